@@ -1,0 +1,292 @@
+"""The archive index, built once: agreements merged from their documents, and every way into them.
+
+Pure: records in, an Archive out, with cross-file problems (disagreements, dangling references)
+added to the collector. Nothing here reads files or knows URLs.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import Problems
+from .load import Content
+from .model import (
+    FACT_FIELDS,
+    Agreement,
+    AgreementFacts,
+    Claim,
+    Document,
+    Fact,
+    PartialDate,
+    Party,
+    Person,
+    Source,
+    Topic,
+)
+
+RELATED_LIMIT = 5
+
+
+@dataclass(frozen=True)
+class Archive:
+    """Every record, and the indexes that pages are planned from. Lists are newest first."""
+
+    parties: dict[str, Party]
+    topics: dict[str, Topic]
+    documents: dict[str, Document]  # by content path, newest first
+    agreements: dict[str, Agreement]  # by id, newest first
+    by_topic: dict[str, tuple[str, ...]]  # topic id -> agreement ids
+    by_party: dict[str, tuple[str, ...]]  # party id -> agreement ids
+    by_year: dict[int, tuple[str, ...]]  # year of signing -> agreement ids, years newest first
+    related: dict[str, tuple[str, ...]]  # agreement id -> related agreement ids, closest first
+    counterparts: dict[str, tuple[tuple[str, int], ...]]  # party id -> (other party, agreements)
+    inverse: dict[str, dict[str, tuple[str, ...]]]  # agreement id -> {"superseded_by": (...), ...}
+    undated: tuple[str, ...]  # agreements no document gives a signing date for
+
+    def agreements_of(self, ids: Iterable[str]) -> list[Agreement]:
+        return [self.agreements[i] for i in ids]
+
+    def documents_of(self, agreement: Agreement) -> list[Document]:
+        return [self.documents[p] for p in agreement.documents]
+
+    def document_count(self, topic: str) -> int:
+        return sum(topic in d.topics for d in self.documents.values())
+
+
+def build_archive(content: Content, problems: Problems) -> Archive:
+    """Merge agreement facts across documents and index everything; report cross-file problems."""
+    documents = sorted(content.documents, key=lambda d: d.path)
+    documents = sorted(documents, key=lambda d: _date_key(d.published), reverse=True)
+    by_path = {d.path: d for d in documents}
+    parties = {p.id: p for p in content.parties}
+    topics = {t.id: t for t in content.topics}
+
+    agreements = _merge_agreements(documents, problems)
+    _check_agreements(agreements, by_path, parties, problems)
+    order = sorted(sorted(agreements), key=lambda a: _date_key(agreements[a].sort_date), reverse=True)
+    agreements = {a: agreements[a] for a in order}
+
+    by_topic: dict[str, list[str]] = {t: [] for t in topics}
+    by_party: dict[str, list[str]] = {p: [] for p in parties}
+    by_year: dict[int, list[str]] = defaultdict(list)
+    for agreement in agreements.values():
+        for topic in agreement.topic_ids:
+            by_topic[topic].append(agreement.id)
+        for party in agreement.party_ids:
+            by_party[party].append(agreement.id)
+        for year in sorted({d.year for d in agreement.signed.values}):
+            by_year[year].append(agreement.id)
+
+    return Archive(
+        parties=parties,
+        topics=topics,
+        documents=by_path,
+        agreements=agreements,
+        by_topic={k: tuple(v) for k, v in by_topic.items()},
+        by_party={k: tuple(v) for k, v in by_party.items()},
+        by_year={y: tuple(by_year[y]) for y in sorted(by_year, reverse=True)},
+        related={a.id: _related(a, agreements) for a in agreements.values()},
+        counterparts={p: _counterparts(p, by_party[p], agreements) for p in parties},
+        inverse=_inverse_relations(agreements),
+        undated=tuple(a.id for a in agreements.values() if not a.signed.known),
+    )
+
+
+def _date_key(date: PartialDate | None) -> tuple[int, int, int, int]:
+    """Sorts undated last when sorted newest first."""
+    if date is None:
+        return (0, 0, 0, 0)
+    return (1, date.year, date.month or 0, date.day or 0)
+
+
+# --- merging -------------------------------------------------------------------------------------
+
+
+def _same_people(people: tuple[Person, ...]) -> Hashable:
+    return frozenset(p.key for p in people)
+
+
+def _same_text(text: str) -> Hashable:
+    return " ".join(text.casefold().split())
+
+
+_COMPARE: dict[str, Callable[[Any], Hashable]] = {
+    "title": _same_text, "instrument": _same_text, "place": _same_text, "occasion": _same_text,
+    "term": _same_text, "notes": _same_text,
+    "parties": frozenset, "supersedes": frozenset, "amends": frozenset, "renews": frozenset,
+    "signatories": _same_people, "witnesses": _same_people,
+}
+
+
+def _merge_fact(name: str, statements: list[tuple[Document, AgreementFacts]]) -> Fact:
+    """One field's claims: documents stating the same value share a claim, in document order."""
+    compare = _COMPARE.get(name, lambda v: v)
+    claims: dict[Hashable, tuple[Any, list[Source]]] = {}
+    for document, facts in statements:
+        value = getattr(facts, name)
+        if value is None or value == ():
+            continue
+        note = facts.signed_derived_from if name == "signed" else None
+        source = Source(document.path, facts.line_of(name), note)
+        claims.setdefault(compare(value), (value, []))[1].append(source)
+    return Fact(tuple(Claim(value, tuple(sources)) for value, sources in claims.values()))
+
+
+def _merge_agreements(documents: list[Document], problems: Problems) -> dict[str, Agreement]:
+    # Oldest document first, so the first claim is the earliest report; undated ones after.
+    chronological = sorted(sorted(documents, key=lambda d: d.path),
+                           key=lambda d: (d.published is None, _date_key(d.published)))
+    statements: dict[str, list[tuple[Document, AgreementFacts]]] = defaultdict(list)
+    mentions: dict[str, list[Document]] = defaultdict(list)
+    for document in chronological:
+        for facts in document.states:
+            statements[facts.id].append((document, facts))
+        for ident in document.agreement_ids:
+            mentions[ident].append(document)
+    merged = {}
+    for ident, docs in mentions.items():
+        stated = statements.get(ident, [])
+        facts = {name: _merge_fact(name, stated) for name in FACT_FIELDS}
+        topic_sources: dict[str, list[Source]] = defaultdict(list)
+        for document in docs:
+            for topic in document.topics:
+                topic_sources[topic].append(Source(document.path))
+        merged[ident] = Agreement(
+            id=ident,
+            documents=tuple(d.path for d in docs),
+            topics=tuple(Claim(t, tuple(s)) for t, s in topic_sources.items()),
+            **facts,
+        )
+        for name in FACT_FIELDS:
+            _warn_disagreement(merged[ident], name, problems)
+    return merged
+
+
+def _describe_value(value: Any) -> str:
+    if isinstance(value, tuple) and value and isinstance(value[0], Person):
+        return ", ".join(p.name for p in value)
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return str(value)
+
+
+def _warn_disagreement(agreement: Agreement, name: str, problems: Problems) -> None:
+    fact: Fact = getattr(agreement, name)
+    if not fact.disputed:
+        return
+    said = "; ".join(
+        f"{' and '.join(f'{s.document}:{s.line}' for s in claim.sources)} says "
+        f"{_describe_value(claim.value)}" for claim in fact.claims
+    )
+    first = fact.claims[0].sources[0]
+    problems.warning(
+        first.document, first.line, f"agreement.{name}",
+        f"documents disagree on the {name.replace('_', ' ')} of agreement '{agreement.id}': {said}",
+        "the agreement page shows every version with its source; if one is known to be right, "
+        "say why in 'notes:' of the agreement",
+    )
+
+
+# --- checks across documents ---------------------------------------------------------------------
+
+
+def _check_agreements(agreements: dict[str, Agreement], documents: dict[str, Document],
+                      parties: dict[str, Party], problems: Problems) -> None:
+    stated_ids = [a.id for a in agreements.values() if any(f.known for f in _facts(a))]
+    for agreement in agreements.values():
+        if agreement.parties.known:
+            continue
+        for path in agreement.documents:
+            document = documents[path]
+            line = next((f.line for f in document.states if f.id == agreement.id), 0)
+            if agreement.id in stated_ids:
+                problems.error(path, line, "agreement", f"no document gives the parties of agreement "
+                               f"'{agreement.id}'", f"add 'parties: [..]' to the agreement in {path} "
+                               "or in another document about it")
+            else:
+                close = difflib.get_close_matches(agreement.id, stated_ids, n=1)
+                hint = (f"did you mean '{close[0]}'?" if close else
+                        "state its facts in one document: agreement: {id: ..., parties: [..], ...}")
+                problems.error(path, line or 1, "agreement", f"refers to agreement '{agreement.id}', "
+                               "which no document describes", hint)
+    for agreement in agreements.values():
+        for name in ("supersedes", "amends", "renews"):
+            for claim in getattr(agreement, name).claims:
+                for target in claim.value:
+                    if target not in agreements:
+                        source = claim.sources[0]
+                        close = difflib.get_close_matches(target, list(agreements), n=1)
+                        problems.error(source.document, source.line, f"agreement.{name}",
+                                       f"unknown agreement '{target}'",
+                                       f"did you mean '{close[0]}'?" if close else
+                                       "use the id of an agreement in the archive")
+        _check_people_parties(agreement, parties, problems)
+
+
+def _facts(agreement: Agreement) -> list[Fact]:
+    return [getattr(agreement, name) for name in FACT_FIELDS]
+
+
+def _related_bodies(party: str, parties: dict[str, Party]) -> set[str]:
+    """The party with the bodies above it: a minister acts for the government as a whole."""
+    found, current = set(), party
+    while current and current not in found:
+        found.add(current)
+        current = parties[current].parent if current in parties else None
+    return found
+
+
+def _check_people_parties(agreement: Agreement, parties: dict[str, Party], problems: Problems) -> None:
+    allowed: set[str] = set()
+    for party in agreement.party_ids:
+        allowed |= _related_bodies(party, parties)
+    if not allowed:
+        return
+    for name in ("signatories", "witnesses"):
+        for claim in getattr(agreement, name).claims:
+            for person in claim.value:
+                if person.party and person.party not in allowed:
+                    source = claim.sources[0]
+                    problems.error(
+                        source.document, source.line, f"agreement.{name}",
+                        f"{person.name} acts for '{person.party}', which is not a party to "
+                        f"agreement '{agreement.id}' nor a body above one",
+                        "add the party to the agreement's parties, or correct the person's party",
+                    )
+
+
+# --- indexes -------------------------------------------------------------------------------------
+
+
+def _related(agreement: Agreement, agreements: dict[str, Agreement]) -> tuple[str, ...]:
+    """Agreements sharing parties (weighted double) and topics, closest first, then newest."""
+    parties, topics = set(agreement.party_ids), set(agreement.topic_ids)
+    scored = []
+    for other in agreements.values():  # already newest first, so ties stay newest first
+        if other.id == agreement.id:
+            continue
+        score = 2 * len(parties & set(other.party_ids)) + len(topics & set(other.topic_ids))
+        if score:
+            scored.append((score, other.id))
+    scored.sort(key=lambda pair: pair[0], reverse=True)
+    return tuple(ident for _score, ident in scored[:RELATED_LIMIT])
+
+
+def _counterparts(party: str, ids: list[str],
+                  agreements: dict[str, Agreement]) -> tuple[tuple[str, int], ...]:
+    counts = Counter(p for a in ids for p in agreements[a].party_ids if p != party)
+    return tuple(sorted(counts.items(), key=lambda pair: (-pair[1], pair[0])))
+
+
+def _inverse_relations(agreements: dict[str, Agreement]) -> dict[str, dict[str, tuple[str, ...]]]:
+    inverse: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    names = {"supersedes": "superseded_by", "amends": "amended_by", "renews": "renewed_by"}
+    for agreement in agreements.values():
+        for name, inverse_name in names.items():
+            for target in dict.fromkeys(t for c in getattr(agreement, name).claims for t in c.value):
+                inverse[target][inverse_name].append(agreement.id)
+    return {a: {k: tuple(v) for k, v in rel.items()} for a, rel in inverse.items()}

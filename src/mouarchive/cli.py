@@ -1,0 +1,149 @@
+"""The `mouarchive` command: build and check a site; problems as `path:line: field: message`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.text import Text
+
+from . import __version__
+from .build import build_site, check_site
+from .config import load_config
+from .errors import BuildError, ExitCode, Problem
+
+EXIT_CODES = """exit codes:
+  0  success
+  1  the content has errors (or warnings, with --strict)
+  2  bad command line or configuration
+  3  a template is missing or failed
+  4  the site could not be written (disk full, permissions)"""
+
+
+def _console() -> Console:
+    # Colour on a terminal, plain text in a pipe or a file; never soft-wrap paths.
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def print_problems(problems: Sequence[Problem], console: Console) -> None:
+    """Every problem, errors and warnings sorted by file and line, then a count."""
+    for problem in problems:
+        where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+        text = Text()
+        text.append(where + ":", style="bold")
+        if problem.is_error:
+            text.append(" error:", style="bold red")
+        else:
+            text.append(" warning:", style="bold yellow")
+        if problem.field:
+            text.append(f" {problem.field}:", style="cyan")
+        text.append(f" {problem.message}")
+        if problem.hint:
+            text.append(f"\n    hint: {problem.hint}", style="dim")
+        console.print(text)
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    files = len({p.path for p in problems})
+    if problems:
+        console.print(Text(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} "
+                           f"in {_plural(files, 'file')}", style="bold"))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _config(args: argparse.Namespace):
+    overrides: dict[str, object] = {}
+    if getattr(args, "output", None):
+        overrides["output_dir"] = args.output
+    if getattr(args, "base_url", None):
+        overrides["base_url"] = args.base_url
+    return load_config(Path(args.site), overrides)
+
+
+def cmd_build(args: argparse.Namespace, console: Console) -> int:
+    config = _config(args)
+    report = build_site(config)
+    print_problems(report.warnings, console)
+    if args.strict and report.warnings:
+        return ExitCode.CONTENT
+    console.print(
+        f"built {_plural(report.documents, 'document')} about "
+        f"{_plural(report.agreements, 'agreement')}: {_plural(report.pages, 'page')}, "
+        f"{_plural(report.files, 'file')} in {report.seconds:.2f} s -> {config.output}"
+    )
+    return ExitCode.OK
+
+
+def cmd_check(args: argparse.Namespace, console: Console) -> int:
+    config = _config(args)
+    archive, pages, problems = check_site(config)
+    print_problems(problems.items, console)
+    if problems.errors or (args.strict and problems.warnings):
+        return ExitCode.CONTENT
+    console.print(f"checked {_plural(len(archive.documents), 'document')} about "
+                  f"{_plural(len(archive.agreements), 'agreement')}: {_plural(len(pages), 'page')} "
+                  "would be built")
+    return ExitCode.OK
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mouarchive",
+        description="Build a static website from an archive of memoranda of understanding "
+                    "and the documents about them.",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"mouarchive {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def site_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--site", default=".", metavar="DIR",
+                       help="the site directory, holding mouarchive.toml and content/ (default: .)")
+        p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
+    build = commands.add_parser(
+        "build", help="build the site into site/ (or --output)", epilog=EXIT_CODES,
+        description="Read content/, check it, and write the static site. The new site is "
+                    "written beside the old one and swapped in only when complete.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    site_options(build)
+    build.add_argument("--output", metavar="DIR", help="write the site here (default: site)")
+    build.add_argument("--base-url", metavar="URL", help="the URL the site is served from")
+    build.set_defaults(run=cmd_build)
+
+    check = commands.add_parser(
+        "check", help="check the content without writing anything", epilog=EXIT_CODES,
+        description="Report every problem the build would report, and the warnings, "
+                    "without writing a site.", formatter_class=argparse.RawDescriptionHelpFormatter)
+    site_options(check)
+    check.set_defaults(run=cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help(sys.stderr)
+        return ExitCode.USAGE
+    console = _console()
+    try:
+        return int(args.run(args, console))
+    except BuildError as exc:
+        print_problems(exc.problems, console)
+        if exc.code is ExitCode.CONTENT:
+            console.print("nothing was written; the previous site is unchanged")
+        return int(exc.code)
+    except KeyboardInterrupt:
+        console.print("interrupted; the previous site is unchanged")
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""Split a document into its YAML frontmatter and Markdown body, and read YAML as the editor wrote it.
+
+YAML 1.1 guesses types: `NO` becomes False, `12:30` becomes 750, `2023-09-06` a date but `2023-09`
+text. In an archive the editor's text is the fact, so every scalar is read as the string written and
+the model decides what it means. Mapping keys keep their line numbers so that every problem can point
+at a line of the file, not of the frontmatter block. Aliases are refused, which defuses anchor bombs,
+and so are tags, which could otherwise ask for arbitrary objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import ClassVar, TypeAlias, Union
+
+import yaml
+
+from .errors import Problems
+
+try:  # the C parser is much faster; the pure-Python one behaves the same
+    _BaseLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _BaseLoader = yaml.SafeLoader
+
+
+class _TextLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """A loader with no implicit resolvers: every plain scalar is tagged as a string."""
+
+    yaml_implicit_resolvers: ClassVar[dict] = {}
+
+
+YamlValue: TypeAlias = Union[str, list["YamlValue"], dict[str, "YamlValue"], None]  # noqa: UP007
+Path_ = tuple[str | int, ...]
+
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:map",
+}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_MAX_DEPTH = 32
+_MAX_NODES = 100_000
+FENCE = "---"
+
+
+@dataclass(frozen=True)
+class Yaml:
+    """Parsed YAML: the value, and the file line of every mapping key and list item by path."""
+
+    value: YamlValue
+    lines: Mapping[Path_, int] = field(default_factory=dict)
+
+    def line(self, path: Path_, default: int = 1) -> int:
+        """The file line of `path`, or of its nearest parent that has one."""
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get((), default)
+
+
+@dataclass(frozen=True)
+class SplitDocument:
+    """A content file cut in two: the frontmatter (parsed) and the Markdown body with its first line."""
+
+    meta: Yaml
+    body: str
+    body_line: int
+
+
+def split_document(text: str, path: str, problems: Problems) -> SplitDocument | None:
+    """Cut `text` into frontmatter and body; report a missing or unclosed fence or bad YAML."""
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != FENCE:
+        problems.error(
+            path, 1, "", "no frontmatter: the file must start with a line of three dashes (---)",
+            "put the document's fields between two '---' lines at the top of the file, "
+            "as in the README's example",
+        )
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in (FENCE, "..."):
+            end = index
+            break
+    else:
+        problems.error(
+            path, 1, "", "the frontmatter is never closed",
+            "add a line of three dashes (---) after the last field",
+        )
+        return None
+    meta = parse_yaml("\n".join(lines[1:end]), path, 2, problems)
+    if meta is None:
+        return None
+    if not isinstance(meta.value, dict):
+        if meta.value is None:
+            problems.error(path, 2, "", "the frontmatter is empty", "add at least a title and a kind")
+        else:
+            problems.error(
+                path, 2, "", "the frontmatter must be a mapping of fields (key: value)",
+                "write one 'field: value' per line",
+            )
+        return None
+    return SplitDocument(meta=meta, body="\n".join(lines[end + 1:]), body_line=end + 2)
+
+
+def parse_yaml(text: str, path: str, first_line: int, problems: Problems) -> Yaml | None:
+    """Parse YAML text that starts at `first_line` of `path`, keeping every scalar as text."""
+    try:
+        root = yaml.compose(text, Loader=_TextLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + (mark.line if mark else 0)
+        what = exc.problem or exc.context or "not valid YAML"
+        problems.error(path, line, "", f"YAML syntax: {what}", _yaml_hint(what))
+        return None
+    except yaml.YAMLError as exc:
+        problems.error(path, first_line, "", f"YAML: {exc}", "check the YAML syntax")
+        return None
+    if root is None:
+        return Yaml(None, {})
+    reader = _NodeReader(path, first_line, problems)
+    value = reader.read(root, (), 0)
+    if reader.failed:
+        return None
+    return Yaml(value, reader.lines)
+
+
+def _yaml_hint(what: str) -> str:
+    if "mapping values are not allowed" in what:
+        return "a value that contains ': ' must be quoted, e.g. title: \"Hong Kong: a hub\""
+    if "found character '\\t'" in what:
+        return "YAML does not allow tabs for indentation: use spaces"
+    if "expected <block end>" in what or "did not find expected" in what:
+        return "check the indentation and that every list item starts with '- ' at the same column"
+    if "found undefined alias" in what or "alias" in what:
+        return "remove the '*' alias: write the value out in full"
+    return "check the YAML syntax near this line; quote values that contain ':', '#', '[' or '{'"
+
+
+class _NodeReader:
+    """Turns composed YAML nodes into plain values, refusing aliases and tags, noting key lines."""
+
+    def __init__(self, path: str, first_line: int, problems: Problems) -> None:
+        self.path = path
+        self.first_line = first_line
+        self.problems = problems
+        self.lines: dict[Path_, int] = {}
+        self.seen: set[int] = set()
+        self.count = 0
+        self.failed = False
+
+    def _fail(self, node: yaml.Node, message: str, hint: str) -> None:
+        self.failed = True
+        self.problems.error(self.path, self._line(node), "", message, hint)
+
+    def _line(self, node: yaml.Node) -> int:
+        return self.first_line + node.start_mark.line
+
+    def read(self, node: yaml.Node, where: Path_, depth: int) -> YamlValue:
+        self.count += 1
+        if id(node) in self.seen:
+            self._fail(node, "YAML aliases (*name) are not allowed", "write the value out in full")
+            return None
+        self.seen.add(id(node))
+        if self.count > _MAX_NODES or depth > _MAX_DEPTH:
+            self._fail(node, "the YAML is too large or too deeply nested",
+                       f"keep frontmatter under {_MAX_NODES} values and {_MAX_DEPTH} levels")
+            return None
+        if node.tag not in _STANDARD_TAGS:
+            self._fail(node, f"YAML tags such as {node.tag.replace('tag:yaml.org,2002:', '!!')} "
+                             "are not allowed", "remove the tag and write the value as plain text")
+            return None
+        self.lines.setdefault(where, self._line(node))
+        if isinstance(node, yaml.ScalarNode):
+            if node.style is None and node.value in _NULLS:
+                return None
+            return str(node.value)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.read(item, (*where, i), depth + 1) for i, item in enumerate(node.value)]
+        result: dict[str, YamlValue] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _STANDARD_TAGS:
+                self._fail(key_node, "a field name must be plain text", "write 'name: value'")
+                continue
+            key = str(key_node.value)
+            if key in result:
+                first = self.lines.get((*where, key), 0)
+                self._fail(key_node, f"the field '{key}' appears twice (first on line {first})",
+                           "keep one of them")
+                continue
+            self.lines[(*where, key)] = self._line(key_node)
+            result[key] = self.read(value_node, (*where, key), depth + 1)
+        return result

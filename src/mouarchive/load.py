@@ -1,0 +1,601 @@
+"""Read content/ into records: parties, topics and documents, with every problem found on the way.
+
+The only module that reads content. Each field is checked where it is read, so a message can name the
+file, the line and the field; nothing stops at the first problem.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .errors import Problems
+from .frontmatter import Path_, Yaml, YamlValue, parse_yaml, split_document
+from .markup import render_markdown, summarise
+from .model import (
+    AgreementFacts,
+    DateError,
+    Document,
+    FormerName,
+    PartialDate,
+    Party,
+    Person,
+    Topic,
+)
+from .slugs import is_slug, slugify
+
+PARTIES_FILE = "parties.yaml"
+TOPICS_FILE = "topics.yaml"
+MAX_FILE_BYTES = 2_000_000  # a press release is a few KB; this catches a pasted PDF or a dump
+
+KINDS = ("press-release", "news", "statement", "speech", "text")
+LANGUAGES = ("en", "zh-Hant", "zh-Hans")
+STATUSES = ("signed", "in-force", "expired", "terminated", "superseded")
+HONORIFICS_HINT = "e.g. {name: Jin Jian, honorific: Mr, title: Director, party: CAICT}"
+
+DOCUMENT_FIELDS = ("title", "kind", "published", "publisher", "place", "source", "lang", "topics",
+                   "agreement", "slug")
+AGREEMENT_FIELDS = ("id", "title", "instrument", "parties", "signed", "signed_derived_from", "place",
+                    "occasion", "signatories", "witnesses", "effective", "term", "status",
+                    "supersedes", "amends", "renews", "text", "notes")
+PERSON_FIELDS = ("name", "honorific", "suffix", "title", "party", "name_zh")
+PARTY_FIELDS = ("id", "name", "names", "acronym", "aliases", "former_names", "kind", "jurisdiction",
+                "parent", "url")
+TOPIC_FIELDS = ("id", "name", "names", "aliases", "parent", "description")
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything read from content/: the vocabularies and the documents, sorted by path."""
+
+    parties: tuple[Party, ...]
+    topics: tuple[Topic, ...]
+    documents: tuple[Document, ...]
+
+
+def load_content(content_dir: Path, default_lang: str, problems: Problems,
+                 label: str = "content") -> Content:
+    """Read parties.yaml, topics.yaml and every Markdown document under `content_dir`.
+
+    Files are named `label/...` (the content directory as the site config names it) in records and
+    messages, so a path in a message is one the editor can open from the site directory.
+    """
+    label = label.rstrip("/")
+    parties = _load_parties(content_dir, label, problems)
+    topics = _load_topics(content_dir, label, problems)
+    party_names = Names("party", f"{label}/{PARTIES_FILE}", {p.id: _party_names(p) for p in parties})
+    topic_names = Names("topic", f"{label}/{TOPICS_FILE}",
+                        {t.id: (t.id, t.name, *t.aliases) for t in topics})
+    documents = []
+    for path in _markdown_files(content_dir, label, problems):
+        rel = f"{label}/{path.relative_to(content_dir).as_posix()}"
+        text = _read_text(path, rel, problems)
+        if text is None:
+            continue
+        doc = read_document(text, rel, default_lang, party_names, topic_names, problems)
+        if doc is not None:
+            documents.append(doc)
+    return Content(parties=parties, topics=topics, documents=tuple(documents))
+
+
+# --- files ---------------------------------------------------------------------------------------
+
+
+def _markdown_files(content_dir: Path, label: str, problems: Problems) -> Iterator[Path]:
+    """Every .md file under content_dir, sorted; links that lead outside it are reported, not read."""
+    if not content_dir.is_dir():
+        problems.error(label, 0, "", "the content directory does not exist",
+                       "create it, or set content_dir in mouarchive.toml")
+        return
+    root = content_dir.resolve()
+    found = []
+    for dirpath, dirnames, filenames in os.walk(content_dir, followlinks=False):
+        dirnames.sort()
+        for name in filenames:
+            if name.endswith(".md") and not name.startswith("."):
+                found.append(Path(dirpath) / name)
+    for path in sorted(found, key=lambda p: p.relative_to(content_dir).as_posix()):
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                problems.error(f"{label}/{path.relative_to(content_dir).as_posix()}", 0, "",
+                               "is a link to a file outside content/, which is not read",
+                               "copy the file into content/ instead of linking to it")
+                continue
+        yield path
+
+
+def _read_text(path: Path, rel: str, problems: Problems) -> str | None:
+    """The file's text with a BOM removed and line endings made '\\n', or None after reporting why."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problems.error(rel, 0, "", f"the file is {size:,} bytes, over the limit of "
+                           f"{MAX_FILE_BYTES:,}", "split it, or keep only the text of the document")
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.error(rel, 0, "", f"cannot be read: {exc.strerror}", "check the file's permissions")
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.error(rel, line, "", "is not UTF-8 text",
+                       "save the file as UTF-8 (most editors offer it under 'Save with encoding')")
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _load_yaml_file(content_dir: Path, label: str, name: str, problems: Problems) -> Yaml | None:
+    path = content_dir / name
+    shown = f"{label}/{name}"
+    if not path.exists():
+        problems.error(shown, 0, "", f"{name} is missing from the content directory",
+                       "create it; the README shows its format")
+        return None
+    text = _read_text(path, shown, problems)
+    return None if text is None else parse_yaml(text, shown, 1, problems)
+
+
+# --- reading fields ------------------------------------------------------------------------------
+
+
+def _field_name(where: Path_) -> str:
+    text = ""
+    for part in where:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+class Fields:
+    """Typed reads of one parsed YAML file, each reporting its own problems with file and line."""
+
+    def __init__(self, path: str, meta: Yaml, problems: Problems) -> None:
+        self.path = path
+        self.meta = meta
+        self.problems = problems
+
+    def line(self, where: Path_) -> int:
+        return self.meta.line(where)
+
+    def error(self, where: Path_, message: str, hint: str = "") -> None:
+        self.problems.error(self.path, self.line(where), _field_name(where), message, hint)
+
+    def warning(self, where: Path_, message: str, hint: str = "") -> None:
+        self.problems.warning(self.path, self.line(where), _field_name(where), message, hint)
+
+    def check_keys(self, mapping: dict[str, YamlValue], where: Path_, allowed: tuple[str, ...]) -> None:
+        for key in mapping:
+            if key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(allowed)}"
+                self.error((*where, key), "unknown field", hint)
+
+    def text(self, mapping: dict[str, YamlValue], where: Path_, key: str,
+             required: bool = False, hint: str = "") -> str | None:
+        value = mapping.get(key)
+        if value is None:
+            if required:
+                self.error((*where, key) if key in mapping else where,
+                           f"the field '{key}' is required" if key not in mapping
+                           else "is empty", hint)
+            return None
+        if not isinstance(value, str):
+            self.error((*where, key), f"expected text, found {_describe(value)}",
+                       hint or "write a single value on the same line")
+            return None
+        value = value.strip()
+        if not value and required:
+            self.error((*where, key), "is empty", hint)
+            return None
+        return value or None
+
+    def texts(self, mapping: dict[str, YamlValue], where: Path_, key: str) -> tuple[str, ...] | None:
+        value = mapping.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, list):
+            example = f"{key}: [{value}]" if isinstance(value, str) else f"{key}: [a, b]"
+            self.error((*where, key), f"expected a list, found {_describe(value)}",
+                       f"write a list, e.g. {example}")
+            return None
+        items = []
+        for i, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                self.error((*where, key, i), f"expected text, found {_describe(item)}")
+            else:
+                items.append(item.strip())
+        return tuple(items)
+
+    def date(self, mapping: dict[str, YamlValue], where: Path_, key: str) -> PartialDate | None:
+        text = self.text(mapping, where, key, hint="write the date as YYYY-MM-DD, YYYY-MM or YYYY")
+        if text is None:
+            return None
+        try:
+            return PartialDate.parse(text)
+        except DateError as exc:
+            self.error((*where, key), str(exc), "write the date as YYYY-MM-DD, YYYY-MM or YYYY, "
+                       "e.g. 2023-09-06; if only the month or year is known, write just that")
+            return None
+
+    def url(self, mapping: dict[str, YamlValue], where: Path_, key: str) -> str | None:
+        text = self.text(mapping, where, key)
+        if text is None:
+            return None
+        parts = urlsplit(text)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            self.error((*where, key), f"'{text}' is not an http(s) URL",
+                       "write the full address, starting with https://")
+            return None
+        return text
+
+    def choice(self, mapping: dict[str, YamlValue], where: Path_, key: str,
+               choices: tuple[str, ...], required: bool = False) -> str | None:
+        text = self.text(mapping, where, key, required=required,
+                         hint=f"use one of: {', '.join(choices)}")
+        if text is None:
+            return None
+        if text not in choices:
+            close = difflib.get_close_matches(text, choices, n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            self.error((*where, key), f"'{text}' is not one of the allowed values",
+                       f"{hint}use one of: {', '.join(choices)}")
+            return None
+        return text
+
+    def mapping(self, value: YamlValue, where: Path_, hint: str = "") -> dict[str, YamlValue] | None:
+        if not isinstance(value, dict):
+            self.error(where, f"expected a mapping of fields, found {_describe(value)}", hint)
+            return None
+        return value
+
+    def entries(self, value: YamlValue, what: str) -> list[tuple[Path_, dict[str, YamlValue]]]:
+        """The items of a top-level list of mappings (parties.yaml, topics.yaml)."""
+        if not isinstance(value, list):
+            self.error((), f"expected a list of {what}, found {_describe(value)}",
+                       f"start each {what[:-1] if what.endswith('s') else what} with '- id: ...'")
+            return []
+        found = []
+        for i, item in enumerate(value):
+            checked = self.mapping(item, (i,), "write fields as 'key: value' under '- id: ...'")
+            if checked is not None:
+                found.append(((i,), checked))
+        return found
+
+
+def _describe(value: YamlValue) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if value is None:
+        return "nothing"
+    return f"the text '{value}'"
+
+
+class Names:
+    """Resolves a name, acronym, alias or id to a party or topic id, case and spacing aside."""
+
+    def __init__(self, what: str, file: str, names_by_id: dict[str, tuple[str, ...]]) -> None:
+        self.what = what
+        self.file = file
+        self.by_name: dict[str, str] = {}
+        self.spelled: dict[str, str] = {}
+        for ident, names in names_by_id.items():
+            for name in names:
+                key = _normal(name)
+                self.by_name.setdefault(key, ident)
+                self.spelled.setdefault(key, name)
+
+    def resolve(self, name: str) -> str | None:
+        return self.by_name.get(_normal(name))
+
+    def suggest(self, name: str) -> str:
+        close = difflib.get_close_matches(_normal(name), list(self.by_name), n=3, cutoff=0.6)
+        if close:
+            return "did you mean " + " or ".join(f"'{self.spelled[c]}'" for c in close) + "? " \
+                f"otherwise add it to {self.file}"
+        return f"add it to {self.file} first, or check the spelling"
+
+    def read(self, fields: Fields, where: Path_, name: str) -> str | None:
+        ident = self.resolve(name)
+        if ident is None:
+            fields.error(where, f"unknown {self.what} '{name}'", self.suggest(name))
+        return ident
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.casefold().replace("’", "'").split())
+
+
+def _party_names(party: Party) -> tuple[str, ...]:
+    former = [n for f in party.former_names for n in (f.name, f.acronym) if n]
+    local = [name for _lang, name in party.names]
+    return (party.id, party.name, *([party.acronym] if party.acronym else []), *party.aliases,
+            *local, *former)
+
+
+# --- vocabularies --------------------------------------------------------------------------------
+
+
+def _read_names(fields: Fields, entry: dict[str, YamlValue], where: Path_) -> tuple[tuple[str, str], ...]:
+    value = entry.get("names")
+    if value is None:
+        return ()
+    checked = fields.mapping(value, (*where, "names"), "write names: {zh-Hant: 香港金融發展局}")
+    if checked is None:
+        return ()
+    names = []
+    for lang in checked:
+        name = fields.text(checked, (*where, "names"), lang)
+        if name:
+            names.append((lang, name))
+    return tuple(names)
+
+
+def _read_id(fields: Fields, entry: dict[str, YamlValue], where: Path_) -> str | None:
+    ident = fields.text(entry, where, "id", required=True, hint="give each entry an id such as 'fsdc'")
+    if ident is not None and not is_slug(ident):
+        fields.error((*where, "id"), f"'{ident}' is not a valid id",
+                     f"use lowercase letters, digits and hyphens, e.g. '{slugify(ident)}'")
+        return None
+    return ident
+
+
+def _load_parties(content_dir: Path, label: str, problems: Problems) -> tuple[Party, ...]:
+    meta = _load_yaml_file(content_dir, label, PARTIES_FILE, problems)
+    if meta is None:
+        return ()
+    fields = Fields(f"{label}/{PARTIES_FILE}", meta, problems)
+    parties: list[Party] = []
+    for where, entry in fields.entries(meta.value, "parties"):
+        fields.check_keys(entry, where, PARTY_FIELDS)
+        ident = _read_id(fields, entry, where)
+        name = fields.text(entry, where, "name", required=True)
+        jurisdiction = fields.text(entry, where, "jurisdiction")
+        if jurisdiction is not None and not (len(jurisdiction) == 2 and jurisdiction.isupper()):
+            fields.error((*where, "jurisdiction"), f"'{jurisdiction}' is not an ISO 3166 country code",
+                         "use two capital letters: HK, MO, CN, GB ...")
+            jurisdiction = None
+        former: list[FormerName] = []
+        raw_former = entry.get("former_names")
+        if raw_former is not None:
+            if not isinstance(raw_former, list):
+                fields.error((*where, "former_names"), "expected a list",
+                             "write former_names: [{name: Innovation and Technology Bureau, "
+                             "acronym: ITB, until: 2022-06-30}]")
+            else:
+                for i, item in enumerate(raw_former):
+                    at = (*where, "former_names", i)
+                    checked = fields.mapping(item, at)
+                    if checked is None:
+                        continue
+                    fields.check_keys(checked, at, ("name", "acronym", "until"))
+                    former_name = fields.text(checked, at, "name", required=True)
+                    if former_name:
+                        former.append(FormerName(former_name, fields.text(checked, at, "acronym"),
+                                                 fields.date(checked, at, "until")))
+        if ident is None or name is None:
+            continue
+        parties.append(Party(
+            id=ident, name=name, names=_read_names(fields, entry, where),
+            acronym=fields.text(entry, where, "acronym"),
+            aliases=fields.texts(entry, where, "aliases") or (),
+            former_names=tuple(former), kind=fields.text(entry, where, "kind"),
+            jurisdiction=jurisdiction, parent=fields.text(entry, where, "parent"),
+            url=fields.url(entry, where, "url"),
+        ))
+    _check_vocabulary(fields, parties, _party_names, "party")
+    return tuple(parties)
+
+
+def _load_topics(content_dir: Path, label: str, problems: Problems) -> tuple[Topic, ...]:
+    meta = _load_yaml_file(content_dir, label, TOPICS_FILE, problems)
+    if meta is None:
+        return ()
+    fields = Fields(f"{label}/{TOPICS_FILE}", meta, problems)
+    topics: list[Topic] = []
+    for where, entry in fields.entries(meta.value, "topics"):
+        fields.check_keys(entry, where, TOPIC_FIELDS)
+        ident = _read_id(fields, entry, where)
+        name = fields.text(entry, where, "name", required=True)
+        if ident is None or name is None:
+            continue
+        topics.append(Topic(
+            id=ident, name=name, names=_read_names(fields, entry, where),
+            aliases=fields.texts(entry, where, "aliases") or (),
+            parent=fields.text(entry, where, "parent"),
+            description=fields.text(entry, where, "description"),
+        ))
+    _check_vocabulary(fields, topics, lambda t: (t.id, t.name, *t.aliases), "topic")
+    return tuple(topics)
+
+
+def _check_vocabulary(fields: Fields, items: list, names_of, what: str) -> None:
+    """Ids unique, no name shared by two entries, parents that exist and no parent cycles."""
+    owner: dict[str, str] = {}
+    index = {item.id: i for i, item in reversed(list(enumerate(items)))}
+    for i, item in enumerate(items):
+        if index[item.id] != i:
+            fields.error((i, "id"), f"the id '{item.id}' is used twice (first at line "
+                         f"{fields.line((index[item.id], 'id'))})", "give each entry its own id")
+            continue
+        for name in names_of(item):
+            key = _normal(name)
+            if owner.setdefault(key, item.id) != item.id:
+                fields.error((i,), f"the name '{name}' also belongs to {what} '{owner[key]}'",
+                             "a name, acronym or alias must lead to one entry only")
+    ids = {item.id: item for item in items}
+    for i, item in enumerate(items):
+        if item.parent is None:
+            continue
+        if item.parent not in ids:
+            fields.error((i, "parent"), f"unknown {what} '{item.parent}'",
+                         f"the parent must be the id of another {what} in this file")
+            continue
+        seen, current = {item.id}, item.parent
+        while current is not None and current in ids:
+            if current in seen:
+                fields.error((i, "parent"), f"the parents of '{item.id}' form a loop",
+                             "one of the entries must have no parent")
+                break
+            seen.add(current)
+            current = ids[current].parent
+
+
+# --- documents -----------------------------------------------------------------------------------
+
+
+def read_document(text: str, path: str, default_lang: str, parties: Names, topics: Names,
+                  problems: Problems) -> Document | None:
+    """Parse one document's text into a Document, or None when it has errors (all reported)."""
+    split = split_document(text, path, problems)
+    if split is None:
+        return None
+    before = problems.error_count
+    fields = Fields(path, split.meta, problems)
+    meta = split.meta.value
+    assert isinstance(meta, dict)
+    fields.check_keys(meta, (), DOCUMENT_FIELDS)
+    title = fields.text(meta, (), "title", required=True, hint="add 'title: ...' with the headline")
+    kind = fields.choice(meta, (), "kind", KINDS, required=True)
+    lang = fields.choice(meta, (), "lang", LANGUAGES) or default_lang
+    publisher = fields.text(meta, (), "publisher")
+    topic_names = fields.texts(meta, (), "topics") or ()
+    topic_ids = tuple(dict.fromkeys(
+        t for i, name in enumerate(topic_names) if (t := topics.read(fields, ("topics", i), name))
+    ))
+    slug = fields.text(meta, (), "slug")
+    if slug is not None and not is_slug(slug):
+        fields.error(("slug",), f"'{slug}' is not a valid slug",
+                     f"use lowercase letters, digits and hyphens, e.g. '{slugify(slug)}'")
+    states, refers = _read_agreements(fields, meta.get("agreement"), parties)
+    body_html = render_markdown(split.body)
+    published = fields.date(meta, (), "published")
+    place = fields.text(meta, (), "place")
+    source = fields.url(meta, (), "source")
+    if problems.error_count > before or title is None or kind is None:
+        return None
+    stem = path.rsplit("/", 1)[-1].removesuffix(".md")
+    return Document(
+        path=path, slug=slug or slugify(stem), title=title, kind=kind, lang=lang,
+        body_html=body_html, summary=summarise(body_html), published=published,
+        publisher=publisher, publisher_party=parties.resolve(publisher) if publisher else None,
+        place=place, source=source, topics=topic_ids, states=states, refers=refers,
+    )
+
+
+def _read_agreements(fields: Fields, value: YamlValue,
+                     parties: Names) -> tuple[tuple[AgreementFacts, ...], tuple[str, ...]]:
+    """The `agreement:` field: an id it refers to, a mapping of facts, or a list of either."""
+    if value is None:
+        return (), ()
+    items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
+    states, refers = [], []
+    for i, item in items:
+        where: Path_ = ("agreement",) if i is None else ("agreement", i)
+        if isinstance(item, str):
+            if is_slug(item.strip()):
+                refers.append(item.strip())
+            else:
+                fields.error(where, f"'{item}' is not an agreement id",
+                             "refer to an agreement by its id, e.g. agreement: fsdc-caict-2023")
+        elif isinstance(item, dict):
+            facts = _read_agreement_facts(fields, item, where, parties)
+            if facts is not None:
+                states.append(facts)
+        else:
+            fields.error(where, f"expected an agreement id or a mapping of its facts, found "
+                         f"{_describe(item)}", "see the README's frontmatter table")
+    return tuple(states), tuple(refers)
+
+
+def _read_agreement_facts(fields: Fields, entry: dict[str, YamlValue], where: Path_,
+                          parties: Names) -> AgreementFacts | None:
+    fields.check_keys(entry, where, AGREEMENT_FIELDS)
+    ident = fields.text(entry, where, "id", required=True,
+                        hint="every agreement needs a permanent id, e.g. fsdc-caict-2023")
+    if ident is not None and not is_slug(ident):
+        fields.error((*where, "id"), f"'{ident}' is not a valid agreement id",
+                     f"use lowercase letters, digits and hyphens, e.g. '{slugify(ident)}'")
+        ident = None
+    party_ids = None
+    names = fields.texts(entry, where, "parties")
+    if names is not None:
+        party_ids = tuple(dict.fromkeys(
+            p for i, name in enumerate(names) if (p := parties.read(fields, (*where, "parties", i), name))
+        ))
+    facts = AgreementFacts(
+        id=ident or "",
+        line=fields.line(where),
+        title=fields.text(entry, where, "title"),
+        instrument=fields.text(entry, where, "instrument"),
+        parties=party_ids,
+        signed=fields.date(entry, where, "signed"),
+        signed_derived_from=fields.text(entry, where, "signed_derived_from"),
+        place=fields.text(entry, where, "place"),
+        occasion=fields.text(entry, where, "occasion"),
+        signatories=_read_people(fields, entry, (*where, "signatories"), parties),
+        witnesses=_read_people(fields, entry, (*where, "witnesses"), parties),
+        effective=fields.date(entry, where, "effective"),
+        term=fields.text(entry, where, "term"),
+        status=fields.choice(entry, where, "status", STATUSES),
+        supersedes=_read_ids(fields, entry, where, "supersedes"),
+        amends=_read_ids(fields, entry, where, "amends"),
+        renews=_read_ids(fields, entry, where, "renews"),
+        text=fields.url(entry, where, "text"),
+        notes=fields.text(entry, where, "notes"),
+        lines=tuple((key, fields.line((*where, key))) for key in entry),
+    )
+    if facts.signed_derived_from and not facts.signed:
+        fields.error((*where, "signed_derived_from"), "explains a signing date that is not given",
+                     "add 'signed:' with the date worked out, or remove this field")
+    return facts if ident else None
+
+
+def _read_ids(fields: Fields, entry: dict[str, YamlValue], where: Path_, key: str) -> tuple[str, ...] | None:
+    ids = fields.texts(entry, where, key)
+    if ids is None:
+        return None
+    for i, ident in enumerate(ids):
+        if not is_slug(ident):
+            fields.error((*where, key, i), f"'{ident}' is not an agreement id",
+                         "use the id of another agreement, e.g. fsdc-caict-2023")
+    return tuple(i for i in ids if is_slug(i))
+
+
+def _read_people(fields: Fields, entry: dict[str, YamlValue], where: Path_,
+                 parties: Names) -> tuple[Person, ...] | None:
+    value = entry.get(where[-1])
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        fields.error(where, f"expected a list of people, found {_describe(value)}",
+                     f"write one '- {{name: ..., title: ..., party: ...}}' per person, {HONORIFICS_HINT}")
+        return None
+    people = []
+    for i, item in enumerate(value):
+        at = (*where, i)
+        if isinstance(item, str):
+            fields.error(at, "a person must be a mapping with at least a name", HONORIFICS_HINT)
+            continue
+        checked = fields.mapping(item, at, HONORIFICS_HINT)
+        if checked is None:
+            continue
+        fields.check_keys(checked, at, PERSON_FIELDS)
+        name = fields.text(checked, at, "name", required=True, hint=HONORIFICS_HINT)
+        party_name = fields.text(checked, at, "party")
+        party = parties.read(fields, (*at, "party"), party_name) if party_name else None
+        if name is None:
+            continue
+        people.append(Person(
+            name=name, honorific=fields.text(checked, at, "honorific"),
+            suffix=fields.text(checked, at, "suffix"), title=fields.text(checked, at, "title"),
+            party=party, name_zh=fields.text(checked, at, "name_zh"),
+        ))
+    return tuple(people)

@@ -1,0 +1,308 @@
+"""The archive's records: frozen dataclasses with no I/O, no Jinja and no knowledge of URLs."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class DateError(ValueError):
+    """A date that is not written as YYYY, YYYY-MM or YYYY-MM-DD, or that does not exist."""
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the year, the month or the day, as a source states it.
+
+    Ordering sorts a year before its months and a month before its days, so sorting is stable.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; raise DateError naming what is wrong."""
+        match = _DATE.match(text.strip())
+        if not match:
+            raise DateError(
+                f"'{text}' is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY"
+            )
+        year, month, day = (int(g) if g else None for g in match.groups())
+        assert year is not None
+        if year < 1000:
+            raise DateError(f"'{text}': the year {year} is out of range")
+        if month is not None and not 1 <= month <= 12:
+            raise DateError(f"'{text}' is not a real date: there is no month {month}")
+        if month is not None and day is not None:
+            last = calendar.monthrange(year, month)[1]
+            if not 1 <= day <= last:
+                raise DateError(
+                    f"'{text}' is not a real date: {calendar.month_name[month]} {year} "
+                    f"has {last} days"
+                )
+        return cls(year, month, day)
+
+    @property
+    def iso(self) -> str:
+        """The machine form, as precise as the date is: 2023, 2023-09 or 2023-09-06."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+            if self.day is not None:
+                text += f"-{self.day:02d}"
+        return text
+
+    @property
+    def display(self) -> str:
+        """The reader's form: '6 September 2023', 'September 2023' or '2023'."""
+        if self.month is None:
+            return str(self.year)
+        month = calendar.month_name[self.month]
+        if self.day is None:
+            return f"{month} {self.year}"
+        return f"{self.day} {month} {self.year}"
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def __str__(self) -> str:
+        return self.iso
+
+
+@dataclass(frozen=True)
+class FormerName:
+    """A name a party used to carry, e.g. ITB before it became ITIB."""
+
+    name: str
+    acronym: str | None = None
+    until: PartialDate | None = None
+
+
+@dataclass(frozen=True)
+class Party:
+    """An organisation that signs agreements, declared once in parties.yaml."""
+
+    id: str
+    name: str
+    names: tuple[tuple[str, str], ...] = ()  # (language tag, name), e.g. ("zh-Hant", "香港金融發展局")
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+    former_names: tuple[FormerName, ...] = ()
+    kind: str | None = None
+    jurisdiction: str | None = None  # ISO 3166-1 alpha-2: HK, MO and CN are distinct
+    parent: str | None = None  # the id of the body this one sits within
+    url: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The short form readers know, e.g. 'FSDC', else the full name."""
+        return self.acronym or self.name
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A term of the controlled vocabulary in topics.yaml."""
+
+    id: str
+    name: str
+    names: tuple[tuple[str, str], ...] = ()
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    """A signatory or witness as one document states them. Titles belong here, not to the person."""
+
+    name: str
+    honorific: str | None = None
+    suffix: str | None = None
+    title: str | None = None
+    party: str | None = None  # a party id
+    name_zh: str | None = None
+
+    @property
+    def full_name(self) -> str:
+        """'Mr Laurence Li SC': the name with honorific and suffix as the source gives them."""
+        return " ".join(p for p in (self.honorific, self.name, self.suffix) if p)
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        """Who this is for comparison between documents: the name, ignoring case and spacing."""
+        return (" ".join(self.name.casefold().split()), self.party)
+
+
+@dataclass(frozen=True, order=True)
+class Source:
+    """Where a fact comes from: a document (its content path), the line, and how it was derived."""
+
+    document: str
+    line: int = 0
+    note: str | None = None  # e.g. "'Sunday' before the publication date 2026-04-13"
+
+
+@dataclass(frozen=True)
+class Claim(Generic[T]):
+    """One value of a fact and every document that states it."""
+
+    value: T
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class Fact(Generic[T]):
+    """Everything the documents say about one field of an agreement, in document order.
+
+    More than one claim means the documents disagree: the archive shows them all.
+    """
+
+    claims: tuple[Claim[T], ...] = ()
+
+    @property
+    def known(self) -> bool:
+        return bool(self.claims)
+
+    @property
+    def disputed(self) -> bool:
+        return len(self.claims) > 1
+
+    @property
+    def values(self) -> tuple[T, ...]:
+        return tuple(c.value for c in self.claims)
+
+    @property
+    def sole(self) -> T | None:
+        """The value when every document agrees; None when unknown or disputed."""
+        return self.claims[0].value if len(self.claims) == 1 else None
+
+
+@dataclass(frozen=True)
+class AgreementFacts:
+    """The facts about one agreement that one document states (the `agreement:` mapping)."""
+
+    id: str
+    line: int
+    title: str | None = None
+    instrument: str | None = None
+    parties: tuple[str, ...] | None = None
+    signed: PartialDate | None = None
+    signed_derived_from: str | None = None
+    place: str | None = None
+    occasion: str | None = None
+    signatories: tuple[Person, ...] | None = None
+    witnesses: tuple[Person, ...] | None = None
+    effective: PartialDate | None = None
+    term: str | None = None
+    status: str | None = None
+    supersedes: tuple[str, ...] | None = None
+    amends: tuple[str, ...] | None = None
+    renews: tuple[str, ...] | None = None
+    text: str | None = None
+    notes: str | None = None
+    lines: tuple[tuple[str, int], ...] = ()  # field -> line of the field in the file
+
+    def line_of(self, name: str) -> int:
+        return dict(self.lines).get(name, self.line)
+
+
+# The agreement facts that documents can state, in the order an agreement page shows them.
+FACT_FIELDS: tuple[str, ...] = (
+    "title", "instrument", "parties", "signed", "place", "occasion", "signatories", "witnesses",
+    "effective", "term", "status", "supersedes", "amends", "renews", "text", "notes",
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One press release, news article, statement, speech or text: one file under content/."""
+
+    path: str  # relative to content/, with forward slashes: the document's stable key
+    slug: str
+    title: str
+    kind: str
+    lang: str
+    body_html: str
+    summary: str
+    published: PartialDate | None = None
+    publisher: str | None = None  # free text, e.g. a news outlet
+    publisher_party: str | None = None  # a party id when the publisher is a known party
+    place: str | None = None
+    source: str | None = None
+    topics: tuple[str, ...] = ()
+    states: tuple[AgreementFacts, ...] = ()  # facts about agreements this document states
+    refers: tuple[str, ...] = ()  # agreement ids it only refers to
+
+    @property
+    def agreement_ids(self) -> tuple[str, ...]:
+        """Every agreement this document is about, in the order it names them."""
+        ids = [f.id for f in self.states] + list(self.refers)
+        return tuple(dict.fromkeys(ids))
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """One signed instrument, its facts merged from every document that states them."""
+
+    id: str
+    title: Fact[str] = field(default_factory=Fact)
+    instrument: Fact[str] = field(default_factory=Fact)
+    parties: Fact[tuple[str, ...]] = field(default_factory=Fact)
+    signed: Fact[PartialDate] = field(default_factory=Fact)
+    place: Fact[str] = field(default_factory=Fact)
+    occasion: Fact[str] = field(default_factory=Fact)
+    signatories: Fact[tuple[Person, ...]] = field(default_factory=Fact)
+    witnesses: Fact[tuple[Person, ...]] = field(default_factory=Fact)
+    effective: Fact[PartialDate] = field(default_factory=Fact)
+    term: Fact[str] = field(default_factory=Fact)
+    status: Fact[str] = field(default_factory=Fact)
+    supersedes: Fact[tuple[str, ...]] = field(default_factory=Fact)
+    amends: Fact[tuple[str, ...]] = field(default_factory=Fact)
+    renews: Fact[tuple[str, ...]] = field(default_factory=Fact)
+    text: Fact[str] = field(default_factory=Fact)
+    notes: Fact[str] = field(default_factory=Fact)
+    documents: tuple[str, ...] = ()  # document paths, oldest first
+    topics: tuple[Claim[str], ...] = ()  # topic ids, each with the documents that assign it
+
+    @property
+    def display_title(self) -> str:
+        """The title to list it under: the first stated title, else the id."""
+        return self.title.claims[0].value if self.title.claims else self.id
+
+    @property
+    def party_ids(self) -> tuple[str, ...]:
+        """Every party any document names, in first-seen order (a disputed list is merged)."""
+        return tuple(dict.fromkeys(p for claim in self.parties.claims for p in claim.value))
+
+    @property
+    def topic_ids(self) -> tuple[str, ...]:
+        return tuple(c.value for c in self.topics)
+
+    @property
+    def dates(self) -> tuple[PartialDate, ...]:
+        """Every signing date claimed, earliest first."""
+        return tuple(sorted(self.signed.values))
+
+    @property
+    def sort_date(self) -> PartialDate | None:
+        """The earliest claimed signing date, used only to order lists, never shown as fact."""
+        return min(self.signed.values) if self.signed.claims else None
+
+    @property
+    def disputed_fields(self) -> tuple[str, ...]:
+        return tuple(name for name in FACT_FIELDS if getattr(self, name).disputed)
+
+
+def unique(items: Iterable[T]) -> tuple[T, ...]:
+    """The items in first-seen order without repeats."""
+    return tuple(dict.fromkeys(items))

@@ -1,0 +1,179 @@
+"""Every page of the site planned from the archive: the only place that knows URLs and output paths.
+
+URLs are site-relative and 'pretty': `agreements/x/` is written to `agreements/x/index.html`.
+A new kind of page is a function here and a template, nothing more.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .archive import Archive
+from .errors import Problems
+from .model import Agreement, Document, Party, Topic
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where a list page sits among its siblings: page `number` of `count`."""
+
+    number: int
+    count: int
+    urls: tuple[str, ...]  # the URL of every page, first to last
+
+    @property
+    def previous(self) -> str | None:
+        return self.urls[self.number - 2] if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return self.urls[self.number] if self.number < self.count else None
+
+
+@dataclass(frozen=True)
+class Page:
+    """One output file: its URL, the template that renders it and what it shows."""
+
+    url: str  # relative to the site root, '' for the home page
+    template: str
+    title: str
+    subject: Any = None  # the record the page is about: Agreement, Document, Party, Topic or a year
+    items: tuple[Any, ...] = ()  # what a list page lists, this page's share only
+    pager: Pager | None = None
+    source: str = ""  # the content file the page comes from, to name in collision errors
+    in_sitemap: bool = True
+    # A host serves 404.html at whatever URL was missing, so its links cannot be relative.
+    absolute_links: bool = False
+
+    @property
+    def output(self) -> str:
+        """The file path inside the output directory."""
+        return self.url + "index.html" if self.url == "" or self.url.endswith("/") else self.url
+
+    @property
+    def is_html(self) -> bool:
+        return self.output.endswith(".html")
+
+
+class Urls:
+    """The site-relative URL of every kind of record."""
+
+    @staticmethod
+    def agreement(ident: str) -> str:
+        return f"agreements/{ident}/"
+
+    @staticmethod
+    def document(document: Document) -> str:
+        year = document.published.year if document.published else "undated"
+        return f"documents/{year}/{document.slug}/"
+
+    @staticmethod
+    def topic(ident: str) -> str:
+        return f"topics/{ident}/"
+
+    @staticmethod
+    def party(ident: str) -> str:
+        return f"parties/{ident}/"
+
+    @staticmethod
+    def year(year: int) -> str:
+        return f"years/{year}/"
+
+    @classmethod
+    def of(cls, record: Any) -> str:
+        """The URL of any record, for templates: `url_of(agreement)`."""
+        if isinstance(record, Agreement):
+            return cls.agreement(record.id)
+        if isinstance(record, Document):
+            return cls.document(record)
+        if isinstance(record, Topic):
+            return cls.topic(record.id)
+        if isinstance(record, Party):
+            return cls.party(record.id)
+        if isinstance(record, int):
+            return cls.year(record)
+        raise TypeError(f"no URL for {type(record).__name__}")
+
+
+def relative(from_url: str, to_url: str) -> str:
+    """The link from the page at `from_url` to `to_url`, so the site works under any base path."""
+    here = posixpath.dirname(from_url) if not from_url.endswith("/") else from_url.rstrip("/")
+    target = to_url.rstrip("/") or "."
+    link = posixpath.relpath(target, here or ".")
+    if to_url.endswith("/") or to_url == "":
+        link = "./" if link == "." else link + "/"
+    return link
+
+
+def plan_pages(archive: Archive, per_page: int, problems: Problems) -> list[Page]:
+    """Every page, in a stable order; two pages with one output path is an error naming both."""
+    pages = [
+        Page("", "home.html", "Home"),
+        *_paginate("agreements/", "agreements.html", "Agreements", None, list(archive.agreements),
+                   per_page),
+        *[_agreement_page(a) for a in archive.agreements.values()],
+        *_paginate("documents/", "documents.html", "Documents", None, list(archive.documents),
+                   per_page),
+        *[Page(Urls.document(d), "document.html", d.title, d, source=d.path)
+          for d in archive.documents.values()],
+        Page("topics/", "topics.html", "Topics"),
+        *_term_pages(archive.by_topic, archive.topics, Urls.topic, "topic.html", per_page),
+        Page("parties/", "parties.html", "Parties"),
+        *_term_pages(archive.by_party, archive.parties, Urls.party, "party.html", per_page),
+        Page("years/", "years.html", "Years"),
+        *[page for year, ids in archive.by_year.items()
+          for page in _paginate(Urls.year(year), "year.html", str(year), year, list(ids), per_page)],
+        Page("404.html", "404.html", "Page not found", in_sitemap=False, absolute_links=True),
+        Page("feed.xml", "feed.xml", "Latest agreements", None, tuple(archive.agreements),
+             in_sitemap=False),
+        *[Page(Urls.topic(t) + "feed.xml", "feed.xml", archive.topics[t].name, archive.topics[t],
+               ids, in_sitemap=False) for t, ids in archive.by_topic.items() if ids],
+        *[Page(Urls.party(p) + "feed.xml", "feed.xml", archive.parties[p].name, archive.parties[p],
+               ids, in_sitemap=False) for p, ids in archive.by_party.items() if ids],
+        Page("robots.txt", "robots.txt", "robots.txt", in_sitemap=False),
+    ]
+    pages.append(Page("sitemap.xml", "sitemap.xml", "Sitemap",
+                      items=tuple(p.url for p in pages if p.in_sitemap and p.is_html),
+                      in_sitemap=False))
+    _check_collisions(pages, problems)
+    return pages
+
+
+def _agreement_page(agreement: Agreement) -> Page:
+    return Page(Urls.agreement(agreement.id), "agreement.html", agreement.display_title, agreement)
+
+
+def _term_pages(index: dict[Any, tuple[str, ...]], records: dict[Any, Any], url_of: Any,
+                template: str, per_page: int) -> Iterator[Page]:
+    for key, ids in index.items():
+        record = records[key]
+        yield from _paginate(url_of(key), template, record.name, record, list(ids), per_page)
+
+
+def _paginate(url: str, template: str, title: str, subject: Any, items: Sequence[Any],
+              per_page: int) -> list[Page]:
+    """Page 1 at `url`, then `url`page/2/ ...; an empty list still gets its first page."""
+    count = max(1, -(-len(items) // per_page))
+    urls = tuple(url if n == 1 else f"{url}page/{n}/" for n in range(1, count + 1))
+    return [
+        Page(urls[n - 1], template, title if n == 1 else f"{title} (page {n})", subject,
+             tuple(items[(n - 1) * per_page: n * per_page]), Pager(n, count, urls))
+        for n in range(1, count + 1)
+    ]
+
+
+def _check_collisions(pages: list[Page], problems: Problems) -> None:
+    seen: dict[str, Page] = {}
+    for page in pages:
+        first = seen.setdefault(page.output, page)
+        if first is page:
+            continue
+        where = page.source or first.source or "content"
+        problems.error(
+            where, 1, "slug",
+            f"writes the same page ({page.output}) as {first.source or 'another page'}",
+            "give one of them a different 'slug:' or file name",
+        )

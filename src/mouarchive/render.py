@@ -1,0 +1,160 @@
+"""Pages to bytes through one Jinja2 environment: autoescaped, strict about undefined names.
+
+The site's own templates/ come first, so a site can override any default template by name.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import jinja2
+from markupsafe import Markup
+
+from .archive import Archive
+from .config import SiteConfig
+from .errors import Problem
+from .model import Agreement, PartialDate
+from .pages import Page, Urls, relative
+
+
+class TemplateError(Exception):
+    """A template is missing or failed while rendering; carries the problem with template and line."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.format())
+        self.problem = problem
+
+
+def default_templates() -> Path:
+    """The templates that ship with mouarchive: inside the installed package, or the repository's."""
+    packaged = Path(__file__).parent / "templates"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "templates"
+
+
+def template_dirs(config: SiteConfig) -> list[Path]:
+    """The site's templates first, then the defaults, without repeating a directory."""
+    dirs = [config.templates, default_templates()]
+    unique: list[Path] = []
+    for d in dirs:
+        if d.is_dir() and d.resolve() not in [u.resolve() for u in unique]:
+            unique.append(d)
+    return unique
+
+
+def _to_json(value: Any) -> Markup:
+    # '<' '>' '&' escaped so a string from content cannot close the <script> element it sits in.
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=None)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)
+
+
+def atom_date(date: PartialDate | None, zone: ZoneInfo) -> str:
+    """RFC 3339 midnight of the date's first day in the site's time zone (Atom needs a full time)."""
+    if date is None:
+        return "1970-01-01T00:00:00Z"
+    moment = datetime(date.year, date.month or 1, date.day or 1, tzinfo=zone)
+    return moment.isoformat()
+
+
+def latest_date(archive: Archive, agreements: Iterable[Agreement]) -> PartialDate | None:
+    """The newest date among the agreements' signing dates and their documents' publication dates."""
+    dates = [d for a in agreements for d in a.signed.values]
+    dates += [doc.published for a in agreements for doc in archive.documents_of(a) if doc.published]
+    return max(dates, default=None)
+
+
+class Renderer:
+    """Renders planned pages with the archive and site settings; templates are compiled once."""
+
+    def __init__(self, config: SiteConfig, archive: Archive) -> None:
+        self.config = config
+        self.archive = archive
+        self.dirs = template_dirs(config)
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader([str(d) for d in self.dirs]),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        zone = ZoneInfo(config.timezone)
+        self.env.filters["tojson_ld"] = _to_json
+        self.env.filters["atom_date"] = lambda date: atom_date(date, zone)
+        self.env.globals.update(
+            site=config, archive=archive, urls=Urls,
+            updated=lambda agreements: atom_date(latest_date(archive, agreements), zone),
+        )
+
+    def check_templates(self, names: Iterable[str]) -> list[Problem]:
+        """Load every template the pages need, so a missing or broken one is found before writing."""
+        problems = []
+        for name in sorted(set(names)):
+            try:
+                self.env.get_template(name)
+            except jinja2.TemplateSyntaxError as exc:
+                problems.append(self._syntax_problem(exc))
+            except jinja2.TemplateNotFound as exc:
+                missing = exc.name if isinstance(exc.name, str) else name
+                where = ", ".join(str(d) for d in self.dirs) or "no template directory"
+                problems.append(Problem(
+                    f"templates/{missing}", 0, "", f"template not found (looked in {where})",
+                    "restore it from mouarchive's default templates, or add your own",
+                ))
+        return problems
+
+    def render(self, page: Page) -> bytes:
+        """The page's bytes; raises TemplateError naming the template, line and page."""
+        def link(target: Any) -> str:
+            url = target if isinstance(target, str) else Urls.of(target)
+            if page.absolute_links:
+                return self.config.base_path + url
+            return relative(page.url, url)
+
+        def absolute(target: Any) -> str:
+            url = target if isinstance(target, str) else Urls.of(target)
+            return self.config.base_url + url
+
+        try:
+            template = self.env.get_template(page.template)
+            text = template.render(page=page, link=link, absolute=absolute)
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateError(self._syntax_problem(exc)) from exc
+        except jinja2.TemplateNotFound as exc:
+            raise TemplateError(Problem(f"templates/{exc.name}", 0, "", "template not found",
+                                          "restore it, or add your own")) from exc
+        except Exception as exc:
+            raise TemplateError(self._runtime_problem(exc, page)) from exc
+        return text.encode("utf-8")
+
+    def _display(self, filename: str | None, name: str | None) -> str:
+        if filename:
+            path = Path(filename)
+            for d in self.dirs:
+                if path.is_relative_to(d):
+                    return f"{d.name}/{path.relative_to(d).as_posix()}"
+            return path.as_posix()
+        return f"templates/{name}"
+
+    def _syntax_problem(self, exc: jinja2.TemplateSyntaxError) -> Problem:
+        return Problem(self._display(exc.filename, exc.name), exc.lineno or 0, "",
+                       f"template syntax: {exc.message}", "fix the template at this line")
+
+    def _runtime_problem(self, exc: Exception, page: Page) -> Problem:
+        """Name the innermost template frame of the traceback, which Jinja maps to template lines."""
+        where, line = f"templates/{page.template}", 0
+        template_files = {str(Path(d).resolve()) for d in self.dirs}
+        for frame, lineno in traceback.walk_tb(sys.exc_info()[2]):
+            filename = frame.f_code.co_filename
+            if any(filename.startswith(d) for d in template_files):
+                where, line = self._display(filename, None), lineno
+        about = f" (from {page.source})" if page.source else ""
+        return Problem(where, line, "", f"while rendering /{page.url}{about}: "
+                       f"{type(exc).__name__}: {exc}", "fix the template at this line")

@@ -202,7 +202,8 @@ def _check_agreements(agreements: dict[str, Agreement], documents: dict[str, Doc
             continue
         for path in agreement.documents:
             document = documents[path]
-            line = next((f.line for f in document.states if f.id == agreement.id), 0)
+            line = next((f.line for f in document.states if f.id == agreement.id),
+                        document.agreement_line)
             if agreement.id in stated_ids:
                 problems.error(path, line, "agreement", f"no document gives the parties of agreement "
                                f"'{agreement.id}'", f"add 'parties: [..]' to the agreement in {path} "
@@ -211,7 +212,7 @@ def _check_agreements(agreements: dict[str, Agreement], documents: dict[str, Doc
                 close = difflib.get_close_matches(agreement.id, stated_ids, n=1)
                 hint = (f"did you mean '{close[0]}'?" if close else
                         "state its facts in one document: agreement: {id: ..., parties: [..], ...}")
-                problems.error(path, line or 1, "agreement", f"refers to agreement '{agreement.id}', "
+                problems.error(path, line, "agreement", f"refers to agreement '{agreement.id}', "
                                "which no document describes", hint)
     for agreement in agreements.values():
         for name in ("supersedes", "amends", "renews"):

@@ -285,21 +285,21 @@ class Names:
         self.what = what
         self.file = file
         self.by_name: dict[str, str] = {}
-        self.spelled: dict[str, str] = {}
+        self.label = {ident: names[1] if len(names) > 1 else ident for ident, names in names_by_id.items()}
         for ident, names in names_by_id.items():
             for name in names:
-                key = _normal(name)
-                self.by_name.setdefault(key, ident)
-                self.spelled.setdefault(key, name)
+                self.by_name.setdefault(_normal(name), ident)
 
     def resolve(self, name: str) -> str | None:
         return self.by_name.get(_normal(name))
 
     def suggest(self, name: str) -> str:
-        close = difflib.get_close_matches(_normal(name), list(self.by_name), n=3, cutoff=0.6)
-        if close:
-            return "did you mean " + " or ".join(f"'{self.spelled[c]}'" for c in close) + "? " \
-                f"otherwise add it to {self.file}"
+        """The nearest entries by any of their names, each shown by its main name."""
+        close = difflib.get_close_matches(_normal(name), list(self.by_name), n=6, cutoff=0.6)
+        ids = list(dict.fromkeys(self.by_name[c] for c in close))[:3]
+        if ids:
+            return "did you mean " + " or ".join(f"'{self.label[i]}'" for i in ids) + \
+                f"? otherwise add it to {self.file}"
         return f"add it to {self.file} first, or check the spelling"
 
     def read(self, fields: Fields, where: Path_, name: str) -> str | None:
@@ -316,8 +316,7 @@ def _normal(name: str) -> str:
 def _party_names(party: Party) -> tuple[str, ...]:
     former = [n for f in party.former_names for n in (f.name, f.acronym) if n]
     local = [name for _lang, name in party.names]
-    return (party.id, party.name, *([party.acronym] if party.acronym else []), *party.aliases,
-            *local, *former)
+    return (party.id, party.label, party.name, *party.aliases, *local, *former)
 
 
 # --- vocabularies --------------------------------------------------------------------------------
@@ -487,6 +486,7 @@ def read_document(text: str, path: str, default_lang: str, parties: Names, topic
         body_html=body_html, summary=summarise(body_html), published=published,
         publisher=publisher, publisher_party=parties.resolve(publisher) if publisher else None,
         place=place, source=source, topics=topic_ids, states=states, refers=refers,
+        agreement_line=fields.line(("agreement",)) if "agreement" in meta else 0,
     )
 
 

@@ -242,6 +242,7 @@ class Document:
     topics: tuple[str, ...] = ()
     states: tuple[AgreementFacts, ...] = ()  # facts about agreements this document states
     refers: tuple[str, ...] = ()  # agreement ids it only refers to
+    agreement_line: int = 0  # the line of its `agreement:` field, for messages about references
 
     @property
     def agreement_ids(self) -> tuple[str, ...]:

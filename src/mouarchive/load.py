@@ -43,9 +43,9 @@ AGREEMENT_FIELDS = ("id", "title", "instrument", "parties", "signed", "signed_de
                     "occasion", "signatories", "witnesses", "effective", "term", "status",
                     "supersedes", "amends", "renews", "text", "notes")
 PERSON_FIELDS = ("name", "honorific", "suffix", "title", "party", "name_zh")
-PARTY_FIELDS = ("id", "name", "names", "acronym", "aliases", "former_names", "kind", "jurisdiction",
-                "parent", "url")
-TOPIC_FIELDS = ("id", "name", "names", "aliases", "parent", "description")
+PARTY_FIELDS = ("id", "name", "names", "name_zh", "acronym", "aliases", "former_names", "kind",
+                "jurisdiction", "parent", "url")
+TOPIC_FIELDS = ("id", "name", "names", "name_zh", "aliases", "parent", "description")
 
 
 @dataclass(frozen=True)
@@ -279,34 +279,53 @@ def _describe(value: YamlValue) -> str:
 
 
 class Names:
-    """Resolves a name, acronym, alias or id to a party or topic id, case and spacing aside."""
+    """Resolves a name, acronym, alias or id to a party or topic id, case and spacing aside.
+
+    Acronyms collide in real life (two councils may both be 'HKFSDC'), so a shared name is not an
+    error where it is declared; using it is, with the candidates named. An id always wins.
+    """
 
     def __init__(self, what: str, file: str, names_by_id: dict[str, tuple[str, ...]]) -> None:
         self.what = what
         self.file = file
-        self.by_name: dict[str, str] = {}
+        self.by_name: dict[str, list[str]] = {}
         self.label = {ident: names[1] if len(names) > 1 else ident for ident, names in names_by_id.items()}
         for ident, names in names_by_id.items():
             for name in names:
-                self.by_name.setdefault(_normal(name), ident)
+                owners = self.by_name.setdefault(_normal(name), [])
+                if ident not in owners:
+                    owners.append(ident)
+
+    def candidates(self, name: str) -> list[str]:
+        key = _normal(name)
+        if key in self.label:
+            return [key]
+        return self.by_name.get(key, [])
 
     def resolve(self, name: str) -> str | None:
-        return self.by_name.get(_normal(name))
+        """The one id this name leads to, or None when it leads to none or to several."""
+        found = self.candidates(name)
+        return found[0] if len(found) == 1 else None
 
     def suggest(self, name: str) -> str:
         """The nearest entries by any of their names, each shown by its main name."""
         close = difflib.get_close_matches(_normal(name), list(self.by_name), n=6, cutoff=0.6)
-        ids = list(dict.fromkeys(self.by_name[c] for c in close))[:3]
+        ids = list(dict.fromkeys(i for c in close for i in self.by_name[c]))[:3]
         if ids:
             return "did you mean " + " or ".join(f"'{self.label[i]}'" for i in ids) + \
                 f"? otherwise add it to {self.file}"
         return f"add it to {self.file} first, or check the spelling"
 
     def read(self, fields: Fields, where: Path_, name: str) -> str | None:
-        ident = self.resolve(name)
-        if ident is None:
+        found = self.candidates(name)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            fields.error(where, f"'{name}' could be any of {len(found)} {self.what} entries: "
+                         + ", ".join(f"'{i}'" for i in found), "write the id of the one you mean")
+        else:
             fields.error(where, f"unknown {self.what} '{name}'", self.suggest(name))
-        return ident
+        return None
 
 
 def _normal(name: str) -> str:
@@ -323,23 +342,28 @@ def _party_names(party: Party) -> tuple[str, ...]:
 
 
 def _read_names(fields: Fields, entry: dict[str, YamlValue], where: Path_) -> tuple[tuple[str, str], ...]:
-    value = entry.get("names")
-    if value is None:
-        return ()
-    checked = fields.mapping(value, (*where, "names"), "write names: {zh-Hant: 香港金融發展局}")
-    if checked is None:
-        return ()
+    """Names in other languages: `names: {zh-Hant: ...}`, or `name_zh:` when the script is not given."""
     names = []
-    for lang in checked:
-        name = fields.text(checked, (*where, "names"), lang)
-        if name:
-            names.append((lang, name))
+    value = entry.get("names")
+    if value is not None:
+        checked = fields.mapping(value, (*where, "names"), "write names: {zh-Hant: 香港金融發展局}")
+        for lang in checked or {}:
+            name = fields.text(checked or {}, (*where, "names"), lang)
+            if name:
+                names.append((lang, name))
+    name_zh = fields.text(entry, where, "name_zh")
+    if name_zh and name_zh not in (n for _lang, n in names):
+        names.append(("zh", name_zh))
     return tuple(names)
 
 
 def _read_id(fields: Fields, entry: dict[str, YamlValue], where: Path_) -> str | None:
-    ident = fields.text(entry, where, "id", required=True, hint="give each entry an id such as 'fsdc'")
-    if ident is not None and not is_slug(ident):
+    """The entry's id, or one made from its name when none is given."""
+    ident = fields.text(entry, where, "id")
+    if ident is None:
+        name = fields.text(entry, where, "name")
+        return slugify(name) if name else None
+    if not is_slug(ident):
         fields.error((*where, "id"), f"'{ident}' is not a valid id",
                      f"use lowercase letters, digits and hyphens, e.g. '{slugify(ident)}'")
         return None
@@ -389,7 +413,7 @@ def _load_parties(content_dir: Path, label: str, problems: Problems) -> tuple[Pa
             jurisdiction=jurisdiction, parent=fields.text(entry, where, "parent"),
             url=fields.url(entry, where, "url"),
         ))
-    _check_vocabulary(fields, parties, _party_names, "party")
+    _check_vocabulary(fields, parties, "party")
     return tuple(parties)
 
 
@@ -411,12 +435,15 @@ def _load_topics(content_dir: Path, label: str, problems: Problems) -> tuple[Top
             parent=fields.text(entry, where, "parent"),
             description=fields.text(entry, where, "description"),
         ))
-    _check_vocabulary(fields, topics, lambda t: (t.id, t.name, *t.aliases), "topic")
+    _check_vocabulary(fields, topics, "topic")
     return tuple(topics)
 
 
-def _check_vocabulary(fields: Fields, items: list, names_of, what: str) -> None:
-    """Ids unique, no name shared by two entries, parents that exist and no parent cycles."""
+def _check_vocabulary(fields: Fields, items: list, what: str) -> None:
+    """Ids and full names unique, parents that exist and no parent cycles.
+
+    Acronyms and aliases may be shared (see Names); a full name twice is a duplicate entry.
+    """
     owner: dict[str, str] = {}
     index = {item.id: i for i, item in reversed(list(enumerate(items)))}
     for i, item in enumerate(items):
@@ -424,11 +451,10 @@ def _check_vocabulary(fields: Fields, items: list, names_of, what: str) -> None:
             fields.error((i, "id"), f"the id '{item.id}' is used twice (first at line "
                          f"{fields.line((index[item.id], 'id'))})", "give each entry its own id")
             continue
-        for name in names_of(item):
-            key = _normal(name)
-            if owner.setdefault(key, item.id) != item.id:
-                fields.error((i,), f"the name '{name}' also belongs to {what} '{owner[key]}'",
-                             "a name, acronym or alias must lead to one entry only")
+        key = _normal(item.name)
+        if owner.setdefault(key, item.id) != item.id:
+            fields.error((i, "name"), f"the name '{item.name}' also belongs to {what} '{owner[key]}'",
+                         "merge the two entries, or tell them apart in their names")
     ids = {item.id: item for item in items}
     for i, item in enumerate(items):
         if item.parent is None:

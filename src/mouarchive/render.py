@@ -55,6 +55,14 @@ def _to_json(value: Any) -> Markup:
     return Markup(text)
 
 
+def group_by(items: Iterable[Any], attribute: str) -> list[tuple[str, list[Any]]]:
+    """Group records by an attribute that may be None (Jinja's groupby cannot sort None); None is ''."""
+    groups: dict[str, list[Any]] = {}
+    for item in items:
+        groups.setdefault(getattr(item, attribute) or "", []).append(item)
+    return sorted(groups.items(), key=lambda pair: (pair[0] == "", pair[0]))
+
+
 def atom_date(date: PartialDate | None, zone: ZoneInfo) -> str:
     """RFC 3339 midnight of the date's first day in the site's time zone (Atom needs a full time)."""
     if date is None:
@@ -87,6 +95,7 @@ class Renderer:
         )
         zone = ZoneInfo(config.timezone)
         self.env.filters["tojson_ld"] = _to_json
+        self.env.filters["group_by"] = group_by
         self.env.filters["atom_date"] = lambda date: atom_date(date, zone)
         self.env.globals.update(
             site=config, archive=archive, urls=Urls,

@@ -70,8 +70,12 @@ class SplitDocument:
 
 def split_document(text: str, path: str, problems: Problems) -> SplitDocument | None:
     """Cut `text` into frontmatter and body; report a missing or unclosed fence or bad YAML."""
+    if not text.strip():
+        problems.error(path, 1, "", "the file is empty",
+                       "write the document's frontmatter and body, or delete the file")
+        return None
     lines = text.split("\n")
-    if not lines or lines[0].rstrip() != FENCE:
+    if lines[0].rstrip() != FENCE:
         problems.error(
             path, 1, "", "no frontmatter: the file must start with a line of three dashes (---)",
             "put the document's fields between two '---' lines at the top of the file, "
@@ -106,12 +110,22 @@ def split_document(text: str, path: str, problems: Problems) -> SplitDocument | 
 def parse_yaml(text: str, path: str, first_line: int, problems: Problems) -> Yaml | None:
     """Parse YAML text that starts at `first_line` of `path`, keeping every scalar as text."""
     try:
+        # Aliases are refused on the parser's events, which know where each `*name` is written;
+        # a composed alias is the anchored node itself, whose line is the anchor's.
+        aliases = sorted({event.start_mark.line for event in yaml.parse(text, Loader=_TextLoader)
+                          if isinstance(event, yaml.AliasEvent)})
+        for line in aliases:
+            problems.error(path, first_line + line, "", "YAML aliases (*name) are not allowed",
+                           "write the value out in full")
+        if aliases:
+            return None
         root = yaml.compose(text, Loader=_TextLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + (mark.line if mark else 0)
         what = exc.problem or exc.context or "not valid YAML"
-        problems.error(path, line, "", f"YAML syntax: {what}", _yaml_hint(what))
+        source = (text.split("\n")[mark.line:mark.line + 1] or [""])[0] if mark else ""
+        problems.error(path, line, "", f"YAML syntax: {what}", _yaml_hint(what, source))
         return None
     except yaml.YAMLError as exc:
         problems.error(path, first_line, "", f"YAML: {exc}", "check the YAML syntax")
@@ -125,10 +139,11 @@ def parse_yaml(text: str, path: str, first_line: int, problems: Problems) -> Yam
     return Yaml(value, reader.lines)
 
 
-def _yaml_hint(what: str) -> str:
+def _yaml_hint(what: str, source: str = "") -> str:
     if "mapping values are not allowed" in what:
         return "a value that contains ': ' must be quoted, e.g. title: \"Hong Kong: a hub\""
-    if "found character '\\t'" in what:
+    # libyaml says only "found character that cannot start any token": look at the line itself.
+    if "found character '\\t'" in what or "\t" in source[: len(source) - len(source.lstrip())]:
         return "YAML does not allow tabs for indentation: use spaces"
     if "expected <block end>" in what or "did not find expected" in what:
         return "check the indentation and that every list item starts with '- ' at the same column"
@@ -172,7 +187,7 @@ class _NodeReader:
             return None
         self.lines.setdefault(where, self._line(node))
         if isinstance(node, yaml.ScalarNode):
-            if node.style is None and node.value in _NULLS:
+            if not node.style and node.value in _NULLS:  # plain: None (PyYAML) or "" (libyaml)
                 return None
             return str(node.value)
         if isinstance(node, yaml.SequenceNode):

@@ -134,6 +134,7 @@ def plan_pages(archive: Archive, per_page: int, problems: Problems) -> list[Page
         *[Page(Urls.party(p) + "feed.xml", "feed.xml", archive.parties[p].name, archive.parties[p],
                ids, in_sitemap=False) for p, ids in archive.by_party.items() if ids],
         Page("robots.txt", "robots.txt", "robots.txt", in_sitemap=False),
+        Page("_headers", "_headers", "HTTP headers", in_sitemap=False),
     ]
     pages.append(Page("sitemap.xml", "sitemap.xml", "Sitemap",
                       items=tuple(p.url for p in pages if p.in_sitemap and p.is_html),

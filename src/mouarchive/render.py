@@ -24,6 +24,16 @@ from .model import Agreement, PartialDate
 from .pages import Page, Urls, relative
 
 
+# Only the site's own scripts and styles; WebAssembly for the search index (Pagefind); no plugins,
+# no framing. Sent as an HTTP header (the _headers file and `mouarchive serve`), not a <meta>, so
+# that audit tools which inject their own script (axe) can still inspect the pages.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+    "img-src 'self' data: https:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'none'"
+)
+
+
 class TemplateError(Exception):
     """A template is missing or failed while rendering; carries the problem with template and line."""
 
@@ -87,7 +97,8 @@ class Renderer:
         self.dirs = template_dirs(config)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(d) for d in self.dirs]),
-            autoescape=True,
+            # HTML and XML are escaped; plain-text outputs (robots.txt, _headers) hold no content.
+            autoescape=jinja2.select_autoescape(("html", "xml"), default_for_string=True, default=False),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
@@ -98,7 +109,7 @@ class Renderer:
         self.env.filters["group_by"] = group_by
         self.env.filters["atom_date"] = lambda date: atom_date(date, zone)
         self.env.globals.update(
-            site=config, archive=archive, urls=Urls,
+            site=config, archive=archive, urls=Urls, content_security_policy=CONTENT_SECURITY_POLICY,
             updated=lambda agreements: atom_date(latest_date(archive, agreements), zone),
         )
 
@@ -145,10 +156,11 @@ class Renderer:
 
     def _display(self, filename: str | None, name: str | None) -> str:
         if filename:
-            path = Path(filename)
+            # Resolved on both sides: with `--site .` the loader's file names are relative.
+            path = Path(filename).resolve()
             for d in self.dirs:
-                if path.is_relative_to(d):
-                    return f"{d.name}/{path.relative_to(d).as_posix()}"
+                if path.is_relative_to(d.resolve()):
+                    return f"{d.name}/{path.relative_to(d.resolve()).as_posix()}"
             return path.as_posix()
         return f"templates/{name}"
 
@@ -159,10 +171,12 @@ class Renderer:
     def _runtime_problem(self, exc: Exception, page: Page) -> Problem:
         """Name the innermost template frame of the traceback, which Jinja maps to template lines."""
         where, line = f"templates/{page.template}", 0
-        template_files = {str(Path(d).resolve()) for d in self.dirs}
+        template_dirs = [d.resolve() for d in self.dirs]
         for frame, lineno in traceback.walk_tb(sys.exc_info()[2]):
             filename = frame.f_code.co_filename
-            if any(filename.startswith(d) for d in template_files):
+            if filename.startswith("<"):
+                continue
+            if any(Path(filename).resolve().is_relative_to(d) for d in template_dirs):
                 where, line = self._display(filename, None), lineno
         about = f" (from {page.source})" if page.source else ""
         return Problem(where, line, "", f"while rendering /{page.url}{about}: "

@@ -1,0 +1,39 @@
+"""An HTML audit shared by the security tests: every way a page could run script or load a plugin."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+FORBIDDEN_TAGS = {"script", "iframe", "object", "embed", "style", "base", "form", "input", "button",
+                  "svg", "math", "frame", "frameset", "applet", "noscript", "video", "audio", "template"}
+C0_AND_SPACE = "".join(map(chr, range(0x21)))
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "background", "data", "poster", "srcset",
+                  "xlink:href", "cite", "longdesc"}
+
+
+class Audit(HTMLParser):
+    """Collects every way a page could run script."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.findings: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in FORBIDDEN_TAGS:
+            self.findings.append(f"<{tag}> at line {self.getpos()[0]}")
+        if tag == "meta" and any(k == "http-equiv" for k, _v in attrs):
+            self.findings.append("<meta http-equiv>")
+        if tag == "link" and dict(attrs).get("rel") not in ("stylesheet", "icon", "canonical", "alternate"):
+            self.findings.append(f"<link rel={dict(attrs).get('rel')}>")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.findings.append(f"<{tag} {name}=...>")
+            if name == "style":
+                self.findings.append(f"<{tag} style=...>")
+            if name in URL_ATTRIBUTES and value is not None:
+                # As a browser's URL parser does: trim C0 controls and spaces, drop tabs and newlines.
+                plain = re.sub(r"[\t\n\r]", "", html.unescape(value).strip(C0_AND_SPACE)).lower()
+                if plain.startswith(("javascript:", "vbscript:", "data:")):
+                    self.findings.append(f"<{tag} {name}={value!r}>")

@@ -11,6 +11,7 @@ from .errors import BuildError, ExitCode, Problem, Problems
 from .load import load_content
 from .pages import Page, plan_pages
 from .render import Renderer, TemplateError
+from .search import index_site
 from .write import write_site
 
 
@@ -22,6 +23,7 @@ class BuildReport:
     agreements: int
     pages: int
     files: int
+    changed: int  # files whose bytes differ from the previous site's
     seconds: float
     warnings: tuple[Problem, ...]
 
@@ -50,8 +52,9 @@ def build_site(config: SiteConfig) -> BuildReport:
     except TemplateError as exc:
         raise BuildError([exc.problem], ExitCode.TEMPLATE) from exc
     static = [(d / "static", "static") for d in reversed(renderer.dirs)] + [(config.static, "")]
-    count = write_site(config.output, files, static)
+    written = write_site(config.output, files, static, finish=index_site if config.search else None)
     return BuildReport(
         documents=len(archive.documents), agreements=len(archive.agreements), pages=len(pages),
-        files=count, seconds=time.perf_counter() - started, warnings=problems.warnings,
+        files=written.files, changed=written.changed, seconds=time.perf_counter() - started,
+        warnings=problems.warnings,
     )

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.text import Text
 
 from . import __version__
-from .build import build_site, check_site
+from .build import BuildReport, build_site, check_site
 from .config import load_config
 from .errors import BuildError, ExitCode, Problem
 
@@ -62,6 +62,8 @@ def _config(args: argparse.Namespace):
         overrides["output_dir"] = args.output
     if getattr(args, "base_url", None):
         overrides["base_url"] = args.base_url
+    if getattr(args, "no_search", False):
+        overrides["search"] = False
     return load_config(Path(args.site), overrides)
 
 
@@ -74,7 +76,8 @@ def cmd_build(args: argparse.Namespace, console: Console) -> int:
     console.print(
         f"built {_plural(report.documents, 'document')} about "
         f"{_plural(report.agreements, 'agreement')}: {_plural(report.pages, 'page')}, "
-        f"{_plural(report.files, 'file')} in {report.seconds:.2f} s -> {config.output}"
+        f"{_plural(report.files, 'file')} ({report.changed} changed) in {report.seconds:.2f} s "
+        f"-> {config.output}"
     )
     return ExitCode.OK
 
@@ -88,6 +91,23 @@ def cmd_check(args: argparse.Namespace, console: Console) -> int:
     console.print(f"checked {_plural(len(archive.documents), 'document')} about "
                   f"{_plural(len(archive.agreements), 'agreement')}: {_plural(len(pages), 'page')} "
                   "would be built")
+    return ExitCode.OK
+
+
+def cmd_serve(args: argparse.Namespace, console: Console) -> int:
+    from .serve import serve  # the dev server's imports are not needed by other commands
+
+    config = _config(args)
+
+    def report(result: BuildReport | None, problems: tuple[Problem, ...]) -> None:
+        print_problems(problems, console)
+        if result is not None:
+            console.print(f"rebuilt: {_plural(result.pages, 'page')}, {result.changed} changed, "
+                          f"in {result.seconds:.2f} s")
+        else:
+            console.print("the last good site is still being served")
+
+    serve(config, args.host, args.port, report, console.print)
     return ExitCode.OK
 
 
@@ -114,6 +134,8 @@ def make_parser() -> argparse.ArgumentParser:
     site_options(build)
     build.add_argument("--output", metavar="DIR", help="write the site here (default: site)")
     build.add_argument("--base-url", metavar="URL", help="the URL the site is served from")
+    build.add_argument("--no-search", action="store_true",
+                       help="skip the full-text search index (faster; the search page will say so)")
     build.set_defaults(run=cmd_build)
 
     check = commands.add_parser(
@@ -122,6 +144,19 @@ def make_parser() -> argparse.ArgumentParser:
                     "without writing a site.", formatter_class=argparse.RawDescriptionHelpFormatter)
     site_options(check)
     check.set_defaults(run=cmd_check)
+
+    serve = commands.add_parser(
+        "serve", help="build, serve on 127.0.0.1 and rebuild on every change",
+        description="Build the site into a temporary directory, serve it, watch content/, "
+                    "templates/, static/ and mouarchive.toml, rebuild on every change and reload "
+                    "open pages. A change that does not build shows its problems in the terminal "
+                    "and over the page, while the last good site stays served.",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    site_options(serve)
+    serve.add_argument("--port", type=int, default=8000, help="the port (default: 8000; 0 picks a free one)")
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--no-search", action="store_true", help="skip the search index for faster rebuilds")
+    serve.set_defaults(run=cmd_serve)
     return parser
 
 

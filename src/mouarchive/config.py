@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -24,6 +25,7 @@ class SiteConfig:
     language: str = "en"
     timezone: str = "Asia/Hong_Kong"
     per_page: int = 50
+    search: bool = True  # build the Pagefind full-text index
     content_dir: str = "content"
     output_dir: str = "site"
     templates_dir: str = "templates"
@@ -73,6 +75,8 @@ def load_config(root: Path, overrides: dict[str, object] | None = None) -> SiteC
             problems.append(Problem(CONFIG_NAME, 0, key, "unknown setting", f"known settings: {known}"))
         elif _SETTABLE[key] == "int" and (not isinstance(value, int) or isinstance(value, bool)):
             problems.append(Problem(CONFIG_NAME, 0, key, f"expected a whole number, got {value!r}"))
+        elif _SETTABLE[key] == "bool" and not isinstance(value, bool):
+            problems.append(Problem(CONFIG_NAME, 0, key, f"expected true or false, got {value!r}"))
         elif _SETTABLE[key] == "str" and not isinstance(value, str):
             problems.append(Problem(CONFIG_NAME, 0, key, f"expected text, got {value!r}"))
     if problems:
@@ -97,4 +101,8 @@ def load_config(root: Path, overrides: dict[str, object] | None = None) -> SiteC
 
 
 def _toml_line(exc: Exception) -> int:
-    return getattr(exc, "lineno", 0) or 0
+    # TOMLDecodeError has `lineno` from Python 3.14; before, the line is only in the message.
+    if getattr(exc, "lineno", 0):
+        return int(exc.lineno)  # type: ignore[attr-defined]
+    match = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+    return int(match.group(1)) if match else 0

@@ -23,7 +23,6 @@ from .errors import Problem
 from .model import Agreement, PartialDate
 from .pages import Page, Urls, relative
 
-
 # Only the site's own scripts and styles; WebAssembly for the search index (Pagefind); no plugins,
 # no framing. Sent as an HTTP header (the _headers file and `mouarchive serve`), not a <meta>, so
 # that audit tools which inject their own script (axe) can still inspect the pages.

@@ -9,7 +9,8 @@ import ctypes.util
 import errno
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import BuildError, ExitCode, Problem
@@ -18,31 +19,89 @@ _RENAME_EXCHANGE = 2  # from <linux/fs.h>
 _AT_FDCWD = -100
 
 
+@dataclass(frozen=True)
+class WriteReport:
+    """How many files the new site has, and how many of them differ from the previous site's."""
+
+    files: int
+    changed: int
+
+
 def write_site(output: Path, files: Iterable[tuple[str, bytes]],
-               static_dirs: Iterable[tuple[Path, str]] = ()) -> int:
+               static_dirs: Iterable[tuple[Path, str]] = (),
+               finish: Callable[[Path], None] | None = None) -> WriteReport:
     """Write `files` (relative path, bytes) and copy each static dir (source, target prefix) into a
-    new directory, then swap it in for `output`. Returns the number of files written."""
+    new directory, run `finish` on it (the search index), then swap it in for `output`.
+
+    A file whose bytes are the same as in the previous site is hard-linked to it instead of written,
+    so it keeps its modification time and a sync to a host copies only what changed.
+    """
     output = output.absolute()
     _remove_leftovers(output)
     staging = output.parent / f".{output.name}.new-{os.getpid()}"
-    count = 0
+    previous = output if output.is_dir() else None
+    changed = 0
     try:
         staging.mkdir(parents=True)
         for static, prefix in static_dirs:
             if static.is_dir():
-                count += _copy_tree(static, staging / prefix)
+                _copy_tree(static, staging / prefix)
         for rel, data in files:
             target = _inside(staging, rel)
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-            count += 1
+            if not (previous and _link_if_same(previous / rel, data, target)):
+                target.write_bytes(data)
+                changed += 1
+        if finish is not None:
+            finish(staging)
+        count, relinked = _relink_unchanged(staging, previous) if previous else (_count(staging), 0)
         _swap_in(staging, output)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildError([Problem(str(output), 0, "", f"could not write the site: {exc}",
                                   "check free disk space and permissions; the previous site is "
                                   "unchanged")], ExitCode.OUTPUT) from exc
-    return count
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return WriteReport(files=count, changed=count - relinked if previous else count)
+
+
+def _link_if_same(old: Path, data: bytes, target: Path) -> bool:
+    """Hard-link `target` to `old` when `old` holds exactly `data`; False when it cannot."""
+    try:
+        if old.stat().st_size != len(data) or old.read_bytes() != data:
+            return False
+        os.link(old, target)
+    except OSError:  # no old file, or a filesystem without hard links: write it instead
+        return False
+    return True
+
+
+def _relink_unchanged(staging: Path, previous: Path) -> tuple[int, int]:
+    """Link every new file that is byte-identical to the previous site's; (files, already same)."""
+    count = same = 0
+    for path in staging.rglob("*"):
+        if not path.is_file():
+            continue
+        count += 1
+        old = previous / path.relative_to(staging)
+        try:
+            if path.stat().st_ino == old.stat().st_ino:
+                same += 1
+                continue
+            if old.stat().st_size == path.stat().st_size and old.read_bytes() == path.read_bytes():
+                temporary = path.with_name(path.name + ".link")
+                os.link(old, temporary)
+                os.replace(temporary, path)
+                same += 1
+        except OSError:
+            continue
+    return count, same
+
+
+def _count(directory: Path) -> int:
+    return sum(1 for p in directory.rglob("*") if p.is_file())
 
 
 def _inside(root: Path, rel: str) -> Path:
@@ -54,15 +113,12 @@ def _inside(root: Path, rel: str) -> Path:
     return target
 
 
-def _copy_tree(source: Path, target: Path) -> int:
-    count = 0
+def _copy_tree(source: Path, target: Path) -> None:
     for path in sorted(source.rglob("*")):
         if path.is_file():
             dest = target / path.relative_to(source)
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, dest)
-            count += 1
-    return count
 
 
 def _swap_in(staging: Path, output: Path) -> None:

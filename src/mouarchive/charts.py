@@ -1,0 +1,144 @@
+"""Pictures drawn at build time as static, accessible SVG: no script, no font or file from elsewhere.
+
+Each function returns the SVG markup (every text escaped) with a <title> and <desc>; the templates put
+a data table beside it. Colours are CSS classes (.series-0 ...), so the stylesheet sets them for light
+and dark mode.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from html import escape
+
+from .archive import Archive
+
+SERIES = 8  # topic colours; the rest are drawn as "other topics"
+
+
+@dataclass(frozen=True)
+class TimelineData:
+    """Agreements per year of signing, and per topic within each year."""
+
+    years: tuple[int, ...]  # oldest first, every year in the range, empty years included
+    totals: tuple[int, ...]
+    topics: tuple[str, ...]  # the topics with a colour of their own, most used first
+    counts: tuple[tuple[int, ...], ...]  # per year, per topic (then 'other'), agreements
+
+
+def timeline_data(archive: Archive) -> TimelineData:
+    """Count agreements per year and topic; an agreement with several topics counts in each."""
+    if not archive.by_year:
+        return TimelineData((), (), (), ())
+    first, last = min(archive.by_year), max(archive.by_year)
+    usage = Counter(t for a in archive.agreements.values() for t in a.topic_ids)
+    named = tuple(t for t, _n in sorted(usage.items(), key=lambda p: (-p[1], p[0]))[:SERIES])
+    years = tuple(range(first, last + 1))
+    counts = []
+    for year in years:
+        per_topic = Counter()
+        for ident in archive.by_year.get(year, ()):
+            for topic in archive.agreements[ident].topic_ids:
+                per_topic[topic if topic in named else ""] += 1
+        counts.append((*(per_topic[t] for t in named), per_topic[""]))
+    totals = tuple(len(archive.by_year.get(y, ())) for y in years)
+    return TimelineData(years, totals, named, tuple(counts))
+
+
+def timeline_svg(data: TimelineData, archive: Archive, ident: str = "timeline") -> str:
+    """Stacked bars of agreements per year, coloured by topic, with a legend."""
+    if not data.years:
+        return ""
+    width, height, left, bottom, top = 720, 260, 36, 28, 12
+    plot_h = height - bottom - top
+    stack_max = max((sum(c) for c in data.counts), default=1) or 1
+    step = (width - left) / len(data.years)
+    bar = max(2.0, min(36.0, step * 0.7))
+    labels = [archive.topics[t].name for t in data.topics] + ["Other topics"]
+    parts = [
+        f'<svg class="chart timeline" viewBox="0 0 {width} {height + 20 * ((len(labels) + 2) // 3)}" '
+        f'role="img" aria-labelledby="{ident}-title {ident}-desc" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="{ident}-title">Agreements signed per year, by topic</title>',
+        f'<desc id="{ident}-desc">Stacked bars, one per year from {data.years[0]} to {data.years[-1]}; '
+        f'each coloured part is the number of agreements that year on one topic (an agreement with '
+        f'several topics counts once in each). The table beside the chart gives the numbers.</desc>',
+    ]
+    for tick in _ticks(stack_max):
+        y = top + plot_h - plot_h * tick / stack_max
+        parts.append(f'<line class="grid" x1="{left}" x2="{width}" y1="{y:.1f}" y2="{y:.1f}"/>')
+        parts.append(f'<text class="axis" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick}</text>')
+    label_every = max(1, math.ceil(len(data.years) / 12))
+    for i, (year, counts) in enumerate(zip(data.years, data.counts, strict=True)):
+        x = left + i * step + (step - bar) / 2
+        y = top + plot_h
+        for series, count in enumerate(counts):
+            if not count:
+                continue
+            h = plot_h * count / stack_max
+            y -= h
+            name = labels[series]
+            parts.append(f'<rect class="series-{series if series < len(data.topics) else "other"}" '
+                         f'x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}">'
+                         f'<title>{year}: {escape(name)}, {count}</title></rect>')
+        if i % label_every == 0 or i == len(data.years) - 1:
+            parts.append(f'<text class="axis" x="{x + bar / 2:.1f}" y="{top + plot_h + 18}" '
+                         f'text-anchor="middle">{year}</text>')
+    for n, name in enumerate(labels):
+        cls = f"series-{n}" if n < len(data.topics) else "series-other"
+        lx, ly = left + (n % 3) * 228, height + 6 + 20 * (n // 3)
+        parts.append(f'<rect class="{cls}" x="{lx}" y="{ly}" width="12" height="12"/>'
+                     f'<text class="legend" x="{lx + 18}" y="{ly + 11}">{escape(name)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _ticks(maximum: int) -> list[int]:
+    step = max(1, math.ceil(maximum / 4))
+    return list(range(0, maximum + 1, step))
+
+
+def partners_svg(party_id: str, archive: Archive, limit: int = 12) -> str:
+    """The party in the middle, the parties it has signed with around it; thicker lines, more agreements."""
+    partners = archive.counterparts.get(party_id, ())
+    if not partners:
+        return ""
+    party = archive.parties[party_id]
+    shown, rest = partners[:limit], partners[limit:]
+    size, centre, radius = 520, 260, 190
+    most = max(n for _p, n in shown)
+    ident = f"partners-{party_id}"
+    parts = [
+        f'<svg class="chart partners" viewBox="0 0 {size} {size}" role="img" '
+        f'aria-labelledby="{ident}-title {ident}-desc" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="{ident}-title">Parties {escape(party.label)} has signed agreements with</title>',
+        f'<desc id="{ident}-desc">{escape(party.name)} in the centre, linked to '
+        f'{len(partners)} other parties; a thicker line means more agreements together.'
+        + (f' The {len(rest)} parties with the fewest shared agreements are left out of the picture '
+           f'but listed in the table.' if rest else "") + '</desc>',
+    ]
+    positions = []
+    for i, (other, count) in enumerate(shown):
+        angle = -math.pi / 2 + 2 * math.pi * i / len(shown)
+        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
+        positions.append((other, count, x, y, angle))
+        stroke = 1.5 + 6.5 * count / most
+        parts.append(f'<line class="link" x1="{centre}" y1="{centre}" x2="{x:.1f}" y2="{y:.1f}" '
+                     f'stroke-width="{stroke:.1f}"/>')
+    for other, count, x, y, angle in positions:
+        label = archive.parties[other].label
+        anchor = "middle" if abs(math.cos(angle)) < 0.3 else ("start" if math.cos(angle) > 0 else "end")
+        dx = 0 if anchor == "middle" else (16 if anchor == "start" else -16)
+        dy = 30 if math.sin(angle) > 0.3 else (-18 if math.sin(angle) < -0.3 else 5)
+        parts.append(f'<circle class="node" cx="{x:.1f}" cy="{y:.1f}" r="9"><title>'
+                     f'{escape(archive.parties[other].name)}: {count}</title></circle>')
+        parts.append(f'<text class="label" x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}">'
+                     f'{escape(_short(label))} ({count})</text>')
+    parts.append(f'<circle class="node centre" cx="{centre}" cy="{centre}" r="30"/>'
+                 f'<text class="label centre" x="{centre}" y="{centre + 5}" text-anchor="middle">'
+                 f'{escape(_short(party.label, 10))}</text></svg>')
+    return "".join(parts)
+
+
+def _short(text: str, limit: int = 18) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

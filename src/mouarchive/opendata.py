@@ -1,0 +1,102 @@
+"""The archive as open data: every agreement as JSON (every claim with its sources) and as CSV (one row
+per agreement, for a spreadsheet). Pure functions: archive in, bytes out.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from typing import Any
+
+from .archive import Archive
+from .model import FACT_FIELDS, Agreement, PartialDate, Person
+
+CSV_COLUMNS = ("id", "url", "title", "instrument", "signed", "place", "parties", "party_names",
+               "signatories", "witnesses", "topics", "status", "disputed", "documents")
+DISAGREE = " || "  # between the versions of a disputed fact in a CSV cell
+SEPARATOR = "; "  # between the items of a list in a CSV cell
+
+
+def _person(person: Person) -> dict[str, str]:
+    fields = {"name": person.name, "honorific": person.honorific, "suffix": person.suffix,
+              "title": person.title, "party": person.party, "name_zh": person.name_zh}
+    return {k: v for k, v in fields.items() if v}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, PartialDate):
+        return value.iso
+    if isinstance(value, Person):
+        return _person(value)
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def agreement_record(agreement: Agreement, archive: Archive, url_of: Callable[[Any], str]) -> dict[str, Any]:
+    """One agreement with every fact as a list of claims, each naming the documents that state it."""
+    def claims(name: str) -> list[dict[str, Any]]:
+        return [{"value": _plain(claim.value),
+                 "sources": [url_of(archive.documents[s.document]) for s in claim.sources],
+                 **({"derived_from": notes} if (notes := [s.note for s in claim.sources if s.note])
+                    else {})}
+                for claim in getattr(agreement, name).claims]
+
+    return {
+        "id": agreement.id,
+        "url": url_of(agreement),
+        "facts": {name: claims(name) for name in FACT_FIELDS if getattr(agreement, name).known},
+        "disputed": list(agreement.disputed_fields),
+        "topics": [{"id": c.value, "name": archive.topics[c.value].name,
+                    "sources": [url_of(archive.documents[s.document]) for s in c.sources]}
+                   for c in agreement.topics],
+        "documents": [{"url": url_of(d), "title": d.title, "kind": d.kind,
+                       "published": d.published.iso if d.published else None,
+                       "publisher": d.publisher, "source": d.source, "lang": d.lang}
+                      for d in archive.documents_of(agreement)],
+    }
+
+
+def agreements_json(archive: Archive, url_of: Callable[[Any], str], site_title: str) -> bytes:
+    """The whole archive as one JSON document, sorted as the site lists it (newest first)."""
+    data = {
+        "title": site_title,
+        "license_note": "Facts as stated by the documents cited for each; see each document's source.",
+        "parties": [{"id": p.id, "name": p.name, "acronym": p.acronym, "jurisdiction": p.jurisdiction,
+                     "names": dict(p.names), "parent": p.parent, "url": url_of(p)}
+                    for p in archive.parties.values()],
+        "topics": [{"id": t.id, "name": t.name, "url": url_of(t)} for t in archive.topics.values()],
+        "agreements": [agreement_record(a, archive, url_of) for a in archive.agreements.values()],
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+
+
+def _cell(agreement: Agreement, name: str, show: Callable[[Any], str]) -> str:
+    return DISAGREE.join(show(claim.value) for claim in getattr(agreement, name).claims)
+
+
+def _people(people: tuple[Person, ...]) -> str:
+    return SEPARATOR.join(
+        p.full_name + (f" ({p.title})" if p.title else "") + (f" [{p.party}]" if p.party else "")
+        for p in people)
+
+
+def agreements_csv(archive: Archive, url_of: Callable[[Any], str]) -> bytes:
+    """One row per agreement; a disputed fact holds every version, separated by ' || '."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for a in archive.agreements.values():
+        writer.writerow([
+            a.id, url_of(a), _cell(a, "title", str), _cell(a, "instrument", str),
+            _cell(a, "signed", lambda d: d.iso), _cell(a, "place", str),
+            _cell(a, "parties", SEPARATOR.join),
+            _cell(a, "parties", lambda ids: SEPARATOR.join(archive.parties[i].name for i in ids)),
+            _cell(a, "signatories", _people), _cell(a, "witnesses", _people),
+            SEPARATOR.join(a.topic_ids), _cell(a, "status", str), SEPARATOR.join(a.disputed_fields),
+            SEPARATOR.join(url_of(d) for d in archive.documents_of(a)),
+        ])
+    # A BOM so that spreadsheet programs read the Chinese names as UTF-8.
+    return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -1,0 +1,200 @@
+"""`mouarchive serve`: build, serve on loopback, rebuild when a file changes, reload open pages.
+
+The site is built into a directory of its own (not the site's `site/`), with the same atomic swap as a
+real build, so a failed rebuild leaves the last good site being served. Open pages learn of each
+rebuild through server-sent events: a small script, added to HTML responses only, reloads the page or
+shows the build's problems as an overlay.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from .build import BuildReport, build_site
+from .config import CONFIG_NAME, SiteConfig
+from .errors import BuildError, Problem
+from .render import CONTENT_SECURITY_POLICY, default_templates
+
+CLIENT_PATH = "/__mouarchive/"
+RELOAD_SCRIPT = """\
+// mouarchive serve: reload on rebuild, show build problems as an overlay. Not part of the built site.
+(() => {
+  const source = new EventSource("/__mouarchive/events");
+  let shown = null;
+  source.addEventListener("state", (event) => {
+    const state = JSON.parse(event.data);
+    if (state.generation !== window.__mouarchiveGeneration && window.__mouarchiveGeneration !== undefined
+        && state.ok) {
+      location.reload();
+      return;
+    }
+    window.__mouarchiveGeneration = state.generation;
+    if (shown) { shown.remove(); shown = null; }
+    if (!state.ok) {
+      shown = document.createElement("div");
+      shown.id = "mouarchive-overlay";
+      shown.setAttribute("role", "alert");
+      const title = document.createElement("h2");
+      title.textContent = "The last change did not build; this is the last good site";
+      const text = document.createElement("pre");
+      text.textContent = state.problems;
+      shown.append(title, text);
+      document.body.append(shown);
+    }
+  });
+})();
+"""
+OVERLAY_CSS = """\
+#mouarchive-overlay { position: fixed; inset: auto 1rem 1rem 1rem; max-height: 60vh; overflow: auto;
+  background: #fff4f2; color: #4a0d00; border: 2px solid #b3261e; border-radius: 8px; padding: 1rem;
+  font: 14px/1.5 ui-monospace, monospace; z-index: 2147483647; box-shadow: 0 4px 24px #0004; }
+#mouarchive-overlay h2 { margin: 0 0 .5rem; font: bold 15px system-ui, sans-serif; }
+#mouarchive-overlay pre { margin: 0; white-space: pre-wrap; }
+"""
+
+
+class BuildState:
+    """The latest build's outcome, shared between the watcher and the request handlers."""
+
+    def __init__(self) -> None:
+        self.generation = 0
+        self.ok = True
+        self.problems = ""
+        self.changed = threading.Condition()
+
+    def publish(self, ok: bool, problems: str) -> None:
+        with self.changed:
+            self.generation += 1
+            self.ok = ok
+            self.problems = problems
+            self.changed.notify_all()
+
+    def as_json(self) -> str:
+        return json.dumps({"generation": self.generation, "ok": self.ok, "problems": self.problems})
+
+
+def rebuild(config: SiteConfig, state: BuildState,
+            report: Callable[[BuildReport | None, tuple[Problem, ...]], None]) -> None:
+    """Build once and publish the outcome; a failed build keeps the last good site in place."""
+    try:
+        result = build_site(config)
+    except BuildError as exc:
+        report(None, exc.problems)
+        state.publish(False, "\n".join(p.format() for p in exc.problems))
+        return
+    report(result, result.warnings)
+    state.publish(True, "")
+
+
+def make_handler(directory: Path, state: BuildState) -> type[http.server.SimpleHTTPRequestHandler]:
+    """A static file handler for the built site, plus the reload script and its event stream."""
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(directory), **kwargs)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass  # the terminal is for build results, not a request log
+
+        def end_headers(self) -> None:
+            self.send_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+            self.send_header("Cache-Control", "no-store")
+            super().end_headers()
+
+        def do_GET(self) -> None:
+            if self.path == CLIENT_PATH + "reload.js":
+                self._send(RELOAD_SCRIPT.encode(), "text/javascript; charset=utf-8")
+            elif self.path == CLIENT_PATH + "overlay.css":
+                self._send(OVERLAY_CSS.encode(), "text/css; charset=utf-8")
+            elif self.path == CLIENT_PATH + "state":
+                self._send(state.as_json().encode(), "application/json")
+            elif self.path == CLIENT_PATH + "events":
+                self._events()
+            else:
+                self._page()
+
+        def _send(self, body: bytes, content_type: str, code: int = 200) -> None:
+            self.send_response(code)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def _page(self) -> None:
+            path = Path(self.translate_path(self.path))
+            if path.is_dir():
+                if not self.path.split("?")[0].endswith("/"):
+                    super().do_GET()  # the base class redirects to the trailing slash
+                    return
+                path = path / "index.html"
+            if path.suffix != ".html" or not path.is_file():
+                if not path.exists() and (directory / "404.html").is_file():
+                    self._send(self._with_client((directory / "404.html").read_bytes()),
+                               "text/html; charset=utf-8", 404)
+                    return
+                super().do_GET()
+                return
+            self._send(self._with_client(path.read_bytes()), "text/html; charset=utf-8")
+
+        @staticmethod
+        def _with_client(html: bytes) -> bytes:
+            tags = (f'<link rel="stylesheet" href="{CLIENT_PATH}overlay.css">'
+                    f'<script src="{CLIENT_PATH}reload.js"></script></body>').encode()
+            return html.replace(b"</body>", tags, 1)
+
+        def _events(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            seen = -1
+            try:
+                while True:
+                    with state.changed:
+                        state.changed.wait_for(lambda last=seen: state.generation != last, timeout=15)
+                        seen, payload = state.generation, state.as_json()
+                    self.wfile.write(f"event: state\ndata: {payload}\n\n".encode())
+                    self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                return
+
+    return Handler
+
+
+def watched_paths(config: SiteConfig) -> list[Path]:
+    """What a change to should rebuild the site: content, templates (the site's and the theme's),
+    static files and the config file."""
+    paths = [config.content, config.templates, default_templates(), config.static,
+             config.root / CONFIG_NAME]
+    return [p for p in dict.fromkeys(paths) if p.exists()]
+
+
+def serve(config: SiteConfig, host: str, port: int,
+          report: Callable[[BuildReport | None, tuple[Problem, ...]], None],
+          announce: Callable[[str], None], stop: threading.Event | None = None) -> None:
+    """Build, serve and rebuild on every change until interrupted (or `stop` is set)."""
+    import watchfiles  # imported here so that `build` does not pay for it
+
+    output = Path(tempfile.mkdtemp(prefix="mouarchive-serve-")) / "site"
+    state = BuildState()
+    server = http.server.ThreadingHTTPServer((host, port), make_handler(output, state))
+    server.daemon_threads = True
+    address = f"http://{host}:{server.server_address[1]}/"
+    config = replace(config, output_dir=str(output), base_url=address)
+    rebuild(config, state, report)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    announce(f"serving {address} ; watching for changes, Ctrl-C stops")
+    try:
+        for _changes in watchfiles.watch(*watched_paths(config), stop_event=stop or threading.Event()):
+            rebuild(config, state, report)
+    finally:
+        server.shutdown()
+        server.server_close()
+        shutil.rmtree(output.parent, ignore_errors=True)

@@ -21,9 +21,9 @@ test: $(VENV)/.installed
 	$(BIN)/ruff check src tests build.py
 	$(BIN)/python -m pytest
 
-# Rewrite the golden output of the fixture site after a deliberate change; review the diff.
+# Rewrite the golden output and the gallery's messages after a deliberate change; review the diff.
 golden: $(VENV)/.installed
-	$(BIN)/python -m pytest tests/test_golden.py --update-golden
+	$(BIN)/python -m pytest tests/test_golden.py tests/test_gallery.py --update-golden
 
 acceptance: site
 	../shared/acceptance/setup.sh

@@ -38,8 +38,9 @@ MAPPINGS = st.dictionaries(KEYS, VALUES, max_size=8)
 MARKDOWN = st.lists(st.one_of(
     st.text(max_size=60),
     st.sampled_from(["<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
-                     "[x](javascript:alert(1))", "# Heading", "```\ncode\n```", "> quote", "- item", "<svg onload=alert(1)>", "<!--",
-                     "<style>", "<iframe src=//x>", "&lt;script&gt;", "\x00", "\ufeff", "|a|b|\n|-|-|\n|1|2|"])),
+                     "[x](javascript:alert(1))", "# Heading", "```\ncode\n```", "> quote", "- item",
+                     "<svg onload=alert(1)>", "<!--", "<style>", "<iframe src=//x>", "&lt;script&gt;",
+                     "\x00", "\ufeff", "|a|b|\n|-|-|\n|1|2|"])),
     max_size=12).map("\n\n".join)
 
 UNESCAPED_SCRIPT = re.compile(r"<\s*/?\s*script", re.IGNORECASE)

@@ -29,6 +29,9 @@ from .model import (
 )
 
 RELATED_LIMIT = 5
+# How a fact is named in messages, where its field name would read badly.
+FACT_LABELS = {"signed": "signing date", "effective": "date of effect", "place": "place of signing",
+               "text": "text URL"}
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,7 @@ def _warn_disagreement(agreement: Agreement, name: str, problems: Problems) -> N
     first = fact.claims[0].sources[0]
     problems.warning(
         first.document, first.line, f"agreement.{name}",
-        f"documents disagree on the {name.replace('_', ' ')} of agreement '{agreement.id}': {said}",
+        f"documents disagree on the {FACT_LABELS.get(name, name)} of agreement '{agreement.id}': {said}",
         "the agreement page shows every version with its source; if one is known to be right, "
         "say why in 'notes:' of the agreement",
     )
@@ -220,7 +223,8 @@ def _check_agreements(agreements: dict[str, Agreement], documents: dict[str, Doc
                 for target in claim.value:
                     if target not in agreements:
                         source = claim.sources[0]
-                        close = difflib.get_close_matches(target, list(agreements), n=1)
+                        others = [a for a in agreements if a != agreement.id]  # not itself
+                        close = difflib.get_close_matches(target, others, n=1)
                         problems.error(source.document, source.line, f"agreement.{name}",
                                        f"unknown agreement '{target}'",
                                        f"did you mean '{close[0]}'?" if close else

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -10,14 +11,15 @@ from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")  # ASCII digits only
 
 
 class DateError(ValueError):
     """A date that is not written as YYYY, YYYY-MM or YYYY-MM-DD, or that does not exist."""
 
 
-@dataclass(frozen=True, order=True)
+@functools.total_ordering
+@dataclass(frozen=True)
 class PartialDate:
     """A date known to the year, the month or the day, as a source states it.
 
@@ -77,6 +79,15 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso
+
+    def __lt__(self, other: object) -> bool:
+        # A missing month or day counts as 0: the dataclass order would compare None with an int.
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._order_key() < other._order_key()
+
+    def _order_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
 
 
 @dataclass(frozen=True)

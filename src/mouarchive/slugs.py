@@ -37,7 +37,7 @@ def slugify(text: str) -> str:
         for ch in text
     )
     if lost or not slug:
-        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+        digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]  # any str
         base = slug[: MAX_LENGTH - 9].rstrip("-")
         slug = f"{base}-{digest}" if base else f"x{digest}"
     return slug

@@ -1,0 +1,115 @@
+"""Shared fixtures: the --update-golden switch and tiny sites written into a test's tmp_path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from mouarchive.build import check_site
+from mouarchive.config import load_config
+from mouarchive.errors import Problems
+
+# A vocabulary like the example site's, small enough to keep line numbers in mind.
+PARTIES_YAML = """\
+- id: hksar-gov
+  name: Government of the Hong Kong Special Administrative Region
+  names: {zh-Hant: 香港特別行政區政府}
+  acronym: HKSARG
+  aliases: [HKSAR Government]
+  jurisdiction: HK
+- id: itib
+  name: Innovation, Technology and Industry Bureau
+  acronym: ITIB
+  former_names:
+    - {name: Innovation and Technology Bureau, acronym: ITB, until: 2022-06-30}
+  jurisdiction: HK
+  parent: hksar-gov
+- id: fsdc
+  name: Financial Services Development Council
+  acronym: FSDC
+  jurisdiction: HK
+- id: cac
+  name: Cyberspace Administration of China
+  acronym: CAC
+  jurisdiction: CN
+- id: miit
+  name: Ministry of Industry and Information Technology
+  acronym: MIIT
+  jurisdiction: CN
+- id: caict
+  name: China Academy of Information and Communications Technology
+  acronym: CAICT
+  jurisdiction: CN
+  parent: miit
+"""
+
+TOPICS_YAML = """\
+- id: artificial-intelligence
+  name: Artificial intelligence
+  aliases: [AI]
+- id: blockchain
+  name: Blockchain
+  aliases: [DLT]
+- id: cross-border-data
+  name: Cross-border data
+  aliases: [cross-boundary data flow]
+- id: fintech
+  name: Fintech
+"""
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", default=False,
+        help="rewrite tests/golden/ from the current build instead of comparing with it",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+def write_site(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write a site under `root`: the given files (paths relative to the site), plus the default
+    content/parties.yaml and content/topics.yaml unless `files` gives its own.
+
+    The search index is off unless the site's mouarchive.toml mentions `search`: Pagefind takes a
+    while and is not what these tests are about.
+    """
+    defaults = {"content/parties.yaml": PARTIES_YAML, "content/topics.yaml": TOPICS_YAML}
+    files = dict(files)
+    toml = files.get("mouarchive.toml", "")
+    if isinstance(toml, str) and "search" not in toml:
+        files["mouarchive.toml"] = "search = false\n" + toml
+    for rel, data in {**defaults, **files}.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def make_site(tmp_path: Path) -> Callable[..., Path]:
+    """`make_site({"content/2023/a.md": "---\\n..."})` writes a tiny site and returns its root."""
+    def make(files: dict[str, str | bytes] | None = None, name: str = "mysite") -> Path:
+        return write_site(tmp_path / name, files or {})
+    return make
+
+
+@pytest.fixture
+def check_files(make_site: Callable[..., Path]) -> Callable[..., list[str]]:
+    """Write a tiny site and return every problem `mouarchive check` finds, formatted, in order."""
+    def check(files: dict[str, str | bytes]) -> list[str]:
+        _archive, _pages, problems = check_site(load_config(make_site(files)))
+        return formatted(problems)
+    return check
+
+
+def formatted(problems: Problems) -> list[str]:
+    return [p.format() for p in problems.items]

@@ -1,0 +1,231 @@
+"""Planning pages: relative links, pagination, output paths, collisions and the 404 page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+
+from mouarchive.build import build_site, check_site
+from mouarchive.config import load_config
+from mouarchive.model import Party, Topic
+from mouarchive.pages import Page, Pager, Urls, relative
+
+
+@pytest.mark.parametrize(("from_url", "to_url", "link"), [
+    # from the home page
+    ("", "", "./"),
+    ("", "agreements/", "agreements/"),
+    ("", "agreements/x/", "agreements/x/"),
+    ("", "feed.xml", "feed.xml"),
+    ("", "static/style.css", "static/style.css"),
+    # from a page one level down
+    ("agreements/", "", "../"),
+    ("agreements/", "agreements/", "./"),
+    ("agreements/", "agreements/page/2/", "page/2/"),
+    ("agreements/", "topics/", "../topics/"),
+    ("agreements/", "feed.xml", "../feed.xml"),
+    # from a page two levels down
+    ("agreements/x/", "", "../../"),
+    ("agreements/x/", "agreements/x/", "./"),
+    ("agreements/x/", "agreements/y/", "../y/"),
+    ("agreements/x/", "agreements/", "../"),
+    ("agreements/x/", "static/style.css", "../../static/style.css"),
+    ("agreements/x/", "topics/x/feed.xml", "../../topics/x/feed.xml"),
+    ("documents/2023/fsdc-caict-mou/", "agreements/fsdc-caict-2023/", "../../../agreements/fsdc-caict-2023/"),
+    ("documents/undated/a/", "documents/2023/b/", "../../2023/b/"),
+    # from pagination pages
+    ("agreements/page/2/", "agreements/", "../../"),
+    ("agreements/page/2/", "agreements/page/3/", "../3/"),
+    ("topics/ai/page/2/", "topics/ai/", "../../"),
+    # from files that are not directories
+    ("feed.xml", "", "./"),
+    ("feed.xml", "agreements/x/", "agreements/x/"),
+    ("404.html", "static/style.css", "static/style.css"),
+    ("topics/ai/feed.xml", "topics/ai/", "./"),
+    ("topics/ai/feed.xml", "", "../../"),
+    ("topics/ai/feed.xml", "feed.xml", "../../feed.xml"),
+    ("sitemap.xml", "years/2023/", "years/2023/"),
+])
+def test_relative(from_url: str, to_url: str, link: str) -> None:
+    assert relative(from_url, to_url) == link
+
+
+@pytest.mark.parametrize("from_url", ["", "agreements/", "agreements/x/", "documents/2023/a/", "feed.xml",
+                                      "topics/ai/feed.xml", "agreements/page/2/"])
+@pytest.mark.parametrize("to_url", ["", "agreements/", "agreements/x/", "static/style.css",
+                                    "topics/ai/feed.xml", "years/2021/page/3/"])
+def test_relative_links_resolve_back_to_the_target(from_url: str, to_url: str) -> None:
+    """Following the link from the page's directory, as a browser does, reaches the target."""
+    base = "https://example.org/archive/"
+    assert urljoin(urljoin(base, from_url), relative(from_url, to_url)) == urljoin(base, to_url)
+
+
+def test_page_output_paths() -> None:
+    assert Page("", "home.html", "Home").output == "index.html"
+    assert Page("agreements/x/", "agreement.html", "X").output == "agreements/x/index.html"
+    assert Page("feed.xml", "feed.xml", "Feed").output == "feed.xml"
+    assert Page("404.html", "404.html", "Not found").output == "404.html"
+    assert Page("404.html", "404.html", "Not found").is_html
+    assert not Page("topics/ai/feed.xml", "feed.xml", "Feed").is_html
+
+
+def test_pager_previous_and_next() -> None:
+    urls = ("a/", "a/page/2/", "a/page/3/")
+    assert (Pager(1, 3, urls).previous, Pager(1, 3, urls).next) == (None, "a/page/2/")
+    assert (Pager(2, 3, urls).previous, Pager(2, 3, urls).next) == ("a/", "a/page/3/")
+    assert (Pager(3, 3, urls).previous, Pager(3, 3, urls).next) == ("a/page/2/", None)
+
+
+# --- pages planned from a tiny site -------------------------------------------------------------------
+
+
+def statement(ident: str, signed: str | None, parties: str = "[FSDC, CAICT]", topics: str = "[fintech]",
+              published: str | None = None) -> str:
+    lines = ["---", f"title: About {ident}", "kind: press-release"]
+    if published:
+        lines.append(f"published: {published}")
+    lines += [f"topics: {topics}", "agreement:", f"  id: {ident}", f"  parties: {parties}"]
+    if signed:
+        lines.append(f"  signed: {signed}")
+    return "\n".join([*lines, "---", f"About {ident}.", ""])
+
+
+def plan(site: Path) -> dict[str, Page]:
+    _archive, pages, problems = check_site(load_config(site))
+    assert problems.errors == ()
+    return {page.url: page for page in pages}
+
+
+def test_pagination_urls_and_items(make_site: Callable[..., Path]) -> None:
+    files = {f"content/{year}/doc.md": statement(f"x-{year}", str(year), published=str(year))
+             for year in (2019, 2020, 2021, 2022, 2023)}
+    pages = plan(make_site({"mouarchive.toml": "per_page = 2\n", **files}))
+    first, second, third = pages["agreements/"], pages["agreements/page/2/"], pages["agreements/page/3/"]
+    assert "agreements/page/4/" not in pages
+    assert first.items == ("x-2023", "x-2022")
+    assert second.items == ("x-2021", "x-2020")
+    assert third.items == ("x-2019",)
+    assert first.pager == Pager(1, 3, ("agreements/", "agreements/page/2/", "agreements/page/3/"))
+    assert second.pager is not None and second.pager.previous == "agreements/"
+    assert second.pager.next == "agreements/page/3/"
+    assert first.title == "Agreements" and second.title == "Agreements (page 2)"
+    assert pages["topics/fintech/page/3/"].items == ("x-2019",)
+    assert pages["parties/fsdc/page/2/"].items == ("x-2021", "x-2020")
+    assert pages["documents/page/3/"].items == ("content/2019/doc.md",)
+    assert pages["agreements/page/2/"].output == "agreements/page/2/index.html"
+
+
+def test_an_empty_list_still_gets_its_first_page(make_site: Callable[..., Path]) -> None:
+    pages = plan(make_site({"content/a.md": statement("x-2023", "2023")}))
+    assert pages["topics/blockchain/"].items == ()
+    assert pages["topics/blockchain/"].pager == Pager(1, 1, ("topics/blockchain/",))
+    assert pages["parties/miit/"].items == ()
+    assert "topics/blockchain/feed.xml" not in pages  # no feed for an empty list
+    assert "topics/fintech/feed.xml" in pages
+
+
+def test_every_record_has_its_page(make_site: Callable[..., Path]) -> None:
+    pages = plan(make_site({
+        "content/2023/a.md": statement("x-2023", "2023-09-06", published="2023-09-11"),
+        "content/undated/b.md": statement("y-undated", None),
+    }))
+    for url in ("", "agreements/x-2023/", "agreements/y-undated/", "documents/2023/a/",
+                "documents/undated/b/", "topics/", "topics/fintech/", "parties/", "parties/fsdc/",
+                "years/", "years/2023/", "feed.xml", "sitemap.xml", "404.html", "robots.txt"):
+        assert url in pages, url
+    assert pages["documents/2023/a/"].source == "content/2023/a.md"
+    assert pages["agreements/x-2023/"].template == "agreement.html"
+    assert [url for url in pages if url.startswith("years/")] == ["years/", "years/2023/"]
+    sitemap = pages["sitemap.xml"].items
+    assert "agreements/x-2023/" in sitemap and "" in sitemap
+    assert "404.html" not in sitemap and "feed.xml" not in sitemap
+
+
+def test_urls_of_records() -> None:
+    assert Urls.of(Party("fsdc", "FSDC")) == "parties/fsdc/"
+    assert Urls.of(Topic("ai", "AI")) == "topics/ai/"
+    assert Urls.of(2023) == "years/2023/"
+    with pytest.raises(TypeError):
+        Urls.of("text")
+
+
+def test_two_documents_with_the_same_year_and_slug_is_an_error_naming_both(
+        make_site: Callable[..., Path]) -> None:
+    site = make_site({
+        "content/press/mou.md": statement("x-2023", "2023", published="2023-09-11"),
+        "content/news/mou.md": statement("x-2023", None, published="2023-01-02"),
+    })
+    _archive, _pages, problems = check_site(load_config(site))
+    assert [p.format() for p in problems.errors] == [
+        "content/news/mou.md:1: slug: writes the same page (documents/2023/mou/index.html) as "
+        "content/press/mou.md\n    hint: give one of them a different 'slug:' or file name"
+    ]
+
+
+def test_a_slug_field_can_cause_and_resolve_a_collision(make_site: Callable[..., Path]) -> None:
+    a = "---\ntitle: A\nkind: news\npublished: 2023\nslug: same\n---\n"
+    b = "---\ntitle: B\nkind: news\npublished: 2023-05\n---\n"
+    site = make_site({"content/a.md": a, "content/same.md": b})
+    _archive, _pages, problems = check_site(load_config(site))
+    [error] = problems.errors
+    assert error.path == "content/a.md" and "as content/same.md" in error.message
+    renamed = "---\ntitle: B\nkind: news\npublished: 2023-05\nslug: other\n---\n"
+    site = make_site({"content/a.md": a, "content/same.md": renamed}, name="fixed")
+    _archive, _pages, problems = check_site(load_config(site))
+    assert problems.errors == ()
+
+
+def test_same_slug_in_different_years_is_fine(make_site: Callable[..., Path]) -> None:
+    site = make_site({
+        "content/2023/mou.md": statement("x-2023", "2023", published="2023"),
+        "content/2024/mou.md": statement("x-2024", "2024", published="2024"),
+    })
+    pages = plan(site)
+    assert "documents/2023/mou/" in pages and "documents/2024/mou/" in pages
+
+
+# --- the 404 page ------------------------------------------------------------------------------------
+
+LINKS_TEMPLATE = ("{{ link('') }}|{{ link('agreements/') }}|{{ link('static/style.css') }}|"
+                  "{{ link('feed.xml') }}|{{ link(archive.agreements['x-2023']) }}\n")
+
+
+def build_with_link_templates(make_site: Callable[..., Path], base_url: str) -> Path:
+    site = make_site({
+        "mouarchive.toml": f'base_url = "{base_url}"\n',
+        "content/a.md": statement("x-2023", "2023"),
+        "templates/404.html": LINKS_TEMPLATE,
+        "templates/topics.html": LINKS_TEMPLATE,
+    })
+    build_site(load_config(site))
+    return site / "site"
+
+
+def test_404_page_uses_absolute_links_with_the_base_path(make_site: Callable[..., Path]) -> None:
+    out = build_with_link_templates(make_site, "https://example.org/archive/")
+    assert (out / "404.html").read_text() == (
+        "/archive/|/archive/agreements/|/archive/static/style.css|/archive/feed.xml|"
+        "/archive/agreements/x-2023/\n")
+    # every other page links relatively
+    assert (out / "topics/index.html").read_text() == (
+        "../|../agreements/|../static/style.css|../feed.xml|../agreements/x-2023/\n")
+
+
+def test_404_page_at_the_domain_root(make_site: Callable[..., Path]) -> None:
+    out = build_with_link_templates(make_site, "https://example.org")
+    assert (out / "404.html").read_text().split("|")[:2] == ["/", "/agreements/"]
+
+
+def test_default_404_template_links_only_under_the_base_path(make_site: Callable[..., Path]) -> None:
+    site = make_site({"mouarchive.toml": 'base_url = "https://example.org/archive/"\n',
+                      "content/a.md": statement("x-2023", "2023")})
+    build_site(load_config(site))
+    html = (site / "site/404.html").read_text()
+    links = re.findall(r'(?:href|src)="([^"]*)"', html)
+    local = [url for url in links if not url.startswith(("http://", "https://", "#", "mailto:"))]
+    assert local, "the 404 page should link somewhere in the site"
+    assert all(url.startswith("/archive/") for url in local), local

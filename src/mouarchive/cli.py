@@ -111,6 +111,12 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
     return ExitCode.OK
 
 
+def cmd_import(args: argparse.Namespace, console: Console) -> int:
+    from .importer import run_import  # dateparser is loaded only by the command that needs it
+
+    return run_import(args.source, Path(args.site), args.output, args.dry_run, console)
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mouarchive",
@@ -157,6 +163,20 @@ def make_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
     serve.add_argument("--no-search", action="store_true", help="skip the search index for faster rebuilds")
     serve.set_defaults(run=cmd_serve)
+
+    draft = commands.add_parser(
+        "import", help="draft a document from the text of a press release or news item",
+        description="Read the plain text (or Markdown) of a press release or news item and write a "
+                    "draft document to content/<year>/<slug>.md, each field it could not determine "
+                    "marked '# REVIEW:'. Never overwrites a file.",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    draft.add_argument("source", metavar="FILE|-", help="the text to import; - reads standard input")
+    draft.add_argument("--site", default=".", metavar="DIR",
+                       help="the site directory, holding mouarchive.toml and content/ (default: .)")
+    draft.add_argument("--output", metavar="PATH",
+                       help="write the draft here (default: content/<year>/<slug>.md)")
+    draft.add_argument("--dry-run", action="store_true", help="print the draft instead of writing it")
+    draft.set_defaults(run=cmd_import)
     return parser
 
 

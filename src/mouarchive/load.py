@@ -65,11 +65,9 @@ def load_content(content_dir: Path, default_lang: str, problems: Problems,
     messages, so a path in a message is one the editor can open from the site directory.
     """
     label = label.rstrip("/")
-    parties = _load_parties(content_dir, label, problems)
-    topics = _load_topics(content_dir, label, problems)
-    party_names = Names("party", f"{label}/{PARTIES_FILE}", {p.id: _party_names(p) for p in parties})
-    topic_names = Names("topic", f"{label}/{TOPICS_FILE}",
-                        {t.id: (t.id, t.name, *t.aliases) for t in topics})
+    vocabularies = load_vocabularies(content_dir, problems, label)
+    parties, topics = vocabularies.parties, vocabularies.topics
+    party_names, topic_names = vocabularies.party_names, vocabularies.topic_names
     documents = []
     for path in _markdown_files(content_dir, label, problems):
         rel = f"{label}/{path.relative_to(content_dir).as_posix()}"
@@ -80,6 +78,27 @@ def load_content(content_dir: Path, default_lang: str, problems: Problems,
         if doc is not None:
             documents.append(doc)
     return Content(parties=parties, topics=topics, documents=tuple(documents))
+
+
+@dataclass(frozen=True)
+class Vocabularies:
+    """parties.yaml and topics.yaml, with the indexes that resolve a name to an id."""
+
+    parties: tuple[Party, ...]
+    topics: tuple[Topic, ...]
+    party_names: Names
+    topic_names: Names
+
+
+def load_vocabularies(content_dir: Path, problems: Problems, label: str = "content") -> Vocabularies:
+    """Read parties.yaml and topics.yaml; `mouarchive import` resolves names through these too."""
+    label = label.rstrip("/")
+    parties = _load_parties(content_dir, label, problems)
+    topics = _load_topics(content_dir, label, problems)
+    party_names = Names("party", f"{label}/{PARTIES_FILE}", {p.id: _party_names(p) for p in parties})
+    topic_names = Names("topic", f"{label}/{TOPICS_FILE}",
+                        {t.id: (t.id, t.name, *t.aliases) for t in topics})
+    return Vocabularies(parties, topics, party_names, topic_names)
 
 
 # --- files ---------------------------------------------------------------------------------------
@@ -187,7 +206,8 @@ class Fields:
             return None
         if not isinstance(value, str):
             self.error((*where, key), f"expected text, found {_describe(value)}",
-                       hint or "write a single value on the same line")
+                       f"write one value after '{key}:', quoted if it contains ': ' or starts "
+                       "with [ or {")
             return None
         value = value.strip()
         if not value and required:
@@ -258,7 +278,7 @@ class Fields:
         """The items of a top-level list of mappings (parties.yaml, topics.yaml)."""
         if not isinstance(value, list):
             self.error((), f"expected a list of {what}, found {_describe(value)}",
-                       f"start each {what[:-1] if what.endswith('s') else what} with '- id: ...'")
+                       f"start each {_SINGULAR.get(what, what)} with '- id: ...'")
             return []
         found = []
         for i, item in enumerate(value):
@@ -266,6 +286,9 @@ class Fields:
             if checked is not None:
                 found.append(((i,), checked))
         return found
+
+
+_SINGULAR = {"parties": "party", "topics": "topic"}
 
 
 def _describe(value: YamlValue) -> str:
@@ -376,6 +399,7 @@ def _load_parties(content_dir: Path, label: str, problems: Problems) -> tuple[Pa
         return ()
     fields = Fields(f"{label}/{PARTIES_FILE}", meta, problems)
     parties: list[Party] = []
+    positions: list[int] = []  # each party's index in the file, for the lines of later checks
     for where, entry in fields.entries(meta.value, "parties"):
         fields.check_keys(entry, where, PARTY_FIELDS)
         ident = _read_id(fields, entry, where)
@@ -405,6 +429,7 @@ def _load_parties(content_dir: Path, label: str, problems: Problems) -> tuple[Pa
                                                  fields.date(checked, at, "until")))
         if ident is None or name is None:
             continue
+        positions.append(where[0])
         parties.append(Party(
             id=ident, name=name, names=_read_names(fields, entry, where),
             acronym=fields.text(entry, where, "acronym"),
@@ -413,7 +438,7 @@ def _load_parties(content_dir: Path, label: str, problems: Problems) -> tuple[Pa
             jurisdiction=jurisdiction, parent=fields.text(entry, where, "parent"),
             url=fields.url(entry, where, "url"),
         ))
-    _check_vocabulary(fields, parties, "party")
+    _check_vocabulary(fields, parties, positions, "party")
     return tuple(parties)
 
 
@@ -423,50 +448,55 @@ def _load_topics(content_dir: Path, label: str, problems: Problems) -> tuple[Top
         return ()
     fields = Fields(f"{label}/{TOPICS_FILE}", meta, problems)
     topics: list[Topic] = []
+    positions: list[int] = []
     for where, entry in fields.entries(meta.value, "topics"):
         fields.check_keys(entry, where, TOPIC_FIELDS)
         ident = _read_id(fields, entry, where)
         name = fields.text(entry, where, "name", required=True)
         if ident is None or name is None:
             continue
+        positions.append(where[0])
         topics.append(Topic(
             id=ident, name=name, names=_read_names(fields, entry, where),
             aliases=fields.texts(entry, where, "aliases") or (),
             parent=fields.text(entry, where, "parent"),
             description=fields.text(entry, where, "description"),
         ))
-    _check_vocabulary(fields, topics, "topic")
+    _check_vocabulary(fields, topics, positions, "topic")
     return tuple(topics)
 
 
-def _check_vocabulary(fields: Fields, items: list, what: str) -> None:
+def _check_vocabulary(fields: Fields, items: list, positions: list[int], what: str) -> None:
     """Ids and full names unique, parents that exist and no parent cycles.
 
     Acronyms and aliases may be shared (see Names); a full name twice is a duplicate entry.
+    `positions` holds each item's index in the file (entries with errors were left out of `items`).
     """
     owner: dict[str, str] = {}
     index = {item.id: i for i, item in reversed(list(enumerate(items)))}
     for i, item in enumerate(items):
         if index[item.id] != i:
-            fields.error((i, "id"), f"the id '{item.id}' is used twice (first at line "
-                         f"{fields.line((index[item.id], 'id'))})", "give each entry its own id")
+            first = positions[index[item.id]]
+            fields.error((positions[i], "id"), f"the id '{item.id}' is used twice (first at line "
+                         f"{fields.line((first, 'id'))})", "give each entry its own id")
             continue
         key = _normal(item.name)
         if owner.setdefault(key, item.id) != item.id:
-            fields.error((i, "name"), f"the name '{item.name}' also belongs to {what} '{owner[key]}'",
+            fields.error((positions[i], "name"),
+                         f"the name '{item.name}' also belongs to {what} '{owner[key]}'",
                          "merge the two entries, or tell them apart in their names")
     ids = {item.id: item for item in items}
     for i, item in enumerate(items):
         if item.parent is None:
             continue
         if item.parent not in ids:
-            fields.error((i, "parent"), f"unknown {what} '{item.parent}'",
+            fields.error((positions[i], "parent"), f"unknown {what} '{item.parent}'",
                          f"the parent must be the id of another {what} in this file")
             continue
         seen, current = {item.id}, item.parent
         while current is not None and current in ids:
             if current in seen:
-                fields.error((i, "parent"), f"the parents of '{item.id}' form a loop",
+                fields.error((positions[i], "parent"), f"the parents of '{item.id}' form a loop",
                              "one of the entries must have no parent")
                 break
             seen.add(current)

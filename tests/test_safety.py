@@ -47,7 +47,8 @@ def write_site(root: Path, count: int, extra: str = "") -> Path:
     if content.exists():
         shutil.rmtree(content)
     content.mkdir(parents=True)
-    (root / "mouarchive.toml").write_text('title = "Test"\nbase_url = "https://example.org/"\n')
+    config = 'title = "Test"\nbase_url = "https://example.org/"\nsearch = false\n'
+    (root / "mouarchive.toml").write_text(config)
     (content / "parties.yaml").write_text(PARTIES)
     (content / "topics.yaml").write_text(TOPICS)
     for n in range(count):

@@ -8,12 +8,21 @@ import sys
 from pathlib import Path
 
 from .errors import BuildError, ExitCode, Problem
+from .write import link_tree
 
 BUNDLE = "pagefind"  # the index's directory inside the site; static/search.js looks for it there
 
 
-def index_site(site: Path) -> None:
-    """Index `site` with Pagefind (the PyPI package ships the binary); raise BuildError on failure."""
+def index_site(site: Path, unchanged_from: Path | None = None) -> None:
+    """Index `site` with Pagefind (the PyPI package ships the binary); raise BuildError on failure.
+
+    When no page changed since the site in `unchanged_from`, its index is kept instead: Pagefind's
+    filter files are not byte-stable between runs (upstream issue #638), so re-running it would
+    change files that a host would then upload again for nothing.
+    """
+    if unchanged_from is not None and (unchanged_from / BUNDLE / "pagefind.js").is_file():
+        link_tree(unchanged_from / BUNDLE, site / BUNDLE)
+        return
     command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", BUNDLE,
                "--silent"]
     try:

@@ -29,9 +29,12 @@ class WriteReport:
 
 def write_site(output: Path, files: Iterable[tuple[str, bytes]],
                static_dirs: Iterable[tuple[Path, str]] = (),
-               finish: Callable[[Path], None] | None = None) -> WriteReport:
+               finish: Callable[[Path, Path | None], None] | None = None) -> WriteReport:
     """Write `files` (relative path, bytes) and copy each static dir (source, target prefix) into a
     new directory, run `finish` on it (the search index), then swap it in for `output`.
+
+    `finish` gets the new directory and, when no HTML page changed, the previous site, whose
+    search index is then still right and can be kept.
 
     A file whose bytes are the same as in the previous site is hard-linked to it instead of written,
     so it keeps its modification time and a sync to a host copies only what changed.
@@ -40,7 +43,7 @@ def write_site(output: Path, files: Iterable[tuple[str, bytes]],
     _remove_leftovers(output)
     staging = output.parent / f".{output.name}.new-{os.getpid()}"
     previous = output if output.is_dir() else None
-    changed = 0
+    changed = html_changed = 0
     try:
         staging.mkdir(parents=True)
         for static, prefix in static_dirs:
@@ -52,8 +55,9 @@ def write_site(output: Path, files: Iterable[tuple[str, bytes]],
             if not (previous and _link_if_same(previous / rel, data, target)):
                 target.write_bytes(data)
                 changed += 1
+                html_changed += rel.endswith(".html")
         if finish is not None:
-            finish(staging)
+            finish(staging, previous if previous and not html_changed else None)
         count, relinked = _relink_unchanged(staging, previous) if previous else (_count(staging), 0)
         _swap_in(staging, output)
     except OSError as exc:
@@ -119,6 +123,18 @@ def _copy_tree(source: Path, target: Path) -> None:
             dest = target / path.relative_to(source)
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, dest)
+
+
+def link_tree(source: Path, target: Path) -> None:
+    """Hard-link (or, across filesystems, copy) every file of `source` into `target`."""
+    for path in sorted(source.rglob("*")):
+        if path.is_file():
+            dest = target / path.relative_to(source)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(path, dest)
+            except OSError:
+                shutil.copyfile(path, dest)
 
 
 def _swap_in(staging: Path, output: Path) -> None:

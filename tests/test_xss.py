@@ -113,7 +113,9 @@ def test_no_page_can_run_script(hostile_site: Path) -> None:
 def test_search_page_shows_no_content(hostile_site: Path) -> None:
     page = (hostile_site / "search" / "index.html").read_text(encoding="utf-8")
     assert "alert" not in page and "Evil" not in page
-    assert page.count("<script") == 1 and '<script type="module" src="../static/search.js">' in page
+    assert page.count("<script") == 2
+    assert page.count('<script type="application/ld+json">') == 1
+    assert '<script type="module" src="../static/search.js">' in page
 
 
 def test_frontmatter_strings_arrive_as_text(hostile_site: Path) -> None:

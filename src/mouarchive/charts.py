@@ -99,45 +99,59 @@ def _ticks(maximum: int) -> list[int]:
 
 
 def partners_svg(party_id: str, archive: Archive, limit: int = 12) -> str:
-    """The party in the middle, the parties it has signed with around it; thicker lines, more agreements."""
+    """The party in the middle, the parties it has signed with around it; thicker lines, more agreements.
+
+    The picture is cropped to what is drawn, so one or two partners do not leave an empty square,
+    and its text is sized for the narrow column it sits in.
+    """
     partners = archive.counterparts.get(party_id, ())
     if not partners:
         return ""
     party = archive.parties[party_id]
     shown, rest = partners[:limit], partners[limit:]
-    size, centre, radius = 520, 260, 190
+    radius, font, node = 150.0, 20, 11
     most = max(n for _p, n in shown)
+    start = 0.0 if len(shown) <= 2 else -math.pi / 2  # one or two partners sit left and right
     ident = f"partners-{party_id}"
-    parts = [
-        f'<svg class="chart partners" viewBox="0 0 {size} {size}" role="img" '
+    lines, labels = [], []
+    box = [-40.0, -40.0, 40.0, 40.0]  # min x, min y, max x, max y around the centre at (0, 0)
+    for i, (other, count) in enumerate(shown):
+        angle = start + 2 * math.pi * i / len(shown)
+        x, y = radius * math.cos(angle), radius * math.sin(angle)
+        stroke = 2 + 8 * count / most
+        lines.append(f'<line class="link" x1="0" y1="0" x2="{x:.1f}" y2="{y:.1f}" '
+                     f'stroke-width="{stroke:.1f}"/>')
+        text = f"{_short(archive.parties[other].label)} ({count})"
+        width = 0.6 * font * len(text)
+        if abs(math.cos(angle)) < 0.3:
+            anchor, tx, ty, left = "middle", x, y + (34 if math.sin(angle) > 0 else -20), x - width / 2
+        elif math.cos(angle) > 0:
+            anchor, tx, ty, left = "start", x + 18, y + 7, x + 18
+        else:
+            anchor, tx, ty, left = "end", x - 18, y + 7, x - 18 - width
+        box = [min(box[0], left, x - node), min(box[1], ty - font, y - node),
+               max(box[2], left + width, x + node), max(box[3], ty + 6, y + node)]
+        labels.append(f'<circle class="node" cx="{x:.1f}" cy="{y:.1f}" r="{node}"><title>'
+                      f'{escape(archive.parties[other].name)}: {count}</title></circle>'
+                      f'<text class="label" x="{tx:.1f}" y="{ty:.1f}" text-anchor="{anchor}" '
+                      f'font-size="{font}">{escape(text)}</text>')
+    pad = 8
+    x0, y0 = box[0] - pad, box[1] - pad
+    width, height = box[2] - box[0] + 2 * pad, box[3] - box[1] + 2 * pad
+    return "".join([
+        f'<svg class="chart partners" viewBox="{x0:.0f} {y0:.0f} {width:.0f} {height:.0f}" role="img" '
         f'aria-labelledby="{ident}-title {ident}-desc" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="{ident}-title">Parties {escape(party.label)} has signed agreements with</title>',
         f'<desc id="{ident}-desc">{escape(party.name)} in the centre, linked to '
-        f'{len(partners)} other parties; a thicker line means more agreements together.'
+        f'{len(partners)} other {"party" if len(partners) == 1 else "parties"}; a thicker line means '
+        f'more agreements together.'
         + (f' The {len(rest)} parties with the fewest shared agreements are left out of the picture '
            f'but listed in the table.' if rest else "") + '</desc>',
-    ]
-    positions = []
-    for i, (other, count) in enumerate(shown):
-        angle = -math.pi / 2 + 2 * math.pi * i / len(shown)
-        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
-        positions.append((other, count, x, y, angle))
-        stroke = 1.5 + 6.5 * count / most
-        parts.append(f'<line class="link" x1="{centre}" y1="{centre}" x2="{x:.1f}" y2="{y:.1f}" '
-                     f'stroke-width="{stroke:.1f}"/>')
-    for other, count, x, y, angle in positions:
-        label = archive.parties[other].label
-        anchor = "middle" if abs(math.cos(angle)) < 0.3 else ("start" if math.cos(angle) > 0 else "end")
-        dx = 0 if anchor == "middle" else (16 if anchor == "start" else -16)
-        dy = 30 if math.sin(angle) > 0.3 else (-18 if math.sin(angle) < -0.3 else 5)
-        parts.append(f'<circle class="node" cx="{x:.1f}" cy="{y:.1f}" r="9"><title>'
-                     f'{escape(archive.parties[other].name)}: {count}</title></circle>')
-        parts.append(f'<text class="label" x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}">'
-                     f'{escape(_short(label))} ({count})</text>')
-    parts.append(f'<circle class="node centre" cx="{centre}" cy="{centre}" r="30"/>'
-                 f'<text class="label centre" x="{centre}" y="{centre + 5}" text-anchor="middle">'
-                 f'{escape(_short(party.label, 10))}</text></svg>')
-    return "".join(parts)
+        *lines, *labels,
+        f'<circle class="node centre" cx="0" cy="0" r="34"/>'
+        f'<text class="label centre" x="0" y="7" text-anchor="middle" font-size="{font}">'
+        f'{escape(_short(party.label, 8))}</text></svg>',
+    ])
 
 
 def _short(text: str, limit: int = 18) -> str:

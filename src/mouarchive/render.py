@@ -5,6 +5,7 @@ The site's own templates/ come first, so a site can override any default templat
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import traceback
@@ -18,8 +19,10 @@ import jinja2
 from markupsafe import Markup
 
 from .archive import Archive
+from .charts import partners_svg, timeline_data, timeline_svg
 from .config import SiteConfig
 from .errors import Problem
+from .linked_data import page_graph
 from .model import Agreement, PartialDate
 from .opendata import agreements_csv, agreements_json
 from .pages import Page, Urls, relative
@@ -108,7 +111,11 @@ class Renderer:
         self.env.filters["tojson_ld"] = _to_json
         self.env.filters["group_by"] = group_by
         self.env.filters["atom_date"] = lambda date: atom_date(date, zone)
+        timeline = functools.cache(lambda: timeline_data(archive))
         self.env.globals.update(
+            timeline=timeline, zip=zip,
+            timeline_svg=lambda: Markup(timeline_svg(timeline(), archive)),
+            partners_svg=lambda party_id: Markup(partners_svg(party_id, archive)),
             site=config, archive=archive, urls=Urls, content_security_policy=CONTENT_SECURITY_POLICY,
             updated=lambda agreements: atom_date(latest_date(archive, agreements), zone),
         )
@@ -148,7 +155,11 @@ class Renderer:
             return agreements_csv(self.archive, absolute)
         try:
             template = self.env.get_template(page.template)
-            text = template.render(page=page, link=link, absolute=absolute)
+
+            def json_ld() -> Markup:
+                return _to_json(page_graph(page, self.archive, absolute, self.config.title))
+
+            text = template.render(page=page, link=link, absolute=absolute, json_ld=json_ld)
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(self._syntax_problem(exc)) from exc
         except jinja2.TemplateNotFound as exc:

@@ -1,0 +1,135 @@
+"""schema.org descriptions (JSON-LD) of each page's subject, for search engines and citation tools.
+
+An agreement is a `Legislation`; its signing an `Event` whose attendees are `Role`s named signatory
+or witness; each document a `NewsArticle` (or `Article`). Where documents disagree on a fact, the fact
+is left out here: JSON-LD has no way to say "one source says X, another Y", and picking one would be
+the silent choice the archive never makes. The page itself shows every version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .archive import Archive
+from .model import Agreement, Document, Party, Person, Topic
+from .pages import Page
+
+Absolute = Callable[[Any], str]
+
+CONTEXT = "https://schema.org"
+ARTICLE_TYPES = {"press-release": "NewsArticle", "news": "NewsArticle", "statement": "Article",
+                 "speech": "Article", "text": "DigitalDocument"}
+
+
+def _organisation(party: Party, absolute: Absolute) -> dict[str, Any]:
+    node: dict[str, Any] = {"@type": "Organization", "@id": absolute(party) + "#org", "name": party.name,
+                            "url": absolute(party)}
+    if party.acronym:
+        node["alternateName"] = party.acronym
+    if party.url:
+        node["sameAs"] = party.url
+    return node
+
+
+def _person(person: Person, role: str, archive: Archive, absolute: Absolute) -> dict[str, Any]:
+    who: dict[str, Any] = {"@type": "Person", "name": person.name}
+    if person.honorific:
+        who["honorificPrefix"] = person.honorific
+    if person.suffix:
+        who["honorificSuffix"] = person.suffix
+    if person.title:
+        who["jobTitle"] = person.title
+    if person.party:
+        who["affiliation"] = {"@id": absolute(archive.parties[person.party]) + "#org"}
+    return {"@type": "Role", "roleName": role, "attendee": who}
+
+
+def _topic(topic: Topic, absolute: Absolute) -> dict[str, Any]:
+    return {"@type": "DefinedTerm", "name": topic.name, "url": absolute(topic)}
+
+
+def _article(document: Document, archive: Archive, absolute: Absolute) -> dict[str, Any]:
+    node: dict[str, Any] = {
+        "@type": ARTICLE_TYPES.get(document.kind, "Article"), "@id": absolute(document) + "#document",
+        "headline": document.title, "url": absolute(document), "inLanguage": document.lang,
+    }
+    if document.published:
+        node["datePublished"] = document.published.iso
+    if document.publisher_party:
+        node["publisher"] = {"@id": absolute(archive.parties[document.publisher_party]) + "#org"}
+    elif document.publisher:
+        node["publisher"] = {"@type": "Organization", "name": document.publisher}
+    if document.source:
+        node["isBasedOn"] = document.source
+    if document.summary:
+        node["description"] = document.summary
+    if document.agreement_ids:
+        node["about"] = [{"@id": absolute(archive.agreements[a]) + "#agreement"}
+                         for a in document.agreement_ids]
+    return node
+
+
+def agreement_graph(agreement: Agreement, archive: Archive, absolute: Absolute) -> list[dict[str, Any]]:
+    """The agreement, its signing, its parties and its documents, as one graph."""
+    url = absolute(agreement)
+    legislation: dict[str, Any] = {
+        "@type": "Legislation", "@id": url + "#agreement", "url": url, "name": agreement.display_title,
+        "identifier": agreement.id,
+        "legislationPassedBy": [{"@id": absolute(archive.parties[p]) + "#org"} for p in agreement.party_ids],
+        "about": [_topic(archive.topics[t], absolute) for t in agreement.topic_ids],
+        "subjectOf": [{"@id": absolute(d) + "#document"} for d in archive.documents_of(agreement)],
+    }
+    if agreement.instrument.sole:
+        legislation["legislationType"] = agreement.instrument.sole
+    if agreement.signed.sole:
+        legislation["legislationDate"] = agreement.signed.sole.iso
+    if agreement.text.sole:
+        legislation["sameAs"] = agreement.text.sole
+    event: dict[str, Any] = {"@type": "Event", "@id": url + "#signing",
+                             "name": f"Signing of {agreement.display_title}",
+                             "about": {"@id": url + "#agreement"}}
+    if agreement.signed.sole:
+        event["startDate"] = agreement.signed.sole.iso
+    if agreement.place.sole:
+        event["location"] = {"@type": "Place", "name": agreement.place.sole}
+    attendees = [_person(p, "signatory", archive, absolute) for p in agreement.signatories.sole or ()]
+    attendees += [_person(p, "witness", archive, absolute) for p in agreement.witnesses.sole or ()]
+    if attendees:
+        event["attendee"] = attendees
+    return [legislation, event,
+            *(_organisation(archive.parties[p], absolute) for p in agreement.party_ids),
+            *(_article(d, archive, absolute) for d in archive.documents_of(agreement))]
+
+
+def page_graph(page: Page, archive: Archive, absolute: Absolute, site_title: str) -> dict[str, Any]:
+    """The JSON-LD for any page: its subject described, and the page placed in the site."""
+    url = absolute(page.url)
+    website = {"@type": "WebSite", "@id": absolute("") + "#site", "name": site_title, "url": absolute("")}
+    graph: list[dict[str, Any]]
+    subject = page.subject
+    if page.url == "":
+        website["potentialAction"] = {"@type": "SearchAction",
+                                      "target": absolute("search/") + "?q={query}",
+                                      "query-input": "required name=query"}
+        graph = [website]
+    elif isinstance(subject, Agreement) and page.template == "agreement.html":
+        graph = [*agreement_graph(subject, archive, absolute), website]
+    elif isinstance(subject, Document) and page.template == "document.html":
+        graph = [_article(subject, archive, absolute),
+                 *(_organisation(archive.parties[p], absolute)
+                   for p in ([subject.publisher_party] if subject.publisher_party else [])),
+                 website]
+    elif isinstance(subject, Party):
+        organisation = _organisation(subject, absolute)
+        if subject.parent:
+            organisation["parentOrganization"] = {"@id": absolute(archive.parties[subject.parent]) + "#org"}
+        graph = [organisation, {"@type": "CollectionPage", "@id": url, "url": url, "name": page.title,
+                                "about": {"@id": organisation["@id"]}, "isPartOf": {"@id": website["@id"]}},
+                 website]
+    else:
+        graph = [{"@type": "CollectionPage", "@id": url, "url": url, "name": page.title,
+                  "isPartOf": {"@id": website["@id"]},
+                  **({"about": _topic(subject, absolute)} if isinstance(subject, Topic) else {})},
+                 website]
+    return {"@context": CONTEXT, "@graph": graph}

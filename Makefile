@@ -17,7 +17,29 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 site: $(VENV)/.installed
 	$(BIN)/mouarchive build
 
-test: $(VENV)/.installed
+# The browser tests (tests/test_browser.py) drive Debian's Chromium through Playwright and check
+# accessibility with axe-core. Both are installed here, once, and never by `make site`; Playwright's
+# own browser download (`playwright install`) is never used.
+CHROMIUM    := /usr/bin/chromium
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+AXE_VERSION := 4.14.1
+AXE_DIR     := $(VENV)/axe
+AXE_STAMP   := $(AXE_DIR)/.axe-core-$(AXE_VERSION)
+
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+# axe-core from npm, pinned, into the virtual environment (ignored by git, removed by `make clean`).
+$(AXE_STAMP): | $(BIN)/python
+	command -v npm >/dev/null || { $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; }
+	rm -rf $(AXE_DIR)
+	npm install --prefix $(AXE_DIR) --no-save --no-audit --no-fund --loglevel=error axe-core@$(AXE_VERSION)
+	test -s $(AXE_DIR)/node_modules/axe-core/axe.min.js
+	touch $@
+
+test: $(VENV)/.installed $(CHROMIUM) $(AXE_STAMP)
 	$(BIN)/ruff check src tests build.py
 	$(BIN)/python -m pytest
 

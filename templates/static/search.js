@@ -71,7 +71,7 @@ function resultItem(data) {
   const heading = document.createElement("h2");
   heading.className = "search-result-title";
   const link = document.createElement("a");
-  link.href = new URL(data.url.replace(/^\//, ""), siteRoot).href;
+  link.href = new URL(data.url, siteRoot).href; // data.url already starts with the base path
   link.textContent = data.meta.title || data.url;
   heading.append(link);
   const meta = document.createElement("p");

@@ -1,0 +1,374 @@
+"""The built site in real Chromium: search, its filters and shareable addresses, the page without
+JavaScript, navigation, accessibility (axe-core), and a site published under a base path.
+
+The browser is Debian's Chromium (/usr/bin/chromium), driven by Playwright; axe-core comes from npm
+into .venv/axe. `make test` installs both. Nothing here is skipped when they are missing: a skipped
+browser test in CI would hide a broken setup, so the tests fail and say what to run.
+
+The site is the repository's own content/, built once with its Pagefind index, and served over
+loopback with the site's Content-Security-Policy header, as a host that reads _headers would send it.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import shutil
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from mouarchive.build import build_site
+from mouarchive.config import load_config
+from mouarchive.render import CONTENT_SECURITY_POLICY
+
+try:
+    from playwright.sync_api import Browser, Page, expect, sync_playwright
+except ImportError:  # reported by the `browser` fixture, so that every test says what to do
+    sync_playwright = None
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--headless=new", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+]
+# `make test` installs axe-core with npm into the virtual environment the tests run in.
+AXE_JS = Path(sys.prefix) / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+TIMEOUT_MS = 10_000
+
+# In the repository's content/: a party's name that only one agreement's pages mention, and more.
+CAC_AGREEMENT = "agreements/itib-cac-2026/"
+FSDC_AGREEMENT = "agreements/fsdc-caict-2023/"
+FSDC_AGREEMENT_TITLE = "MOU between FSDC and CAICT on digital and green finance innovation"
+CAC_AGREEMENT_TITLE = "MOU between ITIB and CAC on AI, cross-border data and blockchain"
+RESULT = "#search-results li.search-result"
+COUNTED = re.compile(r"^(\d+) results?\b")
+
+
+# --- the sites, their servers and the browser ------------------------------------------------------
+
+@dataclass(frozen=True)
+class Sites:
+    root: Path  # built for https://mouarchive.example.org/ (the repository's base_url)
+    based: Path  # the parent of archive/, built for https://example.org/archive/
+
+
+@pytest.fixture(scope="session")
+def sites(tmp_path_factory: pytest.TempPathFactory) -> Sites:
+    """The repository's content/ and mouarchive.toml, built twice with the search index."""
+    work = tmp_path_factory.mktemp("browser-sites")
+    source = work / "source"
+    shutil.copytree(REPO / "content", source / "content")
+    shutil.copy(REPO / "mouarchive.toml", source / "mouarchive.toml")
+    root, based = work / "root" / "site", work / "based" / "archive"
+    build_site(load_config(source, {"search": True, "output_dir": str(root)}))
+    build_site(load_config(source, {"search": True, "output_dir": str(based),
+                                    "base_url": "https://example.org/archive/"}))
+    for built in (root, based):
+        assert (built / "pagefind" / "pagefind.js").is_file(), f"no search index in {built}"
+    return Sites(root=root, based=based.parent)
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    """Static files with the headers that the built site's _headers file asks a host to send."""
+
+    def end_headers(self) -> None:
+        self.send_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet
+        pass
+
+
+def _serve(directory: Path) -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
+                                             functools.partial(_Handler, directory=str(directory)))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name=f"serve {directory}", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def root_url(sites: Sites) -> Iterator[str]:
+    """The address of the site built for the root of its host."""
+    yield from _serve(sites.root)
+
+
+@pytest.fixture(scope="session")
+def archive_url(sites: Sites) -> Iterator[str]:
+    """The address of the site built for /archive/, served under /archive/."""
+    for url in _serve(sites.based):
+        yield url + "archive/"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if sync_playwright is None:
+        pytest.fail("Playwright is not installed: run `make test`, which installs the [test] extras "
+                    "(pip install -e '.[test]')", pytrace=False)
+    if not CHROMIUM.exists():
+        pytest.fail(f"Chromium is not installed ({CHROMIUM}): run `make test`, which installs Debian's "
+                    "chromium package (never `playwright install`)", pytrace=False)
+    expect.set_options(timeout=TIMEOUT_MS)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@contextmanager
+def _open(browser: Browser, **options: object) -> Iterator[Page]:
+    """A page in a fresh context that records errors; the test fails if any occurred."""
+    context = browser.new_context(**options)
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    trouble: list[str] = []  # script errors, console errors (a CSP violation is one), HTTP errors
+    page.on("pageerror", lambda error: trouble.append(f"script error: {error}"))
+    page.on("console", lambda message: message.type == "error"
+            and trouble.append(f"console error: {message.text} ({page.url})"))
+    page.on("response", lambda response: response.status >= 400
+            and trouble.append(f"HTTP {response.status}: {response.url}"))
+    try:
+        yield page
+    finally:
+        context.close()
+    assert not trouble, "the browser reported problems:\n" + "\n".join(trouble)
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    with _open(browser) as page:
+        yield page
+
+
+@pytest.fixture
+def page_without_js(browser: Browser) -> Iterator[Page]:
+    with _open(browser, java_script_enabled=False) as page:
+        yield page
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+def open_search(page: Page, url: str) -> None:
+    """Load a search page and wait until its script has loaded the index and shown the form."""
+    page.goto(url)
+    expect(page.locator("#search-form")).to_be_visible()
+    expect(page.locator("#search-needs-js")).to_be_hidden()
+
+
+def result_count(page: Page) -> int:
+    """Wait until the status line counts results, and return the count."""
+    status = page.locator("#search-status")
+    expect(status).to_have_text(COUNTED)
+    count = int(COUNTED.match(status.inner_text()).group(1))
+    expect(page.locator(RESULT)).to_have_count(min(count, 20))  # the first page of results
+    return count
+
+
+def result_links(page: Page) -> list[str]:
+    return [link.get_attribute("href") or "" for link in page.locator(f"{RESULT} h2 a").all()]
+
+
+def query_of(url: str) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(url).query)
+
+
+def follow_result(page: Page, href: str, title: str) -> None:
+    """Click the result that links to `href` and check that the page it names loads."""
+    page.locator(f"{RESULT} h2 a[href='{href}']").click()
+    expect(page).to_have_url(href)
+    expect(page.locator("h1")).to_have_text(title)
+
+
+# --- search ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("words", "agreement", "title"), [
+    ("Cyberspace Administration", CAC_AGREEMENT, CAC_AGREEMENT_TITLE),
+    ("FSDC", FSDC_AGREEMENT, FSDC_AGREEMENT_TITLE),
+], ids=["CAC", "FSDC"])
+def test_searching_a_party_finds_its_agreement(page: Page, root_url: str, words: str, agreement: str,
+                                               title: str) -> None:
+    open_search(page, root_url + "search/")
+    expect(page.locator("#search-status")).to_have_text("Type a word or a name, or choose a filter.")
+    page.locator("#search-input").fill(words)
+    assert result_count(page) >= 1
+    expect(page.locator("#search-status")).to_contain_text(f"for \u201c{words}\u201d")
+    assert root_url + agreement in result_links(page)
+    assert query_of(page.url) == {"q": [words]}
+    follow_result(page, root_url + agreement, title)
+
+
+def test_a_filter_narrows_the_results_and_the_address_keeps_it(page: Page, root_url: str) -> None:
+    words = "Cyberspace Administration"
+    open_search(page, root_url + "search/")
+    page.locator("#search-input").fill(words)
+    everything = result_count(page)
+    kinds = {meta.split(" · ")[0] for meta in page.locator(f"{RESULT} .search-result-meta").all_inner_texts()}
+    assert {"Agreement", "News"} <= kinds, f"expected agreements and news among the results, got {kinds}"
+
+    status_before = page.locator("#search-status").inner_text()
+    page.locator("#filter-kind").select_option("Agreement")
+    expect(page.locator("#search-status")).not_to_have_text(status_before)
+    narrowed = result_count(page)
+    assert 1 <= narrowed < everything
+    metas = page.locator(f"{RESULT} .search-result-meta").all_inner_texts()
+    assert all(meta.startswith("Agreement") for meta in metas), metas
+    assert all("/agreements/" in href for href in result_links(page))
+    assert root_url + CAC_AGREEMENT in result_links(page)
+    assert query_of(page.url) == {"q": [words], "kind": ["Agreement"]}
+    assert urlsplit(page.url).path == "/search/"
+
+    page.locator("#filter-kind").select_option("")  # "Any kind" gives every result back
+    expect(page.locator("#search-status")).to_have_text(status_before)
+    assert query_of(page.url) == {"q": [words]}
+
+
+def test_a_search_address_can_be_shared(page: Page, root_url: str) -> None:
+    open_search(page, root_url + "search/?q=FSDC")
+    expect(page.locator("#search-input")).to_have_value("FSDC")
+    assert result_count(page) >= 1
+    assert root_url + FSDC_AGREEMENT in result_links(page)
+
+    open_search(page, root_url + "search/?q=MOU&year=2023&kind=Agreement")
+    expect(page.locator("#search-input")).to_have_value("MOU")
+    expect(page.locator("#filter-year")).to_have_value("2023")
+    expect(page.locator("#filter-kind")).to_have_value("Agreement")
+    assert result_count(page) >= 1
+    metas = page.locator(f"{RESULT} .search-result-meta").all_inner_texts()
+    assert all(meta.startswith("Agreement") and "2023" in meta for meta in metas), metas
+    assert root_url + FSDC_AGREEMENT in result_links(page)
+    assert root_url + CAC_AGREEMENT not in result_links(page)
+
+
+def test_without_javascript_the_search_page_offers_the_ways_to_browse(page_without_js: Page,
+                                                                       root_url: str) -> None:
+    page = page_without_js
+    page.goto(root_url + "search/?q=FSDC")
+    notice = page.locator("#search-needs-js")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("needs JavaScript")
+    expect(page.locator("#search-form")).to_be_hidden()
+    expect(page.locator(RESULT)).to_have_count(0)
+    for name, target in [("by topic", "topics/"), ("by party", "parties/"), ("by year of signing", "years/"),
+                         ("agreements", "agreements/"), ("documents", "documents/")]:
+        link = notice.get_by_role("link", name=name, exact=True)
+        expect(link).to_have_attribute("href", "../" + target)
+    notice.get_by_role("link", name="by party", exact=True).click()
+    expect(page).to_have_url(root_url + "parties/")
+    expect(page.locator("h1")).to_have_text("Parties")
+
+
+# --- navigation -----------------------------------------------------------------------------------
+
+def walk_topic_agreement_party(page: Page, home: str) -> None:
+    """Home -> a topic -> an agreement on it -> a party to it, checking each page's address and h1."""
+    page.goto(home)
+    expect(page).to_have_url(home)
+    page.locator("section[aria-labelledby=home-topics-heading]").get_by_role(
+        "link", name=re.compile(r"^Blockchain\b")).click()
+    expect(page).to_have_url(home + "topics/blockchain/")
+    expect(page.locator("h1")).to_have_text(re.compile(r"^Blockchain"))  # then its Chinese names
+    page.locator("main").get_by_role("link", name=FSDC_AGREEMENT_TITLE, exact=True).first.click()
+    expect(page).to_have_url(home + FSDC_AGREEMENT)
+    expect(page.locator("h1")).to_have_text(FSDC_AGREEMENT_TITLE)
+    page.locator("main").get_by_role("link", name="Financial Services Development Council",
+                                     exact=True).first.click()
+    expect(page).to_have_url(home + "parties/fsdc/")
+    expect(page.locator("h1")).to_have_text("Financial Services Development Council (FSDC)")
+
+
+def test_navigation_from_home_to_topic_agreement_and_party(page: Page, root_url: str) -> None:
+    walk_topic_agreement_party(page, root_url)
+
+
+# --- accessibility --------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE_JS.is_file():
+        pytest.fail(f"axe-core is not installed ({AXE_JS}): run `make test`, which installs it with npm",
+                    pytrace=False)
+    return AXE_JS.read_text(encoding="utf-8")
+
+
+def axe_violations(page: Page, axe_source: str) -> list[dict]:
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(axe_source)
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        AXE_TAGS)
+    return result["violations"]
+
+
+def describe(violations: list[dict]) -> str:
+    lines = []
+    for v in violations:
+        lines.append(f"[{v['impact']}] {v['id']}: {v['help']} ({v['helpUrl']})")
+        for node in v["nodes"]:
+            lines.append(f"    {', '.join(map(str, node['target']))}: {node.get('failureSummary', '')}"
+                         .replace("\n", " "))
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["", CAC_AGREEMENT, "parties/fsdc/", "search/?q=FSDC"],
+                         ids=["home", "agreement", "party", "search"])
+def test_no_serious_accessibility_violations(browser: Browser, root_url: str, axe_source: str,
+                                             path: str, scheme: str) -> None:
+    with _open(browser, color_scheme=scheme) as page:
+        page.goto(root_url + path)
+        if path.startswith("search/"):
+            assert result_count(page) >= 1
+        violations = axe_violations(page, axe_source)
+        serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+        if violations:
+            print(f"axe on /{path} ({scheme}):\n{describe(violations)}")
+        assert not serious, f"axe on /{path} ({scheme}) found serious or critical violations:\n" + \
+            describe(violations)
+
+
+def test_the_accessibility_check_finds_a_violation(page: Page, root_url: str, axe_source: str) -> None:
+    """The check above runs real rules: a button without a name is a critical violation."""
+    page.goto(root_url)
+    page.evaluate("document.querySelector('main').append(document.createElement('button'))")
+    violations = axe_violations(page, axe_source)
+    assert {(v["id"], v["impact"]) for v in violations} >= {("button-name", "critical")}, describe(violations)
+
+
+# --- under a base path ----------------------------------------------------------------------------
+
+def test_navigation_under_a_base_path(page: Page, archive_url: str) -> None:
+    walk_topic_agreement_party(page, archive_url)
+    page.locator("header").get_by_role("link", name="Search", exact=True).click()
+    expect(page).to_have_url(archive_url + "search/")
+    expect(page.locator("#search-form")).to_be_visible()
+
+
+def test_search_under_a_base_path(page: Page, archive_url: str) -> None:
+    open_search(page, archive_url + "search/")
+    page.locator("#search-input").fill("FSDC")
+    assert result_count(page) >= 1
+    links = result_links(page)
+    assert all(href.startswith(archive_url) and "/archive/archive/" not in href for href in links), links
+    assert archive_url + FSDC_AGREEMENT in links
+    assert urlsplit(page.url).path == "/archive/search/"
+    follow_result(page, archive_url + FSDC_AGREEMENT, FSDC_AGREEMENT_TITLE)

@@ -53,6 +53,12 @@ def hashes(root: Path) -> dict[str, str]:
             for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+def staging_left(root: Path) -> list[Path]:
+    """A half-written site left behind (the spare site and the cache are meant to stay)."""
+    return [p for p in root.iterdir() if p.name.startswith(".site.")
+            and p.name not in (".site.spare", ".site.cache")]
+
+
 def listing(root: Path) -> list[str]:
     return sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))
 
@@ -74,7 +80,7 @@ def test_build_exits_0_and_writes_the_site(site: Path) -> None:
                  "static/style.css"):
         assert (out / name).is_file(), name
     assert "built 1 document about 1 agreement" in result.stderr
-    assert not [p for p in site.iterdir() if p.name.startswith(".site.")]  # no staging left behind
+    assert not staging_left(site)
 
 
 def test_build_from_inside_the_site_directory(site: Path) -> None:
@@ -122,7 +128,7 @@ def test_content_error_exits_1_and_leaves_the_previous_site_unchanged(site: Path
     assert "nothing was written; the previous site is unchanged" in result.stderr
     assert result.stdout == ""
     assert hashes(site / "site") == before
-    assert not [p for p in site.iterdir() if p.name.startswith(".site.")]
+    assert not staging_left(site)
 
 
 def test_every_error_is_reported_in_one_run_with_a_count(site: Path) -> None:
@@ -289,15 +295,29 @@ def test_missing_content_is_a_content_error(tmp_path: Path) -> None:
 # --- the output directory ------------------------------------------------------------------------
 
 
-def test_the_new_site_replaces_the_old_completely(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_files_put_in_the_site_by_hand_are_kept_and_reported(site: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert run_here(capsys, "build", "--site", str(site))[0] == 0
-    (site / "site/stale.html").write_text("from an older build")
+    (site / "site/CNAME").write_text("archive.example.org")
     (site / "site/agreements/old-2019").mkdir()
     (site / "site/agreements/old-2019/index.html").write_text("old")
+    (site / "content/2023/second.md").write_text("---\ntitle: Second\nkind: speech\n---\n")
+    code, err = run_here(capsys, "build", "--site", str(site))
+    assert code == 0, err
+    assert "left 2 files in" in err and "that no build wrote: CNAME, agreements/old-2019/index.html" in err
+    assert (site / "site/CNAME").read_text() == "archive.example.org"
+    assert (site / "site/agreements/old-2019/index.html").is_file()
+
+
+def test_without_a_record_of_the_last_build_unknown_files_are_removed_and_reported(
+        site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_here(capsys, "build", "--site", str(site))[0] == 0
+    (site / "site/stale.html").write_text("from an older build")
+    shutil.rmtree(site / ".site.cache")
     code, err = run_here(capsys, "build", "--site", str(site))
     assert code == 0, err
     assert not (site / "site/stale.html").exists()
-    assert not (site / "site/agreements/old-2019").exists()
+    assert "removed 1 file this build no longer makes (no record of the previous build" in err
     assert (site / "site/index.html").is_file()
 
 

@@ -67,7 +67,7 @@ def test_dangerous_urls_are_removed(body: str) -> None:
     ("[site](https://www.fsdc.org.hk/)", "https://www.fsdc.org.hk/"),
     ("[mail](mailto:info@example.org)", "mailto:info@example.org"),
     ("[page](../../../agreements/itib-cac-2026/)", "../../../agreements/itib-cac-2026/"),
-    ("[anchor](#the-signing)", "#the-signing"),
+    ("[anchor](#the-signing)", "#c-the-signing"),
 ])
 def test_safe_links_are_kept_with_rel_noopener(body: str, href: str) -> None:
     html = render_markdown(body)
@@ -124,3 +124,9 @@ def test_long_summary_is_cut_at_a_word_boundary() -> None:
 
 def test_plain_text_drops_scripts_and_collapses_space() -> None:
     assert plain_text("<p>a\n  b</p>\n<script>evil()</script>\n<p>c&amp;d</p>") == "a b c&d"
+
+
+def test_ids_from_content_are_prefixed_so_they_cannot_take_over_the_page() -> None:
+    html = render_markdown('<span id="main">x</span> [top](#main)\n\nNote[^1].\n\n[^1]: Text.')
+    assert 'id="main"' not in html and 'id="c-main"' in html and 'href="#c-main"' in html
+    assert 'href="#c-fn-1"' in html and 'id="c-fn-1"' in html

@@ -53,7 +53,7 @@ def test_atom_feeds_for_the_site_each_topic_and_each_party(site: Path) -> None:
 def test_pages_link_their_feeds(site: Path) -> None:
     topic = (site / "topics" / "blockchain" / "index.html").read_text()
     assert '<link rel="alternate" type="application/atom+xml" title="Blockchain: agreements" ' \
-           'href="feed.xml">' in topic
+           'href="../../topics/blockchain/feed.xml">' in topic
 
 
 def test_sitemap_robots_canonical_and_404(site: Path) -> None:

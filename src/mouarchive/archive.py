@@ -29,6 +29,7 @@ from .model import (
 )
 
 RELATED_LIMIT = 5
+RELATED_WINDOW = 10
 # How a fact is named in messages, where its field name would read badly.
 FACT_LABELS = {"signed": "signing date", "effective": "date of effect", "place": "place of signing",
                "text": "text URL"}
@@ -92,7 +93,7 @@ def build_archive(content: Content, problems: Problems) -> Archive:
         by_topic={k: tuple(v) for k, v in by_topic.items()},
         by_party={k: tuple(v) for k, v in by_party.items()},
         by_year={y: tuple(by_year[y]) for y in sorted(by_year, reverse=True)},
-        related={a.id: _related(a, agreements) for a in agreements.values()},
+        related=_related_all(agreements, by_party, by_topic),
         counterparts={p: _counterparts(p, by_party[p], agreements) for p in parties},
         inverse=_inverse_relations(agreements),
         undated=tuple(a.id for a in agreements.values() if not a.signed.known),
@@ -125,17 +126,21 @@ _COMPARE: dict[str, Callable[[Any], Hashable]] = {
 }
 
 
+_NO_FACT: Fact = Fact()
+
+
 def _merge_fact(name: str, statements: list[tuple[Document, AgreementFacts]]) -> Fact:
     """One field's claims: documents stating the same value share a claim, in document order."""
+    stated = [(document, facts, value) for document, facts in statements
+              if (value := getattr(facts, name)) is not None and value != ()]
+    if not stated:
+        return _NO_FACT
     compare = _COMPARE.get(name, lambda v: v)
     claims: dict[Hashable, tuple[Any, list[Source]]] = {}
-    for document, facts in statements:
-        value = getattr(facts, name)
-        if value is None or value == ():
-            continue
+    for document, facts, value in stated:
         note = facts.signed_derived_from if name == "signed" else None
         source = Source(document.path, facts.line_of(name), note)
-        claims.setdefault(compare(value), (value, []))[1].append(source)
+        claims.setdefault(compare(value) if len(stated) > 1 else None, (value, []))[1].append(source)
     return Fact(tuple(Claim(value, tuple(sources)) for value, sources in claims.values()))
 
 
@@ -165,7 +170,8 @@ def _merge_agreements(documents: list[Document], problems: Problems) -> dict[str
             **facts,
         )
         for name in FACT_FIELDS:
-            _warn_disagreement(merged[ident], name, problems)
+            if facts[name].disputed:
+                _warn_disagreement(merged[ident], name, problems)
     return merged
 
 
@@ -267,18 +273,42 @@ def _check_people_parties(agreement: Agreement, parties: dict[str, Party], probl
 # --- indexes -------------------------------------------------------------------------------------
 
 
-def _related(agreement: Agreement, agreements: dict[str, Agreement]) -> tuple[str, ...]:
-    """Agreements sharing parties (weighted double) and topics, closest first, then newest."""
-    parties, topics = set(agreement.party_ids), set(agreement.topic_ids)
-    scored = []
-    for other in agreements.values():  # already newest first, so ties stay newest first
-        if other.id == agreement.id:
-            continue
-        score = 2 * len(parties & set(other.party_ids)) + len(topics & set(other.topic_ids))
-        if score:
-            scored.append((score, other.id))
-    scored.sort(key=lambda pair: pair[0], reverse=True)
-    return tuple(ident for _score, ident in scored[:RELATED_LIMIT])
+def _related_all(agreements: dict[str, Agreement], by_party: dict[str, list[str]],
+                 by_topic: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """For each agreement, up to five related ones.
+
+    Candidates are the agreements nearest in time that share a party (RELATED_WINDOW either side in
+    each shared party's list), or, when those are too few, that share a topic; they are ranked by
+    shared parties, then shared topics, then nearness in time. Looking only near in time keeps this
+    linear in the size of the archive: comparing every pair would take hours at 100,000 agreements.
+    """
+    order = {ident: n for n, ident in enumerate(agreements)}  # newest first
+    positions = {key: {ident: n for n, ident in enumerate(ids)}
+                 for index in (by_party, by_topic) for key, ids in index.items()}
+    related = {}
+    party_sets = {ident: frozenset(a.party_ids) for ident, a in agreements.items()}
+    topic_sets = {ident: frozenset(a.topic_ids) for ident, a in agreements.items()}
+    for ident, agreement in agreements.items():
+        parties, topics, here = party_sets[ident], topic_sets[ident], order[ident]
+        candidates = _near(ident, agreement.party_ids, by_party, positions)
+        if len(candidates) < RELATED_LIMIT:
+            candidates |= _near(ident, agreement.topic_ids, by_topic, positions)
+        ranked = sorted(candidates, key=lambda other: (
+            -len(parties & party_sets[other]), -len(topics & topic_sets[other]),
+            abs(order[other] - here), other))
+        related[ident] = tuple(ranked[:RELATED_LIMIT])
+    return related
+
+
+def _near(ident: str, keys: Iterable[str], index: dict[str, list[str]],
+          positions: dict[str, dict[str, int]]) -> set[str]:
+    """The agreements within RELATED_WINDOW of `ident` in each of the lists `keys` name."""
+    found: set[str] = set()
+    for key in keys:
+        ids, here = index[key], positions[key][ident]
+        found.update(ids[max(0, here - RELATED_WINDOW): here + RELATED_WINDOW + 1])
+    found.discard(ident)
+    return found
 
 
 def _counterparts(party: str, ids: list[str],

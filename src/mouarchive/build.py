@@ -1,18 +1,33 @@
-"""The build, read top to bottom: load -> archive -> pages -> render -> write."""
+"""The build, read top to bottom: load -> archive -> pages -> render -> write.
+
+Each stage is a function of the one before. The cache lets a rebuild skip what has not changed: a
+document whose bytes are unchanged is not parsed again, a page whose inputs are unchanged is not
+rendered again (see freshness.py), and when nothing at all changed the site is left as it is.
+"""
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
+import sys
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from .archive import Archive, build_archive
+from .cache import BuildCache, Manifest, OutputState, code_stamp, directory_identity, tree_digest
 from .config import SiteConfig
 from .errors import BuildError, ExitCode, Problem, Problems
-from .load import load_content
+from .freshness import Records, page_fingerprints
+from .freshness import digest as digest_of
+from .load import PARTIES_FILE, TOPICS_FILE, Content, file_digest, load_content, source_digests
 from .pages import Page, plan_pages
-from .render import Renderer, TemplateError
+from .render import Renderer, TemplateError, template_dirs
 from .search import index_site
-from .write import write_site
+from .write import Staging
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+_PARALLEL_FROM = 300  # fewer pages than this render faster in one process
 
 
 @dataclass(frozen=True)
@@ -23,38 +38,190 @@ class BuildReport:
     agreements: int
     pages: int
     files: int
-    changed: int  # files whose bytes differ from the previous site's
+    changed: int  # files new, changed or removed since the previous site
     seconds: float
     warnings: tuple[Problem, ...]
+    parsed: int = 0  # documents parsed (the rest came from the cache)
+    rendered: int = 0  # pages rendered (the rest were carried over unchanged)
+    up_to_date: bool = False  # nothing had changed, so nothing was done
+    removed: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()
+    unknown_previous: bool = False
+    notes: tuple[str, ...] = field(default_factory=tuple)
 
 
-def check_site(config: SiteConfig) -> tuple[Archive, list[Page], Problems]:
+def check_site(config: SiteConfig, cache: BuildCache | None = None,
+               workers: int = 1) -> tuple[Archive, list[Page], Problems]:
     """Load, index and plan everything without writing; every problem is in the collector."""
     problems = Problems()
-    content = load_content(config.content, config.language, problems, config.content_dir)
+    content = _load(config, problems, cache, workers)
     archive = build_archive(content, problems)
     pages = plan_pages(archive, config.per_page, problems)
     return archive, pages, problems
 
 
-def build_site(config: SiteConfig) -> BuildReport:
+def site_stamp(config: SiteConfig) -> str:
+    """Everything besides the documents that a page can depend on."""
+    return digest_of(code_stamp(), config, tree_digest(*template_dirs(config), config.static))
+
+
+def build_site(config: SiteConfig, force: bool = False, progress: Progress | None = None) -> BuildReport:
     """Build the site into config.output, or raise BuildError and leave the old site untouched."""
+    cache = BuildCache(config.output, enabled=not force)
+    with cache.lock():
+        return _build(config, cache, progress)
+
+
+class _Timings:
+    """Stage times on stderr when MOUARCHIVE_TIMINGS is set: where a build's time goes."""
+
+    def __init__(self) -> None:
+        self.enabled = bool(os.environ.get("MOUARCHIVE_TIMINGS"))
+        self.last = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self.enabled:
+            print(f"  {stage}: {now - self.last:.2f} s", file=sys.stderr, flush=True)
+        self.last = now
+
+
+def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None) -> BuildReport:
     started = time.perf_counter()
-    archive, pages, problems = check_site(config)
+    lap = _Timings()
+    workers = config.workers or os.cpu_count() or 1
+    output = config.output.absolute()
+    stamp = site_stamp(config)
+    sources = source_digests(config.content, config.content_dir)
+    state = cache.output_state(output)
+    current = state.current
+    lap("hash sources")
+    if current is not None and current.up_to_date(output, stamp, sources):
+        return BuildReport(documents=sum(p.endswith(".md") for p in sources), agreements=0,
+                           pages=len(current.pages), files=len(current.files), changed=0,
+                           seconds=time.perf_counter() - started, warnings=current.warnings,
+                           up_to_date=True)
+
+    problems = Problems()
+    content = _load(config, problems, cache, workers, hashed=sources)
+    lap(f"load ({content.parsed} parsed)")
+    archive = build_archive(content, problems)
+    lap("archive")
+    pages = plan_pages(archive, config.per_page, problems)
     if problems.errors:
         raise BuildError(problems.items, ExitCode.CONTENT)
     renderer = Renderer(config, archive)
     missing = renderer.check_templates(page.template for page in pages if page.template)
     if missing:
         raise BuildError(missing, ExitCode.TEMPLATE)
-    try:
-        files = [(page.output, renderer.render(page)) for page in pages]
-    except TemplateError as exc:
-        raise BuildError([exc.problem], ExitCode.TEMPLATE) from exc
-    static = [(d / "static", "static") for d in reversed(renderer.dirs)] + [(config.static, "")]
-    written = write_site(config.output, files, static, finish=index_site if config.search else None)
+
+    # Every page shows party and topic names, so the vocabularies count for every page.
+    vocabularies = [digest for path, digest in sources.items() if not path.endswith(".md")]
+    fingerprints = page_fingerprints(pages, archive, Records.of(archive, content.digests),
+                                     digest_of(stamp, vocabularies))
+    lap("plan pages and fingerprints")
+    spare = state.spare if state.spare_clean else None
+    with Staging(output, spare.files if spare else None, current.files if current else None) as staging:
+        # From here the spare is being changed: if we are killed, the next build must not trust it.
+        cache.save_output_state(output, OutputState(current=current))
+        baseline = {"spare": spare, "current": current}.get(staging.baseline)
+        lap(f"staging from {staging.baseline}")
+        for directory, prefix in [*((d / "static", "static") for d in reversed(renderer.dirs)),
+                                  (config.static, "")]:
+            if directory.is_dir():
+                staging.copy_tree(directory, prefix)
+        old = baseline.pages if baseline else {}
+        todo = [p for p in pages if old.get(p.output) != fingerprints[p.output] or not staging.keep(p.output)]
+        _render_into(staging, renderer, todo, workers, progress)
+        lap(f"render and write ({len(todo)} pages)")
+        if config.search:
+            index_site(staging, pages_changed=any(rel.endswith(".html") for rel in staging.changed))
+            lap("search index")
+        written = staging.commit()
+        lap("commit")
+    manifest = Manifest(output=str(output), stamp=stamp, sources=sources, pages=fingerprints,
+                        files=tuple(sorted(staging.written)), warnings=problems.warnings,
+                        identity=directory_identity(output))
+    # The site we replaced is now the spare, exactly as its manifest says.
+    cache.save_output_state(output, OutputState(current=manifest, spare=current,
+                                                spare_clean=current is not None))
+    lap("save cache")
     return BuildReport(
         documents=len(archive.documents), agreements=len(archive.agreements), pages=len(pages),
         files=written.files, changed=written.changed, seconds=time.perf_counter() - started,
-        warnings=problems.warnings,
+        warnings=problems.warnings, parsed=content.parsed, rendered=len(todo),
+        removed=written.removed, kept=written.kept, unknown_previous=written.unknown_previous,
     )
+
+
+def _load(config: SiteConfig, problems: Problems, cache: BuildCache | None, workers: int,
+          hashed: dict[str, str] | None = None) -> Content:
+    """The content, with unchanged documents from the cache, and the cache brought up to date.
+
+    Cached documents hold party and topic ids resolved through the vocabularies, so the cache is
+    keyed on those files too.
+    """
+    key = digest_of(code_stamp(), config.language, config.content_dir,
+                 [file_digest(config.content / name) for name in (PARTIES_FILE, TOPICS_FILE)])
+    known = cache.documents(key) if cache else {}
+    content = load_content(config.content, config.language, problems, config.content_dir,
+                           known=known, workers=workers, hashed=hashed)
+    if cache is not None and content.parsed:
+        cache.save_documents(key, {d.path: (content.digests[d.path], d) for d in content.documents})
+    return content
+
+
+# --- rendering, in parallel where it pays ------------------------------------------------------
+
+_JOB: tuple[Renderer, list[Page]] | None = None  # what forked workers inherit
+
+
+def _render_into(staging: Staging, renderer: Renderer, pages: list[Page], workers: int,
+                 progress: Progress | None) -> None:
+    """Render `pages` into `staging`; raise BuildError naming the template on a template error.
+
+    With several cores, forked workers render (they inherit the archive and the compiled
+    templates) while this process writes what they send back: rendering is CPU work, writing is
+    mostly the kernel's, and the two overlap.
+    """
+    global _JOB
+    _JOB = (renderer, pages)
+    chunks = [range(i, min(i + 50, len(pages))) for i in range(0, len(pages), 50)]
+    done = 0
+    try:
+        if workers > 1 and len(pages) >= _PARALLEL_FROM and "fork" in mp.get_all_start_methods():
+            with mp.get_context("fork").Pool(workers) as pool:
+                for rendered, problem in pool.imap_unordered(_render_chunk, chunks):
+                    if problem is not None:
+                        pool.terminate()
+                        raise BuildError([problem], ExitCode.TEMPLATE)
+                    for output, data in rendered:
+                        staging.put(output, data)
+                    done += len(rendered)
+                    if progress:
+                        progress("render", done, len(pages))
+        else:
+            for chunk in chunks:
+                rendered, problem = _render_chunk(chunk)
+                if problem is not None:
+                    raise BuildError([problem], ExitCode.TEMPLATE)
+                for output, data in rendered:
+                    staging.put(output, data)
+                done += len(rendered)
+                if progress:
+                    progress("render", done, len(pages))
+    finally:
+        _JOB = None
+
+
+def _render_chunk(indices: range) -> tuple[list[tuple[str, bytes]], Problem | None]:
+    assert _JOB is not None
+    renderer, pages = _JOB
+    rendered = []
+    for index in indices:
+        page = pages[index]
+        try:
+            rendered.append((page.output, renderer.render(page)))
+        except TemplateError as exc:
+            return rendered, exc.problem
+    return rendered, None

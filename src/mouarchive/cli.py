@@ -14,6 +14,8 @@ from . import __version__
 from .build import BuildReport, build_site, check_site
 from .config import load_config
 from .errors import BuildError, ExitCode, Problem
+from .load import KINDS
+from .review import review_archive
 
 EXIT_CODES = """exit codes:
   0  success
@@ -69,22 +71,46 @@ def _config(args: argparse.Namespace):
 
 def cmd_build(args: argparse.Namespace, console: Console) -> int:
     config = _config(args)
-    report = build_site(config)
+    report = build_site(config, force=args.force)
     print_problems(report.warnings, console)
     if args.strict and report.warnings:
         return ExitCode.CONTENT
-    console.print(
-        f"built {_plural(report.documents, 'document')} about "
-        f"{_plural(report.agreements, 'agreement')}: {_plural(report.pages, 'page')}, "
-        f"{_plural(report.files, 'file')} ({report.changed} changed) in {report.seconds:.2f} s "
-        f"-> {config.output}"
-    )
+    console.print(build_summary(report, str(config.output)))
     return ExitCode.OK
+
+
+def build_summary(report: BuildReport, output: str) -> str:
+    """The build's last lines: what was built, what changed, what was removed or left alone."""
+    if report.up_to_date:
+        return (f"{output} is up to date: nothing in the content, templates or settings changed "
+                f"since the last build ({report.seconds:.2f} s)")
+    lines = [
+        f"built {_plural(report.documents, 'document')} about "
+        f"{_plural(report.agreements, 'agreement')}: {_plural(report.pages, 'page')} "
+        f"({report.rendered} rendered, {report.parsed} documents parsed), "
+        f"{_plural(report.files, 'file')} ({report.changed} changed) in {report.seconds:.2f} s -> {output}"
+    ]
+    if report.removed:
+        why = (" (no record of the previous build, so every file it did not write went; keep your "
+               "own files in static/)" if report.unknown_previous else "")
+        lines.append(f"removed {_plural(len(report.removed), 'file')} this build no longer makes{why}: "
+                     + _some(report.removed))
+    if report.kept:
+        lines.append(f"left {_plural(len(report.kept), 'file')} in {output} that no build wrote: "
+                     + _some(report.kept))
+    return "\n".join(lines)
+
+
+def _some(paths: tuple[str, ...], limit: int = 5) -> str:
+    shown = ", ".join(paths[:limit])
+    return shown + (f" and {len(paths) - limit} more" if len(paths) > limit else "")
 
 
 def cmd_check(args: argparse.Namespace, console: Console) -> int:
     config = _config(args)
     archive, pages, problems = check_site(config)
+    if not problems.errors:  # with errors, documents are missing and the review would mislead
+        problems.extend(review_archive(archive, config.content_dir))  # editorial: check only
     print_problems(problems.items, console)
     if problems.errors or (args.strict and problems.warnings):
         return ExitCode.CONTENT
@@ -92,6 +118,12 @@ def cmd_check(args: argparse.Namespace, console: Console) -> int:
                   f"{_plural(len(archive.agreements), 'agreement')}: {_plural(len(pages), 'page')} "
                   "would be built")
     return ExitCode.OK
+
+
+def cmd_new(args: argparse.Namespace, console: Console) -> int:
+    from .scaffold import run_new  # like import, loaded only by the command that needs it
+
+    return run_new(args, console)
 
 
 def cmd_serve(args: argparse.Namespace, console: Console) -> int:
@@ -132,6 +164,13 @@ def make_parser() -> argparse.ArgumentParser:
                        help="the site directory, holding mouarchive.toml and content/ (default: .)")
         p.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
+    def writing_options(p: argparse.ArgumentParser, what: str) -> None:  # import and new
+        p.add_argument("--site", default=".", metavar="DIR",
+                       help="the site directory, holding mouarchive.toml and content/ (default: .)")
+        p.add_argument("--output", metavar="PATH",
+                       help=f"write the {what} here (default: content/<year>/<slug>.md)")
+        p.add_argument("--dry-run", action="store_true", help=f"print the {what} instead of writing it")
+
     build = commands.add_parser(
         "build", help="build the site into site/ (or --output)", epilog=EXIT_CODES,
         description="Read content/, check it, and write the static site. The new site is "
@@ -140,6 +179,8 @@ def make_parser() -> argparse.ArgumentParser:
     site_options(build)
     build.add_argument("--output", metavar="DIR", help="write the site here (default: site)")
     build.add_argument("--base-url", metavar="URL", help="the URL the site is served from")
+    build.add_argument("--force", action="store_true",
+                       help="ignore the cache: parse every document and render every page")
     build.add_argument("--no-search", action="store_true",
                        help="skip the full-text search index (faster; the search page will say so)")
     build.set_defaults(run=cmd_build)
@@ -147,7 +188,10 @@ def make_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", help="check the content without writing anything", epilog=EXIT_CODES,
         description="Report every problem the build would report, and the warnings, "
-                    "without writing a site.", formatter_class=argparse.RawDescriptionHelpFormatter)
+                    "without writing a site. Once there are no errors, also warn about what an "
+                    "editor should look at: a document without source, an agreement without signing "
+                    "date, a party without a Chinese name, a topic only one document uses.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     site_options(check)
     check.set_defaults(run=cmd_check)
 
@@ -171,12 +215,30 @@ def make_parser() -> argparse.ArgumentParser:
                     "marked '# REVIEW:'. Never overwrites a file.",
         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     draft.add_argument("source", metavar="FILE|-", help="the text to import; - reads standard input")
-    draft.add_argument("--site", default=".", metavar="DIR",
-                       help="the site directory, holding mouarchive.toml and content/ (default: .)")
-    draft.add_argument("--output", metavar="PATH",
-                       help="write the draft here (default: content/<year>/<slug>.md)")
-    draft.add_argument("--dry-run", action="store_true", help="print the draft instead of writing it")
+    writing_options(draft, "draft")
     draft.set_defaults(run=cmd_import)
+
+    new = commands.add_parser(
+        "new", help="start a new document from flags or short prompts",
+        description="Write a new document to content/<year>/<slug>.md (the year it was published, "
+                    "else signed). Parties and topics are names from parties.yaml and topics.yaml. "
+                    "With --agreement ID of an agreement in the archive the document refers to it, "
+                    "unless --parties or --signed give facts to state; a new agreement needs "
+                    "--parties. On a terminal, what is missing is asked for; in a pipe, a missing "
+                    "--title is an error. Never overwrites a file; prints the path written.",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    new.add_argument("--title", help="the headline as published (required)")
+    new.add_argument("--kind", metavar="KIND", help=f"one of {', '.join(KINDS)} (default: press-release)")
+    new.add_argument("--published", metavar="DATE", help="YYYY-MM-DD, YYYY-MM or YYYY")
+    new.add_argument("--publisher", metavar="P", help="a party, or free text such as a news outlet")
+    new.add_argument("--source", metavar="URL", help="the original's address")
+    new.add_argument("--topics", metavar="A,B", help="topics by id, name or alias, comma-separated")
+    new.add_argument("--agreement", metavar="ID", help="the agreement's id, in the archive or new")
+    new.add_argument("--parties", metavar="A,B",
+                     help="the agreement's parties by id, name, acronym or alias, comma-separated")
+    new.add_argument("--signed", metavar="DATE", help="when the agreement was signed")
+    writing_options(new, "document")
+    new.set_defaults(run=cmd_new)
     return parser
 
 

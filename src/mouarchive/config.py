@@ -26,6 +26,7 @@ class SiteConfig:
     timezone: str = "Asia/Hong_Kong"
     per_page: int = 50
     search: bool = True  # build the Pagefind full-text index
+    workers: int = 0  # processes for parsing and rendering; 0 means one per core
     content_dir: str = "content"
     output_dir: str = "site"
     templates_dir: str = "templates"

@@ -25,7 +25,7 @@ from pathlib import Path
 from dateparser.date import DateDataParser
 from rich.console import Console
 
-from .config import load_config
+from .config import SiteConfig, load_config
 from .errors import BuildError, ExitCode, Problem, Problems
 from .load import MAX_FILE_BYTES, Vocabularies, load_content, load_vocabularies
 from .model import PartialDate, Party
@@ -68,11 +68,11 @@ class ProposedParty:
 
     def yaml(self) -> str:
         """The entry as it would be written in parties.yaml, with the fields left to fill in."""
-        lines = [f"- id: {self.id}", f"  name: {_scalar(self.name)}"]
+        lines = [f"- id: {self.id}", f"  name: {yaml_scalar(self.name)}"]
         if self.acronym:
-            lines.append(f"  acronym: {_scalar(self.acronym)}")
+            lines.append(f"  acronym: {yaml_scalar(self.acronym)}")
         if self.aliases:
-            lines.append(f"  aliases: [{', '.join(_scalar(a, flow=True) for a in self.aliases)}]")
+            lines.append(f"  aliases: [{', '.join(yaml_scalar(a, flow=True) for a in self.aliases)}]")
         lines.append("  # kind, jurisdiction (ISO 3166), parent, url: fill in from the party's own site")
         return "\n".join(lines)
 
@@ -1387,7 +1387,7 @@ def draft_from_text(text: str, vocab: Vocabularies, source_name: str = "",
 _PLAIN_SCALAR = re.compile(r"[A-Za-z0-9(][^\n]*")
 
 
-def _scalar(value: str, flow: bool = False) -> str:
+def yaml_scalar(value: str, flow: bool = False) -> str:
     """A YAML scalar that reads back as exactly `value` (the loader reads every scalar as text)."""
     risky = (": " in value or " #" in value or value.endswith((":", " ")) or value != value.strip()
              or value.casefold() in ("null", "~") or value.startswith(("- ", "? ")))
@@ -1402,7 +1402,7 @@ def _scalar(value: str, flow: bool = False) -> str:
 def _person_yaml(person: DraftPerson) -> str:
     fields_ = [("name", person.name), ("honorific", person.honorific), ("suffix", person.suffix),
                ("title", person.title), ("party", person.party)]
-    inner = ", ".join(f"{k}: {_scalar(v, flow=True)}" for k, v in fields_ if v)
+    inner = ", ".join(f"{k}: {yaml_scalar(v, flow=True)}" for k, v in fields_ if v)
     line = f"- {{{inner}}}"
     return f"{line}  {_review(person.note)}" if person.note else line
 
@@ -1428,18 +1428,18 @@ def _agreement_lines(agreement: DraftAgreement) -> list[str]:
     lines = [f"id: {agreement.id}  # permanent: the agreement's URL /agreements/{agreement.id}/"]
     lines += notes_for("id")
     if agreement.title:
-        lines.append(f"title: {_scalar(agreement.title)}")
+        lines.append(f"title: {yaml_scalar(agreement.title)}")
     if agreement.instrument:
-        lines.append(f"instrument: {_scalar(agreement.instrument)}")
+        lines.append(f"instrument: {yaml_scalar(agreement.instrument)}")
     lines += notes_for("instrument")
     if agreement.parties:
-        lines.append(f"parties: [{', '.join(_scalar(p, flow=True) for p in agreement.parties)}]")
+        lines.append(f"parties: [{', '.join(yaml_scalar(p, flow=True) for p in agreement.parties)}]")
     lines += notes_for("parties")
     if agreement.signed:
         lines.append(f"signed: {agreement.signed.iso}  # from '{_one_line(agreement.signed_from)}'"
                      if agreement.signed_from else f"signed: {agreement.signed.iso}")
         if agreement.signed_derived_from:
-            lines.append(f"signed_derived_from: {_scalar(agreement.signed_derived_from)}")
+            lines.append(f"signed_derived_from: {yaml_scalar(agreement.signed_derived_from)}")
     lines += notes_for("signed")
     for role in ("signatories", "witnesses"):
         people = getattr(agreement, role)
@@ -1471,7 +1471,7 @@ def render_draft(draft: Draft) -> str:
              _review("the body is the source's own text: summarise it in your own words before "
                      "publishing, and add `source:` with the original's URL if it has one")]
     lines += notes_for("agreement")
-    lines.append(f"title: {_scalar(draft.title)}" if draft.title else "title: untitled")
+    lines.append(f"title: {yaml_scalar(draft.title)}" if draft.title else "title: untitled")
     lines += notes_for("title")
     lines.append(f"kind: {draft.kind}")
     lines += notes_for("kind")
@@ -1480,16 +1480,16 @@ def render_draft(draft: Draft) -> str:
         lines.append(f"published: {draft.published.iso}{how}")
     lines += notes_for("published")
     if draft.publisher:
-        lines.append(f"publisher: {_scalar(draft.publisher)}")
+        lines.append(f"publisher: {yaml_scalar(draft.publisher)}")
     lines += notes_for("publisher")
     if draft.place:
-        lines.append(f"place: {_scalar(draft.place)}  # the dateline, not where it was signed")
+        lines.append(f"place: {yaml_scalar(draft.place)}  # the dateline, not where it was signed")
     lines += notes_for("place")
     if draft.lang:
         lines.append(f"lang: {draft.lang}")
     lines += notes_for("lang")
     if draft.topics:
-        lines.append(f"topics: [{', '.join(_scalar(t, flow=True) for t in draft.topics)}]")
+        lines.append(f"topics: [{', '.join(yaml_scalar(t, flow=True) for t in draft.topics)}]")
     lines += notes_for("topics")
     for rest in by_field.values():
         lines += [_review(n) for n in rest]
@@ -1527,6 +1527,19 @@ def write_new(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as out:
         out.write(text)
+
+
+def create_file(path: Path, text: str, command: str) -> None:
+    """`write_new` for a command: an existing file is a usage error, an unwritable one an output one."""
+    try:
+        write_new(path, text)
+    except FileExistsError as exc:
+        raise BuildError([Problem(str(path), 0, "", f"already exists; {command} never overwrites a file",
+                                  "choose another path with --output, or move the file away first")],
+                         ExitCode.USAGE) from exc
+    except OSError as exc:
+        raise BuildError([Problem(str(path), 0, "", f"cannot be written: {exc.strerror}",
+                                  "check the directory's permissions")], ExitCode.OUTPUT) from exc
 
 
 def describe(draft: Draft) -> list[str]:
@@ -1567,7 +1580,16 @@ def describe(draft: Draft) -> list[str]:
     return lines
 
 
-def _existing_agreements(config_content: Path, language: str, label: str) -> dict[str, str]:
+def site_vocabularies(config: SiteConfig) -> Vocabularies:
+    """parties.yaml and topics.yaml of the site; their errors stop the command (exit 1)."""
+    problems = Problems()
+    vocab = load_vocabularies(config.content, problems, config.content_dir)
+    if problems.errors:
+        raise BuildError(problems.errors, ExitCode.CONTENT)
+    return vocab
+
+
+def existing_agreements(config_content: Path, language: str, label: str) -> dict[str, str]:
     """Agreement ids the archive already has, each with a document that describes it."""
     content = load_content(config_content, language, Problems(), label)
     found: dict[str, str] = {}
@@ -1597,11 +1619,8 @@ def run_import(source: str, site: Path, output: str | None, dry_run: bool, conso
         raise BuildError([Problem(source, 0, "", f"is {len(text):,} characters long, over the limit of "
                                   f"{MAX_FILE_BYTES:,}", "keep only the text of the release")],
                          ExitCode.USAGE)
-    problems = Problems()
-    vocab = load_vocabularies(config.content, problems, config.content_dir)
-    if problems.errors:
-        raise BuildError(problems.errors, ExitCode.CONTENT)
-    existing = _existing_agreements(config.content, config.language, config.content_dir)
+    vocab = site_vocabularies(config)
+    existing = existing_agreements(config.content, config.language, config.content_dir)
     name = "standard input" if source == "-" else Path(source).name
     draft = draft_from_text(text, vocab, name, existing)
     document = render_draft(draft)
@@ -1611,14 +1630,6 @@ def run_import(source: str, site: Path, output: str | None, dry_run: bool, conso
         sys.stdout.write(document)
         return ExitCode.OK
     path = Path(output) if output else default_path(draft, config.content)
-    try:
-        write_new(path, document)
-    except FileExistsError as exc:
-        raise BuildError([Problem(str(path), 0, "", "already exists; import never overwrites a file",
-                                  "choose another path with --output, or move the file away first")],
-                         ExitCode.USAGE) from exc
-    except OSError as exc:
-        raise BuildError([Problem(str(path), 0, "", f"cannot be written: {exc.strerror}",
-                                  "check the directory's permissions")], ExitCode.OUTPUT) from exc
+    create_file(path, document, "import")
     console.print(f"wrote {path}", markup=False)
     return ExitCode.OK

@@ -7,13 +7,15 @@ file, the line and the field; nothing stops at the first problem.
 from __future__ import annotations
 
 import difflib
+import hashlib
+import multiprocessing as mp
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .errors import Problems
+from .errors import Problem, Problems
 from .frontmatter import Path_, Yaml, YamlValue, parse_yaml, split_document
 from .markup import render_markdown, summarise
 from .model import (
@@ -55,29 +57,103 @@ class Content:
     parties: tuple[Party, ...]
     topics: tuple[Topic, ...]
     documents: tuple[Document, ...]
+    digests: dict[str, str] = field(default_factory=dict)  # document path -> hash of its bytes
+    parsed: int = 0  # documents parsed this time rather than taken from the cache
 
 
 def load_content(content_dir: Path, default_lang: str, problems: Problems,
-                 label: str = "content") -> Content:
+                 label: str = "content", known: Mapping[str, tuple[str, Document]] | None = None,
+                 workers: int = 1, hashed: Mapping[str, str] | None = None) -> Content:
     """Read parties.yaml, topics.yaml and every Markdown document under `content_dir`.
 
     Files are named `label/...` (the content directory as the site config names it) in records and
-    messages, so a path in a message is one the editor can open from the site directory.
+    messages, so a path in a message is one the editor can open from the site directory. A
+    document whose bytes hash as in `known` (the cache) is taken from there instead of parsed;
+    the rest are parsed by `workers` processes when there are enough of them to be worth it.
+    `hashed` may hold the hashes of files already read this run.
     """
     label = label.rstrip("/")
     vocabularies = load_vocabularies(content_dir, problems, label)
-    parties, topics = vocabularies.parties, vocabularies.topics
-    party_names, topic_names = vocabularies.party_names, vocabularies.topic_names
-    documents = []
+    known = known or {}
+    documents: dict[str, Document] = {}
+    digests: dict[str, str] = {}
+    todo: list[tuple[Path, str]] = []
     for path in _markdown_files(content_dir, label, problems):
         rel = f"{label}/{path.relative_to(content_dir).as_posix()}"
+        cached = known.get(rel)
+        digest = None
+        if cached is not None:  # the workers hash the rest
+            digest = (hashed or {}).get(rel) or file_digest(path)
+        if digest is not None and cached is not None and cached[0] == digest:
+            documents[rel], digests[rel] = cached[1], digest
+        else:
+            todo.append((path, rel))
+    for rel, digest, document, found in _parse_all(todo, default_lang, vocabularies, workers):
+        problems.extend(found)
+        if document is not None and digest is not None:
+            documents[rel], digests[rel] = document, digest
+    return Content(parties=vocabularies.parties, topics=vocabularies.topics,
+                   documents=tuple(documents[rel] for rel in sorted(documents)),
+                   digests=digests, parsed=len(todo))
+
+
+def file_digest(path: Path) -> str | None:
+    """The hash of a file's bytes, the key of everything cached about it; None if unreadable."""
+    try:
+        return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    except OSError:
+        return None
+
+
+def source_digests(content_dir: Path, label: str = "content") -> dict[str, str]:
+    """Every content file (documents and vocabularies, links and unreadable files included) with
+    the hash of its bytes: if any of it changes, so does this."""
+    label = label.rstrip("/")
+    found = {}
+    for dirpath, dirnames, filenames in os.walk(content_dir, followlinks=False):
+        dirnames.sort()
+        for name in sorted(filenames):
+            if not (name.endswith(".md") or name in (PARTIES_FILE, TOPICS_FILE)):
+                continue
+            path = Path(dirpath) / name
+            key = f"{label}/{path.relative_to(content_dir).as_posix()}"
+            link = f"->{os.readlink(path)}" if path.is_symlink() else ""
+            found[key] = (file_digest(path) or "unreadable") + link
+    return found
+
+
+Parsed = tuple[str, "str | None", "Document | None", tuple[Problem, ...]]
+_PARSE_JOB: tuple[str, Vocabularies] | None = None  # what forked parsing workers inherit
+_PARALLEL_FROM = 200  # fewer documents than this are parsed faster in one process
+
+
+def _parse_all(todo: list[tuple[Path, str]], default_lang: str, vocabularies: Vocabularies,
+               workers: int) -> list[Parsed]:
+    global _PARSE_JOB
+    _PARSE_JOB = (default_lang, vocabularies)
+    try:
+        if workers <= 1 or len(todo) < _PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
+            return _parse_chunk(todo)
+        chunks = [todo[i: i + 100] for i in range(0, len(todo), 100)]
+        # Forked workers inherit the vocabularies; only file names go out and records come back.
+        with mp.get_context("fork").Pool(workers) as pool:
+            return [item for chunk in pool.imap(_parse_chunk, chunks) for item in chunk]
+    finally:
+        _PARSE_JOB = None
+
+
+def _parse_chunk(todo: list[tuple[Path, str]]) -> list[Parsed]:
+    assert _PARSE_JOB is not None
+    default_lang, vocabularies = _PARSE_JOB
+    results = []
+    for path, rel in todo:
+        problems = Problems()
         text = _read_text(path, rel, problems)
-        if text is None:
-            continue
-        doc = read_document(text, rel, default_lang, party_names, topic_names, problems)
-        if doc is not None:
-            documents.append(doc)
-    return Content(parties=parties, topics=topics, documents=tuple(documents))
+        digest = file_digest(path) if text is not None else None
+        document = None if text is None else read_document(
+            text, rel, default_lang, vocabularies.party_names, vocabularies.topic_names, problems)
+        results.append((rel, digest, document, problems.items))
+    return results
 
 
 @dataclass(frozen=True)
@@ -436,7 +512,7 @@ def _load_parties(content_dir: Path, label: str, problems: Problems) -> tuple[Pa
             aliases=fields.texts(entry, where, "aliases") or (),
             former_names=tuple(former), kind=fields.text(entry, where, "kind"),
             jurisdiction=jurisdiction, parent=fields.text(entry, where, "parent"),
-            url=fields.url(entry, where, "url"),
+            url=fields.url(entry, where, "url"), line=fields.line(where),
         ))
     _check_vocabulary(fields, parties, positions, "party")
     return tuple(parties)
@@ -460,7 +536,7 @@ def _load_topics(content_dir: Path, label: str, problems: Problems) -> tuple[Top
             id=ident, name=name, names=_read_names(fields, entry, where),
             aliases=fields.texts(entry, where, "aliases") or (),
             parent=fields.text(entry, where, "parent"),
-            description=fields.text(entry, where, "description"),
+            description=fields.text(entry, where, "description"), line=fields.line(where),
         ))
     _check_vocabulary(fields, topics, positions, "topic")
     return tuple(topics)
@@ -543,6 +619,7 @@ def read_document(text: str, path: str, default_lang: str, parties: Names, topic
         publisher=publisher, publisher_party=parties.resolve(publisher) if publisher else None,
         place=place, source=source, topics=topic_ids, states=states, refers=refers,
         agreement_line=fields.line(("agreement",)) if "agreement" in meta else 0,
+        title_line=fields.line(("title",)),
     )
 
 

@@ -113,6 +113,7 @@ class Party:
     jurisdiction: str | None = None  # ISO 3166-1 alpha-2: HK, MO and CN are distinct
     parent: str | None = None  # the id of the body this one sits within
     url: str | None = None
+    line: int = field(default=0, compare=False)  # its entry's line in parties.yaml, for messages
 
     @property
     def label(self) -> str:
@@ -130,6 +131,7 @@ class Topic:
     aliases: tuple[str, ...] = ()
     parent: str | None = None
     description: str | None = None
+    line: int = field(default=0, compare=False)  # its entry's line in topics.yaml, for messages
 
 
 @dataclass(frozen=True)
@@ -224,7 +226,10 @@ class AgreementFacts:
     lines: tuple[tuple[str, int], ...] = ()  # field -> line of the field in the file
 
     def line_of(self, name: str) -> int:
-        return dict(self.lines).get(name, self.line)
+        for key, line in self.lines:
+            if key == name:
+                return line
+        return self.line
 
 
 # The agreement facts that documents can state, in the order an agreement page shows them.
@@ -254,6 +259,7 @@ class Document:
     states: tuple[AgreementFacts, ...] = ()  # facts about agreements this document states
     refers: tuple[str, ...] = ()  # agreement ids it only refers to
     agreement_line: int = 0  # the line of its `agreement:` field, for messages about references
+    title_line: int = field(default=0, compare=False)  # the line of its `title:`, for messages
 
     @property
     def agreement_ids(self) -> tuple[str, ...]:
@@ -264,7 +270,10 @@ class Document:
 
 @dataclass(frozen=True)
 class Agreement:
-    """One signed instrument, its facts merged from every document that states them."""
+    """One signed instrument, its facts merged from every document that states them.
+
+    The derived properties are cached: templates ask for them on every page that lists the agreement.
+    """
 
     id: str
     title: Fact[str] = field(default_factory=Fact)
@@ -286,31 +295,31 @@ class Agreement:
     documents: tuple[str, ...] = ()  # document paths, oldest first
     topics: tuple[Claim[str], ...] = ()  # topic ids, each with the documents that assign it
 
-    @property
+    @functools.cached_property
     def display_title(self) -> str:
         """The title to list it under: the first stated title, else the id."""
         return self.title.claims[0].value if self.title.claims else self.id
 
-    @property
+    @functools.cached_property
     def party_ids(self) -> tuple[str, ...]:
         """Every party any document names, in first-seen order (a disputed list is merged)."""
         return tuple(dict.fromkeys(p for claim in self.parties.claims for p in claim.value))
 
-    @property
+    @functools.cached_property
     def topic_ids(self) -> tuple[str, ...]:
         return tuple(c.value for c in self.topics)
 
-    @property
+    @functools.cached_property
     def dates(self) -> tuple[PartialDate, ...]:
         """Every signing date claimed, earliest first."""
         return tuple(sorted(self.signed.values))
 
-    @property
+    @functools.cached_property
     def sort_date(self) -> PartialDate | None:
         """The earliest claimed signing date, used only to order lists, never shown as fact."""
         return min(self.signed.values) if self.signed.claims else None
 
-    @property
+    @functools.cached_property
     def disputed_fields(self) -> tuple[str, ...]:
         return tuple(name for name in FACT_FIELDS if getattr(self, name).disputed)
 

@@ -6,7 +6,6 @@ A new kind of page is a function here and a template, nothing more.
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -100,13 +99,14 @@ class Urls:
 
 
 def relative(from_url: str, to_url: str) -> str:
-    """The link from the page at `from_url` to `to_url`, so the site works under any base path."""
-    here = posixpath.dirname(from_url) if not from_url.endswith("/") else from_url.rstrip("/")
-    target = to_url.rstrip("/") or "."
-    link = posixpath.relpath(target, here or ".")
-    if to_url.endswith("/") or to_url == "":
-        link = "./" if link == "." else link + "/"
-    return link
+    """The link from the page at `from_url` to `to_url`, so the site works under any base path.
+
+    Every URL is site-relative, so climbing to the root and down again is always right; it is not
+    the shortest link, but it is cheap, and pages make a hundred thousand of them.
+    """
+    depth = from_url.count("/")
+    link = "../" * depth + to_url
+    return link or "./"
 
 
 def plan_pages(archive: Archive, per_page: int, problems: Problems) -> list[Page]:

@@ -26,6 +26,7 @@ from .linked_data import page_graph
 from .model import Agreement, PartialDate
 from .opendata import agreements_csv, agreements_json
 from .pages import Page, Urls, relative
+from .snippets import snippets
 
 # Only the site's own scripts and styles; WebAssembly for the search index (Pagefind); no plugins,
 # no framing. Sent as an HTTP header (the _headers file and `mouarchive serve`), not a <meta>, so
@@ -98,6 +99,7 @@ class Renderer:
         self.config = config
         self.archive = archive
         self.dirs = template_dirs(config)
+        self._fragments: dict[tuple[Any, ...], Markup] = {}
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(d) for d in self.dirs]),
             # HTML and XML are escaped; plain-text outputs (robots.txt, _headers) hold no content.
@@ -112,6 +114,7 @@ class Renderer:
         self.env.filters["group_by"] = group_by
         self.env.filters["atom_date"] = lambda date: atom_date(date, zone)
         timeline = functools.cache(lambda: timeline_data(archive))
+        self.env.globals.update(snippets(archive, config.language))
         self.env.globals.update(
             timeline=timeline, zip=zip,
             timeline_svg=lambda: Markup(timeline_svg(timeline(), archive)),
@@ -145,6 +148,17 @@ class Renderer:
                 return self.config.base_path + url
             return relative(page.url, url)
 
+        def fragment(name: str, key: str, **values: Any) -> Markup:
+            """A piece many pages show (an agreement's entry in a list), rendered once for each
+            place its links can start from and reused: lists are most of the rendering work."""
+            cache_key = (name, key, tuple(sorted((k, v) for k, v in values.items() if isinstance(v, str))),
+                         link(""))
+            found = self._fragments.get(cache_key)
+            if found is None:
+                found = Markup(self.env.get_template(name).render(link=link, absolute=absolute, **values))
+                self._fragments[cache_key] = found
+            return found
+
         def absolute(target: Any) -> str:
             url = target if isinstance(target, str) else Urls.of(target)
             return self.config.base_url + url
@@ -159,7 +173,8 @@ class Renderer:
             def json_ld() -> Markup:
                 return _to_json(page_graph(page, self.archive, absolute, self.config.title))
 
-            text = template.render(page=page, link=link, absolute=absolute, json_ld=json_ld)
+            text = template.render(page=page, link=link, absolute=absolute, json_ld=json_ld,
+                                   fragment=fragment)
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(self._syntax_problem(exc)) from exc
         except jinja2.TemplateNotFound as exc:

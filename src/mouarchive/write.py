@@ -1,15 +1,17 @@
-"""The only module that writes: the new site goes into a fresh directory beside the old one and is
-swapped in whole, so a failed or killed build never leaves a half-written site behind.
+"""The only module that writes the site: the new site goes into a fresh directory beside the old one
+and is swapped in whole, so a failed or killed build never leaves a half-written site behind.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
 import os
 import shutil
-from collections.abc import Callable, Iterable
+import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,139 +21,275 @@ _RENAME_EXCHANGE = 2  # from <linux/fs.h>
 _AT_FDCWD = -100
 
 
-@dataclass(frozen=True)
-class WriteReport:
-    """How many files the new site has, and how many of them differ from the previous site's."""
+class Staging:
+    """The next site, written beside the current one, then swapped in whole by `commit`.
 
-    files: int
-    changed: int
+    It is written in the *spare*: the site before the current one, which the last swap left beside
+    it (`.site.spare`). Only what differs from the spare is written, so a rebuild costs what changed,
+    not the size of the site; and the current site is never touched until the atomic swap
+    (renameat2 RENAME_EXCHANGE on Linux), after which the current site becomes the spare. When there
+    is no trustworthy spare (the first build, a killed build, a deleted cache), it starts as a copy
+    of the current site made of hard links, or empty.
 
-
-def write_site(output: Path, files: Iterable[tuple[str, bytes]],
-               static_dirs: Iterable[tuple[Path, str]] = (),
-               finish: Callable[[Path, Path | None], None] | None = None) -> WriteReport:
-    """Write `files` (relative path, bytes) and copy each static dir (source, target prefix) into a
-    new directory, run `finish` on it (the search index), then swap it in for `output`.
-
-    `finish` gets the new directory and, when no HTML page changed, the previous site, whose
-    search index is then still right and can be kept.
-
-    A file whose bytes are the same as in the previous site is hard-linked to it instead of written,
-    so it keeps its modification time and a sync to a host copies only what changed.
+    `put` replaces a file only when its bytes differ, through a new file (a hard link to the
+    current site's copy when that one already holds the bytes, so the file keeps its time and a
+    sync uploads only what changed). `keep` says a file is still right. At `commit`, what the
+    baseline held and this build did not write is removed (a deleted document's page). As a
+    context manager it makes sure that a failure before the commit leaves the current site alone.
     """
-    output = output.absolute()
-    _remove_leftovers(output)
-    staging = output.parent / f".{output.name}.new-{os.getpid()}"
-    previous = output if output.is_dir() else None
-    changed = html_changed = 0
-    try:
-        staging.mkdir(parents=True)
-        for static, prefix in static_dirs:
-            if static.is_dir():
-                _copy_tree(static, staging / prefix)
-        for rel, data in files:
-            target = _inside(staging, rel)
+
+    def __init__(self, output: Path, spare_files: Iterable[str] | None,
+                 current_files: Iterable[str] | None) -> None:
+        """`spare_files`: what the spare holds, if it is known to be intact; `current_files`: what
+        the last build wrote into the current site, if known."""
+        self.output = output.absolute()
+        self.path = spare_path(self.output)
+        self._spare_files = set(spare_files) if spare_files is not None else None
+        self._current_files = set(current_files) if current_files is not None else None
+        self.baseline = "none"  # what the staging started from: "spare", "current" or "none"
+        self.baseline_files: set[str] | None = None  # what the build before put in it, if known
+        self.written: set[str] = set()
+        self.changed: set[str] = set()
+        self._output_exists = self.output.is_dir()
+
+    def __enter__(self) -> Staging:
+        _remove_leftovers(self.output)
+        try:
+            if self._spare_files is not None and self.path.is_dir():
+                self.baseline, self.baseline_files = "spare", self._spare_files
+            else:
+                shutil.rmtree(self.path, ignore_errors=True)
+                if self.output.is_dir():
+                    _clone(self.output, self.path)
+                    self.baseline, self.baseline_files = "current", self._current_files
+                else:
+                    self.path.mkdir(parents=True)
+        except OSError as exc:
+            self.discard()
+            raise _write_error(self.output, exc) from exc
+        return self
+
+    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> None:
+        if error is not None:
+            self.discard()
+            if isinstance(error, OSError):
+                raise _write_error(self.output, error) from error
+
+    def discard(self) -> None:
+        """Give up: the half-written spare is removed, and the next build starts afresh."""
+        shutil.rmtree(self.path, ignore_errors=True)
+
+    def put(self, rel: str, data: bytes) -> bool:
+        """Make `rel` hold `data`; True when that differs from the current site's file."""
+        target = _inside(self.path, rel)
+        self.written.add(rel)
+        current = self.output / rel
+        changed = not (self._output_exists and _holds(current, data))
+        if not changed and _link(current, target):
+            return False  # the current site's file is right: share it, and its time
+        try:
+            # A file that is not there yet is written directly: nothing can be reading it, and
+            # a rename per file doubles the cost of a cold build on ext4.
+            descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileNotFoundError:
             target.parent.mkdir(parents=True, exist_ok=True)
-            if not (previous and _link_if_same(previous / rel, data, target)):
-                target.write_bytes(data)
-                changed += 1
-                html_changed += rel.endswith(".html")
-        if finish is not None:
-            finish(staging, previous if previous and not html_changed else None)
-        count, relinked = _relink_unchanged(staging, previous) if previous else (_count(staging), 0)
-        _swap_in(staging, output)
-    except OSError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise BuildError([Problem(str(output), 0, "", f"could not write the site: {exc}",
-                                  "check free disk space and permissions; the previous site is "
-                                  "unchanged")], ExitCode.OUTPUT) from exc
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return WriteReport(files=count, changed=count - relinked if previous else count)
+            descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            if not _holds(target, data):  # may be a hard link into the current site: never
+                temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")  # write in place
+                temporary.write_bytes(data)
+                os.replace(temporary, target)
+            descriptor = None
+        if descriptor is not None:
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(data)
+        if changed:
+            self.changed.add(rel)
+        return changed
 
-
-def _link_if_same(old: Path, data: bytes, target: Path) -> bool:
-    """Hard-link `target` to `old` when `old` holds exactly `data`; False when it cannot."""
-    try:
-        if old.stat().st_size != len(data) or old.read_bytes() != data:
+    def keep(self, rel: str) -> bool:
+        """Carry `rel` over as the baseline has it; False when the baseline has no such file."""
+        if self.baseline == "none" or not (self.path / rel).is_file():
             return False
-        os.link(old, target)
-    except OSError:  # no old file, or a filesystem without hard links: write it instead
+        self.written.add(rel)
+        return True
+
+    def keep_tree(self, prefix: str) -> bool:
+        """Carry over every file the previous site has under `prefix/`."""
+        root = self.path / prefix
+        if self.baseline == "none" or not root.is_dir():
+            return False
+        self.written.update(f"{prefix}/{rel}" for rel in _files(root))
+        return True
+
+    def remove_tree(self, prefix: str) -> None:
+        """Clear `prefix/` before a tool (the search indexer) writes it afresh."""
+        shutil.rmtree(self.path / prefix, ignore_errors=True)
+
+    def adopt_tree(self, prefix: str) -> None:
+        """Count every file a tool wrote under `prefix/` as written, and changed where it differs
+        from the previous site's."""
+        for rel in _files(self.path / prefix):
+            full = f"{prefix}/{rel}"
+            self.written.add(full)
+            old = self.output / full
+            try:
+                if old.read_bytes() == (self.path / full).read_bytes():
+                    # Same bytes as before: link to the old file so it keeps its time.
+                    temporary = self.path / f"{full}.{os.getpid()}.link"
+                    os.link(old, temporary)
+                    os.replace(temporary, self.path / full)
+                    continue
+            except OSError:
+                pass
+            self.changed.add(full)
+
+    def copy_tree(self, source: Path, prefix: str) -> None:
+        """Put every file under `source` at `prefix/...` (static files)."""
+        for path in sorted(source.rglob("*")):
+            if path.is_file():
+                rel = path.relative_to(source).as_posix()
+                self.put(f"{prefix}/{rel}" if prefix else rel, path.read_bytes())
+
+    def record(self, written: Iterable[str], changed: Iterable[str]) -> None:
+        """Take in what another process wrote into this staging directory."""
+        self.written.update(written)
+        self.changed.update(changed)
+
+    def commit(self) -> WriteReport:
+        """Remove what is stale, swap the new site in (the current one becomes the spare).
+
+        Files in the current site that no build wrote (put there by hand) are carried into the new
+        site and reported; when there is no record of what the last build wrote, everything this
+        build did not write is removed, and reported.
+        """
+        kept: set[str] = set()
+        if self._current_files is not None and self._output_exists:
+            for rel in _files(self.output):
+                if rel not in self._current_files and rel not in self.written:
+                    kept.add(rel)
+                    if not (self.path / rel).exists():
+                        _link(self.output / rel, self.path / rel)
+        if self.baseline_files is None:
+            stale = {rel for rel in _files(self.path) if rel not in self.written and rel not in kept}
+        else:
+            stale = self.baseline_files - self.written - kept
+        for rel in stale:
+            with contextlib.suppress(FileNotFoundError):
+                (self.path / rel).unlink()
+        _remove_empty_dirs(self.path, {rel.rpartition("/")[0] for rel in stale})
+        # Removed, as the reader sees it: in the current site, and not in the new one.
+        gone = stale if self._current_files is None else self._current_files - self.written - kept
+        removed = {rel for rel in gone if (self.output / rel).is_file()}
+        _swap_in(self.path, self.output)
+        return WriteReport(files=len(self.written), changed=len(self.changed | removed),
+                           removed=tuple(sorted(removed)), kept=tuple(sorted(kept)),
+                           unknown_previous=self.baseline_files is None and bool(removed))
+
+
+def spare_path(output: Path) -> Path:
+    """Where the site before the current one is kept, to be brought up to date by the next build."""
+    return output.parent / f".{output.name}.spare"
+
+
+def _link(current: Path, target: Path) -> bool:
+    """Make `target` a hard link to `current` (replacing whatever `target` was); False on failure."""
+    try:
+        if target.exists() and os.path.samefile(current, target):
+            return True
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.link")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.link(current, temporary)
+        os.replace(temporary, target)
+    except OSError:
         return False
     return True
 
 
-def _relink_unchanged(staging: Path, previous: Path) -> tuple[int, int]:
-    """Link every new file that is byte-identical to the previous site's; (files, already same)."""
-    count = same = 0
-    for path in staging.rglob("*"):
-        if not path.is_file():
-            continue
-        count += 1
-        old = previous / path.relative_to(staging)
-        try:
-            if path.stat().st_ino == old.stat().st_ino:
-                same += 1
-                continue
-            if old.stat().st_size == path.stat().st_size and old.read_bytes() == path.read_bytes():
-                temporary = path.with_name(path.name + ".link")
-                os.link(old, temporary)
-                os.replace(temporary, path)
-                same += 1
-        except OSError:
-            continue
-    return count, same
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 
 
-def _count(directory: Path) -> int:
-    return sum(1 for p in directory.rglob("*") if p.is_file())
+@dataclass(frozen=True)
+class WriteReport:
+    """What the new site holds and how it differs from the previous one."""
+
+    files: int  # files this build wrote or carried over
+    changed: int  # files new, changed or removed since the previous site
+    removed: tuple[str, ...] = ()  # files of the previous site that this build does not make
+    kept: tuple[str, ...] = ()  # files no build wrote (put there by hand), left in place
+    unknown_previous: bool = False  # no record of the previous build, so `removed` may hold files
+    # that were put there by hand
+
+
+def _write_error(output: Path, exc: OSError) -> BuildError:
+    return BuildError([Problem(str(output), 0, "", f"could not write the site: {exc}",
+                               "check free disk space and permissions; the previous site is "
+                               "unchanged")], ExitCode.OUTPUT)
+
+
+def _clone(source: Path, target: Path) -> None:
+    """Copy a directory tree as hard links: `cp -al` where there is one, else file by file."""
+    if shutil.which("cp") and subprocess.run(["cp", "-al", str(source), str(target)],
+                                             capture_output=True, check=False).returncode == 0:
+        return
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target, copy_function=_link_or_copy)
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _files(root: Path) -> list[str]:
+    found = []
+    for dirpath, _dirnames, filenames in os.walk(root):
+        base = os.path.relpath(dirpath, root)
+        found.extend(name if base == "." else f"{base}/{name}" for name in filenames)
+    return found
+
+
+def _remove_empty_dirs(root: Path, candidates: Iterable[str]) -> None:
+    """Remove the directories (and their parents) that removing files left empty."""
+    for rel in sorted(candidates, key=lambda r: -r.count("/")):
+        while rel:
+            try:
+                os.rmdir(root / rel)  # only succeeds when empty
+            except OSError:
+                break
+            rel = rel.rpartition("/")[0]
 
 
 def _inside(root: Path, rel: str) -> Path:
-    """`root/rel`, refusing any path that would land outside `root`."""
-    target = (root / rel).resolve()
-    if not target.is_relative_to(root.resolve()) or rel.startswith("/"):
+    """`root/rel`, refusing any path that could land outside `root`."""
+    parts = rel.split("/")
+    if not rel or rel.startswith("/") or "\\" in rel or ".." in parts or "" in parts[:-1] or "\0" in rel:
         raise BuildError([Problem(rel, 0, "", "a page would be written outside the output directory",
                                   "this is a bug in a slug or URL: please report it")], ExitCode.OUTPUT)
-    return target
-
-
-def _copy_tree(source: Path, target: Path) -> None:
-    for path in sorted(source.rglob("*")):
-        if path.is_file():
-            dest = target / path.relative_to(source)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, dest)
-
-
-def link_tree(source: Path, target: Path) -> None:
-    """Hard-link (or, across filesystems, copy) every file of `source` into `target`."""
-    for path in sorted(source.rglob("*")):
-        if path.is_file():
-            dest = target / path.relative_to(source)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(path, dest)
-            except OSError:
-                shutil.copyfile(path, dest)
+    return root / rel
 
 
 def _swap_in(staging: Path, output: Path) -> None:
+    """Put `staging` at `output` in one step; the previous site is left at `staging`'s path."""
     if not output.exists() and not output.is_symlink():
         os.rename(staging, output)
         return
     if not output.is_dir():
         raise OSError(errno.ENOTDIR, f"{output} exists and is not a directory")
     if _exchange(staging, output):
-        shutil.rmtree(staging)  # staging now holds the previous site
         return
     # No atomic exchange here (not Linux, or a filesystem without it): two renames, and a
     # leftover '.old' is put back by the next build if we are killed between them.
     old = output.parent / f".{output.name}.old-{os.getpid()}"
     os.rename(output, old)
     os.rename(staging, output)
-    shutil.rmtree(old)
+    os.rename(old, staging)
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -1,0 +1,148 @@
+"""The build cache, beside the output (`.site.cache/` for `site/`): parsed documents keyed by their
+content, and what the last build wrote. Deleting it is always safe; the next build is then cold.
+
+Everything is keyed on content hashes, never on modification times: a file touched without being
+changed costs nothing, and a file changed within the same second is never missed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import os
+import pickle
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+_FORMAT = 1  # bump when a cached record changes shape
+
+
+def code_stamp() -> str:
+    """Changes whenever mouarchive's own code does, so no cache outlives the code that wrote it."""
+    h = hashlib.blake2b(digest_size=12)
+    h.update(f"{__version__}/{_FORMAT}".encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def tree_digest(*roots: Path) -> str:
+    """A hash of every file under `roots` (names and bytes): templates, static files."""
+    h = hashlib.blake2b(digest_size=12)
+    for root in roots:
+        h.update(str(root).encode("utf-8", "surrogateescape"))
+        if not root.is_dir():
+            continue
+        for path in sorted(root.rglob("*")):
+            if path.is_file():
+                h.update(path.relative_to(root).as_posix().encode("utf-8", "surrogateescape"))
+                h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+@dataclass
+class Manifest:
+    """What one build wrote: enough to know the next build's starting point."""
+
+    output: str
+    stamp: str  # the site's stamp: code, config, templates, static files, vocabularies
+    sources: dict[str, str]  # content path -> content digest
+    pages: dict[str, str] = field(default_factory=dict)  # output path -> page fingerprint
+    files: tuple[str, ...] = ()  # every file the build wrote, pages and static files and index
+    warnings: tuple[Any, ...] = ()  # the build's warnings, repeated when nothing has changed since
+
+    identity: tuple[int, int] = (0, 0)  # the output directory's device and inode after the swap
+
+    def up_to_date(self, output: Path, stamp: str, sources: dict[str, str]) -> bool:
+        """True when nothing the site is made from has changed and the site is the one we wrote
+        (a directory put there by anything else has another inode)."""
+        return (self.output == str(output) and self.stamp == stamp and self.sources == sources
+                and directory_identity(output) == self.identity)
+
+
+def cache_path(output: Path) -> Path:
+    """Beside the output, like the spare site, so a build writes nothing among the sources."""
+    output = output.absolute()
+    return output.parent / f".{output.name}.cache"
+
+
+def directory_identity(path: Path) -> tuple[int, int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return (0, 0)
+    return (info.st_dev, info.st_ino)
+
+
+@dataclass
+class OutputState:
+    """The current site's manifest and the spare's, and whether the spare is intact (a build that
+    was killed while bringing it up to date leaves it dirty)."""
+
+    current: Manifest | None = None
+    spare: Manifest | None = None
+    spare_clean: bool = False
+
+
+class BuildCache:
+    """Reads and writes the cache; every failure to read it is a cold build, never an error."""
+
+    def __init__(self, output: Path, enabled: bool = True) -> None:
+        self.dir = cache_path(output)
+        self.enabled = enabled
+
+    def _load(self, name: str, key: str) -> Any:
+        if not self.enabled:
+            return None
+        try:
+            with open(self.dir / name, "rb") as handle:
+                stored_key, value = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
+                ImportError, IndexError):
+            return None
+        return value if stored_key == key else None
+
+    def _save(self, name: str, key: str, value: Any) -> None:
+        """Write atomically, so a killed build leaves the old cache or the new one, never half."""
+        with contextlib.suppress(OSError):
+            self.dir.mkdir(parents=True, exist_ok=True)
+            temporary = self.dir / f".{name}.{os.getpid()}.tmp"
+            with open(temporary, "wb") as handle:
+                pickle.dump((key, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.dir / name)
+
+    def documents(self, key: str) -> dict[str, tuple[str, Any]]:
+        """Content path -> (content digest, Document) from the last build with the same key."""
+        return self._load("documents.pickle", key) or {}
+
+    def save_documents(self, key: str, documents: dict[str, tuple[str, Any]]) -> None:
+        self._save("documents.pickle", key, documents)
+
+    def output_state(self, output: Path) -> OutputState:
+        found = self._load(f"output-{_name(output)}.pickle", code_stamp())
+        return found if isinstance(found, OutputState) else OutputState()
+
+    def save_output_state(self, output: Path, state: OutputState) -> None:
+        self._save(f"output-{_name(output)}.pickle", code_stamp(), state)
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """One build at a time per site: a second waits for the first (serve and build, say)."""
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            handle = open(self.dir / "lock", "w")  # noqa: SIM115 - held for the whole build
+        except OSError:
+            yield  # a read-only site directory: build without the lock, and without the cache
+            return
+        with handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            yield
+
+
+def _name(output: Path) -> str:
+    return hashlib.blake2b(str(output).encode("utf-8", "surrogateescape"), digest_size=6).hexdigest()

@@ -1,0 +1,125 @@
+"""What each page's bytes depend on, as one fingerprint, so a rebuild renders only the pages whose
+inputs changed and carries the rest over from the previous site.
+
+A page's fingerprint hashes the site's stamp (mouarchive's code, the config, every template and
+static file, the vocabularies), the page itself (URL, template, title, pagination, items) and the
+fingerprints of the records the default templates show on it. A template that reads more of the
+archive than that (a site's own template listing every party on every page, say) may need a
+`mouarchive build --force` after an edit; the default templates are covered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import pickle
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from .archive import Archive
+from .model import Agreement, Document, Party, Topic
+from .pages import Page
+
+HOME_LATEST = 10  # as many agreements and documents as the home page lists
+
+
+def digest(*parts: object) -> str:
+    """A short, stable hash of the parts' text."""
+    h = hashlib.blake2b(digest_size=12)
+    for part in parts:
+        h.update(repr(part).encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def record_digest(record: object) -> str:
+    """A hash of a frozen record's fields (pickled, which is much faster than repr; the cached
+    properties of an Agreement live outside its fields, so whether they were read does not count)."""
+    values = [getattr(record, f.name) for f in dataclasses.fields(record)]  # type: ignore[arg-type]
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True  # no memo: equal values pickle alike however their objects are shared
+    pickler.dump(values)
+    return hashlib.blake2b(buffer.getvalue(), digest_size=12).hexdigest()
+
+
+@dataclass(frozen=True)
+class Records:
+    """The fingerprint of every record a page can show, keyed as `page_inputs` names them."""
+
+    values: dict[str, str]
+
+    @classmethod
+    def of(cls, archive: Archive, document_digests: dict[str, str]) -> Records:
+        values = {f"d:{path}": document_digests.get(path, "") for path in archive.documents}
+        # What lists, feeds and agreement pages show of a document: all but its body (its summary
+        # is in the structured data), so an edit below a body's first paragraph re-renders the
+        # document's own page and nothing else.
+        values.update({f"m:{path}": record_digest(replace(d, body_html=""))
+                       for path, d in archive.documents.items()})
+        values.update({f"a:{a.id}": record_digest(a) for a in archive.agreements.values()})
+        values.update({f"t:{t}": digest(ids) for t, ids in archive.by_topic.items()})
+        values.update({f"p:{p}": digest(ids, archive.counterparts.get(p))
+                       for p, ids in archive.by_party.items()})
+        values.update({f"y:{y}": digest(ids) for y, ids in archive.by_year.items()})
+        values["counts"] = digest(
+            len(archive.documents), {k: len(v) for k, v in archive.by_year.items()},
+            {k: len(v) for k, v in archive.by_topic.items()},
+            {k: len(v) for k, v in archive.by_party.items()},
+            [(a.id, a.topic_ids) for a in archive.agreements.values()], archive.undated)
+        values["all"] = digest(sorted((k, v) for k, v in values.items() if not k.startswith("d:")))
+        return cls(values)
+
+
+def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
+    """The records the default template for `page` shows."""
+    subject = page.subject
+    if page.template == "agreement.html" and isinstance(subject, Agreement):
+        relations = archive.inverse.get(subject.id, {})
+        others = [t for name in ("supersedes", "amends", "renews")
+                  for claim in getattr(subject, name).claims for t in claim.value]
+        others += [t for targets in relations.values() for t in targets]
+        return (f"a:{subject.id}", *(f"m:{d}" for d in subject.documents),
+                *(f"a:{r}" for r in archive.related[subject.id]), *(f"a:{o}" for o in others))
+    if page.template == "document.html" and isinstance(subject, Document):
+        return (f"d:{subject.path}", *(f"a:{a}" for a in subject.agreement_ids))
+    if page.template == "documents.html":
+        return tuple(key for path in page.items for key in
+                     (f"m:{path}", *(f"a:{a}" for a in archive.documents[path].agreement_ids)))
+    if page.template == "feed.xml":
+        return tuple(key for ident in page.items for key in
+                     (f"a:{ident}", *(f"m:{d}" for d in archive.agreements[ident].documents)))
+    if page.template == "home.html":
+        latest_documents = list(archive.documents)[:HOME_LATEST]
+        return ("counts", *(f"a:{a}" for a in list(archive.agreements)[:HOME_LATEST]),
+                *(f"m:{d}" for d in latest_documents),
+                *(f"a:{a}" for d in latest_documents for a in archive.documents[d].agreement_ids))
+    if page.template in ("topics.html", "parties.html"):
+        return ("counts",)
+    if page.template == "years.html":
+        return ("all",)  # the timeline lists every agreement
+    if page.data:
+        return ("all",)
+    if page.template == "sitemap.xml":
+        return ()  # its items, the URLs, are part of every page's fingerprint
+    items = tuple(f"a:{ident}" for ident in page.items) if page.template.endswith(".html") else ()
+    if isinstance(subject, Topic):
+        return (f"t:{subject.id}", "counts", *items)  # its side column lists the other topics
+    if isinstance(subject, Party):
+        return (f"p:{subject.id}", *items)
+    if isinstance(subject, int):
+        return (f"y:{subject}", "counts", *items)  # its side column lists every year
+    return items
+
+
+def page_fingerprints(pages: Iterable[Page], archive: Archive, records: Records,
+                      stamp: str) -> dict[str, str]:
+    """Output path -> fingerprint of everything the page's bytes depend on."""
+    values = records.values
+    return {
+        page.output: digest(stamp, page.url, page.template, page.title, page.data, page.pager,
+                            page.items if not page.data else (), page.absolute_links,
+                            [values.get(key, "") for key in page_inputs(page, archive)])
+        for page in pages
+    }

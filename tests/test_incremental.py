@@ -1,0 +1,181 @@
+"""Rebuilds: the cache and the spare site make them cheap, and never make them wrong.
+
+Every cached, incremental or parallel build must produce exactly the bytes a serial, clean build
+produces; a rebuild must rewrite only the files whose bytes change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from mouarchive.build import build_site
+from mouarchive.config import load_config
+
+PARTIES = "".join(f"- {{id: p{n}, name: Party number {n}, acronym: P{n}, jurisdiction: HK}}\n"
+                  for n in range(12))
+TOPICS = "".join(f"- {{id: t{n}, name: Topic {n}}}\n" for n in range(6))
+
+
+def document(n: int, body: str = "", topics: str = "") -> str:
+    stated = n % 4 != 3  # one document in four refers to an agreement stated elsewhere
+    agreement = (f"agreement:\n  id: a-{n}\n  parties: [p{n % 12}, p{(n * 7 + 1) % 12}]\n"
+                 f"  signed: 20{10 + n % 12}-0{1 + n % 9}-1{n % 9}\n" if stated
+                 else f"agreement: a-{n - 1}\n")
+    return (f"---\ntitle: Document {n}\nkind: news\npublished: 20{10 + n % 12}-0{1 + n % 9}-2{n % 9}\n"
+            f"topics: [{topics or f't{n % 6}, t{(n + 2) % 6}'}]\n{agreement}---\n"
+            f"{body or f'The body of document {n}. ' * 20}\n")
+
+
+def make_site(root: Path, count: int = 320, workers: int = 0) -> Path:
+    (root / "content").mkdir(parents=True)
+    (root / "mouarchive.toml").write_text(
+        f'title = "Incremental"\nbase_url = "https://example.org/"\nsearch = false\nworkers = {workers}\n')
+    (root / "content" / "parties.yaml").write_text(PARTIES)
+    (root / "content" / "topics.yaml").write_text(TOPICS)
+    for n in range(count):
+        (root / "content" / f"doc-{n:04d}.md").write_text(document(n))
+    return root
+
+
+def snapshot(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def inodes(site: Path) -> dict[str, int]:
+    return {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.rglob("*") if p.is_file()}
+
+
+def build(root: Path, force: bool = False):
+    return build_site(load_config(root), force=force)
+
+
+def clean_serial_build(root: Path, tmp_path: Path) -> dict[str, str]:
+    """The reference: the same content built in one process, with no cache and no previous site."""
+    reference = tmp_path / "reference"
+    shutil.copytree(root / "content", reference / "content")
+    text = (root / "mouarchive.toml").read_text()
+    (reference / "mouarchive.toml").write_text(text.rsplit("workers", 1)[0] + "workers = 1\n")
+    report = build(reference, force=True)
+    assert report.rendered == report.pages
+    return snapshot(reference / "site")
+
+
+def test_parallel_cold_build_equals_serial_clean_build(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "parallel", workers=2)
+    report = build(root)
+    assert report.parsed == 320 and report.rendered == report.pages > 300  # both parallel paths ran
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
+def test_nothing_changed_means_nothing_is_done(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site-root")
+    build(root)
+    before = inodes(root / "site")
+    report = build(root)
+    assert report.up_to_date
+    (root / "content" / "doc-0005.md").touch()  # a new time but the same bytes: still nothing to do
+    assert build(root).up_to_date
+    assert inodes(root / "site") == before
+
+
+def test_editing_a_body_rewrites_only_that_documents_page(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site-root")
+    build(root)
+    build(root, force=False)  # up to date; makes no spare
+    body = "The body of document 10. " * 20 + "\n\nA corrected second paragraph."
+    (root / "content" / "doc-0010.md").write_text(document(10, body=body))
+    before = inodes(root / "site")
+    report = build(root)
+    assert report.parsed == 1 and report.rendered == 1 and report.changed == 1
+    after = inodes(root / "site")
+    changed = sorted(rel for rel in after if after[rel] != before.get(rel))
+    assert changed == ["documents/2020/doc-0010/index.html"]
+    assert "A corrected second paragraph." in (root / "site" / changed[0]).read_text()
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
+def test_editing_topics_updates_every_page_that_shows_them_and_no_other(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site-root")
+    build(root)
+    for n, text in ((11, "first edit"), (11, "second edit")):  # the second runs from the spare site
+        (root / "content" / f"doc-{n:04d}.md").write_text(document(n, body=text))
+        build(root)
+    before = snapshot(root / "site")
+    (root / "content" / "doc-0012.md").write_text(document(12, topics="t5"))  # was t0, t2
+    report = build(root)
+    after = snapshot(root / "site")
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+    changed = {rel for rel in after if after[rel] != before.get(rel)} | (set(before) - set(after))
+    assert {"topics/t5/index.html", "topics/t0/index.html", "agreements/a-12/index.html"} <= changed
+    assert report.changed == len(changed) < 80  # far from the site's 650 files
+
+
+def test_adding_and_removing_documents(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site-root")
+    build(root)
+    (root / "content" / "doc-0400.md").write_text(document(400))
+    build(root)
+    (root / "content" / "doc-0007.md").unlink()  # refers to a-6, which another document states
+    (root / "content" / "doc-0400.md").unlink()
+    report = build(root)
+    assert "documents/2014/doc-0400/index.html" in report.removed
+    assert not (root / "site" / "agreements" / "a-400").exists()
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
+def test_the_cache_is_safe_to_delete_or_corrupt(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site-root")
+    build(root)
+    shutil.rmtree(root / ".site.cache")
+    report = build(root)
+    assert report.parsed == 320
+    for cached in (root / ".site.cache").iterdir():
+        if cached.suffix == ".pickle":
+            cached.write_bytes(b"not a pickle")
+    (root / "content" / "doc-0001.md").write_text(document(1, body="after the corruption"))
+    assert build(root).parsed == 320
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
+def test_a_build_killed_while_updating_the_spare_is_recovered(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site-root", count=600)
+    build(root)
+    (root / "content" / "doc-0001.md").write_text(document(1, body="one"))
+    build(root)  # now there is a spare site for the next build to update in place
+    before = snapshot(root / "site")
+    (root / "content" / "topics.yaml").write_text(TOPICS.replace("Topic 1", "Topic one"))  # all pages
+    command = [sys.executable, "-m", "mouarchive", "build", "--site", str(root)]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while time.perf_counter() - started < 60 and not _spare_changed(root):
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert snapshot(root / "site") == before  # the current site was never touched
+    build(root)
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
+def _spare_changed(root: Path) -> bool:
+    spare = root / ".site.spare"
+    return spare.is_dir() and any(p.stat().st_mtime > time.time() - 5 for p in spare.rglob("*.html"))
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="parallel builds fork")
+def test_parallel_rebuild_equals_clean_build_after_many_edits(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site-root", workers=2)
+    build(root)
+    for n in range(0, 320, 37):
+        (root / "content" / f"doc-{n:04d}.md").write_text(document(n, body=f"edit {n}", topics="t1, t3"))
+        build(root)
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)

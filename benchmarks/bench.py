@@ -344,7 +344,7 @@ def build_command(ctx: Context, tool: str, site: Path, out: Path, cache: Path,
                   hugo_site: Path | None = None) -> list[str]:
     """The command that builds the corpus `site` (a make_corpus.py output) with `tool` into `out`."""
     if tool in ("mouarchive", "mouarchive+search"):
-        # mouarchive keeps no cache yet; when it does, point it at `cache` here.
+        # mouarchive keeps its cache and its spare site beside the output (see forget_mouarchive).
         flags = ["--no-search"] if tool == "mouarchive" and has_no_search(ctx.mouarchive) else []
         return [str(ctx.mouarchive), "build", "--site", str(site), "--output", str(out), *flags]
     if tool == "hugo":
@@ -356,6 +356,12 @@ def build_command(ctx: Context, tool: str, site: Path, out: Path, cache: Path,
                 "--settings", str(PEERS / "pelican" / "pelicanconf.py"), "--output", str(out),
                 "--cache-path", str(cache), "--quiet"]
     raise ValueError(f"unknown tool {tool}")
+
+
+def forget_mouarchive(out: Path) -> None:
+    """Remove what mouarchive keeps beside `out` (cache, spare site), for a truly cold build."""
+    for name in (f".{out.name}.cache", f".{out.name}.spare", f".{out.name}.spare.partial"):
+        shutil.rmtree(out.parent / name, ignore_errors=True)
 
 
 def first_line(command: Sequence[str]) -> str:
@@ -466,6 +472,7 @@ def run_cold(ctx: Context, sizes: Sequence[int], tools: Sequence[str], runs: int
                 if row[tool].skipped:
                     continue
                 out = fresh_dir(ctx.workdir / "out" / tool)
+                forget_mouarchive(out)
                 cache = fresh_dir(ctx.workdir / "cache" / tool)
                 cmd = build_command(ctx, tool, sites[tool], out, cache, hugo_site)
                 log = ctx.workdir / "logs" / f"cold-{tool}-{size}-{run}.log"
@@ -544,6 +551,7 @@ def run_rebuild(ctx: Context, sizes: Sequence[int], tools: Sequence[str], runs: 
                 shutil.copytree(cached, site, copy_function=os.link)
                 document = pick_document(site)
                 out = fresh_dir(ctx.workdir / "out" / tool)
+                forget_mouarchive(out)
                 cache = fresh_dir(ctx.workdir / "cache" / tool)
                 cmd = build_command(ctx, tool, site, out, cache, hugo_site)
                 edits: dict[str, Callable[[], None]] = {

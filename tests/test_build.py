@@ -56,7 +56,7 @@ def hashes(root: Path) -> dict[str, str]:
 def staging_left(root: Path) -> list[Path]:
     """A half-written site left behind (the spare site and the cache are meant to stay)."""
     return [p for p in root.iterdir() if p.name.startswith(".site.")
-            and p.name not in (".site.spare", ".site.cache")]
+            and p.name not in (".site.spare", ".site.cache", ".site.spare.partial")]
 
 
 def listing(root: Path) -> list[str]:

@@ -66,7 +66,8 @@ def snapshot(site: Path) -> dict[str, str]:
 
 def leftovers(root: Path) -> list[Path]:
     """Half-written sites of failed or killed builds (the spare site and the cache belong there)."""
-    return [p for p in root.glob(".site.*") if p.name not in (".site.spare", ".site.cache")]
+    return [p for p in root.glob(".site.*")
+            if p.name not in (".site.spare", ".site.cache", ".site.spare.partial")]
 
 
 def build(root: Path, *args: str) -> int:
@@ -107,16 +108,16 @@ def test_full_disk_leaves_previous_site(tmp_path: Path, monkeypatch: pytest.Monk
     before = snapshot(root / "site")
     write_site(root, 6)  # a different site, so a partial write would show
     written = 0
-    real_write_bytes = Path.write_bytes
+    real_put = write_module.Staging.put
 
-    def fill_up(self: Path, data: bytes) -> int:
+    def fill_up(self: write_module.Staging, rel: str, data: bytes) -> bool:
         nonlocal written
         written += 1
         if written > 10:
             raise OSError(errno.ENOSPC, "No space left on device")
-        return real_write_bytes(self, data)
+        return real_put(self, rel, data)
 
-    monkeypatch.setattr(Path, "write_bytes", fill_up)
+    monkeypatch.setattr(write_module.Staging, "put", fill_up)
     assert build(root) == 4
     assert "No space left on device" in capsys.readouterr().err
     monkeypatch.undo()

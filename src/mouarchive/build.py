@@ -24,7 +24,7 @@ from .load import PARTIES_FILE, TOPICS_FILE, Content, file_digest, load_content,
 from .pages import Page, plan_pages
 from .render import Renderer, TemplateError, template_dirs
 from .search import index_site
-from .write import Staging
+from .write import Staging, prepare_spare_later
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 _PARALLEL_FROM = 300  # fewer pages than this render faster in one process
@@ -68,8 +68,25 @@ def site_stamp(config: SiteConfig) -> str:
 def build_site(config: SiteConfig, force: bool = False, progress: Progress | None = None) -> BuildReport:
     """Build the site into config.output, or raise BuildError and leave the old site untouched."""
     cache = BuildCache(config.output, enabled=not force)
+    # Nothing changed? Then there is nothing to wait for: answer without taking the build lock
+    # (which the copy of a first build's spare site may still hold).
+    unchanged = _unchanged(config, cache)
+    if unchanged is not None:
+        return unchanged
     with cache.lock():
         return _build(config, cache, progress)
+
+
+def _unchanged(config: SiteConfig, cache: BuildCache) -> BuildReport | None:
+    """The report of a build that has nothing to do, or None when there is something to do."""
+    started = time.perf_counter()
+    sources = source_digests(config.content, config.content_dir)
+    current = cache.output_state(config.output.absolute()).current
+    if current is None or not current.up_to_date(config.output.absolute(), site_stamp(config), sources):
+        return None
+    return BuildReport(documents=sum(p.endswith(".md") for p in sources), agreements=0,
+                       pages=len(current.pages), files=len(current.files), changed=0,
+                       seconds=time.perf_counter() - started, warnings=current.warnings, up_to_date=True)
 
 
 class _Timings:
@@ -96,11 +113,6 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None) -> 
     state = cache.output_state(output)
     current = state.current
     lap("hash sources")
-    if current is not None and current.up_to_date(output, stamp, sources):
-        return BuildReport(documents=sum(p.endswith(".md") for p in sources), agreements=0,
-                           pages=len(current.pages), files=len(current.files), changed=0,
-                           seconds=time.perf_counter() - started, warnings=current.warnings,
-                           up_to_date=True)
 
     problems = Problems()
     content = _load(config, problems, cache, workers, hashed=sources)
@@ -142,9 +154,14 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None) -> 
     manifest = Manifest(output=str(output), stamp=stamp, sources=sources, pages=fingerprints,
                         files=tuple(sorted(staging.written)), warnings=problems.warnings,
                         identity=directory_identity(output))
-    # The site we replaced is now the spare, exactly as its manifest says.
-    cache.save_output_state(output, OutputState(current=manifest, spare=current,
-                                                spare_clean=current is not None))
+    if staging.baseline == "none" and cache.enabled:
+        # There was no site before, so nothing became the spare: copy this one for the next build.
+        prepare_spare_later(output, cache.lock_path)
+        cache.save_output_state(output, OutputState(current=manifest, spare=manifest, spare_clean=True))
+    else:
+        # The site we replaced is now the spare, exactly as its manifest says.
+        cache.save_output_state(output, OutputState(current=manifest, spare=current,
+                                                    spare_clean=current is not None))
     lap("save cache")
     return BuildReport(
         documents=len(archive.documents), agreements=len(archive.agreements), pages=len(pages),

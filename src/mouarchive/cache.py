@@ -130,12 +130,16 @@ class BuildCache:
     def save_output_state(self, output: Path, state: OutputState) -> None:
         self._save(f"output-{_name(output)}.pickle", code_stamp(), state)
 
+    @property
+    def lock_path(self) -> Path:
+        return self.dir / "lock"
+
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
         """One build at a time per site: a second waits for the first (serve and build, say)."""
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
-            handle = open(self.dir / "lock", "w")  # noqa: SIM115 - held for the whole build
+            handle = open(self.lock_path, "w")  # noqa: SIM115 - held for the whole build
         except OSError:
             yield  # a read-only site directory: build without the lock, and without the cache
             return

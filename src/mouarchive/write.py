@@ -11,6 +11,7 @@ import errno
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,7 @@ class Staging:
 
     def __enter__(self) -> Staging:
         _remove_leftovers(self.output)
+        shutil.rmtree(self.path.with_name(self.path.name + ".partial"), ignore_errors=True)
         try:
             if self._spare_files is not None and self.path.is_dir():
                 self.baseline, self.baseline_files = "spare", self._spare_files
@@ -185,6 +187,34 @@ class Staging:
         return WriteReport(files=len(self.written), changed=len(self.changed | removed),
                            removed=tuple(sorted(removed)), kept=tuple(sorted(kept)),
                            unknown_previous=self.baseline_files is None and bool(removed))
+
+
+def prepare_spare_later(output: Path, lock: Path) -> None:
+    """Copy the new site into the spare as hard links, in a process of its own, after this build.
+
+    A first build leaves no previous site to become the spare, so the next build would have to
+    make that copy before it could write anything (seconds, for tens of thousands of pages). The
+    copy is made now, in the background, holding the build lock, so that a build started meanwhile
+    waits for it rather than racing it; the spare only appears, by a rename, once complete.
+    """
+    if not shutil.which("cp"):
+        return
+    script = (
+        "import fcntl, os, shutil, subprocess, sys\n"
+        "output, spare, lock = sys.argv[1:]\n"
+        "with open(lock, 'w') as handle:\n"
+        "    fcntl.flock(handle, fcntl.LOCK_EX)\n"
+        "    partial = spare + '.partial'\n"
+        "    shutil.rmtree(partial, ignore_errors=True)\n"
+        "    if not os.path.exists(spare) and os.path.isdir(output) and subprocess.run(\n"
+        "            ['cp', '-al', output, partial], capture_output=True).returncode == 0:\n"
+        "        os.rename(partial, spare)\n"
+        "    shutil.rmtree(partial, ignore_errors=True)\n"
+    )
+    with contextlib.suppress(OSError):
+        subprocess.Popen([sys.executable, "-c", script, str(output), str(spare_path(output)), str(lock)],
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True)
 
 
 def spare_path(output: Path) -> Path:

@@ -23,7 +23,8 @@ is its default build with the Pagefind index, `hugo` and `pelican` build their f
 configuration in benchmarks/peers/.
 
 Peak memory is the larger of ru_maxrss from wait4() (the largest single process of the build) and
-the summed RSS of every process in the build's session, sampled every 50 ms (which adds up a helper
+the summed PSS (proportional set size, so pages shared by forked workers count once) of every
+process in the build's session, sampled every 50 ms (which adds up a helper
 such as Pagefind running beside mouarchive). Hugo is run as its binary, not through the Python
 wrapper. CPU time is user + system of the whole tree; "others' load" is the CPU that the rest of
 the machine used meanwhile, to tell a slow build from a busy machine.
@@ -154,7 +155,12 @@ def measure(command: Sequence[str], log: Path, timeout: float | None = None,
 
 
 class TreeRss(threading.Thread):
-    """Samples the summed RSS of the processes in session `sid` until stopped; keeps the peak."""
+    """Samples the memory of the processes in session `sid` until stopped; keeps the peak.
+
+    Each process counts its proportional set size (PSS): a page that forked workers share with
+    their parent is divided between them, not counted once per process as summed RSS would be.
+    Where PSS is unreadable, RSS is used.
+    """
 
     PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024
 
@@ -184,11 +190,22 @@ class TreeRss(threading.Thread):
                     fields = stat.read().rsplit(b")", 1)[1].split()
                 if int(fields[3]) != self.sid:
                     continue
-                with open(f"/proc/{pid}/statm", "rb") as statm:
-                    total += int(statm.read().split()[1]) * self.PAGE_KIB
+                total += _pss_kib(pid)
             except (OSError, IndexError, ValueError):
                 continue  # the process ended meanwhile
         return total
+
+
+def _pss_kib(pid: str) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as rollup:
+            for line in rollup:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    with open(f"/proc/{pid}/statm", "rb") as statm:
+        return int(statm.read().split()[1]) * TreeRss.PAGE_KIB
 
 
 def busy_cpu_seconds() -> float:

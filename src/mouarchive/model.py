@@ -11,6 +11,9 @@ from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
+# English month names, looked up once: calendar.month_name formats a date on every access.
+MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
 _DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")  # ASCII digits only
 
 
@@ -48,7 +51,7 @@ class PartialDate:
             last = calendar.monthrange(year, month)[1]
             if not 1 <= day <= last:
                 raise DateError(
-                    f"'{text}' is not a real date: {calendar.month_name[month]} {year} "
+                    f"'{text}' is not a real date: {MONTHS[month]} {year} "
                     f"has {last} days"
                 )
         return cls(year, month, day)
@@ -68,7 +71,7 @@ class PartialDate:
         """The reader's form: '6 September 2023', 'September 2023' or '2023'."""
         if self.month is None:
             return str(self.year)
-        month = calendar.month_name[self.month]
+        month = MONTHS[self.month]
         if self.day is None:
             return f"{month} {self.year}"
         return f"{self.day} {month} {self.year}"

@@ -7,6 +7,7 @@ rendered again (see freshness.py), and when nothing at all changed the site is l
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import sys
@@ -122,7 +123,7 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None) -> 
     pages = plan_pages(archive, config.per_page, problems)
     if problems.errors:
         raise BuildError(problems.items, ExitCode.CONTENT)
-    renderer = Renderer(config, archive)
+    renderer = Renderer(config, archive, cache.bodies)
     missing = renderer.check_templates(page.template for page in pages if page.template)
     if missing:
         raise BuildError(missing, ExitCode.TEMPLATE)
@@ -181,10 +182,15 @@ def _load(config: SiteConfig, problems: Problems, cache: BuildCache | None, work
     key = digest_of(code_stamp(), config.language, config.content_dir,
                  [file_digest(config.content / name) for name in (PARTIES_FILE, TOPICS_FILE)])
     known = cache.documents(key) if cache else {}
+    bodies = cache.bodies if cache else None
+    if bodies is not None:  # a cached document whose body's pack is gone is parsed again
+        known = {path: entry for path, entry in known.items()
+                 if entry[1].body_ref is None or bodies.has(entry[1].body_ref)}
     content = load_content(config.content, config.language, problems, config.content_dir,
-                           known=known, workers=workers, hashed=hashed)
+                           known=known, workers=workers, hashed=hashed, bodies=bodies)
     if cache is not None and content.parsed:
         cache.save_documents(key, {d.path: (content.digests[d.path], d) for d in content.documents})
+        cache.bodies.keep_only({d.body_ref[0] for d in content.documents if d.body_ref})
     return content
 
 
@@ -207,6 +213,8 @@ def _render_into(staging: Staging, renderer: Renderer, pages: list[Page], worker
     done = 0
     try:
         if workers > 1 and len(pages) >= _PARALLEL_FROM and "fork" in mp.get_all_start_methods():
+            gc.freeze()  # the archive is read-only now: keep the collector from touching (and so
+            # copying) every page of it in each forked worker
             with mp.get_context("fork").Pool(workers) as pool:
                 for rendered, problem in pool.imap_unordered(_render_chunk, chunks):
                     if problem is not None:
@@ -229,6 +237,7 @@ def _render_into(staging: Staging, renderer: Renderer, pages: list[Page], worker
                     progress("render", done, len(pages))
     finally:
         _JOB = None
+        gc.unfreeze()
 
 
 def _render_chunk(indices: range) -> tuple[list[tuple[str, bytes]], Problem | None]:

@@ -45,6 +45,48 @@ def tree_digest(*roots: Path) -> str:
     return h.hexdigest()
 
 
+class BodyPacks:
+    """Document bodies (HTML) kept on disk in the cache, a pack file per batch of documents, so a
+    build holds none of them in memory until a document's own page is rendered."""
+
+    def __init__(self, directory: Path) -> None:
+        self.dir = directory
+        self._open: dict[str, Any] = {}
+
+    def write(self, bodies: list[str]) -> list[tuple[str, int, int]]:
+        """Store the bodies in one new pack; their references, in order."""
+        data = [body.encode("utf-8") for body in bodies]
+        blob = b"".join(data)
+        name = hashlib.blake2b(blob, digest_size=12).hexdigest() + ".pack"
+        self.dir.mkdir(parents=True, exist_ok=True)
+        if not (self.dir / name).exists():
+            temporary = self.dir / f".{name}.{os.getpid()}.tmp"
+            temporary.write_bytes(blob)
+            os.replace(temporary, self.dir / name)
+        refs, offset = [], 0
+        for item in data:
+            refs.append((name, offset, len(item)))
+            offset += len(item)
+        return refs
+
+    def read(self, ref: tuple[str, int, int]) -> str:
+        name, offset, length = ref
+        handle = self._open.get(name)
+        if handle is None:
+            handle = self._open[name] = open(self.dir / name, "rb")  # noqa: SIM115 - kept open
+        return os.pread(handle.fileno(), length, offset).decode("utf-8")
+
+    def has(self, ref: tuple[str, int, int]) -> bool:
+        return (self.dir / ref[0]).is_file()
+
+    def keep_only(self, names: set[str]) -> None:
+        """Delete the packs no current document refers to."""
+        with contextlib.suppress(OSError):
+            for path in self.dir.glob("*.pack"):
+                if path.name not in names:
+                    path.unlink()
+
+
 @dataclass
 class Manifest:
     """What one build wrote: enough to know the next build's starting point."""
@@ -115,6 +157,10 @@ class BuildCache:
             with open(temporary, "wb") as handle:
                 pickle.dump((key, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, self.dir / name)
+
+    @property
+    def bodies(self) -> BodyPacks:
+        return BodyPacks(self.dir / "bodies")
 
     def documents(self, key: str) -> dict[str, tuple[str, Any]]:
         """Content path -> (content digest, Document) from the last build with the same key."""

@@ -56,7 +56,7 @@ class Records:
         # What lists, feeds and agreement pages show of a document: all but its body (its summary
         # is in the structured data), so an edit below a body's first paragraph re-renders the
         # document's own page and nothing else.
-        values.update({f"m:{path}": record_digest(replace(d, body_html=""))
+        values.update({f"m:{path}": record_digest(replace(d, body_html="", body_ref=None))
                        for path, d in archive.documents.items()})
         values.update({f"a:{a.id}": record_digest(a) for a in archive.agreements.values()})
         values.update({f"t:{t}": digest(ids) for t, ids in archive.by_topic.items()})

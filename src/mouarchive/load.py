@@ -11,10 +11,11 @@ import hashlib
 import multiprocessing as mp
 import os
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .cache import BodyPacks
 from .errors import Problem, Problems
 from .frontmatter import Path_, Yaml, YamlValue, parse_yaml, split_document
 from .markup import render_markdown, summarise
@@ -63,14 +64,16 @@ class Content:
 
 def load_content(content_dir: Path, default_lang: str, problems: Problems,
                  label: str = "content", known: Mapping[str, tuple[str, Document]] | None = None,
-                 workers: int = 1, hashed: Mapping[str, str] | None = None) -> Content:
+                 workers: int = 1, hashed: Mapping[str, str] | None = None,
+                 bodies: BodyPacks | None = None) -> Content:
     """Read parties.yaml, topics.yaml and every Markdown document under `content_dir`.
 
     Files are named `label/...` (the content directory as the site config names it) in records and
     messages, so a path in a message is one the editor can open from the site directory. A
     document whose bytes hash as in `known` (the cache) is taken from there instead of parsed;
     the rest are parsed by `workers` processes when there are enough of them to be worth it.
-    `hashed` may hold the hashes of files already read this run.
+    `hashed` may hold the hashes of files already read this run. With `bodies`, the documents'
+    bodies go to pack files in the cache instead of staying in memory.
     """
     label = label.rstrip("/")
     vocabularies = load_vocabularies(content_dir, problems, label)
@@ -88,7 +91,7 @@ def load_content(content_dir: Path, default_lang: str, problems: Problems,
             documents[rel], digests[rel] = cached[1], digest
         else:
             todo.append((path, rel))
-    for rel, digest, document, found in _parse_all(todo, default_lang, vocabularies, workers):
+    for rel, digest, document, found in _parse_all(todo, default_lang, vocabularies, workers, bodies):
         problems.extend(found)
         if document is not None and digest is not None:
             documents[rel], digests[rel] = document, digest
@@ -123,14 +126,14 @@ def source_digests(content_dir: Path, label: str = "content") -> dict[str, str]:
 
 
 Parsed = tuple[str, "str | None", "Document | None", tuple[Problem, ...]]
-_PARSE_JOB: tuple[str, Vocabularies] | None = None  # what forked parsing workers inherit
+_PARSE_JOB: tuple[str, Vocabularies, BodyPacks | None] | None = None  # forked workers inherit it
 _PARALLEL_FROM = 200  # fewer documents than this are parsed faster in one process
 
 
 def _parse_all(todo: list[tuple[Path, str]], default_lang: str, vocabularies: Vocabularies,
-               workers: int) -> list[Parsed]:
+               workers: int, bodies: BodyPacks | None) -> list[Parsed]:
     global _PARSE_JOB
-    _PARSE_JOB = (default_lang, vocabularies)
+    _PARSE_JOB = (default_lang, vocabularies, bodies)
     try:
         if workers <= 1 or len(todo) < _PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
             return _parse_chunk(todo)
@@ -144,8 +147,8 @@ def _parse_all(todo: list[tuple[Path, str]], default_lang: str, vocabularies: Vo
 
 def _parse_chunk(todo: list[tuple[Path, str]]) -> list[Parsed]:
     assert _PARSE_JOB is not None
-    default_lang, vocabularies = _PARSE_JOB
-    results = []
+    default_lang, vocabularies, bodies = _PARSE_JOB
+    results: list[Parsed] = []
     for path, rel in todo:
         problems = Problems()
         text = _read_text(path, rel, problems)
@@ -153,6 +156,12 @@ def _parse_chunk(todo: list[tuple[Path, str]]) -> list[Parsed]:
         document = None if text is None else read_document(
             text, rel, default_lang, vocabularies.party_names, vocabularies.topic_names, problems)
         results.append((rel, digest, document, problems.items))
+    if bodies is not None:
+        parsed = [(i, r[2]) for i, r in enumerate(results) if r[2] is not None]
+        refs = bodies.write([document.body_html for _i, document in parsed])
+        for (i, document), ref in zip(parsed, refs, strict=True):
+            rel, digest, _document, found = results[i]
+            results[i] = (rel, digest, replace(document, body_html="", body_ref=ref), found)
     return results
 
 

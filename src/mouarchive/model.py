@@ -262,6 +262,9 @@ class Document:
     states: tuple[AgreementFacts, ...] = ()  # facts about agreements this document states
     refers: tuple[str, ...] = ()  # agreement ids it only refers to
     agreement_line: int = 0  # the line of its `agreement:` field, for messages about references
+    # Where the body is kept when it is not in `body_html`: (pack file, offset, length) in the
+    # build cache, so that a large archive's bodies are not all held in memory (see cache.BodyPacks).
+    body_ref: tuple[str, int, int] | None = field(default=None, compare=False)
     title_line: int = field(default=0, compare=False)  # the line of its `title:`, for messages
 
     @property

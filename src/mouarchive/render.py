@@ -19,11 +19,12 @@ import jinja2
 from markupsafe import Markup
 
 from .archive import Archive
+from .cache import BodyPacks
 from .charts import partners_svg, timeline_data, timeline_svg
 from .config import SiteConfig
 from .errors import Problem
 from .linked_data import page_graph
-from .model import Agreement, PartialDate
+from .model import Agreement, Document, PartialDate
 from .opendata import agreements_csv, agreements_json
 from .pages import Page, Urls, relative
 from .snippets import snippets
@@ -36,6 +37,10 @@ CONTENT_SECURITY_POLICY = (
     "img-src 'self' data: https:; object-src 'none'; base-uri 'self'; form-action 'self'; "
     "frame-ancestors 'none'"
 )
+
+
+FRAGMENT_LIMIT = 40_000  # list entries kept for reuse; pages are planned list by list, so the
+# entries a list page needs were mostly made for the pages just before it
 
 
 class TemplateError(Exception):
@@ -95,7 +100,7 @@ def latest_date(archive: Archive, agreements: Iterable[Agreement]) -> PartialDat
 class Renderer:
     """Renders planned pages with the archive and site settings; templates are compiled once."""
 
-    def __init__(self, config: SiteConfig, archive: Archive) -> None:
+    def __init__(self, config: SiteConfig, archive: Archive, bodies: BodyPacks | None = None) -> None:
         self.config = config
         self.archive = archive
         self.dirs = template_dirs(config)
@@ -115,6 +120,14 @@ class Renderer:
         self.env.filters["atom_date"] = lambda date: atom_date(date, zone)
         timeline = functools.cache(lambda: timeline_data(archive))
         self.env.globals.update(snippets(archive, config.language))
+
+        def body(document: Document) -> Markup:
+            """A document's body, from memory or from the cache's packs."""
+            if document.body_ref is None or bodies is None:
+                return Markup(document.body_html)
+            return Markup(bodies.read(document.body_ref))
+
+        self.env.globals["body"] = body
         self.env.globals.update(
             timeline=timeline, zip=zip,
             timeline_svg=lambda: Markup(timeline_svg(timeline(), archive)),
@@ -155,6 +168,8 @@ class Renderer:
                          link(""))
             found = self._fragments.get(cache_key)
             if found is None:
+                if len(self._fragments) > FRAGMENT_LIMIT:
+                    self._fragments.clear()  # a large archive's entries would not all fit
                 found = Markup(self.env.get_template(name).render(link=link, absolute=absolute, **values))
                 self._fragments[cache_key] = found
             return found

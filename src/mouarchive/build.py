@@ -7,6 +7,7 @@ rendered again (see freshness.py), and when nothing at all changed the site is l
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing as mp
 import os
@@ -210,24 +211,18 @@ def _render_into(staging: Staging, renderer: Renderer, pages: list[Page], worker
     global _JOB
     _JOB = (renderer, pages)
     chunks = [range(i, min(i + 50, len(pages))) for i in range(0, len(pages), 50)]
+    parallel = workers > 1 and len(pages) >= _PARALLEL_FROM and "fork" in mp.get_all_start_methods()
     done = 0
     try:
-        if workers > 1 and len(pages) >= _PARALLEL_FROM and "fork" in mp.get_all_start_methods():
-            gc.freeze()  # the archive is read-only now: keep the collector from touching (and so
-            # copying) every page of it in each forked worker
-            with mp.get_context("fork").Pool(workers) as pool:
-                for rendered, problem in pool.imap_unordered(_render_chunk, chunks):
-                    if problem is not None:
-                        pool.terminate()
-                        raise BuildError([problem], ExitCode.TEMPLATE)
-                    for output, data in rendered:
-                        staging.put(output, data)
-                    done += len(rendered)
-                    if progress:
-                        progress("render", done, len(pages))
-        else:
-            for chunk in chunks:
-                rendered, problem = _render_chunk(chunk)
+        with contextlib.ExitStack() as stack:
+            if parallel:
+                gc.freeze()  # the archive is read-only now: keep the collector from touching (and
+                # so copying) every page of it in each forked worker
+                pool = stack.enter_context(mp.get_context("fork").Pool(workers))
+                results = pool.imap_unordered(_render_chunk, chunks)
+            else:
+                results = map(_render_chunk, chunks)
+            for rendered, problem in results:
                 if problem is not None:
                     raise BuildError([problem], ExitCode.TEMPLATE)
                 for output, data in rendered:

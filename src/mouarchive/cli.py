@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from . import __version__
@@ -71,7 +72,17 @@ def _config(args: argparse.Namespace):
 
 def cmd_build(args: argparse.Namespace, console: Console) -> int:
     config = _config(args)
-    report = build_site(config, force=args.force)
+    if console.is_terminal:  # a progress bar on a terminal only: a pipe or a log gets the summary
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=console, transient=True) as bar:
+            task = bar.add_task("reading and indexing the content", total=None)
+
+            def progress(stage: str, done: int, total: int) -> None:
+                bar.update(task, description=f"{stage}ing pages", completed=done, total=total)
+
+            report = build_site(config, force=args.force, progress=progress)
+    else:
+        report = build_site(config, force=args.force)
     print_problems(report.warnings, console)
     if args.strict and report.warnings:
         return ExitCode.CONTENT

@@ -113,6 +113,10 @@ def cmd_check(args: argparse.Namespace, console: Console) -> int:
     archive, pages = plan.archive, plan.pages
     if not problems.errors:  # with errors, documents are missing and the review would mislead
         problems.extend(review_archive(archive, config.content_dir))  # editorial: check only
+        if args.external:
+            from .external import check_external  # the crawler is loaded only when asked for
+
+            problems.extend(check_external(archive, console.print))
     print_problems(problems.items, console)
     if problems.errors or (args.strict and problems.warnings):
         return ExitCode.CONTENT
@@ -203,6 +207,9 @@ def make_parser() -> argparse.ArgumentParser:
     site_options(check)
     check.add_argument("--drafts", action="store_true",
                        help="check as a preview build would build: drafts and embargoed documents included")
+    check.add_argument("--external", action="store_true",
+                       help="also check that the documents' source: and the agreements' text: "
+                            "addresses answer (over the network, politely; reported as warnings)")
     check.set_defaults(run=cmd_check)
 
     serve = commands.add_parser(

@@ -44,6 +44,7 @@ published: 2024-05-02
 draft: true
 topics: [AI, blockchain]
 source: https://example.org/zebradraft-source
+aliases: [/old/zebradraft/]
 agreement:
   id: zebradraft-agreement
   title: Zebradraft agreement title
@@ -93,7 +94,8 @@ def site_text(site: Path) -> dict[str, str]:
         data = path.read_bytes()
         if data[:2] == b"\x1f\x8b":
             data = gzip.decompress(data)
-        found[path.relative_to(site).as_posix()] = data.decode("utf-8", "replace")
+        name = path.relative_to(site).as_posix()
+        found[name] = name + "\n" + data.decode("utf-8", "replace")  # its name can leak too
     return found
 
 
@@ -198,7 +200,10 @@ def test_the_build_says_what_it_held_back_and_why(site: Path, capsys: pytest.Cap
 def test_a_preview_build_says_what_it_shows(site: Path) -> None:
     report = build_site(load_config(site), now=BEFORE, drafts=True)
     assert build_summary(report, "site").startswith(
-        "showing 3 documents that a build holds back, marked as previews: 1 draft, 1 under embargo")
+        "showing 3 documents that a build holds back, marked as previews: 1 draft, 1 under embargo "
+        "until 2026-12-01 09:00 HKT, 1 about an agreement held back with them; 2 agreements only they "
+        "state are shown as previews too\n")
+    assert (site / "site/old/zebradraft/index.html").is_file()  # its old address too, in a preview
 
 
 def test_an_embargo_without_a_zone_is_read_in_the_sites_time_zone(make_site: Callable[..., Path]) -> None:
@@ -263,6 +268,39 @@ def test_what_a_held_back_document_would_break_is_an_error_now(make_site: Callab
     messages = [p.format() for p in problems.errors]
     assert any("content/2026/nowhere.md, which is not a document" in m for m in messages), messages
     assert any("writes the same page (documents/2026/published/index.html)" in m for m in messages), messages
+
+
+def test_what_a_held_back_document_would_break_in_its_agreements_is_an_error_now(
+        make_site: Callable[..., Path]) -> None:
+    draft = ("---\ntitle: D\nkind: news\npublished: 2024\ndraft: true\n"
+             "aliases: [/documents/2023/published/]\nagreement:\n  - fsdc-caict-2032\n"
+             "  - {id: new-2024, amends: [nothing-2020]}\n---\n")
+    site = make_site({"content/2023/published.md": PUBLISHED, "content/2024/draft.md": draft})
+    _archive, _pages, problems = check_site(load_config(site), now=BEFORE)
+    assert [p.format().split("\n")[0] for p in problems.errors] == [
+        "content/2024/draft.md:6: aliases: the alias /documents/2023/published/ is the address of "
+        "content/2023/published.md",
+        "content/2024/draft.md:7: agreement: refers to agreement 'fsdc-caict-2032', which no document "
+        "describes",
+        "content/2024/draft.md:9: agreement: no document gives the parties of agreement 'new-2024'",
+        "content/2024/draft.md:9: agreement.amends: unknown agreement 'nothing-2020'",
+    ]
+
+
+def test_checking_held_back_documents_finds_nothing_that_is_not_wrong(make_site: Callable[..., Path]) -> None:
+    """A held-back document that shares an agreement, an alias and links with published ones."""
+    alias = "  aliases: [/agreements/fsdc-2023/]\n  supersedes: [older-2020]\n"
+    published = PUBLISHED.replace("  signed: 2023-09-06\n", "  signed: 2023-09-06\n" + alias)
+    draft = PUBLISHED.replace("kind: press-release", "kind: press-release\ndraft: true") \
+        .replace("  signed: 2023-09-06\n", "  signed: 2023-09-06\n" + alias) \
+        .replace("The FSDC signed an MOU with CAICT.", "[It](published.md), [its](agreement:older-2020) "
+                 "[year](year:2020) and [the other draft](other.md).")
+    older = ("---\ntitle: Older\nkind: news\npublished: 2020\nagreement:\n  id: older-2020\n"
+             "  parties: [FSDC]\n  signed: 2020\n---\n")
+    site = make_site({"content/2023/published.md": published, "content/2023/draft.md": draft,
+                      "content/2023/other.md": DRAFT, "content/2020/older.md": older})
+    _archive, _pages, problems = check_site(load_config(site), now=BEFORE)
+    assert problems.errors == ()
 
 
 def test_a_link_to_a_held_back_document_is_an_error(make_site: Callable[..., Path]) -> None:

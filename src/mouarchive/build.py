@@ -13,7 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -23,10 +23,10 @@ from .config import SiteConfig
 from .errors import BuildError, ExitCode, Problem, Problems
 from .freshness import Records, page_fingerprints
 from .freshness import digest as digest_of
-from .links import Resolved, resolve_links
+from .links import Resolved, Targets, resolve_links
 from .load import PARTIES_FILE, TOPICS_FILE, Content, file_digest, load_content, source_digests
-from .pages import Page, plan_pages
-from .publishing import Selection, current_time, select
+from .pages import REDIRECT, Page, check_collisions, plan_pages
+from .publishing import Selection, current_time, select, with_what_they_touch
 from .render import Renderer, TemplateError, template_dirs
 from .search import BUNDLE, index_site
 from .write import Staging, prepare_spare_later
@@ -75,24 +75,37 @@ def plan_site(config: SiteConfig, content: Content, problems: Problems, now: dat
     archive = build_archive(selection.content, problems)
     pages = plan_pages(archive, config.per_page, problems)
     why = {path: held.why(zone) for path, held in selection.held.items()}
-    links = resolve_links(archive, archive.documents.values(), config.content_dir, problems,
+    links = resolve_links(Targets.of(archive), archive.documents.values(), config.content_dir, problems,
                           held=why, held_agreements=selection.agreements)
     if selection.held and not drafts:
-        _check_as_published(config, content, selection, problems)
+        _check_as_published(config, content, selection, pages, archive, problems)
     summary = selection.summary(zone)
     return Plan(selection, archive, links, pages, (summary,) if summary else ())
 
 
-def _check_as_published(config: SiteConfig, content: Content, selection: Selection,
-                        problems: Problems) -> None:
-    """Report now the errors that held-back documents would cause once published (a slug taken,
-    an alias in use, a broken link), so that the build at the moment an embargo lifts cannot fail.
-    Warnings wait until they are published."""
+def _check_as_published(config: SiteConfig, content: Content, selection: Selection, pages: list[Page],
+                        published: Archive, problems: Problems) -> None:
+    """Report now the errors that held-back documents would cause once published (a slug or an
+    alias taken, a reference or a link to nothing), so that the build at the moment an embargo
+    ends cannot fail. Warnings wait until they are published.
+
+    Only the held-back documents and the documents about the same agreements are merged again
+    (publishing.with_what_they_touch): their agreements come out as the whole archive would have
+    them, and their pages are checked against every page of the published site.
+    """
     found = Problems()
-    archive = build_archive(content, found)
-    plan_pages(archive, config.per_page, found)
-    resolve_links(archive, (archive.documents[path] for path in selection.held), config.content_dir,
-                  found)
+    touched = with_what_they_touch(content.documents, selection.held)
+    archive = build_archive(replace(content, documents=touched), found)
+    def same(page: Page) -> tuple[str, str, str]:
+        # A redirect is the same whoever wrote it; a document page, only if of the same file.
+        return (page.output, page.template, page.target if page.template == REDIRECT else page.source)
+
+    seen = {same(p) for p in pages}
+    added = [p for p in plan_pages(archive, config.per_page, found)
+             if p.template in ("document.html", "agreement.html", REDIRECT) and same(p) not in seen]
+    check_collisions([*pages, *added], found)
+    resolve_links(Targets.of(published, archive), (archive.documents[path] for path in selection.held),
+                  config.content_dir, found)
     problems.extend(found.errors)
 
 

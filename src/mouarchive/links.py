@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import difflib
 import posixpath
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from .archive import Archive
@@ -31,10 +32,33 @@ VOCABULARY = {"topic": TOPICS_FILE, "party": PARTIES_FILE}
 Resolved = dict[str, dict[str, str]]  # document path -> {link as written: site-relative URL#fragment}
 
 
-def resolve_links(archive: Archive, documents: Iterable[Document], content_label: str,
+@dataclass(frozen=True)
+class Targets:
+    """What a link can lead to: the records that have pages."""
+
+    documents: Mapping[str, Document]  # by content path
+    agreements: Collection[str]
+    topics: Collection[str]
+    parties: Collection[str]
+    years: Collection[int]
+
+    @classmethod
+    def of(cls, *archives: Archive) -> Targets:
+        """The records of one archive, or of several together (the published one, and what the
+        held-back documents would add to it)."""
+        documents: dict[str, Document] = {}
+        for archive in archives:
+            documents.update(archive.documents)
+        return cls(documents, {a for archive in archives for a in archive.agreements},
+                   {t for archive in archives for t in archive.topics},
+                   {p for archive in archives for p in archive.parties},
+                   {y for archive in archives for y in archive.by_year})
+
+
+def resolve_links(targets: Targets, documents: Iterable[Document], content_label: str,
                   problems: Problems, held: Mapping[str, str] | None = None,
                   held_agreements: Iterable[str] = ()) -> Resolved:
-    """Every internal link of `documents` against `archive`; each one that leads nowhere is an error.
+    """Every internal link of `documents` against `targets`; each one that leads nowhere is an error.
 
     `held` names the documents held back (path -> why, e.g. 'a draft') and `held_agreements` the
     agreements held back with them, so that a link to one says so rather than 'no such document'.
@@ -46,7 +70,7 @@ def resolve_links(archive: Archive, documents: Iterable[Document], content_label
     for document in documents:
         found = {}
         for link in document.links:
-            target, why, hint = _resolve(link.href, document.path, archive, label, held, waiting)
+            target, why, hint = _resolve(link.href, document.path, targets, label, held, waiting)
             if target is None:
                 problems.error(document.path, link.line, "link", f"'{link.href}' {why}", hint)
             else:
@@ -56,38 +80,38 @@ def resolve_links(archive: Archive, documents: Iterable[Document], content_label
     return resolved
 
 
-def _resolve(href: str, here: str, archive: Archive, label: str, held: Mapping[str, str],
+def _resolve(href: str, here: str, targets: Targets, label: str, held: Mapping[str, str],
              waiting: set[str]) -> tuple[str | None, str, str]:
     """(the site-relative URL with its fragment, or None and why not, and a hint)."""
     parts = urlsplit(href)
     scheme, name, fragment = parts.scheme, unquote(parts.path), parts.fragment
     if not scheme or scheme == "document":
         path = _content_path(name, here, label, from_root=scheme == "document")
-        document = archive.documents.get(path)
+        document = targets.documents.get(path)
         if document is not None:
             # Ids in a body are prefixed (markup.py), so a fragment naming one must be too.
             return _with(Urls.document(document), ID_PREFIX + fragment if fragment else ""), "", ""
         if path in held:
             return None, f"leads to {path}, which is held back ({held[path]})", _HELD_HINT
         return None, f"leads to {path}, which is not a document of the archive", \
-            _suggest(path, [p for p in (*archive.documents, *held) if p != here],
+            _suggest(path, [p for p in (*targets.documents, *held) if p != here],
                      f"write the path of a file under {label}/")
     if scheme == "agreement":
-        if name in archive.agreements:
+        if name in targets.agreements:
             return _with(Urls.agreement(name), fragment), "", ""
         if name in waiting:
             return None, f"leads to agreement '{name}', which is held back with the documents that " \
                 "state it", _HELD_HINT
         return None, f"leads to no agreement: there is no agreement '{name}'", \
-            _suggest(name, list(archive.agreements), "link to an agreement by its id")
+            _suggest(name, list(targets.agreements), "link to an agreement by its id")
     if scheme in ("topic", "party"):
-        records: Mapping[str, object] = archive.topics if scheme == "topic" else archive.parties
+        records = targets.topics if scheme == "topic" else targets.parties
         if name in records:
             url = Urls.topic(name) if scheme == "topic" else Urls.party(name)
             return _with(url, fragment), "", ""
         return None, f"leads to no {scheme}: there is no {scheme} with the id '{name}'", \
             _suggest(name, list(records), f"use an id from {label}/{VOCABULARY[scheme]}")
-    if name.isdigit() and int(name) in archive.by_year:
+    if name.isdigit() and int(name) in targets.years:
         return _with(Urls.year(int(name)), fragment), "", ""
     return None, f"leads to no year page: no agreement in the archive was signed in '{name}'", \
         "link to a year in which an agreement was signed"

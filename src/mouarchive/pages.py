@@ -153,7 +153,7 @@ def plan_pages(archive: Archive, per_page: int, problems: Problems) -> list[Page
     pages.append(Page("sitemap.xml", "sitemap.xml", "Sitemap",
                       items=tuple(p.url for p in pages if p.in_sitemap and p.is_html),
                       in_sitemap=False))
-    _check_collisions(pages, problems)
+    check_collisions(pages, problems)
     return pages
 
 
@@ -198,7 +198,7 @@ def _paginate(url: str, template: str, title: str, subject: Any, items: Sequence
     ]
 
 
-def _check_collisions(pages: list[Page], problems: Problems) -> None:
+def check_collisions(pages: list[Page], problems: Problems) -> None:
     """No two pages at one output path, and no redirect page inside a path that is a file."""
     seen: dict[str, Page] = {}
     for page in pages:

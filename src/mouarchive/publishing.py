@@ -21,6 +21,8 @@ previewing the site as it will be at a given moment.
 from __future__ import annotations
 
 import os
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 
@@ -116,7 +118,8 @@ class Selection:
             n = len(self.agreements)
             text += f"; {n} agreement{'s' if n > 1 else ''} only they state"
             text += " is" if n == 1 else " are"
-            text += " shown as previews too" if self.preview else " held back too"
+            shown = " shown as a preview too" if n == 1 else " shown as previews too"
+            text += shown if self.preview else " held back too"
         return text
 
 
@@ -149,13 +152,40 @@ def select(content: Content, now: datetime, zone: tzinfo, preview: bool = False)
                      window=(max(passed, default=None), min(pending, default=None)), preview=preview)
 
 
+def with_what_they_touch(documents: tuple[Document, ...], paths: Iterable[str]) -> tuple[Document, ...]:
+    """The documents at `paths`, with every document about an agreement they name, and so on:
+    enough to merge and check those agreements exactly as the whole archive would, at the cost of
+    only the documents involved (a few, where checking the whole archive twice would cost seconds
+    and gigabytes at 100,000 documents)."""
+    about: dict[str, list[Document]] = defaultdict(list)  # agreement id -> documents naming it
+    for document in documents:
+        for ident in _named(document):
+            about[ident].append(document)
+    by_path = {d.path: d for d in documents}
+    found: dict[str, Document] = {}
+    todo = [by_path[path] for path in paths]
+    while todo:
+        document = todo.pop()
+        if document.path in found:
+            continue
+        found[document.path] = document
+        todo += [other for ident in _named(document) for other in about[ident]
+                 if other.path not in found]
+    return tuple(d for d in documents if d.path in found)
+
+
+def _named(document: Document) -> set[str]:
+    """Every agreement a document names: those it is about, and those they supersede, amend or
+    renew."""
+    return set(document.agreement_ids) | {target for facts in document.states
+                                          for name in ("supersedes", "amends", "renews")
+                                          for target in getattr(facts, name) or ()}
+
+
 def _cascade(documents: tuple[Document, ...], held: dict[str, Held]) -> set[str]:
     """Hold back the documents that name an agreement only held-back documents state (adding them
     to `held`), until there are no more; the held-back agreements."""
-    named = {d.path: set(d.agreement_ids) | {target for facts in d.states
-                                             for name in ("supersedes", "amends", "renews")
-                                             for target in getattr(facts, name) or ()}
-             for d in documents}
+    named = {d.path: _named(d) for d in documents}
     stated = {facts.id for d in documents for facts in d.states}
     while True:
         published = {facts.id for d in documents if d.path not in held for facts in d.states}

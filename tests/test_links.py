@@ -54,6 +54,7 @@ def page(site: Path, path: str) -> str:
     ("/content/2023/fsdc.md", "../../../documents/2023/fsdc/"),
     ("document:content/2023/fsdc.md", "../../../documents/2023/fsdc/"),
     ("../2023/fsdc.md#fn-1", "../../../documents/2023/fsdc/#c-fn-1"),
+    ("../2023/fsdc.md#c-fn-1", "../../../documents/2023/fsdc/#c-fn-1"),
     ("same-year.md", "../../../documents/2024/same-year/"),
     ("agreement:fsdc-caict-2023", "../../../agreements/fsdc-caict-2023/"),
     ("agreement:fsdc-caict-2023#signatories", "../../../agreements/fsdc-caict-2023/#signatories"),

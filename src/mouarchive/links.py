@@ -90,7 +90,9 @@ def _resolve(href: str, here: str, targets: Targets, label: str, held: Mapping[s
         document = targets.documents.get(path)
         if document is not None:
             # Ids in a body are prefixed (markup.py), so a fragment naming one must be too.
-            return _with(Urls.document(document), ID_PREFIX + fragment if fragment else ""), "", ""
+            if fragment and not fragment.startswith(ID_PREFIX):
+                fragment = ID_PREFIX + fragment
+            return _with(Urls.document(document), fragment), "", ""
         if path in held:
             return None, f"leads to {path}, which is held back ({held[path]})", _HELD_HINT
         return None, f"leads to {path}, which is not a document of the archive", \

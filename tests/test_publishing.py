@@ -318,3 +318,22 @@ def test_a_link_to_a_held_back_document_is_an_error(make_site: Callable[..., Pat
     ]
     _archive, _pages, problems = check_site(load_config(site), now=BEFORE, drafts=True)
     assert problems.errors == ()
+
+
+def test_serve_builds_a_preview(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mouarchive.serve import BuildState, rebuild
+
+    monkeypatch.setenv(NOW_VARIABLE, "2026-12-01T08:00:00+08:00")
+    notes: list[str] = []
+    rebuild(load_config(site), BuildState(), lambda result, _problems: notes.extend(result.notes))
+    assert "Preview: Draft</p>" in (site / "site/documents/2024/draft/index.html").read_text()
+    assert notes and notes[0].startswith("showing 3 documents that a build holds back")
+
+
+def test_check_drafts_checks_as_a_preview_builds(site: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(NOW_VARIABLE, "2026-12-01T08:00:00+08:00")
+    assert main(["check", "--site", str(site)]) == 0
+    assert "checked 1 document about 1 agreement" in capsys.readouterr().err
+    assert main(["check", "--site", str(site), "--drafts"]) == 0
+    assert "checked 4 documents about 3 agreements" in capsys.readouterr().err

@@ -372,3 +372,36 @@ def test_search_under_a_base_path(page: Page, archive_url: str) -> None:
     assert archive_url + FSDC_AGREEMENT in links
     assert urlsplit(page.url).path == "/archive/search/"
     follow_result(page, archive_url + FSDC_AGREEMENT, FSDC_AGREEMENT_TITLE)
+
+
+# --- redirect pages and previews ------------------------------------------------------------------
+
+FIXTURE = Path(__file__).parent / "fixtures" / "site"  # has aliases, a draft and an embargoed document
+
+
+@pytest.fixture(scope="session")
+def preview_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The golden fixture built as a preview (drafts shown, marked), served under /archive/."""
+    built = tmp_path_factory.mktemp("preview") / "archive"
+    build_site(load_config(FIXTURE, {"output_dir": str(built)}), drafts=True)
+    for url in _serve(built.parent):
+        yield url + "archive/"
+
+
+def test_an_old_address_leads_to_the_page_without_javascript(page_without_js: Page, preview_url: str) -> None:
+    page_without_js.goto(preview_url + "documents/2024/data-forum-speech/")
+    expect(page_without_js).to_have_url(preview_url + "documents/2024/minister-speech/")
+    expect(page_without_js.locator("h1")).to_have_text(
+        "Speech by the Secretary for Digital Technology at the Data Forum")
+
+
+@pytest.mark.parametrize("path", ["documents/2024/annex-draft/", "agreements/dtb-nda-2024-annex/",
+                                  "documents/"], ids=["draft", "held-agreement", "list"])
+def test_previews_are_marked_and_accessible(browser: Browser, preview_url: str, axe_source: str,
+                                            path: str) -> None:
+    with _open(browser) as page:
+        page.goto(preview_url + path)
+        expect(page.locator(".flag, .notice-title").filter(has_text="Preview").first).to_be_visible()
+        violations = axe_violations(page, axe_source)
+        serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+        assert not serious, f"axe on /{path} found serious or critical violations:\n" + describe(violations)

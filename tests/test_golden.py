@@ -97,6 +97,13 @@ def test_fixture_site_has_every_kind_of_page(tmp_path: Path) -> None:
     assert "国家数据研究院".encode() in files["documents/2024/nda-release/index.html"]
     assert b"https://example.org/archive/agreements/dtb-nda-2024/" in files["sitemap.xml"]
     assert b"404.html" not in files["sitemap.xml"]
+    # An old address of a document and of an agreement redirect; a draft and a document under
+    # embargo (and the agreement only the draft states) are not there at all.
+    redirect = files["documents/2024/data-forum-speech/index.html"]
+    assert b"url=../../../documents/2024/minister-speech/" in redirect
+    assert b"url=../../agreements/mfa-nda-2021/" in files["agreements/mfa-nda-fintech-2021/index.html"]
+    assert not any(word in data for data in files.values()
+                   for word in (b"annex", b"Draft text", b"embargoed-release", b"joint projects"))
 
 
 def test_build_is_deterministic_across_processes(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -25,13 +26,13 @@ PARTIES = "".join(f"- {{id: p{n}, name: Party number {n}, acronym: P{n}, jurisdi
 TOPICS = "".join(f"- {{id: t{n}, name: Topic {n}}}\n" for n in range(6))
 
 
-def document(n: int, body: str = "", topics: str = "") -> str:
+def document(n: int, body: str = "", topics: str = "", extra: str = "") -> str:
     stated = n % 4 != 3  # one document in four refers to an agreement stated elsewhere
     agreement = (f"agreement:\n  id: a-{n}\n  parties: [p{n % 12}, p{(n * 7 + 1) % 12}]\n"
                  f"  signed: 20{10 + n % 12}-0{1 + n % 9}-1{n % 9}\n" if stated
                  else f"agreement: a-{n - 1}\n")
     return (f"---\ntitle: Document {n}\nkind: news\npublished: 20{10 + n % 12}-0{1 + n % 9}-2{n % 9}\n"
-            f"topics: [{topics or f't{n % 6}, t{(n + 2) % 6}'}]\n{agreement}---\n"
+            f"topics: [{topics or f't{n % 6}, t{(n + 2) % 6}'}]\n{extra}{agreement}---\n"
             f"{body or f'The body of document {n}. ' * 20}\n")
 
 
@@ -55,17 +56,18 @@ def inodes(site: Path) -> dict[str, int]:
     return {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.rglob("*") if p.is_file()}
 
 
-def build(root: Path, force: bool = False):
-    return build_site(load_config(root), force=force)
+def build(root: Path, force: bool = False, now: datetime | None = None):
+    return build_site(load_config(root), force=force, now=now)
 
 
-def clean_serial_build(root: Path, tmp_path: Path) -> dict[str, str]:
+def clean_serial_build(root: Path, tmp_path: Path, now: datetime | None = None) -> dict[str, str]:
     """The reference: the same content built in one process, with no cache and no previous site."""
     reference = tmp_path / "reference"
+    shutil.rmtree(reference, ignore_errors=True)
     shutil.copytree(root / "content", reference / "content")
     text = (root / "mouarchive.toml").read_text()
     (reference / "mouarchive.toml").write_text(text.rsplit("workers", 1)[0] + "workers = 1\n")
-    report = build(reference, force=True)
+    report = build(reference, force=True, now=now)
     assert report.rendered == report.pages
     return snapshot(reference / "site")
 
@@ -179,3 +181,72 @@ def test_parallel_rebuild_equals_clean_build_after_many_edits(tmp_path: Path) ->
         (root / "content" / f"doc-{n:04d}.md").write_text(document(n, body=f"edit {n}", topics="t1, t3"))
         build(root)
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
+# --- permanent URLs, links, drafts and embargoes -------------------------------------------------
+
+BEFORE = datetime(2030, 1, 1, 0, 0, tzinfo=UTC)
+AFTER = datetime(2030, 1, 1, 0, 1, tzinfo=UTC)  # one minute later: the embargo below has ended
+
+
+def test_aliases_links_drafts_and_embargoes_rebuild_like_a_clean_build(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site-root")
+    content = root / "content"
+    build(root, now=BEFORE)
+
+    def edit(n: int, **parts: str) -> None:
+        (content / f"doc-{n:04d}.md").write_text(document(n, **parts))
+
+    def rebuild_and_compare(now: datetime = BEFORE) -> dict[str, str]:
+        report = build(root, now=now)
+        assert not report.up_to_date
+        site = snapshot(root / "site")
+        assert site == clean_serial_build(root, tmp_path, now=now)
+        return site
+
+    edit(10, extra="aliases: [/old/doc-ten/]\n")  # an old address
+    site = rebuild_and_compare()
+    assert "old/doc-ten/index.html" in site
+    edit(20, body="See [thirty](doc-0030.md) and [its agreement](agreement:a-30).")  # links
+    rebuild_and_compare()
+    before = (root / "site/documents/2018/doc-0020/index.html").read_text()
+    edit(30, extra="slug: thirty\naliases: [/documents/2016/doc-0030/]\n")  # the target moves
+    site = rebuild_and_compare()
+    after = (root / "site/documents/2018/doc-0020/index.html").read_text()
+    assert 'href="../../../documents/2016/doc-0030/"' in before
+    assert 'href="../../../documents/2016/thirty/"' in after  # the linking page followed it
+    edit(50, extra="draft: true\n")  # a published document becomes a draft
+    site = rebuild_and_compare()
+    assert not any("doc-0050" in name for name in site)
+    edit(60, extra="embargo: 2030-01-01T08:01:00+08:00\n")  # ends at AFTER
+    site = rebuild_and_compare()
+    assert not any("doc-0060" in name for name in site)
+    site = rebuild_and_compare(now=AFTER)  # the embargo has ended: nothing else changed
+    assert "documents/2010/doc-0060/index.html" in site
+    edit(10)  # the alias goes
+    site = rebuild_and_compare(now=AFTER)
+    assert not any(name.startswith("old/") for name in site)
+
+
+def test_nothing_changed_is_not_up_to_date_once_an_embargo_has_ended(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site-root", count=40)
+    (root / "content" / "doc-0005.md").write_text(document(5, extra="embargo: 2030-01-01T00:01Z\n"))
+    page = root / "site/documents/2015/doc-0005/index.html"
+    assert not build(root, now=BEFORE).up_to_date
+    assert build(root, now=BEFORE).up_to_date and not page.exists()
+    report = build(root, now=AFTER)
+    assert not report.up_to_date and page.is_file()
+    assert build(root, now=AFTER).up_to_date
+    report = build(root, now=BEFORE)  # a clock set back (MOUARCHIVE_NOW) holds it back again
+    assert not report.up_to_date and not page.exists()
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path, now=BEFORE)
+
+
+def test_a_preview_build_and_a_real_one_are_never_each_others_up_to_date(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site-root", count=40)
+    (root / "content" / "doc-0005.md").write_text(document(5, extra="draft: true\n"))
+    page = root / "site/documents/2015/doc-0005/index.html"
+    build(root, now=BEFORE)
+    assert not page.exists()
+    assert not build_site(load_config(root), now=BEFORE, drafts=True).up_to_date and page.is_file()
+    assert not build(root, now=BEFORE).up_to_date and not page.exists()

@@ -18,6 +18,7 @@ from .model import (
     FACT_FIELDS,
     Agreement,
     AgreementFacts,
+    Alias,
     Claim,
     Document,
     Fact,
@@ -167,12 +168,24 @@ def _merge_agreements(documents: list[Document], problems: Problems) -> dict[str
             id=ident,
             documents=tuple(d.path for d in docs),
             topics=tuple(Claim(t, tuple(s)) for t, s in topic_sources.items()),
+            aliases=_aliases(stated),
+            # Only a preview build has held-back documents in it (publishing.py).
+            held=bool(stated) and all(document.held for document, _f in stated),
             **facts,
         )
         for name in FACT_FIELDS:
             if facts[name].disputed:
                 _warn_disagreement(merged[ident], name, problems)
     return merged
+
+
+def _aliases(statements: list[tuple[Document, AgreementFacts]]) -> tuple[Alias, ...]:
+    """The agreement's old addresses; one written in two documents counts once (the first)."""
+    found: dict[str, Alias] = {}
+    for _document, facts in statements:
+        for alias in facts.aliases:
+            found.setdefault(alias.url, alias)
+    return tuple(found.values())
 
 
 def _describe_value(value: Any) -> str:

@@ -1,4 +1,4 @@
-"""The build, read top to bottom: load -> archive -> pages -> render -> write.
+"""The build, read top to bottom: load -> publishing -> archive -> pages, links -> render -> write.
 
 Each stage is a function of the one before. The cache lets a rebuild skip what has not changed: a
 document whose bytes are unchanged is not parsed again, a page whose inputs are unchanged is not
@@ -14,7 +14,9 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from .archive import Archive, build_archive
 from .cache import BuildCache, Manifest, OutputState, code_stamp, directory_identity, tree_digest
@@ -22,10 +24,12 @@ from .config import SiteConfig
 from .errors import BuildError, ExitCode, Problem, Problems
 from .freshness import Records, page_fingerprints
 from .freshness import digest as digest_of
+from .links import Resolved, Targets, resolve_links
 from .load import PARTIES_FILE, TOPICS_FILE, Content, file_digest, load_content, source_digests
-from .pages import Page, plan_pages
+from .pages import REDIRECT, Page, check_collisions, plan_pages
+from .publishing import Selection, current_time, select, with_what_they_touch
 from .render import Renderer, TemplateError, template_dirs
-from .search import index_site
+from .search import BUNDLE, index_site
 from .write import Staging, prepare_spare_later
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -52,43 +56,111 @@ class BuildReport:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
-def check_site(config: SiteConfig, cache: BuildCache | None = None,
-               workers: int = 1) -> tuple[Archive, list[Page], Problems]:
+@dataclass(frozen=True)
+class Plan:
+    """Everything a build will write, planned from the content."""
+
+    selection: Selection  # what is published and what is held back
+    archive: Archive
+    links: Resolved  # where each document's internal links lead
+    pages: list[Page]
+    notes: tuple[str, ...] = ()  # what to tell the editor besides problems: what was held back
+
+
+def plan_site(config: SiteConfig, content: Content, problems: Problems, now: datetime,
+              drafts: bool = False) -> Plan:
+    """Hold back what is not to be published yet, index the rest, plan its pages and resolve the
+    links of its documents; every problem goes to `problems`."""
+    zone = ZoneInfo(config.timezone)
+    selection = select(content, now, zone, preview=drafts)
+    archive = build_archive(selection.content, problems)
+    pages = plan_pages(archive, config.per_page, problems)
+    why = {path: held.why(zone) for path, held in selection.held.items()}
+    links = resolve_links(Targets.of(archive), archive.documents.values(), config.content_dir, problems,
+                          held=why, held_agreements=selection.agreements)
+    if selection.held and not drafts:
+        _check_as_published(config, content, selection, pages, archive, problems)
+    summary = selection.summary(zone)
+    return Plan(selection, archive, links, pages, (summary,) if summary else ())
+
+
+def _check_as_published(config: SiteConfig, content: Content, selection: Selection, pages: list[Page],
+                        published: Archive, problems: Problems) -> None:
+    """Report now the errors that held-back documents would cause once published (a slug or an
+    alias taken, a reference or a link to nothing), so that the build at the moment an embargo
+    ends cannot fail. Warnings wait until they are published.
+
+    Only the held-back documents and the documents about the same agreements are merged again
+    (publishing.with_what_they_touch): their agreements come out as the whole archive would have
+    them, and their pages are checked against every page of the published site.
+    """
+    found = Problems()
+    touched = with_what_they_touch(content.documents, selection.held)
+    archive = build_archive(replace(content, documents=touched), found)
+    def same(page: Page) -> tuple[str, str, str]:
+        # A redirect is the same whoever wrote it; a document page, only if of the same file.
+        return (page.output, page.template, page.target if page.template == REDIRECT else page.source)
+
+    seen = {same(p) for p in pages}
+    added = [p for p in plan_pages(archive, config.per_page, found)
+             if p.template in ("document.html", "agreement.html", REDIRECT) and same(p) not in seen]
+    check_collisions([*pages, *added], found)
+    resolve_links(Targets.of(published, archive), (archive.documents[path] for path in selection.held),
+                  config.content_dir, found)
+    problems.extend(found.errors)
+
+
+def check_site(config: SiteConfig, cache: BuildCache | None = None, workers: int = 1,
+               now: datetime | None = None, drafts: bool = False) -> tuple[Archive, list[Page], Problems]:
     """Load, index and plan everything without writing; every problem is in the collector."""
+    plan, problems = inspect_site(config, cache, workers, now, drafts)
+    return plan.archive, plan.pages, problems
+
+
+def inspect_site(config: SiteConfig, cache: BuildCache | None = None, workers: int = 1,
+                 now: datetime | None = None, drafts: bool = False) -> tuple[Plan, Problems]:
+    """As check_site, with the whole plan: what is held back, and where links lead."""
     problems = Problems()
     content = _load(config, problems, cache, workers)
-    archive = build_archive(content, problems)
-    pages = plan_pages(archive, config.per_page, problems)
-    return archive, pages, problems
+    now = now or current_time(ZoneInfo(config.timezone))
+    return plan_site(config, content, problems, now, drafts), problems
 
 
-def site_stamp(config: SiteConfig) -> str:
-    """Everything besides the documents that a page can depend on."""
-    return digest_of(code_stamp(), config, tree_digest(*template_dirs(config), config.static))
+def site_stamp(config: SiteConfig, drafts: bool = False) -> str:
+    """Everything besides the documents and the clock that a page can depend on."""
+    return digest_of(code_stamp(), config, drafts, tree_digest(*template_dirs(config), config.static))
 
 
-def build_site(config: SiteConfig, force: bool = False, progress: Progress | None = None) -> BuildReport:
-    """Build the site into config.output, or raise BuildError and leave the old site untouched."""
+def build_site(config: SiteConfig, force: bool = False, progress: Progress | None = None,
+               now: datetime | None = None, drafts: bool = False) -> BuildReport:
+    """Build the site into config.output, or raise BuildError and leave the old site untouched.
+
+    `now` is the moment embargoes are compared with (by default the clock, or MOUARCHIVE_NOW);
+    `drafts` builds a preview that shows held-back documents, marked.
+    """
+    now = now or current_time(ZoneInfo(config.timezone))
     cache = BuildCache(config.output, enabled=not force)
     # Nothing changed? Then there is nothing to wait for: answer without taking the build lock
     # (which the copy of a first build's spare site may still hold).
-    unchanged = _unchanged(config, cache)
+    unchanged = _unchanged(config, cache, now, drafts)
     if unchanged is not None:
         return unchanged
     with cache.lock():
-        return _build(config, cache, progress)
+        return _build(config, cache, progress, now, drafts)
 
 
-def _unchanged(config: SiteConfig, cache: BuildCache) -> BuildReport | None:
+def _unchanged(config: SiteConfig, cache: BuildCache, now: datetime, drafts: bool) -> BuildReport | None:
     """The report of a build that has nothing to do, or None when there is something to do."""
     started = time.perf_counter()
     sources = source_digests(config.content, config.content_dir)
     current = cache.output_state(config.output.absolute()).current
-    if current is None or not current.up_to_date(config.output.absolute(), site_stamp(config), sources):
+    if current is None or not current.up_to_date(config.output.absolute(), site_stamp(config, drafts),
+                                                 sources, now):
         return None
     return BuildReport(documents=sum(p.endswith(".md") for p in sources), agreements=0,
                        pages=len(current.pages), files=len(current.files), changed=0,
-                       seconds=time.perf_counter() - started, warnings=current.warnings, up_to_date=True)
+                       seconds=time.perf_counter() - started, warnings=current.warnings, up_to_date=True,
+                       notes=current.notes)
 
 
 class _Timings:
@@ -105,12 +177,13 @@ class _Timings:
         self.last = now
 
 
-def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None) -> BuildReport:
+def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now: datetime,
+           drafts: bool) -> BuildReport:
     started = time.perf_counter()
     lap = _Timings()
     workers = config.workers or os.cpu_count() or 1
     output = config.output.absolute()
-    stamp = site_stamp(config)
+    stamp = site_stamp(config, drafts)
     sources = source_digests(config.content, config.content_dir)
     state = cache.output_state(output)
     current = state.current
@@ -119,19 +192,19 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None) -> 
     problems = Problems()
     content = _load(config, problems, cache, workers, hashed=sources)
     lap(f"load ({content.parsed} parsed)")
-    archive = build_archive(content, problems)
-    lap("archive")
-    pages = plan_pages(archive, config.per_page, problems)
+    plan = plan_site(config, content, problems, now, drafts)
+    archive, pages = plan.archive, plan.pages
+    lap("archive, pages and links")
     if problems.errors:
         raise BuildError(problems.items, ExitCode.CONTENT)
-    renderer = Renderer(config, archive, cache.bodies)
+    renderer = Renderer(config, archive, cache.bodies, plan.links)
     missing = renderer.check_templates(page.template for page in pages if page.template)
     if missing:
         raise BuildError(missing, ExitCode.TEMPLATE)
 
     # Every page shows party and topic names, so the vocabularies count for every page.
     vocabularies = [digest for path, digest in sources.items() if not path.endswith(".md")]
-    fingerprints = page_fingerprints(pages, archive, Records.of(archive, content.digests),
+    fingerprints = page_fingerprints(pages, archive, Records.of(archive, content.digests, plan.links),
                                      digest_of(stamp, vocabularies))
     lap("plan pages and fingerprints")
     spare = state.spare if state.spare_clean else None
@@ -149,13 +222,17 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None) -> 
         _render_into(staging, renderer, todo, workers, progress)
         lap(f"render and write ({len(todo)} pages)")
         if config.search:
+            # What this build no longer makes (a deleted document, one that became a draft) goes
+            # first, or the indexer would read it and keep it searchable.
+            staging.prune(keep=BUNDLE)
             index_site(staging, pages_changed=any(rel.endswith(".html") for rel in staging.changed))
             lap("search index")
         written = staging.commit()
         lap("commit")
     manifest = Manifest(output=str(output), stamp=stamp, sources=sources, pages=fingerprints,
                         files=tuple(sorted(staging.written)), warnings=problems.warnings,
-                        identity=directory_identity(output))
+                        identity=directory_identity(output), window=plan.selection.window,
+                        notes=plan.notes)
     if staging.baseline == "none" and cache.enabled:
         # There was no site before, so nothing became the spare: copy this one for the next build.
         prepare_spare_later(output, cache.lock_path)
@@ -170,6 +247,7 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None) -> 
         files=written.files, changed=written.changed, seconds=time.perf_counter() - started,
         warnings=problems.warnings, parsed=content.parsed, rendered=len(todo),
         removed=written.removed, kept=written.kept, unknown_previous=written.unknown_previous,
+        notes=plan.notes,
     )
 
 

@@ -14,6 +14,7 @@ import os
 import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -99,12 +100,21 @@ class Manifest:
     warnings: tuple[Any, ...] = ()  # the build's warnings, repeated when nothing has changed since
 
     identity: tuple[int, int] = (0, 0)  # the output directory's device and inode after the swap
+    # The latest embargo that had passed and the earliest still to come when the site was built
+    # (publishing.Selection.window): the same documents are held back while the clock is between.
+    window: tuple[datetime | None, datetime | None] = (None, None)
+    notes: tuple[str, ...] = ()  # what the build said besides warnings (what it held back)
 
-    def up_to_date(self, output: Path, stamp: str, sources: dict[str, str]) -> bool:
-        """True when nothing the site is made from has changed and the site is the one we wrote
-        (a directory put there by anything else has another inode)."""
+    def up_to_date(self, output: Path, stamp: str, sources: dict[str, str],
+                   now: datetime | None = None) -> bool:
+        """True when nothing the site is made from has changed, no embargo has passed since (nor
+        has the clock gone back before one), and the site is the one we wrote (a directory put
+        there by anything else has another inode)."""
+        passed, pending = self.window
+        in_window = now is None or ((passed is None or passed <= now)
+                                    and (pending is None or now < pending))
         return (self.output == str(output) and self.stamp == stamp and self.sources == sources
-                and directory_identity(output) == self.identity)
+                and in_window and directory_identity(output) == self.identity)
 
 
 def cache_path(output: Path) -> Path:

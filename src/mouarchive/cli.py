@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.text import Text
 
 from . import __version__
-from .build import BuildReport, build_site, check_site
+from .build import BuildReport, build_site, inspect_site
 from .config import load_config
 from .errors import BuildError, ExitCode, Problem
 from .load import KINDS
@@ -80,9 +80,9 @@ def cmd_build(args: argparse.Namespace, console: Console) -> int:
             def progress(stage: str, done: int, total: int) -> None:
                 bar.update(task, description=f"{stage}ing pages", completed=done, total=total)
 
-            report = build_site(config, force=args.force, progress=progress)
+            report = build_site(config, force=args.force, drafts=args.drafts, progress=progress)
     else:
-        report = build_site(config, force=args.force)
+        report = build_site(config, force=args.force, drafts=args.drafts)
     print_problems(report.warnings, console)
     if args.strict and report.warnings:
         return ExitCode.CONTENT
@@ -93,9 +93,10 @@ def cmd_build(args: argparse.Namespace, console: Console) -> int:
 def build_summary(report: BuildReport, output: str) -> str:
     """The build's last lines: what was built, what changed, what was removed or left alone."""
     if report.up_to_date:
-        return (f"{output} is up to date: nothing in the content, templates or settings changed "
-                f"since the last build ({report.seconds:.2f} s)")
-    lines = [
+        return "\n".join([*report.notes, f"{output} is up to date: nothing in the content, templates "
+                          "or settings changed since the last build, and no embargo has ended "
+                          f"({report.seconds:.2f} s)"])
+    lines = [*report.notes,
         f"built {_plural(report.documents, 'document')} about "
         f"{_plural(report.agreements, 'agreement')}: {_plural(report.pages, 'page')} "
         f"({report.rendered} rendered, {report.parsed} documents parsed), "
@@ -119,12 +120,19 @@ def _some(paths: tuple[str, ...], limit: int = 5) -> str:
 
 def cmd_check(args: argparse.Namespace, console: Console) -> int:
     config = _config(args)
-    archive, pages, problems = check_site(config)
+    plan, problems = inspect_site(config, drafts=args.drafts)
+    archive, pages = plan.archive, plan.pages
     if not problems.errors:  # with errors, documents are missing and the review would mislead
         problems.extend(review_archive(archive, config.content_dir))  # editorial: check only
+        if args.external:
+            from .external import check_external  # the crawler is loaded only when asked for
+
+            problems.extend(check_external(archive, console.print))
     print_problems(problems.items, console)
     if problems.errors or (args.strict and problems.warnings):
         return ExitCode.CONTENT
+    for note in plan.notes:
+        console.print(note)
     console.print(f"checked {_plural(len(archive.documents), 'document')} about "
                   f"{_plural(len(archive.agreements), 'agreement')}: {_plural(len(pages), 'page')} "
                   "would be built")
@@ -145,6 +153,8 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
     def report(result: BuildReport | None, problems: tuple[Problem, ...]) -> None:
         print_problems(problems, console)
         if result is not None:
+            for note in result.notes:
+                console.print(note)
             console.print(f"rebuilt: {_plural(result.pages, 'page')}, {result.changed} changed, "
                           f"in {result.seconds:.2f} s")
         else:
@@ -194,6 +204,8 @@ def make_parser() -> argparse.ArgumentParser:
                        help="ignore the cache: parse every document and render every page")
     build.add_argument("--no-search", action="store_true",
                        help="skip the full-text search index (faster; the search page will say so)")
+    build.add_argument("--drafts", action="store_true",
+                       help="a preview: include drafts and documents under embargo, marked as such")
     build.set_defaults(run=cmd_build)
 
     check = commands.add_parser(
@@ -204,6 +216,11 @@ def make_parser() -> argparse.ArgumentParser:
                     "date, a party without a Chinese name, a topic only one document uses.",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     site_options(check)
+    check.add_argument("--drafts", action="store_true",
+                       help="check as a preview build would build: drafts and embargoed documents included")
+    check.add_argument("--external", action="store_true",
+                       help="also check that the documents' source: and the agreements' text: "
+                            "addresses answer (over the network, politely; reported as warnings)")
     check.set_defaults(run=cmd_check)
 
     serve = commands.add_parser(
@@ -211,7 +228,8 @@ def make_parser() -> argparse.ArgumentParser:
         description="Build the site into a temporary directory, serve it, watch content/, "
                     "templates/, static/ and mouarchive.toml, rebuild on every change and reload "
                     "open pages. A change that does not build shows its problems in the terminal "
-                    "and over the page, while the last good site stays served.",
+                    "and over the page, while the last good site stays served. Drafts and "
+                    "documents under embargo are shown, marked as previews.",
         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     site_options(serve)
     serve.add_argument("--port", type=int, default=8000, help="the port (default: 8000; 0 picks a free one)")

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .archive import Archive
+from .links import Resolved
 from .model import Agreement, Document, Party, Topic
 from .pages import Page
 
@@ -51,12 +52,17 @@ class Records:
     values: dict[str, str]
 
     @classmethod
-    def of(cls, archive: Archive, document_digests: dict[str, str]) -> Records:
+    def of(cls, archive: Archive, document_digests: dict[str, str],
+           links: Resolved | None = None) -> Records:
         values = {f"d:{path}": document_digests.get(path, "") for path in archive.documents}
+        # Where a body's internal links lead: they change with their targets' URLs, not the body.
+        values.update({f"l:{path}": digest(sorted((links or {}).get(path, {}).items()))
+                       for path in archive.documents})
         # What lists, feeds and agreement pages show of a document: all but its body (its summary
-        # is in the structured data), so an edit below a body's first paragraph re-renders the
-        # document's own page and nothing else.
-        values.update({f"m:{path}": record_digest(replace(d, body_html="", body_ref=None))
+        # is in the structured data) and what only its own page or redirect pages show, so an edit
+        # below a body's first paragraph re-renders the document's own page and nothing else.
+        values.update({f"m:{path}": record_digest(replace(d, body_html="", body_ref=None, links=(),
+                                                          aliases=()))
                        for path, d in archive.documents.items()})
         values.update({f"a:{a.id}": record_digest(a) for a in archive.agreements.values()})
         values.update({f"t:{t}": digest(ids) for t, ids in archive.by_topic.items()})
@@ -83,7 +89,10 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
         return (f"a:{subject.id}", *(f"m:{d}" for d in subject.documents),
                 *(f"a:{r}" for r in archive.related[subject.id]), *(f"a:{o}" for o in others))
     if page.template == "document.html" and isinstance(subject, Document):
-        return (f"d:{subject.path}", *(f"a:{a}" for a in subject.agreement_ids))
+        return (f"d:{subject.path}", f"m:{subject.path}", f"l:{subject.path}",
+                *(f"a:{a}" for a in subject.agreement_ids))
+    if page.template == "redirect.html":
+        return ()  # its title and target are the page's own
     if page.template == "documents.html":
         return tuple(key for path in page.items for key in
                      (f"m:{path}", *(f"a:{a}" for a in archive.documents[path].agreement_ids)))
@@ -119,7 +128,7 @@ def page_fingerprints(pages: Iterable[Page], archive: Archive, records: Records,
     values = records.values
     return {
         page.output: digest(stamp, page.url, page.template, page.title, page.data, page.pager,
-                            page.items if not page.data else (), page.absolute_links,
+                            page.items if not page.data else (), page.absolute_links, page.target,
                             [values.get(key, "") for key in page_inputs(page, archive)])
         for page in pages
     }

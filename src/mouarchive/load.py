@@ -12,24 +12,30 @@ import multiprocessing as mp
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from .cache import BodyPacks
 from .errors import Problem, Problems
 from .frontmatter import Path_, Yaml, YamlValue, parse_yaml, split_document
-from .markup import render_markdown, summarise
+from .markup import internal_links, render_markdown, summarise
 from .model import (
+    MOMENT_FORMAT,
     AgreementFacts,
+    Alias,
     DateError,
     Document,
     FormerName,
+    Link,
     PartialDate,
     Party,
     Person,
+    Source,
     Topic,
+    parse_moment,
 )
-from .slugs import is_slug, slugify
+from .slugs import SitePathError, is_slug, site_path, slugify
 
 PARTIES_FILE = "parties.yaml"
 TOPICS_FILE = "topics.yaml"
@@ -41,10 +47,10 @@ STATUSES = ("signed", "in-force", "expired", "terminated", "superseded")
 HONORIFICS_HINT = "e.g. {name: Jin Jian, honorific: Mr, title: Director, party: CAICT}"
 
 DOCUMENT_FIELDS = ("title", "kind", "published", "publisher", "place", "source", "lang", "topics",
-                   "agreement", "slug")
+                   "agreement", "slug", "aliases", "draft", "embargo")
 AGREEMENT_FIELDS = ("id", "title", "instrument", "parties", "signed", "signed_derived_from", "place",
                     "occasion", "signatories", "witnesses", "effective", "term", "status",
-                    "supersedes", "amends", "renews", "text", "notes")
+                    "supersedes", "amends", "renews", "text", "notes", "aliases")
 PERSON_FIELDS = ("name", "honorific", "suffix", "title", "party", "name_zh")
 PARTY_FIELDS = ("id", "name", "names", "name_zh", "acronym", "aliases", "former_names", "kind",
                 "jurisdiction", "parent", "url")
@@ -339,6 +345,43 @@ class Fields:
             return None
         return text
 
+    def flag(self, mapping: dict[str, YamlValue], where: Path_, key: str) -> bool:
+        """`true` or `false` (any case); anything else is an error, and counts as false."""
+        text = self.text(mapping, where, key)
+        if text is None or text.lower() == "false":
+            return False
+        if text.lower() == "true":
+            return True
+        self.error((*where, key), f"'{text}' is not true or false",
+                   f"write '{key}: true', or remove the field")
+        return False
+
+    def moment(self, mapping: dict[str, YamlValue], where: Path_, key: str) -> datetime | None:
+        text = self.text(mapping, where, key)
+        if text is None:
+            return None
+        try:
+            return parse_moment(text)
+        except DateError as exc:
+            self.error((*where, key), str(exc),
+                       f"write the moment as {MOMENT_FORMAT}; without a zone it is read in the "
+                       "site's time zone (timezone in mouarchive.toml)")
+            return None
+
+    def aliases(self, mapping: dict[str, YamlValue], where: Path_, key: str = "aliases") -> tuple[Alias, ...]:
+        """Old addresses of a page, each as a site path: `/documents/2023/old-name/`."""
+        found = []
+        for i, text in enumerate(self.texts(mapping, where, key) or ()):
+            at = (*where, key, i)
+            try:
+                url = site_path(text)
+            except SitePathError as exc:
+                self.error(at, str(exc), "write the old address as a path from the site's root, "
+                           "e.g. /documents/2023/old-name/")
+                continue
+            found.append(Alias(url, Source(self.path, self.line(at))))
+        return tuple(found)
+
     def choice(self, mapping: dict[str, YamlValue], where: Path_, key: str,
                choices: tuple[str, ...], required: bool = False) -> str | None:
         text = self.text(mapping, where, key, required=required,
@@ -610,7 +653,13 @@ def read_document(text: str, path: str, default_lang: str, parties: Names, topic
     topic_ids = tuple(dict.fromkeys(
         t for i, name in enumerate(topic_names) if (t := topics.read(fields, ("topics", i), name))
     ))
+    stem = path.rsplit("/", 1)[-1].removesuffix(".md")
     slug = fields.text(meta, (), "slug")
+    if slug is None and "slug" in meta:
+        # An empty slug would silently fall back to the file name: the URL must be what is written.
+        fields.error(("slug",), "is empty",
+                     f"write the slug, e.g. slug: {slugify(stem)}, or remove the field to use the "
+                     "file name")
     if slug is not None and not is_slug(slug):
         fields.error(("slug",), f"'{slug}' is not a valid slug",
                      f"use lowercase letters, digits and hyphens, e.g. '{slugify(slug)}'")
@@ -619,17 +668,39 @@ def read_document(text: str, path: str, default_lang: str, parties: Names, topic
     published = fields.date(meta, (), "published")
     place = fields.text(meta, (), "place")
     source = fields.url(meta, (), "source")
+    aliases = fields.aliases(meta, ())
+    draft = fields.flag(meta, (), "draft")
+    embargo = fields.moment(meta, (), "embargo")
     if problems.error_count > before or title is None or kind is None:
         return None
-    stem = path.rsplit("/", 1)[-1].removesuffix(".md")
     return Document(
         path=path, slug=slug or slugify(stem), title=title, kind=kind, lang=lang,
         body_html=body_html, summary=summarise(body_html), published=published,
         publisher=publisher, publisher_party=parties.resolve(publisher) if publisher else None,
         place=place, source=source, topics=topic_ids, states=states, refers=refers,
         agreement_line=fields.line(("agreement",)) if "agreement" in meta else 0,
-        title_line=fields.line(("title",)),
+        title_line=fields.line(("title",)), aliases=aliases,
+        links=_links(body_html, split.body, split.body_line), draft=draft, embargo=embargo,
+        source_line=fields.line(("source",)) if "source" in meta else 0,
     )
+
+
+def _links(body_html: str, body: str, first_line: int) -> tuple[Link, ...]:
+    """The body's internal links, each with the line of the file it is written on.
+
+    The Markdown parser keeps no positions for links, so each is looked for in the text, after
+    the one before it (a link written twice is found twice); a reference-style link whose
+    definition comes earlier is found from the start; failing all, the body's first line.
+    """
+    found, after = [], 0
+    for href in internal_links(body_html):
+        position = body.find(href, after)
+        if position < 0:
+            position = body.find(href)
+        if position >= 0:
+            after = position + len(href)
+        found.append(Link(href, first_line + body.count("\n", 0, max(position, 0))))
+    return tuple(found)
 
 
 def _read_agreements(fields: Fields, value: YamlValue,
@@ -693,6 +764,7 @@ def _read_agreement_facts(fields: Fields, entry: dict[str, YamlValue], where: Pa
         text=fields.url(entry, where, "text"),
         notes=fields.text(entry, where, "notes"),
         lines=tuple((key, fields.line((*where, key))) for key in entry),
+        aliases=fields.aliases(entry, where),
     )
     if facts.signed_derived_from and not facts.signed:
         fields.error((*where, "signed_derived_from"), "explains a signing date that is not given",

@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -15,10 +16,29 @@ T = TypeVar("T")
 MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 _DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")  # ASCII digits only
+# A moment as ISO 8601 writes it: a day, then optionally a time (T or a space) and a zone.
+_MOMENT = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}"
+                     r"(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$")
+MOMENT_FORMAT = "YYYY-MM-DDTHH:MM with its zone, e.g. 2026-12-01T09:00+08:00"
 
 
 class DateError(ValueError):
     """A date that is not written as YYYY, YYYY-MM or YYYY-MM-DD, or that does not exist."""
+
+
+def parse_moment(text: str) -> datetime:
+    """Read a moment such as `2026-12-01T09:00:00+08:00`, `2026-12-01 09:00` or `2026-12-01`.
+
+    Without a zone the result is naive: the caller reads it in the site's time zone. A day alone is
+    the start of that day. Raises DateError naming what is wrong.
+    """
+    text = text.strip()
+    if not _MOMENT.match(text):
+        raise DateError(f"'{text}' is not a date and time in the form {MOMENT_FORMAT}")
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise DateError(f"'{text}' is not a real date and time: {exc}") from None
 
 
 @functools.total_ordering
@@ -168,6 +188,26 @@ class Source:
     note: str | None = None  # e.g. "'Sunday' before the publication date 2026-04-13"
 
 
+@dataclass(frozen=True, order=True)
+class Alias:
+    """An old address of a document or agreement, kept working by a redirect page.
+
+    `url` is site-relative, without the base path: `documents/2023/old-name/` or `old/page.html`.
+    """
+
+    url: str
+    source: Source  # where the alias is written
+
+
+@dataclass(frozen=True)
+class Link:
+    """An internal link in a document's body, as written, e.g. `agreement:fsdc-caict-2023` or
+    `../2023/fsdc-caict-mou.md`; resolved to a page once the whole archive is known (links.py)."""
+
+    href: str
+    line: int  # its line in the file
+
+
 @dataclass(frozen=True)
 class Claim(Generic[T]):
     """One value of a fact and every document that states it."""
@@ -227,6 +267,7 @@ class AgreementFacts:
     text: str | None = None
     notes: str | None = None
     lines: tuple[tuple[str, int], ...] = ()  # field -> line of the field in the file
+    aliases: tuple[Alias, ...] = ()  # old addresses of the agreement's page
 
     def line_of(self, name: str) -> int:
         for key, line in self.lines:
@@ -266,6 +307,15 @@ class Document:
     # build cache, so that a large archive's bodies are not all held in memory (see cache.BodyPacks).
     body_ref: tuple[str, int, int] | None = field(default=None, compare=False)
     title_line: int = field(default=0, compare=False)  # the line of its `title:`, for messages
+    aliases: tuple[Alias, ...] = ()  # old addresses of its page
+    links: tuple[Link, ...] = ()  # internal links in its body, in the order written
+    draft: bool = False
+    # When it may be published. Without a zone it is read in the site's time zone (publishing.py).
+    embargo: datetime | None = None
+    source_line: int = field(default=0, compare=False)  # the line of its `source:`, for messages
+    # Why a preview build (`--drafts`, `serve`) shows a document that a build holds back, e.g.
+    # 'Draft'; empty for a published document. Set by publishing.py, never read from the file.
+    held: str = ""
 
     @property
     def agreement_ids(self) -> tuple[str, ...]:
@@ -300,6 +350,8 @@ class Agreement:
     notes: Fact[str] = field(default_factory=Fact)
     documents: tuple[str, ...] = ()  # document paths, oldest first
     topics: tuple[Claim[str], ...] = ()  # topic ids, each with the documents that assign it
+    aliases: tuple[Alias, ...] = ()  # old addresses, from every document that states its facts
+    held: bool = False  # in a preview build: every document that states its facts is held back
 
     @functools.cached_property
     def display_title(self) -> str:

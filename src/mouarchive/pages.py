@@ -2,6 +2,9 @@
 
 URLs are site-relative and 'pretty': `agreements/x/` is written to `agreements/x/index.html`.
 A new kind of page is a function here and a template, nothing more.
+
+URLs are permanent: they come from ids, slugs and file names, never from titles. An old address
+listed under `aliases:` gets a small redirect page (and a line in `_redirects`) to the new one.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ class Page:
     # A host serves 404.html at whatever URL was missing, so its links cannot be relative.
     absolute_links: bool = False
     data: str = ""  # an open-data product rendered by opendata.py instead of a template
+    target: str = ""  # where a redirect page sends its readers: the record's URL
+    line: int = 0  # the line in `source` that makes the page (an alias), for messages
 
     @property
     def output(self) -> str:
@@ -140,10 +145,33 @@ def plan_pages(archive: Archive, per_page: int, problems: Problems) -> list[Page
         Page("data/agreements.csv", "", "Agreements (CSV)", in_sitemap=False, data="csv"),
         Page("_headers", "_headers", "HTTP headers", in_sitemap=False),
     ]
+    # After every real page, so that a collision names the real page as the one that was there.
+    redirects = _redirect_pages(archive)
+    pages += redirects
+    pages.append(Page("_redirects", "_redirects", "Redirects", in_sitemap=False,
+                      items=tuple(sorted((p.url, p.target) for p in redirects))))
     pages.append(Page("sitemap.xml", "sitemap.xml", "Sitemap",
                       items=tuple(p.url for p in pages if p.in_sitemap and p.is_html),
                       in_sitemap=False))
-    _check_collisions(pages, problems)
+    check_collisions(pages, problems)
+    return pages
+
+
+REDIRECT = "redirect.html"
+
+
+def _redirect_pages(archive: Archive) -> list[Page]:
+    """A page at each old address (alias) of a document or agreement, sending readers on."""
+    pages = []
+    for document in archive.documents.values():
+        pages += [Page(alias.url, REDIRECT, document.title, document, source=alias.source.document,
+                       line=alias.source.line, in_sitemap=False, target=Urls.document(document))
+                  for alias in document.aliases]
+    for agreement in archive.agreements.values():
+        pages += [Page(alias.url, REDIRECT, agreement.display_title, agreement,
+                       source=alias.source.document, line=alias.source.line, in_sitemap=False,
+                       target=Urls.agreement(agreement.id))
+                  for alias in agreement.aliases]
     return pages
 
 
@@ -170,15 +198,46 @@ def _paginate(url: str, template: str, title: str, subject: Any, items: Sequence
     ]
 
 
-def _check_collisions(pages: list[Page], problems: Problems) -> None:
+def check_collisions(pages: list[Page], problems: Problems) -> None:
+    """No two pages at one output path, and no redirect page inside a path that is a file."""
     seen: dict[str, Page] = {}
     for page in pages:
         first = seen.setdefault(page.output, page)
         if first is page:
             continue
-        where = page.source or first.source or "content"
-        problems.error(
-            where, 1, "slug",
-            f"writes the same page ({page.output}) as {first.source or 'another page'}",
-            "give one of them a different 'slug:' or file name",
-        )
+        if page.template == REDIRECT and first.template == REDIRECT:
+            problems.error(page.source, page.line, "aliases",
+                           f"the alias /{page.url} is also an alias in {first.source}:{first.line}",
+                           "an old address can lead to one page only: keep one of the two")
+        elif page.template == REDIRECT:
+            problems.error(page.source, page.line, "aliases",
+                           f"the alias /{page.url} is the address of {_owner(first)}",
+                           "an alias is an old address that no page has now: remove it")
+        else:
+            where = page.source or first.source or "content"
+            problems.error(
+                where, 1, "slug",
+                f"writes the same page ({page.output}) as {first.source or 'another page'}",
+                "give one of them a different 'slug:' or file name",
+            )
+    for page in pages:
+        if page.template != REDIRECT:
+            continue
+        parts = page.output.split("/")
+        for n in range(1, len(parts)):
+            owner = seen.get("/".join(parts[:n]))
+            if owner is not None:
+                problems.error(page.source, page.line, "aliases",
+                               f"the alias /{page.url} would put a page inside /{owner.output}, "
+                               f"which is a file: {_owner(owner)}", "remove the alias")
+                break
+
+
+def _owner(page: Page) -> str:
+    """Whose a page is, for a message: a file of the content where there is one."""
+    if isinstance(page.subject, Agreement) and page.template == "agreement.html":
+        stated = f" ({page.subject.documents[0]})" if page.subject.documents else ""
+        return f"agreement '{page.subject.id}'{stated}"
+    if page.template == REDIRECT:
+        return f"an alias in {page.source}:{page.line}"
+    return page.source or f"the site's page '{page.title}'"

@@ -24,6 +24,8 @@ from .charts import partners_svg, timeline_data, timeline_svg
 from .config import SiteConfig
 from .errors import Problem
 from .linked_data import page_graph
+from .links import Resolved
+from .markup import replace_links
 from .model import Agreement, Document, PartialDate
 from .opendata import agreements_csv, agreements_json
 from .pages import Page, Urls, relative
@@ -100,7 +102,8 @@ def latest_date(archive: Archive, agreements: Iterable[Agreement]) -> PartialDat
 class Renderer:
     """Renders planned pages with the archive and site settings; templates are compiled once."""
 
-    def __init__(self, config: SiteConfig, archive: Archive, bodies: BodyPacks | None = None) -> None:
+    def __init__(self, config: SiteConfig, archive: Archive, bodies: BodyPacks | None = None,
+                 links: Resolved | None = None) -> None:
         self.config = config
         self.archive = archive
         self.dirs = template_dirs(config)
@@ -121,11 +124,22 @@ class Renderer:
         timeline = functools.cache(lambda: timeline_data(archive))
         self.env.globals.update(snippets(archive, config.language))
 
-        def body(document: Document) -> Markup:
-            """A document's body, from memory or from the cache's packs."""
+        resolved = links or {}
+
+        @jinja2.pass_context
+        def body(context: jinja2.runtime.Context, document: Document) -> Markup:
+            """A document's body, from memory or from the cache's packs, with its internal links
+            leading to their pages as seen from this page."""
             if document.body_ref is None or bodies is None:
-                return Markup(document.body_html)
-            return Markup(bodies.read(document.body_ref))
+                html = document.body_html
+            else:
+                html = bodies.read(document.body_ref)
+            targets = resolved.get(document.path)
+            if targets:
+                link = context["link"]
+                html = replace_links(html, {href: link(url) + sep + fragment for href, (url, sep, fragment)
+                                            in ((h, t.partition("#")) for h, t in targets.items())})
+            return Markup(html)
 
         self.env.globals["body"] = body
         self.env.globals.update(

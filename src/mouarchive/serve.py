@@ -85,7 +85,7 @@ def rebuild(config: SiteConfig, state: BuildState,
             report: Callable[[BuildReport | None, tuple[Problem, ...]], None]) -> None:
     """Build once and publish the outcome; a failed build keeps the last good site in place."""
     try:
-        result = build_site(config)
+        result = build_site(config, drafts=True)  # a preview: drafts and embargoes shown, marked
     except BuildError as exc:
         report(None, exc.problems)
         state.publish(False, "\n".join(p.format() for p in exc.problems))

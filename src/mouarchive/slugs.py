@@ -41,3 +41,48 @@ def slugify(text: str) -> str:
         base = slug[: MAX_LENGTH - 9].rstrip("-")
         slug = f"{base}-{digest}" if base else f"x{digest}"
     return slug
+
+
+# An old address that a redirect page may stand at: ASCII letters, digits and - . _ ~ in each part.
+_SEGMENT = re.compile(r"^[A-Za-z0-9._~-]+$")
+# The site's own files live here; a page written among them would be removed or overwritten.
+RESERVED_PREFIXES = ("static/", "pagefind/")
+
+
+class SitePathError(ValueError):
+    """An address that cannot be an alias: what is wrong with it, for the message."""
+
+
+def site_path(text: str) -> str:
+    """The site-relative form of an old page address (an alias), or SitePathError saying why not.
+
+    `/documents/2023/old-name/`, `documents/2023/old-name/` and `documents/2023/old-name` all give
+    `documents/2023/old-name/`; `/old/page.html` gives `old/page.html`. Only pages can be redirected
+    by a page, so any other file name (`.pdf`, `.php`) is refused, as are absolute URLs, queries,
+    fragments, `.` and `..`, and characters a host would need percent-encoded.
+    """
+    text = text.strip()
+    if "://" in text or text.startswith("//") or re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", text):
+        raise SitePathError(f"'{text}' is an absolute URL, not an address on this site")
+    if "?" in text or "#" in text:
+        raise SitePathError(f"'{text}' has a query or fragment; an alias is a page's path only")
+    path = text.lstrip("/")
+    if not path:
+        raise SitePathError(f"'{text}' is the home page's address")
+    segments = path.split("/")
+    last = segments[-1]
+    for segment in segments[:-1] if last == "" else segments:
+        if segment in (".", ".."):
+            raise SitePathError(f"'{text}' has '{segment}' in it; write the path from the site's root")
+        if not segment:
+            raise SitePathError(f"'{text}' has an empty part (//)")
+        if not _SEGMENT.match(segment):
+            raise SitePathError(f"'{text}' has characters other than letters, digits and - . _ ~")
+    if last and not last.endswith((".html", ".htm")):
+        if "." in last:
+            raise SitePathError(f"'{text}' is not a page's address: a redirect page can only stand at "
+                                "an address ending in / or .html")
+        path += "/"
+    if any(path.startswith(prefix) for prefix in RESERVED_PREFIXES):
+        raise SitePathError(f"'{text}' is among the site's own files ({', '.join(RESERVED_PREFIXES)})")
+    return path

@@ -51,6 +51,7 @@ class Staging:
         self.baseline_files: set[str] | None = None  # what the build before put in it, if known
         self.written: set[str] = set()
         self.changed: set[str] = set()
+        self._pruned: set[str] = set()  # stale files removed before the commit
         self._output_exists = self.output.is_dir()
 
     def __enter__(self) -> Staging:
@@ -158,6 +159,33 @@ class Staging:
         self.written.update(written)
         self.changed.update(changed)
 
+    def _hand_placed(self) -> set[str]:
+        """Files in the current site that no build wrote (put there by hand)."""
+        if self._current_files is None or not self._output_exists:
+            return set()
+        return {rel for rel in _files(self.output)
+                if rel not in self._current_files and rel not in self.written}
+
+    def _stale(self, kept: set[str]) -> set[str]:
+        """What the staging directory holds from the baseline that this build does not make."""
+        if self.baseline_files is None:
+            return {rel for rel in _files(self.path) if rel not in self.written and rel not in kept}
+        return self.baseline_files - self.written - kept
+
+    def prune(self, keep: str = "") -> None:
+        """Remove now what is stale (but what is under `keep/`), before a tool (the search
+        indexer) reads the staging directory: a page this build does not make must not be read."""
+        stale = {rel for rel in self._stale(self._hand_placed())
+                 if not (keep and rel.startswith(keep + "/"))}
+        self._remove(stale)
+        self._pruned |= stale
+
+    def _remove(self, stale: set[str]) -> None:
+        for rel in stale:
+            with contextlib.suppress(FileNotFoundError):
+                (self.path / rel).unlink()
+        _remove_empty_dirs(self.path, {rel.rpartition("/")[0] for rel in stale})
+
     def commit(self) -> WriteReport:
         """Remove what is stale, swap the new site in (the current one becomes the spare).
 
@@ -165,21 +193,12 @@ class Staging:
         site and reported; when there is no record of what the last build wrote, everything this
         build did not write is removed, and reported.
         """
-        kept: set[str] = set()
-        if self._current_files is not None and self._output_exists:
-            for rel in _files(self.output):
-                if rel not in self._current_files and rel not in self.written:
-                    kept.add(rel)
-                    if not (self.path / rel).exists():
-                        _link(self.output / rel, self.path / rel)
-        if self.baseline_files is None:
-            stale = {rel for rel in _files(self.path) if rel not in self.written and rel not in kept}
-        else:
-            stale = self.baseline_files - self.written - kept
-        for rel in stale:
-            with contextlib.suppress(FileNotFoundError):
-                (self.path / rel).unlink()
-        _remove_empty_dirs(self.path, {rel.rpartition("/")[0] for rel in stale})
+        kept = self._hand_placed()
+        for rel in kept:
+            if not (self.path / rel).exists():
+                _link(self.output / rel, self.path / rel)
+        stale = (self._stale(kept) | self._pruned) - self.written - kept
+        self._remove(stale)
         # Removed, as the reader sees it: in the current site, and not in the new one.
         gone = stale if self._current_files is None else self._current_files - self.written - kept
         removed = {rel for rel in gone if (self.output / rel).is_file()}

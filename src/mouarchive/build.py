@@ -21,6 +21,7 @@ from .config import SiteConfig
 from .errors import BuildError, ExitCode, Problem, Problems
 from .freshness import Records, page_fingerprints
 from .freshness import digest as digest_of
+from .i18n import search_language
 from .load import PARTIES_FILE, TOPICS_FILE, Content, file_digest, load_content, source_digests
 from .pages import Page, plan_pages
 from .render import Renderer, TemplateError, template_dirs
@@ -57,7 +58,7 @@ def check_site(config: SiteConfig, cache: BuildCache | None = None,
     problems = Problems()
     content = _load(config, problems, cache, workers)
     archive = build_archive(content, problems)
-    pages = plan_pages(archive, config.per_page, problems)
+    pages = plan_pages(archive, config.per_page, problems, config.languages, config.language)
     return archive, pages, problems
 
 
@@ -120,7 +121,7 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None) -> 
     lap(f"load ({content.parsed} parsed)")
     archive = build_archive(content, problems)
     lap("archive")
-    pages = plan_pages(archive, config.per_page, problems)
+    pages = plan_pages(archive, config.per_page, problems, config.languages, config.language)
     if problems.errors:
         raise BuildError(problems.items, ExitCode.CONTENT)
     renderer = Renderer(config, archive, cache.bodies)
@@ -148,7 +149,9 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None) -> 
         _render_into(staging, renderer, todo, workers, progress)
         lap(f"render and write ({len(todo)} pages)")
         if config.search:
-            index_site(staging, pages_changed=any(rel.endswith(".html") for rel in staging.changed))
+            index_site(staging, pages_changed=any(rel.endswith(".html") for rel in staging.changed),
+                       language=search_language([*config.languages,
+                                                 *(d.lang for d in archive.documents.values())]))
             lap("search index")
         written = staging.commit()
         lap("commit")

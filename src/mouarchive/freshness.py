@@ -83,7 +83,10 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
         return (f"a:{subject.id}", *(f"m:{d}" for d in subject.documents),
                 *(f"a:{r}" for r in archive.related[subject.id]), *(f"a:{o}" for o in others))
     if page.template == "document.html" and isinstance(subject, Document):
-        return (f"d:{subject.path}", *(f"a:{a}" for a in subject.agreement_ids))
+        # Its versions in other languages are linked from it by title and language.
+        versions = [f"m:{path}" for path in archive.translations.get(subject.path, ())
+                    if path != subject.path]
+        return (f"d:{subject.path}", *(f"a:{a}" for a in subject.agreement_ids), *versions)
     if page.template == "documents.html":
         return tuple(key for path in page.items for key in
                      (f"m:{path}", *(f"a:{a}" for a in archive.documents[path].agreement_ids)))
@@ -119,7 +122,8 @@ def page_fingerprints(pages: Iterable[Page], archive: Archive, records: Records,
     values = records.values
     return {
         page.output: digest(stamp, page.url, page.template, page.title, page.data, page.pager,
-                            page.items if not page.data else (), page.absolute_links,
+                            page.items if not page.data else (), page.absolute_links, page.lang,
+                            page.alternates,
                             [values.get(key, "") for key in page_inputs(page, archive)])
         for page in pages
     }

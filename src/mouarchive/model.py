@@ -266,6 +266,9 @@ class Document:
     # build cache, so that a large archive's bodies are not all held in memory (see cache.BodyPacks).
     body_ref: tuple[str, int, int] | None = field(default=None, compare=False)
     title_line: int = field(default=0, compare=False)  # the line of its `title:`, for messages
+    translation_of: str | None = None  # the content path of the document this one translates
+    translated_by: str | None = None  # who translated it, as the document says
+    translation_line: int = field(default=0, compare=False)  # the line of `translation_of:`
 
     @property
     def agreement_ids(self) -> tuple[str, ...]:

@@ -23,10 +23,11 @@ from .cache import BodyPacks
 from .charts import partners_svg, timeline_data, timeline_svg
 from .config import SiteConfig
 from .errors import Problem
+from .i18n import language_name, language_prefix, names_in, translations
 from .linked_data import page_graph
 from .model import Agreement, Document, PartialDate
 from .opendata import agreements_csv, agreements_json
-from .pages import Page, Urls, relative
+from .pages import SHARED, Page, Urls, localised, relative
 from .snippets import snippets
 
 # Only the site's own scripts and styles; WebAssembly for the search index (Pagefind); no plugins,
@@ -98,14 +99,26 @@ def latest_date(archive: Archive, agreements: Iterable[Agreement]) -> PartialDat
 
 
 class Renderer:
-    """Renders planned pages with the archive and site settings; templates are compiled once."""
+    """Renders planned pages with the archive and site settings; templates are compiled once for
+    each interface language, with that language's messages and snippets."""
 
     def __init__(self, config: SiteConfig, archive: Archive, bodies: BodyPacks | None = None) -> None:
         self.config = config
         self.archive = archive
+        self.bodies = bodies
         self.dirs = template_dirs(config)
         self._fragments: dict[tuple[Any, ...], Markup] = {}
-        self.env = jinja2.Environment(
+        # Files every language shares, the site's own static files among them (copied to the root).
+        own_static = sorted(p.name + ("/" if p.is_dir() else "") for p in config.static.glob("*")) \
+            if config.static.is_dir() else []
+        self.shared = (*SHARED, *own_static)
+        self.timeline = functools.cache(lambda: timeline_data(archive))
+        self.envs = {lang: self._environment(lang) for lang in config.languages}
+        self.env = self.envs[config.languages[0]]
+
+    def _environment(self, lang: str) -> jinja2.Environment:
+        config, archive, bodies = self.config, self.archive, self.bodies
+        env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(d) for d in self.dirs]),
             # HTML and XML are escaped; plain-text outputs (robots.txt, _headers) hold no content.
             autoescape=jinja2.select_autoescape(("html", "xml"), default_for_string=True, default=False),
@@ -113,13 +126,19 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            extensions=["jinja2.ext.i18n"],
         )
+        # {% trans %} blocks are read with their whitespace collapsed, as Babel extracts them.
+        env.policies["ext.i18n.trimmed"] = True
+        messages = translations(lang)
+        env.install_gettext_translations(messages, newstyle=True)  # type: ignore[attr-defined]
         zone = ZoneInfo(config.timezone)
-        self.env.filters["tojson_ld"] = _to_json
-        self.env.filters["group_by"] = group_by
-        self.env.filters["atom_date"] = lambda date: atom_date(date, zone)
-        timeline = functools.cache(lambda: timeline_data(archive))
-        self.env.globals.update(snippets(archive, config.language))
+        env.filters["tojson_ld"] = _to_json
+        env.filters["group_by"] = group_by
+        env.filters["atom_date"] = lambda date: atom_date(date, zone)
+        bound = snippets(archive, lang, config.language)
+        env.globals.update(bound)
+        env.filters["date_text"] = bound["date_text"]
 
         def body(document: Document) -> Markup:
             """A document's body, from memory or from the cache's packs."""
@@ -127,14 +146,21 @@ class Renderer:
                 return Markup(document.body_html)
             return Markup(bodies.read(document.body_ref))
 
-        self.env.globals["body"] = body
-        self.env.globals.update(
+        def topic_name(topic: Any) -> str:
+            return names_in(topic, lang, config.language)[0][1]
+
+        timeline = self.timeline
+        env.globals["body"] = body
+        env.globals.update(
             timeline=timeline, zip=zip,
-            timeline_svg=lambda: Markup(timeline_svg(timeline(), archive)),
-            partners_svg=lambda party_id: Markup(partners_svg(party_id, archive)),
-            site=config, archive=archive, urls=Urls, content_security_policy=CONTENT_SECURITY_POLICY,
+            timeline_svg=lambda: Markup(timeline_svg(timeline(), archive, messages=messages,
+                                                     topic_name=topic_name)),
+            partners_svg=lambda party_id: Markup(partners_svg(party_id, archive, messages=messages)),
+            site=config.in_language(lang), archive=archive, urls=Urls,
+            content_security_policy=CONTENT_SECURITY_POLICY,
             updated=lambda agreements: atom_date(latest_date(archive, agreements), zone),
         )
+        return env
 
     def check_templates(self, names: Iterable[str]) -> list[Problem]:
         """Load every template the pages need, so a missing or broken one is found before writing."""
@@ -155,41 +181,56 @@ class Renderer:
 
     def render(self, page: Page) -> bytes:
         """The page's bytes; raises TemplateError naming the template, line and page."""
-        def link(target: Any) -> str:
-            url = target if isinstance(target, str) else Urls.of(target)
+        prefix = language_prefix(page.lang, self.config.languages)
+
+        def page_link(url: str) -> str:
+            """A link from this page to the page at the site-relative `url`, as it is."""
             if page.absolute_links:
                 return self.config.base_path + url
             return relative(page.url, url)
+
+        def link(target: Any) -> str:
+            """A link to a record or a page, in this page's interface language."""
+            url = target if isinstance(target, str) else Urls.of(target)
+            return page_link(localised(url, prefix, self.shared))
+
+        env = self.envs[page.lang]
 
         def fragment(name: str, key: str, **values: Any) -> Markup:
             """A piece many pages show (an agreement's entry in a list), rendered once for each
             place its links can start from and reused: lists are most of the rendering work."""
             cache_key = (name, key, tuple(sorted((k, v) for k, v in values.items() if isinstance(v, str))),
-                         link(""))
+                         link(""), page.lang)
             found = self._fragments.get(cache_key)
             if found is None:
                 if len(self._fragments) > FRAGMENT_LIMIT:
                     self._fragments.clear()  # a large archive's entries would not all fit
-                found = Markup(self.env.get_template(name).render(link=link, absolute=absolute, **values))
+                found = Markup(env.get_template(name).render(link=link, absolute=absolute, **values))
                 self._fragments[cache_key] = found
             return found
 
         def absolute(target: Any) -> str:
             url = target if isinstance(target, str) else Urls.of(target)
-            return self.config.base_url + url
+            return self.config.base_url + localised(url, prefix, self.shared)
 
         if page.data == "json":
             return agreements_json(self.archive, absolute, self.config.title)
         if page.data == "csv":
             return agreements_csv(self.archive, absolute)
+        site = self.config.in_language(page.lang)
+        # The page for a reader of each language (hreflang), and the interface languages to switch to.
+        alternates = [(lang, self.config.base_url + url) for lang, url in page.alternates]
+        versions = dict(page.alternates)
+        switch = [(lang, language_name(lang, lang), page_link(versions[lang]), lang == page.lang)
+                  for lang in self.config.languages if lang in versions]
         try:
-            template = self.env.get_template(page.template)
+            template = env.get_template(page.template)
 
             def json_ld() -> Markup:
-                return _to_json(page_graph(page, self.archive, absolute, self.config.title))
+                return _to_json(page_graph(page, self.archive, absolute, site.title))
 
             text = template.render(page=page, link=link, absolute=absolute, json_ld=json_ld,
-                                   fragment=fragment)
+                                   fragment=fragment, alternates=alternates, language_switch=switch)
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(self._syntax_problem(exc)) from exc
         except jinja2.TemplateNotFound as exc:

@@ -89,8 +89,8 @@ def format_date(value: PartialDate, lang: str) -> str:
 def language_name(tag: str, in_lang: str) -> str:
     """The name of the language `tag` in the language `in_lang`: 'Chinese (Traditional)' in English,
     '中文 (繁體)' in itself."""
-    locale = LOCALES.get(in_lang, in_lang.replace("-", "_"))
-    return Locale.parse(tag.replace("-", "_")).get_display_name(locale) or tag
+    # The language's own CLDR names (zh_Hant: 中文 (繁體)), not a region's (zh_Hant_HK: 繁體字).
+    return Locale.parse(tag.replace("-", "_")).get_display_name(in_lang.replace("-", "_")) or tag
 
 
 class Named(Protocol):

@@ -139,6 +139,8 @@ class Renderer:
         bound = snippets(archive, lang, config.language)
         env.globals.update(bound)
         env.filters["date_text"] = bound["date_text"]
+        env.filters["fact_label"] = bound["fact_label"]
+        env.filters["party_name_text"] = bound["party_name_text"]
 
         def body(document: Document) -> Markup:
             """A document's body, from memory or from the cache's packs."""
@@ -230,7 +232,8 @@ class Renderer:
                 return _to_json(page_graph(page, self.archive, absolute, site.title))
 
             text = template.render(page=page, link=link, absolute=absolute, json_ld=json_ld,
-                                   fragment=fragment, alternates=alternates, language_switch=switch)
+                                   fragment=fragment, alternates=alternates, language_switch=switch,
+                                   page_path=page.url.removeprefix(prefix))
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(self._syntax_problem(exc)) from exc
         except jinja2.TemplateNotFound as exc:

@@ -21,6 +21,12 @@ from .i18n import N_, format_date, language_name, names_in, translations
 from .model import Agreement, Claim, Document, PartialDate, Party
 
 PLACES = {"HK": N_("Hong Kong"), "MO": N_("Macao"), "CN": N_("Mainland China")}
+# The facts of an agreement as the archive names them where documents disagree on one.
+FACTS = {"title": N_("title"), "instrument": N_("instrument"), "parties": N_("parties"),
+         "signed": N_("signed"), "place": N_("place"), "occasion": N_("occasion"),
+         "signatories": N_("signatories"), "witnesses": N_("witnesses"), "effective": N_("effective"),
+         "term": N_("term"), "status": N_("status"), "supersedes": N_("supersedes"), "amends": N_("amends"),
+         "renews": N_("renews"), "text": N_("text"), "notes": N_("notes")}
 KINDS = {"press-release": N_("Press release"), "news": N_("News"), "statement": N_("Statement"),
          "speech": N_("Speech"), "text": N_("Text"), "translation": N_("Translation")}
 
@@ -61,14 +67,30 @@ def snippets(archive: Archive, site_language: str,
         return lang_attr(document.lang)
 
     def claim_lang(claim: Claim[Any]) -> Markup:
-        """The language of the documents a claim comes from, when they share one."""
-        langs = {archive.documents[s.document].lang for s in claim.sources}
-        return lang_attr(langs.pop()) if len(langs) == 1 else Markup("")
+        """A lang attribute for a claim's value, when it is not in the page's language."""
+        return lang_attr(claim_language(claim))
 
     def title_lang(agreement: Agreement) -> Markup:
         return claim_lang(agreement.title.claims[0]) if agreement.title.claims else Markup("")
 
     vocabulary_attr = lang_attr(vocabulary)  # on a vocabulary's text: a party's kind, a description
+
+    def in_lang(text: Any, tag: str | None) -> Markup:
+        """Text in the language `tag`, marked as such when that is not the page's language."""
+        return Markup(f"<span{lang_attr(tag)}>{escape(text)}</span>") if tag and tag != lang else escape(text)
+
+    def in_vocabulary(text: Any) -> Markup:
+        """Text from parties.yaml or topics.yaml (an acronym, a kind, a description)."""
+        return in_lang(text, vocabulary)
+
+    def claim_language(claim: Claim[Any]) -> str | None:
+        """The language of the documents a claim comes from, when they share one."""
+        langs = {archive.documents[s.document].lang for s in claim.sources}
+        return langs.pop() if len(langs) == 1 else None
+
+    def claim_text(claim: Claim[Any]) -> Markup:
+        """A claim's value, marked with the language of the documents that state it."""
+        return in_lang(claim.value, claim_language(claim))
 
     def local_date(value: PartialDate) -> Markup:
         return Markup(f'<time datetime="{value.iso}">{escape(format_date(value, lang))}</time>')
@@ -84,6 +106,9 @@ def snippets(archive: Archive, site_language: str,
     def name_text(record: Any) -> str:
         """The same name as plain text, for attributes, titles and sorting."""
         return names_in(record, lang, vocabulary)[0][1]
+
+    def party_name_text(party_id: str) -> str:
+        return name_text(archive.parties[party_id])
 
     def local_names(record: Any) -> Markup:
         """A party's or topic's other names, each marked with its language."""
@@ -109,16 +134,33 @@ def snippets(archive: Archive, site_language: str,
         """What kind of document it is, in the page's language: 'Press release'."""
         return _(KINDS[kind]) if kind in KINDS else sentence(kind.replace("-", " "))
 
+    def fact_label(name: str) -> str:
+        """A fact's name in the page's language: 'signatories'."""
+        return _(FACTS[name]) if name in FACTS else name.replace("_", " ")
+
     def language_label(tag: str) -> str:
         """A document's language named in the page's language: 'Chinese (Traditional)'."""
         return language_name(tag, lang)
 
+    def reads_main_name(party: Party) -> bool:
+        """Whether a reader of the page's language reads the party's main name (and so knows its
+        acronym) first: a Chinese reader gets 香港金融發展局 rather than FSDC."""
+        return names_in(party, lang, vocabulary)[0][0] == vocabulary
+
+    def party_label(party_id: str) -> Markup:
+        """A party's short form: its acronym, or its name in the reader's language."""
+        party = archive.parties[party_id]
+        if party.acronym and reads_main_name(party):
+            return Markup(f"<span{vocabulary_attr}>{escape(party.acronym)}</span>") if vocabulary_attr \
+                else escape(party.acronym)
+        return name(party)
+
     @pass_context
     def party_link(context: Context, party_id: str) -> Markup:
-        """A link to a party: its acronym where the reader reads its main name first, else the name
-        in the reader's language (a Chinese reader gets 香港金融發展局, not FSDC)."""
+        """A link to a party: its acronym (the full name on hover), or its name in the reader's
+        language."""
         party = archive.parties[party_id]
-        if party.acronym and names_in(party, lang, vocabulary)[0][0] == vocabulary:
+        if party.acronym and reads_main_name(party):
             label = Markup(f'<abbr title="{escape(party.name)}"{vocabulary_attr}>'
                            f"{escape(party.acronym)}</abbr>")
         else:
@@ -150,10 +192,12 @@ def snippets(archive: Archive, site_language: str,
 
     return {
         "place_name": local_place, "date": local_date, "date_text": date_text, "sentence": sentence,
-        "plural": plural, "jurisdiction": jurisdiction, "local_names": local_names, "name": name,
-        "name_text": name_text, "both_names": both_names, "lang_attr": lang_attr,
-        "vocabulary_lang": vocabulary_attr, "doc_lang": doc_lang, "claim_lang": claim_lang,
-        "title_lang": title_lang, "kind_label": kind_label, "language_label": language_label,
-        "language_name": language_name, "party_link": party_link, "topic_link": topic_link,
-        "cite": cite, "signed_dates": signed_dates,
+        "plural": plural, "jurisdiction": jurisdiction, "name": name, "name_text": name_text,
+        "party_name_text": party_name_text, "local_names": local_names, "both_names": both_names,
+        "lang_attr": lang_attr, "vocabulary_lang": vocabulary_attr, "in_lang": in_lang,
+        "in_vocabulary": in_vocabulary, "doc_lang": doc_lang, "claim_language": claim_language,
+        "claim_lang": claim_lang, "claim_text": claim_text, "title_lang": title_lang,
+        "kind_label": kind_label, "fact_label": fact_label, "language_label": language_label,
+        "language_name": language_name, "party_label": party_label, "party_link": party_link,
+        "topic_link": topic_link, "cite": cite, "signed_dates": signed_dates,
     }

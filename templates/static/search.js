@@ -1,10 +1,14 @@
 // Full-text search over the Pagefind index that `mouarchive build` writes to /pagefind/.
 // Loaded only by the search page. The page works as a plain form without it; with it, results
-// appear as you type, can be narrowed by topic, party, year and kind, and the address keeps the
-// query so a search can be shared.
+// appear as you type, can be narrowed by topic, party, year, kind and language, and the address
+// keeps the query so a search can be shared.
+//
+// One index serves every interface language of the site; each page files itself under the `ui`
+// filter, and a search page looks only at the pages of its own interface. The words this script
+// shows come from the page (data- attributes of #search-status), so they are in its language.
 
 const siteRoot = new URL("../", import.meta.url); // this file lives in <site>/static/
-const FILTERS = ["topic", "party", "year", "kind"];
+const FILTERS = ["topic", "party", "year", "kind", "language"];
 const PAGE_SIZE = 20;
 
 const form = document.getElementById("search-form");
@@ -12,6 +16,12 @@ const input = document.getElementById("search-input");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
+const words = status.dataset;
+const interfaceFilter = { ui: words.ui || document.documentElement.lang };
+
+function say(message, values = {}) {
+  return message.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
+}
 
 let pagefind = null;
 let results = [];
@@ -23,7 +33,7 @@ function selectFor(name) {
 }
 
 function chosenFilters() {
-  const filters = {};
+  const filters = { ...interfaceFilter };
   for (const name of FILTERS) {
     const value = selectFor(name).value;
     if (value) filters[name] = value;
@@ -34,7 +44,7 @@ function chosenFilters() {
 function fillFilters(available, params) {
   for (const name of FILTERS) {
     const select = selectFor(name);
-    const values = Object.entries(available[name] || {});
+    const values = Object.entries(available[name] || {}).filter(([, count]) => count > 0);
     values.sort((a, b) => (name === "year" ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0])));
     for (const [value, count] of values) {
       const option = document.createElement("option");
@@ -95,7 +105,9 @@ async function showMore() {
 function remember(term, filters) {
   const params = new URLSearchParams();
   if (term) params.set("q", term);
-  for (const [name, value] of Object.entries(filters)) params.set(name, value);
+  for (const [name, value] of Object.entries(filters)) {
+    if (!(name in interfaceFilter)) params.set(name, value); // the interface is in the address already
+  }
   const query = params.toString();
   history.replaceState(null, "", query ? `?${query}` : location.pathname);
 }
@@ -105,10 +117,10 @@ async function run(immediate) {
   const filters = chosenFilters();
   remember(term, filters);
   const ticket = ++latest;
-  if (!term && Object.keys(filters).length === 0) {
+  if (!term && Object.keys(filters).length === Object.keys(interfaceFilter).length) {
     list.replaceChildren();
     more.hidden = true;
-    status.textContent = "Type a word or a name, or choose a filter.";
+    status.textContent = words.prompt;
     return;
   }
   const search = immediate
@@ -120,9 +132,9 @@ async function run(immediate) {
   list.replaceChildren();
   await showMore();
   const count = results.length;
-  status.textContent = count === 0
-    ? "No results. Try fewer words or remove a filter."
-    : `${count} result${count === 1 ? "" : "s"}${term ? ` for “${term}”` : ""}.`;
+  const message = count === 0 ? words.none
+    : term ? (count === 1 ? words.oneFor : words.manyFor) : (count === 1 ? words.one : words.many);
+  status.textContent = say(message, { count, term });
 }
 
 async function start() {
@@ -132,9 +144,10 @@ async function start() {
     pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
     await pagefind.options({ baseUrl: siteRoot.pathname });
     await pagefind.init();
-    fillFilters(await pagefind.filters(), params);
+    // The values each filter has among this interface's pages, with their counts.
+    fillFilters((await pagefind.search(null, { filters: interfaceFilter })).filters, params);
   } catch (error) {
-    status.textContent = "The search index could not be loaded. Browse by topic, party or year instead.";
+    status.textContent = words.unavailable;
     return;
   }
   document.getElementById("search-needs-js").hidden = true;

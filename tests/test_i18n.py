@@ -318,10 +318,11 @@ def test_the_sitemap_lists_the_pages_of_both_interfaces(site: Path) -> None:
 def test_search_files_each_page_under_its_interface_and_its_documents_languages(site: Path) -> None:
     chinese = text(site, "zh-hant/documents/2024/dtb-nda-signing-zh-hant/index.html")
     assert '<span data-pagefind-filter="ui:zh-Hant"></span>' in chinese
-    assert '<span data-pagefind-filter="language:中文 (繁體)"></span>' in chinese
+    assert '<span data-pagefind-filter="language@zh-Hant:中文 (繁體)"></span>' in chinese
+    assert '<span data-pagefind-filter="topic@zh-Hant:人工智能"></span>' in chinese
     agreement = text(site, "agreements/dtb-nda-2024/index.html")
-    assert ('<span data-pagefind-filter="language:English"></span><span data-pagefind-filter="language:'
-            'Chinese (Traditional)"></span>') in agreement
+    assert ('<span data-pagefind-filter="language@en:English"></span><span data-pagefind-filter='
+            '"language@en:Chinese (Traditional)"></span>') in agreement
 
 
 # --- a site in one language ---------------------------------------------------------------------

@@ -3,9 +3,11 @@
 // appear as you type, can be narrowed by topic, party, year, kind and language, and the address
 // keeps the query so a search can be shared.
 //
-// One index serves every interface language of the site; each page files itself under the `ui`
-// filter, and a search page looks only at the pages of its own interface. The words this script
-// shows come from the page (data- attributes of #search-status), so they are in its language.
+// One index serves every interface language of the site. Each page files itself under the `ui`
+// filter, which a search page always applies, so it finds only the pages of its own interface; and
+// under filters named for its interface (`topic@zh-Hant`), so the choices each filter offers, and
+// their counts, are this interface's alone. The words this script shows come from the page (data-
+// attributes of #search-status), so they are in its language. Addresses use the plain names (?topic=).
 
 const siteRoot = new URL("../", import.meta.url); // this file lives in <site>/static/
 const FILTERS = ["topic", "party", "year", "kind", "language"];
@@ -17,7 +19,11 @@ const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const words = status.dataset;
-const interfaceFilter = { ui: words.ui || document.documentElement.lang };
+const ui = words.ui || document.documentElement.lang;
+
+function key(name) {
+  return `${name}@${ui}`;
+}
 
 function say(message, values = {}) {
   return message.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
@@ -33,7 +39,7 @@ function selectFor(name) {
 }
 
 function chosenFilters() {
-  const filters = { ...interfaceFilter };
+  const filters = {};
   for (const name of FILTERS) {
     const value = selectFor(name).value;
     if (value) filters[name] = value;
@@ -41,10 +47,17 @@ function chosenFilters() {
   return filters;
 }
 
+// The filters as the index names them, and this interface's own pages only.
+function indexFilters(filters) {
+  const keyed = { ui };
+  for (const [name, value] of Object.entries(filters)) keyed[key(name)] = value;
+  return keyed;
+}
+
 function fillFilters(available, params) {
   for (const name of FILTERS) {
     const select = selectFor(name);
-    const values = Object.entries(available[name] || {}).filter(([, count]) => count > 0);
+    const values = Object.entries(available[key(name)] || {});
     values.sort((a, b) => (name === "year" ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0])));
     for (const [value, count] of values) {
       const option = document.createElement("option");
@@ -105,9 +118,7 @@ async function showMore() {
 function remember(term, filters) {
   const params = new URLSearchParams();
   if (term) params.set("q", term);
-  for (const [name, value] of Object.entries(filters)) {
-    if (!(name in interfaceFilter)) params.set(name, value); // the interface is in the address already
-  }
+  for (const [name, value] of Object.entries(filters)) params.set(name, value);
   const query = params.toString();
   history.replaceState(null, "", query ? `?${query}` : location.pathname);
 }
@@ -117,15 +128,16 @@ async function run(immediate) {
   const filters = chosenFilters();
   remember(term, filters);
   const ticket = ++latest;
-  if (!term && Object.keys(filters).length === Object.keys(interfaceFilter).length) {
+  if (!term && Object.keys(filters).length === 0) {
     list.replaceChildren();
     more.hidden = true;
     status.textContent = words.prompt;
     return;
   }
+  const options = { filters: indexFilters(filters) };
   const search = immediate
-    ? await pagefind.search(term || null, { filters })
-    : await pagefind.debouncedSearch(term || null, { filters }, 250);
+    ? await pagefind.search(term || null, options)
+    : await pagefind.debouncedSearch(term || null, options, 250);
   if (search === null || ticket !== latest) return; // a newer search has started
   results = search.results;
   shown = 0;
@@ -144,8 +156,7 @@ async function start() {
     pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
     await pagefind.options({ baseUrl: siteRoot.pathname });
     await pagefind.init();
-    // The values each filter has among this interface's pages, with their counts.
-    fillFilters((await pagefind.search(null, { filters: interfaceFilter })).filters, params);
+    fillFilters(await pagefind.filters(), params);
   } catch (error) {
     status.textContent = words.unavailable;
     return;

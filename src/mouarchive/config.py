@@ -10,9 +10,10 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import BuildError, ExitCode, Problem
+from .i18n import INTERFACE_LOCALES
 
 CONFIG_NAME = "mouarchive.toml"
-INTERFACE_LANGUAGES = ("en", "zh-Hant")  # those with a message catalogue (i18n.py)
+INTERFACE_LANGUAGES = tuple(INTERFACE_LOCALES)  # English, and those with a message catalogue
 LANGUAGE_TEXTS = ("title", "description")  # what a [zh-Hant] table may say in that language
 
 

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: site test lint golden clean acceptance
+.PHONY: site test lint golden clean acceptance messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,17 @@ test: $(VENV)/.installed $(CHROMIUM) $(AXE_STAMP)
 # Rewrite the golden output and the gallery's messages after a deliberate change; review the diff.
 golden: $(VENV)/.installed
 	$(BIN)/python -m pytest tests/test_golden.py tests/test_gallery.py --update-golden
+
+# The interface's messages: extracted from the templates and the code (babel.cfg) and merged into
+# each language's catalogue, src/mouarchive/locale/<language>/LC_MESSAGES/messages.po. Translate
+# the new entries there, then `make test` (tests/test_i18n.py fails on any message left untranslated).
+# A build compiles the catalogues itself, in memory: there is no .mo file to make or to commit.
+messages: $(VENV)/.installed
+	mkdir -p build
+	$(BIN)/pybabel -q extract -F babel.cfg -k N_ --no-location --sort-output --omit-header \
+	  -o build/messages.pot .
+	$(BIN)/pybabel -q update -i build/messages.pot -d src/mouarchive/locale -D messages \
+	  --no-fuzzy-matching --ignore-obsolete --width 100
 
 acceptance: site
 	../shared/acceptance/setup.sh

@@ -52,6 +52,10 @@ CAC_AGREEMENT = "agreements/itib-cac-2026/"
 FSDC_AGREEMENT = "agreements/fsdc-caict-2023/"
 FSDC_AGREEMENT_TITLE = "MOU between FSDC and CAICT on digital and green finance innovation"
 CAC_AGREEMENT_TITLE = "MOU between ITIB and CAC on AI, cross-border data and blockchain"
+# The archive editors' Traditional Chinese translation of the FSDC document, and words only it holds.
+FSDC_CHINESE = "documents/undated/fsdc-caict-mou-zh-hant/"
+FSDC_CHINESE_TITLE = "香港金融發展局與中國信息通信研究院簽署諒解備忘錄，促進數字金融及綠色金融創新"
+FSDC_ENGLISH = "documents/2023/fsdc-caict-mou/"
 RESULT = "#search-results li.search-result"
 COUNTED = re.compile(r"^(\d+) results?\b")
 
@@ -277,6 +281,67 @@ def test_without_javascript_the_search_page_offers_the_ways_to_browse(page_witho
     expect(page.locator("h1")).to_have_text("Parties")
 
 
+# --- Chinese -----------------------------------------------------------------------------------------
+
+def test_search_finds_a_chinese_word_inside_a_sentence(page: Page, root_url: str) -> None:
+    """Pagefind's extended build splits Chinese into words: 大灣區 is found in the middle of a phrase."""
+    open_search(page, root_url + "search/")
+    page.locator("#search-input").fill("大灣區")
+    assert result_count(page) >= 1
+    links = result_links(page)
+    assert root_url + FSDC_CHINESE in links
+    assert not any("/zh-hant/" in href for href in links), links  # this interface's pages only
+    follow_result(page, root_url + FSDC_CHINESE, FSDC_CHINESE_TITLE)
+
+
+def test_the_chinese_search_page_searches_the_chinese_interface(page: Page, root_url: str) -> None:
+    open_search(page, root_url + "zh-hant/search/")
+    expect(page.locator("html")).to_have_attribute("lang", "zh-Hant")
+    expect(page.locator("#search-status")).to_have_text("請輸入字詞或名稱，或選擇篩選條件。")
+    page.locator("#search-input").fill("金融")
+    status = page.locator("#search-status")
+    expect(status).to_have_text(re.compile(r"^「金融」的搜尋結果共 \d+ 項。$"))
+    links = result_links(page)
+    assert root_url + "zh-hant/" + FSDC_CHINESE in links
+    assert all(href.startswith(root_url + "zh-hant/") for href in links), links
+    assert query_of(page.url) == {"q": ["金融"]}
+
+
+def test_a_language_filter_narrows_to_documents_in_that_language(page: Page, root_url: str) -> None:
+    open_search(page, root_url + "search/")
+    page.locator("#search-input").fill("FSDC")
+    everything = result_count(page)
+    status_before = page.locator("#search-status").inner_text()
+    page.locator("#filter-language").select_option("Chinese (Traditional)")
+    expect(page.locator("#search-status")).not_to_have_text(status_before)
+    narrowed = result_count(page)
+    assert 1 <= narrowed < everything
+    # The Chinese document, and the agreement it is about (an agreement is filed under the languages
+    # of its documents); not the English document.
+    links = result_links(page)
+    assert root_url + FSDC_CHINESE in links and root_url + FSDC_AGREEMENT in links
+    assert root_url + FSDC_ENGLISH not in links
+    assert query_of(page.url) == {"q": ["FSDC"], "language": ["Chinese (Traditional)"]}
+
+
+def test_a_reader_switches_language_on_a_document_and_back(page: Page, root_url: str) -> None:
+    page.goto(root_url + FSDC_ENGLISH)
+    switch = page.locator("nav.language-switch")
+    switch.get_by_role("link", name="中文 (繁體)").click()
+    # The Chinese interface, and the document in Chinese, not the English one with a Chinese menu.
+    expect(page).to_have_url(root_url + "zh-hant/" + FSDC_CHINESE)
+    expect(page.locator("html")).to_have_attribute("lang", "zh-Hant")
+    expect(page.locator("h1")).to_have_text(FSDC_CHINESE_TITLE)
+    expect(page.locator("header.site-header nav.site-nav")).to_contain_text("協議")
+    page.locator("nav.language-switch").get_by_role("link", name="English").click()
+    expect(page).to_have_url(root_url + FSDC_ENGLISH)
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    # The visible link to the other version keeps the reader's interface.
+    page.locator("p.versions").get_by_role("link", name="中文 (繁體)").click()
+    expect(page).to_have_url(root_url + FSDC_CHINESE)
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+
+
 # --- navigation -----------------------------------------------------------------------------------
 
 def walk_topic_agreement_party(page: Page, home: str) -> None:
@@ -330,14 +395,17 @@ def describe(violations: list[dict]) -> str:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("path", ["", CAC_AGREEMENT, "parties/fsdc/", "search/?q=FSDC"],
-                         ids=["home", "agreement", "party", "search"])
+@pytest.mark.parametrize("path", ["", CAC_AGREEMENT, "parties/fsdc/", "search/?q=FSDC", "zh-hant/",
+                                  "zh-hant/" + FSDC_AGREEMENT, "zh-hant/" + FSDC_CHINESE,
+                                  "zh-hant/search/?q=金融"],
+                         ids=["home", "agreement", "party", "search", "zh-home", "zh-agreement",
+                              "zh-document", "zh-search"])
 def test_no_serious_accessibility_violations(browser: Browser, root_url: str, axe_source: str,
                                              path: str, scheme: str) -> None:
     with _open(browser, color_scheme=scheme) as page:
         page.goto(root_url + path)
-        if path.startswith("search/"):
-            assert result_count(page) >= 1
+        if "search/" in path:
+            expect(page.locator(RESULT).first).to_be_visible()
         violations = axe_violations(page, axe_source)
         serious = [v for v in violations if v["impact"] in ("serious", "critical")]
         if violations:

@@ -1,6 +1,7 @@
-"""Golden output: the fixture site in tests/fixtures/site/ is built and every file compared, byte for
-byte, with tests/golden/site/. After a deliberate change, `make golden` (pytest --update-golden)
-rewrites the golden files; review their diff before committing it."""
+"""Golden output: each fixture site in tests/fixtures/ (site/, and bilingual/ in English and Chinese)
+is built and every file compared, byte for byte, with tests/golden/<the same name>/. After a
+deliberate change, `make golden` (pytest --update-golden) rewrites the golden files; review their
+diff before committing it."""
 
 from __future__ import annotations
 
@@ -19,12 +20,14 @@ from mouarchive.config import load_config
 TESTS = Path(__file__).parent
 FIXTURE = TESTS / "fixtures" / "site"
 GOLDEN = TESTS / "golden" / "site"
+# Each fixture site with its golden output: the English one, and one in English and Chinese.
+SITES = {name: (TESTS / "fixtures" / name, TESTS / "golden" / name) for name in ("site", "bilingual")}
 SHOWN_DIFFS = 3  # files whose diff a failure shows
 SHOWN_LINES = 80  # lines of each diff
 
 
-def build_fixture(output: Path) -> Path:
-    build_site(load_config(FIXTURE, {"output_dir": str(output)}))
+def build_fixture(output: Path, fixture: Path = FIXTURE) -> Path:
+    build_site(load_config(fixture, {"output_dir": str(output)}))
     return output
 
 
@@ -62,15 +65,17 @@ def describe_differences(expected: dict[str, bytes], actual: dict[str, bytes]) -
     return "\n\n".join(parts)
 
 
-def test_fixture_site_matches_golden_output(tmp_path: Path, update_golden: bool) -> None:
-    built = build_fixture(tmp_path / "out")
+@pytest.mark.parametrize("name", sorted(SITES))
+def test_fixture_site_matches_golden_output(tmp_path: Path, update_golden: bool, name: str) -> None:
+    fixture, golden = SITES[name]
+    built = build_fixture(tmp_path / "out", fixture)
     if update_golden:
-        if GOLDEN.exists():
-            shutil.rmtree(GOLDEN)
-        shutil.copytree(built, GOLDEN)
+        if golden.exists():
+            shutil.rmtree(golden)
+        shutil.copytree(built, golden)
         return
-    assert GOLDEN.is_dir(), "no golden output yet: run `make golden` to create tests/golden/site/"
-    expected, actual = read_tree(GOLDEN), read_tree(built)
+    assert golden.is_dir(), f"no golden output yet: run `make golden` to create tests/golden/{name}/"
+    expected, actual = read_tree(golden), read_tree(built)
     if expected != actual:
         pytest.fail(describe_differences(expected, actual), pytrace=False)
 

@@ -250,3 +250,33 @@ def test_a_preview_build_and_a_real_one_are_never_each_others_up_to_date(tmp_pat
     assert not page.exists()
     assert not build_site(load_config(root), now=BEFORE, drafts=True).up_to_date and page.is_file()
     assert not build(root, now=BEFORE).up_to_date and not page.exists()
+def translation(n: int, title: str = "") -> str:
+    """The Traditional Chinese version of document n, about the same agreement."""
+    agreement = f"a-{n}" if n % 4 != 3 else f"a-{n - 1}"
+    return (f"---\ntitle: {title or f'文件 {n}'}\nkind: translation\nlang: zh-Hant\n"
+            f"translation_of: doc-{n:04d}.md\nagreement: {agreement}\n---\n第 {n} 份文件的譯文。\n")
+
+
+def test_two_languages_and_translations_rebuild_as_a_clean_build(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site-root", count=40)
+    # First: clean_serial_build keeps the settings before `workers`.
+    toml = root / "mouarchive.toml"
+    toml.write_text('languages = ["en", "zh-Hant"]\n' + toml.read_text())
+    (root / "content" / "doc-0001.zh-hant.md").write_text(translation(1))
+    build(root)
+    site = root / "site"
+    assert (site / "zh-hant" / "documents" / "undated" / "doc-0001-zh-hant" / "index.html").is_file()
+    english = site / "documents" / "2011" / "doc-0001" / "index.html"
+    assert "doc-0001-zh-hant" in english.read_text()
+    for change in (
+        lambda: (root / "content" / "doc-0001.zh-hant.md").write_text(translation(1, "新的標題")),
+        lambda: (root / "content" / "doc-0002.zh-hant.md").write_text(translation(2)),
+        lambda: (root / "content" / "doc-0001.zh-hant.md").unlink(),
+        lambda: (root / "content" / "doc-0002.md").write_text(document(2, body="An edited body.")),
+    ):
+        change()
+        build(root)
+        assert snapshot(site) == clean_serial_build(root, tmp_path)
+        shutil.rmtree(tmp_path / "reference")
+    assert "doc-0001-zh-hant" not in english.read_text()
+    assert "文件 2" in (site / "zh-hant" / "documents" / "2012" / "doc-0002" / "index.html").read_text()

@@ -15,7 +15,7 @@ Check = Callable[[dict[str, str | bytes]], list[str]]
 
 DATE_HINT = ("write the date as YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2023-09-06; "
              "if only the month or year is known, write just that")
-KIND_CHOICES = "use one of: press-release, news, statement, speech, text"
+KIND_CHOICES = "use one of: press-release, news, statement, speech, text, translation"
 
 GOOD = """\
 ---
@@ -300,7 +300,8 @@ def test_unknown_field_inside_the_agreement(check_files: Check) -> None:
 def test_unknown_field_with_nothing_near_lists_the_fields(check_files: Check) -> None:
     error = one_error(check_files, "---\ntitle: A\nkind: news\nzzz: 1\n---\n")
     assert error == ("content/doc.md:4: zzz: unknown field\n    hint: known fields: title, kind, published, "
-                     "publisher, place, source, lang, topics, agreement, slug, aliases, draft, embargo")
+                     "publisher, place, source, lang, topics, agreement, slug, aliases, draft, embargo, "
+                     "translation_of, translated_by")
 
 
 def test_agreement_reference_that_is_not_an_id(check_files: Check) -> None:

@@ -243,7 +243,7 @@ def test_prompts_on_a_terminal(site: Path, capsys: pytest.CaptureFixture[str],
                   "unknown topic 'blokchain' (did you mean 'Blockchain'?",
                   "'fsdc-cac-2024' is a new agreement: give its parties",
                   "a new agreement needs its parties", "Kind (press-release, news, statement, speech, "
-                  "text) [press-release]: "):
+                  "text, translation) [press-release]: "):
         assert shown in err
     assert main(["check", "--site", str(site)]) == ExitCode.OK
 

@@ -337,3 +337,18 @@ def test_check_drafts_checks_as_a_preview_builds(site: Path, capsys: pytest.Capt
     assert "checked 1 document about 1 agreement" in capsys.readouterr().err
     assert main(["check", "--site", str(site), "--drafts"]) == 0
     assert "checked 4 documents about 3 agreements" in capsys.readouterr().err
+
+
+def test_a_translation_waits_with_its_held_back_original(make_site: Callable[..., Path]) -> None:
+    translation = ("---\ntitle: 斑馬草稿的譯文\nkind: translation\nlang: zh-Hant\n"
+                   "translation_of: 2024/draft.md\nagreement: zebradraft-agreement\n---\n譯文。\n")
+    site = make_site({"content/2023/published.md": PUBLISHED, "content/2024/draft.md": DRAFT,
+                      "content/2024/draft.zh-hant.md": translation})
+    report = build_site(load_config(site), now=BEFORE)
+    assert not list((site / "site").rglob("*draft-zh-hant*"))
+    assert "2 documents" in report.notes[0]
+    preview = build_site(load_config(site), now=BEFORE, drafts=True)
+    page = site / "site" / "documents" / "undated" / "draft-zh-hant" / "index.html"
+    assert page.is_file() and "Held back with the document it translates, content/2024/draft.md" \
+        in page.read_text()
+    assert preview.documents == 3

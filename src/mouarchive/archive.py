@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import Problems
@@ -28,6 +28,7 @@ from .model import (
     Source,
     Topic,
 )
+from .translations import link_translations
 
 RELATED_LIMIT = 5
 RELATED_WINDOW = 10
@@ -51,6 +52,8 @@ class Archive:
     counterparts: dict[str, tuple[tuple[str, int], ...]]  # party id -> (other party, agreements)
     inverse: dict[str, dict[str, tuple[str, ...]]]  # agreement id -> {"superseded_by": (...), ...}
     undated: tuple[str, ...]  # agreements no document gives a signing date for
+    # document path -> every version of it in another language, itself included, original first
+    translations: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def agreements_of(self, ids: Iterable[str]) -> list[Agreement]:
         return [self.agreements[i] for i in ids]
@@ -98,6 +101,7 @@ def build_archive(content: Content, problems: Problems) -> Archive:
         counterparts={p: _counterparts(p, by_party[p], agreements) for p in parties},
         inverse=_inverse_relations(agreements),
         undated=tuple(a.id for a in agreements.values() if not a.signed.known),
+        translations=link_translations(by_path, problems),
     )
 
 

@@ -24,6 +24,7 @@ from .config import SiteConfig
 from .errors import BuildError, ExitCode, Problem, Problems
 from .freshness import Records, page_fingerprints
 from .freshness import digest as digest_of
+from .i18n import search_language
 from .links import Resolved, Targets, resolve_links
 from .load import PARTIES_FILE, TOPICS_FILE, Content, file_digest, load_content, source_digests
 from .pages import REDIRECT, Page, check_collisions, plan_pages
@@ -74,7 +75,7 @@ def plan_site(config: SiteConfig, content: Content, problems: Problems, now: dat
     zone = ZoneInfo(config.timezone)
     selection = select(content, now, zone, preview=drafts)
     archive = build_archive(selection.content, problems)
-    pages = plan_pages(archive, config.per_page, problems)
+    pages = plan_pages(archive, config.per_page, problems, config.languages, config.language)
     why = {path: held.why(zone) for path, held in selection.held.items()}
     links = resolve_links(Targets.of(archive), archive.documents.values(), config.content_dir, problems,
                           held=why, held_agreements=selection.agreements)
@@ -102,7 +103,7 @@ def _check_as_published(config: SiteConfig, content: Content, selection: Selecti
         return (page.output, page.template, page.target if page.template == REDIRECT else page.source)
 
     seen = {same(p) for p in pages}
-    added = [p for p in plan_pages(archive, config.per_page, found)
+    added = [p for p in plan_pages(archive, config.per_page, found, config.languages, config.language)
              if p.template in ("document.html", "agreement.html", REDIRECT) and same(p) not in seen]
     check_collisions([*pages, *added], found)
     resolve_links(Targets.of(published, archive), (archive.documents[path] for path in selection.held),
@@ -225,7 +226,9 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
             # What this build no longer makes (a deleted document, one that became a draft) goes
             # first, or the indexer would read it and keep it searchable.
             staging.prune(keep=BUNDLE)
-            index_site(staging, pages_changed=any(rel.endswith(".html") for rel in staging.changed))
+            index_site(staging, pages_changed=any(rel.endswith(".html") for rel in staging.changed),
+                       language=search_language([*config.languages,
+                                                 *(d.lang for d in archive.documents.values())]))
             lap("search index")
         written = staging.commit()
         lap("commit")

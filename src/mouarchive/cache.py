@@ -27,7 +27,9 @@ def code_stamp() -> str:
     """Changes whenever mouarchive's own code does, so no cache outlives the code that wrote it."""
     h = hashlib.blake2b(digest_size=12)
     h.update(f"{__version__}/{_FORMAT}".encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    package = Path(__file__).parent
+    # The interface's message catalogues (i18n.py) are part of the code: a translation edited shows.
+    for path in [*sorted(package.glob("*.py")), *sorted(package.glob("locale/*/LC_MESSAGES/*.po"))]:
         h.update(path.read_bytes())
     return h.hexdigest()
 

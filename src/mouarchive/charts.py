@@ -7,12 +7,17 @@ and dark mode.
 
 from __future__ import annotations
 
+import gettext
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
 from .archive import Archive
+from .model import Topic
+
+ENGLISH = gettext.NullTranslations()  # the pictures' words when no other language is asked for
 
 SERIES = 8  # topic colours; the rest are drawn as "other topics"
 
@@ -46,8 +51,12 @@ def timeline_data(archive: Archive) -> TimelineData:
     return TimelineData(years, totals, named, tuple(counts))
 
 
-def timeline_svg(data: TimelineData, archive: Archive, ident: str = "timeline") -> str:
-    """Stacked bars of agreements per year, coloured by topic, with a legend."""
+def timeline_svg(data: TimelineData, archive: Archive, ident: str = "timeline",
+                 messages: gettext.NullTranslations = ENGLISH,
+                 topic_name: Callable[[Topic], str] = lambda topic: topic.name) -> str:
+    """Stacked bars of agreements per year, coloured by topic, with a legend, in the language of
+    `messages`, naming the topics with `topic_name`."""
+    _ = messages.gettext
     if not data.years:
         return ""
     width, height, left, bottom, top = 720, 260, 36, 28, 12
@@ -55,14 +64,16 @@ def timeline_svg(data: TimelineData, archive: Archive, ident: str = "timeline") 
     stack_max = max((sum(c) for c in data.counts), default=1) or 1
     step = (width - left) / len(data.years)
     bar = max(2.0, min(36.0, step * 0.7))
-    labels = [archive.topics[t].name for t in data.topics] + ["Other topics"]
+    labels = [topic_name(archive.topics[t]) for t in data.topics] + [_("Other topics")]
     parts = [
         f'<svg class="chart timeline" viewBox="0 0 {width} {height + 20 * ((len(labels) + 2) // 3)}" '
         f'role="img" aria-labelledby="{ident}-title {ident}-desc" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{ident}-title">Agreements signed per year, by topic</title>',
-        f'<desc id="{ident}-desc">Stacked bars, one per year from {data.years[0]} to {data.years[-1]}; '
-        f'each coloured part is the number of agreements that year on one topic (an agreement with '
-        f'several topics counts once in each). The table beside the chart gives the numbers.</desc>',
+        f'<title id="{ident}-title">{escape(_("Agreements signed per year, by topic"))}</title>',
+        f'<desc id="{ident}-desc">' + escape(_(
+            "Stacked bars, one per year from %(first)s to %(last)s; each coloured part is the number "
+            "of agreements that year on one topic (an agreement with several topics counts once in "
+            "each). The table beside the chart gives the numbers.")
+            % {"first": data.years[0], "last": data.years[-1]}) + "</desc>",
     ]
     for tick in _ticks(stack_max):
         y = top + plot_h - plot_h * tick / stack_max
@@ -98,12 +109,15 @@ def _ticks(maximum: int) -> list[int]:
     return list(range(0, maximum + 1, step))
 
 
-def partners_svg(party_id: str, archive: Archive, limit: int = 12) -> str:
+def partners_svg(party_id: str, archive: Archive, limit: int = 12,
+                 messages: gettext.NullTranslations = ENGLISH) -> str:
     """The party in the middle, the parties it has signed with around it; thicker lines, more agreements.
 
     The picture is cropped to what is drawn, so one or two partners do not leave an empty square,
-    and its text is sized for the narrow column it sits in.
+    and its text is sized for the narrow column it sits in. Its words are in the language of
+    `messages`; parties are labelled by acronym, which both languages use.
     """
+    _, ngettext = messages.gettext, messages.ngettext
     partners = archive.counterparts.get(party_id, ())
     if not partners:
         return ""
@@ -141,12 +155,16 @@ def partners_svg(party_id: str, archive: Archive, limit: int = 12) -> str:
     return "".join([
         f'<svg class="chart partners" viewBox="{x0:.0f} {y0:.0f} {width:.0f} {height:.0f}" role="img" '
         f'aria-labelledby="{ident}-title {ident}-desc" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{ident}-title">Parties {escape(party.label)} has signed agreements with</title>',
-        f'<desc id="{ident}-desc">{escape(party.name)} in the centre, linked to '
-        f'{len(partners)} other {"party" if len(partners) == 1 else "parties"}; a thicker line means '
-        f'more agreements together.'
-        + (f' The {len(rest)} parties with the fewest shared agreements are left out of the picture '
-           f'but listed in the table.' if rest else "") + '</desc>',
+        f'<title id="{ident}-title">'
+        + escape(_("Parties %(party)s has signed agreements with") % {"party": party.label}) + "</title>",
+        f'<desc id="{ident}-desc">' + escape(ngettext(
+            "%(party)s in the centre, linked to %(num)d other party; a thicker line means more "
+            "agreements together.",
+            "%(party)s in the centre, linked to %(num)d other parties; a thicker line means more "
+            "agreements together.", len(partners)) % {"party": party.name, "num": len(partners)})
+        + (" " + escape(_("The %(num)d parties with the fewest shared agreements are left out of the "
+                          "picture but listed in the table.") % {"num": len(rest)}) if rest else "")
+        + "</desc>",
         *lines, *labels,
         f'<circle class="node centre" cx="0" cy="0" r="34"/>'
         f'<text class="label centre" x="0" y="7" text-anchor="middle" font-size="{font}">'

@@ -10,8 +10,20 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import BuildError, ExitCode, Problem
+from .i18n import INTERFACE_LOCALES
 
 CONFIG_NAME = "mouarchive.toml"
+INTERFACE_LANGUAGES = tuple(INTERFACE_LOCALES)  # English, and those with a message catalogue
+LANGUAGE_TEXTS = ("title", "description")  # what a [zh-Hant] table may say in that language
+
+
+@dataclass(frozen=True)
+class SiteText:
+    """The site's title and description in one interface language (a `[zh-Hant]` table)."""
+
+    language: str
+    title: str | None = None
+    description: str | None = None
 
 
 @dataclass(frozen=True)
@@ -23,6 +35,9 @@ class SiteConfig:
     description: str = "An archive of memoranda of understanding and the documents about them."
     base_url: str = "https://example.org/"
     language: str = "en"
+    # The interface languages: the first at the site's root, each other under /<tag>/ (see pages.py).
+    languages: tuple[str, ...] = ("en",)
+    texts: tuple[SiteText, ...] = ()  # the title and description in other interface languages
     timezone: str = "Asia/Hong_Kong"
     per_page: int = 50
     search: bool = True  # build the Pagefind full-text index
@@ -53,8 +68,16 @@ class SiteConfig:
         """The path part of base_url, e.g. '/archive/' for https://example.org/archive/."""
         return urlsplit(self.base_url).path or "/"
 
+    def in_language(self, lang: str) -> SiteConfig:
+        """These settings with the title and description in `lang`, where the config gives them."""
+        for text in self.texts:
+            if text.language == lang:
+                return replace(self, title=text.title or self.title,
+                               description=text.description or self.description)
+        return self
 
-_SETTABLE = {f.name: f.type for f in fields(SiteConfig) if f.name != "root"}
+
+_SETTABLE = {f.name: f.type for f in fields(SiteConfig) if f.name not in ("root", "languages", "texts")}
 
 
 def load_config(root: Path, overrides: dict[str, object] | None = None) -> SiteConfig:
@@ -70,6 +93,7 @@ def load_config(root: Path, overrides: dict[str, object] | None = None) -> SiteC
                                       "fix the syntax; see the README's configuration section")],
                              ExitCode.USAGE) from exc
     settings.update(overrides or {})
+    languages = _read_languages(settings, problems)
     for key, value in settings.items():
         if key not in _SETTABLE:
             known = ", ".join(sorted(_SETTABLE))
@@ -82,7 +106,7 @@ def load_config(root: Path, overrides: dict[str, object] | None = None) -> SiteC
             problems.append(Problem(CONFIG_NAME, 0, key, f"expected text, got {value!r}"))
     if problems:
         raise BuildError(problems, ExitCode.USAGE)
-    config = replace(SiteConfig(root=root), **settings)  # type: ignore[arg-type]
+    config = replace(SiteConfig(root=root), **settings, **languages)  # type: ignore[arg-type]
     parts = urlsplit(config.base_url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         problems.append(Problem(CONFIG_NAME, 0, "base_url", f"'{config.base_url}' is not an absolute "
@@ -99,6 +123,42 @@ def load_config(root: Path, overrides: dict[str, object] | None = None) -> SiteC
     if not config.base_url.endswith("/"):
         config = replace(config, base_url=config.base_url + "/")
     return config
+
+
+def _read_languages(settings: dict[str, object], problems: list[Problem]) -> dict[str, object]:
+    """Take `languages` and the `[<language>]` tables out of `settings`, checked."""
+    found: dict[str, object] = {}
+    value = settings.pop("languages", None)
+    if value is not None:
+        if (not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value)
+                or len(set(value)) != len(value)):
+            problems.append(Problem(CONFIG_NAME, 0, "languages", f"expected a list of languages, each "
+                                    f"once, got {value!r}", 'write e.g. languages = ["en", "zh-Hant"]'))
+        else:
+            unknown = [v for v in value if v not in INTERFACE_LANGUAGES]
+            if unknown:
+                problems.append(Problem(CONFIG_NAME, 0, "languages", f"no interface in {', '.join(unknown)}",
+                                        f"the interface exists in {', '.join(INTERFACE_LANGUAGES)}"))
+            else:
+                found["languages"] = tuple(value)
+    texts = []
+    for key in [k for k, v in settings.items() if isinstance(v, dict)]:
+        table = settings.pop(key)
+        assert isinstance(table, dict)
+        if key not in found.get("languages", ("en",)):  # type: ignore[operator]
+            problems.append(Problem(CONFIG_NAME, 0, f"[{key}]", "a table for a language that is not in "
+                                    "`languages`", 'add it to languages = [...], or remove the table'))
+            continue
+        for name, text in table.items():
+            if name not in LANGUAGE_TEXTS or not isinstance(text, str):
+                problems.append(Problem(CONFIG_NAME, 0, f"[{key}] {name}", "expected title = \"...\" or "
+                                        "description = \"...\"", "a language's table gives only the "
+                                        "site's title and description in that language"))
+        texts.append(SiteText(key, *(t if isinstance(t := table.get(n), str) else None
+                                     for n in LANGUAGE_TEXTS)))
+    if texts:
+        found["texts"] = tuple(texts)
+    return found
 
 
 def _toml_line(exc: Exception) -> int:

@@ -89,8 +89,11 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
         return (f"a:{subject.id}", *(f"m:{d}" for d in subject.documents),
                 *(f"a:{r}" for r in archive.related[subject.id]), *(f"a:{o}" for o in others))
     if page.template == "document.html" and isinstance(subject, Document):
+        # Its versions in other languages are linked from it by title and language.
+        versions = [f"m:{path}" for path in archive.translations.get(subject.path, ())
+                    if path != subject.path]
         return (f"d:{subject.path}", f"m:{subject.path}", f"l:{subject.path}",
-                *(f"a:{a}" for a in subject.agreement_ids))
+                *(f"a:{a}" for a in subject.agreement_ids), *versions)
     if page.template == "redirect.html":
         return ()  # its title and target are the page's own
     if page.template == "documents.html":
@@ -129,6 +132,7 @@ def page_fingerprints(pages: Iterable[Page], archive: Archive, records: Records,
     return {
         page.output: digest(stamp, page.url, page.template, page.title, page.data, page.pager,
                             page.items if not page.data else (), page.absolute_links, page.target,
+                            page.lang, page.alternates,
                             [values.get(key, "") for key in page_inputs(page, archive)])
         for page in pages
     }

@@ -4,6 +4,10 @@ An agreement is a `Legislation`; its signing an `Event` whose attendees are `Rol
 or witness; each document a `NewsArticle` (or `Article`). Where documents disagree on a fact, the fact
 is left out here: JSON-LD has no way to say "one source says X, another Y", and picking one would be
 the silent choice the archive never makes. The page itself shows every version.
+
+Names in other languages are `alternateName`s tagged with their language ({"@value": "香港金融發展局",
+"@language": "zh-Hant"}); versions of a document in other languages are linked as `workTranslation`
+and `translationOfWork`.
 """
 
 from __future__ import annotations
@@ -22,11 +26,16 @@ ARTICLE_TYPES = {"press-release": "NewsArticle", "news": "NewsArticle", "stateme
                  "speech": "Article", "text": "DigitalDocument"}
 
 
+def _other_names(record: Party | Topic) -> list[Any]:
+    return [{"@value": name, "@language": lang} for lang, name in record.names]
+
+
 def _organisation(party: Party, absolute: Absolute) -> dict[str, Any]:
     node: dict[str, Any] = {"@type": "Organization", "@id": absolute(party) + "#org", "name": party.name,
                             "url": absolute(party)}
-    if party.acronym:
-        node["alternateName"] = party.acronym
+    other = [*([party.acronym] if party.acronym else []), *_other_names(party)]
+    if other:
+        node["alternateName"] = other[0] if len(other) == 1 else other
     if party.url:
         node["sameAs"] = party.url
     return node
@@ -46,7 +55,10 @@ def _person(person: Person, role: str, archive: Archive, absolute: Absolute) -> 
 
 
 def _topic(topic: Topic, absolute: Absolute) -> dict[str, Any]:
-    return {"@type": "DefinedTerm", "name": topic.name, "url": absolute(topic)}
+    node: dict[str, Any] = {"@type": "DefinedTerm", "name": topic.name, "url": absolute(topic)}
+    if topic.names:
+        node["alternateName"] = _other_names(topic)
+    return node
 
 
 def _article(document: Document, archive: Archive, absolute: Absolute) -> dict[str, Any]:
@@ -67,6 +79,14 @@ def _article(document: Document, archive: Archive, absolute: Absolute) -> dict[s
     if document.agreement_ids:
         node["about"] = [{"@id": absolute(archive.agreements[a]) + "#agreement"}
                          for a in document.agreement_ids]
+    if document.translated_by:
+        node["translator"] = {"@type": "Organization", "name": document.translated_by}
+    versions = archive.translations.get(document.path, ())
+    if versions and versions[0] != document.path:
+        node["translationOfWork"] = {"@id": absolute(archive.documents[versions[0]]) + "#document"}
+    elif versions:
+        node["workTranslation"] = [{"@id": absolute(archive.documents[p]) + "#document"}
+                                   for p in versions[1:]]
     return node
 
 
@@ -105,7 +125,8 @@ def agreement_graph(agreement: Agreement, archive: Archive, absolute: Absolute) 
 def page_graph(page: Page, archive: Archive, absolute: Absolute, site_title: str) -> dict[str, Any]:
     """The JSON-LD for any page: its subject described, and the page placed in the site."""
     url = absolute(page.url)
-    website = {"@type": "WebSite", "@id": absolute("") + "#site", "name": site_title, "url": absolute("")}
+    website = {"@type": "WebSite", "@id": absolute("") + "#site", "name": site_title, "url": absolute(""),
+               "inLanguage": page.lang}
     graph: list[dict[str, Any]]
     subject = page.subject
     if page.url == "":
@@ -125,11 +146,12 @@ def page_graph(page: Page, archive: Archive, absolute: Absolute, site_title: str
         if subject.parent:
             organisation["parentOrganization"] = {"@id": absolute(archive.parties[subject.parent]) + "#org"}
         graph = [organisation, {"@type": "CollectionPage", "@id": url, "url": url, "name": page.title,
-                                "about": {"@id": organisation["@id"]}, "isPartOf": {"@id": website["@id"]}},
+                                "inLanguage": page.lang, "about": {"@id": organisation["@id"]},
+                                "isPartOf": {"@id": website["@id"]}},
                  website]
     else:
         graph = [{"@type": "CollectionPage", "@id": url, "url": url, "name": page.title,
-                  "isPartOf": {"@id": website["@id"]},
+                  "inLanguage": page.lang, "isPartOf": {"@id": website["@id"]},
                   **({"about": _topic(subject, absolute)} if isinstance(subject, Topic) else {})},
                  website]
     return {"@context": CONTEXT, "@graph": graph}

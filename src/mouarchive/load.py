@@ -41,13 +41,15 @@ PARTIES_FILE = "parties.yaml"
 TOPICS_FILE = "topics.yaml"
 MAX_FILE_BYTES = 2_000_000  # a press release is a few KB; this catches a pasted PDF or a dump
 
-KINDS = ("press-release", "news", "statement", "speech", "text")
+# `translation`: a translation that another hand than the original's publisher made (the archive's
+# editors, say), of a document in the archive (`translation_of`).
+KINDS = ("press-release", "news", "statement", "speech", "text", "translation")
 LANGUAGES = ("en", "zh-Hant", "zh-Hans")
 STATUSES = ("signed", "in-force", "expired", "terminated", "superseded")
 HONORIFICS_HINT = "e.g. {name: Jin Jian, honorific: Mr, title: Director, party: CAICT}"
 
 DOCUMENT_FIELDS = ("title", "kind", "published", "publisher", "place", "source", "lang", "topics",
-                   "agreement", "slug", "aliases", "draft", "embargo")
+                   "agreement", "slug", "aliases", "draft", "embargo", "translation_of", "translated_by")
 AGREEMENT_FIELDS = ("id", "title", "instrument", "parties", "signed", "signed_derived_from", "place",
                     "occasion", "signatories", "witnesses", "effective", "term", "status",
                     "supersedes", "amends", "renews", "text", "notes", "aliases")
@@ -671,6 +673,11 @@ def read_document(text: str, path: str, default_lang: str, parties: Names, topic
     aliases = fields.aliases(meta, ())
     draft = fields.flag(meta, (), "draft")
     embargo = fields.moment(meta, (), "embargo")
+    translation_of = _read_translation_of(fields, meta)
+    translated_by = fields.text(meta, (), "translated_by")
+    if kind == "translation" and translation_of is None and "translation_of" not in meta:
+        fields.error(("kind",), "a translation needs 'translation_of:' naming the document it translates",
+                     "add translation_of: <the original's path under content/>, e.g. 2023/fsdc-caict-mou.md")
     if problems.error_count > before or title is None or kind is None:
         return None
     return Document(
@@ -682,6 +689,8 @@ def read_document(text: str, path: str, default_lang: str, parties: Names, topic
         title_line=fields.line(("title",)), aliases=aliases,
         links=_links(body_html, split.body, split.body_line), draft=draft, embargo=embargo,
         source_line=fields.line(("source",)) if "source" in meta else 0,
+        translation_of=translation_of, translated_by=translated_by,
+        translation_line=fields.line(("translation_of",)) if "translation_of" in meta else 0,
     )
 
 
@@ -701,6 +710,22 @@ def _links(body_html: str, body: str, first_line: int) -> tuple[Link, ...]:
             after = position + len(href)
         found.append(Link(href, first_line + body.count("\n", 0, max(position, 0))))
     return tuple(found)
+
+
+def _read_translation_of(fields: Fields, meta: dict[str, YamlValue]) -> str | None:
+    """`translation_of:`, the path of the translated document as written: relative to the content
+    directory (2023/fsdc-caict-mou.md), or as messages show paths (content/2023/fsdc-caict-mou.md).
+    Which document that is, and whether it exists, is settled once every document is read
+    (translations.py)."""
+    target = fields.text(meta, (), "translation_of")
+    if target is None:
+        return None
+    target = target.removeprefix("./")
+    if not target.endswith(".md") or target.startswith("/") or ".." in target.split("/"):
+        fields.error(("translation_of",), f"'{target}' is not the path of a document",
+                     "name the file under the content directory, e.g. 2023/fsdc-caict-mou.md")
+        return None
+    return target
 
 
 def _read_agreements(fields: Fields, value: YamlValue,

@@ -316,6 +316,9 @@ class Document:
     # Why a preview build (`--drafts`, `serve`) shows a document that a build holds back, e.g.
     # 'Draft'; empty for a published document. Set by publishing.py, never read from the file.
     held: str = ""
+    translation_of: str | None = None  # the content path of the document this one translates
+    translated_by: str | None = None  # who translated it, as the document says
+    translation_line: int = field(default=0, compare=False)  # the line of `translation_of:`
 
     @property
     def agreement_ids(self) -> tuple[str, ...]:

@@ -11,10 +11,12 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .archive import Archive
-from .model import FACT_FIELDS, Agreement, PartialDate, Person
+from .model import FACT_FIELDS, Agreement, PartialDate, Party, Person
 
 CSV_COLUMNS = ("id", "url", "title", "instrument", "signed", "place", "parties", "party_names",
-               "signatories", "witnesses", "topics", "status", "disputed", "documents")
+               "signatories", "witnesses", "topics", "status", "disputed", "documents",
+               "party_names_zh", "languages")  # the last two added with the bilingual archive: at the end,
+# so that a spreadsheet reading columns by position still finds the others where they were
 DISAGREE = " || "  # between the versions of a disputed fact in a CSV cell
 SEPARATOR = "; "  # between the items of a list in a CSV cell
 
@@ -50,11 +52,13 @@ def agreement_record(agreement: Agreement, archive: Archive, url_of: Callable[[A
         "facts": {name: claims(name) for name in FACT_FIELDS if getattr(agreement, name).known},
         "disputed": list(agreement.disputed_fields),
         "topics": [{"id": c.value, "name": archive.topics[c.value].name,
+                    "names": dict(archive.topics[c.value].names),
                     "sources": [url_of(archive.documents[s.document]) for s in c.sources]}
                    for c in agreement.topics],
         "documents": [{"url": url_of(d), "title": d.title, "kind": d.kind,
                        "published": d.published.iso if d.published else None,
-                       "publisher": d.publisher, "source": d.source, "lang": d.lang}
+                       "publisher": d.publisher, "source": d.source, "lang": d.lang,
+                       **_translation(d, archive, url_of)}
                       for d in archive.documents_of(agreement)],
     }
 
@@ -68,7 +72,8 @@ def agreements_json(archive: Archive, url_of: Callable[[Any], str], site_title: 
     parties = [{"id": p.id, "name": p.name, "acronym": p.acronym, "jurisdiction": p.jurisdiction,
                 "names": dict(p.names), "parent": p.parent, "url": url_of(p)}
                for p in archive.parties.values()]
-    topics = [{"id": t.id, "name": t.name, "url": url_of(t)} for t in archive.topics.values()]
+    topics = [{"id": t.id, "name": t.name, "names": dict(t.names), "url": url_of(t)}
+              for t in archive.topics.values()]
     agreements = (agreement_record(a, archive, url_of) for a in archive.agreements.values())
     head = json.dumps({"title": site_title, "license_note": "Facts as stated by the documents cited for "
                                                              "each; see each document's source."},
@@ -76,6 +81,21 @@ def agreements_json(archive: Archive, url_of: Callable[[Any], str], site_title: 
     text = (f'{head},\n"parties": {lines(parties)},\n"topics": {lines(topics)},\n'
             f'"agreements": {lines(agreements)}}}\n')
     return text.encode("utf-8")
+
+
+def _translation(document: Any, archive: Archive, url_of: Callable[[Any], str]) -> dict[str, Any]:
+    """The document's original, when it is a translation of one in the archive."""
+    versions = archive.translations.get(document.path, ())
+    if versions and versions[0] != document.path:
+        return {"translation_of": url_of(archive.documents[versions[0]]),
+                **({"translated_by": document.translated_by} if document.translated_by else {})}
+    return {}
+
+
+def _chinese_name(party: Party) -> str:
+    """A party's Chinese name (Traditional, else any), or '' where parties.yaml gives none."""
+    return next((name for lang, name in sorted(party.names, key=lambda pair: pair[0] != "zh-Hant")
+                 if lang.split("-")[0] == "zh"), "")
 
 
 def _cell(agreement: Agreement, name: str, show: Callable[[Any], str]) -> str:
@@ -102,6 +122,8 @@ def agreements_csv(archive: Archive, url_of: Callable[[Any], str]) -> bytes:
             _cell(a, "signatories", _people), _cell(a, "witnesses", _people),
             SEPARATOR.join(a.topic_ids), _cell(a, "status", str), SEPARATOR.join(a.disputed_fields),
             SEPARATOR.join(url_of(d) for d in archive.documents_of(a)),
+            _cell(a, "parties", lambda ids: SEPARATOR.join(_chinese_name(archive.parties[i]) for i in ids)),
+            SEPARATOR.join(dict.fromkeys(d.lang for d in archive.documents_of(a))),
         ])
     # A BOM so that spreadsheet programs read the Chinese names as UTF-8.
     return ("\ufeff" + out.getvalue()).encode("utf-8")

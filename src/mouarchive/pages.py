@@ -10,11 +10,12 @@ listed under `aliases:` gets a small redirect page (and a line in `_redirects`) 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .archive import Archive
 from .errors import Problems
+from .i18n import N_, language_prefix, names_in, translate
 from .model import Agreement, Document, Party, Topic
 
 
@@ -52,6 +53,10 @@ class Page:
     data: str = ""  # an open-data product rendered by opendata.py instead of a template
     target: str = ""  # where a redirect page sends its readers: the record's URL
     line: int = 0  # the line in `source` that makes the page (an alias), for messages
+    lang: str = "en"  # the language of its interface
+    # (language, URL) of the page for a reader of each language, this one included: the same page
+    # in each interface language, and for a document, its versions in other languages.
+    alternates: tuple[tuple[str, str], ...] = ()
 
     @property
     def output(self) -> str:
@@ -114,27 +119,33 @@ def relative(from_url: str, to_url: str) -> str:
     return link or "./"
 
 
-def plan_pages(archive: Archive, per_page: int, problems: Problems) -> list[Page]:
-    """Every page, in a stable order; two pages with one output path is an error naming both."""
+def plan_pages(archive: Archive, per_page: int, problems: Problems, languages: tuple[str, ...] = ("en",),
+               vocabulary_lang: str = "en") -> list[Page]:
+    """Every page, in a stable order; two pages with one output path is an error naming both.
+
+    The pages are planned once, in English, then made again for each interface language (see
+    `_in_languages`); `vocabulary_lang` is the language of the main names in parties.yaml and
+    topics.yaml.
+    """
     pages = [
-        Page("", "home.html", "Home"),
-        *_paginate("agreements/", "agreements.html", "Agreements", None, list(archive.agreements),
+        Page("", "home.html", N_("Home")),
+        *_paginate("agreements/", "agreements.html", N_("Agreements"), None, list(archive.agreements),
                    per_page),
         *[_agreement_page(a) for a in archive.agreements.values()],
-        *_paginate("documents/", "documents.html", "Documents", None, list(archive.documents),
+        *_paginate("documents/", "documents.html", N_("Documents"), None, list(archive.documents),
                    per_page),
         *[Page(Urls.document(d), "document.html", d.title, d, source=d.path)
           for d in archive.documents.values()],
-        Page("topics/", "topics.html", "Topics"),
+        Page("topics/", "topics.html", N_("Topics")),
         *_term_pages(archive.by_topic, archive.topics, Urls.topic, "topic.html", per_page),
-        Page("parties/", "parties.html", "Parties"),
+        Page("parties/", "parties.html", N_("Parties")),
         *_term_pages(archive.by_party, archive.parties, Urls.party, "party.html", per_page),
-        Page("years/", "years.html", "Years"),
+        Page("years/", "years.html", N_("Years")),
         *[page for year, ids in archive.by_year.items()
           for page in _paginate(Urls.year(year), "year.html", str(year), year, list(ids), per_page)],
-        Page("search/", "search.html", "Search"),
-        Page("404.html", "404.html", "Page not found", in_sitemap=False, absolute_links=True),
-        Page("feed.xml", "feed.xml", "Latest agreements", None, tuple(archive.agreements),
+        Page("search/", "search.html", N_("Search")),
+        Page("404.html", "404.html", N_("Page not found"), in_sitemap=False, absolute_links=True),
+        Page("feed.xml", "feed.xml", N_("Latest agreements"), None, tuple(archive.agreements),
              in_sitemap=False),
         *[Page(Urls.topic(t) + "feed.xml", "feed.xml", archive.topics[t].name, archive.topics[t],
                ids, in_sitemap=False) for t, ids in archive.by_topic.items() if ids],
@@ -145,15 +156,18 @@ def plan_pages(archive: Archive, per_page: int, problems: Problems) -> list[Page
         Page("data/agreements.csv", "", "Agreements (CSV)", in_sitemap=False, data="csv"),
         Page("_headers", "_headers", "HTTP headers", in_sitemap=False),
     ]
-    # After every real page, so that a collision names the real page as the one that was there.
-    redirects = _redirect_pages(archive)
+    pages = _in_languages(pages, archive, languages, vocabulary_lang)
+    # Old addresses are the first language's (a second language adds new addresses only); after
+    # every real page, so that a collision names the real page as the one that was there.
+    redirects = [replace(page, lang=languages[0]) for page in _redirect_pages(archive)]
     pages += redirects
-    pages.append(Page("_redirects", "_redirects", "Redirects", in_sitemap=False,
+    pages.append(Page("_redirects", "_redirects", "Redirects", in_sitemap=False, lang=languages[0],
                       items=tuple(sorted((p.url, p.target) for p in redirects))))
     pages.append(Page("sitemap.xml", "sitemap.xml", "Sitemap",
                       items=tuple(p.url for p in pages if p.in_sitemap and p.is_html),
-                      in_sitemap=False))
-    check_collisions(pages, problems)
+                      in_sitemap=False, lang=languages[0]))
+    # Only the first language's: the others are the same paths under a prefix of their own.
+    check_collisions([p for p in pages if p.lang == languages[0]], problems)
     return pages
 
 
@@ -241,3 +255,71 @@ def _owner(page: Page) -> str:
     if page.template == REDIRECT:
         return f"an alias in {page.source}:{page.line}"
     return page.source or f"the site's page '{page.title}'"
+
+
+# --- interface languages ---------------------------------------------------------------------------
+#
+# The first interface language is served at the site's root and each other one under its tag in
+# lower case, the whole site again: /zh-hant/agreements/x/ is /agreements/x/ with the Chinese
+# interface. So adding a language moves no existing URL; every path below the prefix is the same in
+# every language (ids and file names, never translated words), so a reader switches language by
+# the prefix alone; and a site built in one language has exactly the URLs it always had. Files every
+# language shares (static files, the search index, open data, the sitemap) exist once, at the root.
+
+SHARED = ("static/", "pagefind/", "data/", "sitemap.xml", "robots.txt", "_headers", "_redirects")
+
+
+def localised(url: str, prefix: str, shared: tuple[str, ...] = SHARED) -> str:
+    """The URL of a page in the interface language whose pages live under `prefix` ('' or 'zh-hant/').
+
+    A URL that is shared, or already under the prefix, is returned as it is, so that the URLs of
+    planned pages (already localised) and of records or templates (not yet) can both be given.
+    """
+    if not prefix or url.startswith(prefix) or url.startswith(shared):
+        return url
+    return prefix + url
+
+
+def _in_languages(pages: list[Page], archive: Archive, languages: tuple[str, ...],
+                  vocabulary_lang: str) -> list[Page]:
+    """Every page but the shared files once for each interface language, with its title in that
+    language and its alternates; the shared files once, in the first language."""
+    first_titles = {page.url: page.title for page in pages}
+    result: list[Page] = []
+    for lang in languages:
+        prefix = language_prefix(lang, languages)
+        result.extend(replace(
+            page, url=prefix + page.url, lang=lang,
+            title=_title(page, lang, first_titles, vocabulary_lang),
+            pager=page.pager and replace(page.pager, urls=tuple(prefix + u for u in page.pager.urls)),
+            alternates=_alternates(page, archive, languages) if page.is_html else (),
+        ) for page in pages if not page.url.startswith(SHARED))
+    result.extend(replace(page, lang=languages[0]) for page in pages if page.url.startswith(SHARED))
+    return result
+
+
+def _title(page: Page, lang: str, first_titles: dict[str, str], vocabulary_lang: str) -> str:
+    """The page's title in `lang`: a message from the catalogue, a party's or topic's own name in
+    that language where it has one, or what a document or agreement is called, as it is."""
+    title = first_titles[page.pager.urls[0]] if page.pager else page.title
+    if isinstance(page.subject, (Topic, Party)):
+        title = names_in(page.subject, lang, vocabulary_lang)[0][1]
+    elif page.subject is None:
+        title = translate(lang, title)
+    if page.pager and page.pager.number > 1:
+        return translate(lang, N_("%(title)s (page %(number)d)")) % {"title": title,
+                                                                      "number": page.pager.number}
+    return title
+
+
+def _alternates(page: Page, archive: Archive, languages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The page for a reader of each language: the same page in each interface language; for a
+    document, its version in the reader's language where there is one (in that language's
+    interface, if the site has it)."""
+    found = {lang: language_prefix(lang, languages) + page.url for lang in languages}
+    if page.template == "document.html" and isinstance(page.subject, Document):
+        for path in archive.translations.get(page.subject.path, ()):
+            version = archive.documents[path]
+            interface = version.lang if version.lang in languages else languages[0]
+            found[version.lang] = language_prefix(interface, languages) + Urls.document(version)
+    return tuple(found.items()) if len(found) > 1 else ()

@@ -60,9 +60,11 @@ class Held:
     """Why one document is held back."""
 
     path: str
-    reason: str  # "draft", "embargo", or "agreement" (it names a held-back agreement)
+    reason: str  # "draft", "embargo", "agreement" (it names a held-back agreement) or "original"
+    # (it translates a held-back document)
     until: datetime | None = None  # the embargo, when that is the reason
     agreement: str = ""  # the held-back agreement, when that is the reason
+    original: str = ""  # the held-back document it translates, when that is the reason
 
     def label(self, zone: tzinfo) -> str:
         """What a preview shows on the document: 'Draft', 'Under embargo until ...'."""
@@ -70,6 +72,8 @@ class Held:
             return "Draft"
         if self.reason == "embargo" and self.until is not None:
             return f"Under embargo until {show_moment(self.until, zone)}"
+        if self.reason == "original":
+            return f"Held back with the document it translates, {self.original}"
         return f"Held back with agreement {self.agreement}"
 
     def why(self, zone: tzinfo) -> str:
@@ -78,6 +82,8 @@ class Held:
             return "a draft"
         if self.reason == "embargo" and self.until is not None:
             return f"under embargo until {show_moment(self.until, zone)}"
+        if self.reason == "original":
+            return f"held back with the document it translates, {self.original}"
         return f"held back with agreement '{self.agreement}'"
 
 
@@ -182,9 +188,19 @@ def _named(document: Document) -> set[str]:
                                           for target in getattr(facts, name) or ()}
 
 
+def _original(document: Document) -> str | None:
+    """The content path of the document this one translates, as documents are keyed."""
+    if document.translation_of is None:
+        return None
+    label = document.path.split("/", 1)[0]
+    target = document.translation_of
+    return target if target.startswith(label + "/") else f"{label}/{target}"
+
+
 def _cascade(documents: tuple[Document, ...], held: dict[str, Held]) -> set[str]:
-    """Hold back the documents that name an agreement only held-back documents state (adding them
-    to `held`), until there are no more; the held-back agreements."""
+    """Hold back the documents that name an agreement only held-back documents state, and the
+    translations of held-back documents (adding them to `held`), until there are no more; the
+    held-back agreements."""
     named = {d.path: _named(d) for d in documents}
     stated = {facts.id for d in documents for facts in d.states}
     while True:
@@ -192,7 +208,10 @@ def _cascade(documents: tuple[Document, ...], held: dict[str, Held]) -> set[str]
         waiting = stated - published
         newly = [(d, sorted(named[d.path] & waiting)) for d in documents if d.path not in held]
         newly = [(d, ids) for d, ids in newly if ids]
-        if not newly:
+        translations = [d for d in documents if d.path not in held and _original(d) in held]
+        if not newly and not translations:
             return waiting
         for document, ids in newly:
             held[document.path] = Held(document.path, "agreement", agreement=ids[0])
+        for document in translations:
+            held[document.path] = Held(document.path, "original", original=_original(document) or "")

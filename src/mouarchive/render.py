@@ -6,6 +6,7 @@ The site's own templates/ come first, so a site can override any default templat
 from __future__ import annotations
 
 import functools
+import gettext
 import json
 import sys
 import traceback
@@ -23,12 +24,13 @@ from .cache import BodyPacks
 from .charts import partners_svg, timeline_data, timeline_svg
 from .config import SiteConfig
 from .errors import Problem
+from .i18n import language_name, language_prefix, names_in, translations
 from .linked_data import page_graph
 from .links import Resolved
 from .markup import replace_links
 from .model import Agreement, Document, PartialDate
 from .opendata import agreements_csv, agreements_json
-from .pages import Page, Urls, relative
+from .pages import SHARED, Page, Urls, localised, relative
 from .snippets import snippets
 
 # Only the site's own scripts and styles; WebAssembly for the search index (Pagefind); no plugins,
@@ -76,6 +78,28 @@ def _to_json(value: Any) -> Markup:
     return Markup(text)
 
 
+def interface_messages(messages: gettext.NullTranslations) -> dict[str, Any]:
+    """`_`, `gettext` and `ngettext` for the templates, as jinja2.ext.i18n's "newstyle" ones behave
+    (the translation is markup, its %(name)s filled with escaped values), but plain functions.
+
+    The extension's own go through Jinja's context twice a call, which doubled the time a large
+    archive took to render; these look a message up once, and only format when there is something
+    to fill in. The default templates are HTML and XML, always autoescaped, where they are used.
+    """
+    found: dict[str, Markup] = {}
+
+    def translate(message: str, **values: Any) -> Markup:
+        text = found.get(message)
+        if text is None:
+            text = found[message] = Markup(messages.gettext(message))
+        return text % values if values else text
+
+    def translate_count(singular: str, plural: str, num: int, **values: Any) -> Markup:
+        return Markup(messages.ngettext(singular, plural, num)) % {"num": num, **values}
+
+    return {"_": translate, "gettext": translate, "ngettext": translate_count}
+
+
 def group_by(items: Iterable[Any], attribute: str) -> list[tuple[str, list[Any]]]:
     """Group records by an attribute that may be None (Jinja's groupby cannot sort None); None is ''."""
     groups: dict[str, list[Any]] = {}
@@ -100,15 +124,28 @@ def latest_date(archive: Archive, agreements: Iterable[Agreement]) -> PartialDat
 
 
 class Renderer:
-    """Renders planned pages with the archive and site settings; templates are compiled once."""
+    """Renders planned pages with the archive and site settings; templates are compiled once for
+    each interface language, with that language's messages and snippets."""
 
     def __init__(self, config: SiteConfig, archive: Archive, bodies: BodyPacks | None = None,
                  links: Resolved | None = None) -> None:
         self.config = config
         self.archive = archive
+        self.bodies = bodies
+        self.links = links or {}
         self.dirs = template_dirs(config)
         self._fragments: dict[tuple[Any, ...], Markup] = {}
-        self.env = jinja2.Environment(
+        # Files every language shares, the site's own static files among them (copied to the root).
+        own_static = sorted(p.name + ("/" if p.is_dir() else "") for p in config.static.glob("*")) \
+            if config.static.is_dir() else []
+        self.shared = (*SHARED, *own_static)
+        self.timeline = functools.cache(lambda: timeline_data(archive))
+        self.envs = {lang: self._environment(lang) for lang in config.languages}
+        self.env = self.envs[config.languages[0]]
+
+    def _environment(self, lang: str) -> jinja2.Environment:
+        config, archive, bodies, resolved = self.config, self.archive, self.bodies, self.links
+        env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(d) for d in self.dirs]),
             # HTML and XML are escaped; plain-text outputs (robots.txt, _headers) hold no content.
             autoescape=jinja2.select_autoescape(("html", "xml"), default_for_string=True, default=False),
@@ -116,15 +153,22 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            extensions=["jinja2.ext.i18n"],
         )
+        # {% trans %} blocks are read with their whitespace collapsed, as Babel extracts them.
+        env.policies["ext.i18n.trimmed"] = True
+        messages = translations(lang)
+        env.install_gettext_translations(messages, newstyle=True)  # type: ignore[attr-defined]
+        env.globals.update(interface_messages(messages))
         zone = ZoneInfo(config.timezone)
-        self.env.filters["tojson_ld"] = _to_json
-        self.env.filters["group_by"] = group_by
-        self.env.filters["atom_date"] = lambda date: atom_date(date, zone)
-        timeline = functools.cache(lambda: timeline_data(archive))
-        self.env.globals.update(snippets(archive, config.language))
-
-        resolved = links or {}
+        env.filters["tojson_ld"] = _to_json
+        env.filters["group_by"] = group_by
+        env.filters["atom_date"] = lambda date: atom_date(date, zone)
+        bound = snippets(archive, lang, config.language)
+        env.globals.update(bound)
+        env.filters["date_text"] = bound["date_text"]
+        env.filters["fact_label"] = bound["fact_label"]
+        env.filters["party_name_text"] = bound["party_name_text"]
 
         @jinja2.pass_context
         def body(context: jinja2.runtime.Context, document: Document) -> Markup:
@@ -141,14 +185,21 @@ class Renderer:
                                             in ((h, t.partition("#")) for h, t in targets.items())})
             return Markup(html)
 
-        self.env.globals["body"] = body
-        self.env.globals.update(
+        def topic_name(topic: Any) -> str:
+            return names_in(topic, lang, config.language)[0][1]
+
+        timeline = self.timeline
+        env.globals["body"] = body
+        env.globals.update(
             timeline=timeline, zip=zip,
-            timeline_svg=lambda: Markup(timeline_svg(timeline(), archive)),
-            partners_svg=lambda party_id: Markup(partners_svg(party_id, archive)),
-            site=config, archive=archive, urls=Urls, content_security_policy=CONTENT_SECURITY_POLICY,
+            timeline_svg=lambda: Markup(timeline_svg(timeline(), archive, messages=messages,
+                                                     topic_name=topic_name)),
+            partners_svg=lambda party_id: Markup(partners_svg(party_id, archive, messages=messages)),
+            site=config.in_language(lang), archive=archive, urls=Urls,
+            content_security_policy=CONTENT_SECURITY_POLICY,
             updated=lambda agreements: atom_date(latest_date(archive, agreements), zone),
         )
+        return env
 
     def check_templates(self, names: Iterable[str]) -> list[Problem]:
         """Load every template the pages need, so a missing or broken one is found before writing."""
@@ -169,41 +220,57 @@ class Renderer:
 
     def render(self, page: Page) -> bytes:
         """The page's bytes; raises TemplateError naming the template, line and page."""
-        def link(target: Any) -> str:
-            url = target if isinstance(target, str) else Urls.of(target)
+        prefix = language_prefix(page.lang, self.config.languages)
+
+        def page_link(url: str) -> str:
+            """A link from this page to the page at the site-relative `url`, as it is."""
             if page.absolute_links:
                 return self.config.base_path + url
             return relative(page.url, url)
+
+        def link(target: Any) -> str:
+            """A link to a record or a page, in this page's interface language."""
+            url = target if isinstance(target, str) else Urls.of(target)
+            return page_link(localised(url, prefix, self.shared))
+
+        env = self.envs[page.lang]
 
         def fragment(name: str, key: str, **values: Any) -> Markup:
             """A piece many pages show (an agreement's entry in a list), rendered once for each
             place its links can start from and reused: lists are most of the rendering work."""
             cache_key = (name, key, tuple(sorted((k, v) for k, v in values.items() if isinstance(v, str))),
-                         link(""))
+                         link(""), page.lang)
             found = self._fragments.get(cache_key)
             if found is None:
                 if len(self._fragments) > FRAGMENT_LIMIT:
                     self._fragments.clear()  # a large archive's entries would not all fit
-                found = Markup(self.env.get_template(name).render(link=link, absolute=absolute, **values))
+                found = Markup(env.get_template(name).render(link=link, absolute=absolute, **values))
                 self._fragments[cache_key] = found
             return found
 
         def absolute(target: Any) -> str:
             url = target if isinstance(target, str) else Urls.of(target)
-            return self.config.base_url + url
+            return self.config.base_url + localised(url, prefix, self.shared)
 
         if page.data == "json":
             return agreements_json(self.archive, absolute, self.config.title)
         if page.data == "csv":
             return agreements_csv(self.archive, absolute)
+        site = self.config.in_language(page.lang)
+        # The page for a reader of each language (hreflang), and the interface languages to switch to.
+        alternates = [(lang, self.config.base_url + url) for lang, url in page.alternates]
+        versions = dict(page.alternates)
+        switch = [(lang, language_name(lang, lang), page_link(versions[lang]), lang == page.lang)
+                  for lang in self.config.languages if lang in versions]
         try:
-            template = self.env.get_template(page.template)
+            template = env.get_template(page.template)
 
             def json_ld() -> Markup:
-                return _to_json(page_graph(page, self.archive, absolute, self.config.title))
+                return _to_json(page_graph(page, self.archive, absolute, site.title))
 
             text = template.render(page=page, link=link, absolute=absolute, json_ld=json_ld,
-                                   fragment=fragment)
+                                   fragment=fragment, alternates=alternates, language_switch=switch,
+                                   page_path=page.url.removeprefix(prefix))
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(self._syntax_problem(exc)) from exc
         except jinja2.TemplateNotFound as exc:

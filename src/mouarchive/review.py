@@ -29,13 +29,20 @@ def _warning(path: str, line: int, field: str, message: str, hint: str) -> Probl
     return Problem(path, line, field, message, hint, "warning")
 
 
+def _original(archive: Archive, path: str) -> str:
+    """The document a version in another language translates, or the document itself."""
+    return archive.translations.get(path, (path,))[0]
+
+
 def _documents_without_source(archive: Archive) -> list[Problem]:
+    # A translation of a document in the archive has its source there (translation_of).
     return [
         _warning(doc.path, doc.title_line or 1, "source",
                  "the document gives no source (the original's address)",
                  "add 'source: https://...' with the original's address; if it was never online, "
                  "say where it is in the body")
-        for doc in archive.documents.values() if doc.source is None
+        for doc in archive.documents.values()
+        if doc.source is None and _original(archive, doc.path) == doc.path
     ]
 
 
@@ -70,8 +77,9 @@ def _parties_without_chinese_name(archive: Archive, file: str) -> list[Problem]:
 def _topics_used_once(archive: Archive, file: str) -> list[Problem]:
     users: dict[str, list[str]] = defaultdict(list)  # topic id -> the documents that assign it
     for doc in archive.documents.values():
-        for topic in doc.topics:
-            users[topic].append(doc.path)
+        for topic in doc.topics:  # a document in several languages counts once
+            if _original(archive, doc.path) not in users[topic]:
+                users[topic].append(_original(archive, doc.path))
     return [
         _warning(file, topic.line, "", f"the topic '{topic.id}' is used by one document only, "
                  f"{users[topic.id][0]}", "a topic helps readers when it gathers several agreements: "

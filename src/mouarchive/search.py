@@ -11,8 +11,11 @@ from .write import Staging
 BUNDLE = "pagefind"  # the index's directory inside the site; static/search.js looks for it there
 
 
-def index_site(staging: Staging, pages_changed: bool) -> None:
+def index_site(staging: Staging, pages_changed: bool, language: str | None = None) -> None:
     """Index the new site with Pagefind (the PyPI package ships the binary); raise BuildError if it fails.
+
+    With `language`, every page goes into one index in that language (see i18n.search_language);
+    without, Pagefind makes an index for each page language it finds.
 
     When no page changed, the previous index is kept as it is: Pagefind's filter files are not
     byte-stable between runs (upstream issue #638), so running it again would change files that a
@@ -23,7 +26,7 @@ def index_site(staging: Staging, pages_changed: bool) -> None:
         return
     staging.remove_tree(BUNDLE)
     command = [sys.executable, "-m", "pagefind", "--site", str(staging.path), "--output-subdir", BUNDLE,
-               "--silent"]
+               "--silent", *(["--force-language", language] if language else [])]
     try:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
     except OSError as exc:

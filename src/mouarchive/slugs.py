@@ -8,6 +8,8 @@ import unicodedata
 
 MAX_LENGTH = 80
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Chinese characters (the CJK ideograph blocks and 〇), which pypinyin spells in Latin letters.
+HAN = re.compile(r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 
 
 def is_slug(text: str) -> bool:
@@ -18,23 +20,27 @@ def is_slug(text: str) -> bool:
 def slugify(text: str) -> str:
     """Make a slug of any text.
 
-    Latin letters lose their accents; other letters (Chinese, say) cannot be spelt in ASCII
-    without a dictionary, so where any are dropped a short hash of the whole text is added:
-    two titles that differ only in Chinese still get different slugs, and the same title always
-    gets the same one. Already-slug text comes back unchanged.
+    Latin letters lose their accents, and Chinese characters are spelt in pinyin without tones
+    (香港金融發展局 -> xiang-gang-jin-rong-fa-zhan-ju), so a Chinese title or file name gives a slug a
+    reader can say. Other letters (Korean, Arabic, emoji ...) cannot be spelt in ASCII without a
+    dictionary, so where any are dropped a short hash of the whole text is added: two titles that
+    differ only in those still get different slugs, and the same title always gets the same one.
+    Texts with the same pinyin (homophones) get the same slug; the build reports two documents
+    that would share a URL. Already-slug text comes back unchanged.
     """
     if is_slug(text):
         return text
-    folded = unicodedata.normalize("NFKD", text)
+    spelt, unspelt = _spell_chinese(text) if HAN.search(text) else (text, False)
+    folded = unicodedata.normalize("NFKD", spelt)
     ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
     words = re.findall(r"[a-z0-9]+", ascii_text)
     slug = "-".join(words)
     if len(slug) > MAX_LENGTH:
         slug = slug[:MAX_LENGTH].rsplit("-", 1)[0] or slug[:MAX_LENGTH]
-    lost = any(
+    lost = unspelt or any(
         unicodedata.category(ch)[0] in "LN" and not ch.isascii()
         and not unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").strip()
-        for ch in text
+        for ch in spelt
     )
     if lost or not slug:
         digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]  # any str
@@ -86,3 +92,23 @@ def site_path(text: str) -> str:
     if any(path.startswith(prefix) for prefix in RESERVED_PREFIXES):
         raise SitePathError(f"'{text}' is among the site's own files ({', '.join(RESERVED_PREFIXES)})")
     return path
+def _spell_chinese(text: str) -> tuple[str, bool]:
+    """The text with each run of Chinese characters replaced by its pinyin syllables as words, and
+    whether any character had no reading (those are dropped, and slugify adds a hash)."""
+    # Imported here: pypinyin's dictionary takes a fifth of a second to load, and most slugs are
+    # made from ASCII file names that never need it.
+    from pypinyin import Style, lazy_pinyin
+
+    unspelt = False
+
+    def no_reading(chars: str) -> list[str]:
+        nonlocal unspelt
+        unspelt = True
+        return []
+
+    def spell(match: re.Match[str]) -> str:
+        # A whole run at a time: pypinyin reads a character by the words around it (重庆 is chong-qing).
+        syllables = lazy_pinyin(match.group(), style=Style.NORMAL, errors=no_reading)
+        return " " + " ".join(syllables) + " "
+
+    return HAN.sub(spell, text), unspelt

@@ -3,7 +3,8 @@
 They are Python functions rather than Jinja macros because a list page calls them thousands of times
 and a macro call costs about ten times a function call; at 10,000 documents that was a third of the
 build. Every value is escaped here exactly as autoescaping would; the templates call them by name,
-e.g. `{{ party_link(p) }}` or `{{ date(d) }}`.
+e.g. `{{ party_link(p) }}` or `{{ date(d) }}`. Each interface language has its own set (`snippets`),
+so that names, dates and words come out in the page's language with no lookup per call.
 """
 
 from __future__ import annotations
@@ -16,9 +17,18 @@ from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from .archive import Archive
+from .i18n import N_, format_date, language_name, names_in, translations
 from .model import Agreement, Claim, Document, PartialDate, Party
 
-PLACES = {"HK": "Hong Kong", "MO": "Macao", "CN": "Mainland China"}
+PLACES = {"HK": N_("Hong Kong"), "MO": N_("Macao"), "CN": N_("Mainland China")}
+# The facts of an agreement as the archive names them where documents disagree on one.
+FACTS = {"title": N_("title"), "instrument": N_("instrument"), "parties": N_("parties"),
+         "signed": N_("signed"), "place": N_("place"), "occasion": N_("occasion"),
+         "signatories": N_("signatories"), "witnesses": N_("witnesses"), "effective": N_("effective"),
+         "term": N_("term"), "status": N_("status"), "supersedes": N_("supersedes"), "amends": N_("amends"),
+         "renews": N_("renews"), "text": N_("text"), "notes": N_("notes")}
+KINDS = {"press-release": N_("Press release"), "news": N_("News"), "statement": N_("Statement"),
+         "speech": N_("Speech"), "text": N_("Text"), "translation": N_("Translation")}
 
 
 def place_name(code: str) -> str:
@@ -36,53 +46,131 @@ def sentence(text: str) -> str:
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
+    """English only: the default templates count with ngettext, which every language can translate."""
     return f"{n} {word if n == 1 else (words or word + 's')}"
 
 
-def jurisdiction(party: Party) -> Markup:
-    """A party's jurisdiction as a short code chip: HK, CN, MO."""
-    if not party.jurisdiction:
-        return Markup("")
-    code = escape(party.jurisdiction)
-    return Markup(f'<abbr class="jur jur-{code.lower()}" title="{escape(place_name(party.jurisdiction))}">'
-                  f"{code}</abbr>")
+def snippets(archive: Archive, site_language: str,
+             vocabulary_lang: str | None = None) -> dict[str, Callable[..., Any]]:
+    """The functions templates call, bound to this archive and to the interface language
+    `site_language`; `vocabulary_lang` is the language of the main names in parties.yaml and
+    topics.yaml (the site's `language`; the interface's, if not given)."""
+    lang = site_language
+    vocabulary = vocabulary_lang or lang
+    _ = translations(lang).gettext
 
-
-def local_names(record: Any) -> Markup:
-    """A party's or topic's names in other languages, each marked with its language."""
-    return Markup("".join(f'<span class="local-name" lang="{escape(lang)}">{escape(name)}</span>'
-                          for lang, name in record.names))
-
-
-def snippets(archive: Archive, site_language: str) -> dict[str, Callable[..., Any]]:
-    """The functions templates call, bound to this archive."""
-
-    def lang_attr(lang: str | None) -> Markup:
-        """A lang attribute for text in a language other than the site's."""
-        return Markup(f' lang="{escape(lang)}"') if lang and lang != site_language else Markup("")
+    def lang_attr(tag: str | None) -> Markup:
+        """A lang attribute for text in a language other than the page's."""
+        return Markup(f' lang="{escape(tag)}"') if tag and tag != lang else Markup("")
 
     def doc_lang(document: Document) -> Markup:
         return lang_attr(document.lang)
 
     def claim_lang(claim: Claim[Any]) -> Markup:
-        """The language of the documents a claim comes from, when they share one."""
-        langs = {archive.documents[s.document].lang for s in claim.sources}
-        return lang_attr(langs.pop()) if len(langs) == 1 else Markup("")
+        """A lang attribute for a claim's value, when it is not in the page's language."""
+        return lang_attr(claim_language(claim))
 
     def title_lang(agreement: Agreement) -> Markup:
         return claim_lang(agreement.title.claims[0]) if agreement.title.claims else Markup("")
 
+    vocabulary_attr = lang_attr(vocabulary)  # on a vocabulary's text: a party's kind, a description
+
+    def in_lang(text: Any, tag: str | None) -> Markup:
+        """Text in the language `tag`, marked as such when that is not the page's language."""
+        return Markup(f"<span{lang_attr(tag)}>{escape(text)}</span>") if tag and tag != lang else escape(text)
+
+    def in_vocabulary(text: Any) -> Markup:
+        """Text from parties.yaml or topics.yaml (an acronym, a kind, a description)."""
+        return in_lang(text, vocabulary)
+
+    def claim_language(claim: Claim[Any]) -> str | None:
+        """The language of the documents a claim comes from, when they share one."""
+        langs = {archive.documents[s.document].lang for s in claim.sources}
+        return langs.pop() if len(langs) == 1 else None
+
+    def claim_text(claim: Claim[Any]) -> Markup:
+        """A claim's value, marked with the language of the documents that state it."""
+        return in_lang(claim.value, claim_language(claim))
+
+    def local_date(value: PartialDate) -> Markup:
+        return Markup(f'<time datetime="{value.iso}">{escape(format_date(value, lang))}</time>')
+
+    def date_text(value: PartialDate) -> str:
+        return format_date(value, lang)
+
+    def name(record: Any) -> Markup:
+        """A party's or topic's name as a reader of the page's language reads it first."""
+        tag, text = names_in(record, lang, vocabulary)[0]
+        return Markup(f"<span{lang_attr(tag)}>{escape(text)}</span>") if tag != lang else escape(text)
+
+    def name_text(record: Any) -> str:
+        """The same name as plain text, for attributes, titles and sorting."""
+        return names_in(record, lang, vocabulary)[0][1]
+
+    def party_name_text(party_id: str) -> str:
+        return name_text(archive.parties[party_id])
+
+    def local_names(record: Any) -> Markup:
+        """A party's or topic's other names, each marked with its language."""
+        return Markup("".join(f'<span class="local-name" lang="{escape(tag)}">{escape(text)}</span>'
+                              for tag, text in names_in(record, lang, vocabulary)[1:]))
+
+    def both_names(record: Any) -> Markup:
+        """The name a reader reads first, then the others: 'Blockchain 區塊鏈'."""
+        return name(record) + local_names(record)
+
+    def local_place(code: str) -> str:
+        return _(PLACES[code]) if code in PLACES else code
+
+    def jurisdiction(party: Party) -> Markup:
+        """A party's jurisdiction as a short code chip: HK, CN, MO."""
+        if not party.jurisdiction:
+            return Markup("")
+        code = escape(party.jurisdiction)
+        place = escape(local_place(party.jurisdiction))
+        return Markup(f'<abbr class="jur jur-{code.lower()}" title="{place}">{code}</abbr>')
+
+    def kind_label(kind: str) -> str:
+        """What kind of document it is, in the page's language: 'Press release'."""
+        return _(KINDS[kind]) if kind in KINDS else sentence(kind.replace("-", " "))
+
+    def fact_label(name: str) -> str:
+        """A fact's name in the page's language: 'signatories'."""
+        return _(FACTS[name]) if name in FACTS else name.replace("_", " ")
+
+    def language_label(tag: str) -> str:
+        """A document's language named in the page's language: 'Chinese (Traditional)'."""
+        return language_name(tag, lang)
+
+    def reads_main_name(party: Party) -> bool:
+        """Whether a reader of the page's language reads the party's main name (and so knows its
+        acronym) first: a Chinese reader gets 香港金融發展局 rather than FSDC."""
+        return names_in(party, lang, vocabulary)[0][0] == vocabulary
+
+    def party_label(party_id: str) -> Markup:
+        """A party's short form: its acronym, or its name in the reader's language."""
+        party = archive.parties[party_id]
+        if party.acronym and reads_main_name(party):
+            return Markup(f"<span{vocabulary_attr}>{escape(party.acronym)}</span>") if vocabulary_attr \
+                else escape(party.acronym)
+        return name(party)
+
     @pass_context
     def party_link(context: Context, party_id: str) -> Markup:
+        """A link to a party: its acronym (the full name on hover), or its name in the reader's
+        language."""
         party = archive.parties[party_id]
-        label = (f'<abbr title="{escape(party.name)}">{escape(party.acronym)}</abbr>' if party.acronym
-                 else escape(party.name))
+        if party.acronym and reads_main_name(party):
+            label = Markup(f'<abbr title="{escape(party.name)}"{vocabulary_attr}>'
+                           f"{escape(party.acronym)}</abbr>")
+        else:
+            label = name(party)
         return Markup(f'<a href="{escape(context["link"](party))}">{label}</a>')
 
     @pass_context
     def topic_link(context: Context, topic_id: str) -> Markup:
         topic = archive.topics[topic_id]
-        return Markup(f'<a class="tag" href="{escape(context["link"](topic))}">{escape(topic.name)}</a>')
+        return Markup(f'<a class="tag" href="{escape(context["link"](topic))}">{name(topic)}</a>')
 
     def cite(agreement: Agreement, claim: Claim[Any]) -> Markup:
         """Superscript citations of the documents a claim comes from, numbered as on the agreement page."""
@@ -93,15 +181,23 @@ def snippets(archive: Archive, site_language: str) -> dict[str, Callable[..., An
             links.append(f'<a href="#doc-{number}" title="{title}">[{number}]</a>')
         return Markup(f'<span class="cite" data-pagefind-ignore>{"".join(links)}</span>')
 
+    not_stated = Markup('<span class="unknown">{}</span>').format(_("not stated"))
+    either = Markup(' <span class="or">{}</span> ').format(_("or"))
+
     def signed_dates(agreement: Agreement) -> Markup:
         """Every claimed signing date, never one picked."""
         if not agreement.signed.known:
-            return Markup('<span class="unknown">not stated</span>')
-        return Markup(' <span class="or">or</span> ').join(date(d) for d in agreement.dates)
+            return not_stated
+        return either.join(local_date(d) for d in agreement.dates)
 
     return {
-        "place_name": place_name, "date": date, "sentence": sentence, "plural": plural,
-        "jurisdiction": jurisdiction, "local_names": local_names, "lang_attr": lang_attr,
-        "doc_lang": doc_lang, "claim_lang": claim_lang, "title_lang": title_lang,
-        "party_link": party_link, "topic_link": topic_link, "cite": cite, "signed_dates": signed_dates,
+        "place_name": local_place, "date": local_date, "date_text": date_text, "sentence": sentence,
+        "plural": plural, "jurisdiction": jurisdiction, "name": name, "name_text": name_text,
+        "party_name_text": party_name_text, "local_names": local_names, "both_names": both_names,
+        "lang_attr": lang_attr, "vocabulary_lang": vocabulary_attr, "in_lang": in_lang,
+        "in_vocabulary": in_vocabulary, "doc_lang": doc_lang, "claim_language": claim_language,
+        "claim_lang": claim_lang, "claim_text": claim_text, "title_lang": title_lang,
+        "kind_label": kind_label, "fact_label": fact_label, "language_label": language_label,
+        "language_name": language_name, "party_label": party_label, "party_link": party_link,
+        "topic_link": topic_link, "cite": cite, "signed_dates": signed_dates,
     }

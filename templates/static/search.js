@@ -1,10 +1,16 @@
 // Full-text search over the Pagefind index that `mouarchive build` writes to /pagefind/.
 // Loaded only by the search page. The page works as a plain form without it; with it, results
-// appear as you type, can be narrowed by topic, party, year and kind, and the address keeps the
-// query so a search can be shared.
+// appear as you type, can be narrowed by topic, party, year, kind and language, and the address
+// keeps the query so a search can be shared.
+//
+// One index serves every interface language of the site. Each page files itself under the `ui`
+// filter, which a search page always applies, so it finds only the pages of its own interface; and
+// under filters named for its interface (`topic@zh-Hant`), so the choices each filter offers, and
+// their counts, are this interface's alone. The words this script shows come from the page (data-
+// attributes of #search-status), so they are in its language. Addresses use the plain names (?topic=).
 
 const siteRoot = new URL("../", import.meta.url); // this file lives in <site>/static/
-const FILTERS = ["topic", "party", "year", "kind"];
+const FILTERS = ["topic", "party", "year", "kind", "language"];
 const PAGE_SIZE = 20;
 
 const form = document.getElementById("search-form");
@@ -12,6 +18,16 @@ const input = document.getElementById("search-input");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
+const words = status.dataset;
+const ui = words.ui || document.documentElement.lang;
+
+function key(name) {
+  return `${name}@${ui}`;
+}
+
+function say(message, values = {}) {
+  return message.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
+}
 
 let pagefind = null;
 let results = [];
@@ -31,10 +47,17 @@ function chosenFilters() {
   return filters;
 }
 
+// The filters as the index names them, and this interface's own pages only.
+function indexFilters(filters) {
+  const keyed = { ui };
+  for (const [name, value] of Object.entries(filters)) keyed[key(name)] = value;
+  return keyed;
+}
+
 function fillFilters(available, params) {
   for (const name of FILTERS) {
     const select = selectFor(name);
-    const values = Object.entries(available[name] || {});
+    const values = Object.entries(available[key(name)] || {});
     values.sort((a, b) => (name === "year" ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0])));
     for (const [value, count] of values) {
       const option = document.createElement("option");
@@ -108,21 +131,22 @@ async function run(immediate) {
   if (!term && Object.keys(filters).length === 0) {
     list.replaceChildren();
     more.hidden = true;
-    status.textContent = "Type a word or a name, or choose a filter.";
+    status.textContent = words.prompt;
     return;
   }
+  const options = { filters: indexFilters(filters) };
   const search = immediate
-    ? await pagefind.search(term || null, { filters })
-    : await pagefind.debouncedSearch(term || null, { filters }, 250);
+    ? await pagefind.search(term || null, options)
+    : await pagefind.debouncedSearch(term || null, options, 250);
   if (search === null || ticket !== latest) return; // a newer search has started
   results = search.results;
   shown = 0;
   list.replaceChildren();
   await showMore();
   const count = results.length;
-  status.textContent = count === 0
-    ? "No results. Try fewer words or remove a filter."
-    : `${count} result${count === 1 ? "" : "s"}${term ? ` for “${term}”` : ""}.`;
+  const message = count === 0 ? words.none
+    : term ? (count === 1 ? words.oneFor : words.manyFor) : (count === 1 ? words.one : words.many);
+  status.textContent = say(message, { count, term });
 }
 
 async function start() {
@@ -134,7 +158,7 @@ async function start() {
     await pagefind.init();
     fillFilters(await pagefind.filters(), params);
   } catch (error) {
-    status.textContent = "The search index could not be loaded. Browse by topic, party or year instead.";
+    status.textContent = words.unavailable;
     return;
   }
   document.getElementById("search-needs-js").hidden = true;

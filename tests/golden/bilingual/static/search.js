@@ -1,0 +1,176 @@
+// Full-text search over the Pagefind index that `mouarchive build` writes to /pagefind/.
+// Loaded only by the search page. The page works as a plain form without it; with it, results
+// appear as you type, can be narrowed by topic, party, year, kind and language, and the address
+// keeps the query so a search can be shared.
+//
+// One index serves every interface language of the site. Each page files itself under the `ui`
+// filter, which a search page always applies, so it finds only the pages of its own interface; and
+// under filters named for its interface (`topic@zh-Hant`), so the choices each filter offers, and
+// their counts, are this interface's alone. The words this script shows come from the page (data-
+// attributes of #search-status), so they are in its language. Addresses use the plain names (?topic=).
+
+const siteRoot = new URL("../", import.meta.url); // this file lives in <site>/static/
+const FILTERS = ["topic", "party", "year", "kind", "language"];
+const PAGE_SIZE = 20;
+
+const form = document.getElementById("search-form");
+const input = document.getElementById("search-input");
+const status = document.getElementById("search-status");
+const list = document.getElementById("search-results");
+const more = document.getElementById("search-more");
+const words = status.dataset;
+const ui = words.ui || document.documentElement.lang;
+
+function key(name) {
+  return `${name}@${ui}`;
+}
+
+function say(message, values = {}) {
+  return message.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
+}
+
+let pagefind = null;
+let results = [];
+let shown = 0;
+let latest = 0;
+
+function selectFor(name) {
+  return document.getElementById(`filter-${name}`);
+}
+
+function chosenFilters() {
+  const filters = {};
+  for (const name of FILTERS) {
+    const value = selectFor(name).value;
+    if (value) filters[name] = value;
+  }
+  return filters;
+}
+
+// The filters as the index names them, and this interface's own pages only.
+function indexFilters(filters) {
+  const keyed = { ui };
+  for (const [name, value] of Object.entries(filters)) keyed[key(name)] = value;
+  return keyed;
+}
+
+function fillFilters(available, params) {
+  for (const name of FILTERS) {
+    const select = selectFor(name);
+    const values = Object.entries(available[key(name)] || {});
+    values.sort((a, b) => (name === "year" ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0])));
+    for (const [value, count] of values) {
+      const option = document.createElement("option");
+      option.value = value;
+      option.textContent = `${value} (${count})`;
+      select.append(option);
+    }
+    select.value = params.get(name) || "";
+    select.closest(".filter").hidden = values.length === 0;
+  }
+}
+
+// Pagefind's excerpts mark matches with <mark>; keep those and nothing else.
+function excerptNodes(html) {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
+  const nodes = [];
+  for (const node of parsed.body.firstChild.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      nodes.push(document.createTextNode(node.textContent));
+    } else if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      nodes.push(mark);
+    } else {
+      nodes.push(document.createTextNode(node.textContent));
+    }
+  }
+  return nodes;
+}
+
+function resultItem(data) {
+  const item = document.createElement("li");
+  item.className = "search-result";
+  const heading = document.createElement("h2");
+  heading.className = "search-result-title";
+  const link = document.createElement("a");
+  link.href = new URL(data.url, siteRoot).href; // data.url already starts with the base path
+  link.textContent = data.meta.title || data.url;
+  heading.append(link);
+  const meta = document.createElement("p");
+  meta.className = "search-result-meta";
+  meta.textContent = [data.meta.kind, data.meta.date, data.meta.parties].filter(Boolean).join(" · ");
+  const excerpt = document.createElement("p");
+  excerpt.className = "search-result-excerpt";
+  excerpt.append(...excerptNodes(data.excerpt || ""));
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+async function showMore() {
+  const batch = results.slice(shown, shown + PAGE_SIZE);
+  const items = await Promise.all(batch.map((result) => result.data()));
+  for (const data of items) list.append(resultItem(data));
+  shown += batch.length;
+  more.hidden = shown >= results.length;
+}
+
+function remember(term, filters) {
+  const params = new URLSearchParams();
+  if (term) params.set("q", term);
+  for (const [name, value] of Object.entries(filters)) params.set(name, value);
+  const query = params.toString();
+  history.replaceState(null, "", query ? `?${query}` : location.pathname);
+}
+
+async function run(immediate) {
+  const term = input.value.trim();
+  const filters = chosenFilters();
+  remember(term, filters);
+  const ticket = ++latest;
+  if (!term && Object.keys(filters).length === 0) {
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = words.prompt;
+    return;
+  }
+  const options = { filters: indexFilters(filters) };
+  const search = immediate
+    ? await pagefind.search(term || null, options)
+    : await pagefind.debouncedSearch(term || null, options, 250);
+  if (search === null || ticket !== latest) return; // a newer search has started
+  results = search.results;
+  shown = 0;
+  list.replaceChildren();
+  await showMore();
+  const count = results.length;
+  const message = count === 0 ? words.none
+    : term ? (count === 1 ? words.oneFor : words.manyFor) : (count === 1 ? words.one : words.many);
+  status.textContent = say(message, { count, term });
+}
+
+async function start() {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get("q") || "";
+  try {
+    pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
+    await pagefind.options({ baseUrl: siteRoot.pathname });
+    await pagefind.init();
+    fillFilters(await pagefind.filters(), params);
+  } catch (error) {
+    status.textContent = words.unavailable;
+    return;
+  }
+  document.getElementById("search-needs-js").hidden = true;
+  form.hidden = false;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    run(true);
+  });
+  input.addEventListener("input", () => run(false));
+  for (const name of FILTERS) selectFor(name).addEventListener("change", () => run(true));
+  more.addEventListener("click", () => showMore());
+  await run(true);
+}
+
+start();

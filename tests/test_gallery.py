@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from pathlib import Path
 
@@ -113,3 +114,64 @@ def test_file_names_with_spaces_and_chinese_give_safe_urls(tmp_path: Path,
     assert "press-release-2023" in undated
     chinese = [name for name in undated if name != "press-release-2023"]
     assert len(chinese) == 1 and chinese[0].startswith("x") and chinese[0].isascii()
+
+
+# --- the README's list of messages ----------------------------------------------------------------
+
+MESSAGES_PAGE = Path(__file__).resolve().parents[1] / "docs" / "messages.md"
+PROBLEM = re.compile(r"^(?P<where>\S+?): (?P<kind>error|warning): (?P<message>.*)$")
+# Cases that the gallery cannot hold as files in a directory; tested above.
+OTHER_CASES = [
+    ("a link to a file outside content/", "error",
+     "is a link to a file outside content/, which is not read",
+     "copy the file into content/ instead of linking to it"),
+    ("a file over 2 MB", "error", "the file is N bytes, over the limit of 2,000,000",
+     "split it, or keep only the text of the document"),
+]
+NO_MESSAGE = {
+    "crlf-line-endings": "Windows line endings are read as they are meant.",
+    "utf8-bom": "a UTF-8 byte order mark is skipped.",
+    "file-names": "file names with spaces or Chinese characters give readable, safe URLs.",
+    "yaml-surprises": "NO, YES, ON, 12:30, 1e3 and 2023-09 are read as the text written.",
+}
+
+
+def messages_page() -> str:
+    """docs/messages.md, made from the gallery's expected messages: what each input gives."""
+    rows = []
+    for case in CASES:
+        lines = (GALLERY / case / "expected.txt").read_text(encoding="utf-8").splitlines()
+        found = False
+        for n, line in enumerate(lines):
+            match = PROBLEM.match(line)
+            if not match:
+                continue
+            found = True
+            hint = lines[n + 1].strip().removeprefix("hint: ") if n + 1 < len(lines) and \
+                lines[n + 1].startswith("    hint:") else ""
+            rows.append((case.replace("-", " "), match["kind"], match["message"], hint))
+        if not found:
+            rows.append((case.replace("-", " "), "none", NO_MESSAGE.get(case, "accepted"), ""))
+    rows = [*dict.fromkeys(rows), *OTHER_CASES]  # one row for a message a case gives several times
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    table = "\n".join(f"| {cell(a)} | {b} | {cell(c)} | {cell(d)} |" for a, b, c, d in rows)
+    return (
+        "# The messages mouarchive gives, and what to do\n\n"
+        "Made from the bad-input gallery (`tests/gallery/`, one directory per input) by\n"
+        "`make golden`; `tests/test_gallery.py` fails when this page and the gallery differ.\n"
+        "Each message is printed as `path:line: error: field: message` (or `warning:`), with the\n"
+        "hint on the next line. An **error** stops the build before anything is written; a\n"
+        "**warning** is reported and the build goes on (`--strict` makes warnings errors).\n\n"
+        "| input | kind | message (after `path:line:`) | what to do |\n"
+        "| --- | --- | --- | --- |\n" + table + "\n"
+    )
+
+
+def test_the_messages_page_lists_every_gallery_case(request: pytest.FixtureRequest) -> None:
+    if request.config.getoption("--update-golden"):
+        MESSAGES_PAGE.parent.mkdir(exist_ok=True)
+        MESSAGES_PAGE.write_text(messages_page(), encoding="utf-8")
+    assert MESSAGES_PAGE.read_text(encoding="utf-8") == messages_page()

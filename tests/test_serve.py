@@ -1,0 +1,103 @@
+"""`mouarchive serve`, for real: a server process, a file edited under it, the page changing."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+DOCUMENT = """---
+title: {title}
+kind: news
+published: 2024-03-02
+agreement:
+  id: fsdc-caict-2024
+  parties: [FSDC, CAICT]
+---
+The first paragraph.
+"""
+PAGE = "documents/2024/release/"
+
+
+def fetch(url: str) -> tuple[int, dict[str, str], str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, dict(response.headers), response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read().decode("utf-8")
+
+
+def wait_for(check: Callable[[], bool], seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.2)
+    raise AssertionError("timed out waiting")
+
+
+@pytest.fixture
+def served(make_site: Callable[..., Path]) -> Iterator[tuple[Path, str]]:
+    site = make_site({"content/2024/release.md": DOCUMENT.format(title="The first title")})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mouarchive", "serve", "--site", str(site), "--port", "0", "--no-search"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        address = ""
+        assert process.stdout is not None
+        for line in process.stdout:  # the first build, then the address
+            found = re.search(r"serving (http://127\.0\.0\.1:\d+/)", line)
+            if found:
+                address = found.group(1)
+                break
+        assert address, "the server did not say where it serves"
+        yield site, address
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def state(address: str) -> dict[str, object]:
+    return json.loads(fetch(address + "__mouarchive/state")[2])
+
+
+def test_an_edit_shows_on_the_served_page(served: tuple[Path, str]) -> None:
+    site, address = served
+    status, headers, page = fetch(address + PAGE)
+    assert status == 200 and "The first title" in page
+    assert "default-src 'self'" in headers["Content-Security-Policy"]
+    assert '<script src="/__mouarchive/reload.js"></script>' in page  # reloads open pages
+    first = state(address)["generation"]
+    (site / "content/2024/release.md").write_text(DOCUMENT.format(title="A corrected title"))
+    wait_for(lambda: "A corrected title" in fetch(address + PAGE)[2])
+    assert state(address)["generation"] != first
+    assert not (site / "site").exists()  # serve builds elsewhere: the site's own output is untouched
+
+
+def test_a_broken_edit_keeps_the_last_good_site_and_says_why(served: tuple[Path, str]) -> None:
+    site, address = served
+    broken = "---\ntitle: Broken\nkind: news\npublished: 2024-02-30\n---\n"
+    (site / "content/2024/release.md").write_text(broken)
+    wait_for(lambda: state(address)["ok"] is False)
+    problems = str(state(address)["problems"])
+    assert "content/2024/release.md:4: published: '2024-02-30' is not a real date" in problems
+    status, _headers, page = fetch(address + PAGE)
+    assert status == 200 and "The first title" in page  # the last good site is still served
+    reload_script = fetch(address + "__mouarchive/reload.js")[2]
+    assert "mouarchive-overlay" in reload_script  # the page shows the problems over itself
+    (site / "content/2024/release.md").write_text(DOCUMENT.format(title="Fixed again"))
+    wait_for(lambda: state(address)["ok"] is True and "Fixed again" in fetch(address + PAGE)[2])
+
+
+def test_a_missing_page_is_the_sites_404(served: tuple[Path, str]) -> None:
+    _site, address = served
+    status, _headers, page = fetch(address + "no/such/page/")
+    assert status == 404 and "Page not found" in page

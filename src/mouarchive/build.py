@@ -140,20 +140,23 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
     `drafts` builds a preview that shows held-back documents, marked.
     """
     now = now or current_time(ZoneInfo(config.timezone))
+    started = time.perf_counter()
     cache = BuildCache(config.output, enabled=not force)
+    sources = source_digests(config.content, config.content_dir)
     # Nothing changed? Then there is nothing to wait for: answer without taking the build lock
     # (which the copy of a first build's spare site may still hold).
-    unchanged = _unchanged(config, cache, now, drafts)
+    unchanged = _unchanged(config, cache, sources, now, drafts, started)
     if unchanged is not None:
         return unchanged
     with cache.lock():
-        return _build(config, cache, progress, now, drafts)
+        # Another build may have changed the content while this one waited for the lock.
+        return _build(config, cache, progress, now, drafts, started,
+                      None if cache.waited else sources)
 
 
-def _unchanged(config: SiteConfig, cache: BuildCache, now: datetime, drafts: bool) -> BuildReport | None:
+def _unchanged(config: SiteConfig, cache: BuildCache, sources: dict[str, str], now: datetime,
+               drafts: bool, started: float) -> BuildReport | None:
     """The report of a build that has nothing to do, or None when there is something to do."""
-    started = time.perf_counter()
-    sources = source_digests(config.content, config.content_dir)
     current = cache.output_state(config.output.absolute()).current
     if current is None or not current.up_to_date(config.output.absolute(), site_stamp(config, drafts),
                                                  sources, now):
@@ -179,13 +182,13 @@ class _Timings:
 
 
 def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now: datetime,
-           drafts: bool) -> BuildReport:
-    started = time.perf_counter()
+           drafts: bool, started: float, sources: dict[str, str] | None) -> BuildReport:
     lap = _Timings()
     workers = config.workers or os.cpu_count() or 1
     output = config.output.absolute()
     stamp = site_stamp(config, drafts)
-    sources = source_digests(config.content, config.content_dir)
+    if sources is None:
+        sources = source_digests(config.content, config.content_dir)
     state = cache.output_state(output)
     current = state.current
     lap("hash sources")

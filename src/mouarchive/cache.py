@@ -149,6 +149,7 @@ class BuildCache:
     def __init__(self, output: Path, enabled: bool = True) -> None:
         self.dir = cache_path(output)
         self.enabled = enabled
+        self.waited = False  # for the lock: another build held it, so the content may have changed
 
     def _load(self, name: str, key: str) -> Any:
         if not self.enabled:
@@ -202,7 +203,11 @@ class BuildCache:
             yield  # a read-only site directory: build without the lock, and without the cache
             return
         with handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                self.waited = True
+                fcntl.flock(handle, fcntl.LOCK_EX)
             yield
 
 

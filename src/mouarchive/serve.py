@@ -82,13 +82,16 @@ class BuildState:
 
 
 def rebuild(config: SiteConfig, state: BuildState,
-            report: Callable[[BuildReport | None, tuple[Problem, ...]], None]) -> None:
+            report: Callable[[BuildReport | None, tuple[Problem, ...]], None],
+            quiet_if_unchanged: bool = False) -> None:
     """Build once and publish the outcome; a failed build keeps the last good site in place."""
     try:
         result = build_site(config, drafts=True)  # a preview: drafts and embargoes shown, marked
     except BuildError as exc:
         report(None, exc.problems)
         state.publish(False, "\n".join(p.format() for p in exc.problems))
+        return
+    if quiet_if_unchanged and result.up_to_date:
         return
     report(result, result.warnings)
     state.publish(True, "")
@@ -190,10 +193,19 @@ def serve(config: SiteConfig, host: str, port: int,
     config = replace(config, output_dir=str(output), base_url=address)
     rebuild(config, state, report)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    announce(f"serving {address} ; watching for changes, Ctrl-C stops")
+    watching = False
     try:
-        for _changes in watchfiles.watch(*watched_paths(config), stop_event=stop or threading.Event()):
-            rebuild(config, state, report)
+        # The watcher yields an empty set every quarter second without changes, so we know when
+        # it is watching: only then is the address announced, or an edit made at once is missed.
+        for changes in watchfiles.watch(*watched_paths(config), stop_event=stop or threading.Event(),
+                                        rust_timeout=250, yield_on_timeout=True):
+            if not watching:
+                watching = True
+                announce(f"serving {address} ; watching for changes, Ctrl-C stops")
+                # An edit made while the watcher started: a build with nothing to do costs little.
+                rebuild(config, state, report, quiet_if_unchanged=True)
+            elif changes:
+                rebuild(config, state, report)
     finally:
         server.shutdown()
         server.server_close()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "src"))
 
-from mouarchive.cli import main
+from mouarchive.cli import run
 
 if __name__ == "__main__":
     # The site is the directory this file is in, wherever it is run from; --site overrides.
-    sys.exit(main(["build", "--site", str(Path(__file__).resolve().parent), *sys.argv[1:]]))
+    run(["build", "--site", str(Path(__file__).resolve().parent), *sys.argv[1:]])

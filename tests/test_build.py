@@ -392,3 +392,22 @@ def test_dates_of_different_precision_for_one_agreement_build(make_site: Callabl
     assert code == 0, err
     assert "documents disagree on the signing date of agreement 'fsdc-caict-2023'" in err
     assert (site / "site/feed.xml").is_file()
+
+
+def test_list_entries_are_shared_between_pages_with_their_links_right_for_each(
+        make_site: Callable[..., Path]) -> None:
+    """An agreement's entry is rendered once and reused: its links must still start from each
+    page; and a title holding the marker the reuse relies on (a YAML escape can write one) must
+    not be taken for it."""
+    odd = DOC.replace("  id: fsdc-caict-2023", '  id: odd-2023\n  title: "An odd\\0 title"').replace(
+        "published: 2023-09-11", "published: 2023-09-12")
+    site = make_site({"content/2023/fsdc-caict-mou.md": DOC, "content/2023/odd.md": odd})
+    build_site(load_config(site))
+    out = site / "site"
+    for page, up in [("index.html", ""), ("topics/fintech/index.html", "../../"),
+                     ("parties/fsdc/index.html", "../../"), ("agreements/index.html", "../")]:
+        html = (out / page).read_text("utf-8")
+        for agreement in ("fsdc-caict-2023", "odd-2023"):
+            assert f'href="{up}agreements/{agreement}/"' in html, (page, agreement)
+            assert f'href="{up}parties/caict/"' in html, page
+        assert html.count("\x00") == html.count("An odd\x00 title") >= 1, page  # the title, as written

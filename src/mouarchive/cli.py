@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -291,5 +292,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def run(argv: Sequence[str] | None = None) -> None:
+    """The command as a program: main(), then exit at once.
+
+    Python would otherwise free every record of the archive one by one at exit: most of a second
+    after a build of 10,000 documents, for memory the system takes back anyway. Nothing is left to
+    flush by then (the cache and the site are written, the files closed) but the output streams.
+    """
+    code = main(argv)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()

@@ -107,7 +107,11 @@ def names_in(record: Named, lang: str, vocabulary_lang: str) -> tuple[tuple[str,
     A reader of zh-Hant gets a zh-Hant name first, else one marked only 'zh' (from `name_zh`), else
     another Chinese one (a Mainland body's zh-Hans name, as the body writes it); else the main name.
     """
-    names = ((vocabulary_lang, record.name), *record.names)
+    return _ordered(((vocabulary_lang, record.name), *record.names), lang)
+
+
+@functools.lru_cache(maxsize=65536)  # templates ask for the same few hundred names on every page
+def _ordered(names: tuple[tuple[str, str], ...], lang: str) -> tuple[tuple[str, str], ...]:
     best = max(range(len(names)), key=lambda i: (_closeness(names[i][0], lang), -i))
     if best == 0:
         return names

@@ -43,6 +43,9 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
+# In a shared fragment, where a link's way up to the root goes, and a link to the root itself
+# (control characters, which content hardly ever holds; see `fragment` for when it does).
+ROOT, ROOT_ITSELF = "\x00", "\x01"
 FRAGMENT_LIMIT = 40_000  # list entries kept for reuse; pages are planned list by list, so the
 # entries a list page needs were mostly made for the pages just before it
 
@@ -134,7 +137,7 @@ class Renderer:
         self.bodies = bodies
         self.links = links or {}
         self.dirs = template_dirs(config)
-        self._fragments: dict[tuple[Any, ...], Markup] = {}
+        self._fragments: dict[tuple[Any, ...], str] = {}
         # Files every language shares, the site's own static files among them (copied to the root).
         own_static = sorted(p.name + ("/" if p.is_dir() else "") for p in config.static.glob("*")) \
             if config.static.is_dir() else []
@@ -235,18 +238,37 @@ class Renderer:
 
         env = self.envs[page.lang]
 
+        # The way up from this page to the site's root, which every link from it starts with
+        # (pages.relative); `link('')`, the root itself, is that or "./".
+        up = self.config.base_path if page.absolute_links else "../" * page.url.count("/")
+        root = page_link("")
+
+        made: list[int] = [0]  # markers made while rendering a fragment
+
+        def shared_link(target: Any) -> str:
+            """A link as `link` makes it, with the way up to the root left as a marker."""
+            made[0] += 1
+            url = target if isinstance(target, str) else Urls.of(target)
+            return ROOT + (localised(url, prefix, self.shared) or ROOT_ITSELF)
+
         def fragment(name: str, key: str, **values: Any) -> Markup:
-            """A piece many pages show (an agreement's entry in a list), rendered once for each
-            place its links can start from and reused: lists are most of the rendering work."""
+            """A piece many pages show (an agreement's entry in a list or a feed), rendered once
+            and reused on every page in the same language, its links completed for each page:
+            lists are most of the rendering work."""
             cache_key = (name, key, tuple(sorted((k, v) for k, v in values.items() if isinstance(v, str))),
-                         link(""), page.lang)
+                         page.lang)
             found = self._fragments.get(cache_key)
             if found is None:
+                made[0] = 0
+                found = env.get_template(name).render(link=shared_link, absolute=absolute, **values)
+                if found.count(ROOT) != made[0]:
+                    # The text itself holds the marker (a YAML escape can write one): render this
+                    # one for this page alone.
+                    return Markup(env.get_template(name).render(link=link, absolute=absolute, **values))
                 if len(self._fragments) > FRAGMENT_LIMIT:
                     self._fragments.clear()  # a large archive's entries would not all fit
-                found = Markup(env.get_template(name).render(link=link, absolute=absolute, **values))
                 self._fragments[cache_key] = found
-            return found
+            return Markup(found.replace(ROOT + ROOT_ITSELF, root).replace(ROOT, up))
 
         def absolute(target: Any) -> str:
             url = target if isinstance(target, str) else Urls.of(target)

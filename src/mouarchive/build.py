@@ -201,7 +201,7 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
     lap("archive, pages and links")
     if problems.errors:
         raise BuildError(problems.items, ExitCode.CONTENT)
-    renderer = Renderer(config, archive, cache.bodies, plan.links)
+    renderer = Renderer(config, archive, cache.bodies, plan.links, cache.compiled_templates())
     missing = renderer.check_templates(page.template for page in pages if page.template)
     if missing:
         raise BuildError(missing, ExitCode.TEMPLATE)

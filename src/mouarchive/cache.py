@@ -12,6 +12,7 @@ import fcntl
 import hashlib
 import os
 import pickle
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -170,6 +171,20 @@ class BuildCache:
             with open(temporary, "wb") as handle:
                 pickle.dump((key, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, self.dir / name)
+
+    def compiled_templates(self) -> Path | None:
+        """Where Jinja keeps compiled templates: one directory per version of mouarchive's code,
+        which sets how templates compile (Jinja checks each template's own source)."""
+        if not self.enabled:
+            return None
+        directory = self.dir / f"templates-{code_stamp()}"
+        with contextlib.suppress(OSError):
+            for old in self.dir.glob("templates-*"):
+                if old != directory:
+                    shutil.rmtree(old, ignore_errors=True)
+            directory.mkdir(parents=True, exist_ok=True)
+            return directory
+        return None
 
     @property
     def bodies(self) -> BodyPacks:

@@ -131,8 +131,10 @@ class Renderer:
     each interface language, with that language's messages and snippets."""
 
     def __init__(self, config: SiteConfig, archive: Archive, bodies: BodyPacks | None = None,
-                 links: Resolved | None = None) -> None:
+                 links: Resolved | None = None, compiled: Path | None = None) -> None:
+        """`compiled`: a directory to keep the compiled templates in between builds (the cache's)."""
         self.config = config
+        self.compiled = jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None
         self.archive = archive
         self.bodies = bodies
         self.links = links or {}
@@ -157,6 +159,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             extensions=["jinja2.ext.i18n"],
+            bytecode_cache=self.compiled,
         )
         # {% trans %} blocks are read with their whitespace collapsed, as Babel extracts them.
         env.policies["ext.i18n.trimmed"] = True

@@ -603,12 +603,16 @@ def run_profile(ctx: Context, tool: str, size: int, top: int) -> str:
     """
     site = corpus(ctx.workdir, ctx.make_corpus, "mouarchive", size)
     out = fresh_dir(ctx.workdir / "out" / "profile")
+    forget_mouarchive(out)  # a cold build, as in cold mode
     stats_file = ctx.workdir / "logs" / f"profile-{size}.pstats"
     stats_file.parent.mkdir(parents=True, exist_ok=True)
     build = build_command(ctx, tool, site, out, ctx.workdir / "cache" / "profile")
     python = ctx.mouarchive.parent / "python"
-    subprocess.run([str(python), "-m", "cProfile", "-o", str(stats_file), "-m", "mouarchive", *build[1:]],
-                   check=True)
+    stats_file.unlink(missing_ok=True)  # never report an earlier run's profile
+    # main(), not `-m mouarchive`: the command exits with os._exit, before cProfile could write.
+    script = ("import cProfile, sys\nfrom mouarchive.cli import main\n"
+              "cProfile.run('main(sys.argv[2:])', sys.argv[1])\n")
+    subprocess.run([str(python), "-c", script, str(stats_file), *build[1:]], check=True)
     buffer = io.StringIO()
     stats = pstats.Stats(str(stats_file), stream=buffer)
     stats.strip_dirs().sort_stats(pstats.SortKey.CUMULATIVE).print_stats(top)

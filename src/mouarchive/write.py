@@ -168,6 +168,8 @@ class Staging:
 
     def _stale(self, kept: set[str]) -> set[str]:
         """What the staging directory holds from the baseline that this build does not make."""
+        if self.baseline == "none":
+            return set()  # it started empty: everything in it was made by this build
         if self.baseline_files is None:
             return {rel for rel in _files(self.path) if rel not in self.written and rel not in kept}
         return self.baseline_files - self.written - kept

@@ -316,3 +316,43 @@ def test_written_documents_load_with_the_archive(site: Path, capsys: pytest.Capt
     assert sorted(d.title for d in content.documents) == sorted(
         ["NO", "12:30", "- a list?", "# not a comment", "[not a list]", '"quoted"', "香港 MOU",
          "FSDC and CAICT sign MOU"])
+
+
+# --- a version in another language --------------------------------------------------------------
+
+
+def test_a_version_in_another_language_goes_beside_its_original_and_is_linked(
+        site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = new(capsys, site, "--title", "金融發展局與信通院簽署諒解備忘錄", "--lang", "zh-hant",
+                         "--translation-of", "content/2023/fsdc-caict-mou.md", "--published", "2023-09-11")
+    assert code == ExitCode.OK, err
+    path = site / "content/2023/fsdc-caict-mou.zh-hant.md"
+    assert out == f"{path}\n"
+    text = path.read_text(encoding="utf-8")
+    assert "lang: zh-Hant\ntranslation_of: 2023/fsdc-caict-mou.md  # the original\n" in text
+    assert "\nagreement: fsdc-caict-2023\n" in text  # the original's agreement, referred to
+    assert main(["build", "--site", str(site)]) == ExitCode.OK
+    original = (site / "site/documents/2023/fsdc-caict-mou/index.html").read_text(encoding="utf-8")
+    assert ('hreflang="zh-Hant" href="https://example.org/documents/2023/fsdc-caict-mou-zh-hant/"'
+            in original)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("--lang", "zh-Hant", "--translation-of", "2023/fsdc-caict-mo.md"),
+     "error: --translation-of: there is no document 2023/fsdc-caict-mo.md\n"
+     "    hint: did you mean 2023/fsdc-caict-mou.md?"),
+    (("--translation-of", "2023/fsdc-caict-mou.md"),
+     "error: --translation-of: a version in another language needs its language\n"
+     "    hint: give --lang, one of en, zh-Hant, zh-Hans"),
+    (("--lang", "fr"), "error: --lang: 'fr' is not a language of the archive\n"
+                       "    hint: one of en, zh-Hant, zh-Hans"),
+    (("--lang", "zh-Hant", "--translation-of", "../outside.md"),
+     "error: --translation-of: '../outside.md' is not the path of a document"),
+])
+def test_a_version_needs_an_original_that_exists_and_a_language(
+        site: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str) -> None:
+    before = markdown_files(site)
+    code, out, err = new(capsys, site, "--title", "A version", *args)
+    assert code in (ExitCode.USAGE, ExitCode.CONTENT) and out == ""
+    assert message in err and "nothing was written" in err
+    assert markdown_files(site) == before

@@ -267,6 +267,12 @@ def make_parser() -> argparse.ArgumentParser:
     new.add_argument("--parties", metavar="A,B",
                      help="the agreement's parties by id, name, acronym or alias, comma-separated")
     new.add_argument("--signed", metavar="DATE", help="when the agreement was signed")
+    new.add_argument("--lang", metavar="TAG", help="the document's language: en, zh-Hant or zh-Hans "
+                                                   "(default: the site's)")
+    new.add_argument("--translation-of", metavar="PATH",
+                     help="the document under content/ this one is a version of in another language "
+                          "(needs --lang); it goes beside it, e.g. 2023/fsdc-caict-mou.zh-hant.md, "
+                          "about the same agreement")
     writing_options(new, "document")
     new.set_defaults(run=cmd_new)
     return parser

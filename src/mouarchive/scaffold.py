@@ -25,7 +25,7 @@ from rich.text import Text
 from .config import SiteConfig, load_config
 from .errors import ExitCode, Problem, Problems
 from .importer import create_file, existing_agreements, site_vocabularies, yaml_scalar
-from .load import KINDS, Names, Vocabularies, read_document
+from .load import KINDS, LANGUAGES, Names, Vocabularies, read_document
 from .model import DateError, PartialDate
 from .slugs import is_slug, slugify
 
@@ -45,6 +45,8 @@ class NewDocument:
     agreement: str | None = None  # the agreement's id
     parties: tuple[str, ...] = ()
     signed: PartialDate | None = None
+    lang: str | None = None  # the site's language unless given
+    translation_of: str | None = None  # the original's path under content/, for a version of it
 
     @property
     def states_facts(self) -> bool:
@@ -60,6 +62,10 @@ def render_new(document: NewDocument) -> str:
     """The document's text: frontmatter with only the fields given, and an empty body."""
     lines = ["---", "# Made by `mouarchive new`. Write only what a source states; the README lists "
                     "every field.", f"title: {yaml_scalar(document.title)}", f"kind: {document.kind}"]
+    if document.lang:
+        lines.append(f"lang: {document.lang}")
+    if document.translation_of:
+        lines.append(f"translation_of: {yaml_scalar(document.translation_of)}  # the original")
     if document.published:
         lines.append(f"published: {document.published.iso}")
     if document.publisher:
@@ -82,7 +88,11 @@ def render_new(document: NewDocument) -> str:
 
 
 def default_path(document: NewDocument, content_dir: Path) -> Path:
-    """content/<year>/<slug>.md, the year of publication or else of signing; content/<slug>.md undated."""
+    """content/<year>/<slug>.md, the year of publication or else of signing; content/<slug>.md undated.
+    A version of another document goes beside it, named after it: 2023/fsdc-caict-mou.zh-hant.md."""
+    if document.translation_of and document.lang:
+        original = content_dir / document.translation_of
+        return original.with_name(f"{original.name.removesuffix('.md')}.{document.lang.lower()}.md")
     date = document.published or document.signed
     folder = content_dir / str(date.year) if date else content_dir
     return folder / f"{document.slug}.md"
@@ -144,6 +154,22 @@ def read_url(text: str) -> str | None:
     return url
 
 
+def read_lang(text: str) -> str:
+    found = {tag.lower(): tag for tag in LANGUAGES}.get(text.strip().lower())
+    if found is None:
+        raise InputError([(f"'{text}' is not a language of the archive", f"one of {', '.join(LANGUAGES)}")])
+    return found
+
+
+def read_original(text: str) -> str:
+    """The path of the document this one is a version of, under content/ (as translation_of: has it)."""
+    path = text.strip().removeprefix("./").removeprefix("content/")
+    if not path.endswith(".md") or path.startswith("/") or ".." in path.split("/"):
+        raise InputError([(f"'{text}' is not the path of a document",
+                           "name the original's file under content/, e.g. 2023/fsdc-caict-mou.md")])
+    return path
+
+
 def read_agreement_id(text: str) -> str | None:
     ident = text.strip()
     if ident and not is_slug(ident):
@@ -201,6 +227,8 @@ class _Given:
     agreement: str | None = None
     parties: tuple[str, ...] | None = None
     signed: PartialDate | None = None
+    lang: str | None = None
+    translation_of: str | None = None
 
 
 def _from_flags(args: argparse.Namespace, vocab: Vocabularies) -> tuple[_Given, list[Problem], ExitCode]:
@@ -209,7 +237,7 @@ def _from_flags(args: argparse.Namespace, vocab: Vocabularies) -> tuple[_Given, 
         "title": read_title, "kind": read_kind, "published": read_date, "publisher": read_text,
         "source": read_url, "topics": lambda t: read_names(t, vocab.topic_names),
         "agreement": read_agreement_id, "parties": lambda t: read_names(t, vocab.party_names),
-        "signed": read_date,
+        "signed": read_date, "lang": read_lang, "translation_of": read_original,
     }
     values: dict[str, object] = {}
     problems: list[Problem] = []
@@ -221,7 +249,8 @@ def _from_flags(args: argparse.Namespace, vocab: Vocabularies) -> tuple[_Given, 
         try:
             values[name] = read(text)
         except InputError as exc:
-            problems += [Problem(f"--{name}", 0, "", message, hint) for message, hint in exc.problems]
+            problems += [Problem(f"--{name.replace('_', '-')}", 0, "", message, hint)
+                         for message, hint in exc.problems]
             code = max(code, exc.code)  # a usage problem outweighs an unknown name
     return _Given(**values), problems, code  # type: ignore[arg-type]
 
@@ -314,8 +343,36 @@ def _document(given: _Given, ident: str | None, vocab: Vocabularies) -> NewDocum
         topics=tuple(written_name(t, topic_name(t), vocab.topic_names) for t in given.topics or ()),
         agreement=ident,
         parties=tuple(written_name(p, parties[p].label, vocab.party_names) for p in given.parties or ()),
-        signed=given.signed,
+        signed=given.signed, lang=given.lang, translation_of=given.translation_of,
     )
+
+
+def _version_of(given: _Given, config: SiteConfig, vocab: Vocabularies) -> tuple[_Given, list[Problem]]:
+    """For a version of another document (--translation-of): check that the original exists and the
+    language is given, and refer to the original's agreement unless another is named."""
+    if given.translation_of is None:
+        return given, []
+    original = config.content / given.translation_of
+    if not original.is_file():
+        known = [p.relative_to(config.content).as_posix() for p in config.content.rglob("*.md")]
+        close = difflib.get_close_matches(given.translation_of, known, n=1)
+        hint = f"did you mean {close[0]}?" if close else "name the original's file under content/"
+        missing = f"there is no document {given.translation_of}"
+        return given, [Problem("--translation-of", 0, "", missing, hint)]
+    problems = []
+    if given.lang is None:
+        problems.append(Problem("--translation-of", 0, "", "a version in another language needs its language",
+                                f"give --lang, one of {', '.join(LANGUAGES)}"))
+    if given.agreement is None and given.parties is None:
+        document = read_document(original.read_text(encoding="utf-8"), given.translation_of, config.language,
+                                 vocab.party_names, vocab.topic_names, Problems())
+        ids = document.agreement_ids if document else ()
+        if len(ids) == 1:
+            given = replace(given, agreement=ids[0])
+        elif ids:
+            problems.append(Problem("--translation-of", 0, "", f"the original is about {len(ids)} agreements",
+                                    f"give --agreement with the one this version is about: {', '.join(ids)}"))
+    return given, problems
 
 
 def _shown(path: Path, config: SiteConfig) -> str:
@@ -355,6 +412,9 @@ def run_new(args: argparse.Namespace, console: Console, ask: Ask | None = None) 
     vocab = site_vocabularies(config)
     existing = existing_agreements(config.content, config.language, config.content_dir)
     given, problems, code = _from_flags(args, vocab)
+    if not problems:
+        given, problems = _version_of(given, config, vocab)
+        code = ExitCode.USAGE
     if problems:
         _report_problems(problems, console)
         return code

@@ -149,6 +149,17 @@ def test_a_preview_shows_held_back_documents_marked(site: Path) -> None:
     assert "Preview" not in published and "noindex" not in published
 
 
+def test_a_preview_says_why_in_the_readers_language(site: Path) -> None:
+    out = build(site, drafts=True, languages=["en", "zh-Hant"])
+    assert "預覽：草稿</p>" in (out / "zh-hant/documents/2024/draft/index.html").read_text()
+    assert "預覽：禁發至 2026-12-01 09:00 HKT</p>" in (
+        out / "zh-hant/documents/2026/embargoed/index.html").read_text()
+    assert "預覽：與協議 quokkaembargo-agreement 一併暫不公開</p>" in (
+        out / "zh-hant/documents/2026/waiting/index.html").read_text()
+    assert '<span class="flag">預覽：草稿</span>' in (out / "zh-hant/documents/index.html").read_text()
+    assert "Preview: Draft</p>" in (out / "documents/2024/draft/index.html").read_text()
+
+
 def test_after_the_embargo_the_documents_are_published_unmarked(site: Path) -> None:
     out = build(site, now=AFTER)
     assert leaks(out, DRAFT_WORDS) == []

@@ -313,9 +313,11 @@ class Document:
     # When it may be published. Without a zone it is read in the site's time zone (publishing.py).
     embargo: datetime | None = None
     source_line: int = field(default=0, compare=False)  # the line of its `source:`, for messages
-    # Why a preview build (`--drafts`, `serve`) shows a document that a build holds back, e.g.
-    # 'Draft'; empty for a published document. Set by publishing.py, never read from the file.
-    held: str = ""
+    # Why a preview build (`--drafts`, `serve`) shows a document that a build holds back, as
+    # (reason, detail), e.g. ('embargo', '2026-12-01 09:00 HKT'), which the templates put in the
+    # reader's language (snippets.held_notice); empty for a published document. Set by
+    # publishing.py, never read from the file.
+    held: tuple[str, ...] = ()
     translation_of: str | None = None  # the content path of the document this one translates
     translated_by: str | None = None  # who translated it, as the document says
     translation_line: int = field(default=0, compare=False)  # the line of `translation_of:`

@@ -66,15 +66,16 @@ class Held:
     agreement: str = ""  # the held-back agreement, when that is the reason
     original: str = ""  # the held-back document it translates, when that is the reason
 
-    def label(self, zone: tzinfo) -> str:
-        """What a preview shows on the document: 'Draft', 'Under embargo until ...'."""
+    def label(self, zone: tzinfo) -> tuple[str, str]:
+        """What a preview shows on the document, as (reason, detail); the templates put it in
+        words in the reader's language (snippets.held_notice)."""
         if self.reason == "draft":
-            return "Draft"
+            return ("draft", "")
         if self.reason == "embargo" and self.until is not None:
-            return f"Under embargo until {show_moment(self.until, zone)}"
+            return ("embargo", show_moment(self.until, zone))
         if self.reason == "original":
-            return f"Held back with the document it translates, {self.original}"
-        return f"Held back with agreement {self.agreement}"
+            return ("original", self.original)
+        return ("agreement", self.agreement)
 
     def why(self, zone: tzinfo) -> str:
         """Why, inside a message: 'a draft', 'under embargo until ...'."""

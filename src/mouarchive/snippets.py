@@ -181,6 +181,17 @@ def snippets(archive: Archive, site_language: str,
             links.append(f'<a href="#doc-{number}" title="{title}">[{number}]</a>')
         return Markup(f'<span class="cite" data-pagefind-ignore>{"".join(links)}</span>')
 
+    def held_notice(held: tuple[str, ...]) -> str:
+        """Why a preview shows a held-back document: 'Draft', 'Under embargo until ...'."""
+        reason, detail = held
+        if reason == "draft":
+            return _("Draft")
+        if reason == "embargo":
+            return _("Under embargo until %(moment)s") % {"moment": detail}
+        if reason == "original":
+            return _("Held back with the document it translates, %(path)s") % {"path": detail}
+        return _("Held back with agreement %(id)s") % {"id": detail}
+
     not_stated = Markup('<span class="unknown">{}</span>').format(_("not stated"))
     either = Markup(' <span class="or">{}</span> ').format(_("or"))
 
@@ -199,5 +210,5 @@ def snippets(archive: Archive, site_language: str,
         "claim_lang": claim_lang, "claim_text": claim_text, "title_lang": title_lang,
         "kind_label": kind_label, "fact_label": fact_label, "language_label": language_label,
         "language_name": language_name, "party_label": party_label, "party_link": party_link,
-        "topic_link": topic_link, "cite": cite, "signed_dates": signed_dates,
+        "topic_link": topic_link, "cite": cite, "signed_dates": signed_dates, "held_notice": held_notice,
     }

@@ -257,6 +257,26 @@ def test_the_chinese_interface_reads_in_chinese(site: Path) -> None:
     assert '<h1><span lang="en">Monetary and Finance Authority</span>' in mfa
 
 
+def test_kinds_of_party_the_interface_knows_are_in_the_readers_language(site: Path) -> None:
+    chinese = text(site, "zh-hant/parties/index.html")
+    for kind in ("政策局", "監管機構", "研究機構"):
+        assert f'<h3 class="small-heading">{kind}</h3>' in chinese
+    assert '<h3 class="small-heading">Government bureau</h3>' in text(site, "parties/index.html")
+    assert "<dt>類別</dt><dd>政策局</dd>" in text(site, "zh-hant/parties/dtb/index.html")
+
+
+def test_a_kind_of_party_the_interface_does_not_know_is_shown_as_written(
+        make_site: Callable[..., Path]) -> None:
+    from conftest import PARTIES_YAML
+    from test_build import DOC
+    parties = PARTIES_YAML.replace("  acronym: FSDC\n", "  acronym: FSDC\n  kind: think tank\n")
+    site = make_site({"content/parties.yaml": parties, "content/2023/fsdc-caict-mou.md": DOC,
+                      "mouarchive.toml": 'languages = ["en", "zh-Hant"]\n'})
+    build_site(load_config(site))
+    chinese = (site / "site/zh-hant/parties/index.html").read_text(encoding="utf-8")
+    assert '<h3 class="small-heading"><span lang="en">Think tank</span></h3>' in chinese
+
+
 def test_both_names_are_shown_where_both_exist(site: Path) -> None:
     parties = text(site, "parties/index.html")
     assert ('<a href="../parties/dtb/">Digital Technology Bureau</a> <span class="acronym">DTB</span>'

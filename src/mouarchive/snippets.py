@@ -29,6 +29,13 @@ FACTS = {"title": N_("title"), "instrument": N_("instrument"), "parties": N_("pa
          "renews": N_("renews"), "text": N_("text"), "notes": N_("notes")}
 KINDS = {"press-release": N_("Press release"), "news": N_("News"), "statement": N_("Statement"),
          "speech": N_("Speech"), "text": N_("Text"), "translation": N_("Translation")}
+# Kinds of party that parties.yaml commonly gives (`kind:`), shown in the reader's language; any
+# other kind is shown as written, marked as the vocabulary's language.
+PARTY_KINDS = {message: message for message in (
+    N_("government"), N_("government bureau"), N_("government department"), N_("government agency"),
+    N_("ministry"), N_("regulator"), N_("central bank"), N_("statutory body"), N_("advisory body"),
+    N_("research institute"), N_("university"), N_("company"), N_("industry association"),
+    N_("international organisation"))}
 
 
 def place_name(code: str) -> str:
@@ -130,6 +137,14 @@ def snippets(archive: Archive, site_language: str,
         place = escape(local_place(party.jurisdiction))
         return Markup(f'<abbr class="jur jur-{code.lower()}" title="{place}">{code}</abbr>')
 
+    def party_kind(kind: str) -> Markup:
+        """What kind of body a party is, in the reader's language where the interface knows the
+        kind: 'Government bureau', '政策局'."""
+        key = kind.strip().lower()
+        if key in PARTY_KINDS:
+            return escape(sentence(_(PARTY_KINDS[key])))
+        return in_vocabulary(sentence(kind))
+
     def kind_label(kind: str) -> str:
         """What kind of document it is, in the page's language: 'Press release'."""
         return _(KINDS[kind]) if kind in KINDS else sentence(kind.replace("-", " "))
@@ -208,7 +223,8 @@ def snippets(archive: Archive, site_language: str,
         "lang_attr": lang_attr, "vocabulary_lang": vocabulary_attr, "in_lang": in_lang,
         "in_vocabulary": in_vocabulary, "doc_lang": doc_lang, "claim_language": claim_language,
         "claim_lang": claim_lang, "claim_text": claim_text, "title_lang": title_lang,
-        "kind_label": kind_label, "fact_label": fact_label, "language_label": language_label,
+        "kind_label": kind_label, "party_kind": party_kind, "fact_label": fact_label,
+        "language_label": language_label,
         "language_name": language_name, "party_label": party_label, "party_link": party_link,
         "topic_link": topic_link, "cite": cite, "signed_dates": signed_dates, "held_notice": held_notice,
     }

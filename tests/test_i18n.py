@@ -265,6 +265,21 @@ def test_kinds_of_party_the_interface_knows_are_in_the_readers_language(site: Pa
     assert "<dt>類別</dt><dd>政策局</dd>" in text(site, "zh-hant/parties/dtb/index.html")
 
 
+def test_an_english_documents_own_words_are_marked_english_in_the_chinese_interface(site: Path) -> None:
+    page = text(site, "zh-hant/documents/2024/dtb-nda-signing/index.html")
+    assert ('<span aria-current="page"><span lang="en">DTB and NDA sign MOU on AI and cross-boundary '
+            'data</span></span>') in page  # its title, in the breadcrumbs
+    assert '<li lang="en">Ms Wong Siu Ming, ' in page  # who signed, as the document says
+
+
+def test_the_partners_picture_names_parties_in_the_readers_language(site: Path) -> None:
+    page = text(site, "zh-hant/parties/dtb/index.html")
+    assert '<desc id="partners-dtb-desc">數碼科技局居中，連向其他 1 個簽署方' in page
+    assert "<title>国家数据研究院: 1</title></circle>" in page
+    assert '<desc id="partners-dtb-desc">Digital Technology Bureau in the centre' in text(
+        site, "parties/dtb/index.html")
+
+
 def test_a_kind_of_party_the_interface_does_not_know_is_shown_as_written(
         make_site: Callable[..., Path]) -> None:
     from conftest import PARTIES_YAML

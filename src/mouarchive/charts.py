@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from html import escape
 
 from .archive import Archive
-from .model import Topic
+from .model import Party, Topic
 
 ENGLISH = gettext.NullTranslations()  # the pictures' words when no other language is asked for
 
@@ -110,12 +110,14 @@ def _ticks(maximum: int) -> list[int]:
 
 
 def partners_svg(party_id: str, archive: Archive, limit: int = 12,
-                 messages: gettext.NullTranslations = ENGLISH) -> str:
+                 messages: gettext.NullTranslations = ENGLISH,
+                 party_name: Callable[[Party], str] = lambda party: party.name) -> str:
     """The party in the middle, the parties it has signed with around it; thicker lines, more agreements.
 
     The picture is cropped to what is drawn, so one or two partners do not leave an empty square,
     and its text is sized for the narrow column it sits in. Its words are in the language of
-    `messages`; parties are labelled by acronym, which both languages use.
+    `messages`, and parties are named by `party_name` (their name in that language); they are
+    labelled by acronym, which both languages use.
     """
     _, ngettext = messages.gettext, messages.ngettext
     partners = archive.counterparts.get(party_id, ())
@@ -146,7 +148,7 @@ def partners_svg(party_id: str, archive: Archive, limit: int = 12,
         box = [min(box[0], left, x - node), min(box[1], ty - font, y - node),
                max(box[2], left + width, x + node), max(box[3], ty + 6, y + node)]
         labels.append(f'<circle class="node" cx="{x:.1f}" cy="{y:.1f}" r="{node}"><title>'
-                      f'{escape(archive.parties[other].name)}: {count}</title></circle>'
+                      f'{escape(party_name(archive.parties[other]))}: {count}</title></circle>'
                       f'<text class="label" x="{tx:.1f}" y="{ty:.1f}" text-anchor="{anchor}" '
                       f'font-size="{font}">{escape(text)}</text>')
     pad = 8
@@ -161,7 +163,7 @@ def partners_svg(party_id: str, archive: Archive, limit: int = 12,
             "%(party)s in the centre, linked to %(num)d other party; a thicker line means more "
             "agreements together.",
             "%(party)s in the centre, linked to %(num)d other parties; a thicker line means more "
-            "agreements together.", len(partners)) % {"party": party.name, "num": len(partners)})
+            "agreements together.", len(partners)) % {"party": party_name(party), "num": len(partners)})
         + (" " + escape(_("The %(num)d parties with the fewest shared agreements are left out of the "
                           "picture but listed in the table.") % {"num": len(rest)}) if rest else "")
         + "</desc>",

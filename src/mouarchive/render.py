@@ -191,16 +191,18 @@ class Renderer:
                                             in ((h, t.partition("#")) for h, t in targets.items())})
             return Markup(html)
 
-        def topic_name(topic: Any) -> str:
-            return names_in(topic, lang, config.language)[0][1]
+        def local_name(record: Any) -> str:
+            """A party's or a topic's name in this interface's language (the first it reads)."""
+            return names_in(record, lang, config.language)[0][1]
 
         timeline = self.timeline
         env.globals["body"] = body
         env.globals.update(
             timeline=timeline, zip=zip,
             timeline_svg=lambda: Markup(timeline_svg(timeline(), archive, messages=messages,
-                                                     topic_name=topic_name)),
-            partners_svg=lambda party_id: Markup(partners_svg(party_id, archive, messages=messages)),
+                                                     topic_name=local_name)),
+            partners_svg=lambda party_id: Markup(partners_svg(party_id, archive, messages=messages,
+                                                              party_name=local_name)),
             site=config.in_language(lang), archive=archive, urls=Urls,
             content_security_policy=CONTENT_SECURITY_POLICY,
             updated=lambda agreements: atom_date(latest_date(archive, agreements), zone),

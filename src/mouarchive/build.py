@@ -148,10 +148,9 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
     unchanged = _unchanged(config, cache, sources, now, drafts, started)
     if unchanged is not None:
         return unchanged
-    with cache.lock():
+    with cache.lock() as waited:
         # Another build may have changed the content while this one waited for the lock.
-        return _build(config, cache, progress, now, drafts, started,
-                      None if cache.waited else sources)
+        return _build(config, cache, progress, now, drafts, started, None if waited else sources)
 
 
 def _unchanged(config: SiteConfig, cache: BuildCache, sources: dict[str, str], now: datetime,

@@ -150,7 +150,6 @@ class BuildCache:
     def __init__(self, output: Path, enabled: bool = True) -> None:
         self.dir = cache_path(output)
         self.enabled = enabled
-        self.waited = False  # for the lock: another build held it, so the content may have changed
 
     def _load(self, name: str, key: str) -> Any:
         if not self.enabled:
@@ -209,21 +208,23 @@ class BuildCache:
         return self.dir / "lock"
 
     @contextlib.contextmanager
-    def lock(self) -> Iterator[None]:
-        """One build at a time per site: a second waits for the first (serve and build, say)."""
+    def lock(self) -> Iterator[bool]:
+        """One build at a time per site: a second waits for the first (serve and build, say).
+        Gives whether it had to wait (then the content may have changed meanwhile)."""
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
             handle = open(self.lock_path, "w")  # noqa: SIM115 - held for the whole build
         except OSError:
-            yield  # a read-only site directory: build without the lock, and without the cache
+            yield False  # a read-only site directory: build without the lock, and without the cache
             return
         with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                self.waited = True
                 fcntl.flock(handle, fcntl.LOCK_EX)
-            yield
+                yield True
+                return
+            yield False
 
 
 def _name(output: Path) -> str:

@@ -734,12 +734,20 @@ def _read_translation_of(fields: Fields, meta: dict[str, YamlValue]) -> str | No
     target = fields.text(meta, (), "translation_of")
     if target is None:
         return None
-    target = target.removeprefix("./")
-    if not target.endswith(".md") or target.startswith("/") or ".." in target.split("/"):
-        fields.error(("translation_of",), f"'{target}' is not the path of a document",
+    path = document_path(target)
+    if path is None:
+        fields.error(("translation_of",), f"'{target.removeprefix('./')}' is not the path of a document",
                      "name the file under the content directory, e.g. 2023/fsdc-caict-mou.md")
+    return path
+
+
+def document_path(text: str) -> str | None:
+    """`text` as the path of a document inside the content directory (2023/x.md, or as messages
+    show it, content/2023/x.md), or None when it cannot be one (not .md, absolute, or climbing out)."""
+    path = text.strip().removeprefix("./")
+    if not path.endswith(".md") or path.startswith("/") or ".." in path.split("/"):
         return None
-    return target
+    return path
 
 
 def _read_agreements(fields: Fields, value: YamlValue,

@@ -25,7 +25,7 @@ from rich.text import Text
 from .config import SiteConfig, load_config
 from .errors import ExitCode, Problem, Problems
 from .importer import create_file, existing_agreements, site_vocabularies, yaml_scalar
-from .load import KINDS, LANGUAGES, Names, Vocabularies, read_document
+from .load import KINDS, LANGUAGES, Names, Vocabularies, document_path, read_document
 from .model import DateError, PartialDate
 from .slugs import is_slug, slugify
 
@@ -163,11 +163,11 @@ def read_lang(text: str) -> str:
 
 def read_original(text: str) -> str:
     """The path of the document this one is a version of, under content/ (as translation_of: has it)."""
-    path = text.strip().removeprefix("./").removeprefix("content/")
-    if not path.endswith(".md") or path.startswith("/") or ".." in path.split("/"):
+    path = document_path(text)
+    if path is None:
         raise InputError([(f"'{text}' is not the path of a document",
                            "name the original's file under content/, e.g. 2023/fsdc-caict-mou.md")])
-    return path
+    return path.removeprefix("content/")
 
 
 def read_agreement_id(text: str) -> str | None:

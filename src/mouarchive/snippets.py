@@ -31,11 +31,11 @@ KINDS = {"press-release": N_("Press release"), "news": N_("News"), "statement": 
          "speech": N_("Speech"), "text": N_("Text"), "translation": N_("Translation")}
 # Kinds of party that parties.yaml commonly gives (`kind:`), shown in the reader's language; any
 # other kind is shown as written, marked as the vocabulary's language.
-PARTY_KINDS = {message: message for message in (
+PARTY_KINDS = frozenset((
     N_("government"), N_("government bureau"), N_("government department"), N_("government agency"),
     N_("ministry"), N_("regulator"), N_("central bank"), N_("statutory body"), N_("advisory body"),
     N_("research institute"), N_("university"), N_("company"), N_("industry association"),
-    N_("international organisation"))}
+    N_("international organisation")))
 
 
 def place_name(code: str) -> str:
@@ -142,7 +142,7 @@ def snippets(archive: Archive, site_language: str,
         kind: 'Government bureau', '政策局'."""
         key = kind.strip().lower()
         if key in PARTY_KINDS:
-            return escape(sentence(_(PARTY_KINDS[key])))
+            return escape(sentence(_(key)))
         return in_vocabulary(sentence(kind))
 
     def kind_label(kind: str) -> str:

@@ -67,6 +67,7 @@ class Staging:
                     self.baseline, self.baseline_files = "current", self._current_files
                 else:
                     self.path.mkdir(parents=True)
+                    self.baseline_files = set()  # it starts empty
         except OSError as exc:
             self.discard()
             raise _write_error(self.output, exc) from exc
@@ -168,8 +169,6 @@ class Staging:
 
     def _stale(self, kept: set[str]) -> set[str]:
         """What the staging directory holds from the baseline that this build does not make."""
-        if self.baseline == "none":
-            return set()  # it started empty: everything in it was made by this build
         if self.baseline_files is None:
             return {rel for rel in _files(self.path) if rel not in self.written and rel not in kept}
         return self.baseline_files - self.written - kept

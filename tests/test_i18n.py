@@ -19,11 +19,12 @@ import pytest
 from babel.messages.frontend import CommandLineInterface
 from babel.messages.pofile import read_po
 
-from mouarchive.build import build_site
+from mouarchive.build import build_site, inspect_site
 from mouarchive.config import load_config
 from mouarchive.errors import BuildError
 from mouarchive.i18n import catalogue_path, format_date, language_name, names_in, translations
 from mouarchive.model import PartialDate, Topic
+from mouarchive.search import search_records
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURE = Path(__file__).parent / "fixtures" / "bilingual"
@@ -222,7 +223,7 @@ def test_hreflang_links_a_document_to_its_version_in_each_language(site: Path) -
 
 def test_a_document_links_its_versions_visibly(site: Path) -> None:
     english = text(site, "documents/2024/dtb-nda-signing/index.html")
-    assert ('<p class="versions" data-pagefind-ignore>Also in <a href="../../../documents/2024/'
+    assert ('<p class="versions">Also in <a href="../../../documents/2024/'
             'dtb-nda-signing-zh-hant/" hreflang="zh-Hant" lang="zh-Hant">中文 (繁體)</a>') in english
     chinese = text(site, "zh-hant/documents/2024/dtb-nda-signing-zh-hant/index.html")
     assert ('譯自 <a href="../../../../zh-hant/documents/2024/dtb-nda-signing/" hreflang="en" '
@@ -350,14 +351,24 @@ def test_the_sitemap_lists_the_pages_of_both_interfaces(site: Path) -> None:
     assert "<loc>https://example.org/zh-hant/agreements/dtb-nda-2024/</loc>" in sitemap
 
 
-def test_search_files_each_page_under_its_interface_and_its_documents_languages(site: Path) -> None:
-    chinese = text(site, "zh-hant/documents/2024/dtb-nda-signing-zh-hant/index.html")
-    assert '<span data-pagefind-filter="ui:zh-Hant"></span>' in chinese
-    assert '<span data-pagefind-filter="language@zh-Hant:中文 (繁體)"></span>' in chinese
-    assert '<span data-pagefind-filter="topic@zh-Hant:人工智能"></span>' in chinese
-    agreement = text(site, "agreements/dtb-nda-2024/index.html")
-    assert ('<span data-pagefind-filter="language@en:English"></span><span data-pagefind-filter='
-            '"language@en:Chinese (Traditional)"></span>') in agreement
+def test_search_files_each_record_once_under_every_interface_and_its_documents_languages() -> None:
+    plan, problems = inspect_site(load_config(FIXTURE, {}))
+    assert not problems.errors
+    records = {r.url: r for r in search_records(plan.archive, ("en", "zh-Hant"), "en",
+                                                 lambda d: d.body_html)}
+    # One record a page, at the address every interface has below its own root.
+    assert len(records) == len(plan.archive.documents) + len(plan.archive.agreements)
+    chinese = records["documents/2024/dtb-nda-signing-zh-hant/"]
+    filters, meta = dict(chinese.filters), dict(chinese.meta)
+    assert filters["language@zh-Hant"] == ("中文 (繁體)",)
+    assert filters["language@en"] == ("Chinese (Traditional)",)
+    assert filters["topic@zh-Hant"] == ("人工智能", "跨境數據")
+    assert filters["topic@en"] == ("Artificial intelligence", "Cross-border data")
+    assert meta["kind@en"] == "Press release" and meta["kind@zh-Hant"] == "新聞稿"
+    assert chinese.content.startswith("數碼科技局與国家数据研究院簽署人工智能及跨境數據合作備忘錄\n")
+    agreement = dict(records["agreements/dtb-nda-2024/"].filters)
+    assert agreement["language@en"] == ("English", "Chinese (Traditional)")
+    assert agreement["kind@zh-Hant"] == ("協議",)
 
 
 # --- a site in one language ---------------------------------------------------------------------

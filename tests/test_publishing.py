@@ -363,3 +363,25 @@ def test_a_translation_waits_with_its_held_back_original(make_site: Callable[...
     assert page.is_file() and "Held back with the document it translates, content/2024/draft.md" \
         in page.read_text()
     assert preview.documents == 3
+
+
+def search_index(site: Path) -> dict[str, tuple[int, str]]:
+    """Every file of the search index: its inode (a file carried over keeps it) and its text."""
+    texts = site_text(site)
+    return {name: ((site / name).stat().st_ino, text) for name, text in texts.items()
+            if name.startswith("pagefind/")}
+
+
+def test_the_search_index_is_made_again_only_when_a_record_changes(make_site: Callable[..., Path]) -> None:
+    site = make_site({"content/2023/published.md": PUBLISHED})
+    first = search_index(build(site, search=True))
+    # A change every page shows, but no record holds: the pages are made again, the index is kept.
+    (site / "mouarchive.toml").write_text((site / "mouarchive.toml").read_text() + "per_page = 7\n")
+    kept = search_index(build(site, search=True))
+    assert kept == first
+    # A title is in its document's record: the index is made again and holds the new title.
+    (site / "content/2023/published.md").write_text(
+        PUBLISHED.replace("title: FSDC and CAICT sign MOU", "title: Okapirevised title"))
+    again = search_index(build(site, search=True))
+    assert any("Okapirevised" in text for _inode, text in again.values())
+    assert not any("Okapirevised" in text for _inode, text in first.values())

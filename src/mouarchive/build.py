@@ -30,7 +30,7 @@ from .load import PARTIES_FILE, TOPICS_FILE, Content, file_digest, load_content,
 from .pages import REDIRECT, Page, check_collisions, plan_pages
 from .publishing import Selection, current_time, select, with_what_they_touch
 from .render import Renderer, TemplateError, template_dirs
-from .search import BUNDLE, index_site
+from .search import BUNDLE, SearchIndexer, search_records
 from .write import Staging, prepare_spare_later
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -222,22 +222,29 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
                 staging.copy_tree(directory, prefix)
         old = baseline.pages if baseline else {}
         todo = [p for p in pages if old.get(p.output) != fingerprints[p.output] or not staging.keep(p.output)]
-        _render_into(staging, renderer, todo, workers, progress)
-        lap(f"render and write ({len(todo)} pages)")
-        if config.search:
-            # What this build no longer makes (a deleted document, one that became a draft) goes
-            # first, or the indexer would read it and keep it searchable.
-            staging.prune(keep=BUNDLE)
-            index_site(staging, pages_changed=any(rel.endswith(".html") for rel in staging.changed),
-                       language=search_language([*config.languages,
-                                                 *(d.lang for d in archive.documents.values())]))
-            lap("search index")
+        search = ""
+        with contextlib.ExitStack() as stack:
+            indexer = None
+            if config.search:
+                language = search_language([*config.languages, *(d.lang for d in archive.documents.values())],
+                                           config.languages[0])
+                records = search_records(archive, config.languages, config.language, renderer.body_html)
+                search = digest_of(language, records)
+                # Pagefind's files are not byte-stable between runs (upstream issue #638): an index
+                # of the same records is kept as it is, so that a host does not upload it again.
+                if not (baseline and baseline.search == search and staging.keep_tree(BUNDLE)):
+                    indexer = stack.enter_context(SearchIndexer(records, language))
+            _render_into(staging, renderer, todo, workers, progress)
+            lap(f"render and write ({len(todo)} pages)")
+            if indexer is not None:
+                indexer.write_into(staging)
+                lap("search index")
         written = staging.commit()
         lap("commit")
     manifest = Manifest(output=str(output), stamp=stamp, sources=sources, pages=fingerprints,
                         files=tuple(sorted(staging.written)), warnings=problems.warnings,
                         identity=directory_identity(output), window=plan.selection.window,
-                        notes=plan.notes)
+                        notes=plan.notes, search=search)
     if staging.baseline == "none" and cache.enabled:
         # There was no site before, so nothing became the spare: copy this one for the next build.
         prepare_spare_later(output, cache.lock_path)

@@ -127,13 +127,14 @@ def _closeness(tag: str, lang: str) -> int:
     return 1 if primary == wanted else 0
 
 
-def search_language(tags: Iterable[str]) -> str | None:
-    """The language to build the whole search index in, or None to let Pagefind read each page's.
+def search_language(tags: Iterable[str], default: str) -> str:
+    """The language to build the whole search index in: `default` (the first interface language)
+    unless the site holds Chinese.
 
     Pagefind splits Chinese text into words only in an index whose language is Chinese, and each
     language gets an index of its own; English words are still split at spaces in a Chinese index.
-    So when the site holds any Chinese (documents or interface), one Chinese index serves every page,
-    and the search page narrows results to its own interface with a filter. The cost is English
-    stemming (only prefixes match: 'agreement' finds 'agreements', not the other way round).
+    So when the site holds any Chinese (documents or interface), one Chinese index serves every
+    record. The cost is English stemming (only prefixes match: 'agreement' finds 'agreements', not
+    the other way round).
     """
-    return next((tag.lower() for tag in tags if tag.split("-")[0] == "zh"), None)
+    return next((tag for tag in tags if tag.split("-")[0] == "zh"), default).lower()

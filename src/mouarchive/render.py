@@ -149,7 +149,7 @@ class Renderer:
         self.env = self.envs[config.languages[0]]
 
     def _environment(self, lang: str) -> jinja2.Environment:
-        config, archive, bodies, resolved = self.config, self.archive, self.bodies, self.links
+        config, archive, resolved = self.config, self.archive, self.links
         env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(d) for d in self.dirs]),
             # HTML and XML are escaped; plain-text outputs (robots.txt, _headers) hold no content.
@@ -180,10 +180,7 @@ class Renderer:
         def body(context: jinja2.runtime.Context, document: Document) -> Markup:
             """A document's body, from memory or from the cache's packs, with its internal links
             leading to their pages as seen from this page."""
-            if document.body_ref is None or bodies is None:
-                html = document.body_html
-            else:
-                html = bodies.read(document.body_ref)
+            html = self.body_html(document)
             targets = resolved.get(document.path)
             if targets:
                 link = context["link"]
@@ -208,6 +205,13 @@ class Renderer:
             updated=lambda agreements: atom_date(latest_date(archive, agreements), zone),
         )
         return env
+
+    def body_html(self, document: Document) -> str:
+        """A document's body as its page shows it, before its links are completed: from memory,
+        or from the cache's packs."""
+        if document.body_ref is None or self.bodies is None:
+            return document.body_html
+        return self.bodies.read(document.body_ref)
 
     def check_templates(self, names: Iterable[str]) -> list[Problem]:
         """Load every template the pages need, so a missing or broken one is found before writing."""

@@ -51,7 +51,6 @@ class Staging:
         self.baseline_files: set[str] | None = None  # what the build before put in it, if known
         self.written: set[str] = set()
         self.changed: set[str] = set()
-        self._pruned: set[str] = set()  # stale files removed before the commit
         self._output_exists = self.output.is_dir()
 
     def __enter__(self) -> Staging:
@@ -173,14 +172,6 @@ class Staging:
             return {rel for rel in _files(self.path) if rel not in self.written and rel not in kept}
         return self.baseline_files - self.written - kept
 
-    def prune(self, keep: str = "") -> None:
-        """Remove now what is stale (but what is under `keep/`), before a tool (the search
-        indexer) reads the staging directory: a page this build does not make must not be read."""
-        stale = {rel for rel in self._stale(self._hand_placed())
-                 if not (keep and rel.startswith(keep + "/"))}
-        self._remove(stale)
-        self._pruned |= stale
-
     def _remove(self, stale: set[str]) -> None:
         for rel in stale:
             with contextlib.suppress(FileNotFoundError):
@@ -198,7 +189,7 @@ class Staging:
         for rel in kept:
             if not (self.path / rel).exists():
                 _link(self.output / rel, self.path / rel)
-        stale = (self._stale(kept) | self._pruned) - self.written - kept
+        stale = self._stale(kept) - self.written - kept
         self._remove(stale)
         # Removed, as the reader sees it: in the current site, and not in the new one.
         gone = stale if self._current_files is None else self._current_files - self.written - kept

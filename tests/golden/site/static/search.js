@@ -3,14 +3,16 @@
 // appear as you type, can be narrowed by topic, party, year, kind and language, and the address
 // keeps the query so a search can be shared.
 //
-// One index serves every interface language of the site. Each page files itself under the `ui`
-// filter, which a search page always applies, so it finds only the pages of its own interface; and
-// under filters named for its interface (`topic@zh-Hant`), so the choices each filter offers, and
-// their counts, are this interface's alone. The words this script shows come from the page (data-
-// attributes of #search-status), so they are in its language. Addresses use the plain names (?topic=).
+// One index serves every interface language of the site: each agreement and document is in it once
+// (search.py), filed under filters named for each interface (`topic@zh-Hant`), so the choices each
+// filter offers, and their counts, are this interface's alone; its result labels are named so too
+// (`kind@zh-Hant`). A record's address is the same below every interface's root, and results are
+// asked for under this interface's root, so they lead to pages in the reader's language. The words
+// this script shows come from the page (data-attributes of #search-status), so they are in its
+// language. Addresses use the plain names (?topic=).
 
 const siteRoot = new URL("../", import.meta.url); // this file lives in <site>/static/
-const FILTERS = ["topic", "party", "year", "kind", "language"];
+const FILTERS = Array.from(document.querySelectorAll("#search-form select"), (select) => select.name);
 const PAGE_SIZE = 20;
 
 const form = document.getElementById("search-form");
@@ -47,9 +49,9 @@ function chosenFilters() {
   return filters;
 }
 
-// The filters as the index names them, and this interface's own pages only.
+// The filters as the index names them for this interface.
 function indexFilters(filters) {
-  const keyed = { ui };
+  const keyed = {};
   for (const [name, value] of Object.entries(filters)) keyed[key(name)] = value;
   return keyed;
 }
@@ -94,12 +96,13 @@ function resultItem(data) {
   const heading = document.createElement("h2");
   heading.className = "search-result-title";
   const link = document.createElement("a");
-  link.href = new URL(data.url, siteRoot).href; // data.url already starts with the base path
+  link.href = new URL(data.url, location.href).href; // data.url starts with this interface's root
   link.textContent = data.meta.title || data.url;
   heading.append(link);
   const meta = document.createElement("p");
   meta.className = "search-result-meta";
-  meta.textContent = [data.meta.kind, data.meta.date, data.meta.parties].filter(Boolean).join(" · ");
+  meta.textContent = [data.meta[key("kind")], data.meta[key("date")], data.meta.parties]
+    .filter(Boolean).join(" · ");
   const excerpt = document.createElement("p");
   excerpt.className = "search-result-excerpt";
   excerpt.append(...excerptNodes(data.excerpt || ""));
@@ -154,7 +157,7 @@ async function start() {
   input.value = params.get("q") || "";
   try {
     pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
-    await pagefind.options({ baseUrl: siteRoot.pathname });
+    await pagefind.options({ baseUrl: new URL(words.root, location.href).pathname });
     await pagefind.init();
     fillFilters(await pagefind.filters(), params);
   } catch (error) {

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import re
 import shutil
 import sys
@@ -25,6 +26,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from mouarchive import search
 from mouarchive.build import build_site
 from mouarchive.config import load_config
 from mouarchive.render import CONTENT_SECURITY_POLICY
@@ -77,10 +79,13 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Sites:
     shutil.copy(REPO / "mouarchive.toml", source / "mouarchive.toml")
     root, based = work / "root" / "site", work / "based" / "archive"
     build_site(load_config(source, {"search": True, "output_dir": str(root)}))
-    build_site(load_config(source, {"search": True, "output_dir": str(based),
-                                    "base_url": "https://example.org/archive/"}))
-    for built in (root, based):
-        assert (built / "pagefind" / "pagefind.js").is_file(), f"no search index in {built}"
+    with pytest.MonkeyPatch.context() as patch:
+        # The site under /archive/ has its index in parts, as a large archive has, to be merged.
+        patch.setattr(search, "PART_SIZE", 2)
+        build_site(load_config(source, {"search": True, "output_dir": str(based),
+                                        "base_url": "https://example.org/archive/"}))
+    assert (root / "pagefind" / "1-of-1" / "pagefind.js").is_file(), f"no search index in {root}"
+    assert json.loads((based / "pagefind" / "parts.json").read_text()) == ["1-of-3", "2-of-3", "3-of-3"]
     return Sites(root=root, based=based.parent)
 
 
@@ -429,6 +434,20 @@ def test_navigation_under_a_base_path(page: Page, archive_url: str) -> None:
     page.locator("header").get_by_role("link", name="Search", exact=True).click()
     expect(page).to_have_url(archive_url + "search/")
     expect(page.locator("#search-form")).to_be_visible()
+
+
+def test_an_index_in_parts_finds_and_files_what_one_index_does(page: Page, root_url: str,
+                                                                archive_url: str) -> None:
+    found = {}
+    for url in (root_url, archive_url):
+        open_search(page, url + "search/?q=FSDC")
+        count = result_count(page)
+        links = sorted(link.removeprefix(url) for link in result_links(page))
+        options = {name: page.locator(f"#filter-{name} option").all_inner_texts()
+                   for name in ("topic", "party", "year", "kind", "language")}
+        found[url] = (count, links, options)
+    assert found[root_url] == found[archive_url]
+    assert found[root_url][0] >= 3
 
 
 def test_search_under_a_base_path(page: Page, archive_url: str) -> None:

@@ -124,7 +124,7 @@ def test_held_back_documents_are_nowhere_in_the_site(site: Path) -> None:
 
 def test_held_back_documents_are_not_in_the_search_index(site: Path) -> None:
     out = build(site, search=True)
-    assert (out / "pagefind/pagefind.js").is_file()
+    assert (out / "pagefind/1-of-1/pagefind.js").is_file()
     texts = site_text(out)
     assert any("FSDC and CAICT sign MOU" in text
                for name, text in texts.items() if name.startswith("pagefind/"))

@@ -30,7 +30,7 @@ from .load import PARTIES_FILE, TOPICS_FILE, Content, file_digest, load_content,
 from .pages import REDIRECT, Page, check_collisions, plan_pages
 from .publishing import Selection, current_time, select, with_what_they_touch
 from .render import Renderer, TemplateError, template_dirs
-from .search import BUNDLE, SearchIndexer, search_records
+from .search import BUNDLE, PARTS_FILE, SearchIndexer, parts_file, plan_index, search_records
 from .write import Staging, prepare_spare_later
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -222,18 +222,24 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
                 staging.copy_tree(directory, prefix)
         old = baseline.pages if baseline else {}
         todo = [p for p in pages if old.get(p.output) != fingerprints[p.output] or not staging.keep(p.output)]
-        search = ""
+        search: dict[str, str] = {}
         with contextlib.ExitStack() as stack:
             indexer = None
             if config.search:
-                language = search_language([*config.languages, *(d.lang for d in archive.documents.values())],
-                                           config.languages[0])
-                records = search_records(archive, config.languages, config.language, renderer.body_html)
-                search = digest_of(language, records)
-                # Pagefind's files are not byte-stable between runs (upstream issue #638): an index
-                # of the same records is kept as it is, so that a host does not upload it again.
-                if not (baseline and baseline.search == search and staging.keep_tree(BUNDLE)):
-                    indexer = stack.enter_context(SearchIndexer(records, language))
+                index = plan_index(search_records(archive, config.languages, config.language,
+                                                  renderer.body_html),
+                                   search_language([*config.languages,
+                                                    *(d.lang for d in archive.documents.values())],
+                                                   config.languages[0]))
+                search = index.digests
+                previous = baseline.search if baseline else {}
+                # A part whose records are unchanged is kept as it is: Pagefind's files are not
+                # byte-stable between runs (upstream issue #638), and a host would upload it again.
+                changed = {name: records for name, (digest, records) in index.parts.items()
+                           if not (previous.get(name) == digest and staging.keep_tree(f"{BUNDLE}/{name}"))}
+                staging.put(PARTS_FILE, parts_file(index))
+                if changed:
+                    indexer = stack.enter_context(SearchIndexer(changed, index.language))
             _render_into(staging, renderer, todo, workers, progress)
             lap(f"render and write ({len(todo)} pages)")
             if indexer is not None:

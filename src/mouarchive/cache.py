@@ -107,7 +107,7 @@ class Manifest:
     # (publishing.Selection.window): the same documents are held back while the clock is between.
     window: tuple[datetime | None, datetime | None] = (None, None)
     notes: tuple[str, ...] = ()  # what the build said besides warnings (what it held back)
-    search: str = ""  # the digest of the search index's records and language, if it made one
+    search: dict[str, str] = field(default_factory=dict)  # search index part -> digest of its records
 
     def up_to_date(self, output: Path, stamp: str, sources: dict[str, str],
                    now: datetime | None = None) -> bool:

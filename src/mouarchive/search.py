@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 import html
 import json
 import re
@@ -24,6 +25,7 @@ from typing import Any
 
 from .archive import Archive
 from .errors import BuildError, ExitCode, Problem
+from .freshness import digest
 from .i18n import translations
 from .model import Agreement, Document
 from .pages import Urls
@@ -140,26 +142,66 @@ def text_of(body_html: str) -> str:
     return html.unescape(_TAG.sub(" ", body_html))
 
 
-class SearchIndexer:
-    """Pagefind indexing `records` in a process of its own, started before the pages are rendered
-    so that the two overlap; `write_into` waits for it and puts the index into the staging site.
-    As a context manager it stops Pagefind whatever happens."""
+# An index in parts, so that an edit re-indexes the part its records are in, not the archive:
+# Pagefind has no incremental mode, and the search page merges the parts (Pagefind's mergeIndex).
+# Each part costs the reader one more small download (its entry, metadata and a 68 KB WebAssembly
+# module) when the search page opens, so parts are large and few.
+PART_SIZE = 2_000  # records a part holds, at most, until there are MAX_PARTS
+MAX_PARTS = 16
+PARTS_FILE = f"{BUNDLE}/parts.json"  # the parts' directories, for static/search.js
 
-    def __init__(self, records: list[SearchRecord], language: str) -> None:
+
+@dataclass(frozen=True)
+class SearchIndex:
+    """The index planned: its language, and each part's directory name, digest and records."""
+
+    language: str
+    parts: dict[str, tuple[str, list[SearchRecord]]]
+
+    @property
+    def digests(self) -> dict[str, str]:
+        return {name: digest for name, (digest, _records) in self.parts.items()}
+
+
+def plan_index(records: list[SearchRecord], language: str) -> SearchIndex:
+    """The records in parts by a stable hash of their address, so a record stays in its part
+    while the archive grows (until the number of parts changes); each part's digest changes
+    exactly when one of its records, or the language, does."""
+    count = min(MAX_PARTS, max(1, -(-len(records) // PART_SIZE)))
+    grouped: list[list[SearchRecord]] = [[] for _ in range(count)]
+    for record in records:
+        key = int.from_bytes(hashlib.blake2b(record.url.encode(), digest_size=4).digest(), "big")
+        grouped[key % count].append(record)
+    return SearchIndex(language, {f"{number}-of-{count}": (digest(language, count, part), part)
+                                  for number, part in enumerate(grouped, start=1)})
+
+
+def parts_file(index: SearchIndex) -> bytes:
+    return json.dumps(sorted(index.parts)).encode("utf-8") + b"\n"
+
+
+class SearchIndexer:
+    """Pagefind indexing some parts of an index in a process of its own, started before the pages
+    are rendered so that the two overlap; `write_into` waits for it and puts each part into the
+    staging site under BUNDLE/<part>/. As a context manager it stops Pagefind whatever happens."""
+
+    def __init__(self, parts: dict[str, list[SearchRecord]], language: str) -> None:
         self.service = _Service()
+        self.indexes: dict[str, int] = {}
         self.pending: set[int] = set()
         self.failure: Exception | None = None
-        self.sender = threading.Thread(target=self._send, args=(records, language), daemon=True)
+        self.sender = threading.Thread(target=self._send, args=(parts, language), daemon=True)
         self.sender.start()
 
-    def _send(self, records: list[SearchRecord], language: str) -> None:
+    def _send(self, parts: dict[str, list[SearchRecord]], language: str) -> None:
         try:
-            self.index = self.service.call({"type": "NewIndex",
-                                            "config": {"force_language": language}})["index_id"]
-            self.pending = {self.service.send({"type": "AddRecord", "index_id": self.index, "url": r.url,
-                                               "content": r.content, "language": language,
-                                               "meta": dict(r.meta), "filters": dict(r.filters),
-                                               "sort": None}) for r in records}
+            for name, records in parts.items():
+                index = self.indexes[name] = self.service.call(
+                    {"type": "NewIndex", "config": {"force_language": language}})["index_id"]
+                self.pending |= {self.service.send(
+                    {"type": "AddRecord", "index_id": index, "url": r.url, "content": r.content,
+                     "language": language, "meta": dict(r.meta), "filters": dict(r.filters), "sort": None})
+                    for r in records}
             self.service.flush()
         except (OSError, _PagefindError) as exc:
             self.failure = exc
@@ -171,21 +213,22 @@ class SearchIndexer:
         self.service.close()
 
     def write_into(self, staging: Staging) -> None:
-        """Wait for the index, and write it into the staging site's BUNDLE directory; raise
-        BuildError if Pagefind failed."""
-        staging.remove_tree(BUNDLE)
-        output = staging.path / BUNDLE
+        """Wait for the parts, and write each into the staging site; raise BuildError if Pagefind
+        failed."""
         self.sender.join()
         try:
             if self.failure is not None:
                 raise self.failure
             self.service.wait(self.pending)
-            self.service.call({"type": "WriteFiles", "index_id": self.index, "output_path": str(output)})
+            for name, index in self.indexes.items():
+                staging.remove_tree(f"{BUNDLE}/{name}")
+                output = staging.path / BUNDLE / name
+                self.service.call({"type": "WriteFiles", "index_id": index, "output_path": str(output)})
+                if not (output / "pagefind.js").is_file():
+                    raise _failure("Pagefind wrote no index")
+                staging.adopt_tree(f"{BUNDLE}/{name}")
         except (OSError, _PagefindError) as exc:
             raise _failure(f"Pagefind failed: {exc}") from exc
-        if not (output / "pagefind.js").is_file():
-            raise _failure("Pagefind wrote no index")
-        staging.adopt_tree(BUNDLE)
 
 
 class _PagefindError(Exception):

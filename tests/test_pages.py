@@ -12,7 +12,7 @@ import pytest
 from mouarchive.build import build_site, check_site
 from mouarchive.config import load_config
 from mouarchive.model import Party, Topic
-from mouarchive.pages import Page, Pager, Urls, relative
+from mouarchive.pages import FEED_SIZE, Page, Pager, Urls, relative
 
 
 @pytest.mark.parametrize(("from_url", "to_url", "link"), [
@@ -229,3 +229,15 @@ def test_default_404_template_links_only_under_the_base_path(make_site: Callable
     local = [url for url in links if not url.startswith(("http://", "https://", "#", "mailto:"))]
     assert local, "the 404 page should link somewhere in the site"
     assert all(url.startswith("/archive/") for url in local), local
+
+
+def test_a_feed_carries_the_newest_agreements_only(make_site: Callable[..., Path]) -> None:
+    files = {f"content/{year}/doc-{n}.md": statement(f"x-{year}-{n}", f"{year}-01-{n + 1:02d}",
+                                                     published=str(year))
+             for year in range(2001, 2027) for n in range(2)}
+    pages = plan(make_site(files))
+    newest = [f"x-{year}-{n}" for year in range(2026, 2000, -1) for n in (1, 0)][:FEED_SIZE]
+    assert pages["feed.xml"].items == tuple(newest)
+    assert pages["topics/fintech/feed.xml"].items == tuple(newest)
+    assert pages["parties/fsdc/feed.xml"].items == tuple(newest)
+    assert len(pages["agreements/"].items) + len(pages["agreements/page/2/"].items) == 52

@@ -22,7 +22,7 @@ from .archive import Archive, build_archive
 from .cache import BuildCache, Manifest, OutputState, code_stamp, directory_identity, tree_digest
 from .config import SiteConfig
 from .errors import BuildError, ExitCode, Problem, Problems
-from .freshness import Records, page_fingerprints
+from .freshness import Records, page_fingerprints, search_keys
 from .freshness import digest as digest_of
 from .i18n import search_language
 from .links import Resolved, Targets, resolve_links
@@ -207,8 +207,8 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
 
     # Every page shows party and topic names, so the vocabularies count for every page.
     vocabularies = [digest for path, digest in sources.items() if not path.endswith(".md")]
-    fingerprints = page_fingerprints(pages, archive, Records.of(archive, content.digests, plan.links),
-                                     digest_of(stamp, vocabularies))
+    records = Records.of(archive, content.digests, plan.links)
+    fingerprints = page_fingerprints(pages, archive, records, digest_of(stamp, vocabularies))
     lap("plan pages and fingerprints")
     spare = state.spare if state.spare_clean else None
     with Staging(output, spare.files if spare else None, current.files if current else None) as staging:
@@ -226,12 +226,16 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
         with contextlib.ExitStack() as stack:
             indexer = None
             if config.search:
-                index = plan_index(search_records(archive, config.languages, config.language,
-                                                  renderer.body_html),
-                                   search_language([*config.languages,
-                                                    *(d.lang for d in archive.documents.values())],
-                                                   config.languages[0]))
+                known = cache.search_records()
+                keyed = search_records(archive, config.languages, config.language, renderer.body_html,
+                                       search_keys(archive, records, digest_of(stamp, vocabularies)), known)
+                if {key for key, _record in keyed} != known.keys():
+                    cache.save_search_records(dict(keyed))
+                index = plan_index(keyed, search_language([*config.languages,
+                                                           *(d.lang for d in archive.documents.values())],
+                                                          config.languages[0]))
                 search = index.digests
+                lap("search records")
                 previous = baseline.search if baseline else {}
                 # A part whose records are unchanged is kept as it is: Pagefind's files are not
                 # byte-stable between runs (upstream issue #638), and a host would upload it again.

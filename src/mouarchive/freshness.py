@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from .archive import Archive
 from .links import Resolved
 from .model import Agreement, Document, Party, Topic
-from .pages import Page
+from .pages import Page, Urls
 
 HOME_LATEST = 10  # as many agreements and documents as the home page lists
 
@@ -136,3 +136,15 @@ def page_fingerprints(pages: Iterable[Page], archive: Archive, records: Records,
                             [values.get(key, "") for key in page_inputs(page, archive)])
         for page in pages
     }
+
+
+def search_keys(archive: Archive, records: Records, stamp: str) -> dict[str, str]:
+    """Site-relative URL -> a key of everything the search record of that agreement or document is
+    made from (search.search_records): a record with the same key is the same record."""
+    values = records.values
+    keys = {Urls.agreement(a.id): digest(stamp, values[f"a:{a.id}"], [values[f"m:{d}"] for d in a.documents])
+            for a in archive.agreements.values()}
+    keys.update({Urls.document(d): digest(stamp, values[f"d:{d.path}"],
+                                          [values[f"a:{a}"] for a in d.agreement_ids])
+                 for d in archive.documents.values()})
+    return keys

@@ -47,11 +47,22 @@ class SearchRecord:
 
 
 def search_records(archive: Archive, languages: tuple[str, ...], vocabulary_lang: str,
-                   body_html: Callable[[Document], str]) -> list[SearchRecord]:
-    """A record for every agreement and every document of the archive, in a stable order."""
+                   body_html: Callable[[Document], str], keys: dict[str, str] | None = None,
+                   known: dict[str, SearchRecord] | None = None) -> list[tuple[str, SearchRecord]]:
+    """A record for every agreement and every document of the archive, in a stable order, each with
+    its key (see freshness.search_keys): a record whose key is in `known` is taken from there."""
+    keys, known = keys or {}, known or {}
     labels = [_Labels(archive, lang, vocabulary_lang) for lang in languages]
-    records = [_agreement_record(archive, a, labels) for a in archive.agreements.values()]
-    records += [_document_record(archive, d, body_html(d), labels) for d in archive.documents.values()]
+
+    def made(url: str, make: Callable[[], SearchRecord]) -> tuple[str, SearchRecord]:
+        key = keys.get(url, "")
+        found = known.get(key) if key else None
+        return key, found if found is not None else make()
+
+    records = [made(Urls.agreement(a.id), lambda a=a: _agreement_record(archive, a, labels))
+               for a in archive.agreements.values()]
+    records += [made(Urls.document(d), lambda d=d: _document_record(archive, d, body_html(d), labels))
+                for d in archive.documents.values()]
     return records
 
 
@@ -163,17 +174,20 @@ class SearchIndex:
         return {name: digest for name, (digest, _records) in self.parts.items()}
 
 
-def plan_index(records: list[SearchRecord], language: str) -> SearchIndex:
+def plan_index(records: list[tuple[str, SearchRecord]], language: str) -> SearchIndex:
     """The records in parts by a stable hash of their address, so a record stays in its part
     while the archive grows (until the number of parts changes); each part's digest changes
-    exactly when one of its records, or the language, does."""
+    exactly when one of its records, or the language, does: it hashes the records' keys, or the
+    records themselves where they have none."""
     count = min(MAX_PARTS, max(1, -(-len(records) // PART_SIZE)))
-    grouped: list[list[SearchRecord]] = [[] for _ in range(count)]
-    for record in records:
-        key = int.from_bytes(hashlib.blake2b(record.url.encode(), digest_size=4).digest(), "big")
-        grouped[key % count].append(record)
-    return SearchIndex(language, {f"{number}-of-{count}": (digest(language, count, part), part)
-                                  for number, part in enumerate(grouped, start=1)})
+    grouped: list[list[tuple[str, SearchRecord]]] = [[] for _ in range(count)]
+    for key, record in records:
+        place = int.from_bytes(hashlib.blake2b(record.url.encode(), digest_size=4).digest(), "big")
+        grouped[place % count].append((key, record))
+    return SearchIndex(language, {
+        f"{number}-of-{count}": (digest(language, count, [key or record for key, record in part]),
+                                 [record for _key, record in part])
+        for number, part in enumerate(grouped, start=1)})
 
 
 def parts_file(index: SearchIndex) -> bytes:

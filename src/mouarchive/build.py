@@ -226,9 +226,12 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
         with contextlib.ExitStack() as stack:
             indexer = None
             if config.search:
+                # A record is made from the code, the names and the interface languages; not from
+                # the templates or other settings, whose change leaves the index as it is.
+                search_stamp = digest_of(code_stamp(), config.languages, config.language, vocabularies)
                 known = cache.search_records()
                 keyed = search_records(archive, config.languages, config.language, renderer.body_html,
-                                       search_keys(archive, records, digest_of(stamp, vocabularies)), known)
+                                       search_keys(archive, records, search_stamp), known)
                 if {key for key, _record in keyed} != known.keys():
                     cache.save_search_records(dict(keyed))
                 index = plan_index(keyed, search_language([*config.languages,

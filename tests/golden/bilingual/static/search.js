@@ -1,4 +1,4 @@
-// Full-text search over the Pagefind index that `mouarchive build` writes to /pagefind/.
+// Full-text search over the Pagefind index that `mouarchive build` writes to /pagefind/, in parts.
 // Loaded only by the search page. The page works as a plain form without it; with it, results
 // appear as you type, can be narrowed by topic, party, year, kind and language, and the address
 // keeps the query so a search can be shared.
@@ -156,9 +156,16 @@ async function start() {
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
   try {
-    pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
-    await pagefind.options({ baseUrl: new URL(words.root, location.href).pathname });
+    // The index comes in parts (search.py): the first is loaded, the others merged into it.
+    const bundle = new URL("pagefind/", siteRoot);
+    const parts = await (await fetch(new URL("parts.json", bundle))).json();
+    const baseUrl = new URL(words.root, location.href).pathname;
+    pagefind = await import(new URL(`${parts[0]}/pagefind.js`, bundle).href);
+    await pagefind.options({ baseUrl });
     await pagefind.init();
+    for (const part of parts.slice(1)) {
+      await pagefind.mergeIndex(new URL(`${part}/`, bundle).pathname, { baseUrl });
+    }
     fillFilters(await pagefind.filters(), params);
   } catch (error) {
     status.textContent = words.unavailable;

@@ -7,8 +7,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from mouarchive.build import inspect_site
+import pytest
+
+from mouarchive.build import build_site, inspect_site
 from mouarchive.config import load_config
+from mouarchive.errors import BuildError, ExitCode
 from mouarchive.freshness import Records, search_keys
 from mouarchive.search import MAX_PARTS, PART_SIZE, SearchRecord, plan_index, search_records, text_of
 
@@ -85,3 +88,23 @@ def test_a_record_is_taken_from_the_cache_only_under_its_key(make_site: Callable
     assert {record.url for _key, record in again if record.content != "CACHED"} == changed
     assert [record for _key, record in again if record.url in changed] == \
         [record for _key, record in after if record.url in changed]
+
+
+@pytest.mark.parametrize(("binary", "message"), [
+    ("/nonexistent/pagefind", "could not run Pagefind"),
+    ("/bin/false", "Pagefind failed: Pagefind stopped (exit 1)"),
+])
+def test_a_pagefind_that_fails_is_a_clear_error_and_the_site_stays(
+        make_site: Callable[..., Path], monkeypatch: pytest.MonkeyPatch, binary: str, message: str) -> None:
+    files = {str(p.relative_to(FIXTURE)): p.read_text() for p in FIXTURE.rglob("*") if p.is_file()}
+    site = make_site(files)
+    build_site(load_config(site, {"search": False}))
+    before = (site / "site" / "index.html").read_bytes()
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", binary)
+    with pytest.raises(BuildError) as raised:
+        build_site(load_config(site, {"search": True}))
+    assert raised.value.code == ExitCode.OUTPUT
+    problem = raised.value.problems[0]
+    assert problem.path == "search index" and problem.message.startswith(message)
+    assert "--no-search" in problem.hint
+    assert (site / "site" / "index.html").read_bytes() == before

@@ -30,7 +30,7 @@ from .load import PARTIES_FILE, TOPICS_FILE, Content, file_digest, load_content,
 from .pages import REDIRECT, Page, check_collisions, plan_pages
 from .publishing import Selection, current_time, select, with_what_they_touch
 from .render import Renderer, TemplateError, template_dirs
-from .search import BUNDLE, PARTS_FILE, SearchIndexer, parts_file, plan_index, search_records
+from .search import BUNDLE, PARTS_FILE, SearchIndex, SearchIndexer, parts_file, plan_index, search_records
 from .write import Staging, prepare_spare_later
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -226,23 +226,13 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
         with contextlib.ExitStack() as stack:
             indexer = None
             if config.search:
-                # A record is made from the code, the names and the interface languages; not from
-                # the templates or other settings, whose change leaves the index as it is.
-                search_stamp = digest_of(code_stamp(), config.languages, config.language, vocabularies)
-                known = cache.search_records()
-                keyed = search_records(archive, config.languages, config.language, renderer.body_html,
-                                       search_keys(archive, records, search_stamp), known)
-                if {key for key, _record in keyed} != known.keys():
-                    cache.save_search_records(dict(keyed))
-                index = plan_index(keyed, search_language([*config.languages,
-                                                           *(d.lang for d in archive.documents.values())],
-                                                          config.languages[0]))
+                index = _search_index(config, archive, records, vocabularies, renderer, cache)
                 search = index.digests
                 lap("search records")
                 previous = baseline.search if baseline else {}
                 # A part whose records are unchanged is kept as it is: Pagefind's files are not
                 # byte-stable between runs (upstream issue #638), and a host would upload it again.
-                changed = {name: records for name, (digest, records) in index.parts.items()
+                changed = {name: part for name, (digest, part) in index.parts.items()
                            if not (previous.get(name) == digest and staging.keep_tree(f"{BUNDLE}/{name}"))}
                 staging.put(PARTS_FILE, parts_file(index))
                 if changed:
@@ -274,6 +264,23 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
         removed=written.removed, kept=written.kept, unknown_previous=written.unknown_previous,
         notes=plan.notes,
     )
+
+
+def _search_index(config: SiteConfig, archive: Archive, records: Records, vocabularies: list[str],
+                  renderer: Renderer, cache: BuildCache) -> SearchIndex:
+    """The search index planned, its records taken from the cache where what they are made from
+    is unchanged, and the cache brought up to date."""
+    # A record is made from the code, the names and the interface languages; not from the
+    # templates or other settings, whose change leaves the index as it is.
+    stamp = digest_of(code_stamp(), config.languages, config.language, vocabularies)
+    known = cache.search_records()
+    keyed = search_records(archive, config.languages, config.language, renderer.body_html,
+                           search_keys(archive, records, stamp), known)
+    if {key for key, _record in keyed} != known.keys():
+        cache.save_search_records(dict(keyed))
+    language = search_language([*config.languages, *(d.lang for d in archive.documents.values())],
+                               config.languages[0])
+    return plan_index(keyed, language)
 
 
 def _load(config: SiteConfig, problems: Problems, cache: BuildCache | None, workers: int,

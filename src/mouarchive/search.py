@@ -200,7 +200,10 @@ class SearchIndexer:
     staging site under BUNDLE/<part>/. As a context manager it stops Pagefind whatever happens."""
 
     def __init__(self, parts: dict[str, list[SearchRecord]], language: str) -> None:
-        self.service = _Service()
+        try:
+            self.service = _Service()
+        except OSError as exc:
+            raise _failure(f"could not run Pagefind: {exc}") from exc
         self.indexes: dict[str, int] = {}
         self.pending: set[int] = set()
         self.failure: Exception | None = None
@@ -290,20 +293,29 @@ class _Service:
                     self.answers[answer.get("message_id") or 0] = answer["payload"]
                 self.arrived.notify_all()
         with self.arrived:
-            self.answers[-1] = {"type": "Error", "message": "Pagefind stopped"}
+            self.answers[-1] = {"type": "Error", "message": self._stopped()}
             self.arrived.notify_all()
+
+    def _stopped(self) -> str:
+        return f"Pagefind stopped (exit {self.process.wait()})"
 
     def send(self, payload: dict[str, Any]) -> int:
         """Send a request without waiting; its id, to wait for."""
         assert self.process.stdin is not None
         self.sent += 1
         message = {"message_id": self.sent, "payload": payload}
-        self.process.stdin.write(base64.b64encode(json.dumps(message).encode("utf-8")) + b",")
+        try:
+            self.process.stdin.write(base64.b64encode(json.dumps(message).encode("utf-8")) + b",")
+        except BrokenPipeError as exc:
+            raise _PagefindError(self._stopped()) from exc
         return self.sent
 
     def flush(self) -> None:
         assert self.process.stdin is not None
-        self.process.stdin.flush()
+        try:
+            self.process.stdin.flush()
+        except BrokenPipeError as exc:
+            raise _PagefindError(self._stopped()) from exc
 
     def wait(self, ids: set[int]) -> dict[str, Any]:
         """Wait for the answers to `ids`; the last one, or raise on the first error."""

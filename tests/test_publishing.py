@@ -385,3 +385,20 @@ def test_the_search_index_is_made_again_only_when_a_record_changes(make_site: Ca
     again = search_index(build(site, search=True))
     assert any("Okapirevised" in text for _inode, text in again.values())
     assert not any("Okapirevised" in text for _inode, text in first.values())
+
+
+def test_a_build_for_serve_leaves_the_index_to_the_next_build(make_site: Callable[..., Path]) -> None:
+    site = make_site({"content/2023/published.md": PUBLISHED})
+    first = search_index(build(site, search=True))
+    (site / "content/2023/published.md").write_text(
+        PUBLISHED.replace("title: FSDC and CAICT sign MOU", "title: Okapilater title"))
+    report = build_site(load_config(site, {"search": True}), now=BEFORE, search_later=True)
+    out = site / "site"
+    assert report.search_behind
+    assert "Okapilater" in (out / "documents/2023/published/index.html").read_text()
+    assert search_index(out) == first  # the previous index, as it was
+    # The next build is not "up to date": it brings the index up to date, and the pages stay.
+    report = build_site(load_config(site, {"search": True}), now=BEFORE)
+    assert not report.up_to_date and not report.search_behind
+    assert any("Okapilater" in text for _inode, text in search_index(out).values())
+    assert build_site(load_config(site, {"search": True}), now=BEFORE).up_to_date

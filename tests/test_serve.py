@@ -44,11 +44,11 @@ def wait_for(check: Callable[[], bool], seconds: float = 30) -> None:
     raise AssertionError("timed out waiting")
 
 
-@pytest.fixture
-def served(make_site: Callable[..., Path]) -> Iterator[tuple[Path, str]]:
-    site = make_site({"content/2024/release.md": DOCUMENT.format(title="The first title")})
+def serve(make_site: Callable[..., Path], *flags: str, toml: str = "") -> Iterator[tuple[Path, str]]:
+    site = make_site({"content/2024/release.md": DOCUMENT.format(title="The first title"),
+                      "mouarchive.toml": toml})
     process = subprocess.Popen(
-        [sys.executable, "-m", "mouarchive", "serve", "--site", str(site), "--port", "0", "--no-search"],
+        [sys.executable, "-m", "mouarchive", "serve", "--site", str(site), "--port", "0", *flags],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         address = ""
@@ -63,6 +63,16 @@ def served(make_site: Callable[..., Path]) -> Iterator[tuple[Path, str]]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture
+def served(make_site: Callable[..., Path]) -> Iterator[tuple[Path, str]]:
+    yield from serve(make_site, "--no-search")
+
+
+@pytest.fixture
+def served_with_search(make_site: Callable[..., Path]) -> Iterator[tuple[Path, str]]:
+    yield from serve(make_site, toml="search = true\n")
 
 
 def state(address: str) -> dict[str, object]:
@@ -101,3 +111,16 @@ def test_a_missing_page_is_the_sites_404(served: tuple[Path, str]) -> None:
     _site, address = served
     status, _headers, page = fetch(address + "no/such/page/")
     assert status == 404 and "Page not found" in page
+
+
+def test_the_page_reloads_once_and_search_catches_up_after(served_with_search: tuple[Path, str]) -> None:
+    site, address = served_with_search
+    entry = address + "pagefind/1-of-1/pagefind-entry.json"
+    indexed = fetch(entry)[2]
+    first = state(address)
+    assert first["search_behind"] is False and '"page_count":2' in indexed  # an agreement, a document
+    (site / "content/2024/release.md").write_text(DOCUMENT.format(title="A searchable title"))
+    wait_for(lambda: "A searchable title" in fetch(address + PAGE)[2])
+    wait_for(lambda: state(address)["search_behind"] is False and fetch(entry)[2] != indexed)
+    # One new site for open pages to reload; the index catching up changed no page.
+    assert state(address)["generation"] == int(str(first["generation"])) + 1

@@ -55,6 +55,7 @@ class BuildReport:
     kept: tuple[str, ...] = ()
     unknown_previous: bool = False
     notes: tuple[str, ...] = field(default_factory=tuple)
+    search_behind: bool = False  # the search index was left as the previous build made it
 
 
 @dataclass(frozen=True)
@@ -133,11 +134,14 @@ def site_stamp(config: SiteConfig, drafts: bool = False) -> str:
 
 
 def build_site(config: SiteConfig, force: bool = False, progress: Progress | None = None,
-               now: datetime | None = None, drafts: bool = False) -> BuildReport:
+               now: datetime | None = None, drafts: bool = False,
+               search_later: bool = False) -> BuildReport:
     """Build the site into config.output, or raise BuildError and leave the old site untouched.
 
     `now` is the moment embargoes are compared with (by default the clock, or MOUARCHIVE_NOW);
-    `drafts` builds a preview that shows held-back documents, marked.
+    `drafts` builds a preview that shows held-back documents, marked. `search_later` (for serve)
+    keeps the previous search index as it is, so the pages are there sooner; the report then says
+    the index may be behind, and the next build without it brings the index up to date.
     """
     now = now or current_time(ZoneInfo(config.timezone))
     started = time.perf_counter()
@@ -150,7 +154,8 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
         return unchanged
     with cache.lock() as waited:
         # Another build may have changed the content while this one waited for the lock.
-        return _build(config, cache, progress, now, drafts, started, None if waited else sources)
+        return _build(config, cache, progress, now, drafts, started, None if waited else sources,
+                      search_later)
 
 
 def _unchanged(config: SiteConfig, cache: BuildCache, sources: dict[str, str], now: datetime,
@@ -181,7 +186,8 @@ class _Timings:
 
 
 def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now: datetime,
-           drafts: bool, started: float, sources: dict[str, str] | None) -> BuildReport:
+           drafts: bool, started: float, sources: dict[str, str] | None,
+           search_later: bool = False) -> BuildReport:
     lap = _Timings()
     workers = config.workers or os.cpu_count() or 1
     output = config.output.absolute()
@@ -223,13 +229,17 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
         old = baseline.pages if baseline else {}
         todo = [p for p in pages if old.get(p.output) != fingerprints[p.output] or not staging.keep(p.output)]
         search: dict[str, str] = {}
+        previous = baseline.search if baseline else {}
+        search_behind = bool(config.search and search_later and previous and staging.keep(PARTS_FILE)
+                             and all([staging.keep_tree(f"{BUNDLE}/{name}") for name in previous]))
         with contextlib.ExitStack() as stack:
             indexer = None
-            if config.search:
+            if search_behind:
+                search = previous  # the index on disk is the previous build's
+            elif config.search:
                 index = _search_index(config, archive, records, vocabularies, renderer, cache)
                 search = index.digests
                 lap("search records")
-                previous = baseline.search if baseline else {}
                 # A part whose records are unchanged is kept as it is: Pagefind's files are not
                 # byte-stable between runs (upstream issue #638), and a host would upload it again.
                 changed = {name: part for name, (digest, part) in index.parts.items()
@@ -247,7 +257,7 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
     manifest = Manifest(output=str(output), stamp=stamp, sources=sources, pages=fingerprints,
                         files=tuple(sorted(staging.written)), warnings=problems.warnings,
                         identity=directory_identity(output), window=plan.selection.window,
-                        notes=plan.notes, search=search)
+                        notes=plan.notes, search=search, search_behind=search_behind)
     if staging.baseline == "none" and cache.enabled:
         # There was no site before, so nothing became the spare: copy this one for the next build.
         prepare_spare_later(output, cache.lock_path)
@@ -262,7 +272,7 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
         files=written.files, changed=written.changed, seconds=time.perf_counter() - started,
         warnings=problems.warnings, parsed=content.parsed, rendered=len(todo),
         removed=written.removed, kept=written.kept, unknown_previous=written.unknown_previous,
-        notes=plan.notes,
+        notes=plan.notes, search_behind=search_behind,
     )
 
 

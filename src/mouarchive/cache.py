@@ -108,6 +108,7 @@ class Manifest:
     window: tuple[datetime | None, datetime | None] = (None, None)
     notes: tuple[str, ...] = ()  # what the build said besides warnings (what it held back)
     search: dict[str, str] = field(default_factory=dict)  # search index part -> digest of its records
+    search_behind: bool = False  # the search index was kept from the build before (serve)
 
     def up_to_date(self, output: Path, stamp: str, sources: dict[str, str],
                    now: datetime | None = None) -> bool:
@@ -118,7 +119,7 @@ class Manifest:
         in_window = now is None or ((passed is None or passed <= now)
                                     and (pending is None or now < pending))
         return (self.output == str(output) and self.stamp == stamp and self.sources == sources
-                and in_window and directory_identity(output) == self.identity)
+                and in_window and directory_identity(output) == self.identity and not self.search_behind)
 
 
 def cache_path(output: Path) -> Path:

@@ -37,6 +37,16 @@ RELOAD_SCRIPT = """\
       return;
     }
     window.__mouarchiveGeneration = state.generation;
+    let note = document.getElementById("mouarchive-search-note");
+    if (state.search_behind && !note) {
+      note = document.createElement("p");
+      note.id = "mouarchive-search-note";
+      note.setAttribute("role", "status");
+      note.textContent = "Search is catching up with the last change";
+      document.body.append(note);
+    } else if (!state.search_behind && note) {
+      note.remove();
+    }
     if (shown) { shown.remove(); shown = null; }
     if (!state.ok) {
       shown = document.createElement("div");
@@ -58,35 +68,59 @@ OVERLAY_CSS = """\
   font: 14px/1.5 ui-monospace, monospace; z-index: 2147483647; box-shadow: 0 4px 24px #0004; }
 #mouarchive-overlay h2 { margin: 0 0 .5rem; font: bold 15px system-ui, sans-serif; }
 #mouarchive-overlay pre { margin: 0; white-space: pre-wrap; }
+#mouarchive-search-note { position: fixed; right: 1rem; bottom: 1rem; margin: 0; padding: .4rem .7rem;
+  background: #fffbe6; color: #3d3000; border: 1px solid #b38f00; border-radius: 6px;
+  font: 13px/1.4 system-ui, sans-serif; z-index: 2147483646; }
 """
 
 
 class BuildState:
-    """The latest build's outcome, shared between the watcher and the request handlers."""
+    """The latest build's outcome, shared between the watcher and the request handlers.
+
+    `generation` counts the sites built (an open page reloads when it changes); `revision` counts
+    every change of state, the search index catching up included, which open pages are told of
+    without reloading."""
 
     def __init__(self) -> None:
         self.generation = 0
+        self.revision = 0
         self.ok = True
         self.problems = ""
+        self.search_behind = False
         self.changed = threading.Condition()
 
-    def publish(self, ok: bool, problems: str) -> None:
+    def publish(self, ok: bool, problems: str, search_behind: bool = False) -> None:
         with self.changed:
             self.generation += 1
+            self.revision += 1
             self.ok = ok
             self.problems = problems
+            self.search_behind = search_behind
+            self.changed.notify_all()
+
+    def search_caught_up(self) -> None:
+        with self.changed:
+            self.revision += 1
+            self.search_behind = False
             self.changed.notify_all()
 
     def as_json(self) -> str:
-        return json.dumps({"generation": self.generation, "ok": self.ok, "problems": self.problems})
+        return json.dumps({"generation": self.generation, "ok": self.ok, "problems": self.problems,
+                           "search_behind": self.search_behind})
 
 
 def rebuild(config: SiteConfig, state: BuildState,
             report: Callable[[BuildReport | None, tuple[Problem, ...]], None],
             quiet_if_unchanged: bool = False) -> None:
-    """Build once and publish the outcome; a failed build keeps the last good site in place."""
+    """Build once and publish the outcome; a failed build keeps the last good site in place.
+
+    The pages come first: the build keeps the previous search index (Pagefind re-indexes a part
+    in seconds at 10,000 documents), open pages reload, and a second build then brings the index
+    up to date while they say that search is catching up.
+    """
     try:
-        result = build_site(config, drafts=True)  # a preview: drafts and embargoes shown, marked
+        # A preview: drafts and embargoes shown, marked.
+        result = build_site(config, drafts=True, search_later=True)
     except BuildError as exc:
         report(None, exc.problems)
         state.publish(False, "\n".join(p.format() for p in exc.problems))
@@ -94,7 +128,15 @@ def rebuild(config: SiteConfig, state: BuildState,
     if quiet_if_unchanged and result.up_to_date:
         return
     report(result, result.warnings)
-    state.publish(True, "")
+    state.publish(True, "", search_behind=result.search_behind)
+    if result.search_behind:
+        try:
+            build_site(config, drafts=True)
+        except BuildError as exc:  # only the index can fail now: say so, keep the pages
+            report(None, exc.problems)
+            state.publish(False, "\n".join(p.format() for p in exc.problems))
+            return
+        state.search_caught_up()
 
 
 def make_handler(directory: Path, state: BuildState) -> type[http.server.SimpleHTTPRequestHandler]:
@@ -161,8 +203,8 @@ def make_handler(directory: Path, state: BuildState) -> type[http.server.SimpleH
             try:
                 while True:
                     with state.changed:
-                        state.changed.wait_for(lambda last=seen: state.generation != last, timeout=15)
-                        seen, payload = state.generation, state.as_json()
+                        state.changed.wait_for(lambda last=seen: state.revision != last, timeout=15)
+                        seen, payload = state.revision, state.as_json()
                     self.wfile.write(f"event: state\ndata: {payload}\n\n".encode())
                     self.wfile.flush()
             except (BrokenPipeError, ConnectionResetError):

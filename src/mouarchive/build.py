@@ -246,11 +246,11 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
                            if not (previous.get(name) == digest and staging.keep_tree(f"{BUNDLE}/{name}"))}
                 staging.put(PARTS_FILE, parts_file(index))
                 if changed:
-                    indexer = stack.enter_context(SearchIndexer(changed, index.language))
+                    indexer = stack.enter_context(SearchIndexer(changed, index.language, staging))
             _render_into(staging, renderer, todo, workers, progress)
             lap(f"render and write ({len(todo)} pages)")
             if indexer is not None:
-                indexer.write_into(staging)
+                indexer.write_into(staging, changed)
                 lap("search index")
         written = staging.commit()
         lap("commit")

@@ -196,30 +196,34 @@ def parts_file(index: SearchIndex) -> bytes:
 
 class SearchIndexer:
     """Pagefind indexing some parts of an index in a process of its own, started before the pages
-    are rendered so that the two overlap; `write_into` waits for it and puts each part into the
-    staging site under BUNDLE/<part>/. As a context manager it stops Pagefind whatever happens."""
+    are rendered so that the two overlap; each part is written into the staging site under
+    BUNDLE/<part>/ and then dropped from Pagefind's memory, so Pagefind holds one part at a time.
+    `write_into` waits for it. As a context manager it stops Pagefind whatever happens."""
 
-    def __init__(self, parts: dict[str, list[SearchRecord]], language: str) -> None:
+    def __init__(self, parts: dict[str, list[SearchRecord]], language: str, staging: Staging) -> None:
         try:
             self.service = _Service()
         except OSError as exc:
             raise _failure(f"could not run Pagefind: {exc}") from exc
-        self.indexes: dict[str, int] = {}
-        self.pending: set[int] = set()
         self.failure: Exception | None = None
-        self.sender = threading.Thread(target=self._send, args=(parts, language), daemon=True)
+        self.sender = threading.Thread(target=self._index, args=(parts, language, staging), daemon=True)
         self.sender.start()
 
-    def _send(self, parts: dict[str, list[SearchRecord]], language: str) -> None:
+    def _index(self, parts: dict[str, list[SearchRecord]], language: str, staging: Staging) -> None:
         try:
             for name, records in parts.items():
-                index = self.indexes[name] = self.service.call(
-                    {"type": "NewIndex", "config": {"force_language": language}})["index_id"]
-                self.pending |= {self.service.send(
+                index = self.service.call({"type": "NewIndex",
+                                           "config": {"force_language": language}})["index_id"]
+                self.service.wait({self.service.send(
                     {"type": "AddRecord", "index_id": index, "url": r.url, "content": r.content,
                      "language": language, "meta": dict(r.meta), "filters": dict(r.filters), "sort": None})
-                    for r in records}
-            self.service.flush()
+                    for r in records} if records else set(), flush=True)
+                staging.remove_tree(f"{BUNDLE}/{name}")
+                output = staging.path / BUNDLE / name
+                self.service.call({"type": "WriteFiles", "index_id": index, "output_path": str(output)})
+                self.service.call({"type": "DeleteIndex", "index_id": index})
+                if not (output / "pagefind.js").is_file():
+                    raise _PagefindError(f"it wrote no index for {name}")
         except (OSError, _PagefindError) as exc:
             self.failure = exc
 
@@ -229,23 +233,14 @@ class SearchIndexer:
     def __exit__(self, *exc: object) -> None:
         self.service.close()
 
-    def write_into(self, staging: Staging) -> None:
-        """Wait for the parts, and write each into the staging site; raise BuildError if Pagefind
+    def write_into(self, staging: Staging, parts: Iterable[str]) -> None:
+        """Wait for the parts, and count their files as written; raise BuildError if Pagefind
         failed."""
         self.sender.join()
-        try:
-            if self.failure is not None:
-                raise self.failure
-            self.service.wait(self.pending)
-            for name, index in self.indexes.items():
-                staging.remove_tree(f"{BUNDLE}/{name}")
-                output = staging.path / BUNDLE / name
-                self.service.call({"type": "WriteFiles", "index_id": index, "output_path": str(output)})
-                if not (output / "pagefind.js").is_file():
-                    raise _failure("Pagefind wrote no index")
-                staging.adopt_tree(f"{BUNDLE}/{name}")
-        except (OSError, _PagefindError) as exc:
-            raise _failure(f"Pagefind failed: {exc}") from exc
+        if self.failure is not None:
+            raise _failure(f"Pagefind failed: {self.failure}") from self.failure
+        for name in parts:
+            staging.adopt_tree(f"{BUNDLE}/{name}")
 
 
 class _PagefindError(Exception):
@@ -317,8 +312,10 @@ class _Service:
         except BrokenPipeError as exc:
             raise _PagefindError(self._stopped()) from exc
 
-    def wait(self, ids: set[int]) -> dict[str, Any]:
+    def wait(self, ids: set[int], flush: bool = False) -> dict[str, Any]:
         """Wait for the answers to `ids`; the last one, or raise on the first error."""
+        if flush:
+            self.flush()
         ids = set(ids)
         last: dict[str, Any] = {}
         with self.arrived:

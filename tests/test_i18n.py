@@ -354,8 +354,8 @@ def test_the_sitemap_lists_the_pages_of_both_interfaces(site: Path) -> None:
 def test_search_files_each_record_once_under_every_interface_and_its_documents_languages() -> None:
     plan, problems = inspect_site(load_config(FIXTURE, {}))
     assert not problems.errors
-    records = {r.url: r for _key, r in search_records(plan.archive, ("en", "zh-Hant"), "en",
-                                                       lambda d: d.body_html)}
+    records = {r.url: r for r in search_records(plan.archive, ("en", "zh-Hant"), "en",
+                                                 lambda d: d.body_html)}
     # One record a page, at the address every interface has below its own root.
     assert len(records) == len(plan.archive.documents) + len(plan.archive.agreements)
     chinese = records["documents/2024/dtb-nda-signing-zh-hant/"]

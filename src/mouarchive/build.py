@@ -237,16 +237,21 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
             if search_behind:
                 search = previous  # the index on disk is the previous build's
             elif config.search:
-                index = _search_index(config, archive, records, vocabularies, renderer, cache)
+                index = _search_index(config, archive, records, vocabularies)
                 search = index.digests
-                lap("search records")
                 # A part whose records are unchanged is kept as it is: Pagefind's files are not
                 # byte-stable between runs (upstream issue #638), and a host would upload it again.
-                changed = {name: part for name, (digest, part) in index.parts.items()
+                changed = {name: urls for name, (digest, urls) in index.parts.items()
                            if not (previous.get(name) == digest and staging.keep_tree(f"{BUNDLE}/{name}"))}
                 staging.put(PARTS_FILE, parts_file(index))
                 if changed:
-                    indexer = stack.enter_context(SearchIndexer(changed, index.language, staging))
+                    made = {r.url: r for r in search_records(
+                        archive, config.languages, config.language, renderer.body_html,
+                        {url for urls in changed.values() for url in urls})}
+                    lap(f"search records ({len(made)} made)")
+                    indexer = stack.enter_context(SearchIndexer(
+                        {name: [made[url] for url in urls] for name, urls in changed.items()},
+                        index.language, staging))
             _render_into(staging, renderer, todo, workers, progress)
             lap(f"render and write ({len(todo)} pages)")
             if indexer is not None:
@@ -276,21 +281,15 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
     )
 
 
-def _search_index(config: SiteConfig, archive: Archive, records: Records, vocabularies: list[str],
-                  renderer: Renderer, cache: BuildCache) -> SearchIndex:
-    """The search index planned, its records taken from the cache where what they are made from
-    is unchanged, and the cache brought up to date."""
+def _search_index(config: SiteConfig, archive: Archive, records: Records,
+                  vocabularies: list[str]) -> SearchIndex:
+    """The search index planned: which record is in which part, and each part's digest."""
     # A record is made from the code, the names and the interface languages; not from the
     # templates or other settings, whose change leaves the index as it is.
     stamp = digest_of(code_stamp(), config.languages, config.language, vocabularies)
-    known = cache.search_records()
-    keyed = search_records(archive, config.languages, config.language, renderer.body_html,
-                           search_keys(archive, records, stamp), known)
-    if {key for key, _record in keyed} != known.keys():
-        cache.save_search_records(dict(keyed))
     language = search_language([*config.languages, *(d.lang for d in archive.documents.values())],
                                config.languages[0])
-    return plan_index(keyed, language)
+    return plan_index(search_keys(archive, records, stamp), language)
 
 
 def _load(config: SiteConfig, problems: Problems, cache: BuildCache | None, workers: int,

@@ -198,13 +198,6 @@ class BuildCache:
     def save_documents(self, key: str, documents: dict[str, tuple[str, Any]]) -> None:
         self._save("documents.pickle", key, documents)
 
-    def search_records(self) -> dict[str, Any]:
-        """Search record key -> record, from the last build that made a search index."""
-        return self._load("search.pickle", code_stamp()) or {}
-
-    def save_search_records(self, records: dict[str, Any]) -> None:
-        self._save("search.pickle", code_stamp(), records)
-
     def output_state(self, output: Path) -> OutputState:
         found = self._load(f"output-{_name(output)}.pickle", code_stamp())
         return found if isinstance(found, OutputState) else OutputState()

@@ -160,6 +160,9 @@ class Renderer:
             keep_trailing_newline=True,
             extensions=["jinja2.ext.i18n"],
             bytecode_cache=self.compiled,
+            # A build's templates do not change while it renders (serve makes a new renderer for
+            # each build): no stat of every template file each time a page asks for one.
+            auto_reload=False,
         )
         # {% trans %} blocks are read with their whitespace collapsed, as Babel extracts them.
         env.policies["ext.i18n.trimmed"] = True

@@ -19,7 +19,7 @@ import json
 import re
 import subprocess
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,22 +47,15 @@ class SearchRecord:
 
 
 def search_records(archive: Archive, languages: tuple[str, ...], vocabulary_lang: str,
-                   body_html: Callable[[Document], str], keys: dict[str, str] | None = None,
-                   known: dict[str, SearchRecord] | None = None) -> list[tuple[str, SearchRecord]]:
-    """A record for every agreement and every document of the archive, in a stable order, each with
-    its key (see freshness.search_keys): a record whose key is in `known` is taken from there."""
-    keys, known = keys or {}, known or {}
+                   body_html: Callable[[Document], str],
+                   wanted: Container[str] | None = None) -> list[SearchRecord]:
+    """A record for every agreement and every document of the archive (or those whose address is
+    `wanted`), in a stable order."""
     labels = [_Labels(archive, lang, vocabulary_lang) for lang in languages]
-
-    def made(url: str, make: Callable[[], SearchRecord]) -> tuple[str, SearchRecord]:
-        key = keys.get(url, "")
-        found = known.get(key) if key else None
-        return key, found if found is not None else make()
-
-    records = [made(Urls.agreement(a.id), lambda a=a: _agreement_record(archive, a, labels))
-               for a in archive.agreements.values()]
-    records += [made(Urls.document(d), lambda d=d: _document_record(archive, d, body_html(d), labels))
-                for d in archive.documents.values()]
+    records = [_agreement_record(archive, a, labels) for a in archive.agreements.values()
+               if wanted is None or Urls.agreement(a.id) in wanted]
+    records += [_document_record(archive, d, body_html(d), labels) for d in archive.documents.values()
+                if wanted is None or Urls.document(d) in wanted]
     return records
 
 
@@ -164,29 +157,29 @@ PARTS_FILE = f"{BUNDLE}/parts.json"  # the parts' directories, for static/search
 
 @dataclass(frozen=True)
 class SearchIndex:
-    """The index planned: its language, and each part's directory name, digest and records."""
+    """The index planned: its language, and each part's directory name, digest and records'
+    addresses."""
 
     language: str
-    parts: dict[str, tuple[str, list[SearchRecord]]]
+    parts: dict[str, tuple[str, tuple[str, ...]]]
 
     @property
     def digests(self) -> dict[str, str]:
-        return {name: digest for name, (digest, _records) in self.parts.items()}
+        return {name: digest for name, (digest, _urls) in self.parts.items()}
 
 
-def plan_index(records: list[tuple[str, SearchRecord]], language: str) -> SearchIndex:
-    """The records in parts by a stable hash of their address, so a record stays in its part
-    while the archive grows (until the number of parts changes); each part's digest changes
-    exactly when one of its records, or the language, does: it hashes the records' keys, or the
-    records themselves where they have none."""
-    count = min(MAX_PARTS, max(1, -(-len(records) // PART_SIZE)))
-    grouped: list[list[tuple[str, SearchRecord]]] = [[] for _ in range(count)]
-    for key, record in records:
-        place = int.from_bytes(hashlib.blake2b(record.url.encode(), digest_size=4).digest(), "big")
-        grouped[place % count].append((key, record))
+def plan_index(keys: dict[str, str], language: str) -> SearchIndex:
+    """The records, known by their address and key (freshness.search_keys), in parts by a stable
+    hash of the address, so a record stays in its part while the archive grows (until the number
+    of parts changes); a part's digest changes exactly when one of its records' keys, or the
+    language, does, so only such a part's records are made and indexed."""
+    count = min(MAX_PARTS, max(1, -(-len(keys) // PART_SIZE)))
+    grouped: list[list[str]] = [[] for _ in range(count)]
+    for url in keys:
+        place = int.from_bytes(hashlib.blake2b(url.encode(), digest_size=4).digest(), "big")
+        grouped[place % count].append(url)
     return SearchIndex(language, {
-        f"{number}-of-{count}": (digest(language, count, [key or record for key, record in part]),
-                                 [record for _key, record in part])
+        f"{number}-of-{count}": (digest(language, count, [(url, keys[url]) for url in part]), tuple(part))
         for number, part in enumerate(grouped, start=1)})
 
 

@@ -61,17 +61,22 @@ def site_keys(root: Path) -> tuple[dict[str, str], dict[str, SearchRecord]]:
 def test_a_record_made_differently_gets_a_new_key(make_site: Callable[..., Path]) -> None:
     files = {str(p.relative_to(FIXTURE)): p.read_text() for p in FIXTURE.rglob("*") if p.is_file()}
     keys_before, before = site_keys(make_site(files))
-    # The English release's title edited: its record and its agreement's change, and get new keys.
+    # The English release's title edited: its record changes and gets a new key, and no other.
     path = "content/2024/dtb-nda-signing.md"
     edited = make_site({**files, path: files[path].replace("title: ", "title: Revised ", 1)}, name="edited")
     keys_after, after = site_keys(edited)
     assert keys_before.keys() == keys_after.keys() == before.keys()
     rekeyed = {url for url in keys_before if keys_before[url] != keys_after[url]}
     remade = {url for url in before if before[url] != after[url]}
-    # A key may change when its record does not (the agreement's key covers its documents' titles),
-    # never the other way round.
-    assert remade == {"documents/2024/dtb-nda-signing/"}
-    assert rekeyed == {"documents/2024/dtb-nda-signing/", "agreements/dtb-nda-2024/"}
+    assert rekeyed == remade == {"documents/2024/dtb-nda-signing/"}
+    # The agreement's date edited: the agreement's record and the documents about it (they are
+    # filed under its parties) get new keys where they change.
+    dated = make_site({**files, path: files[path].replace("signed: 2024-03-01", "signed: 2024-03-04")},
+                      name="dated")
+    keys_dated, after_dated = site_keys(dated)
+    rekeyed_dated = {url for url in keys_before if keys_before[url] != keys_dated[url]}
+    remade_dated = {url for url in before if before[url] != after_dated[url]}
+    assert "agreements/dtb-nda-2024/" in remade_dated and remade_dated <= rekeyed_dated
     # Only the records asked for are made.
     plan, _problems = inspect_site(load_config(edited, {}))
     wanted = search_records(plan.archive, ("en", "zh-Hant"), "en", lambda d: d.body_html, rekeyed)

@@ -142,7 +142,9 @@ def search_keys(archive: Archive, records: Records, stamp: str) -> dict[str, str
     """Site-relative URL -> a key of everything the search record of that agreement or document is
     made from (search.search_records): a record with the same key is the same record."""
     values = records.values
-    keys = {Urls.agreement(a.id): digest(stamp, values[f"a:{a.id}"], [values[f"m:{d}"] for d in a.documents])
+    # An agreement's record shows its documents' languages, not the documents themselves.
+    keys = {Urls.agreement(a.id): digest(stamp, values[f"a:{a.id}"],
+                                         [archive.documents[d].lang for d in a.documents])
             for a in archive.agreements.values()}
     keys.update({Urls.document(d): digest(stamp, values[f"d:{d.path}"],
                                           [values[f"a:{a}"] for a in d.agreement_ids])

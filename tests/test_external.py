@@ -38,20 +38,20 @@ def handler(recorder: Recorder, hold: float) -> type[http.server.BaseHTTPRequest
                 recorder.requests.append((self.command, self.path, self.headers.get("User-Agent", "")))
                 recorder.busy += 1
                 recorder.most_busy = max(recorder.most_busy, recorder.busy)
-            try:
-                time.sleep(hold)  # so that requests to several servers overlap
-                if self.path == "/slow":
-                    time.sleep(2)
-                code = {"/ok": 200, "/gone": 404, "/moved": 301, "/slow": 200, "/error": 500}.get(
-                    self.path, 200 if self.command == "GET" and self.path == "/no-head" else 405)
-                self.send_response(code)
-                if code == 301:
-                    self.send_header("Location", "/ok")
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-            finally:
-                with recorder.lock:
-                    recorder.busy -= 1
+            time.sleep(hold)  # so that requests to several servers overlap
+            if self.path == "/slow":
+                time.sleep(2)
+            code = {"/ok": 200, "/gone": 404, "/moved": 301, "/slow": 200, "/error": 500}.get(
+                self.path, 200 if self.command == "GET" and self.path == "/no-head" else 405)
+            # No longer in progress before the answer goes out: once the client has it, it may ask
+            # the next host at once, before this thread would get round to counting it done.
+            with recorder.lock:
+                recorder.busy -= 1
+            self.send_response(code)
+            if code == 301:
+                self.send_header("Location", "/ok")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
 
         def do_HEAD(self) -> None:
             self._answer()

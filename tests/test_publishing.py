@@ -332,11 +332,13 @@ def test_a_link_to_a_held_back_document_is_an_error(make_site: Callable[..., Pat
 
 
 def test_serve_builds_a_preview(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mouarchive.engine import Engine
     from mouarchive.serve import BuildState, rebuild
 
     monkeypatch.setenv(NOW_VARIABLE, "2026-12-01T08:00:00+08:00")
     notes: list[str] = []
-    rebuild(load_config(site), BuildState(), lambda result, _problems: notes.extend(result.notes))
+    rebuild(Engine(load_config(site), drafts=True), BuildState(),
+            lambda result, _problems: notes.extend(result.notes))
     assert "Preview: Draft</p>" in (site / "site/documents/2024/draft/index.html").read_text()
     assert notes and notes[0].startswith("showing 3 documents that a build holds back")
 

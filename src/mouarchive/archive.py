@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import Problems
+from .errors import Problem, Problems
 from .load import Content
 from .model import (
     FACT_FIELDS,
@@ -30,6 +30,7 @@ from .model import (
 )
 from .translations import link_translations
 
+Index = dict[str, tuple[str, ...]]  # a topic's or party's id -> its agreements' ids
 RELATED_LIMIT = 5
 RELATED_WINDOW = 10
 # How a fact is named in messages, where its field name would read badly.
@@ -67,17 +68,48 @@ class Archive:
 
 def build_archive(content: Content, problems: Problems) -> Archive:
     """Merge agreement facts across documents and index everything; report cross-file problems."""
-    documents = sorted(content.documents, key=lambda d: d.path)
-    documents = sorted(documents, key=lambda d: _date_key(d.published), reverse=True)
-    by_path = {d.path: d for d in documents}
+    by_path = order_documents(content.documents)
     parties = {p.id: p for p in content.parties}
     topics = {t.id: t for t in content.topics}
+    agreements = order_agreements(merge_agreements(list(by_path.values()), problems))
+    check_agreements(agreements, by_path, parties, problems)
+    by_topic, by_party, by_year = term_indexes(agreements, parties, topics)
+    return Archive(
+        parties=parties,
+        topics=topics,
+        documents=by_path,
+        agreements=agreements,
+        by_topic=by_topic,
+        by_party=by_party,
+        by_year=by_year,
+        related=related_agreements(agreements, by_party, by_topic),
+        counterparts={p: counterparts(p, by_party[p], agreements) for p in parties},
+        inverse=inverse_relations(agreements),
+        undated=undated(agreements),
+        translations=link_translations(by_path, problems),
+    )
 
-    agreements = _merge_agreements(documents, problems)
-    _check_agreements(agreements, by_path, parties, problems)
+
+# The stages of build_archive, each pure, so that a rebuild (engine.py) can redo them for the
+# records an edit touched and keep the rest.
+
+
+def order_documents(documents: Iterable[Document]) -> dict[str, Document]:
+    """Documents by path, newest first, undated last, then by path."""
+    ordered = sorted(documents, key=lambda d: d.path)
+    ordered = sorted(ordered, key=lambda d: _date_key(d.published), reverse=True)
+    return {d.path: d for d in ordered}
+
+
+def order_agreements(agreements: dict[str, Agreement]) -> dict[str, Agreement]:
+    """Agreements newest first by signing date (undated last), then by id."""
     order = sorted(sorted(agreements), key=lambda a: _date_key(agreements[a].sort_date), reverse=True)
-    agreements = {a: agreements[a] for a in order}
+    return {a: agreements[a] for a in order}
 
+
+def term_indexes(agreements: dict[str, Agreement], parties: dict[str, Party], topics: dict[str, Topic]
+                 ) -> tuple[Index, Index, dict[int, tuple[str, ...]]]:
+    """Topic, party and year of signing -> agreement ids, in the agreements' order."""
     by_topic: dict[str, list[str]] = {t: [] for t in topics}
     by_party: dict[str, list[str]] = {p: [] for p in parties}
     by_year: dict[int, list[str]] = defaultdict(list)
@@ -88,21 +120,12 @@ def build_archive(content: Content, problems: Problems) -> Archive:
             by_party[party].append(agreement.id)
         for year in sorted({d.year for d in agreement.signed.values}):
             by_year[year].append(agreement.id)
+    return ({k: tuple(v) for k, v in by_topic.items()}, {k: tuple(v) for k, v in by_party.items()},
+            {y: tuple(by_year[y]) for y in sorted(by_year, reverse=True)})
 
-    return Archive(
-        parties=parties,
-        topics=topics,
-        documents=by_path,
-        agreements=agreements,
-        by_topic={k: tuple(v) for k, v in by_topic.items()},
-        by_party={k: tuple(v) for k, v in by_party.items()},
-        by_year={y: tuple(by_year[y]) for y in sorted(by_year, reverse=True)},
-        related=_related_all(agreements, by_party, by_topic),
-        counterparts={p: _counterparts(p, by_party[p], agreements) for p in parties},
-        inverse=_inverse_relations(agreements),
-        undated=tuple(a.id for a in agreements.values() if not a.signed.known),
-        translations=link_translations(by_path, problems),
-    )
+
+def undated(agreements: dict[str, Agreement]) -> tuple[str, ...]:
+    return tuple(a.id for a in agreements.values() if not a.signed.known)
 
 
 def _date_key(date: PartialDate | None) -> tuple[int, int, int, int]:
@@ -149,7 +172,10 @@ def _merge_fact(name: str, statements: list[tuple[Document, AgreementFacts]]) ->
     return Fact(tuple(Claim(value, tuple(sources)) for value, sources in claims.values()))
 
 
-def _merge_agreements(documents: list[Document], problems: Problems) -> dict[str, Agreement]:
+def merge_agreements(documents: list[Document], problems: Problems,
+                     only: Collection[str] | None = None) -> dict[str, Agreement]:
+    """The agreements the documents mention, each merged from the documents about it (`only`: just
+    these agreements, when `documents` holds every document about them)."""
     # Oldest document first, so the first claim is the earliest report; undated ones after.
     chronological = sorted(sorted(documents, key=lambda d: d.path),
                            key=lambda d: (d.published is None, _date_key(d.published)))
@@ -162,6 +188,8 @@ def _merge_agreements(documents: list[Document], problems: Problems) -> dict[str
             mentions[ident].append(document)
     merged = {}
     for ident, docs in mentions.items():
+        if only is not None and ident not in only:
+            continue
         stated = statements.get(ident, [])
         facts = {name: _merge_fact(name, stated) for name in FACT_FIELDS}
         topic_sources: dict[str, list[Source]] = defaultdict(list)
@@ -177,9 +205,7 @@ def _merge_agreements(documents: list[Document], problems: Problems) -> dict[str
             held=bool(stated) and all(document.held for document, _f in stated),
             **facts,
         )
-        for name in FACT_FIELDS:
-            if facts[name].disputed:
-                _warn_disagreement(merged[ident], name, problems)
+        problems.extend(disagreements(merged[ident]))
     return merged
 
 
@@ -200,30 +226,39 @@ def _describe_value(value: Any) -> str:
     return str(value)
 
 
-def _warn_disagreement(agreement: Agreement, name: str, problems: Problems) -> None:
-    fact: Fact = getattr(agreement, name)
-    if not fact.disputed:
-        return
-    said = "; ".join(
-        f"{' and '.join(f'{s.document}:{s.line}' for s in claim.sources)} says "
-        f"{_describe_value(claim.value)}" for claim in fact.claims
-    )
-    first = fact.claims[0].sources[0]
-    problems.warning(
-        first.document, first.line, f"agreement.{name}",
-        f"documents disagree on the {FACT_LABELS.get(name, name)} of agreement '{agreement.id}': {said}",
-        "the agreement page shows every version with its source; if one is known to be right, "
-        "say why in 'notes:' of the agreement",
-    )
+def disagreements(agreement: Agreement) -> list[Problem]:
+    """A warning for each fact the agreement's documents disagree on."""
+    found = []
+    for name in FACT_FIELDS:
+        fact: Fact = getattr(agreement, name)
+        if not fact.disputed:
+            continue
+        said = "; ".join(
+            f"{' and '.join(f'{s.document}:{s.line}' for s in claim.sources)} says "
+            f"{_describe_value(claim.value)}" for claim in fact.claims
+        )
+        first = fact.claims[0].sources[0]
+        found.append(Problem(
+            first.document, first.line, f"agreement.{name}",
+            f"documents disagree on the {FACT_LABELS.get(name, name)} of agreement '{agreement.id}': {said}",
+            "the agreement page shows every version with its source; if one is known to be right, "
+            "say why in 'notes:' of the agreement", "warning",
+        ))
+    return found
 
 
 # --- checks across documents ---------------------------------------------------------------------
 
 
-def _check_agreements(agreements: dict[str, Agreement], documents: dict[str, Document],
-                      parties: dict[str, Party], problems: Problems) -> None:
-    stated_ids = [a.id for a in agreements.values() if any(f.known for f in _facts(a))]
-    for agreement in agreements.values():
+def check_agreements(agreements: dict[str, Agreement], documents: dict[str, Document],
+                     parties: dict[str, Party], problems: Problems,
+                     only: Iterable[str] | None = None) -> None:
+    """Report agreements without parties, relations to no agreement and people acting for a body
+    that is no party (`only`: check just these agreements)."""
+    checked = [agreements[a] for a in only] if only is not None else list(agreements.values())
+    stated_ids = [a.id for a in agreements.values() if any(f.known for f in _facts(a))] \
+        if any(not a.parties.known for a in checked) else []
+    for agreement in checked:
         if agreement.parties.known:
             continue
         for path in agreement.documents:
@@ -240,7 +275,7 @@ def _check_agreements(agreements: dict[str, Agreement], documents: dict[str, Doc
                         "state its facts in one document: agreement: {id: ..., parties: [..], ...}")
                 problems.error(path, line, "agreement", f"refers to agreement '{agreement.id}', "
                                "which no document describes", hint)
-    for agreement in agreements.values():
+    for agreement in checked:
         for name in ("supersedes", "amends", "renews"):
             for claim in getattr(agreement, name).claims:
                 for target in claim.value:
@@ -290,51 +325,68 @@ def _check_people_parties(agreement: Agreement, parties: dict[str, Party], probl
 # --- indexes -------------------------------------------------------------------------------------
 
 
-def _related_all(agreements: dict[str, Agreement], by_party: dict[str, list[str]],
-                 by_topic: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
-    """For each agreement, up to five related ones.
+def related_agreements(agreements: dict[str, Agreement], by_party: dict[str, tuple[str, ...]],
+                       by_topic: dict[str, tuple[str, ...]], only: Iterable[str] | None = None
+                       ) -> dict[str, tuple[str, ...]]:
+    """For each agreement (or each of `only`), up to five related ones.
 
     Candidates are the agreements nearest in time that share a party (RELATED_WINDOW either side in
     each shared party's list), or, when those are too few, that share a topic; they are ranked by
     shared parties, then shared topics, then nearness in time. Looking only near in time keeps this
     linear in the size of the archive: comparing every pair would take hours at 100,000 agreements.
+    So an agreement's related ones depend on the agreements within RELATED_WINDOW of it in its
+    parties' and topics' lists, and on the archive's order (engine.py relies on this).
     """
     order = {ident: n for n, ident in enumerate(agreements)}  # newest first
-    positions = {key: {ident: n for n, ident in enumerate(ids)}
-                 for index in (by_party, by_topic) for key, ids in index.items()}
+    party_positions: dict[str, dict[str, int]] = {}
+    topic_positions: dict[str, dict[str, int]] = {}
     related = {}
-    party_sets = {ident: frozenset(a.party_ids) for ident, a in agreements.items()}
-    topic_sets = {ident: frozenset(a.topic_ids) for ident, a in agreements.items()}
-    for ident, agreement in agreements.items():
-        parties, topics, here = party_sets[ident], topic_sets[ident], order[ident]
-        candidates = _near(ident, agreement.party_ids, by_party, positions)
+    wanted = list(agreements) if only is None else list(only)
+    party_sets: dict[str, frozenset[str]] = {}
+    topic_sets: dict[str, frozenset[str]] = {}
+
+    def sets(ident: str) -> tuple[frozenset[str], frozenset[str]]:
+        if ident not in party_sets:
+            party_sets[ident] = frozenset(agreements[ident].party_ids)
+            topic_sets[ident] = frozenset(agreements[ident].topic_ids)
+        return party_sets[ident], topic_sets[ident]
+
+    for ident in wanted:
+        agreement = agreements[ident]
+        (parties, topics), here = sets(ident), order[ident]
+        candidates = _near(ident, agreement.party_ids, by_party, party_positions)
         if len(candidates) < RELATED_LIMIT:
-            candidates |= _near(ident, agreement.topic_ids, by_topic, positions)
+            candidates |= _near(ident, agreement.topic_ids, by_topic, topic_positions)
         ranked = sorted(candidates, key=lambda other: (
-            -len(parties & party_sets[other]), -len(topics & topic_sets[other]),
+            -len(parties & sets(other)[0]), -len(topics & sets(other)[1]),
             abs(order[other] - here), other))
         related[ident] = tuple(ranked[:RELATED_LIMIT])
     return related
 
 
-def _near(ident: str, keys: Iterable[str], index: dict[str, list[str]],
+def _near(ident: str, keys: Iterable[str], index: dict[str, tuple[str, ...]],
           positions: dict[str, dict[str, int]]) -> set[str]:
-    """The agreements within RELATED_WINDOW of `ident` in each of the lists `keys` name."""
+    """The agreements within RELATED_WINDOW of `ident` in each of the lists `keys` name
+    (`positions`: each list's index of its agreements, made when first needed)."""
     found: set[str] = set()
     for key in keys:
-        ids, here = index[key], positions[key][ident]
+        ids = index[key]
+        where = positions.get(key)
+        if where is None:
+            where = positions[key] = {other: n for n, other in enumerate(ids)}
+        here = where[ident]
         found.update(ids[max(0, here - RELATED_WINDOW): here + RELATED_WINDOW + 1])
     found.discard(ident)
     return found
 
 
-def _counterparts(party: str, ids: list[str],
+def counterparts(party: str, ids: Iterable[str],
                   agreements: dict[str, Agreement]) -> tuple[tuple[str, int], ...]:
     counts = Counter(p for a in ids for p in agreements[a].party_ids if p != party)
     return tuple(sorted(counts.items(), key=lambda pair: (-pair[1], pair[0])))
 
 
-def _inverse_relations(agreements: dict[str, Agreement]) -> dict[str, dict[str, tuple[str, ...]]]:
+def inverse_relations(agreements: dict[str, Agreement]) -> dict[str, dict[str, tuple[str, ...]]]:
     inverse: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     names = {"supersedes": "superseded_by", "amends": "amended_by", "renews": "renewed_by"}
     for agreement in agreements.values():

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from .archive import Archive, build_archive
@@ -56,6 +57,7 @@ class BuildReport:
     unknown_previous: bool = False
     notes: tuple[str, ...] = field(default_factory=tuple)
     search_behind: bool = False  # the search index was left as the previous build made it
+    patched: bool = False  # the engine patched the last build rather than building in full
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,18 @@ def site_stamp(config: SiteConfig, drafts: bool = False) -> str:
     return digest_of(code_stamp(), config, drafts, tree_digest(*template_dirs(config), config.static))
 
 
+@dataclass(frozen=True)
+class Planned:
+    """What a build planned and wrote: where the engine (engine.py) starts the next build from."""
+
+    content: Content
+    plan: Plan
+    records: Records
+    fingerprints: dict[str, str]  # output path -> page fingerprint
+    page_stamp: str  # what every page's fingerprint starts from (site_stamp and vocabularies)
+    manifest: Manifest
+
+
 def build_site(config: SiteConfig, force: bool = False, progress: Progress | None = None,
                now: datetime | None = None, drafts: bool = False,
                search_later: bool = False) -> BuildReport:
@@ -143,6 +157,13 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
     keeps the previous search index as it is, so the pages are there sooner; the report then says
     the index may be behind, and the next build without it brings the index up to date.
     """
+    return build_planned(config, force, progress, now, drafts, search_later)[0]
+
+
+def build_planned(config: SiteConfig, force: bool = False, progress: Progress | None = None,
+                  now: datetime | None = None, drafts: bool = False,
+                  search_later: bool = False) -> tuple[BuildReport, Planned | None]:
+    """As build_site, with what the build planned (None when it found nothing to do)."""
     now = now or current_time(ZoneInfo(config.timezone))
     started = time.perf_counter()
     cache = BuildCache(config.output, enabled=not force)
@@ -151,7 +172,7 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
     # (which the copy of a first build's spare site may still hold).
     unchanged = _unchanged(config, cache, sources, now, drafts, started)
     if unchanged is not None:
-        return unchanged
+        return unchanged, None
     with cache.lock() as waited:
         # Another build may have changed the content while this one waited for the lock.
         return _build(config, cache, progress, now, drafts, started, None if waited else sources,
@@ -187,7 +208,7 @@ class _Timings:
 
 def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now: datetime,
            drafts: bool, started: float, sources: dict[str, str] | None,
-           search_later: bool = False) -> BuildReport:
+           search_later: bool = False) -> tuple[BuildReport, Planned]:
     lap = _Timings()
     workers = config.workers or os.cpu_count() or 1
     output = config.output.absolute()
@@ -214,7 +235,8 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
     # Every page shows party and topic names, so the vocabularies count for every page.
     vocabularies = [digest for path, digest in sources.items() if not path.endswith(".md")]
     records = Records.of(archive, content.digests, plan.links)
-    fingerprints = page_fingerprints(pages, archive, records, digest_of(stamp, vocabularies))
+    page_stamp = digest_of(stamp, vocabularies)
+    fingerprints = page_fingerprints(pages, archive, records, page_stamp)
     lap("plan pages and fingerprints")
     spare = state.spare if state.spare_clean else None
     with Staging(output, spare.files if spare else None, current.files if current else None) as staging:
@@ -252,7 +274,7 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
                     indexer = stack.enter_context(SearchIndexer(
                         {name: [made[url] for url in urls] for name, urls in changed.items()},
                         index.language, staging))
-            _render_into(staging, renderer, todo, workers, progress)
+            render_into(staging, renderer, todo, workers, progress)
             lap(f"render and write ({len(todo)} pages)")
             if indexer is not None:
                 indexer.write_into(staging, changed)
@@ -278,7 +300,7 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
         warnings=problems.warnings, parsed=content.parsed, rendered=len(todo),
         removed=written.removed, kept=written.kept, unknown_previous=written.unknown_previous,
         notes=plan.notes, search_behind=search_behind,
-    )
+    ), Planned(content, plan, records, fingerprints, page_stamp, manifest)
 
 
 def _search_index(config: SiteConfig, archive: Archive, records: Records,
@@ -319,8 +341,14 @@ def _load(config: SiteConfig, problems: Problems, cache: BuildCache | None, work
 _JOB: tuple[Renderer, list[Page]] | None = None  # what forked workers inherit
 
 
-def _render_into(staging: Staging, renderer: Renderer, pages: list[Page], workers: int,
-                 progress: Progress | None) -> None:
+class Sink(Protocol):
+    """Where rendered pages go: the staging site, or the engine's few pages."""
+
+    def put(self, rel: str, data: bytes) -> bool: ...
+
+
+def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: int,
+                progress: Progress | None) -> None:
     """Render `pages` into `staging`; raise BuildError naming the template on a template error.
 
     With several cores, forked workers render (they inherit the archive and the compiled

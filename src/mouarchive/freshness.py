@@ -54,28 +54,72 @@ class Records:
     @classmethod
     def of(cls, archive: Archive, document_digests: dict[str, str],
            links: Resolved | None = None) -> Records:
-        values = {f"d:{path}": document_digests.get(path, "") for path in archive.documents}
-        # Where a body's internal links lead: they change with their targets' URLs, not the body.
-        values.update({f"l:{path}": digest(sorted((links or {}).get(path, {}).items()))
-                       for path in archive.documents})
+        values: dict[str, str] = {}
+        for path, document in archive.documents.items():
+            values.update(document_records(document, document_digests.get(path, ""), (links or {}).get(path)))
+        values.update({f"a:{a.id}": record_digest(a) for a in archive.agreements.values()})
+        values.update({f"t:{t}": list_record(ids) for t, ids in archive.by_topic.items()})
+        values.update({f"p:{p}": list_record(ids, archive.counterparts.get(p))
+                       for p, ids in archive.by_party.items()})
+        values.update({f"y:{y}": list_record(ids) for y, ids in archive.by_year.items()})
+        values.update(summary_records(archive, values))
+        return cls(values)
+
+
+def document_records(document: Document, file_digest: str, links: dict[str, str] | None) -> dict[str, str]:
+    """A document's records: its file, where its body's links lead, and what other pages show of it."""
+    return {
+        f"d:{document.path}": file_digest,
+        f"l:{document.path}": links_record(links),
         # What lists, feeds and agreement pages show of a document: all but its body (its summary
         # is in the structured data) and what only its own page or redirect pages show, so an edit
         # below a body's first paragraph re-renders the document's own page and nothing else.
-        values.update({f"m:{path}": record_digest(replace(d, body_html="", body_ref=None, links=(),
-                                                          aliases=()))
-                       for path, d in archive.documents.items()})
-        values.update({f"a:{a.id}": record_digest(a) for a in archive.agreements.values()})
-        values.update({f"t:{t}": digest(ids) for t, ids in archive.by_topic.items()})
-        values.update({f"p:{p}": digest(ids, archive.counterparts.get(p))
-                       for p, ids in archive.by_party.items()})
-        values.update({f"y:{y}": digest(ids) for y, ids in archive.by_year.items()})
-        values["counts"] = digest(
-            len(archive.documents), {k: len(v) for k, v in archive.by_year.items()},
-            {k: len(v) for k, v in archive.by_topic.items()},
-            {k: len(v) for k, v in archive.by_party.items()},
-            [(a.id, a.topic_ids) for a in archive.agreements.values()], archive.undated)
-        values["all"] = digest(sorted((k, v) for k, v in values.items() if not k.startswith("d:")))
-        return cls(values)
+        f"m:{document.path}": record_digest(replace(document, body_html="", body_ref=None, links=(),
+                                                    aliases=())),
+    }
+
+
+def links_record(links: dict[str, str] | None) -> str:
+    """Where a body's internal links lead: they change with their targets' URLs, not the body."""
+    return digest(sorted((links or {}).items()))
+
+
+def list_record(ids: tuple[str, ...], *more: object) -> str:
+    """A topic's, party's or year's list of agreements (and, for a party, its counterparts)."""
+    return digest(ids, *more)
+
+
+def summary_records(archive: Archive, values: dict[str, str], total: int | None = None) -> dict[str, str]:
+    """The records every summary of the archive reads: the counts, and all records at once.
+
+    "all" adds up a hash of each record rather than hashing them in order, so that a rebuild that
+    knows the last total (`total`, as `all_total` made it) need only add the change (engine.py)."""
+    counts = digest(
+        len(archive.documents), {k: len(v) for k, v in archive.by_year.items()},
+        {k: len(v) for k, v in archive.by_topic.items()},
+        {k: len(v) for k, v in archive.by_party.items()},
+        [(a.id, a.topic_ids) for a in archive.agreements.values()], archive.undated)
+    if total is None:
+        total = all_total(values)
+    return {"counts": counts, "all": f"{(total + record_term('counts', counts)) % ALL_MODULUS:024x}"}
+
+
+ALL_MODULUS = 1 << 96
+
+
+def record_term(key: str, value: str) -> int:
+    """What one record adds to "all" (records of a document's file, which only its own page shows,
+    and the summaries themselves add nothing)."""
+    if key.startswith("d:") or key in SUMMARIES:
+        return 0
+    return int.from_bytes(hashlib.blake2b(f"{key}\x00{value}".encode(), digest_size=12).digest(), "big")
+
+
+def all_total(values: dict[str, str]) -> int:
+    return sum(record_term(key, value) for key, value in values.items()) % ALL_MODULUS
+
+
+SUMMARIES = ("counts", "all")
 
 
 def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
@@ -128,14 +172,15 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
 def page_fingerprints(pages: Iterable[Page], archive: Archive, records: Records,
                       stamp: str) -> dict[str, str]:
     """Output path -> fingerprint of everything the page's bytes depend on."""
-    values = records.values
-    return {
-        page.output: digest(stamp, page.url, page.template, page.title, page.data, page.pager,
-                            page.items if not page.data else (), page.absolute_links, page.target,
-                            page.lang, page.alternates,
-                            [values.get(key, "") for key in page_inputs(page, archive)])
-        for page in pages
-    }
+    return {page.output: fingerprint(page, page_inputs(page, archive), records.values, stamp)
+            for page in pages}
+
+
+def fingerprint(page: Page, inputs: tuple[str, ...], values: dict[str, str], stamp: str) -> str:
+    """A page's fingerprint: the page itself and the fingerprints of the records it shows."""
+    return digest(stamp, page.url, page.template, page.title, page.data, page.pager,
+                  page.items if not page.data else (), page.absolute_links, page.target,
+                  page.lang, page.alternates, [values.get(key, "") for key in inputs])
 
 
 def search_keys(archive: Archive, records: Records, stamp: str) -> dict[str, str]:

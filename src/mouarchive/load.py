@@ -152,6 +152,12 @@ _PARSE_JOB: tuple[str, Vocabularies, BodyPacks | None] | None = None  # forked w
 _PARALLEL_FROM = 200  # fewer documents than this are parsed faster in one process
 
 
+def parse_files(todo: list[tuple[str, Path]], default_lang: str, vocabularies: Vocabularies) -> list[Parsed]:
+    """Parse these files ((content path, file) each) here, bodies kept in memory: a few edited
+    documents, which the engine (engine.py) parses again."""
+    return _parse_all([(path, rel) for rel, path in todo], default_lang, vocabularies, 1, None)
+
+
 def _parse_all(todo: list[tuple[Path, str]], default_lang: str, vocabularies: Vocabularies,
                workers: int, bodies: BodyPacks | None) -> list[Parsed]:
     global _PARSE_JOB

@@ -123,11 +123,20 @@ def plan_pages(archive: Archive, per_page: int, problems: Problems, languages: t
                vocabulary_lang: str = "en") -> list[Page]:
     """Every page, in a stable order; two pages with one output path is an error naming both.
 
-    The pages are planned once, in English, then made again for each interface language (see
-    `_in_languages`); `vocabulary_lang` is the language of the main names in parties.yaml and
+    The pages are planned once, in English (`site_pages`), then made again for each interface
+    language (`localise`); `vocabulary_lang` is the language of the main names in parties.yaml and
     topics.yaml.
     """
-    pages = [
+    pages = site_pages(archive, per_page)
+    titles = first_titles(pages)
+    localised = [localise(page, archive, languages, vocabulary_lang, titles) for page in pages]
+    return finish_pages(arrange(localised, languages), archive, languages, problems)
+
+
+def site_pages(archive: Archive, per_page: int) -> list[Page]:
+    """Every page made from the archive, in the first interface language and not yet localised:
+    all but the redirects and the lists of every page (`finish_pages`)."""
+    return [
         Page("", "home.html", N_("Home")),
         *_paginate("agreements/", "agreements.html", N_("Agreements"), None, list(archive.agreements),
                    per_page),
@@ -156,11 +165,16 @@ def plan_pages(archive: Archive, per_page: int, problems: Problems, languages: t
         Page("data/agreements.csv", "", "Agreements (CSV)", in_sitemap=False, data="csv"),
         Page("_headers", "_headers", "HTTP headers", in_sitemap=False),
     ]
-    pages = _in_languages(pages, archive, languages, vocabulary_lang)
+
+
+def finish_pages(pages: list[Page], archive: Archive, languages: tuple[str, ...],
+                 problems: Problems) -> list[Page]:
+    """The localised pages with the redirects and the pages that list every page added, checked
+    for two pages at one path."""
     # Old addresses are the first language's (a second language adds new addresses only); after
     # every real page, so that a collision names the real page as the one that was there.
     redirects = [replace(page, lang=languages[0]) for page in _redirect_pages(archive)]
-    pages += redirects
+    pages = [*pages, *redirects]
     pages.append(Page("_redirects", "_redirects", "Redirects", in_sitemap=False, lang=languages[0],
                       items=tuple(sorted((p.url, p.target) for p in redirects))))
     pages.append(Page("sitemap.xml", "sitemap.xml", "Sitemap",
@@ -283,28 +297,40 @@ def localised(url: str, prefix: str, shared: tuple[str, ...] = SHARED) -> str:
     return prefix + url
 
 
-def _in_languages(pages: list[Page], archive: Archive, languages: tuple[str, ...],
-                  vocabulary_lang: str) -> list[Page]:
-    """Every page but the shared files once for each interface language, with its title in that
-    language and its alternates; the shared files once, in the first language."""
-    first_titles = {page.url: page.title for page in pages}
-    result: list[Page] = []
+def first_titles(pages: list[Page]) -> dict[str, str]:
+    """The title of the first page of each list, which the later pages' titles are made from."""
+    return {page.url: page.title for page in pages if page.pager is None or page.pager.number == 1}
+
+
+def localise(page: Page, archive: Archive, languages: tuple[str, ...], vocabulary_lang: str,
+             titles: dict[str, str]) -> tuple[Page, ...]:
+    """The page for each interface language, with its title in that language and its alternates; a
+    shared file once, in the first language. `titles` holds the first page's title of each list."""
+    if page.url.startswith(SHARED):
+        return (replace(page, lang=languages[0]),)
+    alternates = _alternates(page, archive, languages) if page.is_html else ()
+    result = []
     for lang in languages:
         prefix = language_prefix(lang, languages)
-        result.extend(replace(
-            page, url=prefix + page.url, lang=lang,
-            title=_title(page, lang, first_titles, vocabulary_lang),
+        result.append(replace(
+            page, url=prefix + page.url, lang=lang, title=_title(page, lang, titles, vocabulary_lang),
             pager=page.pager and replace(page.pager, urls=tuple(prefix + u for u in page.pager.urls)),
-            alternates=_alternates(page, archive, languages) if page.is_html else (),
-        ) for page in pages if not page.url.startswith(SHARED))
-    result.extend(replace(page, lang=languages[0]) for page in pages if page.url.startswith(SHARED))
-    return result
+            alternates=alternates))
+    return tuple(result)
 
 
-def _title(page: Page, lang: str, first_titles: dict[str, str], vocabulary_lang: str) -> str:
+def arrange(localised: list[tuple[Page, ...]], languages: tuple[str, ...]) -> list[Page]:
+    """Every page in the first language, then every page in the next, ...; then the shared files
+    (`localised` holds what `localise` made of each page, in order)."""
+    shared = [versions[0] for versions in localised if versions[0].url.startswith(SHARED)]
+    own = [versions for versions in localised if not versions[0].url.startswith(SHARED)]
+    return [*(versions[n] for n in range(len(languages)) for versions in own), *shared]
+
+
+def _title(page: Page, lang: str, titles: dict[str, str], vocabulary_lang: str) -> str:
     """The page's title in `lang`: a message from the catalogue, a party's or topic's own name in
     that language where it has one, or what a document or agreement is called, as it is."""
-    title = first_titles[page.pager.urls[0]] if page.pager else page.title
+    title = titles[page.pager.urls[0]] if page.pager else page.title
     if isinstance(page.subject, (Topic, Party)):
         title = names_in(page.subject, lang, vocabulary_lang)[0][1]
     elif page.subject is None:

@@ -131,15 +131,18 @@ class Renderer:
     each interface language, with that language's messages and snippets."""
 
     def __init__(self, config: SiteConfig, archive: Archive, bodies: BodyPacks | None = None,
-                 links: Resolved | None = None, compiled: Path | None = None) -> None:
-        """`compiled`: a directory to keep the compiled templates in between builds (the cache's)."""
+                 links: Resolved | None = None, compiled: Path | None = None,
+                 fragments: dict[tuple[Any, ...], tuple[tuple[Any, ...], str]] | None = None) -> None:
+        """`compiled`: a directory to keep the compiled templates in between builds (the cache's);
+        `fragments`: the fragments a renderer of an earlier build made, to reuse those made from the
+        same records (engine.py)."""
         self.config = config
         self.compiled = jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None
         self.archive = archive
         self.bodies = bodies
         self.links = links or {}
         self.dirs = template_dirs(config)
-        self._fragments: dict[tuple[Any, ...], str] = {}
+        self._fragments = fragments if fragments is not None else {}
         # Files every language shares, the site's own static files among them (copied to the root).
         own_static = sorted(p.name + ("/" if p.is_dir() else "") for p in config.static.glob("*")) \
             if config.static.is_dir() else []
@@ -263,13 +266,21 @@ class Renderer:
             url = target if isinstance(target, str) else Urls.of(target)
             return ROOT + (localised(url, prefix, self.shared) or ROOT_ITSELF)
 
+        archive = self.archive
+
         def fragment(name: str, key: str, **values: Any) -> Markup:
             """A piece many pages show (an agreement's entry in a list or a feed), rendered once
             and reused on every page in the same language, its links completed for each page:
             lists are most of the rendering work."""
             cache_key = (name, key, tuple(sorted((k, v) for k, v in values.items() if isinstance(v, str))),
                          page.lang)
-            found = self._fragments.get(cache_key)
+            # A fragment is made from the records given and the vocabularies: the same objects
+            # (records are immutable) make the same fragment, in this build or a later one.
+            made_from = (archive.parties, archive.topics,
+                         *(v for k, v in sorted(values.items()) if not isinstance(v, str)))
+            entry = self._fragments.get(cache_key)
+            found = entry[1] if entry is not None and len(entry[0]) == len(made_from) and all(
+                a is b for a, b in zip(entry[0], made_from, strict=True)) else None
             if found is None:
                 made[0] = 0
                 found = env.get_template(name).render(link=shared_link, absolute=absolute, **values)
@@ -279,7 +290,7 @@ class Renderer:
                     return Markup(env.get_template(name).render(link=link, absolute=absolute, **values))
                 if len(self._fragments) > FRAGMENT_LIMIT:
                     self._fragments.clear()  # a large archive's entries would not all fit
-                self._fragments[cache_key] = found
+                self._fragments[cache_key] = (made_from, found)
             return Markup(found.replace(ROOT + ROOT_ITSELF, root).replace(ROOT, up))
 
         def absolute(target: Any) -> str:

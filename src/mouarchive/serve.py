@@ -13,13 +13,14 @@ import json
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .build import BuildReport, build_site
+from .build import BuildReport
 from .config import CONFIG_NAME, SiteConfig
+from .engine import Engine
 from .errors import BuildError, Problem
 from .render import CONTENT_SECURITY_POLICY, default_templates
 
@@ -109,18 +110,18 @@ class BuildState:
                            "search_behind": self.search_behind})
 
 
-def rebuild(config: SiteConfig, state: BuildState,
+def rebuild(engine: Engine, state: BuildState,
             report: Callable[[BuildReport | None, tuple[Problem, ...]], None],
-            quiet_if_unchanged: bool = False) -> None:
+            quiet_if_unchanged: bool = False, changed: Iterable[Path] = ()) -> None:
     """Build once and publish the outcome; a failed build keeps the last good site in place.
 
-    The pages come first: the build keeps the previous search index (Pagefind re-indexes a part
-    in seconds at 10,000 documents), open pages reload, and a second build then brings the index
-    up to date while they say that search is catching up.
+    The pages come first: the engine patches the last build for the `changed` files where it can
+    (engine.py), the build keeps the previous search index (Pagefind re-indexes a part in seconds
+    at 10,000 documents), open pages reload, and a full build then brings the index up to date
+    while they say that search is catching up.
     """
     try:
-        # A preview: drafts and embargoes shown, marked.
-        result = build_site(config, drafts=True, search_later=True)
+        result = engine.build(changed, search_later=True)
     except BuildError as exc:
         report(None, exc.problems)
         state.publish(False, "\n".join(p.format() for p in exc.problems))
@@ -131,12 +132,13 @@ def rebuild(config: SiteConfig, state: BuildState,
     state.publish(True, "", search_behind=result.search_behind)
     if result.search_behind:
         try:
-            build_site(config, drafts=True)
+            engine.build()
         except BuildError as exc:  # only the index can fail now: say so, keep the pages
             report(None, exc.problems)
             state.publish(False, "\n".join(p.format() for p in exc.problems))
             return
         state.search_caught_up()
+    engine.prepare()
 
 
 def make_handler(directory: Path, state: BuildState) -> type[http.server.SimpleHTTPRequestHandler]:
@@ -233,7 +235,8 @@ def serve(config: SiteConfig, host: str, port: int,
     server.daemon_threads = True
     address = f"http://{host}:{server.server_address[1]}/"
     config = replace(config, output_dir=str(output), base_url=address)
-    rebuild(config, state, report)
+    engine = Engine(config, drafts=True)  # a preview: drafts and embargoes shown, marked
+    rebuild(engine, state, report)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     watching = False
     try:
@@ -245,9 +248,9 @@ def serve(config: SiteConfig, host: str, port: int,
                 watching = True
                 announce(f"serving {address} ; watching for changes, Ctrl-C stops")
                 # An edit made while the watcher started: a build with nothing to do costs little.
-                rebuild(config, state, report, quiet_if_unchanged=True)
+                rebuild(engine, state, report, quiet_if_unchanged=True)
             elif changes:
-                rebuild(config, state, report)
+                rebuild(engine, state, report, changed=[Path(path) for _change, path in changes])
     finally:
         server.shutdown()
         server.server_close()

@@ -200,6 +200,32 @@ class Staging:
                            unknown_previous=self.baseline_files is None and bool(removed))
 
 
+def patch_site(output: Path, files: dict[str, bytes], removed: Iterable[str]) -> int:
+    """Change the current site in place, file by file (for serve's edit loop, where the site is
+    serve's own and a swap of the whole site would cost more than the edit): each file that differs
+    is replaced through a new file, never written in place, since the current site shares its files
+    with the spare as hard links. Returns how many files changed."""
+    output = output.absolute()
+    changed = 0
+    try:
+        for rel, data in files.items():
+            target = _inside(output, rel)
+            if _holds(target, data):
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(data)
+            os.replace(temporary, target)
+            changed += 1
+        gone = [rel for rel in removed if _inside(output, rel).is_file()]
+        for rel in gone:
+            (output / rel).unlink()
+        _remove_empty_dirs(output, {rel.rpartition("/")[0] for rel in gone})
+    except OSError as exc:
+        raise _write_error(output, exc) from exc
+    return changed + len(gone)
+
+
 def prepare_spare_later(output: Path, lock: Path) -> None:
     """Copy the new site into the spare as hard links, in a process of its own, after this build.
 

@@ -1,0 +1,461 @@
+"""The incremental engine: after an edit, the pipeline's stages redone for what the edit touched.
+
+build.py is the pipeline: it makes the whole site from the whole content, and hands back what it
+planned (build.Planned). Given the content files an edit changed, the engine works out what depends
+on them:
+- the documents, parsed again;
+- the agreements they are about, merged again from all their documents;
+- the lists those agreements are in, and the agreements near them in a list (whose related
+  agreements can change: archive.related_agreements looks only that far);
+- the pages made from any of these, and the pages that show any of their records (freshness.py's
+  inputs, kept as a map from each record to the pages that show it).
+It asks the same pure stages (load, archive, pages, links, freshness, render) for those alone and
+writes the pages whose fingerprint changed into the site in place. `mouarchive serve` drives it.
+
+What it makes is what a full build makes, byte for byte (tests/test_engine.py builds both after
+random edits). What it does not patch it hands back to a full build, which also reports errors: a
+changed vocabulary, template, static file or config; a held-back document; an agreement no longer
+stated anywhere; an embargo ending; any error at all.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from .archive import RELATED_WINDOW as WINDOW
+from .archive import (
+    Archive,
+    check_agreements,
+    counterparts,
+    disagreements,
+    inverse_relations,
+    merge_agreements,
+    order_agreements,
+    order_documents,
+    related_agreements,
+    term_indexes,
+    undated,
+)
+from .build import BuildReport, Plan, Planned, build_planned, render_into
+from .cache import BuildCache, Manifest, directory_identity
+from .config import SiteConfig
+from .errors import Problem, Problems
+from .freshness import (
+    ALL_MODULUS,
+    Records,
+    all_total,
+    document_records,
+    fingerprint,
+    links_record,
+    list_record,
+    page_inputs,
+    record_digest,
+    record_term,
+    summary_records,
+)
+from .links import Targets, resolve_links
+from .load import Vocabularies, load_vocabularies, parse_files
+from .model import Document
+from .pages import Page, Urls, arrange, finish_pages, first_titles, localise, site_pages
+from .publishing import current_time
+from .render import Renderer
+from .translations import link_translations
+from .write import patch_site
+
+
+@dataclass(frozen=True)
+class State:
+    """The last build as the engine patches it: what the pipeline planned, and the maps it keeps to
+    find what an edit touched."""
+
+    planned: Planned
+    vocabularies: Vocabularies
+    localised: dict[str, tuple[Page, ...]]  # a page's URL before localising -> its pages
+    base: dict[str, Page]  # that URL -> the page before localising
+    inputs: dict[str, tuple[str, ...]]  # output path -> the records the page shows
+    shown_on: dict[str, set[str]]  # record key -> the output paths of the pages that show it
+    warnings: dict[str, tuple[Problem, ...]]  # agreement id -> its documents' disagreements
+    by_output: dict[str, Page]  # output path -> its page
+    tail: tuple[str, ...]  # the output paths of the pages finish_pages adds
+    total: int  # freshness.all_total of the records
+
+    @classmethod
+    def of(cls, config: SiteConfig, planned: Planned) -> State:
+        archive = planned.plan.archive
+        base = site_pages(archive, config.per_page)
+        titles = first_titles(base)
+        localised = {page.url: localise(page, archive, config.languages, config.language, titles)
+                     for page in base}
+        inputs = {page.output: page_inputs(page, archive) for page in planned.plan.pages}
+        shown_on: dict[str, set[str]] = defaultdict(set)
+        for output, keys in inputs.items():
+            for key in keys:
+                shown_on[key].add(output)
+        vocabularies = load_vocabularies(config.content, Problems(), config.content_dir)
+        warnings = {a.id: tuple(found) for a in archive.agreements.values() if (found := disagreements(a))}
+        made = sum(len(versions) for versions in localised.values())
+        return cls(planned, vocabularies, localised, {p.url: p for p in base}, inputs, shown_on,
+                   warnings, {p.output: p for p in planned.plan.pages},
+                   tuple(p.output for p in planned.plan.pages[made:]), all_total(planned.records.values))
+
+
+class Engine:
+    """Builds a site again and again, patching the last build where an edit allows."""
+
+    def __init__(self, config: SiteConfig, drafts: bool = False) -> None:
+        self.config = config
+        self.drafts = drafts
+        self.state: State | None = None
+        self.fragments: dict = {}  # the list entries rendered so far (render.Renderer)
+
+    def build(self, changed: Iterable[Path] = (), now: datetime | None = None,
+              search_later: bool = False) -> BuildReport:
+        """The site brought up to date after `changed` files changed: patched when the last build
+        is known and the edit allows, else built in full. Raises BuildError as build_site does."""
+        changed = list(changed)
+        previous, self.state = self.state, None  # a patch or build that fails leaves no state to trust
+        if previous is not None and changed:
+            started = time.perf_counter()
+            now = now or current_time(ZoneInfo(self.config.timezone))
+            patch = _patch(self.config, previous, changed, now)
+            if patch is not None:
+                report, manifest = _write(self.config, previous, patch, started, self.fragments)
+                self.state = replace(patch.state, planned=replace(patch.state.planned, manifest=manifest))
+                return report
+        report, planned = build_planned(self.config, now=now, drafts=self.drafts,
+                                        search_later=search_later)
+        if planned is not None:
+            self.state = State.of(self.config, planned)
+        elif report.up_to_date:  # nothing changed since this engine's last build, which still holds
+            self.state = previous
+        return report
+
+    def prepare(self) -> None:
+        """Make, ahead of the next edit, what a full build made in its workers and an edit reuses:
+        each agreement's open data (opendata._pieces), 2.8 s at 10,000 documents."""
+        if self.state is None:
+            return
+        plan = self.state.planned.plan
+        self.fragments.clear()
+        renderer = Renderer(self.config, plan.archive, BuildCache(self.config.output).bodies, plan.links,
+                            fragments=self.fragments)
+        for page in plan.pages:
+            if page.data:
+                renderer.render(page)
+
+
+@dataclass(frozen=True)
+class _Patch:
+    """An edit worked out: the new state, and the pages to render."""
+
+    state: State
+    render: list[Page]
+    removed: tuple[str, ...]  # output paths no page has any more
+    parsed: int
+    warnings: tuple[Problem, ...]
+
+
+def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime) -> _Patch | None:
+    """The edit worked out, or None when a full build must do it."""
+    planned = state.planned
+    manifest = planned.manifest
+    passed, pending = manifest.window
+    if (passed is not None and now < passed) or (pending is not None and now >= pending):
+        return None  # an embargo ended (or the clock went back): what is held back changes
+    if directory_identity(config.output.absolute()) != manifest.identity:
+        return None  # the site is not the one the last build wrote
+    label = config.content_dir.rstrip("/")
+    content_root = config.content.absolute()
+    files: dict[str, Path] = {}
+    for path in changed:
+        path = Path(path).absolute()
+        if not path.is_relative_to(content_root):
+            return None
+        rel = path.relative_to(content_root).as_posix()
+        if not rel.endswith(".md") or "/." in f"/{rel}" or path.is_symlink() or path.is_dir():
+            return None
+        files[f"{label}/{rel}"] = path
+
+    # Load: the changed documents parsed again, the rest as they were.
+    content = planned.content
+    selection = planned.plan.selection
+    old_docs = planned.plan.archive.documents
+    problems = Problems()
+    new_docs: dict[str, Document | None] = {}
+    sources = dict(manifest.sources)
+    digests = dict(content.digests)
+    present = {rel: path for rel, path in files.items() if path.is_file()}
+    for rel, digest, document, found in parse_files(sorted(present.items(), key=lambda p: p[0]),
+                                                    config.language, state.vocabularies):
+        problems.extend(found)
+        if document is None or digest is None:
+            return None  # an error, or an unreadable file: the full build reports it
+        new_docs[rel] = document
+        sources[rel], digests[rel] = digest, digest
+    for rel in files.keys() - present.keys():
+        new_docs[rel] = None
+        sources.pop(rel, None)
+        digests.pop(rel, None)
+    if sources == manifest.sources:
+        return None  # nothing changed after all: the full build says so cheaply
+    if selection.held or any(d is not None and (d.draft or d.embargo) for d in new_docs.values()):
+        return None  # what is held back, and what it holds back with it, is the full build's
+    if any(d is not None and (d.draft or d.embargo) for p in new_docs if (d := old_docs.get(p))):
+        return None
+
+    # The agreements the changed documents are (or were) about.
+    touched = {a for d in (*new_docs.values(), *(old_docs.get(p) for p in new_docs)) if d is not None
+               for a in d.agreement_ids}
+    archive = _patch_archive(planned.plan.archive, new_docs, touched, problems)
+    if archive is None or problems.errors:
+        return None
+    documents = tuple(archive.documents[p] for p in sorted(archive.documents))
+    content = replace(content, documents=documents, digests=digests, parsed=len(present))
+    selection = replace(selection, content=content)
+
+    links = _patch_links(planned.plan, archive, new_docs, label, problems)
+    if problems.errors:
+        return None
+
+    # Pages: each page made again only where what it is made from changed.
+    old_archive = planned.plan.archive
+    groups = {p for path in new_docs for p in (*old_archive.translations.get(path, ()),
+                                                  *archive.translations.get(path, ()))}
+    base = site_pages(archive, config.per_page)
+    titles = first_titles(base)
+    localised: dict[str, tuple[Page, ...]] = {}
+    fresh: list[Page] = []  # pages made anew
+    for page in base:
+        before = state.base.get(page.url)
+        if before is not None and before == page and not (
+                page.template == "document.html" and page.subject.path in groups):
+            localised[page.url] = state.localised[page.url]
+        else:
+            localised[page.url] = localise(page, archive, config.languages, config.language, titles)
+            fresh += localised[page.url]
+    arranged = arrange(list(localised.values()), config.languages)
+    pages = finish_pages(arranged, archive, config.languages, problems)
+    if problems.errors:
+        return None
+    tail = pages[len(arranged):]
+    fresh += tail
+    gone = {p.output for url in state.base.keys() - localised.keys() for p in state.localised[url]}
+    removed = tuple(sorted(gone | (set(state.tail) - {p.output for p in tail})))
+
+    # Records and fingerprints: only for what changed, and the pages that show it. From here on
+    # the state's maps are changed in place: a failure now must drop the state (Engine.build).
+    values = dict(planned.records.values)
+    changed_keys: set[str] = set()
+    total = state.total
+
+    def put(key: str, value: str | None) -> None:
+        nonlocal total
+        old = values.get(key)
+        if old != value:
+            changed_keys.add(key)
+            total -= record_term(key, old) if old is not None else 0
+            total += record_term(key, value) if value is not None else 0
+            if value is None:
+                values.pop(key, None)
+            else:
+                values[key] = value
+
+    for path, document in new_docs.items():
+        if document is None:
+            for prefix in "dlm":
+                put(f"{prefix}:{path}", None)
+        else:
+            for key, value in document_records(document, digests[path], links.get(path)).items():
+                put(key, value)
+    for path in archive.documents:  # where links lead changes with the documents they lead to
+        if path not in new_docs and links.get(path) != planned.plan.links.get(path):
+            put(f"l:{path}", links_record(links.get(path)))
+    for ident in touched:
+        agreement = archive.agreements.get(ident)
+        put(f"a:{ident}", None if agreement is None else record_digest(agreement))
+    for prefix, new_index, old_index in (("t", archive.by_topic, old_archive.by_topic),
+                                         ("y", archive.by_year, old_archive.by_year)):
+        for key in new_index.keys() | old_index.keys():
+            if new_index.get(key) is not old_index.get(key):
+                put(f"{prefix}:{key}", list_record(new_index[key]) if key in new_index else None)
+    for key in archive.by_party.keys() | old_archive.by_party.keys():
+        if (archive.by_party.get(key) is not old_archive.by_party.get(key)
+                or archive.counterparts.get(key) != old_archive.counterparts.get(key)):
+            put(f"p:{key}", list_record(archive.by_party[key], archive.counterparts.get(key))
+                if key in archive.by_party else None)
+    total %= ALL_MODULUS
+    for key, value in summary_records(archive, values, total).items():
+        put(key, value)
+
+    moved = {a for a in archive.agreements if archive.related.get(a) != old_archive.related.get(a)
+             or archive.inverse.get(a) != old_archive.inverse.get(a)}
+    by_output, inputs, shown_on, fingerprints = state.by_output, state.inputs, state.shown_on, \
+        planned.fingerprints
+    for output in removed:
+        for key in inputs.pop(output, ()):
+            shown_on[key].discard(output)
+        del fingerprints[output]
+        del by_output[output]
+    for page in fresh:
+        by_output[page.output] = page
+    dirty = {page.output for page in fresh}
+    dirty.update(p.output for versions in (localised[""], *(localised[Urls.agreement(a)] for a in moved))
+                 for p in versions)  # the home page lists the latest of everything
+    for key in changed_keys:
+        dirty |= shown_on.get(key, set())
+    render = []
+    for output in sorted(dirty):
+        page = by_output[output]
+        keys = page_inputs(page, archive)
+        for key in inputs.get(output, ()):
+            shown_on[key].discard(output)
+        for key in keys:
+            shown_on.setdefault(key, set()).add(output)
+        inputs[output] = keys
+        value = fingerprint(page, keys, values, planned.page_stamp)
+        if fingerprints.get(output) != value:
+            fingerprints[output] = value
+            render.append(page)
+
+    warnings = dict(state.warnings)
+    for ident in touched:
+        agreement = archive.agreements.get(ident)
+        found = tuple(disagreements(agreement)) if agreement is not None else ()
+        if found:
+            warnings[ident] = found
+        else:
+            warnings.pop(ident, None)
+    plan = replace(planned.plan, selection=selection, archive=archive, links=links, pages=pages)
+    manifest = replace(manifest, sources=sources, pages=fingerprints)
+    new_planned = Planned(content, plan, Records(values), fingerprints, planned.page_stamp, manifest)
+    new_state = State(new_planned, state.vocabularies, localised, {p.url: p for p in base}, inputs,
+                      shown_on, warnings, by_output, tuple(p.output for p in tail), total)
+    all_warnings = (*problems.warnings, *(p for found in warnings.values() for p in found))
+    return _Patch(new_state, render, removed, len(present), tuple(sorted(set(all_warnings))))
+
+
+def _patch_archive(old: Archive, new_docs: dict[str, Document | None], touched: set[str],
+                   problems: Problems) -> Archive | None:
+    """The archive with the documents in `new_docs` changed (None: removed), or None when that
+    takes a full build: an agreement that no document states any more."""
+    same_places = all(path in old.documents and document is not None
+                      and document.published == old.documents[path].published
+                      for path, document in new_docs.items())
+    if same_places:
+        documents = {path: new_docs.get(path) or d for path, d in old.documents.items()}
+    else:
+        kept = [d for path, d in old.documents.items() if path not in new_docs]
+        documents = order_documents([*kept, *(d for d in new_docs.values() if d is not None)])
+    about = [documents[p] for ident in touched if ident in old.agreements
+             for p in old.agreements[ident].documents if p not in new_docs]
+    about += [d for d in new_docs.values() if d is not None]
+    merged = merge_agreements(list({d.path: d for d in about}.values()), problems, only=touched)
+    if merged.keys() != touched:
+        return None  # an agreement is left that no document mentions: the full build's to drop
+    agreements = dict(old.agreements)
+    agreements.update(merged)
+    if any(ident not in old.agreements or merged[ident].sort_date != old.agreements[ident].sort_date
+           for ident in touched):
+        agreements = order_agreements(agreements)
+    check_agreements(agreements, documents, old.parties, problems, only=sorted(touched))
+    by_topic, by_party, by_year = term_indexes(agreements, old.parties, old.topics)
+    # The lists that did not change stay the same objects, so that what is made from them is kept.
+    by_topic = {k: old.by_topic[k] if old.by_topic.get(k) == v else v for k, v in by_topic.items()}
+    by_party = {k: old.by_party[k] if old.by_party.get(k) == v else v for k, v in by_party.items()}
+    by_year = {k: old.by_year[k] if old.by_year.get(k) == v else v for k, v in by_year.items()}
+    if list(agreements) == list(old.agreements):
+        # An agreement's related ones depend on those within WINDOW of it in its lists; the
+        # lists an edited agreement was or is in changed around it, and nowhere else.
+        near = set(touched)
+        for ident in touched:
+            for agreement, index in ((old.agreements.get(ident), (old.by_party, old.by_topic)),
+                                     (agreements.get(ident), (by_party, by_topic))):
+                if agreement is None:
+                    continue
+                for lists, keys in zip(index, (agreement.party_ids, agreement.topic_ids), strict=True):
+                    for key in keys:
+                        ids = lists[key]
+                        here = ids.index(ident)
+                        near.update(ids[max(0, here - WINDOW - 1): here + WINDOW + 2])
+        related = dict(old.related)
+        related.update(related_agreements(agreements, by_party, by_topic, only=near))
+    else:  # the archive's order changed, and with it how near in time every pair is
+        related = related_agreements(agreements, by_party, by_topic)
+    parties = {p for ident in touched for a in (old.agreements.get(ident), agreements.get(ident))
+               if a is not None for p in a.party_ids}
+    counterpart = dict(old.counterparts)
+    counterpart.update({p: counterparts(p, by_party[p], agreements) for p in parties})
+    translated = any(d is not None and (d.translation_of or d.path in old.translations)
+                     for d in (*new_docs.values(), *(old.documents.get(p) for p in new_docs)))
+    return Archive(
+        parties=old.parties, topics=old.topics, documents=documents, agreements=agreements,
+        by_topic=by_topic, by_party=by_party, by_year=by_year, related=related,
+        counterparts=counterpart, inverse=inverse_relations(agreements), undated=undated(agreements),
+        translations=link_translations(documents, problems) if translated or not same_places
+        else old.translations,
+    )
+
+
+def _patch_links(plan: Plan, archive: Archive, new_docs: dict[str, Document | None], label: str,
+                 problems: Problems) -> dict[str, dict[str, str]]:
+    """Where each document's internal links lead: the changed documents' resolved again, or every
+    document's when what a link can lead to changed."""
+    old = plan.archive
+    same_targets = (archive.documents.keys() == old.documents.keys()
+                    and archive.agreements.keys() == old.agreements.keys()
+                    and archive.by_year.keys() == old.by_year.keys()
+                    and all(d is None or (d.slug, d.published) == (old.documents[p].slug,
+                                                                  old.documents[p].published)
+                            for p, d in new_docs.items()))
+    targets = Targets.of(archive)
+    if not same_targets:
+        return resolve_links(targets, archive.documents.values(), label, problems)
+    links = {path: found for path, found in plan.links.items() if path not in new_docs}
+    links.update(resolve_links(targets, [d for d in new_docs.values() if d is not None], label, problems))
+    return links
+
+
+class _Pages:
+    """Where render_into puts what it rendered."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, bytes] = {}
+
+    def put(self, rel: str, data: bytes) -> bool:
+        self.files[rel] = data
+        return True
+
+
+def _write(config: SiteConfig, state: State, patch: _Patch, started: float,
+           fragments: dict) -> tuple[BuildReport, Manifest]:
+    """Render the pages whose fingerprint changed, write them into the site, and record it."""
+    planned = patch.state.planned
+    cache = BuildCache(config.output)
+    renderer = Renderer(config, planned.plan.archive, cache.bodies, planned.plan.links,
+                        cache.compiled_templates(), fragments)
+    rendered = _Pages()
+    render_into(rendered, renderer, patch.render, config.workers or 1, None)
+    output = config.output.absolute()
+    changed = patch_site(output, rendered.files, patch.removed)
+    old = state.planned.manifest
+    files = tuple(sorted((set(old.files) - set(patch.removed)) | set(rendered.files)))
+    manifest = replace(planned.manifest, files=files, warnings=patch.warnings,
+                       search_behind=bool(config.search) or old.search_behind)
+    current = cache.output_state(output)
+    cache.save_output_state(output, replace(current, current=manifest))
+    archive = planned.plan.archive
+    return BuildReport(
+        documents=len(archive.documents), agreements=len(archive.agreements), pages=len(planned.plan.pages),
+        files=len(files), changed=changed, seconds=time.perf_counter() - started,
+        warnings=patch.warnings, parsed=patch.parsed, rendered=len(patch.render),
+        removed=tuple(r for r in patch.removed if r not in rendered.files),
+        notes=planned.plan.notes, search_behind=manifest.search_behind, patched=True,
+    ), manifest
+
+

@@ -1,0 +1,82 @@
+"""The engine (engine.py) patches the last build after an edit: what it makes must be what a clean
+build makes, byte for byte, after every kind of edit, one after another."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from mouarchive.config import load_config
+from mouarchive.engine import Engine
+from test_incremental import clean_serial_build, document, make_site, snapshot
+
+
+def _edit(path: Path, kind: str, rng: random.Random) -> None:
+    text = path.read_text()
+    if kind == "title":
+        text = re.sub(r"^title: (.*)$", lambda m: f"title: {m.group(1)} revised", text, count=1, flags=re.M)
+    elif kind == "topics":
+        topics = rng.sample([f"t{n}" for n in range(6)], rng.randint(1, 3))
+        text = re.sub(r"^topics: \[.*\]$", f"topics: [{', '.join(topics)}]", text, count=1, flags=re.M)
+    elif kind == "published":
+        text = re.sub(r"^published: \d{4}", f"published: {rng.randint(2005, 2024)}", text, count=1,
+                      flags=re.M)
+    elif kind == "signed":
+        text = re.sub(r"^  signed: \d{4}", f"  signed: {rng.randint(2005, 2024)}", text, count=1, flags=re.M)
+    elif kind == "parties":
+        parties = ", ".join(f"p{n}" for n in rng.sample(range(12), 2))
+        text = re.sub(r"^  parties: \[.*\]$", f"  parties: [{parties}]", text, count=1, flags=re.M)
+    elif kind == "body":
+        text += "\nA paragraph added below.\n"
+    path.write_text(text)
+
+
+KINDS = ("title", "topics", "published", "signed", "parties", "body", "new", "delete")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_patched_build_equals_a_clean_build(tmp_path: Path, seed: int) -> None:
+    root = make_site(tmp_path / "site", count=60, workers=1)
+    engine = Engine(load_config(root))
+    engine.build()
+    rng = random.Random(seed)
+    patched = 0
+    for step in range(8):
+        kind = KINDS[(seed + step) % len(KINDS)] if step < len(KINDS) else rng.choice(KINDS)
+        docs = sorted((root / "content").glob("doc-*.md"))
+        if kind == "new":
+            path = root / "content" / f"doc-{1000 + step:04d}.md"
+            path.write_text(document(1000 + step * 4))  # a document stating an agreement of its own
+        elif kind == "delete":
+            # A document about an agreement stated elsewhere: the agreement stays.
+            path = next(p for p in docs if "agreement: a-" in p.read_text())
+            path.unlink()
+        else:
+            path = rng.choice([p for p in docs if "\n  id: a-" in p.read_text()])
+            _edit(path, kind, rng)
+        report = engine.build([path])
+        patched += report.patched
+        assert snapshot(root / "site") == clean_serial_build(root, tmp_path), (step, kind, path.name)
+    assert patched >= 6  # the engine patched, rather than building in full, nearly every time
+
+
+def test_what_the_engine_does_not_patch_is_built_in_full(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site", count=20, workers=1)
+    engine = Engine(load_config(root))
+    engine.build()
+    topics = root / "content" / "topics.yaml"
+    topics.write_text(topics.read_text().replace("Topic 1", "Topic one"))
+    report = engine.build([topics])
+    assert not report.patched and report.rendered > 0
+    broken = root / "content" / "doc-0001.md"
+    broken.write_text(broken.read_text().replace("kind: news", "kind: newz"))
+    with pytest.raises(Exception) as raised:
+        engine.build([broken])
+    assert "newz" in str(raised.value)  # the full build reports the error at file and line
+    assert engine.state is None
+    broken.write_text(document(1))
+    assert not engine.build([broken]).patched
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)

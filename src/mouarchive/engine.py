@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -60,7 +60,7 @@ from .freshness import (
     summary_records,
 )
 from .links import Targets, resolve_links
-from .load import Vocabularies, load_vocabularies, parse_files
+from .load import PARTIES_FILE, TOPICS_FILE, Vocabularies, load_vocabularies, parse_files
 from .model import Document
 from .pages import Page, Urls, arrange, finish_pages, first_titles, localise, site_pages
 from .publishing import current_time
@@ -112,35 +112,40 @@ class Engine:
         self.config = config
         self.drafts = drafts
         self.state: State | None = None
+        self.planned: Planned | None = None  # a full build's plan, not yet made into a State
         self.fragments: dict = {}  # the list entries rendered so far (render.Renderer)
 
     def build(self, changed: Iterable[Path] = (), now: datetime | None = None,
-              search_later: bool = False) -> BuildReport:
+              search_later: bool = False, shown: Callable[[], None] | None = None) -> BuildReport:
         """The site brought up to date after `changed` files changed: patched when the last build
-        is known and the edit allows, else built in full. Raises BuildError as build_site does."""
+        is known and the edit allows, else built in full. Raises BuildError as build_site does.
+        A patch calls `shown` once the edited documents' and agreements' own pages are written,
+        before the other pages that show them (lists, feeds, open data)."""
         changed = list(changed)
+        self._make_state()
         previous, self.state = self.state, None  # a patch or build that fails leaves no state to trust
         if previous is not None and changed:
             started = time.perf_counter()
             now = now or current_time(ZoneInfo(self.config.timezone))
             patch = _patch(self.config, previous, changed, now)
             if patch is not None:
-                report, manifest = _write(self.config, previous, patch, started, self.fragments)
+                report, manifest = _write(self.config, previous, patch, started, self.fragments, shown)
                 self.state = replace(patch.state, planned=replace(patch.state.planned, manifest=manifest))
                 return report
-        report, planned = build_planned(self.config, now=now, drafts=self.drafts,
-                                        search_later=search_later)
-        if planned is not None:
-            self.state = State.of(self.config, planned)
-        elif report.up_to_date:  # nothing changed since this engine's last build, which still holds
-            self.state = previous
+        report, self.planned = build_planned(self.config, now=now, drafts=self.drafts,
+                                             search_later=search_later)
+        if self.planned is None and report.up_to_date:
+            self.state = previous  # nothing changed since this engine's last build, which holds
         return report
 
     def prepare(self) -> None:
-        """Make, ahead of the next edit, what a full build made in its workers and an edit reuses:
-        each agreement's open data (opendata._pieces), 2.8 s at 10,000 documents."""
-        if self.state is None:
+        """Make, after a full build and ahead of the next edit (serve calls it once the pages have
+        reloaded), what patching needs: the State (0.3 s at 1,000 documents), and each agreement's
+        open data (opendata._pieces), which the full build made in its workers (2.8 s at 10,000)."""
+        if self.planned is None:
             return
+        self._make_state()
+        assert self.state is not None
         plan = self.state.planned.plan
         self.fragments.clear()
         renderer = Renderer(self.config, plan.archive, BuildCache(self.config.output).bodies, plan.links,
@@ -148,6 +153,11 @@ class Engine:
         for page in plan.pages:
             if page.data:
                 renderer.render(page)
+
+    def _make_state(self) -> None:
+        if self.planned is not None:
+            self.state = State.of(self.config, self.planned)
+            self.planned = None
 
 
 @dataclass(frozen=True)
@@ -157,6 +167,7 @@ class _Patch:
     state: State
     render: list[Page]
     removed: tuple[str, ...]  # output paths no page has any more
+    first: frozenset[str]  # the output paths of the edited documents' and agreements' own pages
     parsed: int
     warnings: tuple[Problem, ...]
 
@@ -176,11 +187,16 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     for path in changed:
         path = Path(path).absolute()
         if not path.is_relative_to(content_root):
-            return None
+            return None  # a template, a static file, the config
         rel = path.relative_to(content_root).as_posix()
-        if not rel.endswith(".md") or "/." in f"/{rel}" or path.is_symlink() or path.is_dir():
-            return None
-        files[f"{label}/{rel}"] = path
+        if rel in (PARTIES_FILE, TOPICS_FILE) or (rel.endswith(".md") and (
+                "/." in f"/{rel}" or path.is_symlink() or path.is_dir())):
+            return None  # a vocabulary; a file the loader reads or skips in ways of its own
+        if rel.endswith(".md"):
+            files[f"{label}/{rel}"] = path
+        # Other files in content/ (an editor's temporary file, a save's backup) are not read.
+    if not files:
+        return None
 
     # Load: the changed documents parsed again, the rest as they were.
     content = planned.content
@@ -337,7 +353,10 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     new_state = State(new_planned, state.vocabularies, localised, {p.url: p for p in base}, inputs,
                       shown_on, warnings, by_output, tuple(p.output for p in tail), total)
     all_warnings = (*problems.warnings, *(p for found in warnings.values() for p in found))
-    return _Patch(new_state, render, removed, len(present), tuple(sorted(set(all_warnings))))
+    first = frozenset(output for output in dirty if (page := by_output[output]).template in (
+        "document.html", "agreement.html") and (page.subject.path in new_docs if page.template ==
+                                                "document.html" else page.subject.id in touched))
+    return _Patch(new_state, render, removed, first, len(present), tuple(sorted(set(all_warnings))))
 
 
 def _patch_archive(old: Archive, new_docs: dict[str, Document | None], touched: set[str],
@@ -432,23 +451,32 @@ class _Pages:
         return True
 
 
-def _write(config: SiteConfig, state: State, patch: _Patch, started: float,
-           fragments: dict) -> tuple[BuildReport, Manifest]:
-    """Render the pages whose fingerprint changed, write them into the site, and record it."""
+def _write(config: SiteConfig, state: State, patch: _Patch, started: float, fragments: dict,
+           shown: Callable[[], None] | None) -> tuple[BuildReport, Manifest]:
+    """Render the pages whose fingerprint changed and write them into the site, the edited
+    documents' and agreements' own pages first (then `shown` is called: serve reloads the open
+    pages), the rest after; and record what the site now holds."""
     planned = patch.state.planned
     cache = BuildCache(config.output)
     renderer = Renderer(config, planned.plan.archive, cache.bodies, planned.plan.links,
                         cache.compiled_templates(), fragments)
-    rendered = _Pages()
-    render_into(rendered, renderer, patch.render, config.workers or 1, None)
     output = config.output.absolute()
-    changed = patch_site(output, rendered.files, patch.removed)
+    first = [p for p in patch.render if p.output in patch.first]
+    rendered = _Pages()
+    render_into(rendered, renderer, first, 1, None)
+    changed = patch_site(output, rendered.files, ())
+    if shown is not None:
+        shown()
+    rest = _Pages()
+    render_into(rest, renderer, [p for p in patch.render if p.output not in patch.first],
+                config.workers or 1, None)
+    changed += patch_site(output, rest.files, patch.removed)
+    rendered.files.update(rest.files)
     old = state.planned.manifest
     files = tuple(sorted((set(old.files) - set(patch.removed)) | set(rendered.files)))
     manifest = replace(planned.manifest, files=files, warnings=patch.warnings,
                        search_behind=bool(config.search) or old.search_behind)
-    current = cache.output_state(output)
-    cache.save_output_state(output, replace(current, current=manifest))
+    cache.save_output_state(output, replace(cache.output_state(output), current=manifest))
     archive = planned.plan.archive
     return BuildReport(
         documents=len(archive.documents), agreements=len(archive.agreements), pages=len(planned.plan.pages),
@@ -457,5 +485,3 @@ def _write(config: SiteConfig, state: State, patch: _Patch, started: float,
         removed=tuple(r for r in patch.removed if r not in rendered.files),
         notes=planned.plan.notes, search_behind=manifest.search_behind, patched=True,
     ), manifest
-
-

@@ -9,6 +9,7 @@ listed under `aliases:` gets a small redirect page (and a line in `_redirects`) 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -58,9 +59,9 @@ class Page:
     # in each interface language, and for a document, its versions in other languages.
     alternates: tuple[tuple[str, str], ...] = ()
 
-    @property
+    @functools.cached_property
     def output(self) -> str:
-        """The file path inside the output directory."""
+        """The file path inside the output directory (kept: a build asks each page many times)."""
         return self.url + "index.html" if self.url == "" or self.url.endswith("/") else self.url
 
     @property

@@ -80,3 +80,38 @@ def test_what_the_engine_does_not_patch_is_built_in_full(tmp_path: Path) -> None
     broken.write_text(document(1))
     assert not engine.build([broken]).patched
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
+def test_the_engine_brings_the_search_index_up_to_date_in_place(tmp_path: Path) -> None:
+    from test_publishing import site_text
+
+    root = make_site(tmp_path / "site", count=30, workers=1)
+    config = root / "mouarchive.toml"
+    config.write_text(config.read_text().replace("search = false", "search = true"))
+    engine = Engine(load_config(root))
+    engine.build()
+    edited = root / "content" / "doc-0004.md"
+    edited.write_text(edited.read_text().replace("title: Document 4", "title: Document zebrafinch"))
+    patched = engine.build([edited], search_later=True)
+    assert patched.patched and patched.search_behind
+    assert not any("zebrafinch" in text for name, text in site_text(root / "site").items()
+                   if name.startswith("pagefind/"))
+    caught_up = engine.build()
+    assert caught_up.patched and not caught_up.search_behind
+    index = {name: text for name, text in site_text(root / "site").items() if name.startswith("pagefind/")}
+    assert any("zebrafinch" in text for text in index.values())
+    assert not any("Document 4\"" in text or "Document 4<" in text for text in index.values())
+    # The index holds the files a clean build's does, part for part (Pagefind's own bytes vary).
+    reference = tmp_path / "reference"
+    reference.mkdir()
+    (reference / "content").symlink_to(root / "content")
+    (reference / "mouarchive.toml").write_text(config.read_text())
+    Engine(load_config(reference)).build()
+    assert (root / "site/pagefind/parts.json").read_bytes() == \
+        (reference / "site/pagefind/parts.json").read_bytes()
+    def scripts(site: Path) -> list[str]:
+        return sorted(p.relative_to(site).as_posix() for p in (site / "pagefind").rglob("*.js"))
+
+    assert scripts(root / "site") == scripts(reference / "site")
+    # What the engine recorded is what is there: a build now finds nothing to do.
+    assert load_config(root) and Engine(load_config(root)).build().up_to_date

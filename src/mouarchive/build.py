@@ -259,7 +259,7 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
             if search_behind:
                 search = previous  # the index on disk is the previous build's
             elif config.search:
-                index = _search_index(config, archive, records, vocabularies)
+                index = plan_search(config, archive, records, vocabularies)
                 search = index.digests
                 # A part whose records are unchanged is kept as it is: Pagefind's files are not
                 # byte-stable between runs (upstream issue #638), and a host would upload it again.
@@ -303,8 +303,8 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
     ), Planned(content, plan, records, fingerprints, page_stamp, manifest)
 
 
-def _search_index(config: SiteConfig, archive: Archive, records: Records,
-                  vocabularies: list[str]) -> SearchIndex:
+def plan_search(config: SiteConfig, archive: Archive, records: Records,
+                vocabularies: list[str]) -> SearchIndex:
     """The search index planned: which record is in which part, and each part's digest."""
     # A record is made from the code, the names and the interface languages; not from the
     # templates or other settings, whose change leaves the index as it is.

@@ -10,7 +10,9 @@ on them:
 - the pages made from any of these, and the pages that show any of their records (freshness.py's
   inputs, kept as a map from each record to the pages that show it).
 It asks the same pure stages (load, archive, pages, links, freshness, render) for those alone and
-writes the pages whose fingerprint changed into the site in place. `mouarchive serve` drives it.
+writes the pages whose fingerprint changed into the site in place, the edited documents' own pages
+first. Then, asked again, it re-indexes the search index's parts whose records changed, beside the
+site, and swaps them in. `mouarchive serve` drives it.
 
 What it makes is what a full build makes, byte for byte (tests/test_engine.py builds both after
 random edits). What it does not patch it hands back to a full build, which also reports errors: a
@@ -42,7 +44,7 @@ from .archive import (
     term_indexes,
     undated,
 )
-from .build import BuildReport, Plan, Planned, build_planned, render_into
+from .build import BuildReport, Plan, Planned, build_planned, plan_search, render_into
 from .cache import BuildCache, Manifest, directory_identity
 from .config import SiteConfig
 from .errors import Problem, Problems
@@ -65,8 +67,9 @@ from .model import Document
 from .pages import Page, Urls, arrange, finish_pages, first_titles, localise, site_pages
 from .publishing import current_time
 from .render import Renderer
+from .search import BUNDLE, PARTS_FILE, SearchIndexer, parts_file, search_records
 from .translations import link_translations
-from .write import patch_site
+from .write import Trees, patch_site
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,11 @@ class Engine:
         changed = list(changed)
         self._make_state()
         previous, self.state = self.state, None  # a patch or build that fails leaves no state to trust
+        if previous is not None and not changed and previous.planned.manifest.search_behind \
+                and self.config.search:
+            report, manifest = _catch_up_search(self.config, previous)
+            self.state = replace(previous, planned=replace(previous.planned, manifest=manifest))
+            return report
         if previous is not None and changed:
             started = time.perf_counter()
             now = now or current_time(ZoneInfo(self.config.timezone))
@@ -438,6 +446,39 @@ def _patch_links(plan: Plan, archive: Archive, new_docs: dict[str, Document | No
     links = {path: found for path, found in plan.links.items() if path not in new_docs}
     links.update(resolve_links(targets, [d for d in new_docs.values() if d is not None], label, problems))
     return links
+
+
+def _catch_up_search(config: SiteConfig, state: State) -> tuple[BuildReport, Manifest]:
+    """Bring the search index of the site the engine patched up to date: the parts whose records
+    changed indexed again, beside the site, and swapped in, as a full build would make them."""
+    started = time.perf_counter()
+    planned = state.planned
+    plan, manifest = planned.plan, planned.manifest
+    vocabularies = [digest for path, digest in manifest.sources.items() if not path.endswith(".md")]
+    index = plan_search(config, plan.archive, planned.records, vocabularies)
+    changed = {name: urls for name, (digest, urls) in index.parts.items()
+               if manifest.search.get(name) != digest}
+    output = config.output.absolute()
+    cache = BuildCache(config.output)
+    body_html = Renderer(config, plan.archive, cache.bodies, plan.links).body_html
+    made = {r.url: r for r in search_records(plan.archive, config.languages, config.language, body_html,
+                                             {url for urls in changed.values() for url in urls})}
+    with Trees(output) as trees:
+        if changed:
+            with SearchIndexer({name: [made[url] for url in urls] for name, urls in changed.items()},
+                               index.language, trees) as indexer:
+                indexer.write_into(trees, changed)
+        gained, lost = trees.commit(f"{BUNDLE}/{name}" for name in manifest.search if name not in index.parts)
+    patch_site(output, {PARTS_FILE: parts_file(index)}, ())
+    files = tuple(sorted((set(manifest.files) - lost) | gained | {PARTS_FILE}))
+    manifest = replace(manifest, files=files, search=index.digests, search_behind=False)
+    cache.save_output_state(output, replace(cache.output_state(output), current=manifest))
+    archive = plan.archive
+    return BuildReport(
+        documents=len(archive.documents), agreements=len(archive.agreements), pages=len(plan.pages),
+        files=len(files), changed=len(gained | lost), seconds=time.perf_counter() - started,
+        warnings=manifest.warnings, notes=plan.notes, patched=True,
+    ), manifest
 
 
 class _Pages:

@@ -21,7 +21,8 @@ import subprocess
 import threading
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from .archive import Archive
 from .errors import BuildError, ExitCode, Problem
@@ -30,7 +31,6 @@ from .i18n import translations
 from .model import Agreement, Document
 from .pages import Urls
 from .snippets import snippets
-from .write import Staging
 
 BUNDLE = "pagefind"  # the index's directory inside the site; static/search.js looks for it there
 
@@ -187,13 +187,24 @@ def parts_file(index: SearchIndex) -> bytes:
     return json.dumps(sorted(index.parts)).encode("utf-8") + b"\n"
 
 
+class IndexTarget(Protocol):
+    """Where the indexer writes its parts: the staging site (write.Staging), or directories beside
+    the current site swapped into it after (write.Trees, for serve's engine)."""
+
+    path: Path
+
+    def remove_tree(self, prefix: str) -> None: ...
+
+    def adopt_tree(self, prefix: str) -> None: ...
+
+
 class SearchIndexer:
     """Pagefind indexing some parts of an index in a process of its own, started before the pages
     are rendered so that the two overlap; each part is written into the staging site under
     BUNDLE/<part>/ and then dropped from Pagefind's memory, so Pagefind holds one part at a time.
     `write_into` waits for it. As a context manager it stops Pagefind whatever happens."""
 
-    def __init__(self, parts: dict[str, list[SearchRecord]], language: str, staging: Staging) -> None:
+    def __init__(self, parts: dict[str, list[SearchRecord]], language: str, staging: IndexTarget) -> None:
         try:
             self.service = _Service()
         except OSError as exc:
@@ -202,7 +213,7 @@ class SearchIndexer:
         self.sender = threading.Thread(target=self._index, args=(parts, language, staging), daemon=True)
         self.sender.start()
 
-    def _index(self, parts: dict[str, list[SearchRecord]], language: str, staging: Staging) -> None:
+    def _index(self, parts: dict[str, list[SearchRecord]], language: str, staging: IndexTarget) -> None:
         try:
             for name, records in parts.items():
                 index = self.service.call({"type": "NewIndex",
@@ -226,7 +237,7 @@ class SearchIndexer:
     def __exit__(self, *exc: object) -> None:
         self.service.close()
 
-    def write_into(self, staging: Staging, parts: Iterable[str]) -> None:
+    def write_into(self, staging: IndexTarget, parts: Iterable[str]) -> None:
         """Wait for the parts, and count their files as written; raise BuildError if Pagefind
         failed."""
         self.sender.join()

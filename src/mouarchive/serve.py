@@ -117,9 +117,10 @@ def rebuild(engine: Engine, state: BuildState,
     """Build once and publish the outcome; a failed build keeps the last good site in place.
 
     The pages come first: the engine patches the last build for the `changed` files where it can
-    (engine.py), the build keeps the previous search index (Pagefind re-indexes a part in seconds
-    at 10,000 documents), open pages reload, and a full build then brings the index up to date
-    while they say that search is catching up.
+    (engine.py), writing the edited documents' own pages first; open pages reload as soon as those
+    are written. The search index is left as it was (Pagefind re-indexes a part in seconds at
+    10,000 documents) and then brought up to date, the parts that changed only, while the pages say
+    that search is catching up.
     """
     published = []
 

@@ -226,6 +226,58 @@ def patch_site(output: Path, files: dict[str, bytes], removed: Iterable[str]) ->
     return changed + len(gone)
 
 
+class Trees:
+    """Directories that a tool (the search indexer) makes beside the current site and that are then
+    swapped into it whole, one by one: how serve's engine brings the search index up to date in
+    the site it serves without building the site again. `remove_tree` and `adopt_tree` are what
+    the indexer asks of a Staging."""
+
+    def __init__(self, output: Path) -> None:
+        self.output = output.absolute()
+        self.path = self.output.with_name(f".{self.output.name}.trees")
+        self.made: list[str] = []
+
+    def __enter__(self) -> Trees:
+        shutil.rmtree(self.path, ignore_errors=True)
+        self.path.mkdir(parents=True)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+    def remove_tree(self, prefix: str) -> None:
+        shutil.rmtree(self.path / prefix, ignore_errors=True)
+
+    def adopt_tree(self, prefix: str) -> None:
+        self.made.append(prefix)
+
+    def commit(self, removed: Iterable[str]) -> tuple[set[str], set[str]]:
+        """Swap each directory made into the site (atomically where renameat2 can) and remove the
+        `removed` ones; returns the files the site gained and those it lost."""
+        gained: set[str] = set()
+        lost: set[str] = set()
+        try:
+            for prefix in self.made:
+                new, old = self.path / prefix, _inside(self.output, prefix)
+                gained |= {f"{prefix}/{rel}" for rel in _files(new)}
+                if old.is_dir():
+                    lost |= {f"{prefix}/{rel}" for rel in _files(old)}
+                    if not _exchange(new, old):
+                        aside = new.with_name(new.name + ".old")
+                        os.rename(old, aside)
+                        os.rename(new, old)
+                else:
+                    old.parent.mkdir(parents=True, exist_ok=True)
+                    os.rename(new, old)
+            for prefix in removed:
+                old = _inside(self.output, prefix)
+                lost |= {f"{prefix}/{rel}" for rel in _files(old)}
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError as exc:
+            raise _write_error(self.output, exc) from exc
+        return gained, lost - gained
+
+
 def prepare_spare_later(output: Path, lock: Path) -> None:
     """Copy the new site into the spare as hard links, in a process of its own, after this build.
 

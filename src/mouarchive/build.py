@@ -360,11 +360,14 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
     chunks = [range(i, min(i + 50, len(pages))) for i in range(0, len(pages), 50)]
     parallel = workers > 1 and len(pages) >= _PARALLEL_FROM and "fork" in mp.get_all_start_methods()
     done = 0
+    # The archive is read-only now: keep the collector from touching (and so copying) every page
+    # of it in each forked worker. (serve's engine keeps it frozen between edits: leave it so.)
+    freeze = parallel and not gc.get_freeze_count()
     try:
         with contextlib.ExitStack() as stack:
+            if freeze:
+                gc.freeze()
             if parallel:
-                gc.freeze()  # the archive is read-only now: keep the collector from touching (and
-                # so copying) every page of it in each forked worker
                 pool = stack.enter_context(mp.get_context("fork").Pool(workers))
                 results = pool.imap_unordered(_render_chunk, chunks)
             else:
@@ -379,7 +382,8 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
                     progress("render", done, len(pages))
     finally:
         _JOB = None
-        gc.unfreeze()
+        if freeze:
+            gc.unfreeze()
 
 
 def _render_chunk(indices: range) -> tuple[list[tuple[str, bytes]], Problem | None]:

@@ -65,6 +65,7 @@ from .freshness import (
 from .links import Targets, resolve_links
 from .load import PARTIES_FILE, TOPICS_FILE, Vocabularies, load_vocabularies, parse_files
 from .model import Document
+from .opendata import Pieces
 from .pages import Page, Urls, arrange, finish_pages, first_titles, localise, site_pages
 from .publishing import current_time
 from .render import Renderer
@@ -118,6 +119,7 @@ class Engine:
         self.state: State | None = None
         self.planned: Planned | None = None  # a full build's plan, not yet made into a State
         self.fragments: dict = {}  # the list entries rendered so far (render.Renderer)
+        self.pieces: Pieces = {}  # each agreement's open data so far (opendata._pieces)
 
     def build(self, changed: Iterable[Path] = (), now: datetime | None = None,
               search_later: bool = False, shown: Callable[[], None] | None = None) -> BuildReport:
@@ -138,7 +140,8 @@ class Engine:
             now = now or current_time(ZoneInfo(self.config.timezone))
             patch = _patch(self.config, previous, changed, now)
             if patch is not None:
-                report, manifest = _write(self.config, previous, patch, started, self.fragments, shown)
+                report, manifest = _write(self.config, previous, patch, started, shown,
+                                          self.fragments, self.pieces)
                 self.state = replace(patch.state, planned=replace(patch.state.planned, manifest=manifest))
                 return report
         gc.unfreeze()  # the last state goes: let the collector have it (see prepare)
@@ -159,7 +162,7 @@ class Engine:
         plan = self.state.planned.plan
         self.fragments.clear()
         renderer = Renderer(self.config, plan.archive, BuildCache(self.config.output).bodies, plan.links,
-                            fragments=self.fragments)
+                            fragments=self.fragments, pieces=self.pieces)
         for page in plan.pages:
             if page.data:
                 renderer.render(page)
@@ -510,15 +513,15 @@ class _Pages:
         return True
 
 
-def _write(config: SiteConfig, state: State, patch: _Patch, started: float, fragments: dict,
-           shown: Callable[[], None] | None) -> tuple[BuildReport, Manifest]:
+def _write(config: SiteConfig, state: State, patch: _Patch, started: float,
+           shown: Callable[[], None] | None, fragments: dict, pieces: Pieces) -> tuple[BuildReport, Manifest]:
     """Render the pages whose fingerprint changed and write them into the site, the edited
     documents' and agreements' own pages first (then `shown` is called: serve reloads the open
     pages), the rest after; and record what the site now holds."""
     planned = patch.state.planned
     cache = BuildCache(config.output)
     renderer = Renderer(config, planned.plan.archive, cache.bodies, planned.plan.links,
-                        cache.compiled_templates(), fragments)
+                        cache.compiled_templates(), fragments, pieces)
     output = config.output.absolute()
     first = _to_render(patch.state, patch.first)
     rendered = _Pages()

@@ -63,7 +63,8 @@ def agreement_record(agreement: Agreement, archive: Archive, url_of: Callable[[A
     }
 
 
-def agreements_json(archive: Archive, url_of: Callable[[Any], str], site_title: str) -> bytes:
+def agreements_json(archive: Archive, url_of: Callable[[Any], str], site_title: str,
+                    kept: Pieces | None = None) -> bytes:
     """The whole archive as one JSON document, sorted as the site lists it (newest first)."""
     def lines(records: Iterable[dict[str, Any]]) -> str:
         # One record per line: C-fast to write (json's indent is pure Python), and diffs well.
@@ -74,7 +75,7 @@ def agreements_json(archive: Archive, url_of: Callable[[Any], str], site_title: 
                for p in archive.parties.values()]
     topics = [{"id": t.id, "name": t.name, "names": dict(t.names), "url": url_of(t)}
               for t in archive.topics.values()]
-    agreements = "[\n" + ",\n".join(_pieces("json", archive, url_of)) + "\n]"
+    agreements = "[\n" + ",\n".join(_pieces("json", archive, url_of, kept)) + "\n]"
     head = json.dumps({"title": site_title, "license_note": "Facts as stated by the documents cited for "
                                                              "each; see each document's source."},
                       ensure_ascii=False)[:-1]
@@ -108,11 +109,11 @@ def _people(people: tuple[Person, ...]) -> str:
         for p in people)
 
 
-def agreements_csv(archive: Archive, url_of: Callable[[Any], str]) -> bytes:
+def agreements_csv(archive: Archive, url_of: Callable[[Any], str], kept: Pieces | None = None) -> bytes:
     """One row per agreement; a disputed fact holds every version, separated by ' || '."""
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerow(CSV_COLUMNS)
-    rows = "".join(_pieces("csv", archive, url_of))
+    rows = "".join(_pieces("csv", archive, url_of, kept))
     # A BOM so that spreadsheet programs read the Chinese names as UTF-8.
     return ("\ufeff" + out.getvalue() + rows).encode("utf-8")
 
@@ -133,17 +134,20 @@ def _csv_row(a: Agreement, archive: Archive, url_of: Callable[[Any], str]) -> st
     return out.getvalue()
 
 
-# An agreement's line of JSON and row of CSV, kept from build to build while it is made from the
-# same objects (records are immutable, so the same objects make the same text): the open data
-# shows the whole archive, and made again in full it took 2.8 s of an edit's 4.4 s at 10,000
-# documents in `serve`. Each entry holds the objects it was made from, so their ids stay theirs;
-# each file made keeps only its own agreements' entries, so an old archive is not held on to.
-_PIECES: dict[str, dict[int, tuple[tuple[object, ...], str]]] = {"json": {}, "csv": {}}
+Pieces = dict[str, dict[int, tuple[tuple[object, ...], str]]]  # see _pieces
 
 
-def _pieces(kind: str, archive: Archive, url_of: Callable[[Any], str]) -> list[str]:
-    """Each agreement's line (kind "json") or row ("csv"), in the archive's order."""
-    before, kept = _PIECES[kind], {}
+def _pieces(kind: str, archive: Archive, url_of: Callable[[Any], str], kept: Pieces | None) -> list[str]:
+    """Each agreement's line (kind "json") or row ("csv"), in the archive's order.
+
+    With `kept` (serve's engine keeps one from build to build), a line is reused while it is made
+    from the same objects: records are immutable, so the same objects make the same text. The open
+    data shows the whole archive, and made again in full it took 2.8 s of an edit's 4.4 s at 10,000
+    documents. Each entry holds the objects it was made from, so their ids stay theirs, and only
+    the current archive's entries are kept, so an old archive is not held on to.
+    """
+    before: dict[int, tuple[tuple[object, ...], str]] = (kept or {}).get(kind, {})
+    now: dict[int, tuple[tuple[object, ...], str]] = {}
     texts = []
     for agreement in archive.agreements.values():
         documents = archive.documents_of(agreement)
@@ -155,7 +159,9 @@ def _pieces(kind: str, archive: Archive, url_of: Callable[[Any], str]) -> list[s
             text = (json.dumps(agreement_record(agreement, archive, url_of), ensure_ascii=False)
                     if kind == "json" else _csv_row(agreement, archive, url_of))
             found = ((*made_from, url_of(agreement)), text)
-        kept[id(agreement)] = found
+        if kept is not None:
+            now[id(agreement)] = found
         texts.append(found[1])
-    _PIECES[kind] = kept
+    if kept is not None:
+        kept[kind] = now
     return texts

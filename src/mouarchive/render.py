@@ -29,7 +29,7 @@ from .linked_data import page_graph
 from .links import Resolved
 from .markup import replace_links
 from .model import Agreement, Document, PartialDate
-from .opendata import agreements_csv, agreements_json
+from .opendata import Pieces, agreements_csv, agreements_json
 from .pages import SHARED, Page, Urls, localised, relative
 from .snippets import snippets
 
@@ -132,10 +132,11 @@ class Renderer:
 
     def __init__(self, config: SiteConfig, archive: Archive, bodies: BodyPacks | None = None,
                  links: Resolved | None = None, compiled: Path | None = None,
-                 fragments: dict[tuple[Any, ...], tuple[tuple[Any, ...], str]] | None = None) -> None:
+                 fragments: dict[tuple[Any, ...], tuple[tuple[Any, ...], str]] | None = None,
+                 pieces: Pieces | None = None) -> None:
         """`compiled`: a directory to keep the compiled templates in between builds (the cache's);
-        `fragments`: the fragments a renderer of an earlier build made, to reuse those made from the
-        same records (engine.py)."""
+        `fragments` and `pieces`: the list entries and open-data lines a renderer of an earlier
+        build made, to reuse those made from the same records (engine.py)."""
         self.config = config
         self.compiled = jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None
         self.archive = archive
@@ -143,6 +144,7 @@ class Renderer:
         self.links = links or {}
         self.dirs = template_dirs(config)
         self._fragments = fragments if fragments is not None else {}
+        self._pieces = pieces
         # Files every language shares, the site's own static files among them (copied to the root).
         own_static = sorted(p.name + ("/" if p.is_dir() else "") for p in config.static.glob("*")) \
             if config.static.is_dir() else []
@@ -298,9 +300,9 @@ class Renderer:
             return self.config.base_url + localised(url, prefix, self.shared)
 
         if page.data == "json":
-            return agreements_json(self.archive, absolute, self.config.title)
+            return agreements_json(self.archive, absolute, self.config.title, self._pieces)
         if page.data == "csv":
-            return agreements_csv(self.archive, absolute)
+            return agreements_csv(self.archive, absolute, self._pieces)
         site = self.config.in_language(page.lang)
         # The page for a reader of each language (hreflang), and the interface languages to switch to.
         alternates = [(lang, self.config.base_url + url) for lang, url in page.alternates]

@@ -277,12 +277,13 @@ class Renderer:
             cache_key = (name, key, tuple(sorted((k, v) for k, v in values.items() if isinstance(v, str))),
                          page.lang)
             # A fragment is made from the records given and the vocabularies: the same objects
-            # (records are immutable) make the same fragment, in this build or a later one.
-            made_from = (archive.parties, archive.topics,
-                         *(v for k, v in sorted(values.items()) if not isinstance(v, str)))
+            # (records are immutable) make the same fragment, in this build or a later one (a
+            # call site passes its values in one order).
+            made_from = (archive.parties, archive.topics, *values.values())
             entry = self._fragments.get(cache_key)
             found = entry[1] if entry is not None and len(entry[0]) == len(made_from) and all(
-                a is b for a, b in zip(entry[0], made_from, strict=True)) else None
+                a is b or (type(a) is str and a == b) for a, b in zip(entry[0], made_from, strict=True)) \
+                else None
             if found is None:
                 made[0] = 0
                 found = env.get_template(name).render(link=shared_link, absolute=absolute, **values)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,24 @@ def test_the_engine_brings_the_search_index_up_to_date_in_place(tmp_path: Path) 
     assert scripts(root / "site") == scripts(reference / "site")
     # What the engine recorded is what is there: a build now finds nothing to do.
     assert load_config(root) and Engine(load_config(root)).build().up_to_date
+
+
+def test_a_preview_with_drafts_is_patched_too(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site", count=24, workers=1)
+    draft = root / "content" / "doc-0005.md"
+    draft.write_text(draft.read_text().replace("kind: news\n", "kind: news\ndraft: true\n"))
+    engine = Engine(load_config(root), drafts=True)
+    engine.build()
+    edited = root / "content" / "doc-0008.md"
+    _edit(edited, "title", random.Random(1))
+    report = engine.build([edited])
+    assert report.patched
+    assert "Preview" in (root / "site/documents/2015/doc-0005/index.html").read_text()
+    reference = tmp_path / "reference"
+    shutil.copytree(root / "content", reference / "content")
+    (reference / "mouarchive.toml").write_text((root / "mouarchive.toml").read_text())
+    Engine(load_config(reference), drafts=True).build()
+    assert snapshot(root / "site") == snapshot(reference / "site")
+    # Editing the draft itself is the full build's.
+    _edit(draft, "title", random.Random(2))
+    assert not engine.build([draft]).patched

@@ -241,14 +241,15 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
         digests.pop(rel, None)
     if sources == manifest.sources:
         return None  # nothing changed after all: the full build says so cheaply
-    if selection.held or any(d is not None and (d.draft or d.embargo) for d in new_docs.values()):
-        return None  # what is held back, and what it holds back with it, is the full build's
-    if any(d is not None and (d.draft or d.embargo) for p in new_docs if (d := old_docs.get(p))):
+    # What is held back, and what it holds back with it, is the full build's to work out; a preview
+    # (serve's) shows it all, so an edit of something else leaves it as it was.
+    versions = [d for d in (*new_docs.values(), *(old_docs.get(p) for p in new_docs)) if d is not None]
+    if (selection.held and not selection.preview) or any(d.draft or d.embargo for d in versions):
         return None
-
     # The agreements the changed documents are (or were) about.
-    touched = {a for d in (*new_docs.values(), *(old_docs.get(p) for p in new_docs)) if d is not None
-               for a in d.agreement_ids}
+    touched = {a for d in versions for a in d.agreement_ids}
+    if touched & selection.agreements:
+        return None
     archive = _patch_archive(planned.plan.archive, new_docs, touched, problems)
     if archive is None or problems.errors:
         return None

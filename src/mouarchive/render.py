@@ -144,6 +144,9 @@ class Renderer:
         self.links = links or {}
         self.dirs = template_dirs(config)
         self._fragments = fragments if fragments is not None else {}
+        # Fragments kept from an earlier build are checked against what they were made from; a
+        # build's own are not (nothing changes during a build), so they hold nothing but text.
+        self._checked = fragments is not None
         self._pieces = pieces
         # Files every language shares, the site's own static files among them (copied to the root).
         own_static = sorted(p.name + ("/" if p.is_dir() else "") for p in config.static.glob("*")) \
@@ -279,7 +282,7 @@ class Renderer:
             # A fragment is made from the records given and the vocabularies: the same objects
             # (records are immutable) make the same fragment, in this build or a later one (a
             # call site passes its values in one order).
-            made_from = (archive.parties, archive.topics, *values.values())
+            made_from = (archive.parties, archive.topics, *values.values()) if self._checked else ()
             entry = self._fragments.get(cache_key)
             found = entry[1] if entry is not None and len(entry[0]) == len(made_from) and all(
                 a is b or (type(a) is str and a == b) for a, b in zip(entry[0], made_from, strict=True)) \

@@ -199,10 +199,10 @@ class IndexTarget(Protocol):
 
 
 class SearchIndexer:
-    """Pagefind indexing some parts of an index in a process of its own, started before the pages
-    are rendered so that the two overlap; each part is written into the staging site under
-    BUNDLE/<part>/ and then dropped from Pagefind's memory, so Pagefind holds one part at a time.
-    `write_into` waits for it. As a context manager it stops Pagefind whatever happens."""
+    """Pagefind indexing some parts of an index in a process of its own, while this one makes the
+    rest of the site ready; each part is written into the staging site under BUNDLE/<part>/ and
+    then dropped from Pagefind's memory, so Pagefind holds one part at a time. `write_into` waits
+    for it. As a context manager it stops Pagefind whatever happens."""
 
     def __init__(self, parts: dict[str, list[SearchRecord]], language: str, staging: IndexTarget) -> None:
         try:

@@ -50,7 +50,6 @@ from .cache import BuildCache, Manifest, directory_identity
 from .config import SiteConfig
 from .errors import Problem, Problems
 from .freshness import (
-    ALL_MODULUS,
     Records,
     all_total,
     document_records,
@@ -88,7 +87,7 @@ class State:
     warnings: dict[str, tuple[Problem, ...]]  # agreement id -> its documents' disagreements
     by_output: dict[str, Page]  # output path -> its page
     tail: tuple[str, ...]  # the output paths of the pages finish_pages adds
-    total: int  # freshness.all_total of the records
+    total: int  # what the records add up to in "all" (freshness.record_term), not reduced
 
     @classmethod
     def of(cls, config: SiteConfig, planned: Planned) -> State:
@@ -222,7 +221,8 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     # Load: the changed documents parsed again, the rest as they were.
     content = planned.content
     selection = planned.plan.selection
-    old_docs = planned.plan.archive.documents
+    old_archive = planned.plan.archive
+    old_docs = old_archive.documents
     problems = Problems()
     new_docs: dict[str, Document | None] = {}
     sources = dict(manifest.sources)
@@ -250,7 +250,7 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     touched = {a for d in versions for a in d.agreement_ids}
     if touched & selection.agreements:
         return None
-    archive = _patch_archive(planned.plan.archive, new_docs, touched, problems)
+    archive = _patch_archive(old_archive, new_docs, touched, problems)
     if archive is None or problems.errors:
         return None
     documents = tuple(archive.documents[p] for p in sorted(archive.documents))
@@ -262,7 +262,6 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
         return None
 
     # Pages: each page made again only where what it is made from changed.
-    old_archive = planned.plan.archive
     groups = {p for path in new_docs for p in (*old_archive.translations.get(path, ()),
                                                   *archive.translations.get(path, ()))}
     base = site_pages(archive, config.per_page)
@@ -327,7 +326,6 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
                 or archive.counterparts.get(key) != old_archive.counterparts.get(key)):
             put(f"p:{key}", list_record(archive.by_party[key], archive.counterparts.get(key))
                 if key in archive.by_party else None)
-    total %= ALL_MODULUS
     for key, value in summary_records(archive, values, total).items():
         put(key, value)
 

@@ -52,6 +52,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import fcntl
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -145,6 +146,10 @@ class Sample:
     # CPU seconds that other processes on the machine used during the build: a shared machine's
     # noise, shown so that a slow run can be told from a busy machine.
     others_cpu: float = 0.0
+    # Seconds after the command answered until mouarchive's build lock was free: the work it leaves
+    # to a forked process (the engine's State kept in the cache, the spare copy of a first site),
+    # which a build started meanwhile would wait for. 0 for the other tools.
+    background: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -463,6 +468,18 @@ def with_shipped_settings(ctx: Context, site: Path) -> Path:
     return site
 
 
+def lock_free_after(out: Path) -> float:
+    """Seconds until mouarchive's build lock beside `out` is free (Sample.background)."""
+    lock = out.parent / f".{out.name}.cache" / "lock"
+    started = time.perf_counter()
+    try:
+        with lock.open("a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+    except OSError:
+        return 0.0
+    return round(time.perf_counter() - started, 3)
+
+
 def forget_mouarchive(out: Path) -> None:
     """Remove what mouarchive keeps beside `out` (cache, spare site), for a truly cold build."""
     for name in (f".{out.name}.cache", f".{out.name}.spare", f".{out.name}.spare.partial"):
@@ -592,6 +609,8 @@ def run_cold(ctx: Context, sizes: Sequence[int], tools: Sequence[str], runs: int
                 log = ctx.workdir / "logs" / f"cold-{tool}-{size}-{run}.log"
                 wait_for_quiet(ctx.quiet_wait)
                 sample = measure(cmd, log, ctx.timeout)
+                if tool.startswith("mouarchive"):
+                    sample.background = lock_free_after(out)
                 row[tool].samples.append(sample)
                 print(f"{size:>7} docs  run {run}/{runs}  {tool:<17} {describe(sample)}", flush=True)
                 if sample.ok:
@@ -608,6 +627,8 @@ def describe(sample: Sample) -> str:
         return f"timed out after {sample.wall:.0f} s"
     text = (f"{sample.wall:8.2f} s wall {sample.cpu:8.2f} s CPU {sample.peak_rss_kib / 1024:8.0f} MiB"
             f"  (others: {sample.others_cpu / max(sample.wall, 1e-9):.1f} cores)")
+    if sample.background:
+        text += f"  then {sample.background:.2f} s in the background"
     return text if sample.exit_code == 0 else text + f"  FAILED (exit {sample.exit_code})"
 
 
@@ -694,6 +715,8 @@ def run_rebuild(ctx: Context, sizes: Sequence[int], tools: Sequence[str], runs: 
                     log = ctx.workdir / "logs" / f"rebuild-{tool}-{size}-{run}-{step.replace(' ', '-')}.log"
                     wait_for_quiet(ctx.quiet_wait)
                     sample = measure(cmd, log, ctx.timeout)
+                    if tool.startswith("mouarchive"):
+                        sample.background = lock_free_after(out)
                     results[size][tool][step].append(sample)
                     print(f"{size:>7} docs  run {run}/{runs}  {tool:<17} {step:<14} {describe(sample)}",
                           flush=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from mouarchive.config import load_config
-from mouarchive.engine import Engine
+from mouarchive.engine import Engine, build_site
 from test_incremental import clean_serial_build, document, make_site, snapshot
 
 
@@ -137,3 +137,56 @@ def test_a_preview_with_drafts_is_patched_too(tmp_path: Path) -> None:
     # Editing the draft itself is the full build's.
     _edit(draft, "title", random.Random(2))
     assert not engine.build([draft]).patched
+
+
+def test_mouarchive_build_patches_from_the_state_the_last_build_left(tmp_path: Path) -> None:
+    """`mouarchive build` (engine.build_site) is a new process each time: it patches from the State
+    the last build left in the cache, and brings the search index up to date before it answers."""
+    from test_publishing import site_text
+
+    root = make_site(tmp_path / "site", count=40, workers=1)
+    config = root / "mouarchive.toml"
+    config.write_text(config.read_text().replace("search = false", "search = true"))
+    assert not build_site(load_config(root)).patched
+    rng = random.Random(7)
+    kinds = ("title", "topics", "body", "signed", "new", "delete")
+    for step, kind in enumerate(kinds):
+        docs = sorted((root / "content").glob("doc-*.md"))
+        if kind == "new":
+            path = root / "content" / f"doc-{2000 + step:04d}.md"
+            path.write_text(document(2000 + step * 4))
+        elif kind == "delete":
+            path = next(p for p in docs if "agreement: a-" in p.read_text())
+            path.unlink()
+        else:
+            path = rng.choice([p for p in docs if "\n  id: a-" in p.read_text()])
+            _edit(path, kind, rng)
+        report = build_site(load_config(root))
+        assert report.patched and not report.search_behind, (step, kind)
+    edited = root / "content" / "doc-0004.md"
+    edited.write_text(edited.read_text().replace("title: Document 4", "title: Document zebrafinch"))
+    assert build_site(load_config(root)).patched
+    index = {name: text for name, text in site_text(root / "site").items() if name.startswith("pagefind/")}
+    assert any("zebrafinch" in text for text in index.values())
+    def pages(site: dict[str, str]) -> dict[str, str]:  # Pagefind's own bytes vary from run to run
+        return {name: digest for name, digest in site.items() if not name.startswith("pagefind/")}
+
+    assert pages(snapshot(root / "site")) == pages(clean_serial_build(root, tmp_path))
+    assert build_site(load_config(root)).up_to_date
+
+
+def test_a_state_that_is_not_the_current_sites_is_not_patched(tmp_path: Path) -> None:
+    from mouarchive.build import build_site as build_in_full
+
+    root = make_site(tmp_path / "site", count=20, workers=1)
+    build_site(load_config(root))
+    edited = root / "content" / "doc-0003.md"
+    _edit(edited, "title", random.Random(1))
+    build_in_full(load_config(root))  # leaves no State: the one in the cache is the build before
+    _edit(edited, "title", random.Random(2))
+    report = build_site(load_config(root))
+    assert not report.patched and report.rendered > 0
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+    _edit(edited, "body", random.Random(3))  # the full build left its State: patched again
+    assert build_site(load_config(root)).patched
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from mouarchive.build import build_site
 from mouarchive.config import load_config
+from mouarchive.engine import build_site  # `mouarchive build`: the pipeline, patched where it can be
 
 PARTIES = "".join(f"- {{id: p{n}, name: Party number {n}, acronym: P{n}, jurisdiction: HK}}\n"
                   for n in range(12))

@@ -32,7 +32,7 @@ from .pages import REDIRECT, Page, check_collisions, plan_pages
 from .publishing import Selection, current_time, select, with_what_they_touch
 from .render import Renderer, TemplateError, template_dirs
 from .search import BUNDLE, PARTS_FILE, SearchIndex, SearchIndexer, parts_file, plan_index, search_records
-from .write import Staging, prepare_spare_later
+from .write import Staging, WriteReport, prepare_spare_later
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 _PARALLEL_FROM = 300  # fewer pages than this render faster in one process
@@ -161,16 +161,18 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
 
 
 def build_planned(config: SiteConfig, force: bool = False, progress: Progress | None = None,
-                  now: datetime | None = None, drafts: bool = False,
-                  search_later: bool = False) -> tuple[BuildReport, Planned | None]:
-    """As build_site, with what the build planned (None when it found nothing to do)."""
+                  now: datetime | None = None, drafts: bool = False, search_later: bool = False,
+                  sources: dict[str, str] | None = None) -> tuple[BuildReport, Planned | None]:
+    """As build_site, with what the build planned (None when it found nothing to do). `sources`
+    are the content's digests (load.source_digests) if the caller has them."""
     now = now or current_time(ZoneInfo(config.timezone))
     started = time.perf_counter()
     cache = BuildCache(config.output, enabled=not force)
-    sources = source_digests(config.content, config.content_dir)
+    if sources is None:
+        sources = source_digests(config.content, config.content_dir)
     # Nothing changed? Then there is nothing to wait for: answer without taking the build lock
     # (which the copy of a first build's spare site may still hold).
-    unchanged = _unchanged(config, cache, sources, now, drafts, started)
+    unchanged = unchanged_report(config, cache, sources, now, drafts, started)
     if unchanged is not None:
         return unchanged, None
     with cache.lock() as waited:
@@ -179,8 +181,8 @@ def build_planned(config: SiteConfig, force: bool = False, progress: Progress | 
                       search_later)
 
 
-def _unchanged(config: SiteConfig, cache: BuildCache, sources: dict[str, str], now: datetime,
-               drafts: bool, started: float) -> BuildReport | None:
+def unchanged_report(config: SiteConfig, cache: BuildCache, sources: dict[str, str], now: datetime,
+                     drafts: bool, started: float) -> BuildReport | None:
     """The report of a build that has nothing to do, or None when there is something to do."""
     current = cache.output_state(config.output.absolute()).current
     if current is None or not current.up_to_date(config.output.absolute(), site_stamp(config, drafts),
@@ -211,12 +213,9 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
            search_later: bool = False) -> tuple[BuildReport, Planned]:
     lap = _Timings()
     workers = config.workers or os.cpu_count() or 1
-    output = config.output.absolute()
     stamp = site_stamp(config, drafts)
     if sources is None:
         sources = source_digests(config.content, config.content_dir)
-    state = cache.output_state(output)
-    current = state.current
     lap("hash sources")
 
     problems = Problems()
@@ -238,7 +237,39 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
     page_stamp = digest_of(stamp, vocabularies)
     fingerprints = page_fingerprints(pages, archive, records, page_stamp)
     lap("plan pages and fingerprints")
+    written, manifest, rendered = write_site(config, cache, plan, records, fingerprints, renderer,
+                                             stamp, sources, problems.warnings, workers, progress,
+                                             search_later, lap)
+    return BuildReport(
+        documents=len(archive.documents), agreements=len(archive.agreements), pages=len(pages),
+        files=written.files, changed=written.changed, seconds=time.perf_counter() - started,
+        warnings=problems.warnings, parsed=content.parsed, rendered=rendered,
+        removed=written.removed, kept=written.kept, unknown_previous=written.unknown_previous,
+        notes=plan.notes, search_behind=manifest.search_behind,
+    ), Planned(content, plan, records, fingerprints, page_stamp, manifest)
+
+
+def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Records,
+               fingerprints: dict[str, str], renderer: Renderer, stamp: str, sources: dict[str, str],
+               warnings: tuple[Problem, ...], workers: int, progress: Progress | None,
+               search_later: bool = False, lap: Callable[[str], None] = lambda _stage: None,
+               ) -> tuple[WriteReport, Manifest, int]:
+    """Write the planned site beside the current one and swap it in whole (write.Staging); what it
+    wrote, its manifest, and how many pages were rendered.
+
+    Only what differs from the spare is written. A page is rendered only when its fingerprint is
+    neither the spare's nor the current site's (then it is the current site's file, linked), so a
+    build after an edit renders what the edit changed, whether the engine or the pipeline planned it.
+    Likewise a part of the search index is indexed again only when its records changed.
+    """
+    output = config.output.absolute()
+    state = cache.output_state(output)
+    current = state.current
+    vocabularies = [digest for path, digest in sources.items() if not path.endswith(".md")]
+    archive, pages = plan.archive, plan.pages
     spare = state.spare if state.spare_clean else None
+    # The current site's files are what its manifest says only if it is the site we wrote.
+    now_there = current if current is not None and directory_identity(output) == current.identity else None
     with Staging(output, spare.files if spare else None, current.files if current else None) as staging:
         # From here the spare is being changed: if we are killed, the next build must not trust it.
         cache.save_output_state(output, OutputState(current=current))
@@ -249,7 +280,10 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
             if directory.is_dir():
                 staging.copy_tree(directory, prefix)
         old = baseline.pages if baseline else {}
-        todo = [p for p in pages if old.get(p.output) != fingerprints[p.output] or not staging.keep(p.output)]
+        there = now_there.pages if now_there else {}
+        todo = [p for p in pages if not (
+            (old.get(p.output) == (value := fingerprints[p.output]) and staging.keep(p.output))
+            or (there.get(p.output) == value and staging.carry(p.output)))]
         search: dict[str, str] = {}
         previous = baseline.search if baseline else {}
         search_behind = bool(config.search and search_later and previous and staging.keep(PARTS_FILE)
@@ -267,8 +301,10 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
                 search = index.digests
                 # A part whose records are unchanged is kept as it is: Pagefind's files are not
                 # byte-stable between runs (upstream issue #638), and a host would upload it again.
-                changed = {name: urls for name, (digest, urls) in index.parts.items()
-                           if not (previous.get(name) == digest and staging.keep_tree(f"{BUNDLE}/{name}"))}
+                indexed = now_there.search if now_there and not now_there.search_behind else {}
+                changed = {name: urls for name, (digest, urls) in index.parts.items() if not (
+                    (previous.get(name) == digest and staging.keep_tree(f"{BUNDLE}/{name}"))
+                    or (indexed.get(name) == digest and staging.carry_tree(f"{BUNDLE}/{name}")))}
                 staging.put(PARTS_FILE, parts_file(index))
                 if changed:
                     made = {r.url: r for r in search_records(
@@ -284,7 +320,7 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
         written = staging.commit()
         lap("commit")
     manifest = Manifest(output=str(output), stamp=stamp, sources=sources, pages=fingerprints,
-                        files=tuple(sorted(staging.written)), warnings=problems.warnings,
+                        files=tuple(sorted(staging.written)), warnings=warnings,
                         identity=directory_identity(output), window=plan.selection.window,
                         notes=plan.notes, search=search, search_behind=search_behind)
     if staging.baseline == "none" and cache.enabled:
@@ -296,13 +332,7 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
         cache.save_output_state(output, OutputState(current=manifest, spare=current,
                                                     spare_clean=current is not None))
     lap("save cache")
-    return BuildReport(
-        documents=len(archive.documents), agreements=len(archive.agreements), pages=len(pages),
-        files=written.files, changed=written.changed, seconds=time.perf_counter() - started,
-        warnings=problems.warnings, parsed=content.parsed, rendered=len(todo),
-        removed=written.removed, kept=written.kept, unknown_previous=written.unknown_previous,
-        notes=plan.notes, search_behind=search_behind,
-    ), Planned(content, plan, records, fingerprints, page_stamp, manifest)
+    return written, manifest, len(todo)
 
 
 def plan_search(config: SiteConfig, archive: Archive, records: Records,

@@ -205,6 +205,13 @@ class BuildCache:
     def save_output_state(self, output: Path, state: OutputState) -> None:
         self._save(f"output-{_name(output)}.pickle", code_stamp(), state)
 
+    def engine_state(self, output: Path) -> Any:
+        """What the incremental engine kept of the last build of `output` (engine.State), if any."""
+        return self._load(f"engine-{_name(output)}.pickle", code_stamp())
+
+    def save_engine_state(self, output: Path, state: Any) -> None:
+        self._save(f"engine-{_name(output)}.pickle", code_stamp(), state)
+
     @property
     def lock_path(self) -> Path:
         return self.dir / "lock"
@@ -212,7 +219,14 @@ class BuildCache:
     @contextlib.contextmanager
     def lock(self) -> Iterator[bool]:
         """One build at a time per site: a second waits for the first (serve and build, say).
-        Gives whether it had to wait (then the content may have changed meanwhile)."""
+        Gives whether it had to wait (then the content may have changed meanwhile). Taken again
+        in the process that holds it (the engine's build around the pipeline's), it is held already.
+        A process forked while it is held holds it too, until both have let go (flock's lock is the
+        open file's, which a fork shares): so engine.py keeps its state in the background."""
+        path = str(self.lock_path.absolute())
+        if path in _HELD:
+            yield False
+            return
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
             handle = open(self.lock_path, "w")  # noqa: SIM115 - held for the whole build
@@ -222,11 +236,18 @@ class BuildCache:
         with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                waited = False
             except BlockingIOError:
                 fcntl.flock(handle, fcntl.LOCK_EX)
-                yield True
-                return
-            yield False
+                waited = True
+            _HELD.add(path)
+            try:
+                yield waited
+            finally:
+                _HELD.discard(path)
+
+
+_HELD: set[str] = set()  # the build locks this process holds (BuildCache.lock)
 
 
 def _name(output: Path) -> str:

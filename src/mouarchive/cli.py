@@ -13,8 +13,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.text import Text
 
 from . import __version__
-from .build import BuildReport, build_site, inspect_site
+from .build import BuildReport, inspect_site
 from .config import load_config
+from .engine import build_site
 from .errors import BuildError, ExitCode, Problem
 from .load import KINDS
 from .review import review_archive

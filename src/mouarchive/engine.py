@@ -23,6 +23,8 @@ stated anywhere; an embargo ending; any error at all.
 from __future__ import annotations
 
 import gc
+import os
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -45,7 +47,18 @@ from .archive import (
     term_indexes,
     undated,
 )
-from .build import BuildReport, Plan, Planned, build_planned, plan_search, render_into
+from .build import (
+    BuildReport,
+    Plan,
+    Planned,
+    Progress,
+    build_planned,
+    plan_search,
+    render_into,
+    site_stamp,
+    unchanged_report,
+    write_site,
+)
 from .cache import BuildCache, Manifest, directory_identity
 from .config import SiteConfig
 from .errors import Problem, Problems
@@ -62,7 +75,7 @@ from .freshness import (
     summary_records,
 )
 from .links import Targets, resolve_links
-from .load import PARTIES_FILE, TOPICS_FILE, Vocabularies, load_vocabularies, parse_files
+from .load import PARTIES_FILE, TOPICS_FILE, Vocabularies, load_vocabularies, parse_files, source_digests
 from .model import Document
 from .opendata import Pieces
 from .pages import Page, Urls, arrange, finish_pages, first_titles, localise, site_pages
@@ -70,7 +83,7 @@ from .publishing import current_time
 from .render import Renderer
 from .search import BUNDLE, PARTS_FILE, SearchIndexer, parts_file, search_records
 from .translations import link_translations
-from .write import Trees, patch_site
+from .write import Trees, patch_site, spare_path
 
 
 @dataclass(frozen=True)
@@ -128,26 +141,52 @@ class Engine:
         before the other pages that show them (lists, feeds, open data)."""
         changed = list(changed)
         self._make_state()
-        previous, self.state = self.state, None  # a patch or build that fails leaves no state to trust
-        if previous is not None and not changed and previous.planned.manifest.search_behind \
+        if self.state is not None and not changed and self.state.planned.manifest.search_behind \
                 and self.config.search:
-            report, manifest = _catch_up_search(self.config, previous)
-            self.state = replace(previous, planned=replace(previous.planned, manifest=manifest))
+            return self.catch_up()
+        report = self.patch(changed, now, shown) if changed else None
+        if report is not None:
             return report
-        if previous is not None and changed:
-            started = time.perf_counter()
-            now = now or current_time(ZoneInfo(self.config.timezone))
-            patch = _patch(self.config, previous, changed, now)
-            if patch is not None:
-                report, manifest = _write(self.config, previous, patch, started, shown,
-                                          self.fragments, self.pieces)
-                self.state = replace(patch.state, planned=replace(patch.state.planned, manifest=manifest))
-                return report
+        previous, self.state = self.state, None
         gc.unfreeze()  # the last state goes: let the collector have it (see prepare)
         report, self.planned = build_planned(self.config, now=now, drafts=self.drafts,
                                              search_later=search_later)
         if self.planned is None and report.up_to_date:
             self.state = previous  # nothing changed since this engine's last build, which holds
+        return report
+
+    def patch(self, changed: list[Path], now: datetime | None = None,
+              shown: Callable[[], None] | None = None, swap: bool = False) -> BuildReport | None:
+        """The last build patched for the `changed` files, or None when that takes a full build
+        (the state is then kept, untouched). The pages are written into the site in place (serve's
+        own), or with `swap` as a full build writes them: beside the site, swapped in whole with
+        the search index brought up to date (build.write_site), so that the site is never seen
+        half made. In place without `shown`, every page is rendered before any is written."""
+        self._make_state()
+        previous, self.state = self.state, None  # a patch that fails leaves no state to trust
+        if previous is None:
+            return None
+        started = time.perf_counter()
+        now = now or current_time(ZoneInfo(self.config.timezone))
+        patch = _patch(self.config, previous, changed, now)
+        if patch is None:
+            self.state = previous
+            return None
+        if swap:
+            report, manifest = _write_swapped(self.config, patch, started)
+        else:
+            report, manifest = _write(self.config, previous, patch, started, shown, self.fragments,
+                                      self.pieces)
+        self.state = replace(patch.state, planned=replace(patch.state.planned, manifest=manifest))
+        return report
+
+    def catch_up(self) -> BuildReport:
+        """The search index brought up to date with the pages a patch wrote (see _catch_up_search)."""
+        self._make_state()
+        previous, self.state = self.state, None
+        assert previous is not None
+        report, manifest = _catch_up_search(self.config, previous)
+        self.state = replace(previous, planned=replace(previous.planned, manifest=manifest))
         return report
 
     def prepare(self) -> None:
@@ -177,6 +216,93 @@ class Engine:
         if self.planned is not None:
             self.state = State.of(self.config, self.planned)
             self.planned = None
+
+
+def build_site(config: SiteConfig, force: bool = False, progress: Progress | None = None,
+               now: datetime | None = None, drafts: bool = False) -> BuildReport:
+    """`mouarchive build`: build.build_site, patching the last build where the edit allows.
+
+    The engine's State outlives the process: each build leaves it in the cache (70 MB at 10,000
+    documents, kept by a forked process after this one has answered: keep_state_later), and the
+    next build loads it (0.9 s at 10,000) and patches it for the content files whose digests
+    changed, then brings the search index up to date, the changed parts only. What the engine
+    does not patch (engine.py's docstring), and a state that is not the current site's, is built
+    in full, as build.build_site does. `force` builds in full.
+    """
+    started = time.perf_counter()
+    now = now or current_time(ZoneInfo(config.timezone))
+    cache = BuildCache(config.output, enabled=not force)
+    sources = source_digests(config.content, config.content_dir)
+    report = unchanged_report(config, cache, sources, now, drafts, started)
+    if report is not None:
+        return report
+    with cache.lock() as waited:
+        if waited:  # another build ran meanwhile: what changed is what changed since that one
+            sources = source_digests(config.content, config.content_dir)
+        engine = Engine(config, drafts)
+        engine.state = _stored_state(config, cache, drafts, sources)
+        report = None
+        if engine.state is not None:
+            old = engine.state.planned.manifest.sources
+            label = config.content_dir.rstrip("/")
+            changed = [config.content / rel[len(label) + 1:]
+                       for rel in sorted(old.keys() | sources.keys()) if old.get(rel) != sources.get(rel)]
+            report = engine.patch(changed, now, swap=True)
+        if report is None:
+            engine.state = None
+            gc.unfreeze()
+            report, engine.planned = build_planned(config, force, progress, now, drafts, sources=sources)
+        keep_state_later(engine, cache)
+    return report
+
+
+def _stored_state(config: SiteConfig, cache: BuildCache, drafts: bool,
+                  sources: dict[str, str]) -> State | None:
+    """The State the last build left, if it is the current site's and an edit of documents alone
+    separates it from the content; else None."""
+    output = config.output.absolute()
+    current = cache.output_state(output).current
+    if current is None or current.stamp != site_stamp(config, drafts) or any(
+            current.sources.get(rel) != sources.get(rel) for rel in current.sources.keys() | sources.keys()
+            if not rel.endswith(".md")):
+        return None  # a template, static file, setting or vocabulary changed: a full build's work
+    gc.disable()  # millions of objects, which the collector would walk again and again as they come
+    try:
+        state = cache.engine_state(output)
+    finally:
+        gc.enable()
+    if not isinstance(state, State) or state.planned.manifest != current:
+        return None
+    gc.freeze()  # and then leave them alone (Engine.prepare says why)
+    return state
+
+
+def keep_state_later(engine: Engine, cache: BuildCache) -> None:
+    """Leave the engine's State in the cache for the next build, from a forked copy of this
+    process, so that this build answers first: making and writing it takes 3 s at 10,000
+    documents. The copy holds the build lock until it is done (a fork shares the lock), so a
+    build started meanwhile waits for it. Where there is no fork, the next build is a full one."""
+    if (engine.state is None and engine.planned is None) or not hasattr(os, "fork"):
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if os.fork():
+        return
+    code = 1
+    try:
+        # Whoever waits for this process's output (a pipe, a terminal's job) need not wait for this.
+        null = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(null, fd)
+        gc.disable()  # a short-lived copy: the collector would only copy the parent's pages
+        engine._make_state()
+        assert engine.state is not None
+        output = engine.config.output.absolute()
+        if directory_identity(output) == engine.state.planned.manifest.identity:  # not deleted meanwhile
+            cache.save_engine_state(output, engine.state)
+        code = 0
+    finally:
+        os._exit(code)
 
 
 @dataclass(frozen=True)
@@ -265,6 +391,8 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     groups = {p for path in new_docs for p in (*old_archive.translations.get(path, ()),
                                                   *archive.translations.get(path, ()))}
     base = site_pages(archive, config.per_page)
+    if len({page.url for page in base}) != len(base):
+        return None  # two pages at one address: the full build reports them
     titles = first_titles(base)
     localised: dict[str, tuple[Page, ...]] = {}
     fresh: list[Page] = []  # pages made anew
@@ -283,7 +411,8 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     tail = pages[len(arranged):]
     fresh += tail
     gone = {p.output for url in state.base.keys() - localised.keys() for p in state.localised[url]}
-    removed = tuple(sorted(gone | (set(state.tail) - {p.output for p in tail})))
+    # A page whose output another page now has (a redirect where a moved document was) is not gone.
+    removed = tuple(sorted((gone | set(state.tail)) - {p.output for p in pages}))
 
     # Records and fingerprints: only for what changed, and the pages that show it. From here on
     # the state's maps are changed in place: a failure now must drop the state (Engine.build).
@@ -492,12 +621,46 @@ def _catch_up_search(config: SiteConfig, state: State) -> tuple[BuildReport, Man
     patch_site(output, {PARTS_FILE: parts_file(index)}, ())
     files = tuple(sorted((set(manifest.files) - lost) | gained | {PARTS_FILE}))
     manifest = replace(manifest, files=files, search=index.digests, search_behind=False)
-    cache.save_output_state(output, replace(cache.output_state(output), current=manifest))
+    _save_current(cache, output, manifest)
     archive = plan.archive
     return BuildReport(
         documents=len(archive.documents), agreements=len(archive.agreements), pages=len(plan.pages),
         files=len(files), changed=len(gained | lost), seconds=time.perf_counter() - started,
         warnings=manifest.warnings, notes=plan.notes, patched=True,
+    ), manifest
+
+
+def _save_current(cache: BuildCache, output: Path, manifest: Manifest) -> None:
+    """Record the patched site as the current one. The spare is left as it was, unless the copy
+    a first build asked for (write.prepare_spare_later) has not been made yet: made now, it would
+    copy the patched site and not the one its manifest lists, so it is not to be trusted."""
+    state = cache.output_state(output)
+    if not spare_path(output).is_dir():
+        state = replace(state, spare=None, spare_clean=False)
+    cache.save_output_state(output, replace(state, current=manifest))
+
+
+def _write_swapped(config: SiteConfig, patch: _Patch, started: float) -> tuple[BuildReport, Manifest]:
+    """Write the patched site as a full build does (build.write_site): what differs from the spare,
+    rendering only what differs from the current site too, the search index's changed parts, and
+    the whole swapped in."""
+    state = patch.state
+    planned = state.planned
+    _to_render(state, [*patch.first, *patch.rest])  # their fingerprints brought up to date
+    cache = BuildCache(config.output)
+    renderer = Renderer(config, planned.plan.archive, cache.bodies, planned.plan.links,
+                        cache.compiled_templates())
+    written, manifest, rendered = write_site(
+        config, cache, planned.plan, planned.records, planned.fingerprints, renderer,
+        planned.manifest.stamp, planned.manifest.sources, patch.warnings,
+        config.workers or os.cpu_count() or 1, None)
+    archive = planned.plan.archive
+    return BuildReport(
+        documents=len(archive.documents), agreements=len(archive.agreements), pages=len(planned.plan.pages),
+        files=written.files, changed=written.changed, seconds=time.perf_counter() - started,
+        warnings=patch.warnings, parsed=patch.parsed, rendered=rendered, removed=written.removed,
+        kept=written.kept, unknown_previous=written.unknown_previous, notes=planned.plan.notes,
+        search_behind=manifest.search_behind, patched=True,
     ), manifest
 
 
@@ -525,19 +688,22 @@ def _write(config: SiteConfig, state: State, patch: _Patch, started: float,
     first = _to_render(patch.state, patch.first)
     rendered = _Pages()
     render_into(rendered, renderer, first, 1, None)
-    changed = patch_site(output, rendered.files, ())
+    changed = 0
     if shown is not None:
+        changed = patch_site(output, rendered.files, ())
         shown()
     rest = _to_render(patch.state, patch.rest)
     later = _Pages()
     render_into(later, renderer, rest, config.workers or 1, None)
+    if shown is None:  # nothing is written until everything has rendered
+        later.files.update(rendered.files)
     changed += patch_site(output, later.files, patch.removed)
     rendered.files.update(later.files)
     old = state.planned.manifest
     files = tuple(sorted((set(old.files) - set(patch.removed)) | set(rendered.files)))
     manifest = replace(planned.manifest, files=files, warnings=patch.warnings,
                        search_behind=bool(config.search) or old.search_behind)
-    cache.save_output_state(output, replace(cache.output_state(output), current=manifest))
+    _save_current(cache, output, manifest)
     archive = planned.plan.archive
     return BuildReport(
         documents=len(archive.documents), agreements=len(archive.agreements), pages=len(planned.plan.pages),

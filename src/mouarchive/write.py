@@ -117,6 +117,22 @@ class Staging:
         self.written.add(rel)
         return True
 
+    def carry(self, rel: str) -> bool:
+        """Take the current site's `rel` as it is (a hard link): for a file the last build wrote
+        and this one would write the same; False when it cannot."""
+        if not self._output_exists or not _link(self.output / rel, _inside(self.path, rel)):
+            return False
+        self.written.add(rel)
+        return True
+
+    def carry_tree(self, prefix: str) -> bool:
+        """As `carry`, for every file the current site has under `prefix/` (a search index part)."""
+        root = self.output / prefix
+        if not self._output_exists or not root.is_dir():
+            return False
+        self.remove_tree(prefix)
+        return all(self.carry(f"{prefix}/{rel}") for rel in _files(root))
+
     def keep_tree(self, prefix: str) -> bool:
         """Carry over every file the previous site has under `prefix/`."""
         root = self.path / prefix
@@ -201,8 +217,8 @@ class Staging:
 
 
 def patch_site(output: Path, files: dict[str, bytes], removed: Iterable[str]) -> int:
-    """Change the current site in place, file by file (for serve's edit loop, where the site is
-    serve's own and a swap of the whole site would cost more than the edit): each file that differs
+    """Change the current site in place, file by file (for the engine's patches after an edit,
+    where a swap of the whole site would cost more than the edit): each file that differs
     is replaced through a new file, never written in place, since the current site shares its files
     with the spare as hard links. Returns how many files changed."""
     output = output.absolute()
@@ -288,17 +304,26 @@ def prepare_spare_later(output: Path, lock: Path) -> None:
     """
     if not shutil.which("cp"):
         return
+    # The lock file is checked to be the one it locked, before and after the copy: if the site
+    # and its cache were deleted meanwhile (and maybe built again), there is nothing to copy.
     script = (
         "import fcntl, os, shutil, subprocess, sys\n"
         "output, spare, lock = sys.argv[1:]\n"
-        "with open(lock, 'w') as handle:\n"
+        "def ours(handle):\n"
+        "    try:\n"
+        "        return os.stat(lock).st_ino == os.fstat(handle.fileno()).st_ino\n"
+        "    except OSError:\n"
+        "        return False\n"
+        "with open(lock, 'a') as handle:\n"
         "    fcntl.flock(handle, fcntl.LOCK_EX)\n"
         "    partial = spare + '.partial'\n"
-        "    shutil.rmtree(partial, ignore_errors=True)\n"
-        "    if not os.path.exists(spare) and os.path.isdir(output) and subprocess.run(\n"
-        "            ['cp', '-al', output, partial], capture_output=True).returncode == 0:\n"
+        "    if ours(handle):\n"
+        "        shutil.rmtree(partial, ignore_errors=True)\n"
+        "    if ours(handle) and not os.path.exists(spare) and os.path.isdir(output) and subprocess.run(\n"
+        "            ['cp', '-al', output, partial], capture_output=True).returncode == 0 and ours(handle):\n"
         "        os.rename(partial, spare)\n"
-        "    shutil.rmtree(partial, ignore_errors=True)\n"
+        "    if ours(handle):\n"
+        "        shutil.rmtree(partial, ignore_errors=True)\n"
     )
     with contextlib.suppress(OSError):
         subprocess.Popen([sys.executable, "-c", script, str(output), str(spare_path(output)), str(lock)],

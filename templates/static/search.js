@@ -163,9 +163,8 @@ async function start() {
     pagefind = await import(new URL(`${parts[0]}/pagefind.js`, bundle).href);
     await pagefind.options({ baseUrl });
     await pagefind.init();
-    for (const part of parts.slice(1)) {
-      await pagefind.mergeIndex(new URL(`${part}/`, bundle).pathname, { baseUrl });
-    }
+    await Promise.all(parts.slice(1).map(
+      (part) => pagefind.mergeIndex(new URL(`${part}/`, bundle).pathname, { baseUrl })));
     fillFilters(await pagefind.filters(), params);
   } catch (error) {
     status.textContent = words.unavailable;

@@ -38,6 +38,23 @@ def _edit(path: Path, kind: str, rng: random.Random) -> None:
 KINDS = ("title", "topics", "published", "signed", "parties", "body", "new", "delete")
 
 
+def _change(root: Path, kind: str, number: int, rng: random.Random) -> Path:
+    """One edit of a KINDS kind to the site's content; the file it changed. A new document is
+    number `number` (and states an agreement of its own)."""
+    docs = sorted((root / "content").glob("doc-*.md"))
+    if kind == "new":
+        path = root / "content" / f"doc-{number:04d}.md"
+        path.write_text(document(1000 + (number - 1000) * 4))
+    elif kind == "delete":
+        # A document about an agreement stated elsewhere: the agreement stays.
+        path = next(p for p in docs if "agreement: a-" in p.read_text())
+        path.unlink()
+    else:
+        path = rng.choice([p for p in docs if "\n  id: a-" in p.read_text()])
+        _edit(path, kind, rng)
+    return path
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_patched_build_equals_a_clean_build(tmp_path: Path, seed: int) -> None:
     root = make_site(tmp_path / "site", count=60, workers=1)
@@ -47,17 +64,7 @@ def test_a_patched_build_equals_a_clean_build(tmp_path: Path, seed: int) -> None
     patched = 0
     for step in range(8):
         kind = KINDS[(seed + step) % len(KINDS)] if step < len(KINDS) else rng.choice(KINDS)
-        docs = sorted((root / "content").glob("doc-*.md"))
-        if kind == "new":
-            path = root / "content" / f"doc-{1000 + step:04d}.md"
-            path.write_text(document(1000 + step * 4))  # a document stating an agreement of its own
-        elif kind == "delete":
-            # A document about an agreement stated elsewhere: the agreement stays.
-            path = next(p for p in docs if "agreement: a-" in p.read_text())
-            path.unlink()
-        else:
-            path = rng.choice([p for p in docs if "\n  id: a-" in p.read_text()])
-            _edit(path, kind, rng)
+        path = _change(root, kind, 1000 + step, rng)
         report = engine.build([path])
         patched += report.patched
         assert snapshot(root / "site") == clean_serial_build(root, tmp_path), (step, kind, path.name)
@@ -151,16 +158,7 @@ def test_mouarchive_build_patches_from_the_state_the_last_build_left(tmp_path: P
     rng = random.Random(7)
     kinds = ("title", "topics", "body", "signed", "new", "delete")
     for step, kind in enumerate(kinds):
-        docs = sorted((root / "content").glob("doc-*.md"))
-        if kind == "new":
-            path = root / "content" / f"doc-{2000 + step:04d}.md"
-            path.write_text(document(2000 + step * 4))
-        elif kind == "delete":
-            path = next(p for p in docs if "agreement: a-" in p.read_text())
-            path.unlink()
-        else:
-            path = rng.choice([p for p in docs if "\n  id: a-" in p.read_text()])
-            _edit(path, kind, rng)
+        _change(root, kind, 2000 + step, rng)
         report = build_site(load_config(root))
         assert report.patched and not report.search_behind, (step, kind)
     edited = root / "content" / "doc-0004.md"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from mouarchive.build import check_site
+from mouarchive.cache import BuildCache
 from mouarchive.config import load_config
 from mouarchive.errors import Problems
 
@@ -113,3 +114,11 @@ def check_files(make_site: Callable[..., Path]) -> Callable[..., list[str]]:
 
 def formatted(problems: Problems) -> list[str]:
     return [p.format() for p in problems.items]
+
+
+def settled(root: Path, output: str = "site") -> None:
+    """Wait for what `mouarchive build` left running after it answered (the engine's State saved,
+    the first spare copied), which holds the build lock: before a test deletes or spoils the
+    cache, as a script should."""
+    with BuildCache(root / output).lock():
+        pass

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from mouarchive import render
+from conftest import settled
+from mouarchive import config as config_module
 from mouarchive.build import build_site
 from mouarchive.cli import main
 from mouarchive.config import load_config
@@ -176,9 +177,9 @@ def test_missing_template_exits_3_naming_it(make_site: Callable[..., Path]) -> N
 def test_missing_default_template_is_found_before_writing(site: Path, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     defaults = tmp_path / "defaults"
-    shutil.copytree(render.default_templates(), defaults)
+    shutil.copytree(config_module.default_templates(), defaults)
     (defaults / "party.html").unlink()
-    monkeypatch.setattr(render, "default_templates", lambda: defaults)
+    monkeypatch.setattr(config_module, "default_templates", lambda: defaults)
     with pytest.raises(BuildError) as caught:
         build_site(load_config(site))
     assert caught.value.code == ExitCode.TEMPLATE
@@ -313,6 +314,7 @@ def test_without_a_record_of_the_last_build_unknown_files_are_removed_and_report
         site: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run_here(capsys, "build", "--site", str(site))[0] == 0
     (site / "site/stale.html").write_text("from an older build")
+    settled(site)
     shutil.rmtree(site / ".site.cache")
     code, err = run_here(capsys, "build", "--site", str(site))
     assert code == 0, err

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import settled
 from mouarchive.config import load_config
 from mouarchive.engine import build_site  # `mouarchive build`: the pipeline, patched where it can be
 
@@ -63,6 +64,8 @@ def build(root: Path, force: bool = False, now: datetime | None = None):
 def clean_serial_build(root: Path, tmp_path: Path, now: datetime | None = None) -> dict[str, str]:
     """The reference: the same content built in one process, with no cache and no previous site."""
     reference = tmp_path / "reference"
+    if reference.exists():
+        settled(reference)
     shutil.rmtree(reference, ignore_errors=True)
     shutil.copytree(root / "content", reference / "content")
     text = (root / "mouarchive.toml").read_text()
@@ -138,9 +141,11 @@ def test_adding_and_removing_documents(tmp_path: Path) -> None:
 def test_the_cache_is_safe_to_delete_or_corrupt(tmp_path: Path) -> None:
     root = make_site(tmp_path / "site-root")
     build(root)
+    settled(root)
     shutil.rmtree(root / ".site.cache")
     report = build(root)
     assert report.parsed == 320
+    settled(root)
     for cached in (root / ".site.cache").iterdir():
         if cached.suffix == ".pickle":
             cached.write_bytes(b"not a pickle")
@@ -277,6 +282,7 @@ def test_two_languages_and_translations_rebuild_as_a_clean_build(tmp_path: Path)
         change()
         build(root)
         assert snapshot(site) == clean_serial_build(root, tmp_path)
+        settled(tmp_path / "reference")
         shutil.rmtree(tmp_path / "reference")
     assert "doc-0001-zh-hant" not in english.read_text()
     assert "文件 2" in (site / "zh-hant" / "documents" / "2012" / "doc-0002" / "index.html").read_text()

@@ -14,50 +14,30 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from .archive import Archive, build_archive
-from .cache import BuildCache, Manifest, OutputState, code_stamp, directory_identity, tree_digest
+from .cache import BuildCache, Manifest, OutputState, code_stamp, directory_identity, site_stamp
 from .config import SiteConfig
 from .errors import BuildError, ExitCode, Problem, Problems
 from .freshness import Records, page_fingerprints, search_keys
 from .freshness import digest as digest_of
 from .i18n import search_language
 from .links import Resolved, Targets, resolve_links
-from .load import PARTIES_FILE, TOPICS_FILE, Content, file_digest, load_content, source_digests
+from .load import Content, load_content
 from .pages import REDIRECT, Page, check_collisions, plan_pages
 from .publishing import Selection, current_time, select, with_what_they_touch
-from .render import Renderer, TemplateError, template_dirs
+from .render import Renderer, TemplateError
+from .report import BuildReport, unchanged_report
 from .search import BUNDLE, PARTS_FILE, SearchIndex, SearchIndexer, parts_file, plan_index, search_records
+from .sources import PARTIES_FILE, TOPICS_FILE, file_digest, source_digests
 from .write import Staging, WriteReport, prepare_spare_later
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 _PARALLEL_FROM = 300  # fewer pages than this render faster in one process
-
-
-@dataclass(frozen=True)
-class BuildReport:
-    """What a build did, for the summary line."""
-
-    documents: int
-    agreements: int
-    pages: int
-    files: int
-    changed: int  # files new, changed or removed since the previous site
-    seconds: float
-    warnings: tuple[Problem, ...]
-    parsed: int = 0  # documents parsed (the rest came from the cache)
-    rendered: int = 0  # pages rendered (the rest were carried over unchanged)
-    up_to_date: bool = False  # nothing had changed, so nothing was done
-    removed: tuple[str, ...] = ()
-    kept: tuple[str, ...] = ()
-    unknown_previous: bool = False
-    notes: tuple[str, ...] = field(default_factory=tuple)
-    search_behind: bool = False  # the search index was left as the previous build made it
-    patched: bool = False  # the engine patched the last build rather than building in full
 
 
 @dataclass(frozen=True)
@@ -130,11 +110,6 @@ def inspect_site(config: SiteConfig, cache: BuildCache | None = None, workers: i
     return plan_site(config, content, problems, now, drafts), problems
 
 
-def site_stamp(config: SiteConfig, drafts: bool = False) -> str:
-    """Everything besides the documents and the clock that a page can depend on."""
-    return digest_of(code_stamp(), config, drafts, tree_digest(*template_dirs(config), config.static))
-
-
 @dataclass(frozen=True)
 class Planned:
     """What a build planned and wrote: where the engine (engine.py) starts the next build from."""
@@ -179,19 +154,6 @@ def build_planned(config: SiteConfig, force: bool = False, progress: Progress | 
         # Another build may have changed the content while this one waited for the lock.
         return _build(config, cache, progress, now, drafts, started, None if waited else sources,
                       search_later)
-
-
-def unchanged_report(config: SiteConfig, cache: BuildCache, sources: dict[str, str], now: datetime,
-                     drafts: bool, started: float) -> BuildReport | None:
-    """The report of a build that has nothing to do, or None when there is something to do."""
-    current = cache.output_state(config.output.absolute()).current
-    if current is None or not current.up_to_date(config.output.absolute(), site_stamp(config, drafts),
-                                                 sources, now):
-        return None
-    return BuildReport(documents=sum(p.endswith(".md") for p in sources), agreements=0,
-                       pages=len(current.pages), files=len(current.files), changed=0,
-                       seconds=time.perf_counter() - started, warnings=current.warnings, up_to_date=True,
-                       notes=current.notes)
 
 
 class _Timings:

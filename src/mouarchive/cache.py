@@ -2,7 +2,9 @@
 content, and what the last build wrote. Deleting it is always safe; the next build is then cold.
 
 Everything is keyed on content hashes, never on modification times: a file touched without being
-changed costs nothing, and a file changed within the same second is never missed.
+changed costs nothing. `mouarchive build` keeps each file's hash with its stat (sources.DigestMemo,
+as git's index does) so as not to read an unchanged file again; a file whose size, times, inode or
+device differ, or that changed within two seconds of its hash, is hashed again.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .config import SiteConfig, template_dirs
+from .sources import DigestMemo
 
 _FORMAT = 1  # bump when a cached record changes shape
 
@@ -35,6 +39,15 @@ def code_stamp() -> str:
     return h.hexdigest()
 
 
+def digest(*parts: object) -> str:
+    """A short, stable hash of the parts' text."""
+    h = hashlib.blake2b(digest_size=12)
+    for part in parts:
+        h.update(repr(part).encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
 def tree_digest(*roots: Path) -> str:
     """A hash of every file under `roots` (names and bytes): templates, static files."""
     h = hashlib.blake2b(digest_size=12)
@@ -47,6 +60,11 @@ def tree_digest(*roots: Path) -> str:
                 h.update(path.relative_to(root).as_posix().encode("utf-8", "surrogateescape"))
                 h.update(path.read_bytes())
     return h.hexdigest()
+
+
+def site_stamp(config: SiteConfig, drafts: bool = False) -> str:
+    """Everything besides the documents and the clock that a page can depend on."""
+    return digest(code_stamp(), config, drafts, tree_digest(*template_dirs(config), config.static))
 
 
 class BodyPacks:
@@ -204,6 +222,14 @@ class BuildCache:
 
     def save_output_state(self, output: Path, state: OutputState) -> None:
         self._save(f"output-{_name(output)}.pickle", code_stamp(), state)
+
+    def digest_memo(self, content: Path) -> DigestMemo:
+        """The content files' digests with their stat (sources.DigestMemo), as the last build left them."""
+        found = self._load("digests.pickle", str(content.absolute()))
+        return found if isinstance(found, DigestMemo) else DigestMemo()
+
+    def save_digest_memo(self, content: Path, memo: DigestMemo) -> None:
+        self._save("digests.pickle", str(content.absolute()), memo)
 
     def engine_state(self, output: Path) -> Any:
         """What the incremental engine kept of the last build of `output` (engine.State), if any."""

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import BuildError, ExitCode, Problem
-from .i18n import INTERFACE_LOCALES
+from .locales import INTERFACE_LOCALES
 
 CONFIG_NAME = "mouarchive.toml"
 INTERFACE_LANGUAGES = tuple(INTERFACE_LOCALES)  # English, and those with a message catalogue
@@ -167,3 +167,19 @@ def _toml_line(exc: Exception) -> int:
         return int(exc.lineno)  # type: ignore[attr-defined]
     match = re.search(r"\(at line (\d+), column \d+\)", str(exc))
     return int(match.group(1)) if match else 0
+
+
+def default_templates() -> Path:
+    """The templates that ship with mouarchive: inside the installed package, or the repository's."""
+    packaged = Path(__file__).parent / "templates"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "templates"
+
+
+def template_dirs(config: SiteConfig) -> list[Path]:
+    """The site's templates first, then the defaults, without repeating a directory."""
+    dirs = [config.templates, default_templates()]
+    unique: list[Path] = []
+    for d in dirs:
+        if d.is_dir() and d.resolve() not in [u.resolve() for u in unique]:
+            unique.append(d)
+    return unique

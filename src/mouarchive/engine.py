@@ -55,11 +55,9 @@ from .build import (
     build_planned,
     plan_search,
     render_into,
-    site_stamp,
-    unchanged_report,
     write_site,
 )
-from .cache import BuildCache, Manifest, directory_identity
+from .cache import BuildCache, Manifest, directory_identity, site_stamp
 from .config import SiteConfig
 from .errors import Problem, Problems
 from .freshness import (
@@ -75,13 +73,15 @@ from .freshness import (
     summary_records,
 )
 from .links import Targets, resolve_links
-from .load import PARTIES_FILE, TOPICS_FILE, Vocabularies, load_vocabularies, parse_files, source_digests
+from .load import Vocabularies, load_vocabularies, parse_files
 from .model import Document
 from .opendata import Pieces
 from .pages import Page, Urls, arrange, finish_pages, first_titles, localise, site_pages
 from .publishing import current_time
 from .render import Renderer
+from .report import unchanged_report
 from .search import BUNDLE, PARTS_FILE, SearchIndexer, parts_file, search_records
+from .sources import PARTIES_FILE, TOPICS_FILE, source_digests
 from .translations import link_translations
 from .write import Trees, patch_site, spare_path
 
@@ -219,7 +219,8 @@ class Engine:
 
 
 def build_site(config: SiteConfig, force: bool = False, progress: Progress | None = None,
-               now: datetime | None = None, drafts: bool = False) -> BuildReport:
+               now: datetime | None = None, drafts: bool = False,
+               sources: dict[str, str] | None = None) -> BuildReport:
     """`mouarchive build`: build.build_site, patching the last build where the edit allows.
 
     The engine's State outlives the process: each build leaves it in the cache (70 MB at 10,000
@@ -227,12 +228,14 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
     next build loads it (0.9 s at 10,000) and patches it for the content files whose digests
     changed, then brings the search index up to date, the changed parts only. What the engine
     does not patch (engine.py's docstring), and a state that is not the current site's, is built
-    in full, as build.build_site does. `force` builds in full.
+    in full, as build.build_site does. `force` builds in full. `sources` are the content's digests
+    (sources.source_digests), if the caller has them.
     """
     started = time.perf_counter()
     now = now or current_time(ZoneInfo(config.timezone))
     cache = BuildCache(config.output, enabled=not force)
-    sources = source_digests(config.content, config.content_dir)
+    if sources is None:
+        sources = source_digests(config.content, config.content_dir)
     report = unchanged_report(config, cache, sources, now, drafts, started)
     if report is not None:
         return report

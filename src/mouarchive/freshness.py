@@ -18,20 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .archive import Archive
+from .cache import digest
 from .links import Resolved
 from .model import Agreement, Document, Party, Topic
 from .pages import Page, Urls
 
 HOME_LATEST = 10  # as many agreements and documents as the home page lists
-
-
-def digest(*parts: object) -> str:
-    """A short, stable hash of the parts' text."""
-    h = hashlib.blake2b(digest_size=12)
-    for part in parts:
-        h.update(repr(part).encode("utf-8", "surrogatepass"))
-        h.update(b"\x00")
-    return h.hexdigest()
 
 
 def record_digest(record: object) -> str:

@@ -26,14 +26,9 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
+from .locales import DEFAULT, INTERFACE_LOCALES, LOCALES
 from .model import PartialDate
 
-DEFAULT = "en"
-# Interface languages: English, and those with a catalogue. Each with the CLDR locale whose
-# conventions it follows: British English writes 6 September 2023, Hong Kong 2023年9月6日.
-INTERFACE_LOCALES = {"en": "en_GB", "zh-Hant": "zh_Hant_HK"}
-# Every language a document may be written in.
-LOCALES = {**INTERFACE_LOCALES, "zh-Hans": "zh_Hans_CN"}
 CATALOGUES = Path(__file__).parent / "locale"
 DOMAIN = "messages"
 

@@ -23,10 +23,10 @@ from urllib.parse import unquote, urlsplit
 
 from .archive import Archive
 from .errors import Problems
-from .load import PARTIES_FILE, TOPICS_FILE
 from .markup import ID_PREFIX
 from .model import Document
 from .pages import Urls
+from .sources import PARTIES_FILE, TOPICS_FILE
 
 VOCABULARY = {"topic": TOPICS_FILE, "party": PARTIES_FILE}
 Resolved = dict[str, dict[str, str]]  # document path -> {link as written: site-relative URL#fragment}

@@ -7,7 +7,6 @@ file, the line and the field; nothing stops at the first problem.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import multiprocessing as mp
 import os
 from collections.abc import Iterator, Mapping
@@ -21,6 +20,7 @@ from .errors import Problem, Problems
 from .frontmatter import Path_, Yaml, YamlValue, parse_yaml, split_document
 from .markup import internal_links, render_markdown, summarise
 from .model import (
+    KINDS,
     MOMENT_FORMAT,
     AgreementFacts,
     Alias,
@@ -36,14 +36,10 @@ from .model import (
     parse_moment,
 )
 from .slugs import SitePathError, is_slug, site_path, slugify
+from .sources import PARTIES_FILE, TOPICS_FILE, file_digest
 
-PARTIES_FILE = "parties.yaml"
-TOPICS_FILE = "topics.yaml"
 MAX_FILE_BYTES = 2_000_000  # a press release is a few KB; this catches a pasted PDF or a dump
 
-# `translation`: a translation that another hand than the original's publisher made (the archive's
-# editors, say), of a document in the archive (`translation_of`).
-KINDS = ("press-release", "news", "statement", "speech", "text", "translation")
 LANGUAGES = ("en", "zh-Hant", "zh-Hans")
 STATUSES = ("signed", "in-force", "expired", "terminated", "superseded")
 HONORIFICS_HINT = "e.g. {name: Jin Jian, honorific: Mr, title: Director, party: CAICT}"
@@ -106,45 +102,6 @@ def load_content(content_dir: Path, default_lang: str, problems: Problems,
     return Content(parties=vocabularies.parties, topics=vocabularies.topics,
                    documents=tuple(documents[rel] for rel in sorted(documents)),
                    digests=digests, parsed=len(todo))
-
-
-def file_digest(path: Path | str) -> str | None:
-    """The hash of a file's bytes, the key of everything cached about it; None if unreadable."""
-    try:
-        with open(path, "rb") as handle:
-            return hashlib.blake2b(handle.read(), digest_size=16).hexdigest()
-    except OSError:
-        return None
-
-
-def source_digests(content_dir: Path, label: str = "content") -> dict[str, str]:
-    """Every content file (documents and vocabularies, links and unreadable files included) with
-    the hash of its bytes: if any of it changes, so does this.
-
-    Plain strings and scandir rather than pathlib: a build that has nothing to do spends most of
-    its time here, once per file of the archive.
-    """
-    found: dict[str, str] = {}
-
-    def visit(directory: str, prefix: str) -> None:
-        try:
-            entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
-        except OSError:
-            return
-        below = []
-        for entry in entries:
-            name = entry.name
-            if entry.is_dir():
-                if not entry.is_symlink():  # a linked directory is not followed, as in os.walk
-                    below.append(entry)
-            elif name.endswith(".md") or name in (PARTIES_FILE, TOPICS_FILE):
-                link = f"->{os.readlink(entry.path)}" if entry.is_symlink() else ""
-                found[prefix + name] = (file_digest(entry.path) or "unreadable") + link
-        for entry in below:
-            visit(entry.path, f"{prefix}{entry.name}/")
-
-    visit(os.fspath(content_dir), label.rstrip("/") + "/")
-    return found
 
 
 Parsed = tuple[str, "str | None", "Document | None", tuple[Problem, ...]]

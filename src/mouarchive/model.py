@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Generic, TypeVar
 
+# The kinds of document. `translation`: a translation that another hand than the original's
+# publisher made (the archive's editors, say), of a document in the archive (`translation_of`).
+KINDS = ("press-release", "news", "statement", "speech", "text", "translation")
+
 T = TypeVar("T")
 
 # English month names, looked up once: calendar.month_name formats a date on every access.

@@ -25,10 +25,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from .errors import BuildError, ExitCode, Problem
-from .load import Content
 from .model import MOMENT_FORMAT, DateError, Document, parse_moment
+
+if TYPE_CHECKING:
+    from .load import Content
 
 NOW_VARIABLE = "MOUARCHIVE_NOW"
 

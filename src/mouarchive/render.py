@@ -22,7 +22,7 @@ from markupsafe import Markup
 from .archive import Archive
 from .cache import BodyPacks
 from .charts import partners_svg, timeline_data, timeline_svg
-from .config import SiteConfig
+from .config import SiteConfig, template_dirs
 from .errors import Problem
 from .i18n import language_name, language_prefix, names_in, translations
 from .linked_data import page_graph
@@ -56,22 +56,6 @@ class TemplateError(Exception):
     def __init__(self, problem: Problem) -> None:
         super().__init__(problem.format())
         self.problem = problem
-
-
-def default_templates() -> Path:
-    """The templates that ship with mouarchive: inside the installed package, or the repository's."""
-    packaged = Path(__file__).parent / "templates"
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "templates"
-
-
-def template_dirs(config: SiteConfig) -> list[Path]:
-    """The site's templates first, then the defaults, without repeating a directory."""
-    dirs = [config.templates, default_templates()]
-    unique: list[Path] = []
-    for d in dirs:
-        if d.is_dir() and d.resolve() not in [u.resolve() for u in unique]:
-            unique.append(d)
-    return unique
 
 
 def _to_json(value: Any) -> Markup:

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from .archive import Archive
 from .errors import Problem
-from .load import PARTIES_FILE, TOPICS_FILE
+from .sources import PARTIES_FILE, TOPICS_FILE
 
 
 def review_archive(archive: Archive, content_label: str = "content") -> list[Problem]:

@@ -25,8 +25,8 @@ from rich.text import Text
 from .config import SiteConfig, load_config
 from .errors import ExitCode, Problem, Problems
 from .importer import create_file, existing_agreements, site_vocabularies, yaml_scalar
-from .load import KINDS, LANGUAGES, Names, Vocabularies, document_path, read_document
-from .model import DateError, PartialDate
+from .load import LANGUAGES, Names, Vocabularies, document_path, read_document
+from .model import KINDS, DateError, PartialDate
 from .slugs import is_slug, slugify
 
 Ask = Callable[[str], str]  # shows a question, returns the answer typed

@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from .build import BuildReport
-from .config import CONFIG_NAME, SiteConfig
+from .config import CONFIG_NAME, SiteConfig, default_templates
 from .engine import Engine
 from .errors import BuildError, Problem
-from .render import CONTENT_SECURITY_POLICY, default_templates
+from .render import CONTENT_SECURITY_POLICY
 
 CLIENT_PATH = "/__mouarchive/"
 RELOAD_SCRIPT = """\

@@ -1,0 +1,51 @@
+"""What a build did (BuildReport), and the answer of a build with nothing to do.
+
+Light on purpose, as sources.py is: `mouarchive build` on a site that has not changed answers from
+this module before the modules that parse and render are imported (0.43 s of imports).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .cache import BuildCache, site_stamp
+from .config import SiteConfig
+from .errors import Problem
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build did, for the summary line."""
+
+    documents: int
+    agreements: int
+    pages: int
+    files: int
+    changed: int  # files new, changed or removed since the previous site
+    seconds: float
+    warnings: tuple[Problem, ...]
+    parsed: int = 0  # documents parsed (the rest came from the cache)
+    rendered: int = 0  # pages rendered (the rest were carried over unchanged)
+    up_to_date: bool = False  # nothing had changed, so nothing was done
+    removed: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()
+    unknown_previous: bool = False
+    notes: tuple[str, ...] = field(default_factory=tuple)
+    search_behind: bool = False  # the search index was left as the previous build made it
+    patched: bool = False  # the engine patched the last build rather than building in full
+
+
+
+def unchanged_report(config: SiteConfig, cache: BuildCache, sources: dict[str, str], now: datetime,
+                     drafts: bool, started: float) -> BuildReport | None:
+    """The report of a build that has nothing to do, or None when there is something to do."""
+    current = cache.output_state(config.output.absolute()).current
+    if current is None or not current.up_to_date(config.output.absolute(), site_stamp(config, drafts),
+                                                 sources, now):
+        return None
+    return BuildReport(documents=sum(p.endswith(".md") for p in sources), agreements=0,
+                       pages=len(current.pages), files=len(current.files), changed=0,
+                       seconds=time.perf_counter() - started, warnings=current.warnings, up_to_date=True,
+                       notes=current.notes)

@@ -14,9 +14,10 @@ import fcntl
 import hashlib
 import os
 import pickle
+import secrets
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -127,6 +128,13 @@ class Manifest:
     notes: tuple[str, ...] = ()  # what the build said besides warnings (what it held back)
     search: dict[str, str] = field(default_factory=dict)  # search index part -> digest of its records
     search_behind: bool = False  # the search index was kept from the build before (serve)
+    # Which site this is, new with every change (`changed`): what the engine's State in the cache
+    # is checked against, in place of comparing whole manifests (0.5 s at 10,000 documents).
+    serial: str = field(default_factory=lambda: secrets.token_hex(8))
+
+    def changed(self, **fields: Any) -> Manifest:
+        """This manifest with `fields` changed: of another site, so with a serial of its own."""
+        return replace(self, serial=secrets.token_hex(8), **fields)
 
     def up_to_date(self, output: Path, stamp: str, sources: dict[str, str],
                    now: datetime | None = None) -> bool:

@@ -173,7 +173,7 @@ class Engine:
             self.state = previous
             return None
         if swap:
-            report, manifest = _write_swapped(self.config, patch, started)
+            report, manifest = _write_swapped(self.config, patch, started, self.pieces)
         else:
             report, manifest = _write(self.config, previous, patch, started, shown, self.fragments,
                                       self.pieces)
@@ -243,7 +243,7 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
         if waited:  # another build ran meanwhile: what changed is what changed since that one
             sources = source_digests(config.content, config.content_dir)
         engine = Engine(config, drafts)
-        engine.state = _stored_state(config, cache, drafts, sources)
+        engine.state, engine.pieces = _stored_state(config, cache, drafts, sources)
         report = None
         if engine.state is not None:
             old = engine.state.planned.manifest.sources
@@ -260,24 +260,29 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
 
 
 def _stored_state(config: SiteConfig, cache: BuildCache, drafts: bool,
-                  sources: dict[str, str]) -> State | None:
+                  sources: dict[str, str]) -> tuple[State | None, Pieces]:
     """The State the last build left, if it is the current site's and an edit of documents alone
-    separates it from the content; else None."""
+    separates it from the content (else None), with the open data's pieces kept with it."""
     output = config.output.absolute()
     current = cache.output_state(output).current
     if current is None or current.stamp != site_stamp(config, drafts) or any(
             current.sources.get(rel) != sources.get(rel) for rel in current.sources.keys() | sources.keys()
             if not rel.endswith(".md")):
-        return None  # a template, static file, setting or vocabulary changed: a full build's work
+        return None, {}  # a template, static file, setting or vocabulary changed: a full build's work
     gc.disable()  # millions of objects, which the collector would walk again and again as they come
     try:
-        state = cache.engine_state(output)
+        stored = cache.engine_state(output)
     finally:
         gc.enable()
-    if not isinstance(state, State) or state.planned.manifest != current:
-        return None
+    if not (isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], State)) \
+            or stored[0].planned.manifest.serial != current.serial:
+        return None, {}
+    state, pieces = stored
     gc.freeze()  # and then leave them alone (Engine.prepare says why)
-    return state
+    # The pieces are found by their agreement's id(), which unpickling changed; the agreement
+    # itself is the first thing each was made from, and the same object as the State's.
+    return state, {kind: {id(piece[0][0]): piece for piece in by_id.values()}
+                   for kind, by_id in pieces.items()}
 
 
 def keep_state_later(engine: Engine, cache: BuildCache) -> None:
@@ -302,7 +307,7 @@ def keep_state_later(engine: Engine, cache: BuildCache) -> None:
         assert engine.state is not None
         output = engine.config.output.absolute()
         if directory_identity(output) == engine.state.planned.manifest.identity:  # not deleted meanwhile
-            cache.save_engine_state(output, engine.state)
+            cache.save_engine_state(output, (engine.state, engine.pieces))
         code = 0
     finally:
         os._exit(code)
@@ -486,7 +491,7 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
         else:
             warnings.pop(ident, None)
     plan = replace(planned.plan, selection=selection, archive=archive, links=links, pages=pages)
-    manifest = replace(manifest, sources=sources, pages=fingerprints)
+    manifest = manifest.changed(sources=sources, pages=fingerprints)
     new_planned = Planned(content, plan, Records(values), fingerprints, planned.page_stamp, manifest)
     new_state = State(new_planned, state.vocabularies, localised, {p.url: p for p in base}, inputs,
                       shown_on, warnings, by_output, tuple(p.output for p in tail), total)
@@ -623,7 +628,7 @@ def _catch_up_search(config: SiteConfig, state: State) -> tuple[BuildReport, Man
         gained, lost = trees.commit(f"{BUNDLE}/{name}" for name in manifest.search if name not in index.parts)
     patch_site(output, {PARTS_FILE: parts_file(index)}, ())
     files = tuple(sorted((set(manifest.files) - lost) | gained | {PARTS_FILE}))
-    manifest = replace(manifest, files=files, search=index.digests, search_behind=False)
+    manifest = manifest.changed(files=files, search=index.digests, search_behind=False)
     _save_current(cache, output, manifest)
     archive = plan.archive
     return BuildReport(
@@ -643,7 +648,8 @@ def _save_current(cache: BuildCache, output: Path, manifest: Manifest) -> None:
     cache.save_output_state(output, replace(state, current=manifest))
 
 
-def _write_swapped(config: SiteConfig, patch: _Patch, started: float) -> tuple[BuildReport, Manifest]:
+def _write_swapped(config: SiteConfig, patch: _Patch, started: float,
+                   pieces: Pieces) -> tuple[BuildReport, Manifest]:
     """Write the patched site as a full build does (build.write_site): what differs from the spare,
     rendering only what differs from the current site too, the search index's changed parts, and
     the whole swapped in."""
@@ -652,7 +658,7 @@ def _write_swapped(config: SiteConfig, patch: _Patch, started: float) -> tuple[B
     _to_render(state, [*patch.first, *patch.rest])  # their fingerprints brought up to date
     cache = BuildCache(config.output)
     renderer = Renderer(config, planned.plan.archive, cache.bodies, planned.plan.links,
-                        cache.compiled_templates())
+                        cache.compiled_templates(), pieces=pieces)
     written, manifest, rendered = write_site(
         config, cache, planned.plan, planned.records, planned.fingerprints, renderer,
         planned.manifest.stamp, planned.manifest.sources, patch.warnings,
@@ -704,7 +710,7 @@ def _write(config: SiteConfig, state: State, patch: _Patch, started: float,
     rendered.files.update(later.files)
     old = state.planned.manifest
     files = tuple(sorted((set(old.files) - set(patch.removed)) | set(rendered.files)))
-    manifest = replace(planned.manifest, files=files, warnings=patch.warnings,
+    manifest = planned.manifest.changed(files=files, warnings=patch.warnings,
                        search_behind=bool(config.search) or old.search_behind)
     _save_current(cache, output, manifest)
     archive = planned.plan.archive

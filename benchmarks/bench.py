@@ -468,16 +468,33 @@ def with_shipped_settings(ctx: Context, site: Path) -> Path:
     return site
 
 
-def lock_free_after(out: Path) -> float:
-    """Seconds until mouarchive's build lock beside `out` is free (Sample.background)."""
+def lock_free_after(out: Path, settle: float = 0.5) -> float:
+    """Seconds until mouarchive's build lock beside `out` is free and stays free for `settle`
+    seconds (Sample.background): a second process waiting for the lock (the spare copy after a
+    first build) takes it as soon as the first lets go, and is counted too."""
     lock = out.parent / f".{out.name}.cache" / "lock"
     started = time.perf_counter()
+    free_since = None
     try:
         with lock.open("a") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    free_since = None
+                    fcntl.flock(handle, fcntl.LOCK_EX)  # wait for the holder
+                    fcntl.flock(handle, fcntl.LOCK_UN)
+                    time.sleep(0.05)  # let another waiter take it, if there is one
+                    continue
+                fcntl.flock(handle, fcntl.LOCK_UN)
+                now = time.perf_counter()
+                if free_since is None:
+                    free_since = now
+                elif now - free_since >= settle:
+                    return round(free_since - started, 3)
+                time.sleep(0.05)
     except OSError:
         return 0.0
-    return round(time.perf_counter() - started, 3)
 
 
 def forget_mouarchive(out: Path) -> None:

@@ -10,9 +10,11 @@ on them:
 - the pages made from any of these, and the pages that show any of their records (freshness.py's
   inputs, kept as a map from each record to the pages that show it).
 It asks the same pure stages (load, archive, pages, links, freshness, render) for those alone and
-writes the pages whose fingerprint changed into the site in place, the edited documents' own pages
-first. Then, asked again, it re-indexes the search index's parts whose records changed, beside the
-site, and swaps them in. `mouarchive serve` drives it.
+writes the pages whose fingerprint changed. `mouarchive serve` drives it with the State in memory:
+it writes into the site in place, the edited documents' own pages first, and then, asked again,
+re-indexes the search index's parts whose records changed, beside the site, and swaps them in.
+`mouarchive build` (build_site below) drives it from the State the last build left in the cache:
+it writes the site as a full build does, beside the current one and swapped in whole.
 
 What it makes is what a full build makes, byte for byte (tests/test_engine.py builds both after
 random edits). What it does not patch it hands back to a full build, which also reports errors: a
@@ -225,8 +227,9 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
 
     The engine's State outlives the process: each build leaves it in the cache (70 MB at 10,000
     documents, kept by a forked process after this one has answered: keep_state_later), and the
-    next build loads it (0.9 s at 10,000) and patches it for the content files whose digests
-    changed, then brings the search index up to date, the changed parts only. What the engine
+    next build loads it (1.0-1.5 s at 10,000) and patches it for the content files whose digests
+    changed, and writes the site as a full build does (build.write_site), the search index's
+    changed parts with it. What the engine
     does not patch (engine.py's docstring), and a state that is not the current site's, is built
     in full, as build.build_site does. `force` builds in full. `sources` are the content's digests
     (sources.source_digests), if the caller has them.

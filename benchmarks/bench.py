@@ -150,6 +150,7 @@ class Sample:
     # to a forked process (the engine's State kept in the cache, the spare copy of a first site),
     # which a build started meanwhile would wait for. 0 for the other tools.
     background: float = 0.0
+    background_rss_kib: int = 0  # the peak memory (PSS) of that work, where it stays in the session
 
     @property
     def ok(self) -> bool:
@@ -162,7 +163,7 @@ class Sample:
 
 
 def measure(command: Sequence[str], log: Path, timeout: float | None = None,
-            cwd: Path | None = None) -> Sample:
+            cwd: Path | None = None, settle: Path | None = None) -> Sample:
     """Run `command` to completion, its output to `log`, and measure it with wait4().
 
     The rusage of wait4() covers the child and the descendants it waited for; its ru_maxrss is the
@@ -197,9 +198,20 @@ def measure(command: Sequence[str], log: Path, timeout: float | None = None,
         busy = busy_cpu_seconds() - busy_before
     proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so Popen must not wait
     cpu = usage.ru_utime + usage.ru_stime
-    return Sample(wall=wall, cpu=cpu, max_rss_kib=usage.ru_maxrss, exit_code=proc.returncode,
-                  timed_out=expired.is_set(), tree_rss_kib=sampler.peak_kib,
-                  others_cpu=round(max(0.0, busy - cpu), 2))
+    sample = Sample(wall=wall, cpu=cpu, max_rss_kib=usage.ru_maxrss, exit_code=proc.returncode,
+                    timed_out=expired.is_set(), tree_rss_kib=sampler.peak_kib,
+                    others_cpu=round(max(0.0, busy - cpu), 2))
+    if settle is not None:
+        # mouarchive's work after it answered (Sample.background), with the memory of what of it
+        # stays in the build's session (the engine's State written by a fork of the build).
+        after = TreeRss(proc.pid)
+        after.start()
+        try:
+            sample.background = lock_free_after(settle)
+        finally:
+            after.stop()
+        sample.background_rss_kib = after.peak_kib
+    return sample
 
 
 class TreeRss(threading.Thread):
@@ -625,9 +637,8 @@ def run_cold(ctx: Context, sizes: Sequence[int], tools: Sequence[str], runs: int
                 cmd = build_command(ctx, tool, sites[tool], out, cache, hugo_site)
                 log = ctx.workdir / "logs" / f"cold-{tool}-{size}-{run}.log"
                 wait_for_quiet(ctx.quiet_wait)
-                sample = measure(cmd, log, ctx.timeout)
-                if tool.startswith("mouarchive"):
-                    sample.background = lock_free_after(out)
+                sample = measure(cmd, log, ctx.timeout,
+                                 settle=out if tool.startswith("mouarchive") else None)
                 row[tool].samples.append(sample)
                 print(f"{size:>7} docs  run {run}/{runs}  {tool:<17} {describe(sample)}", flush=True)
                 if sample.ok:
@@ -646,6 +657,8 @@ def describe(sample: Sample) -> str:
             f"  (others: {sample.others_cpu / max(sample.wall, 1e-9):.1f} cores)")
     if sample.background:
         text += f"  then {sample.background:.2f} s in the background"
+        if sample.background_rss_kib:
+            text += f" ({sample.background_rss_kib / 1024:.0f} MiB)"
     return text if sample.exit_code == 0 else text + f"  FAILED (exit {sample.exit_code})"
 
 
@@ -731,9 +744,8 @@ def run_rebuild(ctx: Context, sizes: Sequence[int], tools: Sequence[str], runs: 
                     edits[step]()
                     log = ctx.workdir / "logs" / f"rebuild-{tool}-{size}-{run}-{step.replace(' ', '-')}.log"
                     wait_for_quiet(ctx.quiet_wait)
-                    sample = measure(cmd, log, ctx.timeout)
-                    if tool.startswith("mouarchive"):
-                        sample.background = lock_free_after(out)
+                    sample = measure(cmd, log, ctx.timeout,
+                                     settle=out if tool.startswith("mouarchive") else None)
                     results[size][tool][step].append(sample)
                     print(f"{size:>7} docs  run {run}/{runs}  {tool:<17} {step:<14} {describe(sample)}",
                           flush=True)

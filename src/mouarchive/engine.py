@@ -229,19 +229,19 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
     documents, kept by a forked process after this one has answered: keep_state_later), and the
     next build loads it (1.0-1.5 s at 10,000) and patches it for the content files whose digests
     changed, and writes the site as a full build does (build.write_site), the search index's
-    changed parts with it. What the engine
-    does not patch (engine.py's docstring), and a state that is not the current site's, is built
-    in full, as build.build_site does. `force` builds in full. `sources` are the content's digests
-    (sources.source_digests), if the caller has them.
+    changed parts with it. What the engine does not patch (engine.py's docstring), and a state
+    that is not the current site's, is built in full, as build.build_site does. `force` builds in
+    full. `sources`: the content's digests, from a caller that has already found the site not up
+    to date with them (cli.cmd_build, report.unchanged_report), which is then not asked again.
     """
     started = time.perf_counter()
     now = now or current_time(ZoneInfo(config.timezone))
     cache = BuildCache(config.output, enabled=not force)
     if sources is None:
         sources = source_digests(config.content, config.content_dir)
-    report = unchanged_report(config, cache, sources, now, drafts, started)
-    if report is not None:
-        return report
+        report = unchanged_report(config, cache, sources, now, drafts, started)
+        if report is not None:
+            return report
     with cache.lock() as waited:
         if waited:  # another build ran meanwhile: what changed is what changed since that one
             sources = source_digests(config.content, config.content_dir)

@@ -37,7 +37,6 @@ class BuildReport:
     patched: bool = False  # the engine patched the last build rather than building in full
 
 
-
 def unchanged_report(config: SiteConfig, cache: BuildCache, sources: dict[str, str], now: datetime,
                      drafts: bool, started: float) -> BuildReport | None:
     """The report of a build that has nothing to do, or None when there is something to do."""

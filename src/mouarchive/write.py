@@ -316,7 +316,7 @@ def prepare_spare_later(output: Path, lock: Path) -> None:
         "        return os.stat(lock).st_ino == os.fstat(handle.fileno()).st_ino\n"
         "    except OSError:\n"
         "        return False\n"
-        "with open(lock, 'a') as handle:\n"
+        "with open(lock, 'r+') as handle:\n"  # never made again in a cache deleted meanwhile
         "    fcntl.flock(handle, fcntl.LOCK_EX)\n"
         "    partial = spare + '.partial'\n"
         "    if ours(handle):\n"

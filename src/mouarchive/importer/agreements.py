@@ -1,0 +1,298 @@
+"""Agreements: instrument, parties, signing date and people of each agreement a text announces."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..load import Vocabularies
+from ..model import PartialDate, Party
+from ..slugs import slugify
+from .dates import MONTH, WEEKDAY, Date, merge_dates, signing_dates
+from .draft import DraftAgreement, DraftPerson, Note
+from .parties import PARTIES_TERM, Parties
+from .people import Person
+from .roles import Role
+
+_INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern, flags)) for
+                                                               kind, pattern, flags in (
+    ("memorandum of understanding",
+     r"\bmemorand(?:um|a) of understanding\b", re.IGNORECASE),
+    ("memorandum of understanding", r"\bMo[Uu]s?\b|\bMOUs?\b", 0),
+    ("memorandum of cooperation", r"\bmemorand(?:um|a) of co-?operation\b", re.IGNORECASE),
+    ("memorandum of agreement", r"\bmemorand(?:um|a) of agreement\b", re.IGNORECASE),
+    ("letter of intent", r"\bletters? of intent\b", re.IGNORECASE),
+    ("cooperation agreement",
+     r"\b(?:(?:strategic|comprehensive|framework)\s+)*(?:co-?operation|collaboration|partnership)"
+     r"\s+(?:framework\s+)?agreements?\b", re.IGNORECASE),
+    ("framework agreement", r"\b(?:strategic\s+)?framework\s+agreements?\b", re.IGNORECASE),
+))
+_COUNTED = re.compile(r"\b(?P<n>two|three|four|2|3|4)\s+(?:new\s+|separate\s+|cooperation\s+)?"
+                      r"(?:memoranda|mo[u]s|agreements|accords|letters of intent)\b", re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _ancestors(party: str, by_id: dict[str, Party]) -> set[str]:
+    found: set[str] = set()
+    current: str | None = party
+    while current and current not in found:
+        found.add(current)
+        current = by_id[current].parent if current in by_id else None
+    return found
+
+
+def _draft_person(person: Person, parties: Parties, allowed: set[str], used: set[str]) -> DraftPerson:
+    """The person with their party resolved: "on behalf of X", then the title, then the words
+    before it. A title that ends with the party's own label loses it ("Chairman of the FSDC" ->
+    "Chairman", party FSDC): the party field says it. A party not allowed is left out, noted."""
+    title = person.title
+    note = None
+    party = None
+    key = None
+    for kind, words in (("behalf", person.behalf), ("title", person.title),
+                        ("qualifier", person.qualifier)):
+        if not words:
+            continue
+        mentions = parties.find(words)
+        if not mentions:
+            continue
+        start, end, key = mentions[-1] if kind == "title" else mentions[0]
+        if kind == "title" and title and not key.startswith("new:") and \
+                words[start:end] == parties.labels.get(key) and not words[end:].strip(" .)"):
+            title = re.sub(r"\s*(?:,|\bof|\bat)\s+(?:the\s+)?$", "", words[:start]).strip() or title
+        break
+    if key is None:
+        said = " ".join(filter(None, (person.qualifier, person.title)))
+        note = "party not stated" + (f" (the text says '{said}')" if person.qualifier else "")
+    elif key.startswith("new:"):
+        note = f"acts for '{parties.name_of(key)}', which is not in parties.yaml yet"
+    elif key not in allowed:
+        note = (f"acts for {parties.name_of(key)}, which is not a party to this agreement nor a "
+                "body above one")
+    else:
+        party = parties.labels[key]
+    if key and key.startswith("new:"):
+        used.add(key[4:])
+    return DraftPerson(name=person.name, honorific=person.honorific, suffix=person.suffix,
+                       title=title, party=party, note=note)
+
+
+def _instrument_mentions(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, words) of each instrument named, the longest where two overlap."""
+    found = []
+    for kind, pattern in _INSTRUMENTS:
+        found += [(m.start(), m.end(), kind, m.group(0)) for m in pattern.finditer(text)]
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, str, str]] = []
+    for item in found:
+        if kept and item[0] < kept[-1][1]:
+            continue
+        kept.append(item)
+    return kept
+
+
+def _is_acronym(words: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s?", words))
+
+
+def _instrument(mentions: Sequence[tuple[int, int, str, str]]) -> tuple[str | None, list[str]]:
+    """The instrument most of the mentions name, in the words of its first full mention, and the
+    other names the text gives it (for review)."""
+    if not mentions:
+        return None, []
+    counts: dict[str, int] = {}
+    for _, _, kind, _ in mentions:
+        counts[kind] = counts.get(kind, 0) + 1
+    kind = max(counts, key=lambda k: counts[k])  # ties: the first named, as dicts keep order
+    words = [w for _, _, k, w in mentions if k == kind]
+    full = [w for w in words if not _is_acronym(w)]
+    value = (full or words)[0]
+    others = list(dict.fromkeys(w for _, _, k, w in mentions if k != kind))
+    return value, others
+
+
+_TITLE_AFTER = re.compile(r"\s+(?:on|for)\s+((?:[A-Z][\w'’-]*)(?:\s+(?:(?:and|of|for|in|on|the|&)\s+)*"
+                          r"[A-Z][\w'’-]*)*)")
+
+
+def _agreement_title(text: str, mentions: Sequence[tuple[int, int, str, str]]) -> str | None:
+    """An instrument's own name, where the text gives one: "Memorandum of Understanding on
+    Cross-boundary Data Cooperation". A lower-case mention is a description, not a name."""
+    for start, end, _, words in mentions:
+        if not words[:1].isupper() or _is_acronym(words):
+            continue
+        m = _TITLE_AFTER.match(text, end)
+        if m and not re.match(rf"(?:{WEEKDAY}|{MONTH})\b", m[1]):
+            return text[start:m.end(1)]
+    return None
+
+
+def _counted(text: str) -> int:
+    return max((_NUMBERS[m["n"].casefold()] for m in _COUNTED.finditer(text)), default=1)
+
+
+def _outside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s <= start and end <= e for s, e in spans)
+
+
+@dataclass
+class Reading:
+    """The text prepared for reading facts, and what was read from it that every agreement uses."""
+
+    facts: str  # headline and body up to "About ...", dateline and quotations blanked
+    spans: list[tuple[int, int]]  # its sentences
+    parties: Parties
+    roles: list[Role]
+    published: PartialDate | None
+    signing_sentences: list[int]
+    used: set[str] = field(default_factory=set)  # the proposed parties the draft needs
+
+    def sentence(self, index: int) -> str:
+        start, end = self.spans[index]
+        return self.facts[start:end]
+
+
+def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people: Sequence[Person],
+                       separate: bool, notes: list[Note]) -> list[str]:
+    """Keys of the parties (ids, or 'new:<id>'): the ones the sentences about the signing or the
+    instrument name outside the passages about people (their titles name organisations too);
+    where the text defines "the Parties", the ones named before the definition; else the
+    organisations the signatories act for."""
+    facts, parties = reading.facts, reading.parties
+    keys: list[str] = []
+    defined = PARTIES_TERM.search(facts)
+    if defined and not separate:
+        start = max((s for s, _ in reading.spans if s <= defined.start()), default=0)
+        keys = [k for _, _, k in parties.find(facts[start:defined.start()])]
+    else:
+        role_spans = [(r.start, r.end) for r in reading.roles]
+        keys = [key for s, e in own for a, b, key in parties.find(facts[s:e])
+                if _outside(role_spans, s + a, s + b)]
+    if not keys:
+        for person in people:
+            for words in (person.behalf, person.title, person.qualifier):
+                if words and (found := parties.find(words)):
+                    keys.append(found[-1][2])
+                    break
+        if keys:
+            notes.append(Note("parties", "no sentence names the parties: these are the organisations "
+                                         "the signatories act for"))
+    keys = list(dict.fromkeys(keys))
+    for key in keys:
+        if key.startswith("new:"):
+            reading.used.add(key[4:])
+            notes.append(Note("parties", f"'{parties.name_of(key)}' is not in parties.yaml: add the "
+                                         "proposed entry there, then add the party here"))
+    if not keys:
+        notes.append(Note("parties", "no party found"))
+    return keys
+
+
+def _signing_date(reading: Reading, own: Sequence[tuple[int, int]], shared: Sequence[tuple[int, int]],
+                  notes: list[Note]) -> Date | None:
+    """The signing date from the agreement's own sentences, else from the shared ones."""
+    found, unreadable = signing_dates(reading.facts, own, reading.published)
+    if not found and shared:
+        found, unreadable = signing_dates(reading.facts, shared, reading.published)
+    signed, clashes = merge_dates(found)
+    notes += [Note("signed", reason) for reason in unreadable]
+    if clashes:
+        notes.append(Note("signed", "the text gives different signing dates: " + "; ".join(clashes)))
+    elif signed is None and not unreadable:
+        notes.append(Note("signed", "signing date not found"))
+    return signed
+
+
+_BOTH = re.compile(r"\b(?:both|all|the two|each of the|agreements|memoranda|MOUs)\b", re.IGNORECASE)
+
+
+def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, str],
+                notes: list[Note]) -> list[DraftAgreement]:
+    """One agreement, or one per signing passage where the text speaks of several agreements and
+    gives each its own signing sentence (then each has its own instrument, parties and people)."""
+    signings = [r for r in reading.roles if r.role == "signatories"]
+    witnessing = [r for r in reading.roles if r.role == "witnesses"]
+    count = _counted(reading.facts)
+    separate = count >= 2 and len({r.sentence for r in signings}) >= 2
+    groups: list[list[Role]] = [signings]
+    if separate:
+        by_sentence: dict[int, list[Role]] = {}
+        for role in signings:
+            by_sentence.setdefault(role.sentence, []).append(role)
+        groups = list(by_sentence.values())
+    if count >= 2 and len(groups) != count:
+        notes.append(Note("agreement", f"the text speaks of {count} agreements; the importer told apart "
+                                       f"{len(groups)}: add or split them by hand"))
+    by_id = {p.id: p for p in vocab.parties}
+    own_sentences = {r.sentence for group in groups for r in group} if separate else set()
+    all_mentions = _instrument_mentions(reading.facts)
+    agreements: list[DraftAgreement] = []
+    for n, group in enumerate(groups):
+        a_notes: list[Note] = []
+        if separate:
+            own = [reading.spans[i] for i in sorted({r.sentence for r in group})]
+        else:
+            own = [(s, e) for i, (s, e) in enumerate(reading.spans)
+                   if i in reading.signing_sentences or _instrument_mentions(reading.facts[s:e])]
+
+        mentions = all_mentions
+        if separate:
+            mentions = [(a + s, b + s, k, w) for s, e in own
+                        for a, b, k, w in _instrument_mentions(reading.facts[s:e])] or all_mentions
+        instrument, others = _instrument(mentions)
+        if instrument is None:
+            a_notes.append(Note("instrument", "the text names no instrument (MOU, cooperation "
+                                              "agreement ...)"))
+        elif others and not separate:
+            a_notes.append(Note("instrument", "the text also calls it "
+                                + ", ".join(f"'{o}'" for o in others)))
+
+        keys = _agreement_parties(reading, own, [p for r in group for p in r.people], separate, a_notes)
+        known = [k for k in keys if not k.startswith("new:")]
+        allowed = {a for key in known for a in _ancestors(key, by_id)}
+
+        def listed(roles: Iterable[Role], allowed: set[str] = allowed) -> tuple[DraftPerson, ...]:
+            # A person named twice in one role is listed once, as first named.
+            people: dict[str, DraftPerson] = {}
+            for role in roles:
+                for person in role.people:
+                    if person.key not in people:
+                        people[person.key] = _draft_person(person, reading.parties, allowed, reading.used)
+            return tuple(people.values())
+
+        # A witness passage belongs to every agreement when it says so ("both agreements"), else
+        # to the agreement signed last before it.
+        mine = [r for r in witnessing if not separate or _BOTH.search(reading.sentence(r.sentence)) or
+                max([i for i, g in enumerate(groups) if g[0].start <= r.start], default=0) == n]
+        signatories, witnesses = listed(group), listed(mine)
+        for name in sorted({p.name for p in signatories} & {p.name for p in witnesses}):
+            a_notes.append(Note("witnesses", f"{name} is named both as a signatory and as a witness"))
+        if not signatories:
+            a_notes.append(Note("signatories", "the text does not say who signed"))
+
+        shared = [reading.spans[i] for i in reading.signing_sentences if i not in own_sentences]
+        signed = _signing_date(reading, own if separate else shared, shared if separate else [], a_notes)
+
+        # The id: the parties and the year, as the archive's own ids are (fsdc-caict-2023).
+        year = signed.date.year if signed else reading.published.year if reading.published else None
+        if signed is None and year:
+            a_notes.append(Note("id", "made with the publication year: the signing date is not known"))
+        parts = [k.removeprefix("new:") for k in keys] or [slugify(instrument or "agreement")]
+        ident = base = slugify("-".join(parts + ([str(year)] if year else [])))
+        suffix = 2
+        while ident in {a.id for a in agreements}:
+            ident, suffix = f"{base}-{suffix}", suffix + 1
+        if ident in existing:
+            a_notes.append(Note("id", f"an agreement '{ident}' is already described in {existing[ident]}: "
+                                      "keep this id if it is the same agreement, so that the facts are "
+                                      "merged and compared; otherwise choose another"))
+        agreements.append(DraftAgreement(
+            id=ident, title=_agreement_title(reading.facts, mentions), instrument=instrument,
+            parties=tuple(reading.parties.labels[k] for k in known),
+            unknown_parties=tuple(reading.parties.name_of(k) for k in keys if k.startswith("new:")),
+            signed=signed.date if signed else None, signed_from=signed.phrase if signed else None,
+            signed_derived_from=signed.derived if signed else None,
+            signatories=signatories, witnesses=witnesses, notes=tuple(a_notes),
+        ))
+    return agreements

@@ -1,0 +1,129 @@
+"""`mouarchive import`: read the source, report what was found, write the draft."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+from ..config import SiteConfig, load_config
+from ..errors import BuildError, ExitCode, Problem, Problems
+from ..load import MAX_FILE_BYTES, Vocabularies, load_content, load_vocabularies
+from .draft import Draft
+from .read import draft_from_text
+from .writer import default_path, render_draft
+
+
+def write_new(path: Path, text: str) -> None:
+    """Write a new file; raise FileExistsError rather than replace one (the check and the creation
+    are one step, so nothing written in between is lost either)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("x", encoding="utf-8") as out:
+        out.write(text)
+
+
+def create_file(path: Path, text: str, command: str) -> None:
+    """`write_new` for a command: an existing file is a usage error, an unwritable one an output one."""
+    try:
+        write_new(path, text)
+    except FileExistsError as exc:
+        raise BuildError([Problem(str(path), 0, "", f"already exists; {command} never overwrites a file",
+                                  "choose another path with --output, or move the file away first")],
+                         ExitCode.USAGE) from exc
+    except OSError as exc:
+        raise BuildError([Problem(str(path), 0, "", f"cannot be written: {exc.strerror}",
+                                  "check the directory's permissions")], ExitCode.OUTPUT) from exc
+
+
+def describe(draft: Draft) -> list[str]:
+    """What the importer found and what needs a look, as lines for the terminal."""
+    lines = ["found:"]
+
+    def add(label: str, value: object) -> None:
+        if value:
+            lines.append(f"  {label}: {value}")
+
+    add("title", draft.title)
+    add("kind", draft.kind)
+    add("published", draft.published and f"{draft.published.iso} (from {draft.published_from})")
+    add("place", draft.place)
+    add("publisher", draft.publisher)
+    add("topics", ", ".join(draft.topics))
+    for agreement in draft.agreements:
+        lines.append(f"  agreement {agreement.id}:")
+        add("  instrument", agreement.instrument)
+        add("  parties", ", ".join((*agreement.parties, *(f"{u} (new)" for u in agreement.unknown_parties))))
+        add("  signed", agreement.signed and agreement.signed.iso +
+            (f" ({agreement.signed_derived_from})" if agreement.signed_derived_from else ""))
+        for role in ("signatories", "witnesses"):
+            add(f"  {role}", "; ".join(
+                ", ".join(filter(None, (" ".join(filter(None, (p.honorific, p.name, p.suffix))),
+                                        p.title, p.party))) for p in getattr(agreement, role)))
+    if draft.removed:
+        lines.append(f"left out of the body ({len(draft.removed)} lines of site chrome and boilerplate):")
+        lines += [f"  {line[:100]}" for line in draft.removed]
+    notes = draft.all_notes
+    lines.append(f"needs a look ({len(notes) + 1}):")
+    lines.append("  body: the source's own text; summarise it in your own words before publishing")
+    lines += [f"  {note}" for note in notes]
+    if draft.proposed_parties:
+        lines.append("not in parties.yaml: add these entries to it (nothing was written there), then to "
+                     "the document:")
+        lines += [line for p in draft.proposed_parties for line in p.yaml().split("\n")]
+    return lines
+
+
+def site_vocabularies(config: SiteConfig) -> Vocabularies:
+    """parties.yaml and topics.yaml of the site; their errors stop the command (exit 1)."""
+    problems = Problems()
+    vocab = load_vocabularies(config.content, problems, config.content_dir)
+    if problems.errors:
+        raise BuildError(problems.errors, ExitCode.CONTENT)
+    return vocab
+
+
+def existing_agreements(config_content: Path, language: str, label: str) -> dict[str, str]:
+    """Agreement ids the archive already has, each with a document that describes it."""
+    content = load_content(config_content, language, Problems(), label)
+    found: dict[str, str] = {}
+    for document in content.documents:
+        for facts in document.states:
+            found.setdefault(facts.id, document.path)
+    return found
+
+
+def run_import(source: str, site: Path, output: str | None, dry_run: bool, console: Console) -> int:
+    """`mouarchive import`: read FILE (or standard input for '-'), report, write the draft.
+
+    Raises BuildError for what the command line's caller reports: an unreadable source (usage),
+    errors in parties.yaml or topics.yaml (content), a file that already exists (usage).
+    """
+    config = load_config(site)
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise BuildError([Problem(source, 0, "", f"cannot be read: {exc.strerror}",
+                                  "give the path of a text or Markdown file, or - for standard input")],
+                         ExitCode.USAGE) from exc
+    except UnicodeDecodeError as exc:
+        raise BuildError([Problem(source, 0, "", "is not UTF-8 text", "save the text as UTF-8")],
+                         ExitCode.USAGE) from exc
+    if len(text) > MAX_FILE_BYTES:
+        raise BuildError([Problem(source, 0, "", f"is {len(text):,} characters long, over the limit of "
+                                  f"{MAX_FILE_BYTES:,}", "keep only the text of the release")],
+                         ExitCode.USAGE)
+    vocab = site_vocabularies(config)
+    existing = existing_agreements(config.content, config.language, config.content_dir)
+    name = "standard input" if source == "-" else Path(source).name
+    draft = draft_from_text(text, vocab, name, existing)
+    document = render_draft(draft)
+    for line in describe(draft):
+        console.print(line, markup=False)
+    if dry_run:
+        sys.stdout.write(document)
+        return ExitCode.OK
+    path = Path(output) if output else default_path(draft, config.content)
+    create_file(path, document, "import")
+    console.print(f"wrote {path}", markup=False)
+    return ExitCode.OK

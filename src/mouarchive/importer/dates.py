@@ -1,0 +1,176 @@
+"""Dates in a release: the phrases, reading them (relative ones against the publication date, with
+the derivation written down), merging several into one, and the publication and signing dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from dateparser.date import DateDataParser
+
+from ..model import PartialDate
+from .lexicon import SIGN_VERB
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+# A date with its year, as press releases write them; a weekday may stand in front.
+FULL_DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{_DAY}\s+{MONTH},?\s+{_YEAR}|{MONTH}\s+{_DAY},?\s+{_YEAR}|"
+              rf"{_YEAR}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/{_YEAR})")
+DAY_MONTH = rf"(?:{_DAY}\s+{MONTH}|{MONTH}\s+{_DAY})(?!,?\s*\d)"  # no year after it
+_MONTH_YEAR = rf"{MONTH},?\s+{_YEAR}"
+_RELATIVE = r"(?:today|yesterday|this (?:morning|afternoon|evening)|tonight|earlier today)"
+
+
+_PARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+_CANDIDATE = re.compile(
+    rf"(?<![\w/-])(?:(?P<full>{FULL_DATE})|(?P<my>{_MONTH_YEAR})|(?P<dm>{DAY_MONTH})|"
+    rf"(?:(?:in|during)\s+(?P<year>{_YEAR}))|(?P<wd>{WEEKDAY})|(?P<rel>{_RELATIVE}))(?![\w/-])",
+    re.IGNORECASE)
+# A date after these words bounds a term or names another event; it is not the signing date.
+_NOT_SIGNING = re.compile(r"\b(?:from|until|till|through|effective(?:\s+(?:from|on))?|expir\w*|valid\w*|"
+                          r"since|before|after|between|to|by the end of|published|dated|announced|said|"
+                          r"stated|reported|revealed)\s+(?:on\s+)?$", re.IGNORECASE)
+# "announced today that they signed ... yesterday": a date before a reporting verb dates the report.
+_REPORTING = re.compile(r"^\s+(?:announced|said|says|stated|reported|revealed|confirmed)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Date:
+    date: PartialDate
+    phrase: str
+    derived: str | None = None  # how the date was worked out, when the text does not give it whole
+
+
+@functools.lru_cache(maxsize=64)  # a parser is costly to set up; a text needs two or three
+def _parser(base: dt.date | None, order: str | None = None) -> DateDataParser:
+    settings: dict[str, object] = dict(_PARSER_SETTINGS)
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    if order:
+        settings["DATE_ORDER"] = order
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _as_date(partial: PartialDate) -> dt.date | None:
+    if partial.month is None or partial.day is None:
+        return None
+    return dt.date(partial.year, partial.month, partial.day)
+
+
+def _iso_day(day: dt.date) -> str:
+    return f"{day.isoformat()} (a {day.strftime('%A')})"
+
+
+def resolve_date(phrase: str, published: PartialDate | None = None) -> Date | str:
+    """A date phrase as a date, or the reason it cannot be one.
+
+    Phrases without a year ("Sunday", "yesterday", "26 March") are worked out against the
+    publication date, and the result says how; a numeric date that reads both ways (3/4/2025) is
+    ambiguous and is not resolved.
+    """
+    text = " ".join(phrase.split())
+    kind = _CANDIDATE.fullmatch(text)
+    group = kind.lastgroup if kind else "full"
+    base = _as_date(published) if published else None
+    order = None
+    if numeric := re.fullmatch(r"(?:\w+,?\s+)?(\d{1,2})/(\d{1,2})/(\d{4})", text):
+        first, second = int(numeric[1]), int(numeric[2])
+        if first <= 12 and second <= 12 and first != second:
+            return f"'{text}' reads as day/month or as month/day"
+        order = "DMY" if first > 12 else "MDY"
+    needs_base = group in ("dm", "wd", "rel")
+    if needs_base and base is None:
+        return f"'{text}' has no year and there is no publication date to work it out from"
+    data = _parser(base, order).get_date_data(text)
+    if data.date_obj is None:
+        return f"'{text}' could not be read as a date"
+    got = data.date_obj.date()
+    if group == "year":
+        year = int(kind["year"]) if kind else got.year
+        return Date(PartialDate(year), text)
+    if group == "my" or data.period == "month":
+        return Date(PartialDate(got.year, got.month), text)
+    if data.period not in ("day", "time"):
+        return f"'{text}' is not a single day"
+    date = PartialDate(got.year, got.month, got.day)
+    if group == "full":
+        weekday = re.match(WEEKDAY, text, re.IGNORECASE)
+        if weekday and weekday.group(0).casefold() != got.strftime("%A").casefold():
+            return f"'{text}': {got.isoformat()} is a {got.strftime('%A')}, not a {weekday.group(0)}"
+        return Date(date, text)
+    assert base is not None
+    if got > base:
+        return f"'{text}' falls after the publication date {base.isoformat()}"
+    if group == "wd":
+        if got.weekday() == base.weekday() or (base - got).days > 7:
+            # A release dated on a Sunday that says "on Sunday" may mean that day or a week before.
+            return f"'{text}' in a release published on {_iso_day(base)}: that day or a week before?"
+        return Date(date, text, f"'{text}' before the publication date {_iso_day(base)}")
+    if group == "dm":
+        if (base - got).days > 31:
+            return (f"'{text}' has no year; the last one before the publication date {base.isoformat()} "
+                    f"is {got.isoformat()}, more than a month earlier")
+        return Date(date, text, f"'{text}' with no year stated: the last one on or before the "
+                                 f"publication date {base.isoformat()}")
+    if got == base:
+        return Date(date, text, f"'{text}' in a release published {base.isoformat()}")
+    return Date(date, text, f"'{text}' before the publication date {base.isoformat()}")
+
+
+def merge_dates(found: Sequence[Date]) -> tuple[Date | None, list[str]]:
+    """One date from several phrases, or the disagreement. A month agrees with a day within it."""
+    if not found:
+        return None, []
+    precise = sorted(found, key=lambda d: (d.date.day is None, d.date.month is None))
+    best = precise[0]
+    clashes = [d for d in found if not _within(best.date, d.date)]
+    if clashes:
+        return None, sorted({f"{d.phrase} -> {d.date.iso}" for d in found})
+    same = [d for d in found if d.date == best.date]
+    phrases = list(dict.fromkeys(d.phrase for d in same))
+    derived = [d.derived for d in same if d.derived]
+    if any(d.derived is None for d in same):
+        derived = []  # a phrase states the date in full: nothing to explain
+    return Date(best.date, " / ".join(phrases), derived[0] if derived else None), []
+
+
+def _within(day: PartialDate, other: PartialDate) -> bool:
+    """True when `other` is `day` or a coarser date that contains it."""
+    if other.year != day.year:
+        return False
+    if other.month is None:
+        return True
+    return other.month == day.month and (other.day is None or other.day == day.day)
+
+
+def signing_dates(text: str, spans: Iterable[tuple[int, int]],
+                   published: PartialDate | None) -> tuple[list[Date], list[str]]:
+    """Date phrases in signing sentences, resolved; and the phrases that could not be."""
+    found: list[Date] = []
+    problems: list[str] = []
+    for start, end in spans:
+        sentence = text[start:end]
+        if not SIGN_VERB.search(sentence):
+            continue
+        for m in _CANDIDATE.finditer(sentence):
+            if _NOT_SIGNING.search(sentence[max(0, m.start() - 30):m.start()]) or \
+                    _REPORTING.match(sentence[m.end():]):
+                continue
+            phrase = " ".join(m.group(0).split())
+            # "today (March 27)" states one day twice; both phrases are checked against each other.
+            resolved = resolve_date(phrase, published)
+            if isinstance(resolved, str):
+                problems.append(resolved)
+            else:
+                found.append(resolved)
+    return found, problems
+
+

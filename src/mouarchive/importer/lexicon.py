@@ -1,0 +1,64 @@
+"""The words the importer knows: honorifics, name suffixes, job titles, organisation words, and the
+words that are never part of a person's name."""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam)\.?"
+SUFFIXES = ("SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE",
+             "PhD")
+SUFFIX = "|".join(SUFFIXES)
+NAME_TOKEN = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Za-z]+)*"
+_PARTICLE = r"(?:van|von|de|der|da|del|di|bin|binti)"
+_NAME = rf"{NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
+HONORIFIC_PERSON = re.compile(
+    rf"\b(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME})(?P<suffix>(?:,?\s+(?:{SUFFIX})\b)*)")
+
+# Words of a job title; a person's name is never made of them.
+TITLE_WORDS = _words("""
+director director-general directors chairman chairwoman chairperson chair secretary
+secretary-general president vice vice-president vice-chairman vice-chancellor chancellor deputy
+chief executive head minister governor commissioner ceo cfo cto coo cio founder co-founder managing
+general manager officer partner principal dean provost rector mayor premier consul consul-general
+ambassador registrar controller member permanent under under-secretary senior assistant associate
+acting leader representative counsellor adviser advisor spokesperson treasurer trustee convenor
+professor administrator superintendent commander
+""")
+# Words of an organisation's or a place's name: a capitalised run ending in one is not a person.
+ORG_WORDS = _words("""
+academy administration agency alliance association authority bank board bureau centre center chamber
+club college commission committee company consortium corporation council court department district
+exchange federation force foundation fund government group holdings hospital inc institute
+laboratory lab limited ltd ministry office organisation organization park party plc region school
+society trust university city province zone area bay plan
+""")
+NOT_NAMES = _words("""
+the this that these those both each it he she they we our their its his her in on at during after
+before under according as and or but for with from by to of a an mainland china hong kong macao
+macau beijing shanghai shenzhen guangdong singapore taiwan greater internet things press release
+news memorandum understanding agreement cooperation signed sunday monday tuesday wednesday thursday
+friday saturday january february march april may june july august september october november
+december
+""")
+
+
+ABBREVIATIONS = _words("""
+mr mrs ms dr prof st no inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g
+i.e u.s ir hon
+""")
+
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+BEFORE_THINGS = _words("""
+the of for at in on to from under into a an its their our
+""")
+
+# A verb of signing: the sentences that hold one may state the signing date.
+SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|inked|entered into|entering into|enter into|concluded|"
+                        r"cemented|formali[sz]ed|signatures?)\b", re.IGNORECASE)

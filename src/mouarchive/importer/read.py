@@ -1,0 +1,96 @@
+"""A release's text -> a draft; pure: no files are touched."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..load import Vocabularies
+from ..model import PartialDate
+from .agreements import Reading, read_agreements
+from .dates import merge_dates, resolve_date
+from .draft import Draft, Note
+from .lexicon import SIGN_VERB
+from .parties import Parties
+from .people import complete_person, titled_people
+from .roles import role_clauses
+from .text import CJK, Text, cut_text, facts_text, mask_quotes, sentences
+from .topics import find_topics
+
+
+def draft_from_text(text: str, vocab: Vocabularies, source_name: str = "",
+                    existing: dict[str, str] | None = None) -> Draft:
+    """Read a press release or news item into a draft document; pure: no files are touched.
+
+    `existing` maps agreement ids already in the archive to a document that describes them, so a
+    draft whose id is taken says so.
+    """
+    cut = cut_text(text)
+    notes: list[Note] = []
+    if cut.title is None:
+        notes.append(Note("title", "no headline found at the top of the text"))
+    published, published_from = publication(cut, notes)
+    if cut.place is None:
+        notes.append(Note("place", "no dateline with a place found"))
+    elif cut.place_recased:
+        notes.append(Note("place", f"written in capitals in the dateline; check the spelling '{cut.place}'"))
+
+    full = facts_text(cut)
+    facts = mask_quotes(full)  # a quotation is someone's words, not the release's statement
+    spans = sentences(facts)
+    parties = Parties.build(vocab, facts)
+    roles = role_clauses(facts, spans, parties)
+    registry = titled_people(facts, spans, parties)
+    for role in roles:
+        role.people = [complete_person(p, registry) for p in role.people]
+    reading = Reading(facts=facts, spans=spans, parties=parties, roles=roles, published=published,
+                       signing_sentences=[i for i, (s, e) in enumerate(spans)
+                                          if SIGN_VERB.search(facts[s:e])])
+    agreements = read_agreements(reading, vocab, existing or {}, notes)
+
+    kind = cut.kind_hint or "press-release"
+    if cut.kind_hint is None:
+        notes.append(Note("kind", "not stated; press-release assumed (news is for a news report)"))
+    publisher = None
+    if cut.publisher_hint:
+        ident = vocab.party_names.resolve(cut.publisher_hint)
+        publisher = parties.labels.get(ident, cut.publisher_hint) if ident else cut.publisher_hint
+    else:
+        notes.append(Note("publisher", "not stated: add the party or outlet that published it"))
+    letters = [ch for ch in full if ch.isalpha()]
+    lang: str | None = "en"
+    if letters and sum(bool(CJK.match(ch)) for ch in letters) > len(letters) / 5:
+        lang = None
+        notes.append(Note("lang", "the text is Chinese: set lang to zh-Hant or zh-Hans"))
+    topics = find_topics(full, vocab)
+    if not topics:
+        notes.append(Note("topics", "no topic of topics.yaml found in the text"))
+    body = "\n\n".join("\n".join(line.rstrip() for line in block) for block in cut.blocks).strip()
+    if not body:
+        notes.append(Note("body", "no text left after the headline"))
+    return Draft(
+        title=cut.title, kind=kind, published=published, published_from=published_from,
+        place=cut.place, publisher=publisher, lang=lang, topics=topics, agreements=tuple(agreements),
+        body=body, notes=tuple(notes),
+        proposed_parties=tuple(p for ident, p in parties.proposals.items() if ident in reading.used),
+        removed=tuple(cut.removed), source_name=source_name,
+    )
+
+
+def publication(cut: Text, notes: list[Note]) -> tuple[PartialDate | None, str | None]:
+    """The publication date, and the words it was read from, if every date line agrees."""
+    stated = []
+    for phrase, how in cut.published:
+        resolved = resolve_date(phrase)
+        if isinstance(resolved, str):
+            notes.append(Note("published", f"{how}: {resolved}"))
+        else:
+            stated.append(replace(resolved, phrase=how))
+    merged, clashes = merge_dates(stated)
+    if clashes:
+        notes.append(Note("published", "the text gives different publication dates: " + "; ".join(clashes)))
+        return None, None
+    if merged is None:
+        if not cut.published:
+            notes.append(Note("published", "publication date not found"))
+        return None, None
+    return merged.date, merged.phrase

@@ -1,0 +1,64 @@
+"""Role clauses: the passages that say who signed and who witnessed, in either order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .dates import MONTH, WEEKDAY
+from .parties import Parties
+from .people import Person, parse_people
+
+_SIGNED_BY = re.compile(r"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+"
+                        r"(?:on behalf of (?:the\s+)?(?-i:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\s+)?by\b|"
+                        r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b",
+                        re.IGNORECASE)
+_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|"
+                           r"\bwitnesses\s+(?:were|was|are|included)\b", re.IGNORECASE)
+_ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|then|also)\s+)*"
+                          r"(?P<verb>signed|inked|witnessed)\b(?!\s+by\b)", re.IGNORECASE)
+# Where a list of people in a role clause ends.
+_CLAUSE_END = re.compile(
+    rf",?\s+(?:who|which|whereas|while|during|after|before|following|marking|sealing|paving|"
+    rf"in order to|in the presence of|witnessed by|at the (?:ceremony|event|signing)|"
+    rf"to (?!the\b|a\b|an\b)[a-z]+|on (?={WEEKDAY}|\d|{MONTH}\b|the \d)|today|yesterday|"
+    rf"this (?:morning|afternoon|evening))\b")
+
+
+@dataclass
+class Role:
+    """A passage that says people signed or witnessed: who, in which sentence, over which span."""
+
+    role: str  # "signatories" or "witnesses"
+    people: list[Person]
+    sentence: int
+    start: int
+    end: int
+
+
+def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) -> list[Role]:
+    roles: list[Role] = []
+    for index, (s, e) in enumerate(spans):
+        sentence = text[s:e]
+        triggers = sorted([(m, "signatories") for m in _SIGNED_BY.finditer(sentence)] +
+                          [(m, "witnesses") for m in _WITNESSED_BY.finditer(sentence)],
+                          key=lambda t: t[0].start())
+        covered: list[tuple[int, int]] = []
+        for n, (m, role) in enumerate(triggers):
+            end = triggers[n + 1][0].start() if n + 1 < len(triggers) else len(sentence)
+            if stop := _CLAUSE_END.search(sentence, m.end(), end):
+                end = stop.start()
+            people = parse_people(sentence[m.end():end], parties, "list", s + m.end())
+            covered.append((m.start(), end))
+            if people:
+                roles.append(Role(role, people, index, s + m.start(), s + end))
+        previous = 0  # the subject of a verb starts after the verb before it
+        for m in _ACTIVE_ROLE.finditer(sentence):
+            begin = max([previous] + [c_end for _, c_end in covered if c_end <= m.start()])
+            previous = m.end()
+            people = parse_people(sentence[begin:m.start()], parties, "subject", s + begin)
+            role = "witnesses" if m["verb"].casefold() == "witnessed" else "signatories"
+            if people:
+                roles.append(Role(role, people, index, s + begin, s + m.end()))
+    return sorted(roles, key=lambda r: r.start)

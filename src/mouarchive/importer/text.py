@@ -1,0 +1,225 @@
+"""The release's text cleaned and cut: headline, datelines, date lines, site chrome, the end mark,
+sentences, and quotations blanked out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .dates import DAY_MONTH, FULL_DATE
+from .lexicon import ABBREVIATIONS
+
+_DASH = r"(?:[–—-]{1,2}|:)"
+_PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
+# "Hong Kong, 11 September 2023 –", "11 September 2023, Hong Kong –",
+# "NEW HARBOUR, Sept. 9, 2024 /PRNewswire/ --"; the dash (or the line's end) closes the dateline.
+_DATELINE = re.compile(
+    rf"^\(?\s*(?:(?P<place>{_PLACE}),\s*(?P<date>{FULL_DATE}|{DAY_MONTH})"
+    rf"|(?P<date2>{FULL_DATE}),\s*(?P<place2>{_PLACE}))\s*\)?\s*(?:\([^)]{{1,40}}\)\s*)?"
+    rf"(?:/[^/\n]{{1,40}}/\s*)?(?:{_DASH}\s*|$)")
+_PUBLISHED_LINE = re.compile(
+    rf"^(?:Published|Posted|Issued|Release date|Date)(?:\s+(?:on|at))?\s*:?\s*(?P<date>{FULL_DATE})\s*$",
+    re.IGNORECASE)
+_DATE_LINE = re.compile(rf"^(?:(?P<label>[A-Za-z ]{{1,30}}?)\s*[|:·•–-]\s*)?(?P<date>{FULL_DATE})$")
+_ENDS_DATE = re.compile(rf"^Ends\s*/\s*(?P<date>{FULL_DATE})\s*$", re.IGNORECASE)
+
+# Lines that are a site's chrome or a release's boilerplate, never the release's text.
+_CHROME = [re.compile(p, re.IGNORECASE) for p in (
+    r"(?:press|media|news) releases?|for immediate release|news|nnnn",
+    r"categori[sz]ed in:.*", r"tags?:.*", r"filed under:?.*",
+    r"learn more about .*", r"keep up with the latest .* by following .*", r"follow us on .*",
+    r"share (?:this|on) .*", r"share this:?", r"subscribe to .*", r"read more .*",
+    r"get daily .* news", r"your membership also unlocks:?", r"\d[\d,]*\+ .*", r".*\(no ads\)",
+    r"personali[sz]ed .* learning plan", r"issued at hkt \d{1,2}:\d{2}",
+    rf"(?:published|posted|updated|issued)(?: on| at)?(?::.*|\s+{FULL_DATE})",
+    r"[-–—]\s*ends?\s*[-–—]|ends|#{3}", r"ends\s*/.*",
+)]
+_CHROME_MAX = 150  # chrome is a short line; a longer one is the release's own text
+_SOURCE_LINE = re.compile(r"^SOURCE\s+(?P<who>.+)$")  # PR Newswire's last line names the issuer
+# After these the rest is adverts, contacts or footers: the release itself is over.
+_CUT = re.compile(r"^(?:[-–—]\s*ends?\s*[-–—]|ends|ends\s*/.*|#{3}|get daily .* news|"
+                  r"your membership also unlocks:?|(?:for )?media (?:contacts?|enquiries|inquiries):?.*|"
+                  r"press contacts?:?.*|forward-looking statements?:?)$", re.IGNORECASE)
+_ABOUT = re.compile(r"^About (?:the )?[A-Z][\w&.,' -]{1,80}$")
+_KEEP_UP = re.compile(r"keep up with the latest (?P<who>.+?) news by following", re.IGNORECASE)
+
+
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _plain(line: str) -> str:
+    """A line without Markdown markup: headings, emphasis and link targets."""
+    line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
+    line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+    line = re.sub(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1", r"\2", line)
+    return line.replace("**", "").strip()
+
+
+def _blocks(lines: Sequence[str]) -> list[list[str]]:
+    """Paragraphs: runs of non-blank lines."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _is_chrome(line: str) -> bool:
+    plain = _plain(line).strip(" *")
+    return 0 < len(plain) <= _CHROME_MAX and any(p.fullmatch(plain) for p in _CHROME)
+
+
+def normal(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+@dataclass
+class Text:
+    """The release cut into its parts: title, body blocks, and the lines left out."""
+
+    title: str | None
+    title_block: int | None
+    blocks: list[list[str]]  # the body, in Markdown, site chrome removed
+    removed: list[str]
+    published: list[tuple[str, str]] = field(default_factory=list)  # (phrase, how it was found)
+    place: str | None = None
+    place_recased: bool = False  # "NEW HARBOUR" written as "New Harbour"
+    dateline: str | None = None  # the dateline as written, blanked out of the facts text
+    kind_hint: str | None = None
+    publisher_hint: str | None = None
+
+
+_LINE_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
+# Control characters, lone surrogates and non-characters: noise from a copy and paste, and YAML
+# refuses them in the title.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+
+
+def _clean_input(text: str) -> str:
+    """One kind of line break, tabs as spaces, and nothing a YAML file cannot hold."""
+    return _UNPRINTABLE.sub("", _LINE_BREAKS.sub("\n", text)).replace("\t", " ")
+
+
+def cut_text(text: str) -> Text:
+    """Find the title, datelines and date lines; drop site chrome and everything after the end mark."""
+    lines = [line.rstrip() for line in _clean_input(text).split("\n")]
+    cut = Text(title=None, title_block=None, blocks=[], removed=[])
+    kept: list[str] = []
+    ended = False
+    for line in lines:
+        plain = _plain(line).strip(" *")
+        if m := _ENDS_DATE.match(plain):
+            cut.published.append((m["date"], f"'{plain}'"))
+        if m := _PUBLISHED_LINE.match(plain):
+            cut.published.append((m["date"], f"'{plain}'"))
+            cut.kind_hint = cut.kind_hint or "news"
+        if m := _SOURCE_LINE.match(plain):
+            cut.publisher_hint = m["who"].strip()
+        if m := _KEEP_UP.search(plain):
+            cut.publisher_hint = cut.publisher_hint or re.sub(r"^the\s+", "", m["who"].strip())
+        if re.fullmatch(r"(?:press|media|news) releases?|for immediate release", plain, re.IGNORECASE):
+            cut.kind_hint = "press-release"
+        if re.match(r"categori[sz]ed in:", plain, re.IGNORECASE):
+            cut.kind_hint = cut.kind_hint or "news"
+        if ended:
+            if plain:
+                cut.removed.append(plain)
+            continue
+        if plain and _CUT.fullmatch(plain):
+            ended = True
+            cut.removed.append(plain)
+            continue
+        if _is_chrome(line):
+            cut.removed.append(plain)
+            kept.append("")  # the chrome line still separates paragraphs
+            continue
+        kept.append(line)
+    blocks = _blocks(kept)
+    # The title is the first paragraph that is not a date line; a news label such as
+    # "News | 15 January 2025" is read as the publication date.
+    for i, block in enumerate(blocks[:4]):
+        joined = " ".join(_plain(b) for b in block)
+        if m := _DATE_LINE.fullmatch(joined):
+            cut.published.append((m["date"], f"'{joined}'"))
+            if m["label"] and m["label"].strip().casefold() == "news":
+                cut.kind_hint = cut.kind_hint or "news"
+            blocks[i] = []
+            continue
+        # A headline is short and is not a sentence; a first paragraph that is one is body text.
+        if cut.title is not None or _DATELINE.match(joined) or len(joined) > 250 or \
+                joined.rstrip("\"”’'").endswith((".", ":")):
+            break
+        cut.title, cut.title_block = joined, i
+    body: list[list[str]] = []
+    for i, block in enumerate(blocks):
+        if not block or i == cut.title_block:
+            continue
+        joined = " ".join(_plain(b) for b in block)
+        if cut.title and normal(joined) == normal(cut.title):
+            cut.removed.append(joined)  # the headline repeated by the page
+            continue
+        body.append(block)
+    for block in body[:3]:
+        joined = " ".join(_plain(b) for b in block)
+        if m := _DATELINE.match(joined):
+            place = (m["place"] or m["place2"]).strip()
+            cut.place_recased = place.isupper() and len(place) > 3
+            cut.place = place.title() if cut.place_recased else place
+            cut.dateline = m.group(0)
+            if re.search(r"/[^/]+/", m.group(0)):  # "/PRNewswire/": a newswire carries press releases
+                cut.kind_hint = cut.kind_hint or "press-release"
+            cut.published.append((m["date"] or m["date2"], f"the dateline '{m.group(0).strip(' –—-:')}'"))
+            break
+    cut.blocks = body
+    return cut
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def mask_quotes(text: str) -> str:
+    """Blank out quotations of five words or more, keeping offsets: what a person says in a
+    quotation is not the release stating a fact ("our strategic cooperation agreement")."""
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0)) if len(m.group(0).split()) >= 5 else m.group(0)
+    return _QUOTED.sub(blank, text)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; paragraphs (blank lines) always end one."""
+    spans = []
+    start = 0
+    for m in re.finditer(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n\s*\n", text):
+        before = text[start:m.start()].rstrip(".!?\"”')]")
+        last = before.rsplit(None, 1)[-1].casefold() if before.split() else ""
+        if m.group(0).strip() == "" and "\n\n" not in m.group(0) and (
+                last in ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
+            continue
+        if text[start:m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def facts_text(cut: Text) -> str:
+    """The headline and the body up to the "About ..." notes on the organisations, with the
+    dateline blanked: its date is the publication date, not the signing date."""
+    blocks = [cut.title] if cut.title else []
+    for block in cut.blocks:
+        joined = " ".join(_plain(line) for line in block)
+        if _ABOUT.fullmatch(joined):
+            break
+        blocks.append(joined)
+    full = "\n\n".join(blocks)
+    if cut.dateline:
+        full = full.replace(cut.dateline, " " * len(cut.dateline), 1)
+    return full

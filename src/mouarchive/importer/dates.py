@@ -38,6 +38,11 @@ _CANDIDATE = re.compile(
 _NOT_SIGNING = re.compile(r"\b(?:from|until|till|through|effective(?:\s+(?:from|on))?|expir\w*|valid\w*|"
                           r"since|before|after|between|to|by the end of|published|dated|announced|said|"
                           r"stated|reported|revealed)\s+(?:on\s+)?$", re.IGNORECASE)
+# "signed a new MoU today, replacing the one signed on 19 November 2007": what follows speaks of
+# another agreement, and its dates are not this one's.
+_OTHER_AGREEMENT = re.compile(r",?\s+(?:replacing|superseding|succeeding|which (?:replaces|supersedes)|"
+                              r"renewing)\b|\b(?:the (?:one|first|previous|original|earlier)|previously|"
+                              r"originally|first)\s+signed\b", re.IGNORECASE)
 # "announced today that they signed ... yesterday": a date before a reporting verb dates the report.
 _REPORTING = re.compile(r"^\s+(?:announced|said|says|stated|reported|revealed|confirmed)\b", re.IGNORECASE)
 
@@ -160,7 +165,10 @@ def signing_dates(text: str, spans: Iterable[tuple[int, int]],
         sentence = text[start:end]
         if not SIGN_VERB.search(sentence):
             continue
+        other = _OTHER_AGREEMENT.search(sentence)
         for m in _CANDIDATE.finditer(sentence):
+            if other and m.start() >= other.start():
+                break
             if _NOT_SIGNING.search(sentence[max(0, m.start() - 30):m.start()]) or \
                     _REPORTING.match(sentence[m.end():]):
                 continue

@@ -1,0 +1,38 @@
+"""The importer on the development set of real releases (benchmarks/import/): what it found when
+last recorded stays found, and it never states a fact the text does not. The test set is never read
+here; its figures are the benchmark's (benchmarks/import/score.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "import"
+_spec = importlib.util.spec_from_file_location("import_score", BENCH / "score.py")
+assert _spec and _spec.loader
+score = importlib.util.module_from_spec(_spec)
+sys.modules["import_score"] = score  # dataclasses look their module up by name
+_spec.loader.exec_module(score)
+
+PROBLEMS: list[str] = []
+RELEASES = score.read_set(score.CORPUS / "dev", PROBLEMS)
+RECORDED = json.loads(score.FOUND.read_text(encoding="utf-8")) if score.FOUND.is_file() else {}
+OUTCOMES = {o.release.id: o for o in score.run(RELEASES)}
+
+
+def test_the_corpus_is_well_formed() -> None:
+    assert PROBLEMS == []
+    assert len(RELEASES) >= 20
+    assert set(RECORDED) == {r.id for r in RELEASES}, "run benchmarks/import/score.py --record"
+
+
+@pytest.mark.parametrize("release", sorted(OUTCOMES))
+def test_found_facts_stay_found_and_nothing_is_guessed(release: str) -> None:
+    outcome = OUTCOMES[release]
+    assert sum(t.guessed for t in outcome.tallies.values()) == 0, outcome.wrong
+    lost = sorted(set(RECORDED.get(release, ())) - set(outcome.found))
+    assert lost == [], f"no longer found: {lost}"

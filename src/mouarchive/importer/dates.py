@@ -21,7 +21,10 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 # A date with its year, as press releases write them; a weekday may stand in front.
 FULL_DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{_DAY}\s+{MONTH},?\s+{_YEAR}|{MONTH}\s+{_DAY},?\s+{_YEAR}|"
-              rf"{_YEAR}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/{_YEAR})")
+             rf"{_YEAR}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/{_YEAR}|{_YEAR}年\d{{1,2}}月\d{{1,2}}日)")
+# A clock time beside a date line's date: "10:15, October 04, 2022", "Oct 29, 2020 10:10 AM".
+TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:HKT|GMT|UTC|BJT)(?:[+-]\d{1,2})?)?"
+_CHINESE_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DAY_MONTH = rf"(?:{_DAY}\s+{MONTH}|{MONTH}\s+{_DAY})(?!,?\s*\d)"  # no year after it
 _MONTH_YEAR = rf"{MONTH},?\s+{_YEAR}"
 _RELATIVE = r"(?:today|yesterday|this (?:morning|afternoon|evening)|tonight|earlier today)"
@@ -34,15 +37,19 @@ _CANDIDATE = re.compile(
     rf"(?<![\w/-])(?:(?P<full>{FULL_DATE})|(?P<my>{_MONTH_YEAR})|(?P<dm>{DAY_MONTH})|"
     rf"(?:(?:in|during)\s+(?P<year>{_YEAR}))|(?P<wd>{WEEKDAY})|(?P<rel>{_RELATIVE}))(?![\w/-])",
     re.IGNORECASE)
+# Chinese dates: 2019年3月8日, 9月22日, 今日, 今(二十三)日, 昨天, 30日 (a day of the publication month).
+ZH_CANDIDATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|(?<![\d年])\d{1,2}月\d{1,2}日|"
+                          r"今(?:日|天|[(（][一二三四五六七八九十廿卅]{1,3}[)）]日)|昨(?:日|天)|"
+                          r"(?<![\d月年])\d{1,2}日(?![\d电電])")
 # A date after these words bounds a term or names another event; it is not the signing date.
 _NOT_SIGNING = re.compile(r"\b(?:from|until|till|through|effective(?:\s+(?:from|on))?|expir\w*|valid\w*|"
                           r"since|before|after|between|to|by the end of|published|dated|announced|said|"
                           r"stated|reported|revealed)\s+(?:on\s+)?$", re.IGNORECASE)
 # "signed a new MoU today, replacing the one signed on 19 November 2007": what follows speaks of
 # another agreement, and its dates are not this one's.
-_OTHER_AGREEMENT = re.compile(r",?\s+(?:replacing|superseding|succeeding|which (?:replaces|supersedes)|"
-                              r"renewing)\b|\b(?:the (?:one|first|previous|original|earlier)|previously|"
-                              r"originally|first)\s+signed\b", re.IGNORECASE)
+_OTHER_AGREEMENT = re.compile(r",?\s+(?:replacing|superseding|succeeding|renewing)\b|"
+                              r"\b(?:replaces|supersedes|succeeds)\b|\b(?:the (?:one|first|previous|original|"
+                              r"earlier)|previously|originally|first)\s+signed\b", re.IGNORECASE)
 # "announced today that they signed ... yesterday": a date before a reporting verb dates the report.
 _REPORTING = re.compile(r"^\s+(?:announced|said|says|stated|reported|revealed|confirmed)\b", re.IGNORECASE)
 
@@ -77,11 +84,65 @@ def _iso_day(day: dt.date) -> str:
 def resolve_date(phrase: str, published: PartialDate | None = None) -> Date | str:
     """A date phrase as a date, or the reason it cannot be one.
 
-    Phrases without a year ("Sunday", "yesterday", "26 March") are worked out against the
-    publication date, and the result says how; a numeric date that reads both ways (3/4/2025) is
-    ambiguous and is not resolved.
+    Phrases without a year ("Sunday", "yesterday", "26 March", "今日", "9月22日", "30日") are worked
+    out against the publication date, and the result says how; a numeric date that reads both ways
+    (3/4/2025) is ambiguous and is not resolved. A Chinese phrase is read as its English equivalent
+    and reported in its own words.
     """
-    text = " ".join(phrase.split())
+    shown = " ".join(phrase.split())
+    text = _in_english(shown, published)
+    found = _resolve(text, published)
+    if text == shown:
+        return found
+    if isinstance(found, str):
+        return found.replace(f"'{text}'", f"'{shown}'")
+    derived = found.derived.replace(f"'{text}'", f"'{shown}'") if found.derived else None
+    return Date(found.date, shown, derived)
+
+
+_ZH_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")}
+_ZH_TODAY = re.compile(r"今(?:日|天|[(（](?P<day>[一二三四五六七八九十廿卅]{1,3})[)）]日)")
+_ZH_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
+_ZH_DAY = re.compile(r"(\d{1,2})日")
+_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
+def _chinese_number(text: str) -> int | None:
+    """一 to 三十一, as a day of the month is written: 八, 十八, 二十三, 廿三."""
+    text = text.replace("廿", "二十").replace("卅", "三十")
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return _ZH_DIGITS.get(text)
+    value = (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10
+    return value + (_ZH_DIGITS.get(units, 0) if units else 0) if all(
+        ch in _ZH_DIGITS for ch in tens + units) else None
+
+
+def _in_english(text: str, published: PartialDate | None) -> str:
+    """A Chinese date phrase in the words the parser reads; any other phrase as it is."""
+    if chinese := _CHINESE_DATE.fullmatch(text):
+        return f"{chinese[1]}-{int(chinese[2]):02d}-{int(chinese[3]):02d}"
+    if m := _ZH_MONTH_DAY.fullmatch(text):
+        month = int(m[1])
+        return f"{int(m[2])} {_MONTH_NAMES[month]}" if 1 <= month <= 12 else text
+    if m := _ZH_TODAY.fullmatch(text):
+        # 今(二十三)日: today, the 23rd; a number that is not the publication day is not read.
+        if m["day"] and (published is None or _chinese_number(m["day"]) != published.day):
+            return text
+        return "today"
+    if text in ("昨日", "昨天"):
+        return "yesterday"
+    if (m := _ZH_DAY.fullmatch(text)) and published and published.month:
+        # "30日" in a release of 1 July: the last 30th on or before the publication date.
+        day, month = int(m[1]), published.month
+        if published.day is not None and day > published.day:
+            month = month - 1 or 12
+        return f"{day} {_MONTH_NAMES[month]}"
+    return text
+
+
+def _resolve(text: str, published: PartialDate | None) -> Date | str:
     kind = _CANDIDATE.fullmatch(text)
     group = kind.lastgroup if kind else "full"
     base = _as_date(published) if published else None
@@ -166,7 +227,9 @@ def signing_dates(text: str, spans: Iterable[tuple[int, int]],
         if not SIGN_VERB.search(sentence):
             continue
         other = _OTHER_AGREEMENT.search(sentence)
-        for m in _CANDIDATE.finditer(sentence):
+        matches = sorted([*_CANDIDATE.finditer(sentence), *ZH_CANDIDATE.finditer(sentence)],
+                         key=lambda m: m.start())
+        for m in matches:
             if other and m.start() >= other.start():
                 break
             if _NOT_SIGNING.search(sentence[max(0, m.start() - 30):m.start()]) or \

@@ -64,4 +64,5 @@ the of for at in on to from under into a an its their our
 
 # A verb of signing: the sentences that hold one may state the signing date.
 SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|inked|entered into|entering into|enter into|concluded|"
-                        r"cemented|formali[sz]ed|signatures?)\b", re.IGNORECASE)
+                        r"cemented|formali[sz]ed|signatures?)\b|簽署|签署|簽訂|签订|簽約|签约|簽定|签定",
+                       re.IGNORECASE)

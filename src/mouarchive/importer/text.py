@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .dates import DAY_MONTH, FULL_DATE
+from .dates import DAY_MONTH, FULL_DATE, TIME
 from .lexicon import ABBREVIATIONS
 
 _DASH = r"(?:[–—-]{1,2}|:)"
@@ -15,13 +15,22 @@ _PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
 # "Hong Kong, 11 September 2023 –", "11 September 2023, Hong Kong –",
 # "NEW HARBOUR, Sept. 9, 2024 /PRNewswire/ --"; the dash (or the line's end) closes the dateline.
 _DATELINE = re.compile(
-    rf"^\(?\s*(?:(?P<place>{_PLACE}),\s*(?P<date>{FULL_DATE}|{DAY_MONTH})"
-    rf"|(?P<date2>{FULL_DATE}),\s*(?P<place2>{_PLACE}))\s*\)?\s*(?:\([^)]{{1,40}}\)\s*)?"
-    rf"(?:/[^/\n]{{1,40}}/\s*)?(?:{_DASH}\s*|$)")
+    rf"^\(?\s*(?:(?P<place>{_PLACE})(?:,|\s+[-–—]\s+(?P<wire>[A-Za-z ]{{3,40}}?)\s+[-–—])\s*"
+    rf"(?P<date>{FULL_DATE}|{DAY_MONTH})|(?P<date2>{FULL_DATE}),\s*(?P<place2>{_PLACE}))\s*\)?\s*"
+    rf"(?:(?:{_DASH}\s*)?\([^)]{{1,40}}\)\s*)?(?:/[^/\n]{{1,40}}/\s*)?(?:{_DASH}\s*|$)")
+# "新华社北京10月3日电", "中新社澳门3月27日电（记者 龙土有）", "中評社香港1月26日電／據人民網報導"
+_ZH_DATELINE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}社)(?P<place>[\u4e00-\u9fff]{2,3}?)"
+                          r"(?P<date>\d{1,2}月\d{1,2}日)[电電](?:\s*[（(][^）)\n]{0,30}[）)]|／[^\s，。]{0,20})?\s*")
 _PUBLISHED_LINE = re.compile(
-    rf"^(?:Published|Posted|Issued|Release date|Date)(?:\s+(?:on|at))?\s*:?\s*(?P<date>{FULL_DATE})\s*$",
-    re.IGNORECASE)
-_DATE_LINE = re.compile(rf"^(?:(?P<label>[A-Za-z ]{{1,30}}?)\s*[|:·•–-]\s*)?(?P<date>{FULL_DATE})$")
+    rf"^(?:Published|Posted|Issued|Release date|Date)(?:\s+(?:on|at))?\s*:?\s*(?P<date>{FULL_DATE})"
+    rf"(?:,?\s+{TIME})?\s*$", re.IGNORECASE)
+# A line that is a date, with what pages put around it: a label ("News |", "Updated:", "Date"), a
+# time, the outlet ("2017-12-15 China Daily", "(Xinhua) 09:37, September 02, 2021", "來源：新華社").
+_DATE_LINE = re.compile(
+    rf"^(?:\([A-Za-z ]{{2,30}}\)\s*)?(?:(?P<label>[A-Za-z ]{{1,30}}?)\s*[|:·•–-]?\s*)?(?:{TIME},?\s+)?"
+    rf"(?P<date>{FULL_DATE})(?:,?\s+{TIME})?\s*(?:[（(]星期.[)）])?"
+    rf"(?:[\s\u3000]+(?:(?:来源|來源|Source)\s*[:：]\s*\S.{{0,30}}|"
+    rf"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}))?$")
 _ENDS_DATE = re.compile(rf"^Ends\s*/\s*(?P<date>{FULL_DATE})\s*$", re.IGNORECASE)
 
 # Lines that are a site's chrome or a release's boilerplate, never the release's text.
@@ -145,15 +154,23 @@ def cut_text(text: str) -> Text:
     # The title is the first paragraph that is not a date line; a news label such as
     # "News | 15 January 2025" is read as the publication date.
     for i, block in enumerate(blocks[:4]):
-        joined = " ".join(_plain(b) for b in block)
-        if m := _DATE_LINE.fullmatch(joined):
-            cut.published.append((m["date"], f"'{joined}'"))
-            if m["label"] and m["label"].strip().casefold() == "news":
-                cut.kind_hint = cut.kind_hint or "news"
-            blocks[i] = []
+        rest = []
+        for line in block:  # a date line may share a paragraph with the outlet's name
+            plain = _plain(line)
+            if m := _DATE_LINE.fullmatch(plain):
+                cut.published.append((m["date"], f"'{plain}'"))
+                if m["label"] and m["label"].strip().casefold() == "news":
+                    cut.kind_hint = cut.kind_hint or "news"
+            else:
+                rest.append(line)
+        blocks[i] = block = rest
+        if not block:
             continue
+        joined = " ".join(_plain(b) for b in block)
+        if cut.title is not None:
+            continue  # a date line may come after a byline or the outlet's name
         # A headline is short and is not a sentence; a first paragraph that is one is body text.
-        if cut.title is not None or _DATELINE.match(joined) or len(joined) > 250 or \
+        if _DATELINE.match(joined) or len(joined) > 250 or \
                 joined.rstrip("\"”’'").endswith((".", ":")):
             break
         cut.title, cut.title_block = joined, i
@@ -168,12 +185,18 @@ def cut_text(text: str) -> Text:
         body.append(block)
     for block in body[:3]:
         joined = " ".join(_plain(b) for b in block)
+        if m := _ZH_DATELINE.match(joined):
+            cut.place, cut.dateline = m["place"], m.group(0)
+            cut.published.append((m["date"], f"the dateline '{m.group(0).strip()}'"))
+            cut.kind_hint = cut.kind_hint or "news"  # an agency's dispatch
+            break
         if m := _DATELINE.match(joined):
             place = (m["place"] or m["place2"]).strip()
             cut.place_recased = place.isupper() and len(place) > 3
             cut.place = place.title() if cut.place_recased else place
             cut.dateline = m.group(0)
-            if re.search(r"/[^/]+/", m.group(0)):  # "/PRNewswire/": a newswire carries press releases
+            # "/PRNewswire/", "- Media OutReach Newswire -": a newswire carries press releases.
+            if m["wire"] or re.search(r"/[^/]+/|newswire", m.group(0), re.IGNORECASE):
                 cut.kind_hint = cut.kind_hint or "press-release"
             cut.published.append((m["date"] or m["date2"], f"the dateline '{m.group(0).strip(' –—-:')}'"))
             break
@@ -192,11 +215,15 @@ def mask_quotes(text: str) -> str:
     return _QUOTED.sub(blank, text)
 
 
+# After . ! ? a space and a capital; after 。！？ nothing more; a blank line always.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|(?<=[。！？])[」”）]*\s*|\n\s*\n")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; paragraphs (blank lines) always end one."""
     spans = []
     start = 0
-    for m in re.finditer(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n\s*\n", text):
+    for m in _SENTENCE_END.finditer(text):
         before = text[start:m.start()].rstrip(".!?\"”')]")
         last = before.rsplit(None, 1)[-1].casefold() if before.split() else ""
         if m.group(0).strip() == "" and "\n\n" not in m.group(0) and (

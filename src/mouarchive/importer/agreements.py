@@ -54,7 +54,8 @@ def _draft_person(person: Person, parties: Parties, allowed: set[str], used: set
                         ("qualifier", person.qualifier)):
         if not words:
             continue
-        mentions = parties.find(words)
+        # A place is an actor only where it is a party: "Hong Kong Chief Executive" names no party.
+        mentions = [m for m in parties.find(words) if m[2] not in parties.places or m[2] in allowed]
         if not mentions:
             continue
         start, end, key = mentions[-1] if kind == "title" else mentions[0]
@@ -179,6 +180,8 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
             notes.append(Note("parties", "no sentence names the parties: these are the organisations "
                                          "the signatories act for"))
     keys = list(dict.fromkeys(keys))
+    if any(k not in parties.places for k in keys):
+        keys = [k for k in keys if k not in parties.places]
     for key in keys:
         if key.startswith("new:"):
             reading.used.add(key[4:])
@@ -250,7 +253,7 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
 
         keys = _agreement_parties(reading, own, [p for r in group for p in r.people], separate, a_notes)
         known = [k for k in keys if not k.startswith("new:")]
-        allowed = {a for key in known for a in _ancestors(key, by_id)}
+        allowed = {a for key in known for a in _ancestors(key, by_id)} | set(keys)
 
         def listed(roles: Iterable[Role], allowed: set[str] = allowed) -> tuple[DraftPerson, ...]:
             # A person named twice in one role is listed once, as first named.

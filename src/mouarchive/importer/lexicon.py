@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
@@ -24,7 +24,7 @@ HONORIFIC_PERSON = re.compile(
     rf"\b(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME})(?P<suffix>(?:,?\s+(?:{SUFFIX})\b)*)")
 
 # Words of a job title; a person's name is never made of them.
-TITLE_WORDS = _words("""
+TITLE_WORDS = words("""
 director director-general directors chairman chairwoman chairperson chair secretary
 secretary-general president vice vice-president vice-chairman vice-chancellor chancellor deputy
 chief executive head minister governor commissioner ceo cfo cto coo cio founder co-founder managing
@@ -34,31 +34,39 @@ acting leader representative counsellor adviser advisor spokesperson treasurer t
 professor administrator superintendent commander
 """)
 # Words of an organisation's or a place's name: a capitalised run ending in one is not a person.
-ORG_WORDS = _words("""
+ORG_WORDS = words("""
 academy administration agency alliance association authority bank board bureau centre center chamber
 club college commission committee company consortium corporation council court department district
 exchange federation force foundation fund government group holdings hospital inc institute
 laboratory lab limited ltd ministry office organisation organization park party plc region school
 society trust university city province zone area bay plan
 """)
-NOT_NAMES = _words("""
+# Places that sign as parties in their own name ("Shaanxi and Hong Kong sign ..."), and are never part
+# of a person's name: the regions, provinces and cities of Hong Kong-Mainland cooperation, and more.
+PLACE_WORDS = words("""
+mainland china hong kong macao macau beijing shanghai shenzhen guangdong singapore taiwan greater
+tianjin chongqing guangzhou zhuhai qianhai hainan zhejiang jiangsu fujian shandong sichuan shaanxi
+hubei hunan henan hebei anhui jiangxi yunnan guizhou guangxi liaoning jilin heilongjiang gansu
+qinghai ningxia xinjiang tibet xizang shanxi inner mongolia chengdu hangzhou nanjing wuhan xiamen
+suzhou dongguan foshan nansha hengqin boao sanya haikou brazil saudi arabia qatar kuwait dubai
+""")
+NOT_NAMES = PLACE_WORDS | words("""
 the this that these those both each it he she they we our their its his her in on at during after
-before under according as and or but for with from by to of a an mainland china hong kong macao
-macau beijing shanghai shenzhen guangdong singapore taiwan greater internet things press release
+before under according as and or but for with from by to of a an internet things press release
 news memorandum understanding agreement cooperation signed sunday monday tuesday wednesday thursday
 friday saturday january february march april may june july august september october november
 december
 """)
 
 
-ABBREVIATIONS = _words("""
+ABBREVIATIONS = words("""
 mr mrs ms dr prof st no inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g
 i.e u.s ir hon
 """)
 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-BEFORE_THINGS = _words("""
+BEFORE_THINGS = words("""
 the of for at in on to from under into a an its their our
 """)
 

@@ -11,7 +11,7 @@ from ..load import Vocabularies
 from ..model import Party
 from ..slugs import slugify
 from .draft import ProposedParty
-from .lexicon import ORG_WORDS
+from .lexicon import HONORIFIC_PERSON, ORG_WORDS, PLACE_WORDS, SIGN_VERB, words
 from .text import normal
 
 # "Financial Services Development Council (FSDC)", "Meridian Robotics Limited ("Meridian")". A name
@@ -57,6 +57,9 @@ class Parties:
     proposals: dict[str, ProposedParty] = field(default_factory=dict)
     pattern: re.Pattern[str] | None = None
     lookup: dict[str, str] = field(default_factory=dict)  # normalised surface -> key
+    # Keys of places named as parties ("Shaanxi and Hong Kong sign ..."): parties only where the
+    # text names no organisation ("China and Hong Kong sign" over two named bureaux).
+    places: set[str] = field(default_factory=set)
 
     @classmethod
     def build(cls, vocab: Vocabularies, text: str) -> Parties:
@@ -91,6 +94,19 @@ class Parties:
                 id=ident, name=name, acronym=m["acr"], aliases=(short,) if m["short"] else ())
             self.surfaces.setdefault(name, f"new:{ident}")
             self.surfaces.setdefault(short, f"new:{ident}")
+        for name in party_slots(text):
+            if self._covers(name):
+                continue
+            key = vocab.party_names.resolve(name)
+            if key is None:
+                ident = slugify(name)
+                if ident in by_id:
+                    continue
+                self.proposals.setdefault(ident, ProposedParty(id=ident, name=name))
+                key = f"new:{ident}"
+            self.surfaces.setdefault(name, key)
+            if _is_place(name):
+                self.places.add(key)
         alternatives = []
         for surface in sorted(self.surfaces, key=len, reverse=True):
             escaped = re.escape(surface).replace("'", "['’]")
@@ -101,6 +117,11 @@ class Parties:
             self.pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])")
         self.lookup = {normal(k): v for k, v in self.surfaces.items()}
         return self
+
+    def _covers(self, name: str) -> bool:
+        """True when a name already known or defined is this one, or inside it ("the HKMA")."""
+        key = normal(name)
+        return any(normal(surface) in key for surface in self.surfaces if len(surface) > 2)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every party named in `text`; key is an id or 'new:<id>'."""
@@ -117,3 +138,66 @@ class Parties:
         if key.startswith("new:"):
             return self.proposals[key[4:]].name
         return self.labels.get(key, key)
+
+
+# Where a signing sentence names its parties: "between A and B", "A and B signed", "A has concluded
+# an MoU with B", "signed by A, B and C". A name there is a run of capitalised words.
+_RUN = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?[A-Z][\w'’.&-]*)*"
+_LIST = rf"(?:[Tt]he\s+)?{_RUN}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_RUN})*"
+_VERB = r"(?:signed|sign|signs|inked|entered\s+into|concluded|have\s+signed|has\s+signed|jointly\s+signed)"
+_SLOTS = (
+    re.compile(rf"\bbetween\s+(?P<list>{_LIST})"),
+    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:have|has|had|jointly|today|officially|formally|also)\s+)*"
+               rf"{_VERB}\b"),
+    re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
+    re.compile(rf"\bsigned\s+by\s+(?P<list>{_LIST})"),
+)
+_NOT_PARTY = words("""
+mou mous memorandum memoranda agreement agreements parties party sides side both two ceremony signing
+it they we he she this these the a an chief executive secretary director president chairman
+""")
+
+
+def _is_place(name: str) -> bool:
+    return all(w.casefold().strip(".,") in PLACE_WORDS for w in name.split())
+
+
+def _is_party_name(name: str) -> bool:
+    """An organisation or a place, not a person, an instrument or a phrase such as "Both sides"."""
+    words = [w.casefold().strip(".,'’") for w in name.split()]
+    if not words or words[0] in _NOT_PARTY or HONORIFIC_PERSON.match(name):
+        return False
+    bare = {w.removesuffix("'s").removesuffix("’s").rstrip("s") for w in words} | set(words)
+    return bool(bare & ORG_WORDS) or _is_place(name)
+
+
+def _items(names: str) -> list[str]:
+    """A list of names apart: at commas, and at "and" where what comes before it is a whole
+    name (it has an organisation's word, or is a place) - "National Development and Reform
+    Commission" stays one."""
+    items = []
+    for part in re.split(r"\s*,\s*(?:and\s+)?", names):
+        pieces = [re.sub(r"^(?:[Tt]he)\s+", "", p).rstrip(".,") for p in re.split(r"\s+and\s+", part)]
+        current = pieces[0]
+        for piece in pieces[1:]:
+            if _is_party_name(current):
+                items.append(current)
+                current = piece
+            else:
+                current = f"{current} and {piece}"
+        items.append(current)
+    return [re.sub(r"^(?:[Tt]he)\s+", "", item).strip() for item in items if item.strip()]
+
+
+def party_slots(text: str) -> list[str]:
+    """The names in the places of a signing sentence where parties are named, in text order."""
+    # Parentheses ("(hereinafter "SZSE")", "(MOU)") would break a list: blank them, keeping offsets.
+    plain = re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)
+    found: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", plain):
+        if not SIGN_VERB.search(sentence) and " between " not in sentence:
+            continue
+        for slot in _SLOTS:
+            for m in slot.finditer(sentence):
+                found += [n for n in _items(m["list"]) if _is_party_name(n) and n not in found]
+    return found

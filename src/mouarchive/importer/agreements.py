@@ -11,6 +11,7 @@ from ..model import PartialDate, Party
 from ..slugs import slugify
 from .dates import MONTH, WEEKDAY, Date, merge_dates, signing_dates
 from .draft import DraftAgreement, DraftPerson, Note
+from .lexicon import SIGN_VERB
 from .parties import PARTIES_TERM, Parties
 from .people import Person
 from .roles import Role
@@ -207,6 +208,43 @@ def _signing_date(reading: Reading, own: Sequence[tuple[int, int]], shared: Sequ
     return signed
 
 
+# "signed ... in Sao Paulo", "signed at the Great Hall of the People"; "在紐約聯合國總部舉行", "在香港館，與".
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})")
+_ZH_PLACE = re.compile(r"在(?P<place>[^，。、；：在的]{2,30}?(?:的[^，。、；：在的]{2,12}?)?)"
+                       r"(?:舉行|举行|簽署|签署|簽訂|签订|簽約|签约|，與|，与)")
+# Words after which an "in ..." no longer says where the signing was: a purpose, or another verb.
+_PURPOSE = re.compile(r"\bto\s+[a-z]|\b(?:aimed|aiming|covering|promot\w+|enhanc\w+|strengthen\w*|"
+                      r"deepen\w*|marks?|will|is|are|was|were)\b")
+_SIGNED_WORD = re.compile(r"\b(?:signed|signs?|inked|concluded|entered into)\b")
+
+
+def _signing_place(reading: Reading, own: Sequence[tuple[int, int]],
+                   notes: list[Note]) -> tuple[str | None, str | None]:
+    """Where the agreement was signed, where a signing sentence says it after its verb, and the
+    words it was read from; none where the sentences name different places."""
+    found: dict[str, str] = {}
+    for start, end in own:
+        sentence = reading.facts[start:end]
+        verb = _SIGNED_WORD.search(sentence)
+        if verb:
+            for m in _PLACE_AFTER.finditer(sentence, verb.end()):
+                place = re.sub(r"^the\s+", "", m["place"]).rstrip(".,'’")
+                # "signed an MoU to step up promotion in Asia Pacific": a purpose, not a place.
+                if not place.startswith(("Presence", "Witness")) and \
+                        not _PURPOSE.search(sentence, verb.end(), m.start()):
+                    found.setdefault(place, " ".join(sentence[verb.start():m.end()].split()))
+                break  # the first place after the verb is where it was signed
+        if SIGN_VERB.search(sentence):
+            for m in _ZH_PLACE.finditer(sentence):
+                found.setdefault(m["place"], m.group(0))
+    if len(found) > 1:
+        notes.append(Note("place", "the text names different places of signing: " + "; ".join(found)))
+        return None, None
+    return next(iter(found.items()), (None, None))
+
+
 _BOTH = re.compile(r"\b(?:both|all|the two|each of the|agreements|memoranda|MOUs)\b", re.IGNORECASE)
 
 
@@ -276,6 +314,7 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
 
         shared = [reading.spans[i] for i in reading.signing_sentences if i not in own_sentences]
         signed = _signing_date(reading, own if separate else shared, shared if separate else [], a_notes)
+        place, place_from = _signing_place(reading, own if separate else shared, a_notes)
 
         # The id: the parties and the year, as the archive's own ids are (fsdc-caict-2023).
         year = signed.date.year if signed else reading.published.year if reading.published else None
@@ -295,7 +334,7 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
             parties=tuple(reading.parties.labels[k] for k in known),
             unknown_parties=tuple(reading.parties.name_of(k) for k in keys if k.startswith("new:")),
             signed=signed.date if signed else None, signed_from=signed.phrase if signed else None,
-            signed_derived_from=signed.derived if signed else None,
+            signed_derived_from=signed.derived if signed else None, place=place, place_from=place_from,
             signatories=signatories, witnesses=witnesses, notes=tuple(a_notes),
         ))
     return agreements

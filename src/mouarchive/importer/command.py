@@ -56,6 +56,7 @@ def describe(draft: Draft) -> list[str]:
         add("  parties", ", ".join((*agreement.parties, *(f"{u} (new)" for u in agreement.unknown_parties))))
         add("  signed", agreement.signed and agreement.signed.iso +
             (f" ({agreement.signed_derived_from})" if agreement.signed_derived_from else ""))
+        add("  place", agreement.place)
         for role in ("signatories", "witnesses"):
             add(f"  {role}", "; ".join(
                 ", ".join(filter(None, (" ".join(filter(None, (p.honorific, p.name, p.suffix))),

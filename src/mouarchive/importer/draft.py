@@ -64,6 +64,8 @@ class DraftAgreement:
     signed: PartialDate | None = None
     signed_from: str | None = None  # the phrase the date was read from
     signed_derived_from: str | None = None
+    place: str | None = None  # where it was signed, as a signing sentence says
+    place_from: str | None = None  # the words it was read from
     signatories: tuple[DraftPerson, ...] = ()
     witnesses: tuple[DraftPerson, ...] = ()
     notes: tuple[Note, ...] = ()

@@ -142,7 +142,7 @@ class Parties:
 
 # Where a signing sentence names its parties: "between A and B", "A and B signed", "A has concluded
 # an MoU with B", "signed by A, B and C". A name there is a run of capitalised words.
-_RUN = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?[A-Z][\w'’.&-]*)*"
+_RUN = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?[A-Z][\w'’.&-]*)*(?:\s+government)?"
 _LIST = rf"(?:[Tt]he\s+)?{_RUN}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_RUN})*"
 _VERB = r"(?:signed|sign|signs|inked|entered\s+into|concluded|have\s+signed|has\s+signed|jointly\s+signed)"
 _SLOTS = (
@@ -169,6 +169,13 @@ def _is_party_name(name: str) -> bool:
         return False
     bare = {w.removesuffix("'s").removesuffix("’s").rstrip("s") for w in words} | set(words)
     return bool(bare & ORG_WORDS) or _is_place(name)
+
+
+def _may_be_party(name: str) -> bool:
+    """Not a person and not a phrase: a name that a list of parties may hold ("Jiefang Daily")."""
+    words = name.split()
+    return bool(words) and words[0].casefold() not in _NOT_PARTY and not HONORIFIC_PERSON.match(name) \
+        and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&", "de") for w in words)
 
 
 def _items(names: str) -> list[str]:
@@ -199,5 +206,10 @@ def party_slots(text: str) -> list[str]:
             continue
         for slot in _SLOTS:
             for m in slot.finditer(sentence):
-                found += [n for n in _items(m["list"]) if _is_party_name(n) and n not in found]
+                # A list with one organisation or place in it is a list of parties: "Cyberport, the
+                # Canton Data Exchange and ...". People and phrases ("Both sides") are never parties.
+                items = _items(m["list"])
+                if any(_is_party_name(n) for n in items):
+                    found += [n for n in items if _is_party_name(n) or _may_be_party(n)]
+        found = list(dict.fromkeys(found))
     return found

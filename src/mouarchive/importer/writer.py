@@ -50,6 +50,9 @@ def _agreement_lines(agreement: DraftAgreement) -> list[str]:
         if agreement.signed_derived_from:
             lines.append(f"signed_derived_from: {yaml_scalar(agreement.signed_derived_from)}")
     lines += notes_for("signed")
+    if agreement.place:
+        lines.append(f"place: {yaml_scalar(agreement.place)}  # from '{_one_line(agreement.place_from)}'")
+    lines += notes_for("place")
     for role in ("signatories", "witnesses"):
         people = getattr(agreement, role)
         if people:

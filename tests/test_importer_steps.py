@@ -1,0 +1,73 @@
+"""The importer's steps one by one (src/mouarchive/importer/): each on the smallest text that shows
+what it must read. The whole-release behaviour is in test_import.py and test_import_corpus.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from mouarchive.importer.dates import resolve_date
+from mouarchive.importer.parties import party_slots
+from mouarchive.importer.text import cut_text, sentences
+from mouarchive.model import PartialDate
+
+PUBLISHED = PartialDate(2022, 7, 1)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("2019年3月8日", PartialDate(2019, 3, 8)),
+    ("6月22日", PartialDate(2022, 6, 22)),
+    ("今日", PUBLISHED),
+    ("今(一)日", PUBLISHED),
+    ("昨天", PartialDate(2022, 6, 30)),
+    ("30日", PartialDate(2022, 6, 30)),  # no 30th yet in July: the one before
+])
+def test_chinese_dates_are_read_against_the_publication_date(phrase: str, expected: PartialDate) -> None:
+    found = resolve_date(phrase, PUBLISHED)
+    assert not isinstance(found, str), found
+    assert found.date == expected
+    assert found.phrase == phrase  # reported in the text's own words
+    assert found.derived is None or phrase in found.derived
+
+
+def test_a_chinese_today_with_another_day_is_not_read() -> None:
+    assert isinstance(resolve_date("今(二十三)日", PUBLISHED), str)
+
+
+@pytest.mark.parametrize("line", [
+    "Published: Oct 29, 2020 10:10 AM", "2017-12-15 China Daily", "2001-05-23 21:32",
+    "2017-09-23 08:51:56\u3000来源：新华社", "(Xinhua) 09:37, September 02, 2021", "2006年12月7日",
+])
+def test_date_lines_with_times_labels_and_outlets(line: str) -> None:
+    cut = cut_text(f"A headline\n\nSome outlet\n{line}\n\nThe body. It says little.\n")
+    assert len(cut.published) == 1, cut.published
+    assert cut.title == "A headline"
+
+
+@pytest.mark.parametrize(("dateline", "place"), [
+    ("HONG KONG SAR - Media OutReach Newswire - 17 July 2025 - ", "Hong Kong Sar"),
+    ("HONG KONG, Mar 16, 2018 - (ACN Newswire) - ", "Hong Kong"),
+    ("新华社香港7月1日电 ", "香港"),
+])
+def test_newswire_and_agency_datelines(dateline: str, place: str) -> None:
+    cut = cut_text(f"A headline\n\n{dateline}Two bodies signed an MoU today.\n")
+    assert cut.place == place
+    assert cut.published and cut.dateline
+
+
+def test_chinese_sentences_end_at_full_stops() -> None:
+    text = "甲方與乙方今日簽署備忘錄。雙方將加強合作！"
+    assert [text[s:e] for s, e in sentences(text)] == ["甲方與乙方今日簽署備忘錄。", "雙方將加強合作！"]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("A framework agreement between the Chongming District Government and Jiefang Daily was signed.",
+     ["Chongming District Government", "Jiefang Daily"]),
+    ("The National Development and Reform Commission and the Hong Kong SAR government signed it.",
+     ["National Development and Reform Commission", "Hong Kong SAR government"]),
+    ("An MoU was signed by Cyberport, the Canton Data Exchange and China Unicom Global.",
+     ["Cyberport", "Canton Data Exchange", "China Unicom Global"]),  # a list with one organisation
+    ("Shaanxi and Hong Kong sign a number of co-operation agreements.", ["Shaanxi", "Hong Kong"]),
+    ("Mr John Lee and Dr Jane Doe signed the MoU.", []),  # people are not parties
+])
+def test_party_slots(sentence: str, names: list[str]) -> None:
+    assert party_slots(sentence) == names

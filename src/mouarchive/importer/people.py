@@ -13,6 +13,7 @@ from .lexicon import (
     NAME_TOKEN,
     NOT_NAMES,
     ORG_WORDS,
+    PLACE_WORDS,
     SUFFIX,
     SUFFIXES,
     TITLE_WORDS,
@@ -91,7 +92,9 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         text = segment[run[0][0]:run[-1][1]]
         # "the Ostland Data Agency", "Secretary for Digital Affairs": after an article or a
         # preposition, capitalised words name a thing, not a person.
-        is_org = _bare(nxt) in ORG_WORDS or prev in BEFORE_THINGS or parties.find(text) or \
+        # "China Unicom Global": a place word before the run makes it the name of a thing.
+        is_org = _bare(nxt) in ORG_WORDS or prev in BEFORE_THINGS or prev in PLACE_WORDS or \
+            parties.find(text) or \
             text.endswith(("'s", "’s"))
         # "Kestrel Cloud President Ana Silva": a name run followed by a title and another name is
         # the organisation the title belongs to.

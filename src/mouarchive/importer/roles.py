@@ -10,14 +10,23 @@ from .dates import MONTH, WEEKDAY
 from .parties import Parties
 from .people import Person, parse_people
 
-_SIGNED_BY = re.compile(r"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+"
-                        r"(?:on behalf of (?:the\s+)?(?-i:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\s+)?by\b|"
-                        r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b",
+_BEHALF_OF = r"on behalf of (?:(?!\b(?:at|in|during|attended)\b)[^,.;]){1,60}?\s+"
+_SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHALF_OF})?by\b|"
+                        r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b|"
+                        # "witnessed the signing of the X Agreement by A and B"
+                        r"\bthe\s+signing\s+of\s+[^,;]{1,120}?\s+by\b|"
+                        # "Mr A signed the memorandum together with the President of B, Mr C"
+                        r"(?<=signed)\s+(?:\w+\s+){0,4}?together\s+with\b",
                         re.IGNORECASE)
 _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|"
-                           r"\bwitnesses\s+(?:were|was|are|included)\b", re.IGNORECASE)
+                           r"\bwitnesses\s+(?:were|was|are|included)\b|"
+                           r"\bwitnessing\s+the\s+(?:signing|ceremony)\s+(?:were|was)\b|"
+                           r"\bwitnessed\s+the\s+(?:signing|ceremony)(?:\s+\w+){0,3}?,?\s+including\b",
+                           re.IGNORECASE)
+# "A and B signed", "A witnessed"; a caption's present tense too ("A and B sign the MoU").
 _ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|then|also)\s+)*"
-                          r"(?P<verb>signed|inked|witnessed)\b(?!\s+by\b)", re.IGNORECASE)
+                          r"(?P<verb>signed|inked|witnessed|(?<!to )(?<!will )sign(?=\s+(?:a|an|the)\s))\b"
+                          r"(?!\s+by\b)", re.IGNORECASE)
 # Where a list of people in a role clause ends.
 _CLAUSE_END = re.compile(
     rf",?\s+(?:who|which|whereas|while|during|after|before|following|marking|sealing|paving|"

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from enum import Enum
 
 from .lexicon import (
     BEFORE_THINGS,
@@ -144,7 +145,13 @@ def _split_lead(lead: str) -> tuple[str | None, str | None, bool]:
                      (k < len(words) and words[k - 1] in ("of", "for") and _is_title_word(words[k - 2]))):
         k -= 1
     if k == len(words):
-        return None, None, True
+        # "Governor of Hebei Province": a title, then what it is of, written in capitals.
+        first = next((i for i, w in enumerate(words) if _is_title_word(w)), None)
+        rest = words[first + 1:] if first is not None else []
+        if first is None or not rest or rest[0] not in ("of", "for") or not all(
+                w[:1].isupper() or w in ("of", "for", "the", "and", "&") for w in rest):
+            return None, None, True
+        k = first
     title = " ".join(words[k:])
     qualifier = " ".join(words[:k]) or None
     if qualifier and not all(w[:1].isupper() for w in words[:k]):
@@ -152,104 +159,200 @@ def _split_lead(lead: str) -> tuple[str | None, str | None, bool]:
     return title, qualifier, False
 
 
-def _segments(text: str) -> list[tuple[int, str]]:
-    """Comma- and semicolon-separated parts, not splitting inside parentheses."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+class Reading(Enum):
+    """What a passage is, which says what words that are not people do to the list being read.
+
+    LIST follows a role phrase ("signed by ..."): the first such words end it. SUBJECT comes before
+    a verb ("X and Y signed"): they drop whoever came before them ("Mr A said that Dr B signed").
+    REGISTRY reads any sentence for people and their titles: they only end the current person.
+    """
+
+    LIST = "list"
+    SUBJECT = "subject"
+    REGISTRY = "registry"
+
+
+class Kind(Enum):
+    PERSON = "person"  # a name, with its honorific and suffix, and the title words just before it
+    SEPARATOR = "separator"  # , or ;
+    JOINER = "joiner"  # and, &, as well as
+    SUFFIX = "suffix"  # JP, SBS ... after a comma
+    BEHALF = "behalf"  # on behalf of X, representing X, for X; X in brackets after a name
+    TITLE = "title"  # words that start like a job title: "Chairman of the FSDC"
+    MORE = "more"  # capitalised words that may go on a title after a comma: "Technology and Industry"
+    OTHER = "other"  # anything else: the end of what a passage says about people
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: Kind
+    text: str = ""
+    person: Person | None = None
+    lead: tuple[str | None, str | None] = (None, None)  # (title, qualifier) written before the name
+
+
+_PLACE_IN_PICTURE = re.compile(r"\((?:far |second |third )?(?:left|right|centre|center|middle|front|back|"
+                               r"\w+ from (?:left|right))[^)]*\)", re.IGNORECASE)
+
+
+def _classify(words: str) -> Token | None:
+    words = words.strip(" .")
+    if not words or _PLACE_IN_PICTURE.fullmatch(words):
+        return None  # "(second left)": where the person stands in the photograph
+    if _is_suffix(words):
+        return Token(Kind.SUFFIX, words)
+    if m := _BEHALF.match(words):
+        return Token(Kind.BEHALF, m["who"])
+    if re.fullmatch(r"\([^)]*\)", words):
+        return Token(Kind.BEHALF, words.strip("()"))
+    if _title_like(words):
+        return Token(Kind.TITLE, _strip_joiners(words))
+    if _continuation(words):
+        return Token(Kind.MORE, words)
+    return Token(Kind.OTHER, words)
+
+
+def _gap_tokens(gap: str, before_person: bool) -> list[Token]:
+    """The words between two people (or around them), split at commas and semicolons outside
+    brackets. A part that starts with "and" has a joiner first; in the part just before a person,
+    its last "and" is the joiner, so "Director of the Institute of Internet and Things of X, and
+    Dr Y" keeps its title whole and "the Chairman of A and Mr B" gives the joiner before Mr B."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(gap):
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
         elif ch in ",;" and depth == 0:
-            parts.append((start, text[start:i]))
+            parts += [gap[start:i], ch]
             start = i + 1
-    parts.append((start, text[start:]))
-    return [(s, t) for s, t in parts if t.strip()]
-
-
-def parse_people(text: str, parties: Parties, mode: str = "list", offset: int = 0) -> list[Person]:
-    """The people named in a passage, each with the title and party words the passage gives them.
-
-    `mode` says what the passage is: "list" follows a role phrase ("signed by ...") and stops at
-    the first words that are not a person, title or party; "subject" comes before a verb ("X and Y
-    signed"), so words that are not people drop whoever came before them ("Mr A said that Dr B");
-    "registry" reads any sentence for people and their titles.
-    """
-    people: list[Person] = []
-    current: Person | None = None  # the last person, while a title may still follow
-    pending: list[str] | None = None  # a title written before its person: "the Chairman, Mr Li"
-    last: str | None = None  # what a continuation extends: "pending" or "title"
-
-    def junk() -> bool:
-        nonlocal current, pending, last
-        current, pending, last = None, None, None
-        if mode == "subject":
-            people.clear()
-        return mode == "list" and bool(people)  # stop reading a list at its first non-person words
-
-    for seg_start, segment in _segments(text):
-        found = _anchors(segment, parties)
-        if not found:
-            words = segment.strip(" .")
-            if people and _is_suffix(words):
-                people[-1].suffix = ", ".join(filter(None, (people[-1].suffix, words)))
-            elif people and (m := _BEHALF.match(_strip_joiners(words) if words.startswith("and ")
-                                                else words)):
-                people[-1].behalf = m["who"]
-            elif _title_like(words):
-                title = _strip_joiners(words)
-                if current is not None and current.title is None and not words.startswith("and "):
-                    current.title, last = title, "title"
-                else:
-                    pending, current, last = [title], None, "pending"
-            elif last and _continuation(words):
-                if last == "pending" and pending:
-                    pending.append(words)
-                elif last == "title" and people and people[-1].title:
-                    people[-1].title += ", " + words
-            elif junk():
-                break
+    parts.append(gap[start:])
+    found: list[Token] = []
+    for n, part in enumerate(parts):
+        if part in (",", ";"):
+            found.append(Token(Kind.SEPARATOR, part))
             continue
-        stop = False
-        spans = [(p.start, p.end) for p in found]  # within the segment; people get text offsets
-        for n, person in enumerate(found):
-            lead = segment[spans[n - 1][1] if n else 0:spans[n][0]]
-            if n:  # text between two people: the first one's trailing words, then the joiner
-                between = re.split(r"\s+(?:and|&)\s+", lead)
-                lead = between[-1] if len(between) > 1 else ""
-                trailing = between[0]
-                if trailing.strip(" ,") and not _is_suffix(trailing):
-                    if (m := _BEHALF.match(trailing.strip(" ,"))) and people:
-                        people[-1].behalf = m["who"]
-                    elif junk():
-                        stop = True
-                        break
-            title, qualifier, is_junk = _split_lead(lead)
-            if is_junk and junk():
-                stop = True
-                break
-            person.start += offset + seg_start
-            person.end += offset + seg_start
+        part = part.strip()
+        if m := re.match(r"(?:and|&|as well as)(?:\s+|$)", part, re.IGNORECASE):
+            found.append(Token(Kind.JOINER, m.group(0).strip()))
+            part = part[m.end():]
+        last = before_person and n == len(parts) - 1
+        if last and (m := re.search(r"\s(?:and|&)(?:\s|$)(?!.*\s(?:and|&)\s)", part)):
+            if token := _classify(part[:m.start()]):
+                found.append(token)
+            found.append(Token(Kind.JOINER, m.group(0).strip()))
+            part = part[m.end():]
+        if token := _classify(part):
+            found.append(token)
+    return found
+
+
+def tokens(text: str, parties: Parties, offset: int = 0) -> list[Token]:
+    """The passage as people and the words around them. The words written right before a name
+    (no comma between) are its lead: "Hong Kong Chief Executive John Lee" gives the title "Chief
+    Executive" and the qualifier "Hong Kong"; a lead that is not a title is a token of its own."""
+    found: list[Token] = []
+    position = 0
+
+    def gap_tokens(end: int, before_person: bool) -> list[Token]:
+        gap = _gap_tokens(text[position:end], before_person)
+        return [_surname(t, text, position, offset) or t for t in gap]
+
+    for person in _anchors(text, parties):
+        gap = gap_tokens(person.start, before_person=True)
+        lead: tuple[str | None, str | None] = (None, None)
+        if gap and gap[-1].kind in (Kind.TITLE, Kind.MORE, Kind.OTHER):
+            title, qualifier, junk = _split_lead(gap[-1].text)
+            if not junk:
+                gap.pop()
+                lead = (title, qualifier)
+            elif title:  # "The conference was opened by the Chairman" : junk, then the title
+                gap[-1] = Token(Kind.OTHER, gap[-1].text)
+        found += gap
+        position = person.end
+        person.start += offset
+        person.end += offset
+        found.append(Token(Kind.PERSON, person=person, lead=lead))
+    found += gap_tokens(len(text), before_person=False)
+    return found
+
+
+def _surname(token: Token, text: str, position: int, offset: int) -> Token | None:
+    """"Governor Zhou": a title and one name word are a person named by surname, whom the text
+    introduces in full elsewhere (`complete_person`)."""
+    if token.kind is not Kind.TITLE:
+        return None
+    *title, name = token.text.split()
+    # The word before the name is a title's own ("Governor Zhou"), never "of" ("Officer of Meridian").
+    if not title or not _name_word(name) or not _is_title_word(title[-1]) or not all(
+            _is_title_word(w) or w in ("of", "for", "the") for w in title):
+        return None
+    start = text.find(token.text, position)
+    end = start + len(token.text)
+    return Token(Kind.PERSON, person=Person(name, start=offset + end - len(name), end=offset + end),
+                 lead=(" ".join(title), None))
+
+
+class _State(Enum):
+    START = "start"  # nothing read yet, or a joiner: a person or a title comes next
+    LEAD = "lead"  # a title written before its person ("the Chairman, Mr Li"): the person comes next
+    NAMED = "named"  # a person without a title yet
+    NAMED_COMMA = "named, comma"  # "Mr Li,": a title, a suffix or the next person comes next
+    TITLED = "titled"  # a person and their title
+    TITLED_COMMA = "titled, comma"  # "Mr Li, Chairman of X,": more of the title, or what follows
+
+
+def read_people(text: str, parties: Parties, reading: Reading = Reading.LIST,
+                offset: int = 0) -> list[Person]:
+    """The people named in a passage, each with the title and party words the passage gives them,
+    read token by token through the states above."""
+    people: list[Person] = []
+    state = _State.START
+    pending: list[str] = []  # the title words of the person to come
+
+    def not_people() -> bool:
+        """Words that are not about people; True when the passage ends here."""
+        nonlocal state, pending
+        state, pending = _State.START, []
+        if reading is Reading.SUBJECT:
+            people.clear()
+        return reading is Reading.LIST and bool(people)
+
+    for token in tokens(text, parties, offset):
+        last = people[-1] if people else None
+        if token.kind is Kind.PERSON:
+            assert token.person is not None
+            person = token.person
+            title, qualifier = token.lead
             if title:
                 person.title, person.qualifier = title, qualifier
-                current = None
             elif pending:
                 person.title = ", ".join(pending)
-                current = None
-            else:
-                current = person
-            pending, last = None, None
             people.append(person)
-        if stop:
-            break
-        trailing = segment[spans[-1][1]:].strip(" .")
-        if trailing:
-            if m := _BEHALF.match(trailing):
-                people[-1].behalf = m["who"]
-            elif re.fullmatch(r"\([^)]*\)", trailing):
-                people[-1].behalf = trailing.strip("()")
-            elif junk():
+            pending = []
+            state = _State.TITLED if person.title else _State.NAMED
+        elif token.kind is Kind.SEPARATOR:
+            state = {_State.NAMED: _State.NAMED_COMMA, _State.TITLED: _State.TITLED_COMMA}.get(state, state)
+        elif token.kind is Kind.JOINER:
+            state, pending = _State.START, []
+        elif token.kind is Kind.SUFFIX and last and state is not _State.START:
+            last.suffix = ", ".join(filter(None, (last.suffix, token.text)))
+        elif token.kind is Kind.BEHALF and last and state is not _State.LEAD:
+            last.behalf = token.text
+        elif token.kind is Kind.TITLE:
+            if state is _State.NAMED_COMMA and last and last.title is None:
+                last.title, state = token.text, _State.TITLED
+            elif state in (_State.START, _State.LEAD, _State.TITLED_COMMA, _State.NAMED_COMMA):
+                pending, state = [token.text], _State.LEAD
+            elif not_people():
                 break
+        elif token.kind is Kind.MORE and state is _State.LEAD and pending:
+            pending.append(token.text)
+        elif token.kind is Kind.MORE and state is _State.TITLED_COMMA and last and last.title:
+            last.title += ", " + token.text
+        elif not_people():
+            break
     return people
 
 
@@ -258,7 +361,7 @@ def titled_people(text: str, spans: Sequence[tuple[int, int]], parties: Parties)
     Secretary of the Party Committee of CAICT"), to complete a role list that gives names only."""
     found = []
     for s, e in spans:
-        found += [p for p in parse_people(text[s:e], parties, "registry", s) if p.title or p.behalf]
+        found += [p for p in read_people(text[s:e], parties, Reading.REGISTRY, s) if p.title or p.behalf]
     return found
 
 

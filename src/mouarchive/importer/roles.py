@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .dates import MONTH, WEEKDAY
 from .parties import Parties
-from .people import Person, parse_people
+from .people import Person, Reading, read_people
 
 _BEHALF_OF = r"on behalf of (?:(?!\b(?:at|in|during|attended)\b)[^,.;]){1,60}?\s+"
 _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHALF_OF})?by\b|"
@@ -58,7 +58,7 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             end = triggers[n + 1][0].start() if n + 1 < len(triggers) else len(sentence)
             if stop := _CLAUSE_END.search(sentence, m.end(), end):
                 end = stop.start()
-            people = parse_people(sentence[m.end():end], parties, "list", s + m.end())
+            people = read_people(sentence[m.end():end], parties, Reading.LIST, s + m.end())
             covered.append((m.start(), end))
             if people:
                 roles.append(Role(role, people, index, s + m.start(), s + end))
@@ -66,7 +66,7 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
         for m in _ACTIVE_ROLE.finditer(sentence):
             begin = max([previous] + [c_end for _, c_end in covered if c_end <= m.start()])
             previous = m.end()
-            people = parse_people(sentence[begin:m.start()], parties, "subject", s + begin)
+            people = read_people(sentence[begin:m.start()], parties, Reading.SUBJECT, s + begin)
             role = "witnesses" if m["verb"].casefold() == "witnessed" else "signatories"
             if people:
                 roles.append(Role(role, people, index, s + begin, s + m.end()))

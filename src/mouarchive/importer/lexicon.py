@@ -19,7 +19,8 @@ _PARTICLE = r"(?:van|von|de|der|da|del|di|bin|binti)"
 # A surname in capitals, as Hong Kong releases write it: "Ms Mary WONG", "Prof. CHAN Tai-man".
 _CAPS = rf"(?!(?:{SUFFIX})\b)[A-Z]{{2,}}(?![\w-])"
 _NAME = (rf"(?:{_CAPS}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"
-         rf"{NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}(?:\s+{_CAPS}(?!\s*[(\-]))?)")
+         rf"{NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
+         rf"(?:\s+{_CAPS}(?!\s*[(\-])(?:\s+{NAME_TOKEN}(?=[\s,;.)]|$))?)?)")  # Sunny LEE Wai-Kwong
 HONORIFIC_PERSON = re.compile(
     rf"\b(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME})(?P<suffix>(?:,?\s+(?:{SUFFIX})\b)*)")
 

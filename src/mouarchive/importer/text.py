@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .dates import DAY_MONTH, FULL_DATE, TIME
-from .lexicon import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS, SIGN_VERB
 
 _DASH = r"(?:[–—-]{1,2}|:)"
 _PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
@@ -102,6 +102,9 @@ class Text:
     place_recased: bool = False  # "NEW HARBOUR" written as "New Harbour"
     dateline: str | None = None  # the dateline as written, blanked out of the facts text
     kind_hint: str | None = None
+    # A photograph's caption after the end mark ("Mr A (second left) and Mr B sign ... in the
+    # presence of ..."): not the body, but it states who signed.
+    captions: list[str] = field(default_factory=list)
     publisher_hint: str | None = None
 
 
@@ -140,6 +143,8 @@ def cut_text(text: str) -> Text:
         if ended:
             if plain:
                 cut.removed.append(plain)
+                if len(plain) > _CHROME_MAX and SIGN_VERB.search(plain):
+                    cut.captions.append(plain)
             continue
         if plain and _CUT.fullmatch(plain):
             ended = True
@@ -246,7 +251,7 @@ def facts_text(cut: Text) -> str:
         if _ABOUT.fullmatch(joined):
             break
         blocks.append(joined)
-    full = "\n\n".join(blocks)
+    full = "\n\n".join(blocks + cut.captions)
     if cut.dateline:
         full = full.replace(cut.dateline, " " * len(cut.dateline), 1)
     return full

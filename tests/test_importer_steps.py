@@ -71,3 +71,31 @@ def test_chinese_sentences_end_at_full_stops() -> None:
 ])
 def test_party_slots(sentence: str, names: list[str]) -> None:
     assert party_slots(sentence) == names
+
+
+def test_chinese_signatories_with_titles_and_the_parties_they_sign_for() -> None:
+    from mouarchive.importer.chinese import read_chinese
+
+    found = read_chinese("港灣區行政長官林大文與星島共和國外交部部長司馬安今(三)日"
+                         "分別代表港灣區及星島共和國，簽署《港灣區與星島共和國合作綱要協定》。")
+    assert [(p.title, p.name) for p in found.signatories] == [("港灣區行政長官", "林大文"),
+                                                             ("星島共和國外交部部長", "司馬安")]
+    assert found.parties == ("港灣區", "星島共和國")  # 和 in 共和國 is not a joiner
+    assert found.instrument == "港灣區與星島共和國合作綱要協定"
+
+
+def test_chinese_witnesses_and_signing_by() -> None:
+    from mouarchive.importer.chinese import read_chinese
+
+    found = read_chinese("在港灣區行政長官林大文和星島市市長王小明見證下，"
+                         "備忘錄由數碼局局長陳美玲和星島市科技局局長李志強簽署。")
+    assert [p.name for p in found.witnesses] == ["林大文", "王小明"]
+    assert [p.name for p in found.signatories] == ["陳美玲", "李志強"]
+
+
+def test_chinese_words_without_a_title_are_not_people() -> None:
+    from mouarchive.importer.chinese import read_chinese
+
+    found = read_chinese("雙方今日簽署合作協議，並出席酒會。")
+    assert found.signatories == () and found.parties == ()
+    assert found.instrument == "合作協議"

@@ -236,8 +236,12 @@ def _signing_place(reading: Reading, own: Sequence[tuple[int, int]],
                         not _PURPOSE.search(sentence, verb.end(), m.start()):
                     found.setdefault(place, " ".join(sentence[verb.start():m.end()].split()))
                 break  # the first place after the verb is where it was signed
-        if SIGN_VERB.search(sentence):
-            for m in _ZH_PLACE.finditer(sentence):
+        for m in _ZH_PLACE.finditer(sentence):
+            # Only a place in the signing's own clause, or in the clause before "，與B簽署".
+            begin = max(sentence.rfind("，", 0, m.start()), sentence.rfind("。", 0, m.start())) + 1
+            clause = re.split(r"[。]", sentence[begin:])[0]
+            own, _, after = clause.partition("，")
+            if SIGN_VERB.search(own) or (re.match(r"[與与]", after) and SIGN_VERB.search(after)):
                 found.setdefault(m["place"], m.group(0))
     if len(found) > 1:
         notes.append(Note("place", "the text names different places of signing: " + "; ".join(found)))

@@ -7,8 +7,9 @@ from dataclasses import replace
 from ..load import Vocabularies
 from ..model import PartialDate
 from .agreements import Reading, read_agreements
+from .chinese import ChineseFacts, ChinesePerson, read_chinese
 from .dates import merge_dates, resolve_date
-from .draft import Draft, Note
+from .draft import Draft, DraftAgreement, DraftPerson, Note
 from .lexicon import SIGN_VERB
 from .parties import Parties
 from .people import complete_person, titled_people
@@ -61,6 +62,8 @@ def draft_from_text(text: str, vocab: Vocabularies, source_name: str = "",
     if letters and sum(bool(CJK.match(ch)) for ch in letters) > len(letters) / 5:
         lang = None
         notes.append(Note("lang", "the text is Chinese: set lang to zh-Hant or zh-Hans"))
+    if lang is None:
+        agreements = [_in_chinese(a, read_chinese(facts), vocab) for a in agreements[:1]]
     topics = find_topics(full, vocab)
     if not topics:
         notes.append(Note("topics", "no topic of topics.yaml found in the text"))
@@ -73,6 +76,29 @@ def draft_from_text(text: str, vocab: Vocabularies, source_name: str = "",
         body=body, notes=tuple(notes),
         proposed_parties=tuple(p for ident, p in parties.proposals.items() if ident in reading.used),
         removed=tuple(cut.removed), source_name=source_name,
+    )
+
+
+def _in_chinese(agreement: DraftAgreement, found: ChineseFacts, vocab: Vocabularies) -> DraftAgreement:
+    """The agreement with what the Chinese reader found in place of what the English one missed;
+    a person's party is left for the editor, who reads it from the title."""
+    parties = [(name, vocab.party_names.resolve(name)) for name in found.parties]
+    labels = {p.id: p.label for p in vocab.parties}
+    filled = {field for field, value in (("instrument", found.instrument), ("parties", found.parties),
+                                         ("signatories", found.signatories)) if value}
+
+    def people(chinese: tuple[ChinesePerson, ...]) -> tuple[DraftPerson, ...]:
+        return tuple(DraftPerson(name=p.name, title=p.title, note="party not stated: see the title")
+                     for p in chinese)
+
+    return replace(
+        agreement,
+        instrument=found.instrument or agreement.instrument,
+        parties=tuple(labels[i] for _, i in parties if i) or agreement.parties,
+        unknown_parties=tuple(n for n, i in parties if not i) or agreement.unknown_parties,
+        signatories=people(found.signatories) or agreement.signatories,
+        witnesses=people(found.witnesses) or agreement.witnesses,
+        notes=tuple(n for n in agreement.notes if n.field not in filled),
     )
 
 

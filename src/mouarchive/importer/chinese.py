@@ -1,0 +1,163 @@
+"""Chinese releases: who signed (簽署 / 签署) and who witnessed (見證 / 见证), each with the title
+written before the name, the parties (分別代表 ..., A與B簽署, the 《》 title), and the instrument.
+
+Chinese writes a title and a name with no space between them ("行政長官何厚鏵"), so a person is
+read as a title that ends in a word of office (長官, 秘書長, 總裁 ...) followed by two to four
+characters of name; words without such a title are never taken for a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .lexicon import words
+
+_SIGN = r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定)"
+_WITNESS = r"(?:見證|见证)"
+# The last words of a title: a person's name follows them.
+_TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长|部長|部长|署長|署长|處長|处长|主席|總裁|总裁|"
+              r"主任|書記|书记|代表|院長|院长|校長|校长|省長|省长|市長|市长|區長|区长|大使|總監|总监|經理|经理|"
+              r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
+              r"议员|教授|總領事|总领事|領事|领事)")
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?P<name>{_NAME})(?:先生|女士|博士|教授)?")
+# The last words of an organisation's name.
+_ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"
+            r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
+            r"聯合會|联合会|商會|商会|總會|总会|省|市|區|区|國|国)")
+_JOIN = r"(?:以及|、|和|與|与|及|同)"
+_DATE_WORDS = re.compile(r"(?:今|昨)(?:[日天]|[(（][^)）]{1,4}[)）]日)|\d{1,2}月\d{1,2}日|"
+                         r"\d{4}年\d{1,2}月\d{1,2}日|(?<![\d月])\d{1,2}日")
+# Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
+# without an organisation's word.
+_PLACES = words("""
+香港 澳門 澳门 內地 内地 中國 中国 深圳 廣東 广东 北京 上海 海南 浙江 陝西 陕西
+山東 山东 廣州 广州 前海 橫琴 横琴 加拿大 新加坡 葡萄牙 澳洲 澳大利亞 澳大利亚 英國 英国 美國
+美国 法國 法国 德國 德国 日本 韓國 韩国 泰國 泰国
+""")
+_NOT_PARTIES = words("""
+雙方 双方 兩地 两地 兩者 两者 我們 我们 他們 他们 各方 三方 多方
+""")
+_INSTRUMENT_WORD = (r"(?:諒解備忘錄|谅解备忘录|合作備忘錄|合作备忘录|備忘錄|备忘录|框架協議|框架协议|"
+                    r"合作協議|合作协议|綱要協定|纲要协定|協議|协议|協定|协定|意向書|意向书|安排)")
+_BRACKETED = re.compile(rf"《(?P<title>[^》]{{2,120}}?{_INSTRUMENT_WORD})》")
+_INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|续签)*{_INSTRUMENT_WORD}")
+
+
+@dataclass(frozen=True)
+class ChinesePerson:
+    name: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ChineseFacts:
+    instrument: str | None
+    parties: tuple[str, ...]
+    signatories: tuple[ChinesePerson, ...]
+    witnesses: tuple[ChinesePerson, ...]
+
+
+def _split(words: str, whole: Callable[[str], bool]) -> list[str]:
+    """A list apart at its joiners, but only after a whole item: 和 in 共和國 and 及 in 工商及科技局
+    are part of a name, not a joiner."""
+    items: list[str] = []
+    current = ""
+    for piece in re.split(f"({_JOIN})", words):
+        if re.fullmatch(_JOIN, piece) and (piece == "、" or whole(current.strip(" ，"))):
+            items.append(current)
+            current = ""
+        else:
+            current += piece
+    items.append(current)
+    return [i.strip(" ，") for i in items if i.strip(" ，")]
+
+
+def _people(words: str) -> list[ChinesePerson]:
+    """The people in a list ("行政長官何厚鏵與葡萄牙共和國外交部部長伽馬"); a list with an item that
+    is not a title and a name gives none, so nothing is read from a phrase that is not a list."""
+    found = []
+    for item in _split(re.sub(r"[(（][^)）]*[)）]", "", words), lambda w: bool(_PERSON.fullmatch(w))):
+        m = _PERSON.fullmatch(item)
+        if not m:
+            return []
+        found.append(ChinesePerson(m["name"], m["title"]))
+    return found
+
+
+def _whole_name(words: str) -> bool:
+    return bool(re.search(f"{_ORG_END}$", words)) or words in _PLACES
+
+
+def _names(words: str) -> list[str]:
+    """Organisations or places in a list ("香港與加拿大", "外交部和聯合國經濟和社會事務部")."""
+    return _split(words, _whole_name)
+
+
+def _is_party(name: str) -> bool:
+    return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _PERSON.fullmatch(name) and \
+        not re.search(r"[\d“”\"]|多所|數所|数所|多家|多間|多间", name)  # "多所內地大學": a number of them
+
+
+def _subject(words: str) -> str:
+    """The words before a verb without the date, the place and a caption's label: "圖片說明：工商
+    及科技局常任秘書長何宣威今天在香港館" gives "工商及科技局常任秘書長何宣威"."""
+    words = re.sub(r"^.*[：:]", "", words)
+    return re.split(r"在", _DATE_WORDS.sub("", words))[0].strip()
+
+
+def read_chinese(text: str) -> ChineseFacts:
+    """What a Chinese text states about the agreement it announces."""
+    signatories: list[ChinesePerson] = []
+    witnesses: list[ChinesePerson] = []
+    parties: list[str] = []
+    titled = [m["title"] for m in _BRACKETED.finditer(text)]
+    bare = None
+    for sentence in re.split(r"(?<=[。！？；\n])", text):
+        for verb in re.finditer(_SIGN, sentence):
+            before = sentence[:verb.start()]
+            if not titled and (m := _INSTRUMENT.search(sentence, verb.end())):
+                bare = bare or m.group(0)
+            if m := re.search(r"由(?P<list>[^，。由]{2,80}?)(?:共同|分別|分别)?$", before):
+                signatories += _people(m["list"])  # 備忘錄由A和B簽署
+                continue
+            clauses = re.split(r"[，。]", before)
+            words = clauses[-1]
+            if m := re.match(r"[與与](?P<who>.+)$", words):
+                # A今天在某處，與B簽署: B here, A in the clause before
+                signatories += _people(_subject(clauses[-2]) if len(clauses) > 1 else "")
+                signatories += _people(_subject(m["who"]))
+                continue
+            if not words.strip() and len(clauses) > 1:
+                words = clauses[-2]  # "A與B分別代表X及Y，簽署"
+            if behalf := re.search(r"(?:分別|分别|共同|一同)?代表(?P<who>.+)$", words):
+                parties += [n for n in _names(behalf["who"]) if _is_party(n)]
+                words = words[:behalf.start()]
+            people = _people(_subject(words))
+            if people:
+                signatories += people
+                continue
+            subject = re.sub(r"(?:再次|正式|共同|同時|同时|已|亦|今日|今天)+$", "", _subject(words))
+            named = _names(subject)
+            if len(named) >= 2 and all(_is_party(n) for n in named):
+                parties += named  # 香港與加拿大再次簽訂
+        # 與香港浸會大學同時簽約的內地大學包括：A、B、C
+        together = rf"[與与](?P<org>[^，。與与]{{2,30}}?{_ORG_END})(?:同時|同时|一同|共同)?{_SIGN}"
+        if (m := re.search(together, sentence)) and _is_party(m["org"]):
+            parties.append(m["org"])
+        if m := re.search(rf"{_SIGN}的[^：:，。]{{0,20}}(?:包括|有|為|为)[：:](?P<list>[^。]+)", sentence):
+            parties += [n for n in _names(m["list"].rstrip("，等")) if _is_party(n)]
+        if re.search(_WITNESS, sentence):
+            for m in re.finditer(rf"在(?P<list>[^在，。]{{2,120}}?)(?:的)?(?:共同)?{_WITNESS}下", sentence):
+                witnesses += _people(m["list"])
+            for m in re.finditer(rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)(?:一同|共同)?"
+                                 rf"(?:出席[^，。]{{0,20}}?[並并])?{_WITNESS}(?!下)", sentence):
+                witnesses += _people(m["list"])
+    for title in titled:
+        head = re.split(r"關於|关于", title)
+        if len(head) > 1:  # 《A和B關於……的諒解備忘錄》 names its parties
+            parties += [n for n in _names(head[0]) if _is_party(n)]
+    return ChineseFacts(titled[0] if titled else bare, tuple(dict.fromkeys(parties)),
+                        tuple(dict.fromkeys(signatories)), tuple(dict.fromkeys(witnesses)))

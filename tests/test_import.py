@@ -436,3 +436,110 @@ def test_any_text_gives_a_draft_that_loads(repo_vocab: Vocabularies, lines: list
     read_document(render_draft(draft), "content/x.md", "en", repo_vocab.party_names,
                   repo_vocab.topic_names, problems)
     assert not problems.items, [p.format() for p in problems.items]
+
+
+# --- the inputs people have: HTML, a URL; and --add-parties ---------------------------------------
+
+_PAGE = """<!doctype html><html><head><title>Site name</title></head><body>
+<nav><a href="/">Home</a> | <a href="/news">News</a> | <a href="/about">About us</a></nav>
+<article><h1>Nordic Rail Authority and Polar Shipping sign MoU</h1>
+<p>Harbourtown, 30 April 2024 - The Nordic Rail Authority (NRA) and Polar Shipping Limited (PSL)
+signed a Memorandum of Understanding today to link rail and sea freight across the region.</p>
+<p>The agreement was signed by Ms Anna Berg, Director-General of the NRA, and Mr Lars Holm, Chief
+Executive of PSL, in the presence of the Minister for Transport, Mr Erik Dahl.</p>
+<p>Both bodies will set up a joint working group within three months of the signing.</p></article>
+<footer>Copyright 2024. Subscribe to our newsletter. Follow us on social media.</footer>
+</body></html>
+"""
+
+
+def _html_checks(out: str) -> None:
+    assert "title: Nordic Rail Authority and Polar Shipping sign MoU" in out
+    assert "published: 2024-04-30" in out
+    assert "- {name: Anna Berg, honorific: Ms, title: Director-General" in out
+    assert "Erik Dahl" in out
+    assert "Subscribe" not in out and "About us" not in out  # the page's chrome is left out
+
+
+def test_a_saved_html_page_is_read_for_its_main_text(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    site = _site(tmp_path, FIXTURES / "parties.yaml")
+    page = tmp_path / "release.html"
+    page.write_text(_PAGE, encoding="utf-8")
+    assert main(["import", str(page), "--site", str(site), "--dry-run"]) == ExitCode.OK
+    _html_checks(capsys.readouterr().out)
+
+
+@pytest.fixture
+def local_server(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A web server on this machine only: the importer's fetch is never tested on the internet."""
+    import functools
+    import http.server
+    import threading
+
+    seen: list[str] = []
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            seen.append(self.headers.get("User-Agent", ""))
+
+    (tmp_path / "www").mkdir()
+    (tmp_path / "www" / "release.html").write_text(_PAGE, encoding="utf-8")
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Handler, directory=str(tmp_path / "www")))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", seen
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_url_is_fetched_politely_and_becomes_the_source(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], local_server) -> None:  # type: ignore[no-untyped-def]
+    base, seen = local_server
+    site = _site(tmp_path, FIXTURES / "parties.yaml")
+    assert main(["import", f"{base}/release.html", "--site", str(site), "--dry-run"]) == ExitCode.OK
+    out = capsys.readouterr().out
+    _html_checks(out)
+    assert f"source: {base}/release.html" in out
+    assert seen and seen[0].startswith("mouarchive/")  # a User-Agent that says who asks
+    assert main(["import", f"{base}/gone.html", "--site", str(site), "--dry-run"]) == ExitCode.USAGE
+    assert "could not be fetched: HTTP 404" in capsys.readouterr().err
+
+
+def test_a_url_that_cannot_be_reached_is_a_usage_error(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    with socket.socket() as unused:  # a port nothing listens on
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    site = _site(tmp_path, FIXTURES / "parties.yaml")
+    assert main(["import", f"http://127.0.0.1:{port}/x", "--site", str(site)]) == ExitCode.USAGE
+    assert "could not be fetched" in capsys.readouterr().err
+
+
+def test_add_parties_appends_them_marked_and_the_draft_builds(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site = _site(tmp_path, FIXTURES / "parties.yaml")
+    page = tmp_path / "release.html"
+    page.write_text(_PAGE, encoding="utf-8")
+    assert main(["import", str(page), "--site", str(site)]) == ExitCode.OK
+    err = capsys.readouterr().err
+    assert "next: add the proposed parties to parties.yaml (or import again with --add-parties)" in err
+    [draft] = site.rglob("*.md")
+    assert "\n# agreement:\n" in draft.read_text(encoding="utf-8")  # commented out: no party known
+    draft.unlink()
+    before = (site / "content" / "parties.yaml").read_text(encoding="utf-8")
+    assert main(["import", str(page), "--site", str(site), "--add-parties"]) == ExitCode.OK
+    err = capsys.readouterr().err
+    after = (site / "content" / "parties.yaml").read_text(encoding="utf-8")
+    assert after.startswith(before)
+    added = after[len(before):]
+    assert added.count("# REVIEW: added by `mouarchive import` from release.html") == 2
+    assert "- id: nra\n  name: Nordic Rail Authority\n  acronym: NRA" in added
+    [draft] = site.rglob("*.md")
+    text = draft.read_text(encoding="utf-8")
+    assert "\nagreement:\n" in text and "parties: [nra, psl]" in text
+    assert "next: check the REVIEW comments in" in err and "then run: mouarchive check" in err
+    assert main(["check", "--site", str(site)]) == ExitCode.OK

@@ -189,7 +189,7 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
 def cmd_import(args: argparse.Namespace, console: Console) -> int:
     from .importer import run_import  # dateparser is loaded only by the command that needs it
 
-    return run_import(args.source, Path(args.site), args.output, args.dry_run, console)
+    return run_import(args.source, Path(args.site), args.output, args.dry_run, console, args.add_parties)
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -261,12 +261,18 @@ def make_parser() -> argparse.ArgumentParser:
 
     draft = commands.add_parser(
         "import", help="draft a document from the text of a press release or news item",
-        description="Read the plain text (or Markdown) of a press release or news item and write a "
+        description="Read the text, Markdown or HTML (a file, a URL or standard input) of a press "
+                    "release or news item and write a "
                     "draft document to content/<year>/<slug>.md, each field it could not determine "
                     "marked '# REVIEW:'. Never overwrites a file.",
         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    draft.add_argument("source", metavar="FILE|-", help="the text to import; - reads standard input")
+    draft.add_argument("source", metavar="FILE|URL|-",
+                       help="the release: a text, Markdown or HTML file, an http(s) URL, or - for "
+                            "standard input")
     writing_options(draft, "draft")
+    draft.add_argument("--add-parties", action="store_true",
+                       help="append the parties it proposes to parties.yaml, each marked for review, "
+                            "and name them in the draft's agreement")
     draft.set_defaults(run=cmd_import)
 
     new = commands.add_parser(

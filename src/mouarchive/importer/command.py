@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from rich.console import Console
 
 from ..config import SiteConfig, load_config
 from ..errors import BuildError, ExitCode, Problem, Problems
-from ..load import MAX_FILE_BYTES, Vocabularies, load_content, load_vocabularies
-from .draft import Draft
+from ..load import Vocabularies, load_content, load_vocabularies
+from ..sources import PARTIES_FILE
+from .draft import Draft, ProposedParty
 from .read import draft_from_text
+from .source import read_source
 from .writer import default_path, render_draft
 
 
@@ -94,30 +97,24 @@ def existing_agreements(config_content: Path, language: str, label: str) -> dict
     return found
 
 
-def run_import(source: str, site: Path, output: str | None, dry_run: bool, console: Console) -> int:
-    """`mouarchive import`: read FILE (or standard input for '-'), report, write the draft.
+def run_import(source: str, site: Path, output: str | None, dry_run: bool, console: Console,
+               add_parties: bool = False) -> int:
+    """`mouarchive import`: read FILE, an http(s) URL or standard input ('-'), report, write the
+    draft; with `add_parties`, append the parties it proposes to parties.yaml, marked for review.
 
     Raises BuildError for what the command line's caller reports: an unreadable source (usage),
     errors in parties.yaml or topics.yaml (content), a file that already exists (usage).
     """
     config = load_config(site)
-    try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        raise BuildError([Problem(source, 0, "", f"cannot be read: {exc.strerror}",
-                                  "give the path of a text or Markdown file, or - for standard input")],
-                         ExitCode.USAGE) from exc
-    except UnicodeDecodeError as exc:
-        raise BuildError([Problem(source, 0, "", "is not UTF-8 text", "save the text as UTF-8")],
-                         ExitCode.USAGE) from exc
-    if len(text) > MAX_FILE_BYTES:
-        raise BuildError([Problem(source, 0, "", f"is {len(text):,} characters long, over the limit of "
-                                  f"{MAX_FILE_BYTES:,}", "keep only the text of the release")],
-                         ExitCode.USAGE)
+    read = read_source(source)
     vocab = site_vocabularies(config)
     existing = existing_agreements(config.content, config.language, config.content_dir)
-    name = "standard input" if source == "-" else Path(source).name
-    draft = draft_from_text(text, vocab, name, existing)
+    draft = draft_from_text(read.text, vocab, read.name, existing)
+    if read.url:
+        draft = replace(draft, source_url=read.url)
+    added = draft.proposed_parties if add_parties else ()
+    if added:
+        draft = with_parties(draft, added)
     document = render_draft(draft)
     for line in describe(draft):
         console.print(line, markup=False)
@@ -127,4 +124,45 @@ def run_import(source: str, site: Path, output: str | None, dry_run: bool, conso
     path = Path(output) if output else default_path(draft, config.content)
     create_file(path, document, "import")
     console.print(f"wrote {path}", markup=False)
+    if added:
+        parties_file = config.content / PARTIES_FILE
+        append_parties(parties_file, added, read.name)
+        console.print(f"added to {parties_file}: {', '.join(p.id for p in added)} (each marked "
+                      "# REVIEW:)", markup=False)
+    console.print(next_step(draft, path, added), markup=False)
     return ExitCode.OK
+
+
+def with_parties(draft: Draft, added: tuple[ProposedParty, ...]) -> Draft:
+    """The draft with the parties now in parties.yaml named by id in its agreements."""
+    ids = {p.name: p.id for p in added}
+    agreements = tuple(replace(
+        a, parties=(*a.parties, *(ids[n] for n in a.unknown_parties if n in ids)),
+        unknown_parties=tuple(n for n in a.unknown_parties if n not in ids),
+        notes=tuple(n for n in a.notes if not (n.field == "parties" and "not in parties.yaml" in n.message)),
+    ) for a in draft.agreements)
+    return replace(draft, agreements=agreements, proposed_parties=())
+
+
+def append_parties(path: Path, parties: tuple[ProposedParty, ...], source: str) -> None:
+    """Add the entries at the end of parties.yaml, each marked for review; the file is replaced
+    whole (written beside it, then renamed), so a failure leaves it as it was."""
+    try:
+        before = path.read_text(encoding="utf-8") if path.exists() else ""
+        entries = "\n".join(f"# REVIEW: added by `mouarchive import` from {source}: check the name, then "
+                            f"fill in kind, jurisdiction and url\n{p.yaml()}" for p in parties)
+        text = before + ("" if before.endswith("\n") or not before else "\n") + "\n" + entries + "\n"
+        temporary = path.with_name(f".{path.name}.tmp")
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+    except OSError as exc:
+        raise BuildError([Problem(str(path), 0, "", f"cannot be written: {exc.strerror}",
+                                  "check the file's permissions")], ExitCode.OUTPUT) from exc
+
+
+def next_step(draft: Draft, path: Path, added: tuple[ProposedParty, ...]) -> str:
+    """The one command to run next, and what to do before it."""
+    if draft.proposed_parties and not added:
+        return (f"next: add the proposed parties to parties.yaml (or import again with --add-parties), "
+                f"uncomment the agreement in {path}, check its REVIEW comments, then run: mouarchive check")
+    return f"next: check the REVIEW comments in {path}, then run: mouarchive check"

@@ -89,6 +89,7 @@ class Draft:
     proposed_parties: tuple[ProposedParty, ...] = ()
     removed: tuple[str, ...] = ()  # lines left out of the body as site chrome or boilerplate
     source_name: str = ""
+    source_url: str | None = None  # the page it was fetched from
 
     @property
     def slug(self) -> str:

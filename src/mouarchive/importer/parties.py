@@ -119,9 +119,11 @@ class Parties:
         return self
 
     def _covers(self, name: str) -> bool:
-        """True when a name already known or defined is this one, or inside it ("the HKMA")."""
+        """True when a name already known or defined is this one, inside it ("the HKMA"), or
+        holds it (the headline's "Polar Shipping" for "Polar Shipping Limited (PSL)")."""
         key = normal(name)
-        return any(normal(surface) in key for surface in self.surfaces if len(surface) > 2)
+        return any(normal(surface) in key or (normal(surface).startswith(key + " ") and not _is_place(name))
+                   for surface in self.surfaces if len(surface) > 2)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every party named in `text`; key is an id or 'new:<id>'."""

@@ -81,7 +81,8 @@ def render_draft(draft: Draft) -> str:
     lines = ["---", f"# A draft made by `mouarchive import`{source}. Check every REVIEW comment, then "
                     "delete it.",
              _review("the body is the source's own text: summarise it in your own words before "
-                     "publishing, and add `source:` with the original's URL if it has one")]
+                     "publishing" + ("" if draft.source_url else
+                                     ", and add `source:` with the original's URL if it has one"))]
     lines += notes_for("agreement")
     lines.append(f"title: {yaml_scalar(draft.title)}" if draft.title else "title: untitled")
     lines += notes_for("title")
@@ -97,6 +98,8 @@ def render_draft(draft: Draft) -> str:
     if draft.place:
         lines.append(f"place: {yaml_scalar(draft.place)}  # the dateline, not where it was signed")
     lines += notes_for("place")
+    if draft.source_url:
+        lines.append(f"source: {yaml_scalar(draft.source_url)}")
     if draft.lang:
         lines.append(f"lang: {draft.lang}")
     lines += notes_for("lang")

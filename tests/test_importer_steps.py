@@ -3,14 +3,18 @@ what it must read. The whole-release behaviour is in test_import.py and test_imp
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from mouarchive.errors import Problems
 from mouarchive.importer.dates import resolve_date
 from mouarchive.importer.parties import party_slots
 from mouarchive.importer.text import cut_text, sentences
 from mouarchive.model import PartialDate
 
 PUBLISHED = PartialDate(2022, 7, 1)
+REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
@@ -99,3 +103,60 @@ def test_chinese_words_without_a_title_are_not_people() -> None:
     found = read_chinese("雙方今日簽署合作協議，並出席酒會。")
     assert found.signatories == () and found.parties == ()
     assert found.instrument == "合作協議"
+
+
+def _parties(text: str):  # type: ignore[no-untyped-def]
+    from mouarchive.importer.parties import Parties
+    from mouarchive.load import Vocabularies, load_vocabularies
+
+    vocab: Vocabularies = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
+    return Parties.build(vocab, text)
+
+
+def test_people_tokens_name_each_part_of_a_passage() -> None:
+    from mouarchive.importer.people import Kind, tokens
+
+    text = ("Mr Arthur Yuen (second left), Deputy Chief Executive of the HSC, and Ms Mary WONG, JP, "
+            "on behalf of DAB")
+    found = [(t.kind, t.person.name if t.person else t.text) for t in tokens(text, _parties(text))]
+    assert found == [
+        (Kind.PERSON, "Arthur Yuen"), (Kind.SEPARATOR, ","),
+        (Kind.TITLE, "Deputy Chief Executive of the HSC"), (Kind.SEPARATOR, ","), (Kind.JOINER, "and"),
+        (Kind.PERSON, "Mary WONG"), (Kind.SEPARATOR, ","), (Kind.BEHALF, "DAB"),
+    ]
+    assert [t.person.suffix for t in tokens(text, _parties(text)) if t.person] == [None, "JP"]
+
+
+@pytest.mark.parametrize(("reading", "names"), [("LIST", ["Ana Silva"]), ("SUBJECT", ["Ben Okoro"]),
+                                                ("REGISTRY", ["Ana Silva", "Ben Okoro"])])
+def test_what_words_that_are_not_people_do_depends_on_the_reading(reading: str, names: list[str]) -> None:
+    from mouarchive.importer.people import Reading, read_people
+
+    text = "Dr Ana Silva, Chairman of the HSC, said that Mr Ben Okoro, Director of the DAB"
+    people = read_people(text, _parties(text), Reading[reading])
+    assert [p.name for p in people] == names
+
+
+def test_a_title_before_the_name_and_a_surname_after_a_title() -> None:
+    from mouarchive.importer.people import Reading, read_people
+
+    text = "Governor of Harbour Province Xu Qin and Governor Zhou"
+    people = read_people(text, _parties(text), Reading.LIST)
+    assert [(p.title, p.name) for p in people] == [("Governor of Harbour Province", "Xu Qin"),
+                                                  ("Governor", "Zhou")]
+
+
+@pytest.mark.parametrize(("sentence", "role", "names"), [
+    ("The MoU was signed on behalf of the two bodies by Dr Ana Silva and Mr Ben Okoro.", "signatories",
+     ["Ana Silva", "Ben Okoro"]),
+    ("Ms Eva Lam witnessed the signing of the agreement by Dr Ana Silva and Mr Ben Okoro.", "signatories",
+     ["Ana Silva", "Ben Okoro"]),
+    ("Attending the ceremony and witnessing the signing were Dr Ana Silva; and Mr Ben Okoro.", "witnesses",
+     ["Ana Silva", "Ben Okoro"]),
+    ("Dr Ana Silva (left) and Mr Ben Okoro (right) sign the MoU.", "signatories", ["Ana Silva", "Ben Okoro"]),
+])
+def test_role_clauses_in_either_order(sentence: str, role: str, names: list[str]) -> None:
+    from mouarchive.importer.roles import role_clauses
+
+    roles = role_clauses(sentence, sentences(sentence), _parties(sentence))
+    assert [p.name for r in roles if r.role == role for p in r.people] == names

@@ -74,7 +74,13 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     ("Mr John Lee and Dr Jane Doe signed the MoU.", []),  # people are not parties
 ])
 def test_party_slots(sentence: str, names: list[str]) -> None:
-    assert party_slots(sentence) == names
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_places_beside_an_organisation_are_parties_and_alone_are_a_fallback() -> None:
+    assert party_slots("Invest Hong Kong (InvestHK) and Brazil signed an MoU.") == [
+        ("Invest Hong Kong", False), ("Brazil", False)]
+    assert party_slots("China and Hong Kong sign MOU.") == [("China", True), ("Hong Kong", True)]
 
 
 def test_chinese_signatories_with_titles_and_the_parties_they_sign_for() -> None:

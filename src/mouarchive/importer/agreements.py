@@ -21,13 +21,16 @@ _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(
     ("memorandum of understanding",
      r"\bmemorand(?:um|a) of understanding\b", re.IGNORECASE),
     ("memorandum of understanding", r"\bMo[Uu]s?\b|\bMOUs?\b", 0),
-    ("memorandum of cooperation", r"\bmemorand(?:um|a) of co-?operation\b", re.IGNORECASE),
+    ("memorandum of cooperation", r"\b(?:supplementary\s+)?memorand(?:um|a) of co-?operation\b",
+     re.IGNORECASE),
     ("memorandum of agreement", r"\bmemorand(?:um|a) of agreement\b", re.IGNORECASE),
     ("letter of intent", r"\bletters? of intent\b", re.IGNORECASE),
     ("cooperation agreement",
      r"\b(?:(?:strategic|comprehensive|framework)\s+)*(?:co-?operation|collaboration|partnership)"
      r"\s+(?:framework\s+)?agreements?\b", re.IGNORECASE),
-    ("framework agreement", r"\b(?:strategic\s+)?framework\s+agreements?\b", re.IGNORECASE),
+    ("framework agreement",
+     r"\b(?:strategic\s+)?framework\s+agreements?(?:\s+on\s+(?:strategic\s+)?co-?operation)?\b",
+     re.IGNORECASE),
 ))
 _COUNTED = re.compile(r"\b(?P<n>two|three|four|2|3|4)\s+(?:new\s+|separate\s+|cooperation\s+)?"
                       r"(?:memoranda|mo[u]s|agreements|accords|letters of intent)\b", re.IGNORECASE)
@@ -155,6 +158,9 @@ class Reading:
         return self.facts[start:end]
 
 
+_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
 def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people: Sequence[Person],
                        separate: bool, notes: list[Note]) -> list[str]:
     """Keys of the parties (ids, or 'new:<id>'): the ones the sentences about the signing or the
@@ -169,8 +175,9 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
         keys = [k for _, _, k in parties.find(facts[start:defined.start()])]
     else:
         role_spans = [(r.start, r.end) for r in reading.roles]
+        # "the EMSD of the HKSAR government": a name after "of" belongs to the name before it.
         keys = [key for s, e in own for a, b, key in parties.find(facts[s:e])
-                if _outside(role_spans, s + a, s + b)]
+                if _outside(role_spans, s + a, s + b) and not _OF.search(facts[s:s + a])]
     if not keys:
         for person in people:
             for words in (person.behalf, person.title, person.qualifier):

@@ -40,7 +40,7 @@ academy administration agency alliance association authority bank board bureau c
 club college commission committee company consortium corporation council court department district
 exchange federation force foundation fund government group holdings hospital inc institute
 laboratory lab limited ltd ministry office organisation organization park party plc region school
-society trust university city province zone area bay plan
+society trust university city province zone area bay plan affairs
 """)
 # Places that sign as parties in their own name ("Shaanxi and Hong Kong sign ..."), and are never part
 # of a person's name: the regions, provinces and cities of Hong Kong-Mainland cooperation, and more.

@@ -43,7 +43,10 @@ def _trim_name(name: str, acronym: str | None) -> str:
         starts = [i for i, w in enumerate(words)
                   if w[:1] == letters[:1] and _is_subsequence(letters, _initials(words[i:]))]
         if starts:
-            return " ".join(words[starts[-1]:]).rstrip(",")
+            start = starts[-1]
+            while start and words[start - 1].casefold() in PLACE_WORDS:
+                start -= 1  # "Hong Kong Applied Science and Technology Research Institute (ASTRI)"
+            return " ".join(words[start:]).rstrip(",")
     return name.rstrip(",")
 
 
@@ -94,7 +97,7 @@ class Parties:
                 id=ident, name=name, acronym=m["acr"], aliases=(short,) if m["short"] else ())
             self.surfaces.setdefault(name, f"new:{ident}")
             self.surfaces.setdefault(short, f"new:{ident}")
-        for name in party_slots(text):
+        for name, alone in party_slots(text):
             if self._covers(name):
                 continue
             key = vocab.party_names.resolve(name)
@@ -105,7 +108,7 @@ class Parties:
                 self.proposals.setdefault(ident, ProposedParty(id=ident, name=name))
                 key = f"new:{ident}"
             self.surfaces.setdefault(name, key)
-            if _is_place(name):
+            if alone:
                 self.places.add(key)
         alternatives = []
         for surface in sorted(self.surfaces, key=len, reverse=True):
@@ -189,7 +192,7 @@ def _items(names: str) -> list[str]:
         pieces = [re.sub(r"^(?:[Tt]he)\s+", "", p).rstrip(".,") for p in re.split(r"\s+and\s+", part)]
         current = pieces[0]
         for piece in pieces[1:]:
-            if _is_party_name(current):
+            if _is_party_name(current) or _is_place(piece):  # "Invest Hong Kong and Brazil"
                 items.append(current)
                 current = piece
             else:
@@ -198,11 +201,12 @@ def _items(names: str) -> list[str]:
     return [re.sub(r"^(?:[Tt]he)\s+", "", item).strip() for item in items if item.strip()]
 
 
-def party_slots(text: str) -> list[str]:
-    """The names in the places of a signing sentence where parties are named, in text order."""
+def party_slots(text: str) -> list[tuple[str, bool]]:
+    """The names in the places of a signing sentence where parties are named, in text order, each
+    with whether it is a place in a list of places only (a party only where no organisation is)."""
     # Parentheses ("(hereinafter "SZSE")", "(MOU)") would break a list: blank them, keeping offsets.
     plain = re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)
-    found: list[str] = []
+    found: list[tuple[str, bool]] = []
     for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", plain):
         if not SIGN_VERB.search(sentence) and " between " not in sentence:
             continue
@@ -212,6 +216,7 @@ def party_slots(text: str) -> list[str]:
                 # Canton Data Exchange and ...". People and phrases ("Both sides") are never parties.
                 items = _items(m["list"])
                 if any(_is_party_name(n) for n in items):
-                    found += [n for n in items if _is_party_name(n) or _may_be_party(n)]
-        found = list(dict.fromkeys(found))
-    return found
+                    named = [n for n in items if _is_party_name(n) or _may_be_party(n)]
+                    alone = all(_is_place(n) for n in named)  # "Shaanxi and Hong Kong sign"
+                    found += [(n, alone) for n in named]
+    return list(dict.fromkeys(found))

@@ -207,6 +207,9 @@ def _classify(words: str) -> Token | None:
         return Token(Kind.BEHALF, words.strip("()"))
     if _title_like(words):
         return Token(Kind.TITLE, _strip_joiners(words))
+    title, qualifier, junk = _split_lead(words)
+    if title and qualifier and not junk:  # "HKEX Head of Mainland Development"
+        return Token(Kind.TITLE, _strip_joiners(words))
     if _continuation(words):
         return Token(Kind.MORE, words)
     return Token(Kind.OTHER, words)

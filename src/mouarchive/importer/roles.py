@@ -27,6 +27,7 @@ _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|"
 _ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|then|also)\s+)*"
                           r"(?P<verb>signed|inked|witnessed|(?<!to )(?<!will )sign(?=\s+(?:a|an|the)\s))\b"
                           r"(?!\s+by\b)", re.IGNORECASE)
+_FIRST_VERB = re.compile(r",?\s+(?:who\s+)?[a-z]+ed\b[^;]*?\band\s*$")
 # Where a list of people in a role clause ends.
 _CLAUSE_END = re.compile(
     rf",?\s+(?:who|which|whereas|while|during|after|before|following|marking|sealing|paving|"
@@ -66,7 +67,12 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
         for m in _ACTIVE_ROLE.finditer(sentence):
             begin = max([previous] + [c_end for _, c_end in covered if c_end <= m.start()])
             previous = m.end()
-            people = read_people(sentence[begin:m.start()], parties, Reading.SUBJECT, s + begin)
+            subject = sentence[begin:m.start()]
+            # "A and B, who followed the ceremony by video link and witnessed it": a first verb of
+            # the same subject, before "and".
+            if verbs := _FIRST_VERB.search(subject):
+                subject = subject[:verbs.start()]
+            people = read_people(subject, parties, Reading.SUBJECT, s + begin)
             role = "witnesses" if m["verb"].casefold() == "witnessed" else "signatories"
             if people:
                 roles.append(Role(role, people, index, s + begin, s + m.end()))

@@ -11,7 +11,7 @@ from ..load import Vocabularies
 from ..model import Party
 from ..slugs import slugify
 from .draft import ProposedParty
-from .lexicon import HONORIFIC_PERSON, ORG_WORDS, PLACE_WORDS, SIGN_VERB, words
+from .lexicon import HONORIFIC_PERSON, ORG_WORDS, PLACE_WORDS, SIGN_VERB, TITLE_WORDS, words
 from .text import normal
 
 # "Financial Services Development Council (FSDC)", "Meridian Robotics Limited ("Meridian")". A name
@@ -35,7 +35,10 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 def _trim_name(name: str, acronym: str | None) -> str:
     """The organisation's name in a definition, without what the pattern caught before it."""
-    name = re.split(r"['’]s\s+", name)[-1]  # "Hong Kong's Innovation ... Bureau"
+    # "Hong Kong's Innovation ... Bureau": after a place's possessive; "People's Bank" keeps it.
+    for possessive in re.finditer(r"(\w+)['’]s\s+", name):
+        if possessive[1].casefold() in PLACE_WORDS:
+            name = name[possessive.end():]
     name = re.sub(r"^(?:The|the)\s+", "", name.strip())
     words = name.split()
     if acronym:
@@ -170,8 +173,8 @@ def _is_place(name: str) -> bool:
 def _is_party_name(name: str) -> bool:
     """An organisation or a place, not a person, an instrument or a phrase such as "Both sides"."""
     words = [w.casefold().strip(".,'’") for w in name.split()]
-    if not words or words[0] in _NOT_PARTY or HONORIFIC_PERSON.match(name):
-        return False
+    if not words or words[0] in _NOT_PARTY or words[0] in TITLE_WORDS or HONORIFIC_PERSON.match(name):
+        return False  # "Deputy General Manager of X Company" is a person's title
     bare = {w.removesuffix("'s").removesuffix("’s").rstrip("s") for w in words} | set(words)
     return bool(bare & ORG_WORDS) or _is_place(name)
 
@@ -215,7 +218,10 @@ def party_slots(text: str) -> list[tuple[str, bool]]:
                 # A list with one organisation or place in it is a list of parties: "Cyberport, the
                 # Canton Data Exchange and ...". People and phrases ("Both sides") are never parties.
                 items = _items(m["list"])
-                if any(_is_party_name(n) for n in items):
+                # People with their titles ("signed by Derek Chim, Head of X, and ...") are not a
+                # list of parties, though a title names an organisation.
+                titled = any(n.split()[0].casefold() in TITLE_WORDS for n in items)
+                if any(_is_party_name(n) for n in items) and not titled:
                     named = [n for n in items if _is_party_name(n) or _may_be_party(n)]
                     alone = all(_is_place(n) for n in named)  # "Shaanxi and Hong Kong sign"
                     found += [(n, alone) for n in named]

@@ -21,8 +21,12 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"主任|書記|书记|代表|院長|院长|校長|校长|省長|省长|市長|市长|區長|区长|大使|總監|总监|經理|经理|"
               r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
               r"议员|教授|總領事|总领事|領事|领事)")
-_NAME = r"[\u4e00-\u9fff·]{2,4}"
+# Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
+_NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
 _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?P<name>{_NAME})(?:先生|女士|博士|教授)?")
+# A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
+_TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
+                     rf"(?=[、，。和與与及（(在今昨於于]|先生|女士|博士|$)")
 # The last words of an organisation's name.
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
@@ -75,15 +79,23 @@ def _split(words: str, whole: Callable[[str], bool]) -> list[str]:
     return [i.strip(" ，") for i in items if i.strip(" ，")]
 
 
-def _people(words: str) -> list[ChinesePerson]:
+def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePerson]:
     """The people in a list ("行政長官何厚鏵與葡萄牙共和國外交部部長伽馬"); a list with an item that
-    is not a title and a name gives none, so nothing is read from a phrase that is not a list."""
+    is not a title and a name, nor a name `known` from elsewhere in the text, gives none, so nothing
+    is read from a phrase that is not a list."""
+    known = known or {}
+
+    def whole(item: str) -> bool:
+        return bool(_PERSON.fullmatch(item)) or item in known
+
     found = []
-    for item in _split(re.sub(r"[(（][^)）]*[)）]", "", words), lambda w: bool(_PERSON.fullmatch(w))):
-        m = _PERSON.fullmatch(item)
-        if not m:
+    for item in _split(re.sub(r"[(（][^)）]*[)）]", "", words), whole):
+        if m := _PERSON.fullmatch(item):
+            found.append(ChinesePerson(m["name"], m["title"]))
+        elif item in known:
+            found.append(ChinesePerson(item, known[item]))
+        else:
             return []
-        found.append(ChinesePerson(m["name"], m["title"]))
     return found
 
 
@@ -105,7 +117,9 @@ def _subject(words: str) -> str:
     """The words before a verb without the date, the place and a caption's label: "圖片說明：工商
     及科技局常任秘書長何宣威今天在香港館" gives "工商及科技局常任秘書長何宣威"."""
     words = re.sub(r"^.*[：:]", "", words)
-    return re.split(r"在", _DATE_WORDS.sub("", words))[0].strip()
+    words = re.sub(r"^(?:並|并)?(?:見證|见证|出席)了?", "", words)  # "並見證A與B簽署": A and B sign
+    words = re.sub(r"[(（][^)）]*[)）]", "", _DATE_WORDS.sub("", words))
+    return re.split(r"在", words)[0].strip()
 
 
 def read_chinese(text: str) -> ChineseFacts:
@@ -114,6 +128,7 @@ def read_chinese(text: str) -> ChineseFacts:
     witnesses: list[ChinesePerson] = []
     parties: list[str] = []
     titled = [m["title"] for m in _BRACKETED.finditer(text)]
+    known = {m["name"]: m["title"] for m in _TITLED.finditer(text)}
     bare = None
     for sentence in re.split(r"(?<=[。！？；\n])", text):
         for verb in re.finditer(_SIGN, sentence):
@@ -151,10 +166,10 @@ def read_chinese(text: str) -> ChineseFacts:
             parties += [n for n in _names(m["list"].rstrip("，等")) if _is_party(n)]
         if re.search(_WITNESS, sentence):
             for m in re.finditer(rf"在(?P<list>[^在，。]{{2,120}}?)(?:的)?(?:共同)?{_WITNESS}下", sentence):
-                witnesses += _people(m["list"])
-            for m in re.finditer(rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)(?:一同|共同)?"
+                witnesses += _people(m["list"], known)
+            for m in re.finditer(rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)(?:在場|在场|一同|共同)?"
                                  rf"(?:出席[^，。]{{0,20}}?[並并])?{_WITNESS}(?!下)", sentence):
-                witnesses += _people(m["list"])
+                witnesses += _people(m["list"], known)
     for title in titled:
         head = re.split(r"關於|关于", title)
         if len(head) > 1:  # 《A和B關於……的諒解備忘錄》 names its parties

@@ -39,6 +39,7 @@ _CANDIDATE = re.compile(
     re.IGNORECASE)
 # Chinese dates: 2019年3月8日, 9月22日, 今日, 今(二十三)日, 昨天, 30日 (a day of the publication month).
 ZH_CANDIDATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|(?<![\d年])\d{1,2}月\d{1,2}日|"
+                          r"(?<![\d年])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿卅]{1,3}日|"
                           r"今(?:日|天|[(（][一二三四五六七八九十廿卅]{1,3}[)）]日)|昨(?:日|天)|"
                           r"(?<![\d月年])\d{1,2}日(?![\d电電])")
 # A date after these words bounds a term or names another event; it is not the signing date.
@@ -126,6 +127,9 @@ def _in_english(text: str, published: PartialDate | None) -> str:
     if m := _ZH_MONTH_DAY.fullmatch(text):
         month = int(m[1])
         return f"{int(m[2])} {_MONTH_NAMES[month]}" if 1 <= month <= 12 else text
+    if m := re.fullmatch(r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十廿卅]{1,3})日", text):
+        month, day = _chinese_number(m[1]), _chinese_number(m[2])  # 四月十三日
+        return f"{day} {_MONTH_NAMES[month]}" if month and day and 1 <= month <= 12 else text
     if m := _ZH_TODAY.fullmatch(text):
         # 今(二十三)日: today, the 23rd; a number that is not the publication day is not read.
         if m["day"] and (published is None or _chinese_number(m["day"]) != published.day):

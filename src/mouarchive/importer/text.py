@@ -27,7 +27,9 @@ _PUBLISHED_LINE = re.compile(
 # A line that is a date, with what pages put around it: a label ("News |", "Updated:", "Date"), a
 # time, the outlet ("2017-12-15 China Daily", "(Xinhua) 09:37, September 02, 2021", "來源：新華社").
 _DATE_LINE = re.compile(
-    rf"^(?:\([A-Za-z ]{{2,30}}\)\s*)?(?:(?P<label>[A-Za-z ]{{1,30}}?)\s*[|:·•–-]?\s*)?(?:{TIME},?\s+)?"
+    rf"^(?:\([A-Za-z ]{{2,30}}\)\s*)?"
+    rf"(?:(?P<label>[A-Za-z ]{{1,30}}?|時間|时间|日期|發佈時間|发布时间|發布日期|发布日期)\s*[|:：·•–-]?\s*)?"
+    rf"(?:{TIME},?\s+)?"
     rf"(?P<date>{FULL_DATE})(?:,?\s+{TIME})?\s*(?:[（(]星期.[)）])?"
     rf"(?:[\s\u3000]+(?:(?:来源|來源|Source)\s*[:：]\s*\S.{{0,30}}|"
     rf"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}))?$")

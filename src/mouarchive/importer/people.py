@@ -148,7 +148,9 @@ def _split_lead(lead: str) -> tuple[str | None, str | None, bool]:
         # "Governor of Hebei Province": a title, then what it is of, written in capitals.
         first = next((i for i, w in enumerate(words) if _is_title_word(w)), None)
         rest = words[first + 1:] if first is not None else []
-        if first is None or not rest or rest[0] not in ("of", "for") or not all(
+        # "Governor of Hebei Province", "Under Secretary for Education": title words, then
+        # capitalised words and the small words between them.
+        if first is None or not rest or not any(w in ("of", "for") for w in rest) or not all(
                 w[:1].isupper() or w in ("of", "for", "the", "and", "&") for w in rest):
             return None, None, True
         k = first

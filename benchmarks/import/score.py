@@ -237,7 +237,8 @@ class Matcher:
                     return True
             elif kind in ("signatory", "witness"):
                 words = set(re.split(r"[\s\-‐]+", text))
-                if set(_tokens(form)) <= words:
+                # A Latin name in a Chinese text has no space before it ("大臣Khalid Al-Falih").
+                if set(_tokens(form)) <= words or _normal(form) in text:
                     return True
             elif _normal(form) in text or _normal(re.sub(r"^the\s+", "", form, flags=re.I)) in text:
                 return True

@@ -20,7 +20,7 @@ _WITNESS = r"(?:見證|见证)"
 _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长|部長|部长|署長|署长|處長|处长|主席|總裁|总裁|"
               r"主任|書記|书记|代表|院長|院长|校長|校长|省長|省长|市長|市长|區長|区长|大使|總監|总监|經理|经理|"
               r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
-              r"议员|教授|總領事|总领事|領事|领事)")
+              r"议员|教授|總領事|总领事|領事|领事|大臣|專員|专员)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
 _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?P<name>{_NAME})(?:先生|女士|博士|教授)?")
@@ -88,12 +88,17 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
     def whole(item: str) -> bool:
         return bool(_PERSON.fullmatch(item)) or item in known
 
+    items = _split(re.sub(r"[(（][^)）]*[)）]", "", words), whole)
+    # In a list with one person the text has introduced, a bare name beside it is a name too.
+    bare_names = any(item in known for item in items)
     found = []
-    for item in _split(re.sub(r"[(（][^)）]*[)）]", "", words), whole):
+    for item in items:
         if m := _PERSON.fullmatch(item):
             found.append(ChinesePerson(m["name"], m["title"]))
         elif item in known:
-            found.append(ChinesePerson(item, known[item]))
+            found.append(ChinesePerson(item, re.split(r"[與与和及]", known[item])[-1]))
+        elif bare_names and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item):
+            found.append(ChinesePerson(item, ""))
         else:
             return []
     return found
@@ -133,6 +138,8 @@ def read_chinese(text: str) -> ChineseFacts:
     for sentence in re.split(r"(?<=[。！？；\n])", text):
         for verb in re.finditer(_SIGN, sentence):
             before = sentence[:verb.start()]
+            if re.match(r"儀式|仪式", sentence[verb.end():]) and re.search(r"在$|於$|于$", before):
+                continue  # "A和B在簽署儀式上合照": at the signing ceremony, not signing
             if not titled and (m := _INSTRUMENT.search(sentence, verb.end())):
                 bare = bare or m.group(0)
             if m := re.search(r"由(?P<list>[^，。由]{2,80}?)(?:共同|分別|分别)?$", before):

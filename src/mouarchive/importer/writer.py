@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..yaml_text import yaml_scalar
@@ -25,43 +26,63 @@ def _review(note: Note | str) -> str:
     return f"# REVIEW: {_one_line(note)}"
 
 
+class _Lines:
+    """YAML lines written field by field, each field followed by the REVIEW notes about it."""
+
+    def __init__(self, notes: Iterable[Note]) -> None:
+        self.lines: list[str] = []
+        self.notes: dict[str, list[Note]] = {}
+        for note in notes:
+            self.notes.setdefault(note.field, []).append(note)
+
+    def notes_for(self, name: str) -> None:
+        self.lines += [_review(n) for n in self.notes.pop(name, [])]
+
+    def field(self, name: str, value: str | None, comment: str | None = None) -> None:
+        """`name: value  # comment` where there is a value, then the notes about `name`."""
+        if value is not None:
+            self.lines.append(f"{name}: {value}" + (f"  # {comment}" if comment else ""))
+        self.notes_for(name)
+
+    def rest(self) -> list[str]:
+        """The lines, then the notes about fields not written."""
+        return self.lines + [_review(n) for notes in self.notes.values() for n in notes]
+
+
+def _scalar(value: str | None) -> str | None:
+    return yaml_scalar(value) if value else None
+
+
+def _flow(values: Sequence[str]) -> str | None:
+    return f"[{', '.join(yaml_scalar(v, flow=True) for v in values)}]" if values else None
+
+
+def _from(words: str | None) -> str | None:
+    return f"from '{_one_line(words)}'" if words else None
+
+
 def _agreement_lines(agreement: DraftAgreement) -> list[str]:
     """The agreement's fields as YAML lines (not yet indented), each followed by its notes."""
-    by_field: dict[str, list[Note]] = {}
-    for note in agreement.notes:
-        by_field.setdefault(note.field, []).append(note)
-
-    def notes_for(name: str) -> list[str]:
-        return [f"{_review(n)}" for n in by_field.pop(name, [])]
-
-    lines = [f"id: {agreement.id}  # permanent: the agreement's URL /agreements/{agreement.id}/"]
-    lines += notes_for("id")
+    out = _Lines(agreement.notes)
+    out.field("id", agreement.id, f"permanent: the agreement's URL /agreements/{agreement.id}/")
     if agreement.title:
-        lines.append(f"title: {yaml_scalar(agreement.title)}")
-    if agreement.instrument:
-        lines.append(f"instrument: {yaml_scalar(agreement.instrument)}")
-    lines += notes_for("instrument")
-    if agreement.parties:
-        lines.append(f"parties: [{', '.join(yaml_scalar(p, flow=True) for p in agreement.parties)}]")
-    lines += notes_for("parties")
+        out.lines.append(f"title: {yaml_scalar(agreement.title)}")
+    out.field("instrument", _scalar(agreement.instrument))
+    out.field("parties", _flow(agreement.parties))
     if agreement.signed:
-        lines.append(f"signed: {agreement.signed.iso}  # from '{_one_line(agreement.signed_from)}'"
-                     if agreement.signed_from else f"signed: {agreement.signed.iso}")
+        out.lines.append(f"signed: {agreement.signed.iso}" +
+                         (f"  # {_from(agreement.signed_from)}" if agreement.signed_from else ""))
         if agreement.signed_derived_from:
-            lines.append(f"signed_derived_from: {yaml_scalar(agreement.signed_derived_from)}")
-    lines += notes_for("signed")
-    if agreement.place:
-        lines.append(f"place: {yaml_scalar(agreement.place)}  # from '{_one_line(agreement.place_from)}'")
-    lines += notes_for("place")
+            out.lines.append(f"signed_derived_from: {yaml_scalar(agreement.signed_derived_from)}")
+    out.notes_for("signed")
+    out.field("place", _scalar(agreement.place), _from(agreement.place_from))
     for role in ("signatories", "witnesses"):
         people = getattr(agreement, role)
         if people:
-            lines.append(f"{role}:")
-            lines += ["  " + _person_yaml(p) for p in people]
-        lines += notes_for(role)
-    for rest in by_field.values():
-        lines += [_review(n) for n in rest]
-    return lines
+            out.lines.append(f"{role}:")
+            out.lines += ["  " + _person_yaml(p) for p in people]
+        out.notes_for(role)
+    return out.rest()
 
 
 def render_draft(draft: Draft) -> str:
@@ -70,44 +91,24 @@ def render_draft(draft: Draft) -> str:
     An agreement none of whose parties is in parties.yaml yet is written commented out: without a
     party it would stop the build, and an unknown name in `parties:` would too.
     """
-    by_field: dict[str, list[Note]] = {}
-    for note in draft.notes:
-        by_field.setdefault(note.field, []).append(note)
-
-    def notes_for(name: str) -> list[str]:
-        return [_review(n) for n in by_field.pop(name, [])]
-
     source = f" from {_one_line(draft.source_name)}" if draft.source_name else ""
-    lines = ["---", f"# A draft made by `mouarchive import`{source}. Check every REVIEW comment, then "
-                    "delete it.",
-             _review("the body is the source's own text: summarise it in your own words before "
-                     "publishing" + ("" if draft.source_url else
-                                     ", and add `source:` with the original's URL if it has one"))]
-    lines += notes_for("agreement")
-    lines.append(f"title: {yaml_scalar(draft.title)}" if draft.title else "title: untitled")
-    lines += notes_for("title")
-    lines.append(f"kind: {draft.kind}")
-    lines += notes_for("kind")
-    if draft.published:
-        how = f"  # {_one_line(draft.published_from)}" if draft.published_from else ""
-        lines.append(f"published: {draft.published.iso}{how}")
-    lines += notes_for("published")
-    if draft.publisher:
-        lines.append(f"publisher: {yaml_scalar(draft.publisher)}")
-    lines += notes_for("publisher")
-    if draft.place:
-        lines.append(f"place: {yaml_scalar(draft.place)}  # the dateline, not where it was signed")
-    lines += notes_for("place")
-    if draft.source_url:
-        lines.append(f"source: {yaml_scalar(draft.source_url)}")
-    if draft.lang:
-        lines.append(f"lang: {draft.lang}")
-    lines += notes_for("lang")
-    if draft.topics:
-        lines.append(f"topics: [{', '.join(yaml_scalar(t, flow=True) for t in draft.topics)}]")
-    lines += notes_for("topics")
-    for rest in by_field.values():
-        lines += [_review(n) for n in rest]
+    out = _Lines(draft.notes)
+    out.lines = ["---", f"# A draft made by `mouarchive import`{source}. Check every REVIEW comment, "
+                        "then delete it.",
+                 _review("the body is the source's own text: summarise it in your own words before "
+                         "publishing" + ("" if draft.source_url else
+                                         ", and add `source:` with the original's URL if it has one"))]
+    out.notes_for("agreement")
+    out.field("title", _scalar(draft.title) or "untitled")
+    out.field("kind", draft.kind)
+    out.field("published", draft.published.iso if draft.published else None,
+              _one_line(draft.published_from) if draft.published_from else None)
+    out.field("publisher", _scalar(draft.publisher))
+    out.field("place", _scalar(draft.place), "the dateline, not where it was signed")
+    out.field("source", _scalar(draft.source_url))
+    out.field("lang", draft.lang)
+    out.field("topics", _flow(draft.topics))
+    lines = out.rest()
     live = [a for a in draft.agreements if a.parties]
     commented = ("no party of this agreement is in parties.yaml yet: add the proposed entries "
                  "there, then uncomment it")

@@ -39,6 +39,8 @@ except ImportError:  # reported by the `browser` fixture, so that every test say
 pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[1]
+# The example archive as it was when these tests were written (two agreements): content/ grows.
+EXAMPLE = REPO / "tests" / "fixtures" / "example"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox", "--headless=new", "--disable-gpu", "--disable-background-networking",
@@ -72,10 +74,11 @@ class Sites:
 
 @pytest.fixture(scope="session")
 def sites(tmp_path_factory: pytest.TempPathFactory) -> Sites:
-    """The repository's content/ and mouarchive.toml, built twice with the search index."""
+    """The example archive of the tests and the repository's mouarchive.toml, built twice with the
+    search index."""
     work = tmp_path_factory.mktemp("browser-sites")
     source = work / "source"
-    shutil.copytree(REPO / "content", source / "content")
+    shutil.copytree(EXAMPLE / "content", source / "content")
     shutil.copy(REPO / "mouarchive.toml", source / "mouarchive.toml")
     root, based = work / "root" / "site", work / "based" / "archive"
     build_site(load_config(source, {"search": True, "output_dir": str(root)}))

@@ -192,10 +192,15 @@ def _items(names: str) -> list[str]:
     Commission" stays one."""
     items = []
     for part in re.split(r"\s*,\s*(?:and\s+)?", names):
-        pieces = [re.sub(r"^(?:[Tt]he)\s+", "", p).rstrip(".,") for p in re.split(r"\s+and\s+", part)]
-        current = pieces[0]
-        for piece in pieces[1:]:
-            if _is_party_name(current) or _is_place(piece):  # "Invest Hong Kong and Brazil"
+        written = [p.rstrip(".,") for p in re.split(r"\s+and\s+", part)]
+        current = re.sub(r"^(?:[Tt]he)\s+", "", written[0])
+        for raw in written[1:]:
+            piece = re.sub(r"^(?:[Tt]he)\s+", "", raw)
+            # "and the Ministry ..." starts a name; "and Training of the Republic of ..." goes on
+            # the one before ("Ministry of Education and Training of ..."); "Invest Hong Kong and
+            # Brazil" ends at the place.
+            starts = raw[:4].casefold() == "the " or _is_place(piece)
+            if starts or (_is_party_name(current) and " of " not in f" {piece} "):
                 items.append(current)
                 current = piece
             else:

@@ -133,6 +133,12 @@ def _agreement_title(text: str, mentions: Sequence[tuple[int, int, str, str]]) -
     return None
 
 
+# What was signed, named only by its kind: the instrument when the text names no other.
+_KINDS = r"agreement|arrangement|deal|pact|accord"
+_GENERIC = re.compile(rf"\b(?:signed|inked|concluded|sealed)\s+(?:a|an|the)\s+(?:new\s+)?(?P<noun>{_KINDS})\b"
+                      rf"|\b(?:the|an?)\s+(?P<noun2>{_KINDS}),?\s+(?:was\s+)?signed\b", re.IGNORECASE)
+
+
 def _counted(text: str) -> int:
     return max((_NUMBERS[m["n"].casefold()] for m in _COUNTED.finditer(text)), default=1)
 
@@ -293,6 +299,12 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
             mentions = [(a + s, b + s, k, w) for s, e in own
                         for a, b, k, w in _instrument_mentions(reading.facts[s:e])] or all_mentions
         instrument, others = _instrument(mentions)
+        if instrument is None and (generic := _GENERIC.search(
+                " ".join(reading.facts[s:e] for s, e in (own or reading.spans)))):
+            noun = generic["noun"] or generic["noun2"]  # "signed an agreement", "the arrangement, signed"
+            instrument = noun.lower()
+            a_notes.append(Note("instrument", f"the text only calls it '{noun}': name it as the "
+                                              "agreement's own text does, if a source says"))
         if instrument is None:
             a_notes.append(Note("instrument", "the text names no instrument (MOU, cooperation "
                                               "agreement ...)"))

@@ -23,7 +23,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"议员|教授|總領事|总领事|領事|领事|大臣|專員|专员)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
-_PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?P<name>{_NAME})(?:先生|女士|博士|教授)?")
+_PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?P<name>{_NAME})(?:先生|女士|博士|教授)?|"
+                     rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?)(?:先生|女士|博士|教授)")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
                      rf"(?=[、，。和與与及（(在今昨於于]|先生|女士|博士|$)")
@@ -93,8 +94,8 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
     bare_names = any(item in known for item in items)
     found = []
     for item in items:
-        if m := _PERSON.fullmatch(item):
-            found.append(ChinesePerson(m["name"], m["title"]))
+        if (m := _PERSON.fullmatch(item)) and not re.search(r"[雙双各兩两]方$", m["name"] or m["name2"]):
+            found.append(ChinesePerson(m["name"] or m["name2"], m["title"] or m["title2"]))
         elif item in known:
             found.append(ChinesePerson(item, re.split(r"[與与和及]", known[item])[-1]))
         elif bare_names and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item):
@@ -114,6 +115,8 @@ def _names(words: str) -> list[str]:
 
 
 def _is_party(name: str) -> bool:
+    if re.search(r"[雙双各兩两三多]方$", name):
+        return False  # "締約雙方": the parties, not one of them
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _PERSON.fullmatch(name) and \
         not re.search(r"[\d“”\"]|多所|數所|数所|多家|多間|多间", name)  # "多所內地大學": a number of them
 
@@ -174,7 +177,8 @@ def read_chinese(text: str) -> ChineseFacts:
         if re.search(_WITNESS, sentence):
             for m in re.finditer(rf"在(?P<list>[^在，。]{{2,120}}?)(?:的)?(?:共同)?{_WITNESS}下", sentence):
                 witnesses += _people(m["list"], known)
-            for m in re.finditer(rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)(?:在場|在场|一同|共同)?"
+            for m in re.finditer(rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)"
+                                 rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同)?"
                                  rf"(?:出席[^，。]{{0,20}}?[並并])?{_WITNESS}(?!下)", sentence):
                 witnesses += _people(m["list"], known)
     for title in titled:

@@ -42,6 +42,9 @@ exchange federation force foundation fund government group holdings hospital inc
 laboratory lab limited ltd ministry office organisation organization park party plc region school
 society trust university city province zone area bay plan affairs
 """)
+# The words of an organisation's name that also name a place ("Zhuhai City", "Greater Bay Area"): no
+# party is named by them alone.
+PLACE_KIND_WORDS = words("city province zone area bay plan region district park party")
 # Places that sign as parties in their own name ("Shaanxi and Hong Kong sign ..."), and are never part
 # of a person's name: the regions, provinces and cities of Hong Kong-Mainland cooperation, and more.
 PLACE_WORDS = words("""

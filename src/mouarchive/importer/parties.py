@@ -11,7 +11,16 @@ from ..load import Vocabularies
 from ..model import Party
 from ..slugs import slugify
 from .draft import ProposedParty
-from .lexicon import HONORIFIC_PERSON, ORG_WORDS, PLACE_WORDS, SIGN_VERB, TITLE_WORDS, words
+from .lexicon import (
+    HONORIFIC_PERSON,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACE_KIND_WORDS,
+    PLACE_WORDS,
+    SIGN_VERB,
+    TITLE_WORDS,
+    words,
+)
 from .text import normal
 
 # "Financial Services Development Council (FSDC)", "Meridian Robotics Limited ("Meridian")". A name
@@ -176,14 +185,17 @@ def _is_party_name(name: str) -> bool:
     if not words or words[0] in _NOT_PARTY or words[0] in TITLE_WORDS or HONORIFIC_PERSON.match(name):
         return False  # "Deputy General Manager of X Company" is a person's title
     bare = {w.removesuffix("'s").removesuffix("’s").rstrip("s") for w in words} | set(words)
-    return bool(bare & ORG_WORDS) or _is_place(name)
+    return bool(bare & (ORG_WORDS - PLACE_KIND_WORDS)) or _is_place(name)
 
 
 def _may_be_party(name: str) -> bool:
     """Not a person and not a phrase: a name that a list of parties may hold ("Jiefang Daily")."""
     words = name.split()
-    return bool(words) and words[0].casefold() not in _NOT_PARTY and not HONORIFIC_PERSON.match(name) \
-        and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&", "de") for w in words)
+    first = words[0].casefold() if words else ""
+    # "On Monday, the Ministry ...": a phrase that starts with a small word is no name; nor is "City".
+    return bool(words) and first not in _NOT_PARTY and first not in NOT_NAMES - PLACE_WORDS and \
+        not HONORIFIC_PERSON.match(name) and not (len(words) == 1 and first in ORG_WORDS) and \
+        all(w[:1].isupper() or w in ("of", "and", "for", "the", "&", "de") for w in words)
 
 
 def _items(names: str) -> list[str]:

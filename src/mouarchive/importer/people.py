@@ -76,13 +76,27 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         k = bisect.bisect_right(starts, position) - 1
         return k >= 0 and position < taken[k][1]
 
+    def capital_surname(k: int) -> bool:
+        """"TAI" in "Tony TAI", "GUO" in "GUO Yike": a word in capitals beside a name word, when it
+        is not a suffix nor an organisation's acronym."""
+        word = words[k][2]
+        if not (word.isupper() and len(word) >= 2) or word in SUFFIXES or parties.find(word) or \
+                _bare(word) in TITLE_WORDS | ORG_WORDS | NOT_NAMES:
+            return False
+        beside = [n for n in (k - 1, k + 1) if 0 <= n < len(words) and
+                  segment[min(words[k][1], words[n][1]):max(words[k][0], words[n][0])] == " "]
+        return any(_name_word(words[n][2]) for n in beside)
+
+    def name_at(k: int) -> bool:
+        return _name_word(words[k][2]) or capital_surname(k)
+
     i = 0
     while i < len(words):
-        if not _name_word(words[i][2]) or is_taken(words[i][0]):
+        if not name_at(i) or is_taken(words[i][0]):
             i += 1
             continue
         j = i
-        while j + 1 < len(words) and _name_word(words[j + 1][2]) and \
+        while j + 1 < len(words) and name_at(j + 1) and \
                 segment[words[j][1]:words[j + 1][0]] == " " and not words[j][2].endswith(("'s", "’s")):
             j += 1
         run = words[i:j + 1]

@@ -166,3 +166,12 @@ def test_role_clauses_in_either_order(sentence: str, role: str, names: list[str]
 
     roles = role_clauses(sentence, sentences(sentence), _parties(sentence))
     assert [p.name for r in roles if r.role == role for p in r.people] == names
+
+
+def test_a_chinese_name_is_never_rebuilt_from_pieces() -> None:
+    from mouarchive.importer.chinese import read_chinese
+
+    # Taking "（國際）" out of the name would give 星島仲裁中心, which the text never writes.
+    found = read_chinese("星島（國際）仲裁中心與港灣區律政局今日簽署合作協議。")
+    assert "星島仲裁中心" not in found.parties
+    assert all(name in "星島（國際）仲裁中心與港灣區律政局今日簽署合作協議。" for name in found.parties)

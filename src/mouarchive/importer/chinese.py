@@ -185,5 +185,9 @@ def read_chinese(text: str) -> ChineseFacts:
         head = re.split(r"關於|关于", title)
         if len(head) > 1:  # 《A和B關於……的諒解備忘錄》 names its parties
             parties += [n for n in _names(head[0]) if _is_party(n)]
-    return ChineseFacts(titled[0] if titled else bare, tuple(dict.fromkeys(parties)),
-                        tuple(dict.fromkeys(signatories)), tuple(dict.fromkeys(witnesses)))
+    # Only what the text writes: a name rebuilt from pieces (brackets or a date taken out of the
+    # middle of it) is no name the text states.
+    return ChineseFacts(titled[0] if titled else bare,
+                        tuple(dict.fromkeys(n for n in parties if n in text)),
+                        tuple(dict.fromkeys(p for p in signatories if p.name in text)),
+                        tuple(dict.fromkeys(p for p in witnesses if p.name in text)))

@@ -175,3 +175,17 @@ def test_a_chinese_name_is_never_rebuilt_from_pieces() -> None:
     found = read_chinese("星島（國際）仲裁中心與港灣區律政局今日簽署合作協議。")
     assert "星島仲裁中心" not in found.parties
     assert all(name in "星島（國際）仲裁中心與港灣區律政局今日簽署合作協議。" for name in found.parties)
+
+
+def test_a_region_in_brackets_is_no_party_and_a_language_is_no_place() -> None:
+    from mouarchive.importer import draft_from_text
+    from mouarchive.load import load_vocabularies
+
+    vocab = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
+    text = ("Harbour bodies sign MoU\n\nThe Harbour Securities Commission (HSC) and the Digital Affairs "
+            "Bureau (DAB) of the Greater Bay Area (GBA) signed a Memorandum of Understanding on 3 May 2024. "
+            "The MoU was signed in Chinese and English versions.\n")
+    draft = draft_from_text(text, vocab)
+    assert "gba" not in [p.id for p in draft.proposed_parties]
+    [agreement] = draft.agreements
+    assert agreement.place is None

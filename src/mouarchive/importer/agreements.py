@@ -224,6 +224,7 @@ def _signing_date(reading: Reading, own: Sequence[tuple[int, int]], shared: Sequ
 # "signed ... in Sao Paulo", "signed at the Great Hall of the People"; "在紐約聯合國總部舉行", "在香港館，與".
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"(?!(?:Chinese|English|Portuguese|Cantonese|Putonghua|Mandarin)\b)"  # "available in Chinese"
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})")
 _ZH_PLACE = re.compile(r"在(?P<place>[^，。、；：在的]{2,30}?(?:的[^，。、；：在的]{2,12}?)?)"
                        r"(?:舉行|举行|簽署|签署|簽訂|签订|簽約|签约|，與|，与)")

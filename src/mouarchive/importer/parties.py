@@ -100,7 +100,8 @@ class Parties:
                 self.surfaces.setdefault(short, known)
                 continue
             words = {w.casefold().rstrip(".,") for w in name.split()}
-            if not words & ORG_WORDS or short in self.surfaces:
+            # "Greater Bay Area (GBA)": a place's words make no organisation.
+            if not words & (ORG_WORDS - PLACE_KIND_WORDS) or short in self.surfaces:
                 continue  # "Internet of Things (IoT)": a term, not an organisation
             ident = slugify(short)
             if ident in by_id or ident in self.proposals:

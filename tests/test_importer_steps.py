@@ -22,6 +22,8 @@ REPO = Path(__file__).resolve().parents[1]
     ("6月22日", PartialDate(2022, 6, 22)),
     ("今日", PUBLISHED),
     ("今(一)日", PUBLISHED),
+    ("今（1）日", PUBLISHED),
+    ("昨(30)日", PartialDate(2022, 6, 30)),
     ("昨天", PartialDate(2022, 6, 30)),
     ("30日", PartialDate(2022, 6, 30)),  # no 30th yet in July: the one before
 ])
@@ -35,6 +37,7 @@ def test_chinese_dates_are_read_against_the_publication_date(phrase: str, expect
 
 def test_a_chinese_today_with_another_day_is_not_read() -> None:
     assert isinstance(resolve_date("今(二十三)日", PUBLISHED), str)
+    assert isinstance(resolve_date("昨(1)日", PUBLISHED), str)  # yesterday was the 30th
 
 
 @pytest.mark.parametrize("line", [

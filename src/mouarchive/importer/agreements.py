@@ -11,7 +11,7 @@ from ..model import PartialDate, Party
 from ..slugs import slugify
 from .dates import MONTH, WEEKDAY, Date, merge_dates, signing_dates
 from .draft import DraftAgreement, DraftPerson, Note
-from .lexicon import SIGN_VERB
+from .lexicon import SIGN_VERB, ZH_SIGN
 from .parties import PARTIES_TERM, Parties
 from .people import Person
 from .roles import Role
@@ -223,11 +223,11 @@ def _signing_date(reading: Reading, own: Sequence[tuple[int, int]], shared: Sequ
 
 # "signed ... in Sao Paulo", "signed at the Great Hall of the People"; "在紐約聯合國總部舉行", "在香港館，與".
 _PLACE_AFTER = re.compile(
-    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    rf"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?!{MONTH}\b)"
     r"(?!(?:Chinese|English|Portuguese|Cantonese|Putonghua|Mandarin)\b)"  # "available in Chinese"
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})")
 _ZH_PLACE = re.compile(r"在(?P<place>[^，。、；：在的]{2,30}?(?:的[^，。、；：在的]{2,12}?)?)"
-                       r"(?:舉行|举行|簽署|签署|簽訂|签订|簽約|签约|，與|，与)")
+                       rf"(?:舉行|举行|{ZH_SIGN}|，與|，与)")
 # Words after which an "in ..." no longer says where the signing was: a purpose, or another verb.
 _PURPOSE = re.compile(r"\bto\s+[a-z]|\b(?:aimed|aiming|covering|promot\w+|enhanc\w+|strengthen\w*|"
                       r"deepen\w*|marks?|will|is|are|was|were)\b")
@@ -254,8 +254,8 @@ def _signing_place(reading: Reading, own: Sequence[tuple[int, int]],
             # Only a place in the signing's own clause, or in the clause before "，與B簽署".
             begin = max(sentence.rfind("，", 0, m.start()), sentence.rfind("。", 0, m.start())) + 1
             clause = re.split(r"[。]", sentence[begin:])[0]
-            own, _, after = clause.partition("，")
-            if SIGN_VERB.search(own) or (re.match(r"[與与]", after) and SIGN_VERB.search(after)):
+            head, _, after = clause.partition("，")
+            if SIGN_VERB.search(head) or (re.match(r"[與与]", after) and SIGN_VERB.search(after)):
                 found.setdefault(m["place"], m.group(0))
     if len(found) > 1:
         notes.append(Note("place", "the text names different places of signing: " + "; ".join(found)))

@@ -12,15 +12,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicon import words
+from .dates import ZH_CANDIDATE
+from .lexicon import ZH_SIGN, words
 
-_SIGN = r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定)"
+_SIGN = ZH_SIGN
 _WITNESS = r"(?:見證|见证)"
 # The last words of a title: a person's name follows them.
 _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长|部長|部长|署長|署长|處長|处长|主席|總裁|总裁|"
               r"主任|書記|书记|代表|院長|院长|校長|校长|省長|省长|市長|市长|區長|区长|大使|總監|总监|經理|经理|"
               r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
-              r"议员|教授|總領事|总领事|領事|领事|大臣|專員|专员)")
+              r"议员|教授|總領事|总领事|領事|领事|大臣)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
 _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?P<name>{_NAME})(?:先生|女士|博士|教授)?|"
@@ -33,8 +34,6 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
             r"聯合會|联合会|商會|商会|總會|总会|省|市|區|区|國|国)")
 _JOIN = r"(?:以及|、|和|與|与|及|同)"
-_DATE_WORDS = re.compile(r"(?:今|昨)(?:[日天]|[(（][^)）]{1,4}[)）]日)|\d{1,2}月\d{1,2}日|"
-                         r"\d{4}年\d{1,2}月\d{1,2}日|(?<![\d月])\d{1,2}日")
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
 # without an organisation's word.
 _PLACES = words("""
@@ -43,8 +42,10 @@ _PLACES = words("""
 美国 法國 法国 德國 德国 日本 韓國 韩国 泰國 泰国
 """)
 _NOT_PARTIES = words("""
-雙方 双方 兩地 两地 兩者 两者 我們 我们 他們 他们 各方 三方 多方
+兩地 两地 兩者 两者 我們 我们 他們 他们
 """)
+# "雙方", "締約雙方", "各方": the parties together, never one of them (nor a person's name).
+_SIDES = re.compile(r"[雙双各兩两三多]方$")
 _INSTRUMENT_WORD = (r"(?:諒解備忘錄|谅解备忘录|合作備忘錄|合作备忘录|備忘錄|备忘录|框架協議|框架协议|"
                     r"合作協議|合作协议|綱要協定|纲要协定|協議|协议|協定|协定|意向書|意向书|安排)")
 _BRACKETED = re.compile(rf"《(?P<title>[^》]{{2,120}}?{_INSTRUMENT_WORD})》")
@@ -94,7 +95,7 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
     bare_names = any(item in known for item in items)
     found = []
     for item in items:
-        if (m := _PERSON.fullmatch(item)) and not re.search(r"[雙双各兩两]方$", m["name"] or m["name2"]):
+        if (m := _PERSON.fullmatch(item)) and not _SIDES.search(m["name"] or m["name2"]):
             found.append(ChinesePerson(m["name"] or m["name2"], m["title"] or m["title2"]))
         elif item in known:
             found.append(ChinesePerson(item, re.split(r"[與与和及]", known[item])[-1]))
@@ -115,9 +116,8 @@ def _names(words: str) -> list[str]:
 
 
 def _is_party(name: str) -> bool:
-    if re.search(r"[雙双各兩两三多]方$", name):
-        return False  # "締約雙方": the parties, not one of them
-    return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _PERSON.fullmatch(name) and \
+    return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
+        not _PERSON.fullmatch(name) and \
         not re.search(r"[\d“”\"]|多所|數所|数所|多家|多間|多间", name)  # "多所內地大學": a number of them
 
 
@@ -126,7 +126,7 @@ def _subject(words: str) -> str:
     及科技局常任秘書長何宣威今天在香港館" gives "工商及科技局常任秘書長何宣威"."""
     words = re.sub(r"^.*[：:]", "", words)
     words = re.sub(r"^(?:並|并)?(?:見證|见证|出席)了?", "", words)  # "並見證A與B簽署": A and B sign
-    words = re.sub(r"[(（][^)）]*[)）]", "", _DATE_WORDS.sub("", words))
+    words = re.sub(r"[(（][^)）]*[)）]", "", ZH_CANDIDATE.sub("", words))
     return re.split(r"在", words)[0].strip()
 
 

@@ -38,9 +38,10 @@ _CANDIDATE = re.compile(
     rf"(?:(?:in|during)\s+(?P<year>{_YEAR}))|(?P<wd>{WEEKDAY})|(?P<rel>{_RELATIVE}))(?![\w/-])",
     re.IGNORECASE)
 # Chinese dates: 2019年3月8日, 9月22日, 今日, 今(二十三)日, 昨天, 30日 (a day of the publication month).
+_ZH_DAY_NUMBER = r"(?:[一二三四五六七八九十廿卅]{1,3}|\d{1,2})"  # 今(二十三)日, 今(18)日, 昨(4)日
 ZH_CANDIDATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|(?<![\d年])\d{1,2}月\d{1,2}日|"
                           r"(?<![\d年])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿卅]{1,3}日|"
-                          r"今(?:日|天|[(（][一二三四五六七八九十廿卅]{1,3}[)）]日)|昨(?:日|天)|"
+                          rf"[今昨](?:日|天|[(（]{_ZH_DAY_NUMBER}[)）]日)|"
                           r"(?<![\d月年])\d{1,2}日(?![\d电電])")
 # A date after these words bounds a term or names another event; it is not the signing date.
 _NOT_SIGNING = re.compile(r"\b(?:from|until|till|through|effective(?:\s+(?:from|on))?|expir\w*|valid\w*|"
@@ -102,7 +103,7 @@ def resolve_date(phrase: str, published: PartialDate | None = None) -> Date | st
 
 
 _ZH_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")}
-_ZH_TODAY = re.compile(r"今(?:日|天|[(（](?P<day>[一二三四五六七八九十廿卅]{1,3})[)）]日)")
+_ZH_RELATIVE = re.compile(rf"(?P<which>[今昨])(?:日|天|[(（](?P<day>{_ZH_DAY_NUMBER})[)）]日)")
 _ZH_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _ZH_DAY = re.compile(r"(\d{1,2})日")
 _MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -130,13 +131,18 @@ def _in_english(text: str, published: PartialDate | None) -> str:
     if m := re.fullmatch(r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十廿卅]{1,3})日", text):
         month, day = _chinese_number(m[1]), _chinese_number(m[2])  # 四月十三日
         return f"{day} {_MONTH_NAMES[month]}" if month and day and 1 <= month <= 12 else text
-    if m := _ZH_TODAY.fullmatch(text):
-        # 今(二十三)日: today, the 23rd; a number that is not the publication day is not read.
-        if m["day"] and (published is None or _chinese_number(m["day"]) != published.day):
-            return text
-        return "today"
-    if text in ("昨日", "昨天"):
-        return "yesterday"
+    if m := _ZH_RELATIVE.fullmatch(text):
+        # 今(二十三)日: today, the 23rd; 昨(4)日: yesterday, the 4th. A day that does not fit the
+        # publication date is not read.
+        relative = "today" if m["which"] == "今" else "yesterday"
+        if m["day"]:
+            day = int(m["day"]) if m["day"].isdigit() else _chinese_number(m["day"])
+            expected = _as_date(published) if published else None
+            if expected and relative == "yesterday":
+                expected -= dt.timedelta(days=1)
+            if expected is None or day != expected.day:
+                return text
+        return relative
     if (m := _ZH_DAY.fullmatch(text)) and published and published.month:
         # "30日" in a release of 1 July: the last 30th on or before the publication date.
         day, month = int(m[1]), published.month

@@ -21,7 +21,7 @@ from .lexicon import (
     TITLE_WORDS,
     words,
 )
-from .text import normal
+from .text import normal, sentences
 
 # "Financial Services Development Council (FSDC)", "Meridian Robotics Limited ("Meridian")". A name
 # has at most thirteen words, which also bounds the regex's work on long runs of capitals.
@@ -200,9 +200,9 @@ def _may_be_party(name: str) -> bool:
 
 
 def _items(names: str) -> list[str]:
-    """A list of names apart: at commas, and at "and" where what comes before it is a whole
-    name (it has an organisation's word, or is a place) - "National Development and Reform
-    Commission" stays one."""
+    """A list of names apart: at commas, and at an "and" that starts a name ("and the ...", or a
+    place after it) or follows a whole one - "National Development and Reform Commission" and
+    "Ministry of Education and Training of ..." stay one."""
     items = []
     for part in re.split(r"\s*,\s*(?:and\s+)?", names):
         written = [p.rstrip(".,") for p in re.split(r"\s+and\s+", part)]
@@ -219,7 +219,7 @@ def _items(names: str) -> list[str]:
             else:
                 current = f"{current} and {piece}"
         items.append(current)
-    return [re.sub(r"^(?:[Tt]he)\s+", "", item).strip() for item in items if item.strip()]
+    return [item.strip() for item in items if item.strip()]
 
 
 def party_slots(text: str) -> list[tuple[str, bool]]:
@@ -228,7 +228,8 @@ def party_slots(text: str) -> list[tuple[str, bool]]:
     # Parentheses ("(hereinafter "SZSE")", "(MOU)") would break a list: blank them, keeping offsets.
     plain = re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)
     found: list[tuple[str, bool]] = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", plain):
+    for start, end in sentences(plain):
+        sentence = plain[start:end]
         if not SIGN_VERB.search(sentence) and " between " not in sentence:
             continue
         for slot in _SLOTS:

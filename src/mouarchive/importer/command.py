@@ -139,7 +139,10 @@ def with_parties(draft: Draft, added: tuple[ProposedParty, ...]) -> Draft:
     agreements = tuple(replace(
         a, parties=(*a.parties, *(ids[n] for n in a.unknown_parties if n in ids)),
         unknown_parties=tuple(n for n in a.unknown_parties if n not in ids),
-        notes=tuple(n for n in a.notes if not (n.field == "parties" and "not in parties.yaml" in n.message)),
+        # The note asking for each added party (agreements._agreement_parties), and only those.
+        notes=tuple(n for n in a.notes
+                    if not (n.field == "parties" and any(n.message.startswith(f"'{name}' is not in")
+                                                         for name in ids))),
     ) for a in draft.agreements)
     return replace(draft, agreements=agreements, proposed_parties=())
 

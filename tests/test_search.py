@@ -12,7 +12,7 @@ from mouarchive.build import build_site, inspect_site
 from mouarchive.config import load_config
 from mouarchive.errors import BuildError, ExitCode
 from mouarchive.freshness import Records, search_keys
-from mouarchive.search import MAX_PARTS, PART_SIZE, SearchRecord, plan_index, search_records, text_of
+from mouarchive.search import MAX_PARTS, PART_SIZE, SearchRecord, deal, plan_index, search_records, text_of
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bilingual"
 
@@ -37,6 +37,16 @@ def test_every_record_is_in_one_part_and_parts_are_bounded() -> None:
     assert len(index.parts) == MAX_PARTS
     assert sorted(url for _digest, urls in index.parts.values() for url in urls) == sorted(many)
     assert plan_index({}, "en").parts.keys() == {"1-of-1"}
+
+
+def test_parts_are_dealt_to_the_indexers_evenly_and_each_once() -> None:
+    record = SearchRecord(url="x/", content="x", meta=(), filters=())
+    parts = {f"{n}-of-5": [record] * size for n, size in enumerate((500, 480, 470, 30, 20), start=1)}
+    two = deal(parts, 2)
+    assert sorted(name for share in two for name in share) == sorted(parts)
+    assert sorted(sum(map(len, share.values())) for share in two) == [550, 950]  # 500+30+20 and 480+470
+    assert deal(parts, 8) == [{name: records} for name, records in parts.items()]
+    assert deal({}, 2) == [{}]
 
 
 def test_the_language_is_part_of_every_digest() -> None:

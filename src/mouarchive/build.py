@@ -275,7 +275,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
                     lap(f"search records ({len(made)} made)")
                     indexer = stack.enter_context(SearchIndexer(
                         {name: [made[url] for url in urls] for name, urls in changed.items()},
-                        index.language, staging))
+                        index.language, staging, workers))
             if indexer is not None:
                 indexer.write_into(staging, changed)
                 lap("search index")

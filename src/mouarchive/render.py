@@ -110,6 +110,20 @@ def latest_date(archive: Archive, agreements: Iterable[Agreement]) -> PartialDat
     return max(dates, default=None)
 
 
+class _Environment(jinja2.Environment):
+    """An environment whose templates see its globals as one plain dict.
+
+    Jinja gives each template a ChainMap of its own globals over the environment's, and copies it
+    key by key into every new context: each page, each import `with context`, each fragment. With
+    the snippets among the globals that was about 90 ChainMap lookups a page (about a tenth of a
+    document page's time). Here every global is set before the first template is loaded, and a
+    template has none of its own, so a snapshot is the same mapping.
+    """
+
+    def make_globals(self, d: Any) -> Any:
+        return {**self.globals, **(d or {})}
+
+
 class Renderer:
     """Renders planned pages with the archive and site settings; templates are compiled once for
     each interface language, with that language's messages and snippets."""
@@ -142,7 +156,7 @@ class Renderer:
 
     def _environment(self, lang: str) -> jinja2.Environment:
         config, archive, resolved = self.config, self.archive, self.links
-        env = jinja2.Environment(
+        env = _Environment(
             loader=jinja2.FileSystemLoader([str(d) for d in self.dirs]),
             # HTML and XML are escaped; plain-text outputs (robots.txt, _headers) hold no content.
             autoescape=jinja2.select_autoescape(("html", "xml"), default_for_string=True, default=False),

@@ -16,6 +16,7 @@ import contextlib
 import hashlib
 import html
 import json
+import os
 import re
 import subprocess
 import threading
@@ -200,49 +201,73 @@ class IndexTarget(Protocol):
     def adopt_tree(self, prefix: str) -> None: ...
 
 
+def deal(parts: dict[str, list[SearchRecord]], streams: int) -> list[dict[str, list[SearchRecord]]]:
+    """The parts dealt to at most `streams` indexers: the largest first, each to the indexer with
+    the fewest records so far, so they finish at about the same time."""
+    dealt: list[dict[str, list[SearchRecord]]] = [{} for _ in range(max(1, min(streams, len(parts))))]
+    for name in sorted(parts, key=lambda n: (-len(parts[n]), n)):
+        min(dealt, key=lambda share: sum(map(len, share.values())))[name] = parts[name]
+    return dealt
+
+
 class SearchIndexer:
-    """Pagefind indexing some parts of an index in a process of its own, while this one makes the
+    """Pagefind indexing some parts of an index in processes of its own, while this one makes the
     rest of the site ready; each part is written into the staging site under BUNDLE/<part>/ and
-    then dropped from Pagefind's memory, so Pagefind holds one part at a time. `write_into` waits
-    for it. As a context manager it stops Pagefind whatever happens."""
+    then dropped from Pagefind's memory, so each Pagefind holds one part at a time. `write_into`
+    waits for them. As a context manager it stops Pagefind whatever happens.
 
-    def __init__(self, parts: dict[str, list[SearchRecord]], language: str, staging: IndexTarget) -> None:
-        try:
-            self.service = _Service()
-        except OSError as exc:
-            raise _failure(f"could not run Pagefind: {exc}") from exc
+    One Pagefind keeps about one core busy (10,000 documents: 28 s of indexing at 1.1 cores), so
+    the parts are dealt to as many Pagefinds as there are cores (`streams`), each with its own
+    thread sending it records; each holds a part at a time, about 200 MB at 10,000 documents.
+    """
+
+    def __init__(self, parts: dict[str, list[SearchRecord]], language: str, staging: IndexTarget,
+                 streams: int | None = None) -> None:
+        dealt = deal(parts, streams or os.cpu_count() or 1)
+        self.services: list[_Service] = []
         self.failure: Exception | None = None
-        self.sender = threading.Thread(target=self._index, args=(parts, language, staging), daemon=True)
-        self.sender.start()
+        try:
+            for _ in dealt:
+                self.services.append(_Service())
+        except OSError as exc:
+            self.__exit__()
+            raise _failure(f"could not run Pagefind: {exc}") from exc
+        self.senders = [threading.Thread(target=self._index, args=(service, share, language, staging),
+                                         daemon=True)
+                        for service, share in zip(self.services, dealt, strict=True)]
+        for sender in self.senders:
+            sender.start()
 
-    def _index(self, parts: dict[str, list[SearchRecord]], language: str, staging: IndexTarget) -> None:
+    def _index(self, service: _Service, parts: dict[str, list[SearchRecord]], language: str,
+               staging: IndexTarget) -> None:
         try:
             for name, records in parts.items():
-                index = self.service.call({"type": "NewIndex",
-                                           "config": {"force_language": language}})["index_id"]
-                self.service.wait({self.service.send(
+                index = service.call({"type": "NewIndex", "config": {"force_language": language}})["index_id"]
+                service.wait({service.send(
                     {"type": "AddRecord", "index_id": index, "url": r.url, "content": r.content,
                      "language": language, "meta": dict(r.meta), "filters": dict(r.filters), "sort": None})
                     for r in records} if records else set(), flush=True)
                 staging.remove_tree(f"{BUNDLE}/{name}")
                 output = staging.path / BUNDLE / name
-                self.service.call({"type": "WriteFiles", "index_id": index, "output_path": str(output)})
-                self.service.call({"type": "DeleteIndex", "index_id": index})
+                service.call({"type": "WriteFiles", "index_id": index, "output_path": str(output)})
+                service.call({"type": "DeleteIndex", "index_id": index})
                 if not (output / "pagefind.js").is_file():
                     raise _PagefindError(f"it wrote no index for {name}")
         except (OSError, _PagefindError) as exc:
-            self.failure = exc
+            self.failure = self.failure or exc
 
     def __enter__(self) -> SearchIndexer:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.service.close()
+        for service in self.services:
+            service.close()
 
     def write_into(self, staging: IndexTarget, parts: Iterable[str]) -> None:
         """Wait for the parts, and count their files as written; raise BuildError if Pagefind
         failed."""
-        self.sender.join()
+        for sender in self.senders:
+            sender.join()
         if self.failure is not None:
             raise _failure(f"Pagefind failed: {self.failure}") from self.failure
         for name in parts:

@@ -15,7 +15,7 @@ from mouarchive.cli import main, make_parser
 from mouarchive.errors import ExitCode, Problems
 from mouarchive.load import Names, load_content, read_document
 from mouarchive.model import PartialDate
-from mouarchive.scaffold import NewDocument, default_path, read_names, render_new, run_new
+from mouarchive.new_document import NewDocument, default_path, read_names, render_new, run_new
 from test_build import DOC  # content/2023/fsdc-caict-mou.md: agreement fsdc-caict-2023
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import multiprocessing as mp
 import os
 import sys
 import time
@@ -29,6 +28,7 @@ from .i18n import search_language
 from .links import Resolved, Targets, resolve_links
 from .load import Content, load_content
 from .pages import REDIRECT, Page, check_collisions, plan_pages
+from .parallel import can_fork, fork_map
 from .publishing import Selection, current_time, select, with_what_they_touch
 from .render import Renderer, TemplateError
 from .report import BuildReport, unchanged_report
@@ -332,9 +332,6 @@ def _load(config: SiteConfig, problems: Problems, cache: BuildCache | None, work
 
 # --- rendering, in parallel where it pays ------------------------------------------------------
 
-_JOB: tuple[Renderer, list[Page]] | None = None  # what forked workers inherit
-
-
 class Sink(Protocol):
     """Where rendered pages go: the staging site, or the engine's few pages."""
 
@@ -349,40 +346,32 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
     templates) while this process writes what they send back: rendering is CPU work, writing is
     mostly the kernel's, and the two overlap.
     """
-    global _JOB
-    _JOB = (renderer, pages)
     chunks = [range(i, min(i + 50, len(pages))) for i in range(0, len(pages), 50)]
-    parallel = workers > 1 and len(pages) >= _PARALLEL_FROM and "fork" in mp.get_all_start_methods()
+    if len(pages) < _PARALLEL_FROM:
+        workers = 1
     done = 0
     # The archive is read-only now: keep the collector from touching (and so copying) every page
     # of it in each forked worker. (serve's engine keeps it frozen between edits: leave it so.)
-    freeze = parallel and not gc.get_freeze_count()
+    freeze = workers > 1 and can_fork() and not gc.get_freeze_count()
+    if freeze:
+        gc.freeze()
     try:
-        with contextlib.ExitStack() as stack:
-            if freeze:
-                gc.freeze()
-            if parallel:
-                pool = stack.enter_context(mp.get_context("fork").Pool(workers))
-                results = pool.imap_unordered(_render_chunk, chunks)
-            else:
-                results = map(_render_chunk, chunks)
-            for rendered, problem in results:
-                if problem is not None:
-                    raise BuildError([problem], ExitCode.TEMPLATE)
-                for output, data in rendered:
-                    staging.put(output, data)
-                done += len(rendered)
-                if progress:
-                    progress("render", done, len(pages))
+        for rendered, problem in fork_map(lambda indices: _render_chunk(renderer, pages, indices), chunks,
+                                          workers, ordered=False):
+            if problem is not None:
+                raise BuildError([problem], ExitCode.TEMPLATE)
+            for output, data in rendered:
+                staging.put(output, data)
+            done += len(rendered)
+            if progress:
+                progress("render", done, len(pages))
     finally:
-        _JOB = None
         if freeze:
             gc.unfreeze()
 
 
-def _render_chunk(indices: range) -> tuple[list[tuple[str, bytes]], Problem | None]:
-    assert _JOB is not None
-    renderer, pages = _JOB
+def _render_chunk(renderer: Renderer, pages: list[Page], indices: range
+                  ) -> tuple[list[tuple[str, bytes]], Problem | None]:
     rendered = []
     for index in indices:
         page = pages[index]

@@ -147,7 +147,7 @@ def cmd_check(args: argparse.Namespace, console: Console) -> int:
     if not problems.errors:  # with errors, documents are missing and the review would mislead
         problems.extend(review_archive(archive, config.content_dir))  # editorial: check only
         if args.external:
-            from .external import check_external  # the crawler is loaded only when asked for
+            from .link_check import check_external  # the crawler is loaded only when asked for
 
             problems.extend(check_external(archive, console.print))
     print_problems(problems.items, console)
@@ -162,7 +162,7 @@ def cmd_check(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_new(args: argparse.Namespace, console: Console) -> int:
-    from .scaffold import run_new  # like import, loaded only by the command that needs it
+    from .new_document import run_new  # like import, loaded only by the command that needs it
 
     return run_new(args, console)
 

@@ -7,7 +7,6 @@ file, the line and the field; nothing stops at the first problem.
 from __future__ import annotations
 
 import difflib
-import multiprocessing as mp
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -35,6 +34,7 @@ from .model import (
     Topic,
     parse_moment,
 )
+from .parallel import fork_map
 from .slugs import SitePathError, is_slug, site_path, slugify
 from .sources import PARTIES_FILE, TOPICS_FILE, file_digest
 
@@ -105,7 +105,6 @@ def load_content(content_dir: Path, default_lang: str, problems: Problems,
 
 
 Parsed = tuple[str, "str | None", "Document | None", tuple[Problem, ...]]
-_PARSE_JOB: tuple[str, Vocabularies, BodyPacks | None] | None = None  # forked workers inherit it
 _PARALLEL_FROM = 200  # fewer documents than this are parsed faster in one process
 
 
@@ -117,22 +116,17 @@ def parse_files(todo: list[tuple[str, Path]], default_lang: str, vocabularies: V
 
 def _parse_all(todo: list[tuple[Path, str]], default_lang: str, vocabularies: Vocabularies,
                workers: int, bodies: BodyPacks | None) -> list[Parsed]:
-    global _PARSE_JOB
-    _PARSE_JOB = (default_lang, vocabularies, bodies)
-    try:
-        if workers <= 1 or len(todo) < _PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
-            return _parse_chunk(todo)
-        chunks = [todo[i: i + 100] for i in range(0, len(todo), 100)]
-        # Forked workers inherit the vocabularies; only file names go out and records come back.
-        with mp.get_context("fork").Pool(workers) as pool:
-            return [item for chunk in pool.imap(_parse_chunk, chunks) for item in chunk]
-    finally:
-        _PARSE_JOB = None
+    def parse(chunk: list[tuple[Path, str]]) -> list[Parsed]:
+        return _parse_chunk(chunk, default_lang, vocabularies, bodies)
+
+    if len(todo) < _PARALLEL_FROM:
+        return parse(todo)
+    chunks = [todo[i: i + 100] for i in range(0, len(todo), 100)]
+    return [item for chunk in fork_map(parse, chunks, workers) for item in chunk]
 
 
-def _parse_chunk(todo: list[tuple[Path, str]]) -> list[Parsed]:
-    assert _PARSE_JOB is not None
-    default_lang, vocabularies, bodies = _PARSE_JOB
+def _parse_chunk(todo: list[tuple[Path, str]], default_lang: str, vocabularies: Vocabularies,
+                 bodies: BodyPacks | None) -> list[Parsed]:
     results: list[Parsed] = []
     for path, rel in todo:
         problems = Problems()

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from mouarchive.cli import main
-from mouarchive.external import USER_AGENT, check_urls
+from mouarchive.link_check import USER_AGENT, check_urls
 
 
 class Recorder:

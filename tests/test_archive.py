@@ -10,10 +10,10 @@ from mouarchive.archive import Archive, build_archive
 from mouarchive.build import check_site
 from mouarchive.config import load_config
 from mouarchive.errors import Problems
-from mouarchive.load import Content
 from mouarchive.model import (
     AgreementFacts,
     Claim,
+    Content,
     Document,
     PartialDate,
     Party,

@@ -13,12 +13,13 @@ from hypothesis import strategies as st
 from htmlaudit import Audit
 from mouarchive.archive import build_archive
 from mouarchive.config import SiteConfig
+from mouarchive.documents import DOCUMENT_FIELDS, read_document
 from mouarchive.errors import Problems
-from mouarchive.load import DOCUMENT_FIELDS, Content, Names, read_document
 from mouarchive.markup import render_markdown
-from mouarchive.model import Party, Topic
+from mouarchive.model import Content, Party, Topic
 from mouarchive.pages import plan_pages
 from mouarchive.render import Renderer
+from mouarchive.vocabularies import Names
 
 PARTIES = (Party("alpha", "Alpha Council", acronym="AC"), Party("beta", "Beta Academy", acronym="BA"))
 TOPICS = (Topic("fintech", "Fintech"),)

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mouarchive.cli import main
+from mouarchive.documents import read_document
 from mouarchive.errors import ExitCode, Problems
 from mouarchive.frontmatter import split_document
 from mouarchive.importer import (
@@ -23,8 +24,8 @@ from mouarchive.importer import (
     resolve_date,
     write_new,
 )
-from mouarchive.load import Vocabularies, load_vocabularies, read_document
 from mouarchive.model import PartialDate
+from mouarchive.vocabularies import Vocabularies, load_vocabularies
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures" / "import"

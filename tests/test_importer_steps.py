@@ -116,7 +116,7 @@ def test_chinese_words_without_a_title_are_not_people() -> None:
 
 def _parties(text: str):  # type: ignore[no-untyped-def]
     from mouarchive.importer.parties import Parties
-    from mouarchive.load import Vocabularies, load_vocabularies
+    from mouarchive.vocabularies import Vocabularies, load_vocabularies
 
     vocab: Vocabularies = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
     return Parties.build(vocab, text)
@@ -182,7 +182,7 @@ def test_a_chinese_name_is_never_rebuilt_from_pieces() -> None:
 
 def test_a_region_in_brackets_is_no_party_and_a_language_is_no_place() -> None:
     from mouarchive.importer import draft_from_text
-    from mouarchive.load import load_vocabularies
+    from mouarchive.vocabularies import load_vocabularies
 
     vocab = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
     text = ("Harbour bodies sign MoU\n\nThe Harbour Securities Commission (HSC) and the Digital Affairs "

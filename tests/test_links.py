@@ -10,8 +10,10 @@ import pytest
 
 from mouarchive.build import build_site, check_site
 from mouarchive.config import load_config
+from mouarchive.documents import read_document
 from mouarchive.errors import Problems
-from mouarchive.load import Content, Names, read_document
+from mouarchive.model import Content
+from mouarchive.vocabularies import Names
 
 TARGET = """\
 ---

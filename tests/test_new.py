@@ -12,10 +12,12 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 from mouarchive.cli import main, make_parser
+from mouarchive.documents import read_document
 from mouarchive.errors import ExitCode, Problems
-from mouarchive.load import Names, load_content, read_document
+from mouarchive.load import load_content
 from mouarchive.model import PartialDate
 from mouarchive.new_document import NewDocument, default_path, read_names, render_new, run_new
+from mouarchive.vocabularies import Names
 from test_build import DOC  # content/2023/fsdc-caict-mou.md: agreement fsdc-caict-2023
 
 

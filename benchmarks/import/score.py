@@ -275,7 +275,7 @@ def run(releases: Iterable[Release]) -> list[Outcome]:
     sys.path.insert(0, str(ROOT / "src"))
     from mouarchive.errors import Problems
     from mouarchive.importer import draft_from_text
-    from mouarchive.load import load_vocabularies
+    from mouarchive.vocabularies import load_vocabularies
 
     problems = Problems()
     vocab = load_vocabularies(VOCABULARY, problems)

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import Problem, Problems
-from .load import Content
 from .model import (
     FACT_FIELDS,
     Agreement,
     AgreementFacts,
     Alias,
     Claim,
+    Content,
     Document,
     Fact,
     PartialDate,

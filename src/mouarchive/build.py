@@ -26,7 +26,8 @@ from .freshness import Records, page_fingerprints, search_keys
 from .freshness import digest as digest_of
 from .i18n import search_language
 from .links import Resolved, Targets, resolve_links
-from .load import Content, load_content
+from .load import load_content
+from .model import Content
 from .pages import REDIRECT, Page, check_collisions, plan_pages
 from .parallel import can_fork, fork_map
 from .publishing import Selection, current_time, select, with_what_they_touch

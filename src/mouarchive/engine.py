@@ -75,7 +75,7 @@ from .freshness import (
     summary_records,
 )
 from .links import Targets, resolve_links
-from .load import Vocabularies, load_vocabularies, parse_files
+from .load import parse_files
 from .model import Document
 from .opendata import Pieces
 from .pages import Page, Urls, arrange, finish_pages, first_titles, localise, site_pages
@@ -85,6 +85,7 @@ from .report import unchanged_report
 from .search import BUNDLE, PARTS_FILE, SearchIndexer, parts_file, search_records
 from .sources import PARTIES_FILE, TOPICS_FILE, source_digests
 from .translations import link_translations
+from .vocabularies import Vocabularies, load_vocabularies
 from .write import Trees, patch_site, spare_path
 
 

@@ -394,3 +394,14 @@ class Agreement:
 def unique(items: Iterable[T]) -> tuple[T, ...]:
     """The items in first-seen order without repeats."""
     return tuple(dict.fromkeys(items))
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything read from content/: the vocabularies and the documents, sorted by path."""
+
+    parties: tuple[Party, ...]
+    topics: tuple[Topic, ...]
+    documents: tuple[Document, ...]
+    digests: dict[str, str] = field(default_factory=dict)  # document path -> hash of its bytes
+    parsed: int = 0  # documents parsed this time rather than taken from the cache

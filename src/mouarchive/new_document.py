@@ -23,11 +23,12 @@ from rich.console import Console
 from rich.text import Text
 
 from .config import SiteConfig, load_config
+from .documents import LANGUAGES, document_path, read_document
 from .errors import ExitCode, Problem, Problems
 from .importer import create_file, existing_agreements, site_vocabularies
-from .load import LANGUAGES, Names, Vocabularies, document_path, read_document
 from .model import KINDS, DateError, PartialDate
 from .slugs import is_slug, slugify
+from .vocabularies import Names, Vocabularies
 from .yaml_text import yaml_scalar
 
 Ask = Callable[[str], str]  # shows a question, returns the answer typed

@@ -31,7 +31,7 @@ from .errors import BuildError, ExitCode, Problem
 from .model import MOMENT_FORMAT, DateError, Document, parse_moment
 
 if TYPE_CHECKING:
-    from .load import Content
+    from .model import Content
 
 NOW_VARIABLE = "MOUARCHIVE_NOW"
 

@@ -9,8 +9,11 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .errors import Problems
 
 PARTIES_FILE = "parties.yaml"
 TOPICS_FILE = "topics.yaml"
@@ -102,3 +105,52 @@ def _signature(entry: os.DirEntry[str]) -> Signature | None:
     except OSError:
         return None
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+
+
+MAX_FILE_BYTES = 2_000_000  # a press release is a few KB; this catches a pasted PDF or a dump
+
+
+def markdown_files(content_dir: Path, label: str, problems: Problems) -> Iterator[Path]:
+    """Every .md file under content_dir, sorted; links that lead outside it are reported, not read."""
+    if not content_dir.is_dir():
+        problems.error(label, 0, "", "the content directory does not exist",
+                       "create it, or set content_dir in mouarchive.toml")
+        return
+    root = content_dir.resolve()
+    found = []
+    for dirpath, dirnames, filenames in os.walk(content_dir, followlinks=False):
+        dirnames.sort()
+        for name in filenames:
+            if name.endswith(".md") and not name.startswith("."):
+                found.append(Path(dirpath) / name)
+    for path in sorted(found, key=lambda p: p.relative_to(content_dir).as_posix()):
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                problems.error(f"{label}/{path.relative_to(content_dir).as_posix()}", 0, "",
+                               "is a link to a file outside content/, which is not read",
+                               "copy the file into content/ instead of linking to it")
+                continue
+        yield path
+
+
+def read_text(path: Path, rel: str, problems: Problems) -> str | None:
+    """The file's text with a BOM removed and line endings made '\\n', or None after reporting why."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problems.error(rel, 0, "", f"the file is {size:,} bytes, over the limit of "
+                           f"{MAX_FILE_BYTES:,}", "split it, or keep only the text of the document")
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.error(rel, 0, "", f"cannot be read: {exc.strerror}", "check the file's permissions")
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.error(rel, line, "", "is not UTF-8 text",
+                       "save the file as UTF-8 (most editors offer it under 'Save with encoding')")
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..load import Vocabularies
 from ..model import PartialDate, Party
 from ..slugs import slugify
+from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY, Date, merge_dates, signing_dates
 from .draft import DraftAgreement, DraftPerson, Note
 from .lexicon import SIGN_VERB, ZH_SIGN

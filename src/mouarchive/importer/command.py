@@ -10,8 +10,9 @@ from rich.console import Console
 
 from ..config import SiteConfig, load_config
 from ..errors import BuildError, ExitCode, Problem, Problems
-from ..load import Vocabularies, load_content, load_vocabularies
+from ..load import load_content
 from ..sources import PARTIES_FILE
+from ..vocabularies import Vocabularies, load_vocabularies
 from .draft import Draft, ProposedParty
 from .read import draft_from_text
 from .source import read_source

@@ -7,9 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..load import Vocabularies
 from ..model import Party
 from ..slugs import slugify
+from ..vocabularies import Vocabularies
 from .draft import ProposedParty
 from .lexicon import (
     HONORIFIC_PERSON,

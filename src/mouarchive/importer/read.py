@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..load import Vocabularies
 from ..model import PartialDate
+from ..vocabularies import Vocabularies
 from .agreements import Reading, read_agreements
 from .chinese import ChineseFacts, ChinesePerson, read_chinese
 from .dates import merge_dates, resolve_date

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import BuildError, ExitCode, Problem
-from ..load import MAX_FILE_BYTES
+from ..sources import MAX_FILE_BYTES
 
 USER_AGENT = f"mouarchive/{__version__} (an archive generator importing one press release)"
 TIMEOUT = 20.0  # seconds, for the connection and for each read

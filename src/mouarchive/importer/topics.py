@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..load import Vocabularies
+from ..vocabularies import Vocabularies
 from .text import normal
 
 

@@ -1,0 +1,241 @@
+"""One document read: its frontmatter's fields checked and typed into a Document record, its body
+made HTML. Every problem is reported with its file and line; reading goes on."""
+
+from __future__ import annotations
+
+from .errors import Problems
+from .fields import Fields, describe
+from .frontmatter import Path_, YamlValue, split_document
+from .markup import internal_links, render_markdown, summarise
+from .model import (
+    KINDS,
+    AgreementFacts,
+    Document,
+    Link,
+    Person,
+)
+from .slugs import is_slug, slugify
+from .vocabularies import Names
+
+LANGUAGES = ("en", "zh-Hant", "zh-Hans")
+STATUSES = ("signed", "in-force", "expired", "terminated", "superseded")
+HONORIFICS_HINT = "e.g. {name: Jin Jian, honorific: Mr, title: Director, party: CAICT}"
+
+DOCUMENT_FIELDS = ("title", "kind", "published", "publisher", "place", "source", "lang", "topics",
+                   "agreement", "slug", "aliases", "draft", "embargo", "translation_of", "translated_by")
+AGREEMENT_FIELDS = ("id", "title", "instrument", "parties", "signed", "signed_derived_from", "place",
+                    "occasion", "signatories", "witnesses", "effective", "term", "status",
+                    "supersedes", "amends", "renews", "text", "notes", "aliases")
+PERSON_FIELDS = ("name", "honorific", "suffix", "title", "party", "name_zh")
+
+
+def read_document(text: str, path: str, default_lang: str, parties: Names, topics: Names,
+                  problems: Problems) -> Document | None:
+    """Parse one document's text into a Document, or None when it has errors (all reported)."""
+    split = split_document(text, path, problems)
+    if split is None:
+        return None
+    before = problems.error_count
+    fields = Fields(path, split.meta, problems)
+    meta = split.meta.value
+    assert isinstance(meta, dict)
+    fields.check_keys(meta, (), DOCUMENT_FIELDS)
+    title = fields.text(meta, (), "title", required=True, hint="add 'title: ...' with the headline")
+    kind = fields.choice(meta, (), "kind", KINDS, required=True)
+    lang = fields.choice(meta, (), "lang", LANGUAGES) or default_lang
+    publisher = fields.text(meta, (), "publisher")
+    topic_names = fields.texts(meta, (), "topics") or ()
+    topic_ids = tuple(dict.fromkeys(
+        t for i, name in enumerate(topic_names) if (t := topics.read(fields, ("topics", i), name))
+    ))
+    stem = path.rsplit("/", 1)[-1].removesuffix(".md")
+    slug = fields.text(meta, (), "slug")
+    if slug is None and "slug" in meta:
+        # An empty slug would silently fall back to the file name: the URL must be what is written.
+        fields.error(("slug",), "is empty",
+                     f"write the slug, e.g. slug: {slugify(stem)}, or remove the field to use the "
+                     "file name")
+    if slug is not None and not is_slug(slug):
+        fields.error(("slug",), f"'{slug}' is not a valid slug",
+                     f"use lowercase letters, digits and hyphens, e.g. '{slugify(slug)}'")
+    states, refers = _read_agreements(fields, meta.get("agreement"), parties)
+    body_html = render_markdown(split.body)
+    published = fields.date(meta, (), "published")
+    place = fields.text(meta, (), "place")
+    source = fields.url(meta, (), "source")
+    aliases = fields.aliases(meta, ())
+    draft = fields.flag(meta, (), "draft")
+    embargo = fields.moment(meta, (), "embargo")
+    translation_of = _read_translation_of(fields, meta)
+    translated_by = fields.text(meta, (), "translated_by")
+    if kind == "translation" and translation_of is None and "translation_of" not in meta:
+        fields.error(("kind",), "a translation needs 'translation_of:' naming the document it translates",
+                     "add translation_of: <the original's path under content/>, e.g. 2023/fsdc-caict-mou.md")
+    if problems.error_count > before or title is None or kind is None:
+        return None
+    return Document(
+        path=path, slug=slug or slugify(stem), title=title, kind=kind, lang=lang,
+        body_html=body_html, summary=summarise(body_html), published=published,
+        publisher=publisher, publisher_party=parties.resolve(publisher) if publisher else None,
+        place=place, source=source, topics=topic_ids, states=states, refers=refers,
+        agreement_line=fields.line(("agreement",)) if "agreement" in meta else 0,
+        title_line=fields.line(("title",)), aliases=aliases,
+        links=_links(body_html, split.body, split.body_line), draft=draft, embargo=embargo,
+        source_line=fields.line(("source",)) if "source" in meta else 0,
+        translation_of=translation_of, translated_by=translated_by,
+        translation_line=fields.line(("translation_of",)) if "translation_of" in meta else 0,
+    )
+
+
+def _links(body_html: str, body: str, first_line: int) -> tuple[Link, ...]:
+    """The body's internal links, each with the line of the file it is written on.
+
+    The Markdown parser keeps no positions for links, so each is looked for in the text, after
+    the one before it (a link written twice is found twice); a reference-style link whose
+    definition comes earlier is found from the start; failing all, the body's first line.
+    """
+    found, after = [], 0
+    for href in internal_links(body_html):
+        position = body.find(href, after)
+        if position < 0:
+            position = body.find(href)
+        if position >= 0:
+            after = position + len(href)
+        found.append(Link(href, first_line + body.count("\n", 0, max(position, 0))))
+    return tuple(found)
+
+
+def _read_translation_of(fields: Fields, meta: dict[str, YamlValue]) -> str | None:
+    """`translation_of:`, the path of the translated document as written: relative to the content
+    directory (2023/fsdc-caict-mou.md), or as messages show paths (content/2023/fsdc-caict-mou.md).
+    Which document that is, and whether it exists, is settled once every document is read
+    (translations.py)."""
+    target = fields.text(meta, (), "translation_of")
+    if target is None:
+        return None
+    path = document_path(target)
+    if path is None:
+        fields.error(("translation_of",), f"'{target.removeprefix('./')}' is not the path of a document",
+                     "name the file under the content directory, e.g. 2023/fsdc-caict-mou.md")
+    return path
+
+
+def document_path(text: str) -> str | None:
+    """`text` as the path of a document inside the content directory (2023/x.md, or as messages
+    show it, content/2023/x.md), or None when it cannot be one (not .md, absolute, or climbing out)."""
+    path = text.strip().removeprefix("./")
+    if not path.endswith(".md") or path.startswith("/") or ".." in path.split("/"):
+        return None
+    return path
+
+
+def _read_agreements(fields: Fields, value: YamlValue,
+                     parties: Names) -> tuple[tuple[AgreementFacts, ...], tuple[str, ...]]:
+    """The `agreement:` field: an id it refers to, a mapping of facts, or a list of either."""
+    if value is None:
+        return (), ()
+    items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
+    states, refers = [], []
+    for i, item in items:
+        where: Path_ = ("agreement",) if i is None else ("agreement", i)
+        if isinstance(item, str):
+            if is_slug(item.strip()):
+                refers.append(item.strip())
+            else:
+                fields.error(where, f"'{item}' is not an agreement id",
+                             "refer to an agreement by its id, e.g. agreement: fsdc-caict-2023")
+        elif isinstance(item, dict):
+            facts = _read_agreement_facts(fields, item, where, parties)
+            if facts is not None:
+                states.append(facts)
+        else:
+            fields.error(where, f"expected an agreement id or a mapping of its facts, found "
+                         f"{describe(item)}", "see the README's frontmatter table")
+    return tuple(states), tuple(refers)
+
+
+def _read_agreement_facts(fields: Fields, entry: dict[str, YamlValue], where: Path_,
+                          parties: Names) -> AgreementFacts | None:
+    fields.check_keys(entry, where, AGREEMENT_FIELDS)
+    ident = fields.text(entry, where, "id", required=True,
+                        hint="every agreement needs a permanent id, e.g. fsdc-caict-2023")
+    if ident is not None and not is_slug(ident):
+        fields.error((*where, "id"), f"'{ident}' is not a valid agreement id",
+                     f"use lowercase letters, digits and hyphens, e.g. '{slugify(ident)}'")
+        ident = None
+    party_ids = None
+    names = fields.texts(entry, where, "parties")
+    if names is not None:
+        party_ids = tuple(dict.fromkeys(
+            p for i, name in enumerate(names) if (p := parties.read(fields, (*where, "parties", i), name))
+        ))
+    facts = AgreementFacts(
+        id=ident or "",
+        line=fields.line(where),
+        title=fields.text(entry, where, "title"),
+        instrument=fields.text(entry, where, "instrument"),
+        parties=party_ids,
+        signed=fields.date(entry, where, "signed"),
+        signed_derived_from=fields.text(entry, where, "signed_derived_from"),
+        place=fields.text(entry, where, "place"),
+        occasion=fields.text(entry, where, "occasion"),
+        signatories=_read_people(fields, entry, (*where, "signatories"), parties),
+        witnesses=_read_people(fields, entry, (*where, "witnesses"), parties),
+        effective=fields.date(entry, where, "effective"),
+        term=fields.text(entry, where, "term"),
+        status=fields.choice(entry, where, "status", STATUSES),
+        supersedes=_read_ids(fields, entry, where, "supersedes"),
+        amends=_read_ids(fields, entry, where, "amends"),
+        renews=_read_ids(fields, entry, where, "renews"),
+        text=fields.url(entry, where, "text"),
+        notes=fields.text(entry, where, "notes"),
+        lines=tuple((key, fields.line((*where, key))) for key in entry),
+        aliases=fields.aliases(entry, where),
+    )
+    if facts.signed_derived_from and not facts.signed:
+        fields.error((*where, "signed_derived_from"), "explains a signing date that is not given",
+                     "add 'signed:' with the date worked out, or remove this field")
+    return facts if ident else None
+
+
+def _read_ids(fields: Fields, entry: dict[str, YamlValue], where: Path_, key: str) -> tuple[str, ...] | None:
+    ids = fields.texts(entry, where, key)
+    if ids is None:
+        return None
+    for i, ident in enumerate(ids):
+        if not is_slug(ident):
+            fields.error((*where, key, i), f"'{ident}' is not an agreement id",
+                         "use the id of another agreement, e.g. fsdc-caict-2023")
+    return tuple(i for i in ids if is_slug(i))
+
+
+def _read_people(fields: Fields, entry: dict[str, YamlValue], where: Path_,
+                 parties: Names) -> tuple[Person, ...] | None:
+    value = entry.get(where[-1])
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        fields.error(where, f"expected a list of people, found {describe(value)}",
+                     f"write one '- {{name: ..., title: ..., party: ...}}' per person, {HONORIFICS_HINT}")
+        return None
+    people = []
+    for i, item in enumerate(value):
+        at = (*where, i)
+        if isinstance(item, str):
+            fields.error(at, "a person must be a mapping with at least a name", HONORIFICS_HINT)
+            continue
+        checked = fields.mapping(item, at, HONORIFICS_HINT)
+        if checked is None:
+            continue
+        fields.check_keys(checked, at, PERSON_FIELDS)
+        name = fields.text(checked, at, "name", required=True, hint=HONORIFICS_HINT)
+        party_name = fields.text(checked, at, "party")
+        party = parties.read(fields, (*at, "party"), party_name) if party_name else None
+        if name is None:
+            continue
+        people.append(Person(
+            name=name, honorific=fields.text(checked, at, "honorific"),
+            suffix=fields.text(checked, at, "suffix"), title=fields.text(checked, at, "title"),
+            party=party, name_zh=fields.text(checked, at, "name_zh"),
+        ))
+    return tuple(people)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mouarchive.errors import Problems
-from mouarchive.importer.dates import resolve_date
+from mouarchive.importer.dates import ZH_CANDIDATE, resolve_date
 from mouarchive.importer.parties import party_slots
 from mouarchive.importer.text import cut_text, sentences
 from mouarchive.model import PartialDate
@@ -33,6 +33,21 @@ def test_chinese_dates_are_read_against_the_publication_date(phrase: str, expect
     assert found.date == expected
     assert found.phrase == phrase  # reported in the text's own words
     assert found.derived is None or phrase in found.derived
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("上月28日至30日", PartialDate(2022, 6)),
+    ("6月28至30日", PartialDate(2022, 6)),
+    ("28日至30日", PartialDate(2022, 6)),  # no 30th yet in July
+    ("本月1日至2日", PartialDate(2022, 7)),
+    ("12月1日至3日", PartialDate(2021, 12)),
+])
+def test_a_chinese_range_of_days_states_its_month_and_no_day(phrase: str, expected: PartialDate) -> None:
+    assert [m.group(0) for m in ZH_CANDIDATE.finditer(f"代表團{phrase}在北京訪問")] == [phrase]
+    found = resolve_date(phrase, PUBLISHED)
+    assert not isinstance(found, str), found
+    assert found.date == expected
+    assert found.derived is not None and phrase in found.derived and "2022-07-01" in found.derived
 
 
 def test_a_chinese_today_with_another_day_is_not_read() -> None:

@@ -39,7 +39,9 @@ _CANDIDATE = re.compile(
     re.IGNORECASE)
 # Chinese dates: 2019年3月8日, 9月22日, 今日, 今(二十三)日, 昨天, 30日 (a day of the publication month).
 _ZH_DAY_NUMBER = r"(?:[一二三四五六七八九十廿卅]{1,3}|\d{1,2})"  # 今(二十三)日, 今(18)日, 昨(4)日
-ZH_CANDIDATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|(?<![\d年])\d{1,2}月\d{1,2}日|"
+# 上月28日至30日, 6月28至30日: days of one month, a range; what it states is the month.
+_ZH_RANGE = r"(?:[上本]月|(?<![\d年])\d{1,2}月)?\d{1,2}日?[至到]\d{1,2}日"
+ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|(?<![\d年])\d{{1,2}}月\d{{1,2}}日|"
                           r"(?<![\d年])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿卅]{1,3}日|"
                           rf"[今昨](?:日|天|[(（]{_ZH_DAY_NUMBER}[)）]日)|"
                           r"(?<![\d月年])\d{1,2}日(?![\d电電])")
@@ -99,9 +101,12 @@ def resolve_date(phrase: str, published: PartialDate | None = None) -> Date | st
     if isinstance(found, str):
         return found.replace(f"'{text}'", f"'{shown}'")
     derived = found.derived.replace(f"'{text}'", f"'{shown}'") if found.derived else None
+    if derived is None and published and not re.search(r"\d{4}年", shown):
+        derived = f"'{shown}' in a release published {published.iso}"  # 上月28日至30日: June, and its year
     return Date(found.date, shown, derived)
 
 
+_ZH_RANGE_PARTS = re.compile(r"(?:(?P<month>[上本]|\d{1,2})月)?\d{1,2}日?[至到](?P<last>\d{1,2})日")
 _ZH_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")}
 _ZH_RELATIVE = re.compile(rf"(?P<which>[今昨])(?:日|天|[(（](?P<day>{_ZH_DAY_NUMBER})[)）]日)")
 _ZH_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
@@ -125,6 +130,18 @@ def _in_english(text: str, published: PartialDate | None) -> str:
     """A Chinese date phrase in the words the parser reads; any other phrase as it is."""
     if chinese := _CHINESE_DATE.fullmatch(text):
         return f"{chinese[1]}-{int(chinese[2]):02d}-{int(chinese[3]):02d}"
+    if (m := _ZH_RANGE_PARTS.fullmatch(text)) and published and published.month:
+        # A range of days within one month: the month, and no day picked from it.
+        month, year = published.month, published.year
+        if m["month"] == "上" or (m["month"] is None and published.day is not None
+                                  and int(m["last"]) > published.day):
+            month, year = (month - 1, year) if month > 1 else (12, year - 1)
+        elif m["month"] and m["month"].isdigit():
+            month = int(m["month"])
+            if not 1 <= month <= 12:
+                return text
+            year -= month > published.month
+        return f"{_MONTH_NAMES[month]} {year}"
     if m := _ZH_MONTH_DAY.fullmatch(text):
         month = int(m[1])
         return f"{int(m[2])} {_MONTH_NAMES[month]}" if 1 <= month <= 12 else text

@@ -58,6 +58,8 @@ def test_a_chinese_today_with_another_day_is_not_read() -> None:
 @pytest.mark.parametrize("line", [
     "Published: Oct 29, 2020 10:10 AM", "2017-12-15 China Daily", "2001-05-23 21:32",
     "2017-09-23 08:51:56\u3000来源：新华社", "(Xinhua) 09:37, September 02, 2021", "2006年12月7日",
+    "2016年3月4日 星期五", "2024-09-20\u3000智通财经网", "香港卫视\u30002019/11/03 13:27", "2018.07.18",
+    "Nov 01, 2016 Volume 126",
 ])
 def test_date_lines_with_times_labels_and_outlets(line: str) -> None:
     cut = cut_text(f"A headline\n\nSome outlet\n{line}\n\nThe body. It says little.\n")
@@ -74,6 +76,16 @@ def test_newswire_and_agency_datelines(dateline: str, place: str) -> None:
     cut = cut_text(f"A headline\n\n{dateline}Two bodies signed an MoU today.\n")
     assert cut.place == place
     assert cut.published and cut.dateline
+
+
+def test_a_year_first_numeric_date_line_is_read_as_iso_and_a_day_first_one_is_not() -> None:
+    assert cut_text("A headline\n\n2018.07.18\n\nThe body.\n").published == [("2018-07-18", "'2018.07.18'")]
+    assert resolve_date("09/04/2019") is not None and isinstance(resolve_date("09/04/2019"), str)
+
+
+def test_the_date_line_after_a_chinese_end_mark_is_the_publication_date() -> None:
+    cut = cut_text("標題\n\n今日簽署協議。\n\n完\n\n2023年10月13日（星期五）\n\n2020年1月1日\n")
+    assert cut.published == [("2023年10月13日", "'2023年10月13日（星期五）'")]
 
 
 def test_chinese_sentences_end_at_full_stops() -> None:

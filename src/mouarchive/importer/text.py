@@ -26,13 +26,28 @@ _PUBLISHED_LINE = re.compile(
     rf"(?:,?\s+{TIME})?\s*$", re.IGNORECASE)
 # A line that is a date, with what pages put around it: a label ("News |", "Updated:", "Date"), a
 # time, the outlet ("2017-12-15 China Daily", "(Xinhua) 09:37, September 02, 2021", "來源：新華社").
+# The outlet in Chinese ("2024-09-20 智通财经网", "香港卫视 2019/11/03 13:27"), a weekday ("2016年3月4日
+# 星期五"), an issue ("Nov 01, 2016 Volume 126"); a date written year first with dots or slashes
+# ("2018.07.18", "2019/11/03"), which reads one way only.
 _DATE_LINE = re.compile(
     rf"^(?:\([A-Za-z ]{{2,30}}\)\s*)?"
-    rf"(?:(?P<label>[A-Za-z ]{{1,30}}?|時間|时间|日期|發佈時間|发布时间|發布日期|发布日期)\s*[|:：·•–-]?\s*)?"
+    rf"(?:(?P<label>[A-Za-z ]{{1,30}}?|[\u4e00-\u9fff]{{2,8}})"
+    rf"\s*[|:：·•–-]?\s*)?"
     rf"(?:{TIME},?\s+)?"
-    rf"(?P<date>{FULL_DATE})(?:,?\s+{TIME})?\s*(?:[（(]星期.[)）])?"
-    rf"(?:[\s\u3000]+(?:(?:来源|來源|Source)\s*[:：]\s*\S.{{0,30}}|"
-    rf"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}))?$")
+    rf"(?:(?P<date>{FULL_DATE})|(?P<ymd>\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}))(?:,?\s+{TIME})?\s*"
+    rf"(?:[（(]星期.[)）]|星期.)?"
+    rf"(?:[\s\u3000]+(?:(?:来源|來源|Source)\s*[:：]\s*\S.{{0,30}}|(?:Volume|Vol\.|Issue|No\.)\s*\d+|"
+    rf"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}|[\u4e00-\u9fff]{{2,8}}))?$")
+
+
+def _line_date(m: re.Match[str]) -> str:
+    """The date of a date line, a year-first numeric one as ISO."""
+    if m["ymd"]:
+        year, month, day = re.split(r"[./]", m["ymd"])
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    return m["date"]
+
+
 _ENDS_DATE = re.compile(rf"^Ends\s*/\s*(?P<date>{FULL_DATE})\s*$", re.IGNORECASE)
 
 # Lines that are a site's chrome or a release's boilerplate, never the release's text.
@@ -49,7 +64,7 @@ _CHROME = [re.compile(p, re.IGNORECASE) for p in (
 _CHROME_MAX = 150  # chrome is a short line; a longer one is the release's own text
 _SOURCE_LINE = re.compile(r"^SOURCE\s+(?P<who>.+)$")  # PR Newswire's last line names the issuer
 # After these the rest is adverts, contacts or footers: the release itself is over.
-_CUT = re.compile(r"^(?:[-–—]\s*ends?\s*[-–—]|ends|ends\s*/.*|#{3}|get daily .* news|"
+_CUT = re.compile(r"^(?:[-–—]\s*ends?\s*[-–—]|ends|ends\s*/.*|#{3}|[（(]?完[)）]?|get daily .* news|"
                   r"your membership also unlocks:?|(?:for )?media (?:contacts?|enquiries|inquiries):?.*|"
                   r"press contacts?:?.*|forward-looking statements?:?)$", re.IGNORECASE)
 _ABOUT = re.compile(r"^About (?:the )?[A-Z][\w&.,' -]{1,80}$")
@@ -126,7 +141,7 @@ def cut_text(text: str) -> Text:
     lines = [line.rstrip() for line in _clean_input(text).split("\n")]
     cut = Text(title=None, title_block=None, blocks=[], removed=[])
     kept: list[str] = []
-    ended = False
+    ended = after_end = False
     for line in lines:
         plain = _plain(line).strip(" *")
         if m := _ENDS_DATE.match(plain):
@@ -143,6 +158,9 @@ def cut_text(text: str) -> Text:
         if re.match(r"categori[sz]ed in:", plain, re.IGNORECASE):
             cut.kind_hint = cut.kind_hint or "news"
         if ended:
+            if plain and not after_end and (m := _DATE_LINE.fullmatch(plain)):
+                cut.published.append((_line_date(m), f"'{plain}'"))  # 完, then 2023年10月13日（星期五）
+            after_end = after_end or bool(plain)
             if plain:
                 cut.removed.append(plain)
                 if len(plain) > _CHROME_MAX and SIGN_VERB.search(plain):
@@ -165,7 +183,7 @@ def cut_text(text: str) -> Text:
         for line in block:  # a date line may share a paragraph with the outlet's name
             plain = _plain(line)
             if m := _DATE_LINE.fullmatch(plain):
-                cut.published.append((m["date"], f"'{plain}'"))
+                cut.published.append((_line_date(m), f"'{plain}'"))
                 if m["label"] and m["label"].strip().casefold() == "news":
                     cut.kind_hint = cut.kind_hint or "news"
             else:

@@ -9,6 +9,7 @@ import pytest
 
 from mouarchive.errors import Problems
 from mouarchive.importer.dates import ZH_CANDIDATE, resolve_date
+from mouarchive.importer.lexicon import HONORIFIC_PERSON
 from mouarchive.importer.parties import party_slots
 from mouarchive.importer.text import cut_text, sentences
 from mouarchive.model import PartialDate
@@ -219,3 +220,13 @@ def test_a_region_in_brackets_is_no_party_and_a_language_is_no_place() -> None:
     assert "gba" not in [p.id for p in draft.proposed_parties]
     [agreement] = draft.agreements
     assert agreement.place is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Professor Timothy W. TONG, President of PolyU, signed", "Timothy W. TONG"),
+    ("witnessed by Mr Nicholas W. YANG, Secretary for Innovation", "Nicholas W. YANG"),
+    ("Prof. Y.C. Richard Wong, Provost of HKU", "Y.C. Richard Wong"),
+])
+def test_initials_stay_in_a_name(text: str, name: str) -> None:
+    found = HONORIFIC_PERSON.search(text)
+    assert found is not None and found["name"] == name

@@ -18,8 +18,10 @@ NAME_TOKEN = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Za-z]+
 _PARTICLE = r"(?:van|von|de|der|da|del|di|bin|binti)"
 # A surname in capitals, as Hong Kong releases write it: "Ms Mary WONG", "Prof. CHAN Tai-man".
 _CAPS = rf"(?!(?:{SUFFIX})\b)[A-Z]{{2,}}(?![\w-])"
+# Initials before a name or in it: "Y.C. Richard Wong", "Timothy W. TONG".
+_INITIALS = r"(?:[A-Z]\.){1,3}"
 _NAME = (rf"(?:{_CAPS}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"
-         rf"{NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
+         rf"(?:{_INITIALS}\s*)?{NAME_TOKEN}(?:\s+{_INITIALS})?(?:\s+(?:{_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
          rf"(?:\s+{_CAPS}(?!\s*[(\-])(?:\s+{NAME_TOKEN}(?=[\s,;.)]|$))?)?)")  # Sunny LEE Wai-Kwong
 HONORIFIC_PERSON = re.compile(
     rf"\b(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME})(?P<suffix>(?:,?\s+(?:{SUFFIX})\b)*)")

@@ -30,7 +30,7 @@ def main() -> None:
     for page in plan.pages:
         begin = time.perf_counter()
         data = renderer.render(page)
-        kind = page.template or page.data or "?"
+        kind = page.kind.value
         seconds[kind] += time.perf_counter() - begin
         counts[kind] += 1
         sizes[kind] += len(data)

@@ -12,7 +12,7 @@ import pytest
 from mouarchive.build import build_site, check_site
 from mouarchive.config import load_config
 from mouarchive.model import Party, Topic
-from mouarchive.pages import FEED_SIZE, Page, Pager, Urls, relative
+from mouarchive.pages import FEED_SIZE, Kind, Page, Pager, Urls, relative
 
 
 @pytest.mark.parametrize(("from_url", "to_url", "link"), [
@@ -65,12 +65,12 @@ def test_relative_links_resolve_back_to_the_target(from_url: str, to_url: str) -
 
 
 def test_page_output_paths() -> None:
-    assert Page("", "home.html", "Home").output == "index.html"
-    assert Page("agreements/x/", "agreement.html", "X").output == "agreements/x/index.html"
-    assert Page("feed.xml", "feed.xml", "Feed").output == "feed.xml"
-    assert Page("404.html", "404.html", "Not found").output == "404.html"
-    assert Page("404.html", "404.html", "Not found").is_html
-    assert not Page("topics/ai/feed.xml", "feed.xml", "Feed").is_html
+    assert Page("", Kind.HOME, "Home").output == "index.html"
+    assert Page("agreements/x/", Kind.AGREEMENT, "X").output == "agreements/x/index.html"
+    assert Page("feed.xml", Kind.FEED, "Feed").output == "feed.xml"
+    assert Page("404.html", Kind.NOT_FOUND, "Not found").output == "404.html"
+    assert Page("404.html", Kind.NOT_FOUND, "Not found").is_html
+    assert not Page("topics/ai/feed.xml", Kind.FEED, "Feed").is_html
 
 
 def test_pager_previous_and_next() -> None:
@@ -138,7 +138,7 @@ def test_every_record_has_its_page(make_site: Callable[..., Path]) -> None:
                 "years/", "years/2023/", "feed.xml", "sitemap.xml", "404.html", "robots.txt"):
         assert url in pages, url
     assert pages["documents/2023/a/"].source == "content/2023/a.md"
-    assert pages["agreements/x-2023/"].template == "agreement.html"
+    assert pages["agreements/x-2023/"].kind is Kind.AGREEMENT
     assert [url for url in pages if url.startswith("years/")] == ["years/", "years/2023/"]
     sitemap = pages["sitemap.xml"].items
     assert "agreements/x-2023/" in sitemap and "" in sitemap

@@ -28,7 +28,7 @@ from .i18n import search_language
 from .links import Resolved, Targets, resolve_links
 from .load import load_content
 from .model import Content
-from .pages import REDIRECT, Page, check_collisions, plan_pages
+from .pages import Kind, Page, check_collisions, plan_pages
 from .parallel import can_fork, fork_map
 from .publishing import Selection, current_time, select, with_what_they_touch
 from .render import Renderer, TemplateError
@@ -84,11 +84,11 @@ def _check_as_published(config: SiteConfig, content: Content, selection: Selecti
     archive = build_archive(replace(content, documents=touched), found)
     def same(page: Page) -> tuple[str, str, str]:
         # A redirect is the same whoever wrote it; a document page, only if of the same file.
-        return (page.output, page.template, page.target if page.template == REDIRECT else page.source)
+        return (page.output, page.kind, page.target if page.kind is Kind.REDIRECT else page.source)
 
     seen = {same(p) for p in pages}
     added = [p for p in plan_pages(archive, config.per_page, found, config.languages, config.language)
-             if p.template in ("document.html", "agreement.html", REDIRECT) and same(p) not in seen]
+             if p.kind in (Kind.DOCUMENT, Kind.AGREEMENT, Kind.REDIRECT) and same(p) not in seen]
     check_collisions([*pages, *added], found)
     resolve_links(Targets.of(published, archive), (archive.documents[path] for path in selection.held),
                   config.content_dir, found)

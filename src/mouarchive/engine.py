@@ -78,7 +78,7 @@ from .links import Targets, resolve_links
 from .load import parse_files
 from .model import Document
 from .opendata import Pieces
-from .pages import Page, Urls, arrange, finish_pages, first_titles, localise, site_pages
+from .pages import Kind, Page, Urls, arrange, finish_pages, first_titles, localise, site_pages
 from .publishing import current_time
 from .render import Renderer
 from .report import unchanged_report
@@ -205,7 +205,7 @@ class Engine:
         renderer = Renderer(self.config, plan.archive, BuildCache(self.config.output).bodies, plan.links,
                             fragments=self.fragments, pieces=self.pieces)
         for page in plan.pages:
-            if page.data:
+            if page.kind in (Kind.JSON, Kind.CSV):
                 renderer.render(page)
         del renderer
         # The state is millions of objects that live until the next full build: out of the
@@ -411,7 +411,7 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     for page in base:
         before = state.base.get(page.url)
         if before is not None and before == page and not (
-                page.template == "document.html" and page.subject.path in groups):
+                page.kind is Kind.DOCUMENT and page.subject.path in groups):
             localised[page.url] = state.localised[page.url]
         else:
             localised[page.url] = localise(page, archive, config.languages, config.language, titles)
@@ -500,9 +500,9 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     new_state = State(new_planned, state.vocabularies, localised, {p.url: p for p in base}, inputs,
                       shown_on, warnings, by_output, tuple(p.output for p in tail), total)
     all_warnings = (*problems.warnings, *(p for found in warnings.values() for p in found))
-    first = sorted(output for output in dirty if (page := by_output[output]).template in (
-        "document.html", "agreement.html") and (page.subject.path in new_docs if page.template ==
-                                                "document.html" else page.subject.id in touched))
+    first = sorted(output for output in dirty if (page := by_output[output]).kind in (
+        Kind.DOCUMENT, Kind.AGREEMENT) and (page.subject.path in new_docs if page.kind is Kind.DOCUMENT
+                                            else page.subject.id in touched))
     rest = sorted(dirty.difference(first))
     return _Patch(new_state, first, rest, removed, len(present), tuple(sorted(set(all_warnings))))
 

@@ -21,7 +21,7 @@ from .archive import Archive
 from .cache import digest
 from .links import Resolved
 from .model import Agreement, Document, Party, Topic
-from .pages import Page, Urls
+from .pages import Kind, Page, Urls
 
 HOME_LATEST = 10  # as many agreements and documents as the home page lists
 
@@ -117,39 +117,39 @@ SUMMARIES = ("counts", "all")
 def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
     """The records the default template for `page` shows."""
     subject = page.subject
-    if page.template == "agreement.html" and isinstance(subject, Agreement):
+    if page.kind is Kind.AGREEMENT and isinstance(subject, Agreement):
         relations = archive.inverse.get(subject.id, {})
         others = [t for name in ("supersedes", "amends", "renews")
                   for claim in getattr(subject, name).claims for t in claim.value]
         others += [t for targets in relations.values() for t in targets]
         return (f"a:{subject.id}", *(f"m:{d}" for d in subject.documents),
                 *(f"a:{r}" for r in archive.related[subject.id]), *(f"a:{o}" for o in others))
-    if page.template == "document.html" and isinstance(subject, Document):
+    if page.kind is Kind.DOCUMENT and isinstance(subject, Document):
         # Its versions in other languages are linked from it by title and language.
         versions = [f"m:{path}" for path in archive.translations.get(subject.path, ())
                     if path != subject.path]
         return (f"d:{subject.path}", f"m:{subject.path}", f"l:{subject.path}",
                 *(f"a:{a}" for a in subject.agreement_ids), *versions)
-    if page.template == "redirect.html":
+    if page.kind is Kind.REDIRECT:
         return ()  # its title and target are the page's own
-    if page.template == "documents.html":
+    if page.kind is Kind.DOCUMENTS:
         return tuple(key for path in page.items for key in
                      (f"m:{path}", *(f"a:{a}" for a in archive.documents[path].agreement_ids)))
-    if page.template == "feed.xml":
+    if page.kind is Kind.FEED:
         return tuple(key for ident in page.items for key in
                      (f"a:{ident}", *(f"m:{d}" for d in archive.agreements[ident].documents)))
-    if page.template == "home.html":
+    if page.kind is Kind.HOME:
         latest_documents = list(archive.documents)[:HOME_LATEST]
         return ("counts", *(f"a:{a}" for a in list(archive.agreements)[:HOME_LATEST]),
                 *(f"m:{d}" for d in latest_documents),
                 *(f"a:{a}" for d in latest_documents for a in archive.documents[d].agreement_ids))
-    if page.template in ("topics.html", "parties.html"):
+    if page.kind in (Kind.TOPICS, Kind.PARTIES):
         return ("counts",)
-    if page.template == "years.html":
+    if page.kind is Kind.YEARS:
         return ("all",)  # the timeline lists every agreement
-    if page.data:
+    if page.kind in (Kind.JSON, Kind.CSV):
         return ("all",)
-    if page.template == "sitemap.xml":
+    if page.kind is Kind.SITEMAP:
         return ()  # its items, the URLs, are part of every page's fingerprint
     items = tuple(f"a:{ident}" for ident in page.items) if page.template.endswith(".html") else ()
     if isinstance(subject, Topic):
@@ -170,9 +170,9 @@ def page_fingerprints(pages: Iterable[Page], archive: Archive, records: Records,
 
 def fingerprint(page: Page, inputs: tuple[str, ...], values: dict[str, str], stamp: str) -> str:
     """A page's fingerprint: the page itself and the fingerprints of the records it shows."""
-    return digest(stamp, page.url, page.template, page.title, page.data, page.pager,
-                  page.items if not page.data else (), page.absolute_links, page.target,
-                  page.lang, page.alternates, [values.get(key, "") for key in inputs])
+    listed = page.items if page.kind not in (Kind.JSON, Kind.CSV) else ()
+    return digest(stamp, page.url, page.kind.value, page.title, page.pager, listed, page.absolute_links,
+                  page.target, page.lang, page.alternates, [values.get(key, "") for key in inputs])
 
 
 def search_keys(archive: Archive, records: Records, stamp: str) -> dict[str, str]:

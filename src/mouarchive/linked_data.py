@@ -17,7 +17,7 @@ from typing import Any
 
 from .archive import Archive
 from .model import Agreement, Document, Party, Person, Topic
-from .pages import Page
+from .pages import Kind, Page
 
 Absolute = Callable[[Any], str]
 
@@ -134,9 +134,9 @@ def page_graph(page: Page, archive: Archive, absolute: Absolute, site_title: str
                                       "target": absolute("search/") + "?q={query}",
                                       "query-input": "required name=query"}
         graph = [website]
-    elif isinstance(subject, Agreement) and page.template == "agreement.html":
+    elif isinstance(subject, Agreement) and page.kind is Kind.AGREEMENT:
         graph = [*agreement_graph(subject, archive, absolute), website]
-    elif isinstance(subject, Document) and page.template == "document.html":
+    elif isinstance(subject, Document) and page.kind is Kind.DOCUMENT:
         graph = [_article(subject, archive, absolute),
                  *(_organisation(archive.parties[p], absolute)
                    for p in ([subject.publisher_party] if subject.publisher_party else [])),

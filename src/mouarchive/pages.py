@@ -1,7 +1,7 @@
 """Every page of the site planned from the archive: the only place that knows URLs and output paths.
 
 URLs are site-relative and 'pretty': `agreements/x/` is written to `agreements/x/index.html`.
-A new kind of page is a function here and a template, nothing more.
+A new kind of page is a `Kind`, a function here and a template, nothing more.
 
 URLs are permanent: they come from ids, slugs and file names, never from titles. An old address
 listed under `aliases:` gets a small redirect page (and a line in `_redirects`) to the new one.
@@ -9,6 +9,7 @@ listed under `aliases:` gets a small redirect page (and a line in `_redirects`) 
 
 from __future__ import annotations
 
+import enum
 import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -37,12 +38,44 @@ class Pager:
         return self.urls[self.number] if self.number < self.count else None
 
 
+class Kind(enum.Enum):
+    """What a page is. Its value is the default template that renders it ("" for the open data,
+    which opendata.py writes): a site overrides a kind's template by that file name."""
+
+    HOME = "home.html"
+    AGREEMENTS = "agreements.html"
+    AGREEMENT = "agreement.html"
+    DOCUMENTS = "documents.html"
+    DOCUMENT = "document.html"
+    TOPICS = "topics.html"
+    TOPIC = "topic.html"
+    PARTIES = "parties.html"
+    PARTY = "party.html"
+    YEARS = "years.html"
+    YEAR = "year.html"
+    SEARCH = "search.html"
+    NOT_FOUND = "404.html"
+    FEED = "feed.xml"
+    ROBOTS = "robots.txt"
+    HEADERS = "_headers"
+    REDIRECTS = "_redirects"
+    SITEMAP = "sitemap.xml"
+    REDIRECT = "redirect.html"  # an old address, sending its readers on
+    JSON = "data/agreements.json"
+    CSV = "data/agreements.csv"
+
+    @property
+    def template(self) -> str:
+        return "" if self in (Kind.JSON, Kind.CSV) else self.value
+
+
 @dataclass(frozen=True)
 class Page:
-    """One output file: its URL, the template that renders it and what it shows."""
+    """One output file: its URL, what kind of page it is (which names its template) and what it
+    shows."""
 
     url: str  # relative to the site root, '' for the home page
-    template: str
+    kind: Kind
     title: str
     subject: Any = None  # the record the page is about: Agreement, Document, Party, Topic or a year
     items: tuple[Any, ...] = ()  # what a list page lists, this page's share only
@@ -51,7 +84,6 @@ class Page:
     in_sitemap: bool = True
     # A host serves 404.html at whatever URL was missing, so its links cannot be relative.
     absolute_links: bool = False
-    data: str = ""  # an open-data product rendered by opendata.py instead of a template
     target: str = ""  # where a redirect page sends its readers: the record's URL
     line: int = 0  # the line in `source` that makes the page (an alias), for messages
     lang: str = "en"  # the language of its interface
@@ -63,6 +95,10 @@ class Page:
     def output(self) -> str:
         """The file path inside the output directory (kept: a build asks each page many times)."""
         return self.url + "index.html" if self.url == "" or self.url.endswith("/") else self.url
+
+    @property
+    def template(self) -> str:
+        return self.kind.template
 
     @property
     def is_html(self) -> bool:
@@ -138,33 +174,33 @@ def site_pages(archive: Archive, per_page: int) -> list[Page]:
     """Every page made from the archive, in the first interface language and not yet localised:
     all but the redirects and the lists of every page (`finish_pages`)."""
     return [
-        Page("", "home.html", N_("Home")),
-        *_paginate("agreements/", "agreements.html", N_("Agreements"), None, list(archive.agreements),
+        Page("", Kind.HOME, N_("Home")),
+        *_paginate("agreements/", Kind.AGREEMENTS, N_("Agreements"), None, list(archive.agreements),
                    per_page),
         *[_agreement_page(a) for a in archive.agreements.values()],
-        *_paginate("documents/", "documents.html", N_("Documents"), None, list(archive.documents),
+        *_paginate("documents/", Kind.DOCUMENTS, N_("Documents"), None, list(archive.documents),
                    per_page),
-        *[Page(Urls.document(d), "document.html", d.title, d, source=d.path)
+        *[Page(Urls.document(d), Kind.DOCUMENT, d.title, d, source=d.path)
           for d in archive.documents.values()],
-        Page("topics/", "topics.html", N_("Topics")),
-        *_term_pages(archive.by_topic, archive.topics, Urls.topic, "topic.html", per_page),
-        Page("parties/", "parties.html", N_("Parties")),
-        *_term_pages(archive.by_party, archive.parties, Urls.party, "party.html", per_page),
-        Page("years/", "years.html", N_("Years")),
+        Page("topics/", Kind.TOPICS, N_("Topics")),
+        *_term_pages(archive.by_topic, archive.topics, Urls.topic, Kind.TOPIC, per_page),
+        Page("parties/", Kind.PARTIES, N_("Parties")),
+        *_term_pages(archive.by_party, archive.parties, Urls.party, Kind.PARTY, per_page),
+        Page("years/", Kind.YEARS, N_("Years")),
         *[page for year, ids in archive.by_year.items()
-          for page in _paginate(Urls.year(year), "year.html", str(year), year, list(ids), per_page)],
-        Page("search/", "search.html", N_("Search")),
-        Page("404.html", "404.html", N_("Page not found"), in_sitemap=False, absolute_links=True),
-        Page("feed.xml", "feed.xml", N_("Latest agreements"), None, tuple(archive.agreements)[:FEED_SIZE],
+          for page in _paginate(Urls.year(year), Kind.YEAR, str(year), year, list(ids), per_page)],
+        Page("search/", Kind.SEARCH, N_("Search")),
+        Page("404.html", Kind.NOT_FOUND, N_("Page not found"), in_sitemap=False, absolute_links=True),
+        Page("feed.xml", Kind.FEED, N_("Latest agreements"), None, tuple(archive.agreements)[:FEED_SIZE],
              in_sitemap=False),
-        *[Page(Urls.topic(t) + "feed.xml", "feed.xml", archive.topics[t].name, archive.topics[t],
+        *[Page(Urls.topic(t) + "feed.xml", Kind.FEED, archive.topics[t].name, archive.topics[t],
                ids[:FEED_SIZE], in_sitemap=False) for t, ids in archive.by_topic.items() if ids],
-        *[Page(Urls.party(p) + "feed.xml", "feed.xml", archive.parties[p].name, archive.parties[p],
+        *[Page(Urls.party(p) + "feed.xml", Kind.FEED, archive.parties[p].name, archive.parties[p],
                ids[:FEED_SIZE], in_sitemap=False) for p, ids in archive.by_party.items() if ids],
-        Page("robots.txt", "robots.txt", "robots.txt", in_sitemap=False),
-        Page("data/agreements.json", "", "Agreements (JSON)", in_sitemap=False, data="json"),
-        Page("data/agreements.csv", "", "Agreements (CSV)", in_sitemap=False, data="csv"),
-        Page("_headers", "_headers", "HTTP headers", in_sitemap=False),
+        Page("robots.txt", Kind.ROBOTS, "robots.txt", in_sitemap=False),
+        Page("data/agreements.json", Kind.JSON, "Agreements (JSON)", in_sitemap=False),
+        Page("data/agreements.csv", Kind.CSV, "Agreements (CSV)", in_sitemap=False),
+        Page("_headers", Kind.HEADERS, "HTTP headers", in_sitemap=False),
     ]
 
 
@@ -176,9 +212,9 @@ def finish_pages(pages: list[Page], archive: Archive, languages: tuple[str, ...]
     # every real page, so that a collision names the real page as the one that was there.
     redirects = [replace(page, lang=languages[0]) for page in _redirect_pages(archive)]
     pages = [*pages, *redirects]
-    pages.append(Page("_redirects", "_redirects", "Redirects", in_sitemap=False, lang=languages[0],
+    pages.append(Page("_redirects", Kind.REDIRECTS, "Redirects", in_sitemap=False, lang=languages[0],
                       items=tuple(sorted((p.url, p.target) for p in redirects))))
-    pages.append(Page("sitemap.xml", "sitemap.xml", "Sitemap",
+    pages.append(Page("sitemap.xml", Kind.SITEMAP, "Sitemap",
                       items=tuple(p.url for p in pages if p.in_sitemap and p.is_html),
                       in_sitemap=False, lang=languages[0]))
     # Only the first language's: the others are the same paths under a prefix of their own.
@@ -186,7 +222,6 @@ def finish_pages(pages: list[Page], archive: Archive, languages: tuple[str, ...]
     return pages
 
 
-REDIRECT = "redirect.html"
 # A feed carries the newest agreements only, as Hugo's and Pelican's do: a reader polls it, and the
 # lists and the open data hold the rest (the whole archive's feed was 5 MB at 10,000 documents).
 FEED_SIZE = 50
@@ -196,11 +231,11 @@ def _redirect_pages(archive: Archive) -> list[Page]:
     """A page at each old address (alias) of a document or agreement, sending readers on."""
     pages = []
     for document in archive.documents.values():
-        pages += [Page(alias.url, REDIRECT, document.title, document, source=alias.source.document,
+        pages += [Page(alias.url, Kind.REDIRECT, document.title, document, source=alias.source.document,
                        line=alias.source.line, in_sitemap=False, target=Urls.document(document))
                   for alias in document.aliases]
     for agreement in archive.agreements.values():
-        pages += [Page(alias.url, REDIRECT, agreement.display_title, agreement,
+        pages += [Page(alias.url, Kind.REDIRECT, agreement.display_title, agreement,
                        source=alias.source.document, line=alias.source.line, in_sitemap=False,
                        target=Urls.agreement(agreement.id))
                   for alias in agreement.aliases]
@@ -208,23 +243,23 @@ def _redirect_pages(archive: Archive) -> list[Page]:
 
 
 def _agreement_page(agreement: Agreement) -> Page:
-    return Page(Urls.agreement(agreement.id), "agreement.html", agreement.display_title, agreement)
+    return Page(Urls.agreement(agreement.id), Kind.AGREEMENT, agreement.display_title, agreement)
 
 
 def _term_pages(index: dict[Any, tuple[str, ...]], records: dict[Any, Any], url_of: Any,
-                template: str, per_page: int) -> Iterator[Page]:
+                kind: Kind, per_page: int) -> Iterator[Page]:
     for key, ids in index.items():
         record = records[key]
-        yield from _paginate(url_of(key), template, record.name, record, list(ids), per_page)
+        yield from _paginate(url_of(key), kind, record.name, record, list(ids), per_page)
 
 
-def _paginate(url: str, template: str, title: str, subject: Any, items: Sequence[Any],
+def _paginate(url: str, kind: Kind, title: str, subject: Any, items: Sequence[Any],
               per_page: int) -> list[Page]:
     """Page 1 at `url`, then `url`page/2/ ...; an empty list still gets its first page."""
     count = max(1, -(-len(items) // per_page))
     urls = tuple(url if n == 1 else f"{url}page/{n}/" for n in range(1, count + 1))
     return [
-        Page(urls[n - 1], template, title if n == 1 else f"{title} (page {n})", subject,
+        Page(urls[n - 1], kind, title if n == 1 else f"{title} (page {n})", subject,
              tuple(items[(n - 1) * per_page: n * per_page]), Pager(n, count, urls))
         for n in range(1, count + 1)
     ]
@@ -237,11 +272,11 @@ def check_collisions(pages: list[Page], problems: Problems) -> None:
         first = seen.setdefault(page.output, page)
         if first is page:
             continue
-        if page.template == REDIRECT and first.template == REDIRECT:
+        if page.kind is Kind.REDIRECT and first.kind is Kind.REDIRECT:
             problems.error(page.source, page.line, "aliases",
                            f"the alias /{page.url} is also an alias in {first.source}:{first.line}",
                            "an old address can lead to one page only: keep one of the two")
-        elif page.template == REDIRECT:
+        elif page.kind is Kind.REDIRECT:
             problems.error(page.source, page.line, "aliases",
                            f"the alias /{page.url} is the address of {_owner(first)}",
                            "an alias is an old address that no page has now: remove it")
@@ -253,7 +288,7 @@ def check_collisions(pages: list[Page], problems: Problems) -> None:
                 "give one of them a different 'slug:' or file name",
             )
     for page in pages:
-        if page.template != REDIRECT:
+        if page.kind is not Kind.REDIRECT:
             continue
         parts = page.output.split("/")
         for n in range(1, len(parts)):
@@ -267,10 +302,10 @@ def check_collisions(pages: list[Page], problems: Problems) -> None:
 
 def _owner(page: Page) -> str:
     """Whose a page is, for a message: a file of the content where there is one."""
-    if isinstance(page.subject, Agreement) and page.template == "agreement.html":
+    if isinstance(page.subject, Agreement) and page.kind is Kind.AGREEMENT:
         stated = f" ({page.subject.documents[0]})" if page.subject.documents else ""
         return f"agreement '{page.subject.id}'{stated}"
-    if page.template == REDIRECT:
+    if page.kind is Kind.REDIRECT:
         return f"an alias in {page.source}:{page.line}"
     return page.source or f"the site's page '{page.title}'"
 
@@ -347,7 +382,7 @@ def _alternates(page: Page, archive: Archive, languages: tuple[str, ...]) -> tup
     document, its version in the reader's language where there is one (in that language's
     interface, if the site has it)."""
     found = {lang: language_prefix(lang, languages) + page.url for lang in languages}
-    if page.template == "document.html" and isinstance(page.subject, Document):
+    if page.kind is Kind.DOCUMENT and isinstance(page.subject, Document):
         for path in archive.translations.get(page.subject.path, ()):
             version = archive.documents[path]
             interface = version.lang if version.lang in languages else languages[0]

@@ -30,7 +30,7 @@ from .links import Resolved
 from .markup import replace_links
 from .model import Agreement, Document, PartialDate
 from .opendata import Pieces, agreements_csv, agreements_json
-from .pages import SHARED, Page, Urls, localised, relative
+from .pages import SHARED, Kind, Page, Urls, localised, relative
 from .snippets import snippets
 
 # Only the site's own scripts and styles; WebAssembly for the search index (Pagefind); no plugins,
@@ -301,9 +301,9 @@ class Renderer:
             url = target if isinstance(target, str) else Urls.of(target)
             return self.config.base_url + localised(url, prefix, self.shared)
 
-        if page.data == "json":
+        if page.kind is Kind.JSON:
             return agreements_json(self.archive, absolute, self.config.title, self._pieces)
-        if page.data == "csv":
+        if page.kind is Kind.CSV:
             return agreements_csv(self.archive, absolute, self._pieces)
         site = self.config.in_language(page.lang)
         # The page for a reader of each language (hreflang), and the interface languages to switch to.

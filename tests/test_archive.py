@@ -21,6 +21,7 @@ from mouarchive.model import (
     Source,
     Topic,
 )
+from mouarchive.views import busiest, versions_given
 
 PARTIES = (
     Party("hksar-gov", "Government of the Hong Kong Special Administrative Region", acronym="HKSARG"),
@@ -384,3 +385,22 @@ def test_disagreement_through_the_loader_names_both_files_and_their_lines(
         "content/2026/a.md:8: warning: agreement.signatories: documents disagree on the signatories of "
         "agreement 'itib-cac-2026': content/2026/a.md:8 says John Lee; content/2026/b.md:6 says Sun Dong")
     assert archive.agreements["itib-cac-2026"].documents == ("content/2026/a.md", "content/2026/b.md")
+
+
+def test_a_document_gives_the_versions_it_states_of_each_disputed_fact() -> None:
+    a = document("content/2026/a.md", "2026-04-13", states=(facts(
+        "itib-cac-2026", parties=["itib", "cac"], signatories=[person("John Lee", "hksar-gov")]),))
+    b = document("content/2026/b.md", None, states=(facts(
+        "itib-cac-2026", signed="2026-04-12", signatories=[person("Sun Dong", "itib")]),))
+    archive, _problems = archive_of(b, a)
+    agreement = archive.agreements["itib-cac-2026"]
+    assert versions_given(agreement, "content/2026/a.md") == [(1, "signatories")]
+    assert versions_given(agreement, "content/2026/b.md") == [(2, "signatories")]
+    assert versions_given(agreement, "content/2026/c.md") == []
+
+
+def test_the_busiest_come_first_then_by_name_case_aside() -> None:
+    index = {"fsdc": ("a", "b"), "cac": ("c",), "itib": ("d", "e"), "miit": ()}
+    records = {p.id: p for p in PARTIES}
+    assert busiest(index, records, lambda p: p.name, 10) == [("fsdc", 2), ("itib", 2), ("cac", 1)]
+    assert busiest(index, records, lambda p: p.name, 1) == [("fsdc", 2)]

@@ -32,6 +32,7 @@ from .model import Agreement, Document, PartialDate
 from .opendata import Pieces, agreements_csv, agreements_json
 from .pages import SHARED, Kind, Page, Urls, localised, relative
 from .snippets import snippets
+from .views import busiest, versions_given
 
 # Only the site's own scripts and styles; WebAssembly for the search index (Pagefind); no plugins,
 # no framing. Sent as an HTTP header (the _headers file and `mouarchive serve`), not a <meta>, so
@@ -209,7 +210,8 @@ class Renderer:
                                                      topic_name=local_name)),
             partners_svg=lambda party_id: Markup(partners_svg(party_id, archive, messages=messages,
                                                               party_name=local_name)),
-            site=config.in_language(lang), archive=archive, urls=Urls,
+            site=config.in_language(lang), archive=archive, urls=Urls, busiest=busiest,
+            versions_given=versions_given,
             content_security_policy=CONTENT_SECURITY_POLICY,
             updated=lambda agreements: atom_date(latest_date(archive, agreements), zone),
         )

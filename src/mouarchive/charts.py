@@ -1,23 +1,23 @@
 """Pictures drawn at build time as static, accessible SVG: no script, no font or file from elsewhere.
 
-Each function returns the SVG markup (every text escaped) with a <title> and <desc>; the templates put
-a data table beside it. Colours are CSS classes (.series-0 ...), so the stylesheet sets them for light
+The geometry is worked out here; the SVG markup is in templates/chart_timeline.html and
+chart_partners.html, with a <title> and <desc> in the page's language, and the pages put a data table
+beside each picture. Colours are CSS classes (.series-0 ...), so the stylesheet sets them for light
 and dark mode.
 """
 
 from __future__ import annotations
 
-import gettext
 import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from html import escape
 
 from .archive import Archive
+from .i18n import N_
 from .model import Party, Topic
 
-ENGLISH = gettext.NullTranslations()  # the pictures' words when no other language is asked for
+OTHER_TOPICS = N_("Other topics")  # the legend's last entry, in the page's language
 
 SERIES = 8  # topic colours; the rest are drawn as "other topics"
 
@@ -51,57 +51,60 @@ def timeline_data(archive: Archive) -> TimelineData:
     return TimelineData(years, totals, named, tuple(counts))
 
 
-def timeline_svg(data: TimelineData, archive: Archive, ident: str = "timeline",
-                 messages: gettext.NullTranslations = ENGLISH,
-                 topic_name: Callable[[Topic], str] = lambda topic: topic.name) -> str:
-    """Stacked bars of agreements per year, coloured by topic, with a legend, in the language of
-    `messages`, naming the topics with `topic_name`."""
-    _ = messages.gettext
+@dataclass(frozen=True)
+class TimelineView:
+    """Where everything of the stacked bar chart goes (numbers already written as the SVG has
+    them); templates/chart_timeline.html draws it."""
+
+    ident: str
+    width: int
+    height: int  # with the legend
+    first: int
+    last: int
+    grid: tuple[tuple[str, str, int], ...]  # (y, the label's y, tick)
+    left: int
+    # Per year: the year, its parts (class, x, y, width, height, topic, agreements) and the x of its
+    # label ("" for none: at most about 12 years are labelled).
+    columns: tuple[tuple[int, tuple[tuple[str, str, str, str, str, str, int], ...], str], ...]
+    axis_y: int
+    legend: tuple[tuple[str, int, int, str], ...]  # (class, x, y, topic)
+
+
+def timeline_view(data: TimelineData, archive: Archive, other_topics: str, ident: str = "timeline",
+                  topic_name: Callable[[Topic], str] = lambda topic: topic.name) -> TimelineView | None:
+    """Stacked bars of agreements per year, coloured by topic, with a legend; topics named by
+    `topic_name`, the rest as `other_topics` (both in the page's language)."""
     if not data.years:
-        return ""
+        return None
     width, height, left, bottom, top = 720, 260, 36, 28, 12
     plot_h = height - bottom - top
     stack_max = max((sum(c) for c in data.counts), default=1) or 1
     step = (width - left) / len(data.years)
     bar = max(2.0, min(36.0, step * 0.7))
-    labels = [topic_name(archive.topics[t]) for t in data.topics] + [_("Other topics")]
-    parts = [
-        f'<svg class="chart timeline" viewBox="0 0 {width} {height + 20 * ((len(labels) + 2) // 3)}" '
-        f'role="img" aria-labelledby="{ident}-title {ident}-desc" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{ident}-title">{escape(_("Agreements signed per year, by topic"))}</title>',
-        f'<desc id="{ident}-desc">' + escape(_(
-            "Stacked bars, one per year from %(first)s to %(last)s; each coloured part is the number "
-            "of agreements that year on one topic (an agreement with several topics counts once in "
-            "each). The table beside the chart gives the numbers.")
-            % {"first": data.years[0], "last": data.years[-1]}) + "</desc>",
-    ]
+    labels = [topic_name(archive.topics[t]) for t in data.topics] + [other_topics]
+    grid = []
     for tick in _ticks(stack_max):
         y = top + plot_h - plot_h * tick / stack_max
-        parts.append(f'<line class="grid" x1="{left}" x2="{width}" y1="{y:.1f}" y2="{y:.1f}"/>')
-        parts.append(f'<text class="axis" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick}</text>')
+        grid.append((f"{y:.1f}", f"{y + 4:.1f}", tick))
     label_every = max(1, math.ceil(len(data.years) / 12))
+    columns = []
     for i, (year, counts) in enumerate(zip(data.years, data.counts, strict=True)):
         x = left + i * step + (step - bar) / 2
         y = top + plot_h
+        parts = []
         for series, count in enumerate(counts):
             if not count:
                 continue
             h = plot_h * count / stack_max
             y -= h
-            name = labels[series]
-            parts.append(f'<rect class="series-{series if series < len(data.topics) else "other"}" '
-                         f'x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}">'
-                         f'<title>{year}: {escape(name)}, {count}</title></rect>')
-        if i % label_every == 0 or i == len(data.years) - 1:
-            parts.append(f'<text class="axis" x="{x + bar / 2:.1f}" y="{top + plot_h + 18}" '
-                         f'text-anchor="middle">{year}</text>')
-    for n, name in enumerate(labels):
-        cls = f"series-{n}" if n < len(data.topics) else "series-other"
-        lx, ly = left + (n % 3) * 228, height + 6 + 20 * (n // 3)
-        parts.append(f'<rect class="{cls}" x="{lx}" y="{ly}" width="12" height="12"/>'
-                     f'<text class="legend" x="{lx + 18}" y="{ly + 11}">{escape(name)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+            cls = f"series-{series if series < len(data.topics) else 'other'}"
+            parts.append((cls, f"{x:.1f}", f"{y:.1f}", f"{bar:.1f}", f"{h:.1f}", labels[series], count))
+        labelled = i % label_every == 0 or i == len(data.years) - 1
+        columns.append((year, tuple(parts), f"{x + bar / 2:.1f}" if labelled else ""))
+    legend = [(f"series-{n}" if n < len(data.topics) else "series-other", left + (n % 3) * 228,
+               height + 6 + 20 * (n // 3), name) for n, name in enumerate(labels)]
+    return TimelineView(ident, width, height + 20 * ((len(labels) + 2) // 3), data.years[0], data.years[-1],
+                        tuple(grid), left, tuple(columns), top + plot_h + 18, tuple(legend))
 
 
 def _ticks(maximum: int) -> list[int]:
@@ -109,34 +112,48 @@ def _ticks(maximum: int) -> list[int]:
     return list(range(0, maximum + 1, step))
 
 
-def partners_svg(party_id: str, archive: Archive, limit: int = 12,
-                 messages: gettext.NullTranslations = ENGLISH,
-                 party_name: Callable[[Party], str] = lambda party: party.name) -> str:
-    """The party in the middle, the parties it has signed with around it; thicker lines, more agreements.
+@dataclass(frozen=True)
+class PartnersView:
+    """Where everything of a party's partners chart goes (numbers already written as the SVG has
+    them); templates/chart_partners.html draws it."""
+
+    ident: str
+    viewbox: str
+    label: str  # the party's short label, which both languages use
+    name: str  # its name in the page's language
+    centre: str  # its label in the middle, shortened
+    partners: int  # every partner, shown or not
+    left_out: int  # partners beyond the picture's limit, listed in the table only
+    lines: tuple[tuple[str, str, str], ...]  # (x, y, stroke width)
+    nodes: tuple[tuple[str, str, str, int, str, str, str, str], ...]
+    # (x, y, partner's name, agreements, label x, label y, text-anchor, label)
+    node: int
+    font: int
+
+
+def partners_view(party_id: str, archive: Archive, limit: int = 12,
+                  party_name: Callable[[Party], str] = lambda party: party.name) -> PartnersView | None:
+    """The party in the middle, the parties it has signed with around it; thicker lines, more
+    agreements.
 
     The picture is cropped to what is drawn, so one or two partners do not leave an empty square,
-    and its text is sized for the narrow column it sits in. Its words are in the language of
-    `messages`, and parties are named by `party_name` (their name in that language); they are
-    labelled by acronym, which both languages use.
+    and its text is sized for the narrow column it sits in. Parties are named by `party_name`
+    (their name in the page's language) and labelled by acronym, which both languages use.
     """
-    _, ngettext = messages.gettext, messages.ngettext
     partners = archive.counterparts.get(party_id, ())
     if not partners:
-        return ""
+        return None
     party = archive.parties[party_id]
     shown, rest = partners[:limit], partners[limit:]
     radius, font, node = 150.0, 20, 11
     most = max(n for _p, n in shown)
     start = 0.0 if len(shown) <= 2 else -math.pi / 2  # one or two partners sit left and right
-    ident = f"partners-{party_id}"
-    lines, labels = [], []
+    lines, nodes = [], []
     box = [-40.0, -40.0, 40.0, 40.0]  # min x, min y, max x, max y around the centre at (0, 0)
     for i, (other, count) in enumerate(shown):
         angle = start + 2 * math.pi * i / len(shown)
         x, y = radius * math.cos(angle), radius * math.sin(angle)
-        stroke = 2 + 8 * count / most
-        lines.append(f'<line class="link" x1="0" y1="0" x2="{x:.1f}" y2="{y:.1f}" '
-                     f'stroke-width="{stroke:.1f}"/>')
+        lines.append((f"{x:.1f}", f"{y:.1f}", f"{2 + 8 * count / most:.1f}"))
         text = f"{_short(archive.parties[other].label)} ({count})"
         width = 0.6 * font * len(text)
         if abs(math.cos(angle)) < 0.3:
@@ -147,31 +164,14 @@ def partners_svg(party_id: str, archive: Archive, limit: int = 12,
             anchor, tx, ty, left = "end", x - 18, y + 7, x - 18 - width
         box = [min(box[0], left, x - node), min(box[1], ty - font, y - node),
                max(box[2], left + width, x + node), max(box[3], ty + 6, y + node)]
-        labels.append(f'<circle class="node" cx="{x:.1f}" cy="{y:.1f}" r="{node}"><title>'
-                      f'{escape(party_name(archive.parties[other]))}: {count}</title></circle>'
-                      f'<text class="label" x="{tx:.1f}" y="{ty:.1f}" text-anchor="{anchor}" '
-                      f'font-size="{font}">{escape(text)}</text>')
+        nodes.append((f"{x:.1f}", f"{y:.1f}", party_name(archive.parties[other]), count,
+                      f"{tx:.1f}", f"{ty:.1f}", anchor, text))
     pad = 8
     x0, y0 = box[0] - pad, box[1] - pad
     width, height = box[2] - box[0] + 2 * pad, box[3] - box[1] + 2 * pad
-    return "".join([
-        f'<svg class="chart partners" viewBox="{x0:.0f} {y0:.0f} {width:.0f} {height:.0f}" role="img" '
-        f'aria-labelledby="{ident}-title {ident}-desc" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{ident}-title">'
-        + escape(_("Parties %(party)s has signed agreements with") % {"party": party.label}) + "</title>",
-        f'<desc id="{ident}-desc">' + escape(ngettext(
-            "%(party)s in the centre, linked to %(num)d other party; a thicker line means more "
-            "agreements together.",
-            "%(party)s in the centre, linked to %(num)d other parties; a thicker line means more "
-            "agreements together.", len(partners)) % {"party": party_name(party), "num": len(partners)})
-        + (" " + escape(_("The %(num)d parties with the fewest shared agreements are left out of the "
-                          "picture but listed in the table.") % {"num": len(rest)}) if rest else "")
-        + "</desc>",
-        *lines, *labels,
-        f'<circle class="node centre" cx="0" cy="0" r="34"/>'
-        f'<text class="label centre" x="0" y="7" text-anchor="middle" font-size="{font}">'
-        f'{escape(_short(party.label, 8))}</text></svg>',
-    ])
+    return PartnersView(f"partners-{party_id}", f"{x0:.0f} {y0:.0f} {width:.0f} {height:.0f}", party.label,
+                        party_name(party), _short(party.label, 8), len(partners), len(rest),
+                        tuple(lines), tuple(nodes), node, font)
 
 
 def _short(text: str, limit: int = 18) -> str:

@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from .archive import Archive
 from .cache import BodyPacks
-from .charts import partners_svg, timeline_data, timeline_svg
+from .charts import OTHER_TOPICS, partners_view, timeline_data, timeline_view
 from .config import SiteConfig, template_dirs
 from .errors import Problem
 from .i18n import language_name, language_prefix, names_in, translations
@@ -202,14 +202,18 @@ class Renderer:
             """A party's or a topic's name in this interface's language (the first it reads)."""
             return names_in(record, lang, config.language)[0][1]
 
+        def chart(name: str, view: Any) -> Markup:
+            """A chart's SVG: its template drawing the view charts.py worked out (none, no chart)."""
+            return Markup(env.get_template(name).render(chart=view)) if view else Markup("")
+
         timeline = self.timeline
         env.globals["body"] = body
         env.globals.update(
             timeline=timeline, zip=zip,
-            timeline_svg=lambda: Markup(timeline_svg(timeline(), archive, messages=messages,
-                                                     topic_name=local_name)),
-            partners_svg=lambda party_id: Markup(partners_svg(party_id, archive, messages=messages,
-                                                              party_name=local_name)),
+            timeline_svg=lambda: chart("chart_timeline.html", timeline_view(
+                timeline(), archive, messages.gettext(OTHER_TOPICS), topic_name=local_name)),
+            partners_svg=lambda party_id: chart("chart_partners.html", partners_view(
+                party_id, archive, party_name=local_name)),
             site=config.in_language(lang), archive=archive, urls=Urls, busiest=busiest,
             versions_given=versions_given,
             content_security_policy=CONTENT_SECURITY_POLICY,

@@ -493,7 +493,7 @@ def test_missing_parties_yaml(make_site: Callable[..., Path]) -> None:
     (site / "content/parties.yaml").unlink()
     _documents, errors = load(site)
     assert errors == ["content/parties.yaml: parties.yaml is missing from the content directory\n"
-                      "    hint: create it; the README shows its format"]
+                      "    hint: create it; docs/editing.md shows its format"]
 
 
 def test_shared_acronym_is_an_error_only_where_it_is_used(check_files: Check) -> None:

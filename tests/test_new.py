@@ -52,7 +52,7 @@ def test_new_with_flags_writes_a_document_that_loads_and_builds(site: Path,
     assert out == f"{path}\n"
     assert path.read_text(encoding="utf-8") == """\
 ---
-# Made by `mouarchive new`. Write only what a source states; the README lists every field.
+# Made by `mouarchive new`. Write only what a source states; docs/editing.md lists every field.
 title: "FSDC and CAICT: a second MOU"
 kind: press-release
 published: 2024-05-06

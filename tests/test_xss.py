@@ -9,6 +9,8 @@ import pytest
 
 from htmlaudit import Audit
 from mouarchive.cli import main
+from mouarchive.config import MarkdownEngine
+from mouarchive.markup import render_markdown
 
 # From the OWASP XSS Filter Evasion Cheat Sheet, plus Markdown-specific forms.
 VECTORS = [
@@ -136,3 +138,26 @@ def test_feeds_stay_well_formed_and_escaped(hostile_site: Path) -> None:
 def test_markdown_body_keeps_its_text(hostile_site: Path) -> None:
     page = (hostile_site / "documents" / "undated" / "vector-42" / "index.html").read_text(encoding="utf-8")
     assert ">click</a>" in page or "click" in page
+
+
+# Python-Markdown (`markdown = "python-markdown"`) passes raw HTML through as cmark-gfm does, and its
+# extensions can write attributes (attr_list) and parse Markdown inside HTML (md_in_html): its output
+# goes through the same allow-list, so no vector survives it either.
+PYTHON_MARKDOWN = MarkdownEngine("python-markdown", ("extra", "smarty", "toc", "attr_list", "md_in_html"))
+PYTHON_MARKDOWN_VECTORS = [
+    "[x](https://example.org/){: onclick=\"alert(1)\" style=\"color:red\" }",
+    "## Heading {: onmouseover=\"alert(1)\" }",
+    "<div markdown=\"1\" onclick=\"alert(1)\">*x* <script>alert(1)</script></div>",
+    "*[XSS]: <script>alert(1)</script>\n\nXSS here.",
+    "Text[^1].\n\n[^1]: <script>alert(1)</script> [y](javascript:alert(1))",
+    "```\n</code></pre><script>alert(1)</script>\n```",
+]
+
+
+@pytest.mark.parametrize("vector", VECTORS + PYTHON_MARKDOWN_VECTORS)
+def test_no_vector_survives_python_markdown(vector: str) -> None:
+    body = render_markdown(f"Before.\n\n{vector}\n\nAfter.\n", PYTHON_MARKDOWN)
+    audit = Audit()
+    audit.feed(body)
+    assert audit.findings == [], body
+    assert "<script" not in body.lower()

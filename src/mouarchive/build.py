@@ -301,9 +301,10 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
 def plan_search(config: SiteConfig, archive: Archive, records: Records,
                 vocabularies: list[str]) -> SearchIndex:
     """The search index planned: which record is in which part, and each part's digest."""
-    # A record is made from the code, the names and the interface languages; not from the
-    # templates or other settings, whose change leaves the index as it is.
-    stamp = digest_of(code_stamp(), config.languages, config.language, vocabularies)
+    # A record is made from the code, the names, the interface languages and the bodies' text
+    # (the Markdown engine's); not from the templates or other settings, whose change leaves the
+    # index as it is.
+    stamp = digest_of(code_stamp(), config.languages, config.language, config.markdown, vocabularies)
     language = search_language([*config.languages, *(d.lang for d in archive.documents.values())],
                                config.languages[0])
     return plan_index(search_keys(archive, records, stamp), language)
@@ -314,9 +315,9 @@ def _load(config: SiteConfig, problems: Problems, cache: BuildCache | None, work
     """The content, with unchanged documents from the cache, and the cache brought up to date.
 
     Cached documents hold party and topic ids resolved through the vocabularies, so the cache is
-    keyed on those files too.
+    keyed on those files too, and bodies made HTML by the Markdown engine, so on that too.
     """
-    key = digest_of(code_stamp(), config.language, config.content_dir,
+    key = digest_of(code_stamp(), config.language, config.content_dir, config.markdown,
                  [file_digest(config.content / name) for name in (PARTIES_FILE, TOPICS_FILE)])
     known = cache.documents(key) if cache else {}
     bodies = cache.bodies if cache else None
@@ -324,7 +325,8 @@ def _load(config: SiteConfig, problems: Problems, cache: BuildCache | None, work
         known = {path: entry for path, entry in known.items()
                  if entry[1].body_ref is None or bodies.has(entry[1].body_ref)}
     content = load_content(config.content, config.language, problems, config.content_dir,
-                           known=known, workers=workers, hashed=hashed, bodies=bodies)
+                           known=known, workers=workers, hashed=hashed, bodies=bodies,
+                           markdown=config.markdown)
     if cache is not None and content.parsed:
         cache.save_documents(key, {d.path: (content.digests[d.path], d) for d in content.documents})
         cache.bodies.keep_only({d.body_ref[0] for d in content.documents if d.body_ref})

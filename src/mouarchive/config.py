@@ -15,6 +15,9 @@ from .locales import INTERFACE_LOCALES
 CONFIG_NAME = "mouarchive.toml"
 INTERFACE_LANGUAGES = tuple(INTERFACE_LOCALES)  # English, and those with a message catalogue
 LANGUAGE_TEXTS = ("title", "description")  # what a [zh-Hant] table may say in that language
+CMARK_GFM = "cmark-gfm"
+PYTHON_MARKDOWN = "python-markdown"
+MARKDOWN_ENGINES = (CMARK_GFM, PYTHON_MARKDOWN)
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,22 @@ class SiteText:
     language: str
     title: str | None = None
     description: str | None = None
+
+
+@dataclass(frozen=True)
+class MarkdownEngine:
+    """Which Markdown engine makes document bodies HTML, with Python-Markdown's extensions.
+
+    A plain value, handed by the loader to each document's reader (documents.py) and so to
+    markup.render_markdown; it is part of the key of the cache's parsed documents (build.py), so a
+    body rendered by one engine is never reused under the other.
+    """
+
+    name: str = CMARK_GFM
+    extensions: tuple[str, ...] = ()  # Python-Markdown's, by the names it accepts ("tables", ...)
+
+
+DEFAULT_MARKDOWN = MarkdownEngine()  # cmark-gfm, for its speed (see markup.py)
 
 
 @dataclass(frozen=True)
@@ -42,6 +61,7 @@ class SiteConfig:
     per_page: int = 50
     search: bool = True  # build the Pagefind full-text index
     workers: int = 0  # processes for parsing and rendering; 0 means one per core
+    markdown: MarkdownEngine = DEFAULT_MARKDOWN  # `markdown` and `markdown_extensions` in the file
     content_dir: str = "content"
     output_dir: str = "site"
     templates_dir: str = "templates"
@@ -77,7 +97,9 @@ class SiteConfig:
         return self
 
 
-_SETTABLE = {f.name: f.type for f in fields(SiteConfig) if f.name not in ("root", "languages", "texts")}
+# Settings read by a function of their own (below), and so not by their field's type.
+_READ_APART = ("languages", "markdown", "markdown_extensions")
+_SETTABLE = {f.name: f.type for f in fields(SiteConfig) if f.name not in ("root", "texts", *_READ_APART)}
 
 
 def load_config(root: Path, overrides: dict[str, object] | None = None) -> SiteConfig:
@@ -89,14 +111,15 @@ def load_config(root: Path, overrides: dict[str, object] | None = None) -> SiteC
         try:
             settings = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise BuildError([Problem(CONFIG_NAME, _toml_line(exc), "", f"not valid TOML: {exc}",
-                                      "fix the syntax; see the README's configuration section")],
+            raise BuildError([Problem(CONFIG_NAME, toml_error_line(exc), "", f"not valid TOML: {exc}",
+                                      "fix the syntax; see docs/deployment.md (configuration)")],
                              ExitCode.USAGE) from exc
     settings.update(overrides or {})
     languages = _read_languages(settings, problems)
+    markdown = _read_markdown(settings, problems)
     for key, value in settings.items():
         if key not in _SETTABLE:
-            known = ", ".join(sorted(_SETTABLE))
+            known = ", ".join(sorted({*_SETTABLE, *_READ_APART}))
             problems.append(Problem(CONFIG_NAME, 0, key, "unknown setting", f"known settings: {known}"))
         elif _SETTABLE[key] == "int" and (not isinstance(value, int) or isinstance(value, bool)):
             problems.append(Problem(CONFIG_NAME, 0, key, f"expected a whole number, got {value!r}"))
@@ -106,7 +129,7 @@ def load_config(root: Path, overrides: dict[str, object] | None = None) -> SiteC
             problems.append(Problem(CONFIG_NAME, 0, key, f"expected text, got {value!r}"))
     if problems:
         raise BuildError(problems, ExitCode.USAGE)
-    config = replace(SiteConfig(root=root), **settings, **languages)  # type: ignore[arg-type]
+    config = replace(SiteConfig(root=root), **settings, **languages, **markdown)  # type: ignore[arg-type]
     parts = urlsplit(config.base_url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         problems.append(Problem(CONFIG_NAME, 0, "base_url", f"'{config.base_url}' is not an absolute "
@@ -161,7 +184,40 @@ def _read_languages(settings: dict[str, object], problems: list[Problem]) -> dic
     return found
 
 
-def _toml_line(exc: Exception) -> int:
+def _read_markdown(settings: dict[str, object], problems: list[Problem]) -> dict[str, MarkdownEngine]:
+    """Take `markdown` and `markdown_extensions` out of `settings`, checked: the engine's name, and
+    extensions only for Python-Markdown, each one it can load."""
+    name = settings.pop("markdown", CMARK_GFM)
+    extensions = settings.pop("markdown_extensions", [])
+    if name not in MARKDOWN_ENGINES:
+        problems.append(Problem(CONFIG_NAME, 0, "markdown", f"unknown Markdown engine {name!r}",
+                                f'write markdown = "{CMARK_GFM}" (the default) or "{PYTHON_MARKDOWN}"'))
+        return {}
+    if not isinstance(extensions, list) or not all(isinstance(e, str) and e for e in extensions):
+        problems.append(Problem(CONFIG_NAME, 0, "markdown_extensions", f"expected a list of extension "
+                                f"names, got {extensions!r}",
+                                'write e.g. markdown_extensions = ["tables", "fenced_code", "footnotes"]'))
+        return {}
+    if extensions and name != PYTHON_MARKDOWN:
+        problems.append(Problem(CONFIG_NAME, 0, "markdown_extensions", f"extensions are for "
+                                f"{PYTHON_MARKDOWN}, and the Markdown engine is {name}",
+                                f'add markdown = "{PYTHON_MARKDOWN}", or remove markdown_extensions '
+                                "(cmark-gfm always has tables, footnotes, strikethrough, autolinks "
+                                "and smart punctuation)"))
+        return {}
+    if name == PYTHON_MARKDOWN:
+        # Imported here, not above: loading the config must stay cheap for the sites that use cmark-gfm.
+        from .markup import extension_problems
+
+        for extension, (message, hint) in extension_problems(tuple(extensions)).items():
+            problems.append(Problem(CONFIG_NAME, 0, "markdown_extensions",
+                                    f"Python-Markdown cannot load the extension {extension!r}: {message}",
+                                    hint))
+    return {"markdown": MarkdownEngine(name, tuple(extensions))}
+
+
+def toml_error_line(exc: Exception) -> int:
+    """The line a tomllib error is at (0 when it does not say)."""
     # TOMLDecodeError has `lineno` from Python 3.14; before, the line is only in the message.
     if getattr(exc, "lineno", 0):
         return int(exc.lineno)  # type: ignore[attr-defined]

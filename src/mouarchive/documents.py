@@ -3,6 +3,7 @@ made HTML. Every problem is reported with its file and line; reading goes on."""
 
 from __future__ import annotations
 
+from .config import DEFAULT_MARKDOWN, MarkdownEngine
 from .errors import Problems
 from .fields import Fields, describe
 from .frontmatter import Path_, YamlValue, split_document
@@ -30,8 +31,9 @@ PERSON_FIELDS = ("name", "honorific", "suffix", "title", "party", "name_zh")
 
 
 def read_document(text: str, path: str, default_lang: str, parties: Names, topics: Names,
-                  problems: Problems) -> Document | None:
-    """Parse one document's text into a Document, or None when it has errors (all reported)."""
+                  problems: Problems, markdown: MarkdownEngine = DEFAULT_MARKDOWN) -> Document | None:
+    """Parse one document's text into a Document, or None when it has errors (all reported); its
+    body is made HTML by the `markdown` engine the site's config names."""
     split = split_document(text, path, problems)
     if split is None:
         return None
@@ -59,7 +61,7 @@ def read_document(text: str, path: str, default_lang: str, parties: Names, topic
         fields.error(("slug",), f"'{slug}' is not a valid slug",
                      f"use lowercase letters, digits and hyphens, e.g. '{slugify(slug)}'")
     states, refers = _read_agreements(fields, meta.get("agreement"), parties)
-    body_html = render_markdown(split.body)
+    body_html = render_markdown(split.body, markdown)
     published = fields.date(meta, (), "published")
     place = fields.text(meta, (), "place")
     source = fields.url(meta, (), "source")
@@ -150,7 +152,7 @@ def _read_agreements(fields: Fields, value: YamlValue,
                 states.append(facts)
         else:
             fields.error(where, f"expected an agreement id or a mapping of its facts, found "
-                         f"{describe(item)}", "see the README's frontmatter table")
+                         f"{describe(item)}", "see docs/editing.md (document fields)")
     return tuple(states), tuple(refers)
 
 

@@ -367,7 +367,7 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     digests = dict(content.digests)
     present = {rel: path for rel, path in files.items() if path.is_file()}
     for rel, digest, document, found in parse_files(sorted(present.items(), key=lambda p: p[0]),
-                                                    config.language, state.vocabularies):
+                                                    config.language, state.vocabularies, config.markdown):
         problems.extend(found)
         if document is None or digest is None:
             return None  # an error, or an unreadable file: the full build reports it

@@ -8,7 +8,7 @@ from enum import IntEnum
 
 
 class ExitCode(IntEnum):
-    """The process exit codes, documented in the README."""
+    """The process exit codes, documented in docs/editing.md (exit codes)."""
 
     OK = 0
     CONTENT = 1  # the content has errors (or warnings, with --strict)

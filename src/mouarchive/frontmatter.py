@@ -1,4 +1,7 @@
-"""Split a document into its YAML frontmatter and Markdown body, and read YAML as the editor wrote it.
+"""Split a document into its frontmatter and Markdown body, and read YAML as the editor wrote it.
+
+Frontmatter is YAML between `---` lines, or as Hugo also writes it, TOML between `+++` lines or a JSON
+object at the top (frontmatter_formats.py); all three give the same values and lines.
 
 YAML 1.1 guesses types: `NO` becomes False, `12:30` becomes 750, `2023-09-06` a date but `2023-09`
 text. In an archive the editor's text is the fact, so every scalar is read as the string written and
@@ -9,13 +12,14 @@ and so are tags, which could otherwise ask for arbitrary objects.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar, TypeAlias, Union
 
 import yaml
 
 from .errors import Problems
+from .frontmatter_formats import MAX_DEPTH, TOML_FENCE, read_json, read_toml
 
 try:  # the C parser is much faster; the pure-Python one behaves the same
     _BaseLoader: type = yaml.CSafeLoader
@@ -38,14 +42,14 @@ _STANDARD_TAGS = {
     "tag:yaml.org,2002:map",
 }
 _NULLS = {"", "~", "null", "Null", "NULL"}
-_MAX_DEPTH = 32
-_MAX_NODES = 100_000
+_MAX_NODES = 100_000  # against alias bombs, which TOML and JSON cannot write
 FENCE = "---"
 
 
 @dataclass(frozen=True)
 class Yaml:
-    """Parsed YAML: the value, and the file line of every mapping key and list item by path."""
+    """Parsed YAML (or TOML or JSON frontmatter): the value, and the file line of every mapping key
+    and list item by path."""
 
     value: YamlValue
     lines: Mapping[Path_, int] = field(default_factory=dict)
@@ -69,42 +73,79 @@ class SplitDocument:
 
 
 def split_document(text: str, path: str, problems: Problems) -> SplitDocument | None:
-    """Cut `text` into frontmatter and body; report a missing or unclosed fence or bad YAML."""
+    """Cut `text` into frontmatter and body; report a missing or unclosed fence or bad frontmatter."""
     if not text.strip():
         problems.error(path, 1, "", "the file is empty",
                        "write the document's frontmatter and body, or delete the file")
         return None
     lines = text.split("\n")
-    if lines[0].rstrip() != FENCE:
+    first = lines[0].rstrip()
+    if first == TOML_FENCE:
+        return _split_fenced(lines, path, problems, TOML_FENCE, _toml)
+    if text.startswith("{"):
+        return _split_json(text, path, problems)
+    if first != FENCE:
         problems.error(
             path, 1, "", "no frontmatter: the file must start with a line of three dashes (---)",
             "put the document's fields between two '---' lines at the top of the file, "
             "as in the README's example",
         )
         return None
+    return _split_fenced(lines, path, problems, FENCE, parse_yaml)
+
+
+def _toml(text: str, path: str, first_line: int, problems: Problems) -> Yaml | None:
+    read = read_toml(text, path, first_line, problems)
+    return None if read is None else Yaml(*read)
+
+
+def _split_fenced(lines: list[str], path: str, problems: Problems, fence: str,
+                  parse: Callable[[str, str, int, Problems], Yaml | None]) -> SplitDocument | None:
+    """Frontmatter between the first line, a `fence`, and the next such line ('...' also ends YAML)."""
+    ends = (fence, "...") if fence == FENCE else (fence,)
     for index in range(1, len(lines)):
-        if lines[index].rstrip() in (FENCE, "..."):
+        if lines[index].rstrip() in ends:
             end = index
             break
     else:
-        problems.error(
-            path, 1, "", "the frontmatter is never closed",
-            "add a line of three dashes (---) after the last field",
-        )
+        problems.error(path, 1, "", "the frontmatter is never closed",
+                       f"add a line of three {_FENCE_NAMES[fence]} ({fence}) after the last field")
         return None
-    meta = parse_yaml("\n".join(lines[1:end]), path, 2, problems)
-    if meta is None:
-        return None
-    if not isinstance(meta.value, dict):
-        if meta.value is None:
-            problems.error(path, 2, "", "the frontmatter is empty", "add at least a title and a kind")
-        else:
-            problems.error(
-                path, 2, "", "the frontmatter must be a mapping of fields (key: value)",
-                "write one 'field: value' per line",
-            )
+    meta = parse("\n".join(lines[1:end]), path, 2, problems)
+    if meta is None or not _is_mapping(meta, path, 2, problems):
         return None
     return SplitDocument(meta=meta, body="\n".join(lines[end + 1:]), body_line=end + 2)
+
+
+_FENCE_NAMES = {FENCE: "dashes", TOML_FENCE: "plus signs"}
+
+
+def _split_json(text: str, path: str, problems: Problems) -> SplitDocument | None:
+    """A JSON object at the top, as Hugo reads it; the body starts on the line after its closing brace."""
+    found = read_json(text, path, problems)
+    if found is None:
+        return None
+    read, end = found
+    meta = Yaml(*read)
+    if not _is_mapping(meta, path, 1, problems):
+        return None
+    rest = text[end:]
+    line = text.count("\n", 0, end) + 1
+    if not rest[: rest.find("\n") + 1 or len(rest)].strip():  # nothing else on the brace's line
+        return SplitDocument(meta=meta, body=rest.partition("\n")[2], body_line=line + 1)
+    return SplitDocument(meta=meta, body=rest.lstrip(" \t"), body_line=line)
+
+
+def _is_mapping(meta: Yaml, path: str, line: int, problems: Problems) -> bool:
+    """Whether the frontmatter (from `line`) is a mapping with something in it; if not, why is reported."""
+    if isinstance(meta.value, dict) and meta.value:
+        return True
+    if not meta.value:  # nothing at all, or an empty TOML table or JSON object
+        problems.error(path, line, "", "the frontmatter is empty", "add at least a title and a kind")
+    else:
+        problems.error(path, line, "", "the frontmatter must be a mapping of fields (key: value)",
+                       "write one 'field: value' per line")
+    return False
 
 
 def parse_yaml(text: str, path: str, first_line: int, problems: Problems) -> Yaml | None:
@@ -177,9 +218,9 @@ class _NodeReader:
             self._fail(node, "YAML aliases (*name) are not allowed", "write the value out in full")
             return None
         self.seen.add(id(node))
-        if self.count > _MAX_NODES or depth > _MAX_DEPTH:
+        if self.count > _MAX_NODES or depth > MAX_DEPTH:
             self._fail(node, "the YAML is too large or too deeply nested",
-                       f"keep frontmatter under {_MAX_NODES} values and {_MAX_DEPTH} levels")
+                       f"keep frontmatter under {_MAX_NODES} values and {MAX_DEPTH} levels")
             return None
         if node.tag not in _STANDARD_TAGS:
             self._fail(node, f"YAML tags such as {node.tag.replace('tag:yaml.org,2002:', '!!')} "

@@ -10,10 +10,11 @@ and the field; nothing stops at the first problem.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cache import BodyPacks
+from .config import DEFAULT_MARKDOWN, MarkdownEngine
 from .documents import read_document
 from .errors import Problem, Problems
 from .model import Content, Document
@@ -25,7 +26,7 @@ from .vocabularies import Vocabularies, load_vocabularies
 def load_content(content_dir: Path, default_lang: str, problems: Problems,
                  label: str = "content", known: Mapping[str, tuple[str, Document]] | None = None,
                  workers: int = 1, hashed: Mapping[str, str] | None = None,
-                 bodies: BodyPacks | None = None) -> Content:
+                 bodies: BodyPacks | None = None, markdown: MarkdownEngine = DEFAULT_MARKDOWN) -> Content:
     """Read parties.yaml, topics.yaml and every Markdown document under `content_dir`.
 
     Files are named `label/...` (the content directory as the site config names it) in records and
@@ -33,7 +34,8 @@ def load_content(content_dir: Path, default_lang: str, problems: Problems,
     document whose bytes hash as in `known` (the cache) is taken from there instead of parsed;
     the rest are parsed by `workers` processes when there are enough of them to be worth it.
     `hashed` may hold the hashes of files already read this run. With `bodies`, the documents'
-    bodies go to pack files in the cache instead of staying in memory.
+    bodies go to pack files in the cache instead of staying in memory. `markdown` is the engine
+    that makes bodies HTML (the config's); `known` must have been made by the same one.
     """
     label = label.rstrip("/")
     vocabularies = load_vocabularies(content_dir, problems, label)
@@ -51,7 +53,8 @@ def load_content(content_dir: Path, default_lang: str, problems: Problems,
             documents[rel], digests[rel] = cached[1], digest
         else:
             todo.append((path, rel))
-    for rel, digest, document, found in _parse_all(todo, default_lang, vocabularies, workers, bodies):
+    parsing = _Parsing(default_lang, vocabularies, markdown)
+    for rel, digest, document, found in _parse_all(todo, parsing, workers, bodies):
         problems.extend(found)
         if document is not None and digest is not None:
             documents[rel], digests[rel] = document, digest
@@ -64,16 +67,27 @@ Parsed = tuple[str, "str | None", "Document | None", tuple[Problem, ...]]
 _PARALLEL_FROM = 200  # fewer documents than this are parsed faster in one process
 
 
-def parse_files(todo: list[tuple[str, Path]], default_lang: str, vocabularies: Vocabularies) -> list[Parsed]:
+@dataclass(frozen=True)
+class _Parsing:
+    """What every document is read with: the site's language, the names, and the Markdown engine."""
+
+    default_lang: str
+    vocabularies: Vocabularies
+    markdown: MarkdownEngine
+
+
+def parse_files(todo: list[tuple[str, Path]], default_lang: str, vocabularies: Vocabularies,
+                markdown: MarkdownEngine = DEFAULT_MARKDOWN) -> list[Parsed]:
     """Parse these files ((content path, file) each) here, bodies kept in memory: a few edited
     documents, which the engine (engine.py) parses again."""
-    return _parse_all([(path, rel) for rel, path in todo], default_lang, vocabularies, 1, None)
+    return _parse_all([(path, rel) for rel, path in todo], _Parsing(default_lang, vocabularies, markdown),
+                      1, None)
 
 
-def _parse_all(todo: list[tuple[Path, str]], default_lang: str, vocabularies: Vocabularies,
-               workers: int, bodies: BodyPacks | None) -> list[Parsed]:
+def _parse_all(todo: list[tuple[Path, str]], parsing: _Parsing, workers: int,
+               bodies: BodyPacks | None) -> list[Parsed]:
     def parse(chunk: list[tuple[Path, str]]) -> list[Parsed]:
-        return _parse_chunk(chunk, default_lang, vocabularies, bodies)
+        return _parse_chunk(chunk, parsing, bodies)
 
     if len(todo) < _PARALLEL_FROM:
         return parse(todo)
@@ -81,15 +95,15 @@ def _parse_all(todo: list[tuple[Path, str]], default_lang: str, vocabularies: Vo
     return [item for chunk in fork_map(parse, chunks, workers) for item in chunk]
 
 
-def _parse_chunk(todo: list[tuple[Path, str]], default_lang: str, vocabularies: Vocabularies,
-                 bodies: BodyPacks | None) -> list[Parsed]:
+def _parse_chunk(todo: list[tuple[Path, str]], parsing: _Parsing, bodies: BodyPacks | None) -> list[Parsed]:
     results: list[Parsed] = []
     for path, rel in todo:
         problems = Problems()
         text = read_text(path, rel, problems)
         digest = file_digest(path) if text is not None else None
         document = None if text is None else read_document(
-            text, rel, default_lang, vocabularies.party_names, vocabularies.topic_names, problems)
+            text, rel, parsing.default_lang, parsing.vocabularies.party_names,
+            parsing.vocabularies.topic_names, problems, parsing.markdown)
         results.append((rel, digest, document, problems.items))
     if bodies is not None:
         parsed = [(i, r[2]) for i, r in enumerate(results) if r[2] is not None]

@@ -1,4 +1,5 @@
-"""Markdown to safe HTML: GitHub-flavoured Markdown (cmark-gfm), then nh3 down to an allow-list.
+"""Markdown to safe HTML: GitHub-flavoured Markdown (cmark-gfm), or Python-Markdown where the site's
+config asks for it, then nh3 down to an allow-list.
 
 Bodies are untrusted (they are pasted from press releases), so raw HTML is let through the Markdown
 parser and then cut down by nh3 to the tags and attributes below: no scripts, styles, frames, forms,
@@ -9,19 +10,30 @@ Internal links (`agreement:fsdc-caict-2023`, `../2023/fsdc-caict-mou.md`) pass t
 they are resolved once the whole archive is known (links.py) and substituted when a page is rendered.
 
 cmark-gfm is GitHub's C implementation of CommonMark; it is what makes a 10,000-document archive
-build in seconds: on this corpus it takes 0.2 ms a document where Python-Markdown took 10 ms.
+build in seconds: on this corpus it takes 0.2 ms a document where Python-Markdown took 10 ms. So it is
+the default; Python-Markdown (`markdown = "python-markdown"` in mouarchive.toml, with the extensions
+the site lists) is there for sites written for Pelican or MkDocs. Whichever engine converts a body,
+what follows is the same: the same headings demoted, the same allow-list, the same id prefix.
 """
 
 from __future__ import annotations
 
+import difflib
 import functools
 import html
 import re
+from importlib.metadata import entry_points
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import cmarkgfm
 import nh3
 from cmarkgfm.cmark import Options
+
+from .config import DEFAULT_MARKDOWN, PYTHON_MARKDOWN, MarkdownEngine
+
+if TYPE_CHECKING:
+    import markdown
 
 ALLOWED_TAGS = frozenset({
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "dfn",
@@ -39,7 +51,9 @@ ALLOWED_ATTRIBUTES = {
     "time": {"datetime"},
     "*": {"lang", "id"},
 }
-ALLOWED_CLASSES = {"section": {"footnotes"}, "sup": {"footnote-ref"}, "a": {"footnote-backref"}}
+# Footnotes as cmark-gfm marks them (section, sup) and as Python-Markdown does (div, a), for a theme.
+ALLOWED_CLASSES = {"section": {"footnotes"}, "sup": {"footnote-ref"}, "div": {"footnote"},
+                   "a": {"footnote-backref", "footnote-ref"}}
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 # Links to records of the archive, resolved by links.py: `agreement:<id>`, `topic:<id>` ...
 LINK_SCHEMES = frozenset({"agreement", "document", "topic", "party", "year"})
@@ -78,13 +92,48 @@ def sanitise(fragment: str) -> str:
     return _cleaner().clean(fragment)
 
 
-def render_markdown(text: str) -> str:
-    """Convert a Markdown body to sanitised HTML; the page title is the only h1, so '# x' is an h2."""
-    # GFM's tag filter is left out on purpose: it would escape <script> into visible text, whereas
-    # nh3 removes it with its content.
-    converted = cmarkgfm.markdown_to_html_with_extensions(text, options=_OPTIONS, extensions=_EXTENSIONS)
+def render_markdown(text: str, engine: MarkdownEngine = DEFAULT_MARKDOWN) -> str:
+    """Convert a Markdown body to sanitised HTML with `engine` (cmark-gfm unless the site's config
+    says otherwise); the page title is the only h1, so '# x' is an h2."""
+    if engine.name == PYTHON_MARKDOWN:
+        # reset() clears what one document left behind (its footnotes, its reference links).
+        converted = _python_markdown(engine.extensions).reset().convert(text)
+    else:
+        # GFM's tag filter is left out on purpose: it would escape <script> into visible text,
+        # whereas nh3 removes it with its content.
+        converted = cmarkgfm.markdown_to_html_with_extensions(text, options=_OPTIONS,
+                                                              extensions=_EXTENSIONS)
     demoted = _HEADING.sub(lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", converted)
     return sanitise(demoted).strip()
+
+
+@functools.cache
+def _python_markdown(extensions: tuple[str, ...]) -> markdown.Markdown:
+    """One converter per process and list of extensions: making one costs more than a document."""
+    import markdown  # here, so that only the sites that choose Python-Markdown pay for importing it
+
+    return markdown.Markdown(extensions=list(extensions), output_format="html")
+
+
+def extension_problems(extensions: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """Each extension that Python-Markdown cannot load, with why and a hint (config.py reports them)."""
+    import markdown
+
+    found = {}
+    for name in extensions:
+        try:
+            markdown.Markdown(extensions=[name])
+        # What Python-Markdown raises for a name it cannot import, or a module that is no extension.
+        except (ImportError, AttributeError, TypeError, ValueError) as exc:
+            found[name] = (str(exc), _extension_hint(name))
+    return found
+
+
+def _extension_hint(name: str) -> str:
+    known = sorted(point.name for point in entry_points(group="markdown.extensions"))
+    close = difflib.get_close_matches(name.lower(), known, n=1)
+    start = f"did you mean '{close[0]}'? " if close else ""
+    return f"{start}installed extensions: {', '.join(known)} (or the module path of another installed one)"
 
 
 _HREF = re.compile(r'<a\s[^>]*?\bhref="([^"]*)"')

@@ -62,8 +62,8 @@ class NewDocument:
 
 def render_new(document: NewDocument) -> str:
     """The document's text: frontmatter with only the fields given, and an empty body."""
-    lines = ["---", "# Made by `mouarchive new`. Write only what a source states; the README lists "
-                    "every field.", f"title: {yaml_scalar(document.title)}", f"kind: {document.kind}"]
+    lines = ["---", "# Made by `mouarchive new`. Write only what a source states; docs/editing.md "
+                    "lists every field.", f"title: {yaml_scalar(document.title)}", f"kind: {document.kind}"]
     if document.lang:
         lines.append(f"lang: {document.lang}")
     if document.translation_of:

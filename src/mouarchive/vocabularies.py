@@ -49,7 +49,7 @@ def load_yaml_file(content_dir: Path, label: str, name: str, problems: Problems)
     shown = f"{label}/{name}"
     if not path.exists():
         problems.error(shown, 0, "", f"{name} is missing from the content directory",
-                       "create it; the README shows its format")
+                       "create it; docs/editing.md shows its format")
         return None
     text = read_text(path, shown, problems)
     return None if text is None else parse_yaml(text, shown, 1, problems)

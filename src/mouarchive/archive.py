@@ -62,9 +62,6 @@ class Archive:
     def documents_of(self, agreement: Agreement) -> list[Document]:
         return [self.documents[p] for p in agreement.documents]
 
-    def document_count(self, topic: str) -> int:
-        return sum(topic in d.topics for d in self.documents.values())
-
 
 def build_archive(content: Content, problems: Problems) -> Archive:
     """Merge agreement facts across documents and index everything; report cross-file problems."""

@@ -38,11 +38,6 @@ PARTY_KINDS = frozenset((
     N_("international organisation")))
 
 
-def place_name(code: str) -> str:
-    """The reader's name for a jurisdiction code: 'HK' is 'Hong Kong'."""
-    return PLACES.get(code, code)
-
-
 def date(value: PartialDate) -> Markup:
     return Markup(f'<time datetime="{value.iso}">{escape(value.display)}</time>')
 

@@ -230,3 +230,18 @@ def test_a_region_in_brackets_is_no_party_and_a_language_is_no_place() -> None:
 def test_initials_stay_in_a_name(text: str, name: str) -> None:
     found = HONORIFIC_PERSON.search(text)
     assert found is not None and found["name"] == name
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("香港代表團在北京訪問期間，與故宮博物院簽署合作意向書。", "北京"),
+    ("李家超与金壮龙在北京共同见证特区政府与国家工信部签署《合作协议》。", "北京"),
+    ("雙方在洽談會上簽署兩份協議。", None),  # an occasion, not a place
+    ("三份協議在會後簽署。", None),  # a time
+])
+def test_a_chinese_place_of_signing_without_its_time_or_occasion(sentence: str, place: str | None) -> None:
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
+    draft = draft_from_text(f"標題\n\n{sentence}\n", vocab)
+    assert [a.place for a in draft.agreements] in ([place], [] if place is None else [place])

@@ -226,8 +226,13 @@ _PLACE_AFTER = re.compile(
     rf"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?!{MONTH}\b)"
     r"(?!(?:Chinese|English|Portuguese|Cantonese|Putonghua|Mandarin)\b)"  # "available in Chinese"
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})")
+# 在北京訪問期間，與: the place, then when; 在北京共同見證: witnessed there; 在洽談會上 and 在會後 name an
+# occasion or a time, not a place.
 _ZH_PLACE = re.compile(r"在(?P<place>[^，。、；：在的]{2,30}?(?:的[^，。、；：在的]{2,12}?)?)"
-                       rf"(?:舉行|举行|{ZH_SIGN}|，與|，与)")
+                       r"(?P<when>訪問期間|访问期间|期間|期间|上|後|后)?"
+                       rf"(?:舉行|举行|{ZH_SIGN}|，與|，与|(?:共同)?(?:見證|见证))")
+_ZH_OCCASION = re.compile(r"(?:會|会|議|议|式|典禮|典礼|論壇|论坛)$")
+_ZH_TIME = re.compile(r"[會会](?:後|后|上|前|間|间)")  # 在會後簽署: after the meeting
 # Words after which an "in ..." no longer says where the signing was: a purpose, or another verb.
 _PURPOSE = re.compile(r"\bto\s+[a-z]|\b(?:aimed|aiming|covering|promot\w+|enhanc\w+|strengthen\w*|"
                       r"deepen\w*|marks?|will|is|are|was|were)\b")
@@ -255,7 +260,10 @@ def _signing_place(reading: Reading, own: Sequence[tuple[int, int]],
             begin = max(sentence.rfind("，", 0, m.start()), sentence.rfind("。", 0, m.start())) + 1
             clause = re.split(r"[。]", sentence[begin:])[0]
             head, _, after = clause.partition("，")
-            if SIGN_VERB.search(head) or (re.match(r"[與与]", after) and SIGN_VERB.search(after)):
+            occasion = _ZH_TIME.fullmatch(m["place"]) or (
+                m["when"] in ("上", "後", "后") and _ZH_OCCASION.search(m["place"]))
+            signing = SIGN_VERB.search(head) or (re.match(r"[與与]", after) and SIGN_VERB.search(after))
+            if signing and not occasion:
                 found.setdefault(m["place"], m.group(0))
     if len(found) > 1:
         notes.append(Note("place", "the text names different places of signing: " + "; ".join(found)))

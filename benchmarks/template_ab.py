@@ -5,8 +5,9 @@
 OTHER_TEMPLATES_DIR overrides the default templates by file name, as a site's own templates/ does
 (A); the defaults are B. KIND is a page kind's template ("agreement.html", the default), PAGES how
 many of those pages (400), ROUNDS how many times A and B take turns (5). It prints the median time
-per page of each and B/A. Issue 14 used it with benchmarks/snippet_macros/templates, where an agreement
-page's citations, party links and dates are Jinja macros instead of snippets.py's functions.
+per page of each and B/A. Issue 14 used it with the templates benchmarks/snippet_macros.py writes,
+where an agreement page's citations, party links and dates are Jinja macros instead of snippets.py's
+functions. Run it on a machine doing nothing else: a build or a test suite beside it skews the ratio.
 """
 
 from __future__ import annotations

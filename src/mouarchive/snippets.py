@@ -1,10 +1,10 @@
 """Small pieces of HTML the templates use many times on a page: a party's link, a date, a citation.
 
 They are Python functions rather than Jinja macros because pages call them many times (the hot ones
-5-14 times each on every page) and a macro call costs about ten times a function call: an agreement
-page with its citations, party links and dates as macros took 47-61% longer to render
-(benchmarks/template_ab.py, RESULTS.md "Issue 14"). A site overrides the templates around them and
-the fragments, which are templates rendered once and reused.
+5-14 times each on every page) and a macro call costs several times a function call: an agreement
+page with its citations, party links and dates as macros took 8-15% longer to render
+(benchmarks/snippet_macros.py and template_ab.py, RESULTS.md "Issue 14"). A site overrides the
+templates around them and the fragments, which are templates rendered once and reused.
 
 Every value is escaped here exactly as autoescaping would; the templates call them by name, e.g.
 `{{ party_link(p) }}` or `{{ date(d) }}`. Each interface language has its own set (`snippets`),

@@ -149,12 +149,14 @@ def text_of(body_html: str) -> str:
 
 # An index in parts, so that an edit re-indexes the part its records are in, not the archive:
 # Pagefind has no incremental mode, and the search page merges the parts (Pagefind's mergeIndex).
-# Each part costs the reader one more small download (its entry, metadata and a 68 KB WebAssembly
-# module) when the search page opens; each costs an edit about 1 ms a record to index again
-# (Pagefind through its service, records in a random order: 0.29 s for 250, 0.94 s for 1,000, 1.56 s
-# for 1,771). 500 records keep an edit's part under half a second up to 8,000 records.
+# Each part costs the reader two more small downloads when the search page opens (its entry and
+# metadata, under 1 KB each at 10,000 documents) and one filter file a filter; the WebAssembly module
+# is loaded once, by the first part (mergeIndex shares it: `load_wasm: false`). Each part costs an
+# edit about 1 ms a record to index again (Pagefind through its service, records in a random order:
+# 0.29 s for 250, 0.94 s for 1,000, 1.56 s for 1,771). 500 records keep an edit's part near half a
+# second up to 20,000 records (10,000 documents); beyond that the parts grow instead of their count.
 PART_SIZE = 500  # records a part holds, at most, until there are MAX_PARTS
-MAX_PARTS = 16
+MAX_PARTS = 40
 PARTS_FILE = f"{BUNDLE}/parts.json"  # the parts' directories, for static/search.js
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from conftest import settled
 from mouarchive import config as config_module
+from mouarchive import write
 from mouarchive.build import build_site
 from mouarchive.cli import main
 from mouarchive.config import load_config
@@ -413,3 +414,41 @@ def test_list_entries_are_shared_between_pages_with_their_links_right_for_each(
             assert f'href="{up}agreements/{agreement}/"' in html, (page, agreement)
             assert f'href="{up}parties/caict/"' in html, page
         assert html.count("\x00") == html.count("An odd\x00 title") >= 1, page  # the title, as written
+
+
+def test_files_put_by_hand_are_found_from_the_directories_times_and_kept_build_after_build(
+        site: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # No directory time counts as too recent, so the next build lists only the directories whose
+    # time changed since (write.Listing), as it does a second after a build.
+    monkeypatch.setattr(write, "RACY_NS", -10**18)
+    assert run_here(capsys, "build", "--site", str(site))[0] == 0
+    (site / "site/CNAME").write_text("archive.example.org")
+    (site / "site/agreements/old-2019/pdf").mkdir(parents=True)
+    (site / "site/agreements/old-2019/pdf/index.html").write_text("old")
+    second = site / "content/2023/second.md"
+    for build, title in enumerate(["Second", "Second, revised", "Second, again"]):
+        second.write_text(f"---\ntitle: {title}\nkind: speech\n---\n")
+        code, err = run_here(capsys, "build", "--site", str(site))
+        assert code == 0, err
+        assert "that no build wrote: CNAME, agreements/old-2019/pdf/index.html" in err, build
+        assert (site / "site/CNAME").read_text() == "archive.example.org"
+        assert (site / "site/agreements/old-2019/pdf/index.html").read_text() == "old"
+
+
+def test_a_listing_lists_only_the_directories_whose_time_changed(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(write, "RACY_NS", -10**18)
+    for rel in ["index.html", "a/index.html", "b/index.html", "b/c/index.html"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(rel)
+    listing = write.Listing.of(tmp_path, ["index.html", "a/index.html", "b/index.html", "b/c/index.html"], ())
+    assert listing.files_since(tmp_path) == []
+    (tmp_path / "b/c/extra.txt").write_text("by hand")
+    (tmp_path / "b/new/deep").mkdir(parents=True)
+    (tmp_path / "b/new/deep/file.txt").write_text("by hand")
+    # b/ and b/c/ changed and are listed (with what the build wrote there); a/ and the root are not.
+    assert sorted(listing.files_since(tmp_path)) == [
+        "b/c/extra.txt", "b/c/index.html", "b/index.html", "b/new/deep/file.txt"]
+    # A time too recent to trust is always listed again.
+    monkeypatch.setattr(write, "RACY_NS", 10**18)
+    assert "index.html" in write.Listing.of(tmp_path, ["index.html"], ()).files_since(tmp_path)

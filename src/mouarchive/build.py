@@ -19,7 +19,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from .archive import Archive, build_archive
-from .cache import BuildCache, Manifest, OutputState, code_stamp, directory_identity, site_stamp
+from .cache import BuildCache, Manifest, code_stamp, directory_identity, site_stamp
 from .config import SiteConfig
 from .errors import BuildError, ExitCode, Problem, Problems
 from .freshness import Records, page_fingerprints, search_keys
@@ -35,7 +35,7 @@ from .render import Renderer, TemplateError
 from .report import BuildReport, unchanged_report
 from .search import BUNDLE, PARTS_FILE, SearchIndex, SearchIndexer, parts_file, plan_index, search_records
 from .sources import PARTIES_FILE, TOPICS_FILE, file_digest, source_digests
-from .write import Staging, WriteReport, prepare_spare_later
+from .write import Listing, Staging, WriteReport, prepare_spare_later
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 _PARALLEL_FROM = 300  # fewer pages than this render faster in one process
@@ -226,16 +226,17 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
     Likewise a part of the search index is indexed again only when its records changed.
     """
     output = config.output.absolute()
-    state = cache.output_state(output)
-    current = state.current
+    current = cache.current_manifest(output)
     vocabularies = [digest for path, digest in sources.items() if not path.endswith(".md")]
     archive, pages = plan.archive, plan.pages
-    spare = state.spare if state.spare_clean else None
+    spare = cache.spare_manifest(output)
     # The current site's files are what its manifest says only if it is the site we wrote.
     now_there = current if current is not None and directory_identity(output) == current.identity else None
-    with Staging(output, spare.files if spare else None, current.files if current else None) as staging:
+    listing = now_there.listing if now_there else None
+    with Staging(output, spare.files if spare else None, current.files if current else None,
+                 listing) as staging:
         # From here the spare is being changed: if we are killed, the next build must not trust it.
-        cache.save_output_state(output, OutputState(current=current))
+        cache.forget_spare(output)
         baseline = {"spare": spare, "current": current}.get(staging.baseline)
         lap(f"staging from {staging.baseline}")
         for directory, prefix in [*((d / "static", "static") for d in reversed(renderer.dirs)),
@@ -282,18 +283,20 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
                 lap("search index")
         written = staging.commit()
         lap("commit")
+    files = tuple(sorted(staging.written))
     manifest = Manifest(output=str(output), stamp=stamp, sources=sources, pages=fingerprints,
-                        files=tuple(sorted(staging.written)), warnings=warnings,
+                        files=files, warnings=warnings,
                         identity=directory_identity(output), window=plan.selection.window,
-                        notes=plan.notes, search=search, search_behind=search_behind)
+                        notes=plan.notes, search=search, search_behind=search_behind,
+                        listing=Listing.of(output, files, written.kept))
+    lap("listing")
     if staging.baseline == "none" and cache.enabled:
         # There was no site before, so nothing became the spare: copy this one for the next build.
         prepare_spare_later(output, cache.lock_path)
-        cache.save_output_state(output, OutputState(current=manifest, spare=manifest, spare_clean=True))
+        cache.save_current(output, manifest, spare="same")
     else:
         # The site we replaced is now the spare, exactly as its manifest says.
-        cache.save_output_state(output, OutputState(current=manifest, spare=current,
-                                                    spare_clean=current is not None))
+        cache.save_current(output, manifest, spare="previous")
     lap("save cache")
     return written, manifest, len(todo)
 

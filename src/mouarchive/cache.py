@@ -20,11 +20,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .config import SiteConfig, template_dirs
 from .sources import DigestMemo
+
+if TYPE_CHECKING:  # write.py is not imported where a build has nothing to do
+    from .write import Listing
 
 _FORMAT = 1  # bump when a cached record changes shape
 
@@ -131,6 +134,8 @@ class Manifest:
     # Which site this is, new with every change (`changed`): what the engine's State in the cache
     # is checked against, in place of comparing whole manifests (0.5 s at 10,000 documents).
     serial: str = field(default_factory=lambda: secrets.token_hex(8))
+    # Its directories' times after the swap, for finding files put there by hand (write.Listing).
+    listing: Listing | None = None
 
     def changed(self, **fields: Any) -> Manifest:
         """This manifest with `fields` changed: of another site, so with a serial of its own."""
@@ -162,22 +167,13 @@ def directory_identity(path: Path) -> tuple[int, int]:
     return (info.st_dev, info.st_ino)
 
 
-@dataclass
-class OutputState:
-    """The current site's manifest and the spare's, and whether the spare is intact (a build that
-    was killed while bringing it up to date leaves it dirty)."""
-
-    current: Manifest | None = None
-    spare: Manifest | None = None
-    spare_clean: bool = False
-
-
 class BuildCache:
     """Reads and writes the cache; every failure to read it is a cold build, never an error."""
 
     def __init__(self, output: Path, enabled: bool = True) -> None:
         self.dir = cache_path(output)
         self.enabled = enabled
+        self._manifests: dict[str, Manifest | None] = {}
 
     def _load(self, name: str, key: str) -> Any:
         if not self.enabled:
@@ -224,12 +220,46 @@ class BuildCache:
     def save_documents(self, key: str, documents: dict[str, tuple[str, Any]]) -> None:
         self._save("documents.pickle", key, documents)
 
-    def output_state(self, output: Path) -> OutputState:
-        found = self._load(f"output-{_name(output)}.pickle", code_stamp())
-        return found if isinstance(found, OutputState) else OutputState()
+    # The current site's manifest and the spare's are kept in two files, so that marking the spare
+    # as being changed is removing its file, and the current manifest becoming the spare's is a
+    # rename: each was a pickle of both written again (7 MB each at 10,000 documents).
+    def current_manifest(self, output: Path) -> Manifest | None:
+        """The manifest of the site the last build wrote (read once per BuildCache)."""
+        name = f"current-{_name(output)}.pickle"
+        if name not in self._manifests:
+            found = self._load(name, code_stamp())
+            self._manifests[name] = found if isinstance(found, Manifest) else None
+        return self._manifests[name]
 
-    def save_output_state(self, output: Path, state: OutputState) -> None:
-        self._save(f"output-{_name(output)}.pickle", code_stamp(), state)
+    def read_again(self) -> None:
+        """Forget the manifests read so far: another build has written new ones since."""
+        self._manifests.clear()
+
+    def spare_manifest(self, output: Path) -> Manifest | None:
+        """The manifest of the spare site, if it is intact: no build was killed while changing it."""
+        found = self._load(f"spare-{_name(output)}.pickle", code_stamp())
+        return found if isinstance(found, Manifest) else None
+
+    def forget_spare(self, output: Path) -> None:
+        """The spare is about to be changed: until a build has finished, it is not to be trusted."""
+        with contextlib.suppress(OSError):
+            (self.dir / f"spare-{_name(output)}.pickle").unlink()
+
+    def save_current(self, output: Path, manifest: Manifest, spare: str) -> None:
+        """Record `manifest` as the current site's. `spare`: "previous" when the site it replaced
+        became the spare (so does that site's manifest), "same" when the spare is a copy of this
+        site, "kept" when the spare is as it was, "unknown" when it is not to be trusted."""
+        current = self.dir / f"current-{_name(output)}.pickle"
+        spare_file = self.dir / f"spare-{_name(output)}.pickle"
+        with contextlib.suppress(OSError):
+            if spare == "previous" and self.current_manifest(output) is not None:
+                os.replace(current, spare_file)
+            elif spare != "kept":
+                spare_file.unlink(missing_ok=True)
+        self._save(current.name, code_stamp(), manifest)
+        self._manifests[current.name] = manifest
+        if spare == "same":
+            self._save(spare_file.name, code_stamp(), manifest)
 
     def digest_memo(self, content: Path) -> DigestMemo:
         """The content files' digests with their stat (sources.DigestMemo), as the last build left them."""

@@ -99,9 +99,10 @@ def cmd_build(args: argparse.Namespace, console: Console) -> int:
                     bar.update(task, description=f"{stage}ing pages", completed=done, total=total)
 
                 report = build_site(config, force=args.force, drafts=args.drafts, progress=progress,
-                                    now=now, sources=sources)
+                                    now=now, sources=sources, cache=cache)
         else:
-            report = build_site(config, force=args.force, drafts=args.drafts, now=now, sources=sources)
+            report = build_site(config, force=args.force, drafts=args.drafts, now=now, sources=sources,
+                                cache=cache)
     print_problems(report.warnings, console)
     if args.strict and report.warnings:
         return ExitCode.CONTENT

@@ -159,12 +159,14 @@ class Engine:
         return report
 
     def patch(self, changed: list[Path], now: datetime | None = None,
-              shown: Callable[[], None] | None = None, swap: bool = False) -> BuildReport | None:
+              shown: Callable[[], None] | None = None, swap: bool = False,
+              cache: BuildCache | None = None) -> BuildReport | None:
         """The last build patched for the `changed` files, or None when that takes a full build
         (the state is then kept, untouched). The pages are written into the site in place (serve's
         own), or with `swap` as a full build writes them: beside the site, swapped in whole with
         the search index brought up to date (build.write_site), so that the site is never seen
-        half made. In place without `shown`, every page is rendered before any is written."""
+        half made. In place without `shown`, every page is rendered before any is written. `cache`:
+        the one the caller has read (its manifests are not read again)."""
         self._make_state()
         previous, self.state = self.state, None  # a patch that fails leaves no state to trust
         if previous is None:
@@ -176,7 +178,8 @@ class Engine:
             self.state = previous
             return None
         if swap:
-            report, manifest = _write_swapped(self.config, patch, started, self.pieces)
+            report, manifest = _write_swapped(self.config, patch, started, self.pieces,
+                                              cache or BuildCache(self.config.output))
         else:
             report, manifest = _write(self.config, previous, patch, started, shown, self.fragments,
                                       self.pieces)
@@ -223,7 +226,7 @@ class Engine:
 
 def build_site(config: SiteConfig, force: bool = False, progress: Progress | None = None,
                now: datetime | None = None, drafts: bool = False,
-               sources: dict[str, str] | None = None) -> BuildReport:
+               sources: dict[str, str] | None = None, cache: BuildCache | None = None) -> BuildReport:
     """`mouarchive build`: build.build_site, patching the last build where the edit allows.
 
     The engine's State outlives the process: each build leaves it in the cache (70 MB at 10,000
@@ -233,11 +236,12 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
     changed parts with it. What the engine does not patch (engine.py's docstring), and a state
     that is not the current site's, is built in full, as build.build_site does. `force` builds in
     full. `sources`: the content's digests, from a caller that has already found the site not up
-    to date with them (cli.cmd_build, report.unchanged_report), which is then not asked again.
+    to date with them (cli.cmd_build, report.unchanged_report), which is then not asked again;
+    `cache`, the cache it read them with.
     """
     started = time.perf_counter()
     now = now or current_time(ZoneInfo(config.timezone))
-    cache = BuildCache(config.output, enabled=not force)
+    cache = cache or BuildCache(config.output, enabled=not force)
     if sources is None:
         sources = source_digests(config.content, config.content_dir)
         report = unchanged_report(config, cache, sources, now, drafts, started)
@@ -246,6 +250,7 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
     with cache.lock() as waited:
         if waited:  # another build ran meanwhile: what changed is what changed since that one
             sources = source_digests(config.content, config.content_dir)
+            cache.read_again()
         engine = Engine(config, drafts)
         engine.state, engine.pieces = _stored_state(config, cache, drafts, sources)
         report = None
@@ -254,7 +259,7 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
             label = config.content_dir.rstrip("/")
             changed = [config.content / rel[len(label) + 1:]
                        for rel in sorted(old.keys() | sources.keys()) if old.get(rel) != sources.get(rel)]
-            report = engine.patch(changed, now, swap=True)
+            report = engine.patch(changed, now, swap=True, cache=cache)
         if report is None:
             engine.state = None
             gc.unfreeze()
@@ -268,7 +273,7 @@ def _stored_state(config: SiteConfig, cache: BuildCache, drafts: bool,
     """The State the last build left, if it is the current site's and an edit of documents alone
     separates it from the content (else None), with the open data's pieces kept with it."""
     output = config.output.absolute()
-    current = cache.output_state(output).current
+    current = cache.current_manifest(output)
     if current is None or current.stamp != site_stamp(config, drafts) or any(
             current.sources.get(rel) != sources.get(rel) for rel in current.sources.keys() | sources.keys()
             if not rel.endswith(".md")):
@@ -276,13 +281,15 @@ def _stored_state(config: SiteConfig, cache: BuildCache, drafts: bool,
     gc.disable()  # millions of objects, which the collector would walk again and again as they come
     try:
         stored = cache.engine_state(output)
+        # Out of the collector's sight before it runs again: its next run would walk all of them,
+        # as young objects (0.4 s at 10,000 documents).
+        gc.freeze()
     finally:
         gc.enable()
     if not (isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], State)) \
             or stored[0].planned.manifest.serial != current.serial:
         return None, {}
-    state, pieces = stored
-    gc.freeze()  # and then leave them alone (Engine.prepare says why)
+    state, pieces = stored  # (and the collector leaves them alone: Engine.prepare says why)
     # The pieces are found by their agreement's id(), which unpickling changed; the agreement
     # itself is the first thing each was made from, and the same object as the State's.
     return state, {kind: {id(piece[0][0]): piece for piece in by_id.values()}
@@ -646,21 +653,17 @@ def _save_current(cache: BuildCache, output: Path, manifest: Manifest) -> None:
     """Record the patched site as the current one. The spare is left as it was, unless the copy
     a first build asked for (write.prepare_spare_later) has not been made yet: made now, it would
     copy the patched site and not the one its manifest lists, so it is not to be trusted."""
-    state = cache.output_state(output)
-    if not spare_path(output).is_dir():
-        state = replace(state, spare=None, spare_clean=False)
-    cache.save_output_state(output, replace(state, current=manifest))
+    cache.save_current(output, manifest, spare="kept" if spare_path(output).is_dir() else "unknown")
 
 
-def _write_swapped(config: SiteConfig, patch: _Patch, started: float,
-                   pieces: Pieces) -> tuple[BuildReport, Manifest]:
+def _write_swapped(config: SiteConfig, patch: _Patch, started: float, pieces: Pieces,
+                   cache: BuildCache) -> tuple[BuildReport, Manifest]:
     """Write the patched site as a full build does (build.write_site): what differs from the spare,
     rendering only what differs from the current site too, the search index's changed parts, and
     the whole swapped in."""
     state = patch.state
     planned = state.planned
     _to_render(state, [*patch.first, *patch.rest])  # their fingerprints brought up to date
-    cache = BuildCache(config.output)
     renderer = Renderer(config, planned.plan.archive, cache.bodies, planned.plan.links,
                         cache.compiled_templates(), pieces=pieces)
     written, manifest, rendered = write_site(

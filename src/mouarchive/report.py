@@ -40,7 +40,7 @@ class BuildReport:
 def unchanged_report(config: SiteConfig, cache: BuildCache, sources: dict[str, str], now: datetime,
                      drafts: bool, started: float) -> BuildReport | None:
     """The report of a build that has nothing to do, or None when there is something to do."""
-    current = cache.output_state(config.output.absolute()).current
+    current = cache.current_manifest(config.output.absolute())
     if current is None or not current.up_to_date(config.output.absolute(), site_stamp(config, drafts),
                                                  sources, now):
         return None

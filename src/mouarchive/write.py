@@ -12,6 +12,8 @@ import os
 import shutil
 import subprocess
 import sys
+import time
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,14 +42,17 @@ class Staging:
     """
 
     def __init__(self, output: Path, spare_files: Iterable[str] | None,
-                 current_files: Iterable[str] | None) -> None:
+                 current_files: Iterable[str] | None, current_listing: Listing | None = None) -> None:
         """`spare_files`: what the spare holds, if it is known to be intact; `current_files`: what
-        the last build wrote into the current site, if known."""
+        the last build wrote into the current site, if known; `current_listing`: its directories'
+        times and the files put there by hand, as the last build left them."""
         self.output = output.absolute()
         self.path = spare_path(self.output)
         self._spare = str(self.path)
         self._spare_files = set(spare_files) if spare_files is not None else None
         self._current_files = set(current_files) if current_files is not None else None
+        self._current_listing = current_listing
+        self._trees: dict[str, list[str]] | None = None  # the baseline's files by their first two levels
         self.baseline = "none"  # what the staging started from: "spare", "current" or "none"
         self.baseline_files: set[str] | None = None  # what the build before put in it, if known
         self.written: set[str] = set()
@@ -136,11 +141,22 @@ class Staging:
         return all(self.carry(f"{prefix}/{rel}") for rel in _files(root))
 
     def keep_tree(self, prefix: str) -> bool:
-        """Carry over every file the previous site has under `prefix/`."""
+        """Carry over every file the previous site has under `prefix/` (a search index part): as
+        the baseline's manifest lists them where it is known (35 parts listed with find took 0.38 s
+        at 10,000 documents), else as found there."""
         root = self.path / prefix
         if self.baseline == "none" or not root.is_dir():
             return False
-        self.written.update(f"{prefix}/{rel}" for rel in _files(root))
+        if self.baseline_files is None or prefix.count("/") != 1:
+            self.written.update(f"{prefix}/{rel}" for rel in _files(root))
+            return True
+        if self._trees is None:
+            self._trees = defaultdict(list)
+            for rel in self.baseline_files:
+                parts = rel.split("/", 2)
+                if len(parts) == 3:
+                    self._trees[f"{parts[0]}/{parts[1]}"].append(rel)
+        self.written.update(self._trees.get(prefix, ()))
         return True
 
     def remove_tree(self, prefix: str) -> None:
@@ -181,8 +197,9 @@ class Staging:
         """Files in the current site that no build wrote (put there by hand)."""
         if self._current_files is None or not self._output_exists:
             return set()
-        return {rel for rel in _files(self.output)
-                if rel not in self._current_files and rel not in self.written}
+        listed = _files(self.output) if self._current_listing is None \
+            else self._current_listing.files_since(self.output)
+        return {rel for rel in listed if rel not in self._current_files and rel not in self.written}
 
     def _stale(self, kept: set[str]) -> set[str]:
         """What the staging directory holds from the baseline that this build does not make."""
@@ -357,6 +374,64 @@ def _holds(path: Path, data: bytes) -> bool:
         return path.stat().st_size == len(data) and path.read_bytes() == data
     except OSError:
         return False
+
+
+RACY_NS = 1_000_000_000  # how recent a directory's time is too recent to trust (Listing.of)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What the next build needs to find the files put into a site by hand without listing the
+    whole site (0.76-0.96 s at 10,000 documents, against 0.12 s to stat its 39,000 directories): each
+    directory's time as the build left it, since a directory's time changes when an entry is made in
+    it or removed, and the files put there by hand that the build found."""
+
+    directories: dict[str, int]  # directory, relative to the site ("" for its root) -> st_mtime_ns
+    by_hand: tuple[str, ...]
+
+    @classmethod
+    def of(cls, root: Path, files: Iterable[str], by_hand: Iterable[str]) -> Listing:
+        """The directories of `files` (and of their parents) as they are now. A time within a
+        second of now is recorded as unknown (0): an entry made in the same tick of the file
+        system's clock would leave it unchanged (as git's index treats such files as "racy")."""
+        by_hand = tuple(sorted(by_hand))
+        directories = {""}
+        for rel in (*files, *by_hand):
+            parent = rel.rpartition("/")[0]
+            while parent not in directories:
+                directories.add(parent)
+                parent = parent.rpartition("/")[0]
+        root_text = str(root)
+        racy = time.time_ns() - RACY_NS
+        times = {}
+        for directory in directories:
+            with contextlib.suppress(OSError):
+                mtime = os.stat(f"{root_text}/{directory}" if directory else root_text).st_mtime_ns
+                times[directory] = mtime if mtime < racy else 0
+        return cls(times, by_hand)
+
+    def files_since(self, root: Path) -> list[str]:
+        """The files now under `root` that may not have been there when it was listed: those
+        in every directory whose time changed (new directories whole), and the files put there by
+        hand before, where they still are."""
+        root_text = str(root)
+        found = []
+        for directory, mtime in self.directories.items():
+            path = f"{root_text}/{directory}" if directory else root_text
+            try:
+                if mtime and os.stat(path).st_mtime_ns == mtime:
+                    continue
+                entries = list(os.scandir(path))
+            except OSError:
+                continue  # gone, and its files with it
+            prefix = f"{directory}/" if directory else ""
+            for entry in entries:
+                if not entry.is_dir():
+                    found.append(prefix + entry.name)
+                elif entry.is_dir(follow_symlinks=False) and prefix + entry.name not in self.directories:
+                    found.extend(f"{prefix}{entry.name}/{rel}" for rel in _files(Path(entry.path)))
+        found.extend(rel for rel in self.by_hand if os.path.lexists(f"{root_text}/{rel}"))
+        return found
 
 
 @dataclass(frozen=True)

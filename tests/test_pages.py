@@ -12,7 +12,18 @@ import pytest
 from mouarchive.build import build_site, check_site
 from mouarchive.config import load_config
 from mouarchive.model import Party, Topic
-from mouarchive.pages import FEED_SIZE, Kind, Page, Pager, Urls, relative
+from mouarchive.pages import (
+    FEED_SIZE,
+    Kind,
+    Page,
+    Pager,
+    Urls,
+    first_titles,
+    localise,
+    regroup,
+    relative,
+    site_pages,
+)
 
 
 @pytest.mark.parametrize(("from_url", "to_url", "link"), [
@@ -241,3 +252,19 @@ def test_a_feed_carries_the_newest_agreements_only(make_site: Callable[..., Path
     assert pages["topics/fintech/feed.xml"].items == tuple(newest)
     assert pages["parties/fsdc/feed.xml"].items == tuple(newest)
     assert len(pages["agreements/"].items) + len(pages["agreements/page/2/"].items) == 52
+
+
+def test_regroup_finds_what_localise_made_of_each_page_in_the_plan(make_site: Callable[..., Path]) -> None:
+    site = make_site({"mouarchive.toml": 'languages = ["en", "zh-Hant"]\n',
+                      "content/2023/a.md": statement("a", "2023-06-12"),
+                      "content/2024/b.md": statement("b", "2024-01-02", parties="[FSDC, HKSARG]")})
+    config = load_config(site)
+    archive, pages, problems = check_site(config)
+    assert problems.errors == ()
+    base = site_pages(archive, config.per_page)
+    titles = first_titles(base)
+    found = regroup(base, pages, config.languages)
+    assert found == {page.url: localise(page, archive, config.languages, config.language, titles)
+                     for page in base}
+    assert all(version in pages for versions in found.values() for version in versions)
+    assert {len(versions) for versions in found.values()} == {1, 2}  # shared files once

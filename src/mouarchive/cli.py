@@ -99,10 +99,10 @@ def cmd_build(args: argparse.Namespace, console: Console) -> int:
                     bar.update(task, description=f"{stage}ing pages", completed=done, total=total)
 
                 report = build_site(config, force=args.force, drafts=args.drafts, progress=progress,
-                                    now=now, sources=sources, cache=cache)
+                                    now=now, sources=sources, cache=cache, linger=args.linger)
         else:
             report = build_site(config, force=args.force, drafts=args.drafts, now=now, sources=sources,
-                                cache=cache)
+                                cache=cache, linger=args.linger)
     print_problems(report.warnings, console)
     if args.strict and report.warnings:
         return ExitCode.CONTENT
@@ -306,10 +306,12 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+def main(argv: Sequence[str] | None = None, exits: bool = False) -> int:
+    """Run the command line; returns the exit code. `exits`: the process exits at once after (run),
+    so what a build holds in memory need not be freed."""
     parser = make_parser()
     args = parser.parse_args(argv)
+    args.linger = exits
     if not getattr(args, "run", None):
         parser.print_help(sys.stderr)
         return ExitCode.USAGE
@@ -333,7 +335,7 @@ def run(argv: Sequence[str] | None = None) -> None:
     after a build of 10,000 documents, for memory the system takes back anyway. Nothing is left to
     flush by then (the cache and the site are written, the files closed) but the output streams.
     """
-    code = main(argv)
+    code = main(argv, exits=True)
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)

@@ -363,6 +363,19 @@ def arrange(localised: list[tuple[Page, ...]], languages: tuple[str, ...]) -> li
     return [*(versions[n] for n in range(len(languages)) for versions in own), *shared]
 
 
+def regroup(base: list[Page], arranged: list[Page],
+            languages: tuple[str, ...]) -> dict[str, tuple[Page, ...]]:
+    """What `localise` made of each page of `base`, by its URL, found again in what `arrange` made
+    of it (the same objects, not made again); `arranged` may go on after (finish_pages adds to it)."""
+    own = [page for page in base if not page.url.startswith(SHARED)]
+    shared = [page for page in base if page.url.startswith(SHARED)]
+    found = {page.url: tuple(arranged[index + n * len(own)] for n in range(len(languages)))
+             for index, page in enumerate(own)}
+    found.update({page.url: (arranged[len(own) * len(languages) + index],)
+                  for index, page in enumerate(shared)})
+    return found
+
+
 def _title(page: Page, lang: str, titles: dict[str, str], vocabulary_lang: str) -> str:
     """The page's title in `lang`: a message from the catalogue, a party's or topic's own name in
     that language where it has one, or what a document or agreement is called, as it is."""

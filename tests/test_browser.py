@@ -29,7 +29,7 @@ import pytest
 from mouarchive import search
 from mouarchive.build import build_site
 from mouarchive.config import load_config
-from mouarchive.render import CONTENT_SECURITY_POLICY
+from mouarchive.csp import CONTENT_SECURITY_POLICY
 
 try:
     from playwright.sync_api import Browser, Page, expect, sync_playwright

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import os
 import sys
 import time
@@ -28,13 +29,13 @@ from .i18n import search_language
 from .links import Resolved, Targets, resolve_links
 from .load import load_content
 from .model import Content
-from .pages import Kind, Page, check_collisions, plan_pages
+from .pages import Kind, Page, PublishedFile, check_collisions, plan_pages, published_files
 from .parallel import can_fork, fork_map
 from .publishing import Selection, current_time, select, with_what_they_touch
 from .render import Renderer, TemplateError
 from .report import BuildReport, unchanged_report
 from .search import BUNDLE, PARTS_FILE, SearchIndex, SearchIndexer, parts_file, plan_index, search_records
-from .sources import PARTIES_FILE, TOPICS_FILE, file_digest, source_digests
+from .sources import PARTIES_FILE, TOPICS_FILE, file_digest, source_digests, vocabulary_digests
 from .write import Staging, WriteReport, prepare_spare_later
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -50,6 +51,7 @@ class Plan:
     links: Resolved  # where each document's internal links lead
     pages: list[Page]
     notes: tuple[str, ...] = ()  # what to tell the editor besides problems: what was held back
+    files: tuple[PublishedFile, ...] = ()  # files of the content published as they are (originals)
 
 
 def plan_site(config: SiteConfig, content: Content, problems: Problems, now: datetime,
@@ -66,7 +68,7 @@ def plan_site(config: SiteConfig, content: Content, problems: Problems, now: dat
     if selection.held and not drafts:
         _check_as_published(config, content, selection, pages, archive, problems)
     summary = selection.summary(zone)
-    return Plan(selection, archive, links, pages, (summary,) if summary else ())
+    return Plan(selection, archive, links, pages, (summary,) if summary else (), published_files(archive))
 
 
 def _check_as_published(config: SiteConfig, content: Content, selection: Selection, pages: list[Page],
@@ -195,10 +197,11 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
         raise BuildError(missing, ExitCode.TEMPLATE)
 
     # Every page shows party and topic names, so the vocabularies count for every page.
-    vocabularies = [digest for path, digest in sources.items() if not path.endswith(".md")]
+    vocabularies = vocabulary_digests(sources)
     records = Records.of(archive, content.digests, plan.links)
     page_stamp = digest_of(stamp, vocabularies)
     fingerprints = page_fingerprints(pages, archive, records, page_stamp)
+    fingerprints.update({file.output: file.sha256 for file in plan.files})  # copied when it changes
     lap("plan pages and fingerprints")
     written, manifest, rendered = write_site(config, cache, plan, records, fingerprints, renderer,
                                              stamp, sources, problems.warnings, workers, progress,
@@ -228,7 +231,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
     output = config.output.absolute()
     state = cache.output_state(output)
     current = state.current
-    vocabularies = [digest for path, digest in sources.items() if not path.endswith(".md")]
+    vocabularies = vocabulary_digests(sources)
     archive, pages = plan.archive, plan.pages
     spare = state.spare if state.spare_clean else None
     # The current site's files are what its manifest says only if it is the site we wrote.
@@ -255,6 +258,10 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
         # as shipped from 690-720 MiB to 1,240 MiB, and on two cores bought no time.
         render_into(staging, renderer, todo, workers, progress)
         lap(f"render and write ({len(todo)} pages)")
+        for file in plan.files:
+            if not ((old.get(file.output) == file.sha256 and staging.keep(file.output))
+                    or (there.get(file.output) == file.sha256 and staging.carry(file.output))):
+                staging.put(file.output, _published_bytes(config, file))
         with contextlib.ExitStack() as stack:
             indexer = None
             if search_behind:
@@ -296,6 +303,16 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
                                                     spare_clean=current is not None))
     lap("save cache")
     return written, manifest, len(todo)
+
+
+def _published_bytes(config: SiteConfig, file: PublishedFile) -> bytes:
+    """A file of the content as the loader measured it, to copy into the site; a build error if it
+    changed since (the page would show another file's SHA-256)."""
+    data = (config.content / file.source.removeprefix(config.content_dir.rstrip("/") + "/")).read_bytes()
+    if hashlib.sha256(data).hexdigest() != file.sha256:
+        raise BuildError([Problem(file.source, 0, "", "changed while the site was being built",
+                                  "build again")], ExitCode.CONTENT)
+    return data
 
 
 def plan_search(config: SiteConfig, archive: Archive, records: Records,

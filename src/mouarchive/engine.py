@@ -18,8 +18,9 @@ it writes the site as a full build does, beside the current one and swapped in w
 
 What it makes is what a full build makes, byte for byte (tests/test_engine.py builds both after
 random edits). What it does not patch it hands back to a full build, which also reports errors: a
-changed vocabulary, template, static file or config; a held-back document; an agreement no longer
-stated anywhere; an embargo ending; any error at all.
+changed vocabulary, template, static file or config; an original file (or any other file in the
+content directory but an editor's hidden or backup file), and a document that names one; a
+held-back document; an agreement no longer stated anywhere; an embargo ending; any error at all.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ from .publishing import current_time
 from .render import Renderer
 from .report import unchanged_report
 from .search import BUNDLE, PARTS_FILE, SearchIndexer, parts_file, search_records
-from .sources import PARTIES_FILE, TOPICS_FILE, source_digests
+from .sources import PARTIES_FILE, TOPICS_FILE, is_other_file, source_digests, vocabulary_digests
 from .translations import link_translations
 from .vocabularies import Vocabularies, load_vocabularies
 from .write import Trees, patch_site, spare_path
@@ -352,6 +353,8 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
             return None  # a vocabulary; a file the loader reads or skips in ways of its own
         if rel.endswith(".md"):
             files[f"{label}/{rel}"] = path
+        elif is_other_file(path.name) and not any(part.startswith(".") for part in rel.split("/")):
+            return None  # an original (or a file a document may name as one): its digest is a source
         # Other files in content/ (an editor's temporary file, a save's backup) are not read.
     if not files:
         return None
@@ -367,7 +370,8 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     digests = dict(content.digests)
     present = {rel: path for rel, path in files.items() if path.is_file()}
     for rel, digest, document, found in parse_files(sorted(present.items(), key=lambda p: p[0]),
-                                                    config.language, state.vocabularies, config.markdown):
+                                                    config.language, state.vocabularies, config.content,
+                                                    label, config.markdown):
         problems.extend(found)
         if document is None or digest is None:
             return None  # an error, or an unreadable file: the full build reports it
@@ -384,6 +388,8 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     versions = [d for d in (*new_docs.values(), *(old_docs.get(p) for p in new_docs)) if d is not None]
     if (selection.held and not selection.preview) or any(d.draft or d.embargo for d in versions):
         return None
+    if any(d.original for d in versions):
+        return None  # its original file is copied, and its digest is a source: a full build's work
     # The agreements the changed documents are (or were) about.
     touched = {a for d in versions for a in d.agreement_ids}
     if touched & selection.agreements:
@@ -615,7 +621,7 @@ def _catch_up_search(config: SiteConfig, state: State) -> tuple[BuildReport, Man
     started = time.perf_counter()
     planned = state.planned
     plan, manifest = planned.plan, planned.manifest
-    vocabularies = [digest for path, digest in manifest.sources.items() if not path.endswith(".md")]
+    vocabularies = vocabulary_digests(manifest.sources)
     index = plan_search(config, plan.archive, planned.records, vocabularies)
     changed = {name: urls for name, (digest, urls) in index.parts.items()
                if manifest.search.get(name) != digest}

@@ -300,7 +300,8 @@ def test_unknown_field_inside_the_agreement(check_files: Check) -> None:
 def test_unknown_field_with_nothing_near_lists_the_fields(check_files: Check) -> None:
     error = one_error(check_files, "---\ntitle: A\nkind: news\nzzz: 1\n---\n")
     assert error == ("content/doc.md:4: zzz: unknown field\n    hint: known fields: title, kind, published, "
-                     "publisher, place, source, lang, topics, agreement, slug, aliases, draft, embargo, "
+                     "publisher, place, source, archived, original, lang, topics, agreement, slug, aliases, "
+                     "draft, embargo, "
                      "translation_of, translated_by")
 
 

@@ -16,12 +16,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from .archive import Archive, build_archive
 from .cache import BuildCache, Manifest, OutputState, code_stamp, directory_identity, site_stamp
-from .config import SiteConfig
+from .config import SiteConfig, template_dirs
 from .errors import BuildError, ExitCode, Problem, Problems
 from .freshness import Records, page_fingerprints, search_keys
 from .freshness import digest as digest_of
@@ -52,6 +53,8 @@ class Plan:
     pages: list[Page]
     notes: tuple[str, ...] = ()  # what to tell the editor besides problems: what was held back
     files: tuple[PublishedFile, ...] = ()  # files of the content published as they are (originals)
+    # What an address on the site can lead to (links.Targets): every page, file and static file.
+    addresses: frozenset[str] = frozenset()
 
 
 def plan_site(config: SiteConfig, content: Content, problems: Problems, now: datetime,
@@ -62,17 +65,34 @@ def plan_site(config: SiteConfig, content: Content, problems: Problems, now: dat
     selection = select(content, now, zone, preview=drafts)
     archive = build_archive(selection.content, problems)
     pages = plan_pages(archive, config.per_page, problems, config.languages, config.language)
+    files = published_files(archive)
+    addresses = frozenset((*(p.url for p in pages), *(f.output for f in files), *static_addresses(config)))
     why = {path: held.why(zone) for path, held in selection.held.items()}
-    links = resolve_links(Targets.of(archive), archive.documents.values(), config.content_dir, problems,
+    links = resolve_links(Targets.of(archive, addresses=addresses, base_path=config.base_path),
+                          archive.documents.values(), config.content_dir, problems,
                           held=why, held_agreements=selection.agreements)
     if selection.held and not drafts:
-        _check_as_published(config, content, selection, pages, archive, problems)
+        _check_as_published(config, content, selection, pages, archive, addresses, problems)
     summary = selection.summary(zone)
-    return Plan(selection, archive, links, pages, (summary,) if summary else (), published_files(archive))
+    return Plan(selection, archive, links, pages, (summary,) if summary else (), files, addresses)
+
+
+def static_trees(config: SiteConfig) -> list[tuple[Path, str]]:
+    """The static files' directories, each with where its files go in the site: the theme's
+    static/ under /static/ (the site's own templates' first, so that theirs win), the site's own
+    static/ at the root."""
+    trees = [*((d / "static", "static") for d in reversed(template_dirs(config))), (config.static, "")]
+    return [(directory, prefix) for directory, prefix in trees if directory.is_dir()]
+
+
+def static_addresses(config: SiteConfig) -> list[str]:
+    """The site-relative URL of every static file the build copies."""
+    return [f"{prefix}/{rel}" if prefix else rel for directory, prefix in static_trees(config)
+            for rel in (p.relative_to(directory).as_posix() for p in directory.rglob("*") if p.is_file())]
 
 
 def _check_as_published(config: SiteConfig, content: Content, selection: Selection, pages: list[Page],
-                        published: Archive, problems: Problems) -> None:
+                        published: Archive, addresses: frozenset[str], problems: Problems) -> None:
     """Report now the errors that held-back documents would cause once published (a slug or an
     alias taken, a reference or a link to nothing), so that the build at the moment an embargo
     ends cannot fail. Warnings wait until they are published.
@@ -92,8 +112,9 @@ def _check_as_published(config: SiteConfig, content: Content, selection: Selecti
     added = [p for p in plan_pages(archive, config.per_page, found, config.languages, config.language)
              if p.kind in (Kind.DOCUMENT, Kind.AGREEMENT, Kind.REDIRECT) and same(p) not in seen]
     check_collisions([*pages, *added], found)
-    resolve_links(Targets.of(published, archive), (archive.documents[path] for path in selection.held),
-                  config.content_dir, found)
+    targets = Targets.of(published, archive, addresses=addresses | {p.url for p in added},
+                         base_path=config.base_path)
+    resolve_links(targets, (archive.documents[path] for path in selection.held), config.content_dir, found)
     problems.extend(found.errors)
 
 
@@ -241,10 +262,8 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
         cache.save_output_state(output, OutputState(current=current))
         baseline = {"spare": spare, "current": current}.get(staging.baseline)
         lap(f"staging from {staging.baseline}")
-        for directory, prefix in [*((d / "static", "static") for d in reversed(renderer.dirs)),
-                                  (config.static, "")]:
-            if directory.is_dir():
-                staging.copy_tree(directory, prefix)
+        for directory, prefix in static_trees(config):
+            staging.copy_tree(directory, prefix)
         old = baseline.pages if baseline else {}
         there = now_there.pages if now_there else {}
         todo = [p for p in pages if not (

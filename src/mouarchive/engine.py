@@ -77,6 +77,7 @@ from .freshness import (
 )
 from .links import Targets, resolve_links
 from .load import parse_files
+from .markup import is_site_address
 from .model import Document
 from .opendata import Pieces
 from .pages import Kind, Page, Urls, arrange, finish_pages, first_titles, localise, site_pages
@@ -401,7 +402,7 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     content = replace(content, documents=documents, digests=digests, parsed=len(present))
     selection = replace(selection, content=content)
 
-    links = _patch_links(planned.plan, archive, new_docs, label, problems)
+    links = _patch_links(planned.plan, archive, new_docs, label, config.base_path, problems)
     if problems.errors:
         return None
 
@@ -431,6 +432,11 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     gone = {p.output for url in state.base.keys() - localised.keys() for p in state.localised[url]}
     # A page whose output another page now has (a redirect where a moved document was) is not gone.
     removed = tuple(sorted((gone | set(state.tail)) - {p.output for p in pages}))
+    addresses = planned.plan.addresses
+    if removed or any(page.output not in state.by_output for page in fresh):
+        if any(is_site_address(link.href) for d in archive.documents.values() for link in d.links):
+            return None  # where an address written in a body leads may have changed: a full build's
+        addresses = (addresses - {p.url for p in planned.plan.pages}) | {p.url for p in pages}
 
     # Records and fingerprints: only for what changed, and the pages that show it. From here on
     # the state's maps are changed in place: a failure now must drop the state (Engine.build).
@@ -500,7 +506,8 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
             warnings[ident] = found
         else:
             warnings.pop(ident, None)
-    plan = replace(planned.plan, selection=selection, archive=archive, links=links, pages=pages)
+    plan = replace(planned.plan, selection=selection, archive=archive, links=links, pages=pages,
+                   addresses=addresses)
     manifest = manifest.changed(sources=sources, pages=fingerprints)
     new_planned = Planned(content, plan, Records(values), fingerprints, planned.page_stamp, manifest)
     new_state = State(new_planned, state.vocabularies, localised, {p.url: p for p in base}, inputs,
@@ -597,7 +604,7 @@ def _patch_archive(old: Archive, new_docs: dict[str, Document | None], touched: 
 
 
 def _patch_links(plan: Plan, archive: Archive, new_docs: dict[str, Document | None], label: str,
-                 problems: Problems) -> dict[str, dict[str, str]]:
+                 base_path: str, problems: Problems) -> dict[str, dict[str, str]]:
     """Where each document's internal links lead: the changed documents' resolved again, or every
     document's when what a link can lead to changed."""
     old = plan.archive
@@ -607,7 +614,9 @@ def _patch_links(plan: Plan, archive: Archive, new_docs: dict[str, Document | No
                     and all(d is None or (d.slug, d.published) == (old.documents[p].slug,
                                                                   old.documents[p].published)
                             for p, d in new_docs.items()))
-    targets = Targets.of(archive)
+    # The pages an address can lead to are the last build's: _patch hands an edit that changes
+    # them to a full build when any body gives an address.
+    targets = Targets.of(archive, addresses=plan.addresses, base_path=base_path)
     if not same_targets:
         return resolve_links(targets, archive.documents.values(), label, problems)
     links = {path: found for path, found in plan.links.items() if path not in new_docs}

@@ -111,8 +111,11 @@ def _read_archived(fields: Fields, meta: dict[str, YamlValue]) -> Archived | Non
     if entry is None:
         return None
     fields.check_keys(entry, ("archived",), ARCHIVED_FIELDS)
-    url = fields.url(entry, ("archived",), "url", required=True)
-    date = fields.date(entry, ("archived",), "date", required=True)
+    for key in ARCHIVED_FIELDS:
+        if key not in entry:
+            fields.error(("archived",), f"the field '{key}' is required", ARCHIVED_HINT)
+    url = fields.url(entry, ("archived",), "url", required="url" in entry)
+    date = fields.date(entry, ("archived",), "date", required="date" in entry)
     if url is None or date is None:
         return None
     return Archived(url, date, fields.line(("archived",)))
@@ -135,7 +138,7 @@ def _read_original(fields: Fields, meta: dict[str, YamlValue]) -> Original | Non
         fields.error((*where, "sha256"), f"'{recorded}' is not a SHA-256 (64 hexadecimal digits)",
                      "copy the hash 'sha256sum FILE' prints, or remove the line and run mouarchive "
                      "check, which gives it")
-        return None
+        recorded = None
     if written is None:
         return None
     file = written.removeprefix("./")

@@ -305,9 +305,11 @@ def test_an_original_file_is_copied_again_when_it_changes_and_checked_against_it
     release.write_bytes(b"A corrected copy.\n")
     assert not build(root).up_to_date
     after = inodes(root / "site")
-    # The file and the page that shows its size and SHA-256, nothing else (the lists' bytes are the same).
+    # The file, the pages that show its size and SHA-256 (the document's, and its agreement's in the
+    # structured data) and the open data; nothing else (the lists' bytes are the same).
     assert sorted(rel for rel in after if after[rel] != before.get(rel)) == [
-        "documents/2020/doc-0010/index.html", "originals/2020/doc-0010.txt"]
+        "agreements/a-10/index.html", "data/agreements.json", "documents/2020/doc-0010/index.html",
+        "originals/2020/doc-0010.txt"]
     sha256 = hashlib.sha256(b"A corrected copy.\n").hexdigest()
     assert copy.read_bytes() == b"A corrected copy.\n" and sha256 in page.read_text()
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)

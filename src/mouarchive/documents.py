@@ -3,6 +3,9 @@ made HTML. Every problem is reported with its file and line; reading goes on."""
 
 from __future__ import annotations
 
+import re
+from urllib.parse import unquote
+
 from .config import DEFAULT_MARKDOWN, MarkdownEngine
 from .errors import Problems
 from .fields import Fields, describe
@@ -12,9 +15,11 @@ from .model import (
     KINDS,
     AgreementFacts,
     Archived,
+    DateError,
     Document,
     Link,
     Original,
+    PartialDate,
     Person,
 )
 from .slugs import is_slug, slugify
@@ -33,6 +38,8 @@ AGREEMENT_FIELDS = ("id", "title", "instrument", "parties", "signed", "signed_de
 PERSON_FIELDS = ("name", "honorific", "suffix", "title", "party", "name_zh")
 ARCHIVED_FIELDS = ("url", "date")  # archived: {url: <the capture's address>, date: <the capture's day>}
 ORIGINAL_FIELDS = ("file", "sha256")  # original: {file: <path under content/>, sha256: <its hash>}
+# A capture's address on the Wayback Machine: /web/<yyyymmddhhmmss, maybe a flag like id_>/<the page>.
+WAYBACK = re.compile(r"^https?://web\.archive\.org/web/([0-9]{4})([0-9]{2})([0-9]{2})[0-9]*(?:[a-z]{2}_)?/(.+)$")
 ARCHIVED_HINT = ("write the capture's address and day, e.g. archived: {url: "
                  "https://web.archive.org/web/20230911093000/https://www.fsdc.org.hk/..., date: 2023-09-11}")
 ORIGINAL_HINT = "e.g. original: {file: originals/fsdc-caict-mou.pdf, sha256: ...}"
@@ -118,7 +125,29 @@ def _read_archived(fields: Fields, meta: dict[str, YamlValue]) -> Archived | Non
     date = fields.date(entry, ("archived",), "date", required="date" in entry)
     if url is None or date is None:
         return None
+    capture = WAYBACK.match(url)
+    if capture:  # the Wayback Machine's address says when the capture was made, and of what
+        year, month, day, captured = capture.groups()
+        try:
+            made: PartialDate | None = PartialDate.parse(f"{year}-{month}-{day}")
+        except DateError:
+            made = None  # not a capture's time: the archive will say so to whoever opens it
+        if made and (date.year, date.month or made.month, date.day or made.day) != (
+                made.year, made.month, made.day):
+            fields.error(("archived", "date"), f"the capture's address says it was made on {made.iso}",
+                         f"write date: {made.iso}, or the address of the capture you mean")
+            return None
+        source = meta.get("source")
+        if isinstance(source, str) and _same_page(source) != _same_page(captured):
+            fields.warning(("archived", "url"), f"is a capture of {captured}, not of the source",
+                           "make sure it is a copy of the document's source, and correct one of them")
     return Archived(url, date, fields.line(("archived",)))
+
+
+def _same_page(url: str) -> str:
+    """An address as the Wayback Machine files it: without its scheme, 'www.' or a final '/'."""
+    rest = unquote(url.strip()).split("://", 1)[-1]
+    return rest.removeprefix("www.").rstrip("/").lower()
 
 
 def _read_original(fields: Fields, meta: dict[str, YamlValue]) -> Original | None:

@@ -7,9 +7,12 @@ import json
 import re
 from html.parser import HTMLParser
 
+from mouarchive.csp import meta_policy
+
 FORBIDDEN_TAGS = {"script", "iframe", "object", "embed", "style", "base", "form", "input", "button",
                   "svg", "math", "frame", "frameset", "applet", "noscript", "video", "audio", "template"}
 C0_AND_SPACE = "".join(map(chr, range(0x21)))
+SITE_POLICY = {"http-equiv": "Content-Security-Policy", "content": meta_policy()}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "background", "data", "poster", "srcset",
                   "xlink:href", "cite", "longdesc"}
 
@@ -45,8 +48,8 @@ class Audit(HTMLParser):
             return  # the site's own pictures (charts.py); what is inside them is still audited
         if tag in FORBIDDEN_TAGS:
             self.findings.append(f"<{tag}> at line {self.getpos()[0]}")
-        if tag == "meta" and any(k == "http-equiv" for k, _v in attrs):
-            self.findings.append("<meta http-equiv>")
+        if tag == "meta" and any(k == "http-equiv" for k, _v in attrs) and dict(attrs) != SITE_POLICY:
+            self.findings.append("<meta http-equiv>")  # anything but the site's own policy (csp.py)
         if tag == "link" and dict(attrs).get("rel") not in ("stylesheet", "icon", "canonical", "alternate"):
             self.findings.append(f"<link rel={dict(attrs).get('rel')}>")
         for name, value in attrs:

@@ -29,7 +29,7 @@ import pytest
 from mouarchive import search
 from mouarchive.build import build_site
 from mouarchive.config import load_config
-from mouarchive.render import CONTENT_SECURITY_POLICY
+from mouarchive.csp import CONTENT_SECURITY_POLICY
 
 try:
     from playwright.sync_api import Browser, Page, expect, sync_playwright
@@ -105,9 +105,16 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def _serve(directory: Path) -> Iterator[str]:
+class _Headerless(http.server.SimpleHTTPRequestHandler):
+    """Static files and no headers of the site's: a host that cannot send them (GitHub Pages)."""
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet
+        pass
+
+
+def _serve(directory: Path, handler: type[http.server.SimpleHTTPRequestHandler] = _Handler) -> Iterator[str]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             functools.partial(_Handler, directory=str(directory)))
+                                             functools.partial(handler, directory=str(directory)))
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name=f"serve {directory}", daemon=True)
     thread.start()
@@ -123,6 +130,12 @@ def _serve(directory: Path) -> Iterator[str]:
 def root_url(sites: Sites) -> Iterator[str]:
     """The address of the site built for the root of its host."""
     yield from _serve(sites.root)
+
+
+@pytest.fixture(scope="session")
+def headerless_url(sites: Sites) -> Iterator[str]:
+    """The same site from a host that sends no Content-Security-Policy header."""
+    yield from _serve(sites.root, _Headerless)
 
 
 @pytest.fixture(scope="session")
@@ -495,3 +508,32 @@ def test_previews_are_marked_and_accessible(browser: Browser, preview_url: str, 
         violations = axe_violations(page, axe_source)
         serious = [v for v in violations if v["impact"] in ("serious", "critical")]
         assert not serious, f"axe on /{path} found serious or critical violations:\n" + describe(violations)
+
+
+# --- a host that sends no headers -----------------------------------------------------------------
+
+def test_without_the_header_search_works_under_the_pages_own_policy(page: Page, headerless_url: str) -> None:
+    open_search(page, headerless_url + "search/?q=FSDC")  # a CSP violation would fail the test
+    assert result_count(page) >= 1
+
+
+def test_without_the_header_the_pages_own_policy_refuses_an_inline_event_handler(
+        browser: Browser, headerless_url: str) -> None:
+    """What a sanitiser's slip would let through (an event handler in a body) does not run: the
+    policy in the page refuses it, as the header would."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(headerless_url + FSDC_AGREEMENT)
+        violated = page.evaluate("""() => new Promise(resolve => {
+            document.addEventListener('securitypolicyviolation', e => resolve(e.effectiveDirective),
+                                      {once: true});
+            setTimeout(() => resolve(window.ran ? 'the handler ran' : 'no violation'), 5000);  // failing
+            const holder = document.createElement('div');
+            holder.innerHTML = '<img alt="" src="data:," onerror="window.ran = true">';
+            document.body.append(holder);
+        })""")
+        assert violated == "script-src-attr"
+        assert page.evaluate("window.ran === undefined")
+    finally:
+        context.close()

@@ -188,3 +188,37 @@ def test_a_state_that_is_not_the_current_sites_is_not_patched(tmp_path: Path) ->
     _edit(edited, "body", random.Random(3))  # the full build left its State: patched again
     assert build_site(load_config(root)).patched
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
+def test_an_original_file_and_the_documents_that_name_one_are_built_in_full(tmp_path: Path) -> None:
+    """An original's digest is one of the site's sources and the file is copied by the full build's
+    writer: an edit of one, or of a document that names one, is built in full, like a clean build;
+    an edit of any other document is still patched, and leaves the original in place."""
+    root = make_site(tmp_path / "site", count=20, workers=1)
+    engine = Engine(load_config(root))
+    engine.build()
+    (root / "content" / "originals").mkdir()
+    release = root / "content" / "originals" / "release.txt"
+    release.write_text("The release as published.\n")
+    named = root / "content" / "doc-0004.md"
+    named.write_text(document(4, extra="original: {file: originals/release.txt}\n"))
+    copy = root / "site" / "originals" / "2014" / "doc-0004.txt"
+    steps = [
+        ("named", [release, named], False),
+        ("replaced", [release], False),
+        ("another document", [root / "content" / "doc-0008.md"], True),
+        ("no longer named", [named], False),
+    ]
+    for step, changed, patched in steps:
+        if step == "replaced":
+            release.write_text("A corrected copy.\n")
+        elif step == "another document":
+            _edit(changed[0], "title", random.Random(1))
+        elif step == "no longer named":
+            named.write_text(document(4))
+        report = engine.build(changed)
+        assert report.patched == patched, step
+        assert snapshot(root / "site") == clean_serial_build(root, tmp_path), step
+        assert copy.is_file() == (step != "no longer named"), step
+        if copy.is_file():
+            assert copy.read_bytes() == release.read_bytes(), step

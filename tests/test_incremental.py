@@ -21,6 +21,7 @@ import pytest
 from conftest import settled
 from mouarchive.config import load_config
 from mouarchive.engine import build_site  # `mouarchive build`: the pipeline, patched where it can be
+from mouarchive.errors import BuildError
 
 PARTIES = "".join(f"- {{id: p{n}, name: Party number {n}, acronym: P{n}, jurisdiction: HK}}\n"
                   for n in range(12))
@@ -286,3 +287,40 @@ def test_two_languages_and_translations_rebuild_as_a_clean_build(tmp_path: Path)
         shutil.rmtree(tmp_path / "reference")
     assert "doc-0001-zh-hant" not in english.read_text()
     assert "文件 2" in (site / "zh-hant" / "documents" / "2012" / "doc-0002" / "index.html").read_text()
+
+
+def test_an_original_file_is_copied_again_when_it_changes_and_checked_against_its_hash(
+        tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site-root", count=40)
+    content = root / "content"
+    (content / "originals").mkdir()
+    release = content / "originals" / "release-10.txt"
+    release.write_bytes(b"The release as published.\n")
+    (content / "doc-0010.md").write_text(document(10, extra="original: {file: originals/release-10.txt}\n"))
+    assert not build(root).up_to_date
+    copy, page = root / "site/originals/2020/doc-0010.txt", root / "site/documents/2020/doc-0010/index.html"
+    assert copy.read_bytes() == release.read_bytes()
+    assert build(root).up_to_date  # an original's digest is kept as a document's is
+    before = inodes(root / "site")
+    release.write_bytes(b"A corrected copy.\n")
+    assert not build(root).up_to_date
+    after = inodes(root / "site")
+    # The file, the pages that show its size and SHA-256 (the document's, and its agreement's in the
+    # structured data) and the open data; nothing else (the lists' bytes are the same).
+    assert sorted(rel for rel in after if after[rel] != before.get(rel)) == [
+        "agreements/a-10/index.html", "data/agreements.json", "documents/2020/doc-0010/index.html",
+        "originals/2020/doc-0010.txt"]
+    sha256 = hashlib.sha256(b"A corrected copy.\n").hexdigest()
+    assert copy.read_bytes() == b"A corrected copy.\n" and sha256 in page.read_text()
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+    # Once its hash is recorded, a file replaced by mistake stops the build, and the site stays.
+    (content / "doc-0010.md").write_text(document(
+        10, extra=f"original: {{file: originals/release-10.txt, sha256: {sha256}}}\n"))
+    build(root)
+    site = snapshot(root / "site")
+    release.write_bytes(b"Replaced by mistake.\n")
+    with pytest.raises(BuildError) as raised:
+        build(root)
+    assert [(p.path, p.line, p.field) for p in raised.value.problems] == [
+        ("content/doc-0010.md", 6, "original.sha256")]
+    assert snapshot(root / "site") == site

@@ -4,17 +4,19 @@ every server here is a local http.server on 127.0.0.1."""
 from __future__ import annotations
 
 import http.server
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from mouarchive.cli import main
-from mouarchive.link_check import USER_AGENT, check_urls
+from mouarchive.link_check import USER_AGENT, Citation, check_urls, report
 
 
 class Recorder:
@@ -126,19 +128,66 @@ def test_unreachable_address_is_reported() -> None:
     assert answers[f"{base}/ok"].problem.startswith("could not be reached")
 
 
-def test_check_external_warns_at_the_file_and_line(make_site: Callable[..., Path],
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_external_reports_at_the_file_and_line(make_site: Callable[..., Path],
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
     with servers(1) as ([base], _recorder):
-        site = make_site({"content/2023/a.md": (
-            "---\ntitle: A\nkind: news\npublished: 2023\n"
-            f"source: {base}/gone\n"
-            "agreement:\n  id: a-2023\n  parties: [FSDC, CAICT]\n"
-            f"  text: {base}/ok\n---\n")})
+        site = make_site({
+            "content/2023/a.md": (
+                "---\ntitle: A\nkind: news\npublished: 2023\n"
+                f"source: {base}/error\n"
+                "agreement:\n  id: a-2023\n  parties: [FSDC, CAICT]\n"
+                f"  text: {base}/ok\n---\n"),
+            "content/2023/b.md": (
+                "---\ntitle: B\nkind: news\npublished: 2023\n"
+                f"source: {base}/gone\n"
+                f"archived: {{url: {base}/ok, date: 2023-09-11}}\n---\n")})
         assert main(["check", "--site", str(site)]) == 0
         assert base not in capsys.readouterr().err  # only when asked for
         assert main(["check", "--site", str(site), "--external"]) == 0
         err = capsys.readouterr().err
         assert main(["check", "--site", str(site), "--external", "--strict"]) == 1
-    assert "checking 2 external addresses on 1 hosts" in err
-    assert f"content/2023/a.md:5: warning: source: {base}/gone answered 404 Not Found" in err
-    assert f"{base}/ok" not in err.replace(f"{base}/ok ", "")  # the text address answered
+    assert "checking 3 external addresses on 1 hosts" in err
+    # A server in trouble may recover: a warning. A page gone with an archived copy: a note.
+    assert f"content/2023/a.md:5: warning: source: {base}/error answered 500 Internal Server Error" in err
+    assert (f"content/2023/b.md:5: note: source: {base}/gone answered 404 Not Found; readers have its "
+            "archived copy") in err
+    assert f"{base}/ok" not in err.replace(f"{base}/ok ", "")  # the text and the copy answered
+    assert ", 1 note in 3 files" in err
+
+
+def test_a_source_gone_without_an_archived_copy_is_an_error(make_site: Callable[..., Path],
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    with servers(1) as ([base], _recorder):
+        site = make_site({"content/2023/a.md": (
+            "---\ntitle: A\nkind: news\npublished: 2023\n"
+            f"source: {base}/gone\n---\n")})
+        assert main(["check", "--site", str(site), "--external"]) == 1
+    err = capsys.readouterr().err
+    assert (f"content/2023/a.md:5: error: source: {base}/gone answered 404 Not Found: the page is gone, "
+            "and the document keeps no archived copy of it\n"
+            f"    hint: look for a copy in a web archive (https://web.archive.org/web/*/{base}/gone) and "
+            "add it: archived: {url: ..., date: ...}; or write the page's new address") in err
+
+
+def test_a_host_that_does_not_exist_is_gone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No DNS is asked: the resolver's answer for a name that does not exist is made here."""
+    real = socket.getaddrinfo
+
+    def resolve(host: str, *args: Any, **kwargs: Any) -> Any:
+        if host == "gone.example":
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        if host == "flaky.example":
+            raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    answers = check_urls(["https://gone.example/release", "https://flaky.example/release"], timeout=2)
+    gone, flaky = answers["https://gone.example/release"], answers["https://flaky.example/release"]
+    assert gone.gone and gone.problem == "could not be reached: there is no host gone.example"
+    assert not flaky.gone and flaky.problem.startswith("could not be reached")
+    cited = Citation("https://gone.example/release", "content/a.md", 5, "source")
+    assert report(cited, gone).severity == "error"
+    assert report(cited, flaky).severity == "warning"
+    assert report(replace(cited, archived=True), gone).severity == "note"
+    # An agreement's text has no archived copy to keep: gone, it is a warning as before.
+    assert report(replace(cited, field="agreement.text"), gone).severity == "warning"

@@ -11,7 +11,8 @@ import pytest
 from mouarchive.build import build_site, check_site
 from mouarchive.config import load_config
 from mouarchive.documents import read_document
-from mouarchive.errors import Problems
+from mouarchive.engine import Engine
+from mouarchive.errors import BuildError, Problems
 from mouarchive.model import Content
 from mouarchive.vocabularies import Names
 
@@ -152,3 +153,82 @@ def test_a_link_in_a_body_does_not_rerender_lists_when_edited_below_the_first_pa
 
     assert record("First.\n\nSecond.") == record("First.\n\nSecond, [linked](topic:x).")
     assert record("First.") != record("First, changed.")
+
+
+# --- links written as addresses on the site -------------------------------------------------------
+
+@pytest.mark.parametrize(("href", "url"), [
+    ("/agreements/fsdc-caict-2023/", "../../../agreements/fsdc-caict-2023/"),
+    ("/agreements/fsdc-caict-2023", "../../../agreements/fsdc-caict-2023/"),
+    ("/agreements/fsdc-caict-2023/index.html#signatories",
+     "../../../agreements/fsdc-caict-2023/#signatories"),
+    ("../../../agreements/fsdc-caict-2023/", "../../../agreements/fsdc-caict-2023/"),
+    ("../../2023/fsdc/", "../../../documents/2023/fsdc/"),
+    ("/search/?q=blockchain", "../../../search/?q=blockchain"),
+    ("/", "../../../"),
+    ("/data/agreements.csv", "../../../data/agreements.csv"),
+    ("/static/style.css", "../../../static/style.css"),
+])
+def test_an_address_on_the_site_is_checked_and_written_as_the_pages_link(
+        make_site: Callable[..., Path], href: str, url: str) -> None:
+    site = make_site({"content/2023/fsdc.md": TARGET,
+                      "content/2024/report.md": linking(f"See [the target]({href}).")})
+    assert errors(site) == []
+    html = page(site, "documents/2024/report/index.html")
+    assert f'See <a href="{url}" rel="noopener noreferrer">the target</a>.' in html
+
+
+def test_an_address_leads_to_the_page_in_the_readers_language_and_under_the_base_path(
+        make_site: Callable[..., Path]) -> None:
+    site = make_site({
+        "mouarchive.toml": 'languages = ["en", "zh-Hant"]\nbase_url = "https://example.org/archive/"\n',
+        "content/2023/fsdc.md": TARGET,
+        "content/2024/report.md": linking("[one](/agreements/fsdc-caict-2023/), "
+                                          "[two](/archive/topics/fintech/), [csv](/data/agreements.csv)")})
+    assert errors(site) == []
+    english = page(site, "documents/2024/report/index.html")
+    assert '<a href="../../../agreements/fsdc-caict-2023/"' in english
+    assert '<a href="../../../topics/fintech/"' in english
+    chinese = (site / "site/zh-hant/documents/2024/report/index.html").read_text()
+    assert '<a href="../../../../zh-hant/agreements/fsdc-caict-2023/"' in chinese
+    assert '<a href="../../../../data/agreements.csv"' in chinese  # open data exists once
+
+
+def test_an_address_that_leads_nowhere_is_an_error_with_the_form_that_follows_the_page(
+        make_site: Callable[..., Path]) -> None:
+    body = "\n".join([
+        "[Too few steps up](../../agreements/fsdc-caict-2023/),",  # line 6
+        "[a typo](/topics/fintek/), [a moved file](/documents/2022/fsdc/)",  # 7
+        "and [nothing near](/no/such/thing/).",  # 8
+    ])
+    site = make_site({"content/2023/fsdc.md": TARGET, "content/2024/report.md": linking(body)})
+    follows = "a link written so follows the page when it moves"
+    assert errors(site) == [
+        "content/2024/report.md:6: link: '../../agreements/fsdc-caict-2023/' leads to "
+        "/documents/agreements/fsdc-caict-2023/, which is not a page of this site\n"
+        f"    hint: did you mean 'agreement:fsdc-caict-2023'? {follows}",
+        "content/2024/report.md:7: link: '/documents/2022/fsdc/' leads to /documents/2022/fsdc/, which is "
+        f"not a page of this site\n    hint: did you mean 'content/2023/fsdc.md'? {follows}",
+        "content/2024/report.md:7: link: '/topics/fintek/' leads to /topics/fintek/, which is not a page "
+        f"of this site\n    hint: did you mean 'topic:fintech'? {follows}",
+        "content/2024/report.md:8: link: '/no/such/thing/' leads to /no/such/thing/, which is not a page "
+        "of this site\n    hint: link to the archive by what a link leads to: agreement:<id>, topic:<id>, "
+        "party:<id>, year:<yyyy>, or a document's file under content/",
+    ]
+
+
+def test_an_address_to_a_page_an_edit_removes_stops_the_next_build(make_site: Callable[..., Path]) -> None:
+    """The engine hands an edit that changes the site's pages to a full build when a body gives an
+    address, so that the address is checked against the pages as they now are."""
+    site = make_site({"content/2023/fsdc.md": TARGET,
+                      "content/2024/report.md": linking("[the year](/years/2023/)")})
+    engine = Engine(load_config(site))
+    engine.build()
+    target = site / "content/2023/fsdc.md"
+    target.write_text(TARGET.replace("signed: 2023-09-06", "signed: 2022-09-06"))  # no year 2023 now
+    assert engine.patch([target]) is None
+    with pytest.raises(BuildError) as raised:
+        engine.build([target])
+    assert [p.format().splitlines()[0] for p in raised.value.problems] == [
+        "content/2024/report.md:6: link: '/years/2023/' leads to /years/2023/, which is not a page of "
+        "this site"]

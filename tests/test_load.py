@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from conftest import formatted
+from mouarchive.build import check_site
+from mouarchive.config import load_config
 from mouarchive.errors import Problems
 from mouarchive.load import load_content
 from mouarchive.model import PartialDate, Person
@@ -300,7 +304,8 @@ def test_unknown_field_inside_the_agreement(check_files: Check) -> None:
 def test_unknown_field_with_nothing_near_lists_the_fields(check_files: Check) -> None:
     error = one_error(check_files, "---\ntitle: A\nkind: news\nzzz: 1\n---\n")
     assert error == ("content/doc.md:4: zzz: unknown field\n    hint: known fields: title, kind, published, "
-                     "publisher, place, source, lang, topics, agreement, slug, aliases, draft, embargo, "
+                     "publisher, place, source, archived, original, lang, topics, agreement, slug, aliases, "
+                     "draft, embargo, "
                      "translation_of, translated_by")
 
 
@@ -550,3 +555,21 @@ def test_missing_content_directory(make_site: Callable[..., Path]) -> None:
 def test_paths_in_messages_are_relative_to_the_site(check_files: Check, name: str) -> None:
     [error] = check_files({name: "---\ntitle: A\n---\n"})
     assert error.startswith(f"{name}:2: ")
+
+
+def test_an_original_is_found_under_the_content_directory_and_never_outside(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not the archive's")
+    site = make_site({"content/a.md": "---\ntitle: A\nkind: news\noriginal: {file: ./originals/a.txt}\n---\n",
+                      "content/b.md": "---\ntitle: B\nkind: news\noriginal:\n  file: content/b.pdf\n---\n",
+                      "content/b.pdf": b"%PDF the MOU"})
+    (site / "content/originals").mkdir()
+    (site / "content/originals/a.txt").symlink_to(secret)
+    archive, _pages, problems = check_site(load_config(site))
+    assert formatted(problems)[0] == (
+        "content/a.md:4: original.file: content/originals/a.txt is a link to a file outside content/, "
+        "which is not published\n    hint: copy the file into content/ instead of linking to it")
+    original = archive.documents["content/b.md"].original
+    assert original is not None and (original.file, original.size) == ("content/b.pdf", 12)
+    assert original.sha256 == hashlib.sha256(b"%PDF the MOU").hexdigest()

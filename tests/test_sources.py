@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
 import pytest
 
 from mouarchive import sources
-from mouarchive.sources import DigestMemo, source_digests
+from mouarchive.sources import DigestMemo, source_digests, vocabulary_digests
 
 
 def _content(root: Path) -> Path:
@@ -69,3 +70,19 @@ def test_a_file_changed_just_before_is_read_again(tmp_path: Path, monkeypatch: p
     read.clear()
     source_digests(content, "content", memo)  # written within RACY_NS of the memo: not trusted yet
     assert len(read) == 6
+
+
+def test_other_files_count_with_their_sha256_but_not_an_editors_hidden_or_backup_files(
+        tmp_path: Path) -> None:
+    content = _content(tmp_path / "content")
+    (content / "originals").mkdir()
+    (content / "originals" / "release.pdf").write_bytes(b"%PDF-1.4 the MOU as signed")
+    (content / "notes.txt").write_text("an editor's notes")
+    for name in (".doc-0.md.swp", "doc-1.md~", ".obsidian/workspace.json"):
+        (content / name).parent.mkdir(exist_ok=True)
+        (content / name).write_text("not a source")
+    found = source_digests(content, "content")
+    assert found["content/originals/release.pdf"] == hashlib.sha256(b"%PDF-1.4 the MOU as signed").hexdigest()
+    assert "content/notes.txt" in found  # a document may name it as its original: it counts
+    assert not any(".swp" in path or path.endswith("~") or ".obsidian" in path for path in found)
+    assert vocabulary_digests(found) == [found["content/parties.yaml"]]

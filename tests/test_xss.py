@@ -10,6 +10,7 @@ import pytest
 from htmlaudit import Audit
 from mouarchive.cli import main
 from mouarchive.config import MarkdownEngine
+from mouarchive.csp import HEADER_ONLY, META_ALLOWS, header_policy, meta_policy
 from mouarchive.markup import render_markdown
 
 # From the OWASP XSS Filter Evasion Cheat Sheet, plus Markdown-specific forms.
@@ -89,7 +90,9 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     body = "\n\n".join(f"Vector {i}: {vector}" for i, vector in enumerate(VECTORS))
     (content / "hostile.md").write_text(
         f'---\ntitle: "{quoted}"\nkind: news\npublished: 2024-01-02\npublisher: "{quoted}"\n'
-        f'place: "{quoted}"\ntopics: [evil-topic]\nagreement:\n  id: evil-good-2024\n'
+        f'place: "{quoted}"\nsource: "https://evil.example/{quoted}"\n'
+        f'archived: {{url: "https://web.archive.org/web/2024/{quoted}", date: 2024-01-02}}\n'
+        f'topics: [evil-topic]\nagreement:\n  id: evil-good-2024\n'
         f'  title: "{quoted}"\n  instrument: "{quoted}"\n  parties: [evil, good]\n'
         f'  signed: 2024-01-01\n  occasion: "{quoted}"\n  notes: "{quoted}"\n'
         f'  signatories:\n    - {{name: "{quoted}", title: "{quoted}", party: evil}}\n---\n{body}\n',
@@ -161,3 +164,28 @@ def test_no_vector_survives_python_markdown(vector: str) -> None:
     audit.feed(body)
     assert audit.findings == [], body
     assert "<script" not in body.lower()
+
+
+def test_every_page_carries_the_policy_before_anything_it_governs(hostile_site: Path) -> None:
+    """Hosts that send no header (GitHub Pages) still give the policy: in a <meta> that comes right
+    after the charset, before any script, style or link, with what only a header can carry left out."""
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{meta_policy()}">'
+    for page in sorted(hostile_site.rglob("*.html")):
+        head = page.read_text(encoding="utf-8").split("<head>\n", 1)[1]
+        assert head.startswith(f'<meta charset="utf-8">\n{meta}\n'), page.relative_to(hostile_site)
+        assert head.count("Content-Security-Policy") == 1
+    assert f"Content-Security-Policy: {header_policy()}\n" in (hostile_site / "_headers").read_text()
+
+
+def test_the_meta_policy_is_the_headers_as_far_as_a_meta_tag_can_hold_it() -> None:
+    def directives(policy: str) -> dict[str, list[str]]:
+        return {name: sources for name, *sources in (part.split() for part in policy.split("; "))}
+
+    header, meta = directives(header_policy()), directives(meta_policy())
+    assert set(header) - set(meta) == {"frame-ancestors"} and set(meta) <= set(header)
+    assert not set(meta) & set(HEADER_ONLY)
+    for name, sources in meta.items():
+        assert sources == header[name] + META_ALLOWS.get(name, "").split(), name
+    # What the meta allows beyond the header never reaches an event handler or another site.
+    assert meta["script-src-attr"] == ["'none'"] and meta["object-src"] == ["'none'"]
+    assert meta["base-uri"] == ["'self'"] and meta["default-src"] == ["'self'"]

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import os
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from .archive import Archive, build_archive
 from .cache import BuildCache, Manifest, code_stamp, directory_identity, site_stamp
-from .config import SiteConfig
+from .config import SiteConfig, template_dirs
 from .errors import BuildError, ExitCode, Problem, Problems
 from .freshness import Records, page_fingerprints, search_keys
 from .freshness import digest as digest_of
@@ -28,13 +30,13 @@ from .i18n import search_language
 from .links import Resolved, Targets, resolve_links
 from .load import load_content
 from .model import Content
-from .pages import Kind, Page, check_collisions, plan_pages
+from .pages import Kind, Page, PublishedFile, check_collisions, plan_pages, published_files
 from .parallel import can_fork, fork_map
 from .publishing import Selection, current_time, select, with_what_they_touch
 from .render import Renderer, TemplateError
 from .report import BuildReport, unchanged_report
 from .search import BUNDLE, PARTS_FILE, SearchIndex, SearchIndexer, parts_file, plan_index, search_records
-from .sources import PARTIES_FILE, TOPICS_FILE, file_digest, source_digests
+from .sources import PARTIES_FILE, TOPICS_FILE, file_digest, source_digests, vocabulary_digests
 from .write import Listing, Staging, WriteReport, prepare_spare_later
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -50,6 +52,9 @@ class Plan:
     links: Resolved  # where each document's internal links lead
     pages: list[Page]
     notes: tuple[str, ...] = ()  # what to tell the editor besides problems: what was held back
+    files: tuple[PublishedFile, ...] = ()  # files of the content published as they are (originals)
+    # What an address on the site can lead to (links.Targets): every page, file and static file.
+    addresses: frozenset[str] = frozenset()
 
 
 def plan_site(config: SiteConfig, content: Content, problems: Problems, now: datetime,
@@ -60,17 +65,34 @@ def plan_site(config: SiteConfig, content: Content, problems: Problems, now: dat
     selection = select(content, now, zone, preview=drafts)
     archive = build_archive(selection.content, problems)
     pages = plan_pages(archive, config.per_page, problems, config.languages, config.language)
+    files = published_files(archive)
+    addresses = frozenset((*(p.url for p in pages), *(f.output for f in files), *static_addresses(config)))
     why = {path: held.why(zone) for path, held in selection.held.items()}
-    links = resolve_links(Targets.of(archive), archive.documents.values(), config.content_dir, problems,
+    links = resolve_links(Targets.of(archive, addresses=addresses, base_path=config.base_path),
+                          archive.documents.values(), config.content_dir, problems,
                           held=why, held_agreements=selection.agreements)
     if selection.held and not drafts:
-        _check_as_published(config, content, selection, pages, archive, problems)
+        _check_as_published(config, content, selection, pages, archive, addresses, problems)
     summary = selection.summary(zone)
-    return Plan(selection, archive, links, pages, (summary,) if summary else ())
+    return Plan(selection, archive, links, pages, (summary,) if summary else (), files, addresses)
+
+
+def static_trees(config: SiteConfig) -> list[tuple[Path, str]]:
+    """The static files' directories, each with where its files go in the site: the theme's
+    static/ under /static/ (the site's own templates' first, so that theirs win), the site's own
+    static/ at the root."""
+    trees = [*((d / "static", "static") for d in reversed(template_dirs(config))), (config.static, "")]
+    return [(directory, prefix) for directory, prefix in trees if directory.is_dir()]
+
+
+def static_addresses(config: SiteConfig) -> list[str]:
+    """The site-relative URL of every static file the build copies."""
+    return [f"{prefix}/{rel}" if prefix else rel for directory, prefix in static_trees(config)
+            for rel in (p.relative_to(directory).as_posix() for p in directory.rglob("*") if p.is_file())]
 
 
 def _check_as_published(config: SiteConfig, content: Content, selection: Selection, pages: list[Page],
-                        published: Archive, problems: Problems) -> None:
+                        published: Archive, addresses: frozenset[str], problems: Problems) -> None:
     """Report now the errors that held-back documents would cause once published (a slug or an
     alias taken, a reference or a link to nothing), so that the build at the moment an embargo
     ends cannot fail. Warnings wait until they are published.
@@ -90,8 +112,9 @@ def _check_as_published(config: SiteConfig, content: Content, selection: Selecti
     added = [p for p in plan_pages(archive, config.per_page, found, config.languages, config.language)
              if p.kind in (Kind.DOCUMENT, Kind.AGREEMENT, Kind.REDIRECT) and same(p) not in seen]
     check_collisions([*pages, *added], found)
-    resolve_links(Targets.of(published, archive), (archive.documents[path] for path in selection.held),
-                  config.content_dir, found)
+    targets = Targets.of(published, archive, addresses=addresses | {p.url for p in added},
+                         base_path=config.base_path)
+    resolve_links(targets, (archive.documents[path] for path in selection.held), config.content_dir, found)
     problems.extend(found.errors)
 
 
@@ -195,10 +218,11 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
         raise BuildError(missing, ExitCode.TEMPLATE)
 
     # Every page shows party and topic names, so the vocabularies count for every page.
-    vocabularies = [digest for path, digest in sources.items() if not path.endswith(".md")]
+    vocabularies = vocabulary_digests(sources)
     records = Records.of(archive, content.digests, plan.links)
     page_stamp = digest_of(stamp, vocabularies)
     fingerprints = page_fingerprints(pages, archive, records, page_stamp)
+    fingerprints.update({file.output: file.sha256 for file in plan.files})  # copied when it changes
     lap("plan pages and fingerprints")
     written, manifest, rendered = write_site(config, cache, plan, records, fingerprints, renderer,
                                              stamp, sources, problems.warnings, workers, progress,
@@ -227,7 +251,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
     """
     output = config.output.absolute()
     current = cache.current_manifest(output)
-    vocabularies = [digest for path, digest in sources.items() if not path.endswith(".md")]
+    vocabularies = vocabulary_digests(sources)
     archive, pages = plan.archive, plan.pages
     spare = cache.spare_manifest(output)
     # The current site's files are what its manifest says only if it is the site we wrote.
@@ -239,10 +263,8 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
         cache.forget_spare(output)
         baseline = {"spare": spare, "current": current}.get(staging.baseline)
         lap(f"staging from {staging.baseline}")
-        for directory, prefix in [*((d / "static", "static") for d in reversed(renderer.dirs)),
-                                  (config.static, "")]:
-            if directory.is_dir():
-                staging.copy_tree(directory, prefix)
+        for directory, prefix in static_trees(config):
+            staging.copy_tree(directory, prefix)
         old = baseline.pages if baseline else {}
         there = now_there.pages if now_there else {}
         todo = [p for p in pages if not (
@@ -256,6 +278,10 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
         # as shipped from 690-720 MiB to 1,240 MiB, and on two cores bought no time.
         render_into(staging, renderer, todo, workers, progress)
         lap(f"render and write ({len(todo)} pages)")
+        for file in plan.files:
+            if not ((old.get(file.output) == file.sha256 and staging.keep(file.output))
+                    or (there.get(file.output) == file.sha256 and staging.carry(file.output))):
+                staging.put(file.output, _published_bytes(config, file))
         with contextlib.ExitStack() as stack:
             indexer = None
             if search_behind:
@@ -299,6 +325,16 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
         cache.save_current(output, manifest, spare="previous")
     lap("save cache")
     return written, manifest, len(todo)
+
+
+def _published_bytes(config: SiteConfig, file: PublishedFile) -> bytes:
+    """A file of the content as the loader measured it, to copy into the site; a build error if it
+    changed since (the page would show another file's SHA-256)."""
+    data = (config.content / file.source.removeprefix(config.content_dir.rstrip("/") + "/")).read_bytes()
+    if hashlib.sha256(data).hexdigest() != file.sha256:
+        raise BuildError([Problem(file.source, 0, "", "changed while the site was being built",
+                                  "build again")], ExitCode.CONTENT)
+    return data
 
 
 def plan_search(config: SiteConfig, archive: Archive, records: Records,

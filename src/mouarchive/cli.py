@@ -44,6 +44,8 @@ def print_problems(problems: Sequence[Problem], console: Console) -> None:
         text.append(where + ":", style="bold")
         if problem.is_error:
             text.append(" error:", style="bold red")
+        elif problem.severity == "note":
+            text.append(" note:", style="bold blue")
         else:
             text.append(" warning:", style="bold yellow")
         if problem.field:
@@ -53,10 +55,12 @@ def print_problems(problems: Sequence[Problem], console: Console) -> None:
             text.append(f"\n    hint: {problem.hint}", style="dim")
         console.print(text)
     errors = sum(p.is_error for p in problems)
-    warnings = len(problems) - errors
+    notes = sum(p.severity == "note" for p in problems)
+    warnings = len(problems) - errors - notes
     files = len({p.path for p in problems})
     if problems:
-        console.print(Text(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} "
+        noted = f", {_plural(notes, 'note')}" if notes else ""
+        console.print(Text(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}{noted} "
                            f"in {_plural(files, 'file')}", style="bold"))
 
 
@@ -242,8 +246,10 @@ def make_parser() -> argparse.ArgumentParser:
     check.add_argument("--drafts", action="store_true",
                        help="check as a preview build would build: drafts and embargoed documents included")
     check.add_argument("--external", action="store_true",
-                       help="also check that the documents' source: and the agreements' text: "
-                            "addresses answer (over the network, politely; reported as warnings)")
+                       help="also check that the documents' source: and archived: and the agreements' "
+                            "text: addresses answer (over the network, politely): a source that is "
+                            "gone (404, 410, no such host) is an error unless the document keeps an "
+                            "archived copy (then a note); anything else is a warning")
     check.set_defaults(run=cmd_check)
 
     serve = commands.add_parser(

@@ -3,6 +3,9 @@ made HTML. Every problem is reported with its file and line; reading goes on."""
 
 from __future__ import annotations
 
+import re
+from urllib.parse import unquote
+
 from .config import DEFAULT_MARKDOWN, MarkdownEngine
 from .errors import Problems
 from .fields import Fields, describe
@@ -11,8 +14,12 @@ from .markup import internal_links, render_markdown, summarise
 from .model import (
     KINDS,
     AgreementFacts,
+    Archived,
+    DateError,
     Document,
     Link,
+    Original,
+    PartialDate,
     Person,
 )
 from .slugs import is_slug, slugify
@@ -22,12 +29,23 @@ LANGUAGES = ("en", "zh-Hant", "zh-Hans")
 STATUSES = ("signed", "in-force", "expired", "terminated", "superseded")
 HONORIFICS_HINT = "e.g. {name: Jin Jian, honorific: Mr, title: Director, party: CAICT}"
 
-DOCUMENT_FIELDS = ("title", "kind", "published", "publisher", "place", "source", "lang", "topics",
-                   "agreement", "slug", "aliases", "draft", "embargo", "translation_of", "translated_by")
+DOCUMENT_FIELDS = ("title", "kind", "published", "publisher", "place", "source", "archived", "original",
+                   "lang", "topics", "agreement", "slug", "aliases", "draft", "embargo", "translation_of",
+                   "translated_by")
 AGREEMENT_FIELDS = ("id", "title", "instrument", "parties", "signed", "signed_derived_from", "place",
                     "occasion", "signatories", "witnesses", "effective", "term", "status",
                     "supersedes", "amends", "renews", "text", "notes", "aliases")
 PERSON_FIELDS = ("name", "honorific", "suffix", "title", "party", "name_zh")
+ARCHIVED_FIELDS = ("url", "date")  # archived: {url: <the capture's address>, date: <the capture's day>}
+ORIGINAL_FIELDS = ("file", "sha256")  # original: {file: <path under content/>, sha256: <its hash>}
+# A capture's address on the Wayback Machine: /web/<yyyymmddhhmmss, maybe a flag like id_>/<the page>.
+WAYBACK = re.compile(r"^https?://web\.archive\.org/web/([0-9]{4})([0-9]{2})([0-9]{2})[0-9]*(?:[a-z]{2}_)?/(.+)$")
+ARCHIVED_HINT = ("write the capture's address and day, e.g. archived: {url: "
+                 "https://web.archive.org/web/20230911093000/https://www.fsdc.org.hk/..., date: 2023-09-11}")
+ORIGINAL_HINT = "e.g. original: {file: originals/fsdc-caict-mou.pdf, sha256: ...}"
+# Files a browser runs scripts in: served from the site's own address, an original in one of these
+# formats could run its scripts there, on a host that sends no Content-Security-Policy header.
+ACTIVE_SUFFIXES = (".htm", ".html", ".xhtml", ".shtml", ".svg", ".svgz", ".xml", ".xsl", ".js", ".mjs")
 
 
 def read_document(text: str, path: str, default_lang: str, parties: Names, topics: Names,
@@ -65,6 +83,8 @@ def read_document(text: str, path: str, default_lang: str, parties: Names, topic
     published = fields.date(meta, (), "published")
     place = fields.text(meta, (), "place")
     source = fields.url(meta, (), "source")
+    archived = _read_archived(fields, meta)
+    original = _read_original(fields, meta)
     aliases = fields.aliases(meta, ())
     draft = fields.flag(meta, (), "draft")
     embargo = fields.moment(meta, (), "embargo")
@@ -86,7 +106,94 @@ def read_document(text: str, path: str, default_lang: str, parties: Names, topic
         source_line=fields.line(("source",)) if "source" in meta else 0,
         translation_of=translation_of, translated_by=translated_by,
         translation_line=fields.line(("translation_of",)) if "translation_of" in meta else 0,
+        archived=archived, original=original,
     )
+
+
+def _read_archived(fields: Fields, meta: dict[str, YamlValue]) -> Archived | None:
+    """`archived:`, a web archive's copy of the source: the capture's address and its day."""
+    if meta.get("archived") is None:
+        return None
+    entry = fields.mapping(meta["archived"], ("archived",), ARCHIVED_HINT)
+    if entry is None:
+        return None
+    fields.check_keys(entry, ("archived",), ARCHIVED_FIELDS)
+    for key in ARCHIVED_FIELDS:
+        if key not in entry:
+            fields.error(("archived",), f"the field '{key}' is required", ARCHIVED_HINT)
+    url = fields.url(entry, ("archived",), "url", required="url" in entry)
+    date = fields.date(entry, ("archived",), "date", required="date" in entry)
+    if url is None or date is None:
+        return None
+    capture = WAYBACK.match(url)
+    if capture:  # the Wayback Machine's address says when the capture was made, and of what
+        year, month, day, captured = capture.groups()
+        try:
+            made: PartialDate | None = PartialDate.parse(f"{year}-{month}-{day}")
+        except DateError:
+            made = None  # not a capture's time: the archive will say so to whoever opens it
+        if made and (date.year, date.month or made.month, date.day or made.day) != (
+                made.year, made.month, made.day):
+            fields.error(("archived", "date"), f"the capture's address says it was made on {made.iso}",
+                         f"write date: {made.iso}, or the address of the capture you mean")
+            return None
+        source = meta.get("source")
+        if isinstance(source, str) and _same_page(source) != _same_page(captured):
+            fields.warning(("archived", "url"), f"is a capture of {captured}, not of the source",
+                           "make sure it is a copy of the document's source, and correct one of them")
+    return Archived(url, date, fields.line(("archived",)))
+
+
+def _same_page(url: str) -> str:
+    """An address as the Wayback Machine files it: without its scheme, 'www.' or a final '/'."""
+    rest = unquote(url.strip()).split("://", 1)[-1]
+    return rest.removeprefix("www.").rstrip("/").lower()
+
+
+def _read_original(fields: Fields, meta: dict[str, YamlValue]) -> Original | None:
+    """`original:`, the document's original file under the content directory, and the SHA-256 it
+    was recorded with. The file itself is found and measured by the loader (load.py)."""
+    if meta.get("original") is None:
+        return None
+    where: Path_ = ("original",)
+    entry = fields.mapping(meta["original"], where, ORIGINAL_HINT)
+    if entry is None:
+        return None
+    fields.check_keys(entry, where, ORIGINAL_FIELDS)
+    written = fields.text(entry, where, "file", required=True,
+                          hint="name the file under the content directory, " + ORIGINAL_HINT)
+    recorded = fields.text(entry, where, "sha256")
+    if recorded is not None and not _is_sha256(recorded):
+        fields.error((*where, "sha256"), f"'{recorded}' is not a SHA-256 (64 hexadecimal digits)",
+                     "copy the hash 'sha256sum FILE' prints, or remove the line and run mouarchive "
+                     "check, which gives it")
+        recorded = None
+    if written is None:
+        return None
+    file = written.removeprefix("./")
+    parts = file.split("/")
+    if file.startswith("/") or "\\" in file or ".." in parts or "" in parts:
+        fields.error((*where, "file"), f"'{written}' is not a path inside the content directory",
+                     "name the file under the content directory, e.g. originals/fsdc-caict-mou.pdf")
+        return None
+    if any(part.startswith(".") for part in parts) or file.endswith(".md"):
+        fields.error((*where, "file"), f"'{written}' is not a file the archive can publish: "
+                     f"{'a hidden file' if file[0] == '.' or '/.' in file else 'a document'}",
+                     "keep the original under a name that does not start with a dot and does not "
+                     "end in .md, e.g. originals/fsdc-caict-mou.pdf")
+        return None
+    original = Original(file, recorded.lower() if recorded else None, fields.line((*where, "file")),
+                        fields.line((*where, "sha256")) if "sha256" in entry else 0)
+    if original.suffix in ACTIVE_SUFFIXES:
+        fields.error((*where, "file"), f"a {original.suffix} file can run scripts when the site serves "
+                     "it, so it is not published as an original",
+                     "keep the original as a PDF, or its text as a .txt file")
+        return None
+    return original
+
+
+def _is_sha256(text: str) -> bool:
+    return len(text) == 64 and all(c in "0123456789abcdefABCDEF" for c in text)
 
 
 def _links(body_html: str, body: str, first_line: int) -> tuple[Link, ...]:

@@ -18,8 +18,9 @@ it writes the site as a full build does, beside the current one and swapped in w
 
 What it makes is what a full build makes, byte for byte (tests/test_engine.py builds both after
 random edits). What it does not patch it hands back to a full build, which also reports errors: a
-changed vocabulary, template, static file or config; a held-back document; an agreement no longer
-stated anywhere; an embargo ending; any error at all.
+changed vocabulary, template, static file or config; an original file (or any other file in the
+content directory but an editor's hidden or backup file), and a document that names one; a
+held-back document; an agreement no longer stated anywhere; an embargo ending; any error at all.
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ from .freshness import (
 )
 from .links import Targets, resolve_links
 from .load import parse_files
+from .markup import is_site_address
 from .model import Document
 from .opendata import Pieces
 from .pages import Kind, Page, Urls, arrange, finish_pages, first_titles, localise, regroup, site_pages
@@ -83,7 +85,7 @@ from .publishing import current_time
 from .render import Renderer
 from .report import unchanged_report
 from .search import BUNDLE, PARTS_FILE, SearchIndexer, parts_file, search_records
-from .sources import PARTIES_FILE, TOPICS_FILE, source_digests
+from .sources import PARTIES_FILE, TOPICS_FILE, is_other_file, source_digests, vocabulary_digests
 from .translations import link_translations
 from .vocabularies import Vocabularies, load_vocabularies
 from .write import Trees, patch_site, spare_path
@@ -368,6 +370,8 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
             return None  # a vocabulary; a file the loader reads or skips in ways of its own
         if rel.endswith(".md"):
             files[f"{label}/{rel}"] = path
+        elif is_other_file(path.name) and not any(part.startswith(".") for part in rel.split("/")):
+            return None  # an original (or a file a document may name as one): its digest is a source
         # Other files in content/ (an editor's temporary file, a save's backup) are not read.
     if not files:
         return None
@@ -383,7 +387,8 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     digests = dict(content.digests)
     present = {rel: path for rel, path in files.items() if path.is_file()}
     for rel, digest, document, found in parse_files(sorted(present.items(), key=lambda p: p[0]),
-                                                    config.language, state.vocabularies, config.markdown):
+                                                    config.language, state.vocabularies, config.content,
+                                                    label, config.markdown):
         problems.extend(found)
         if document is None or digest is None:
             return None  # an error, or an unreadable file: the full build reports it
@@ -400,6 +405,8 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     versions = [d for d in (*new_docs.values(), *(old_docs.get(p) for p in new_docs)) if d is not None]
     if (selection.held and not selection.preview) or any(d.draft or d.embargo for d in versions):
         return None
+    if any(d.original for d in versions):
+        return None  # its original file is copied, and its digest is a source: a full build's work
     # The agreements the changed documents are (or were) about.
     touched = {a for d in versions for a in d.agreement_ids}
     if touched & selection.agreements:
@@ -411,7 +418,7 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     content = replace(content, documents=documents, digests=digests, parsed=len(present))
     selection = replace(selection, content=content)
 
-    links = _patch_links(planned.plan, archive, new_docs, label, problems)
+    links = _patch_links(planned.plan, archive, new_docs, label, config.base_path, problems)
     if problems.errors:
         return None
 
@@ -441,6 +448,11 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     gone = {p.output for url in state.base.keys() - localised.keys() for p in state.localised[url]}
     # A page whose output another page now has (a redirect where a moved document was) is not gone.
     removed = tuple(sorted((gone | set(state.tail)) - {p.output for p in pages}))
+    addresses = planned.plan.addresses
+    if removed or any(page.output not in state.by_output for page in fresh):
+        if any(is_site_address(link.href) for d in archive.documents.values() for link in d.links):
+            return None  # where an address written in a body leads may have changed: a full build's
+        addresses = (addresses - {p.url for p in planned.plan.pages}) | {p.url for p in pages}
 
     # Records and fingerprints: only for what changed, and the pages that show it. From here on
     # the state's maps are changed in place: a failure now must drop the state (Engine.build).
@@ -510,7 +522,8 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
             warnings[ident] = found
         else:
             warnings.pop(ident, None)
-    plan = replace(planned.plan, selection=selection, archive=archive, links=links, pages=pages)
+    plan = replace(planned.plan, selection=selection, archive=archive, links=links, pages=pages,
+                   addresses=addresses)
     manifest = manifest.changed(sources=sources, pages=fingerprints)
     new_planned = Planned(content, plan, Records(values), fingerprints, planned.page_stamp, manifest)
     new_state = State(new_planned, state.vocabularies, localised, {p.url: p for p in base}, inputs,
@@ -607,7 +620,7 @@ def _patch_archive(old: Archive, new_docs: dict[str, Document | None], touched: 
 
 
 def _patch_links(plan: Plan, archive: Archive, new_docs: dict[str, Document | None], label: str,
-                 problems: Problems) -> dict[str, dict[str, str]]:
+                 base_path: str, problems: Problems) -> dict[str, dict[str, str]]:
     """Where each document's internal links lead: the changed documents' resolved again, or every
     document's when what a link can lead to changed."""
     old = plan.archive
@@ -617,7 +630,9 @@ def _patch_links(plan: Plan, archive: Archive, new_docs: dict[str, Document | No
                     and all(d is None or (d.slug, d.published) == (old.documents[p].slug,
                                                                   old.documents[p].published)
                             for p, d in new_docs.items()))
-    targets = Targets.of(archive)
+    # The pages an address can lead to are the last build's: _patch hands an edit that changes
+    # them to a full build when any body gives an address.
+    targets = Targets.of(archive, addresses=plan.addresses, base_path=base_path)
     if not same_targets:
         return resolve_links(targets, archive.documents.values(), label, problems)
     links = {path: found for path, found in plan.links.items() if path not in new_docs}
@@ -631,7 +646,7 @@ def _catch_up_search(config: SiteConfig, state: State) -> tuple[BuildReport, Man
     started = time.perf_counter()
     planned = state.planned
     plan, manifest = planned.plan, planned.manifest
-    vocabularies = [digest for path, digest in manifest.sources.items() if not path.endswith(".md")]
+    vocabularies = vocabulary_digests(manifest.sources)
     index = plan_search(config, plan.archive, planned.records, vocabularies)
     changed = {name: urls for name, (digest, urls) in index.parts.items()
                if manifest.search.get(name) != digest}

@@ -29,7 +29,9 @@ class Problem:
     field: str
     message: str
     hint: str = ""
-    severity: str = "error"  # "error" stops the build; "warning" is reported and the build goes on
+    # "error" stops the build; "warning" is reported and the build goes on; "note" is for the
+    # editor's information only (check --external: a source gone whose archived copy readers have).
+    severity: str = "error"
 
     @property
     def is_error(self) -> bool:
@@ -39,7 +41,7 @@ class Problem:
         """Render as `path:line: field: message`, the hint on the next line."""
         where = f"{self.path}:{self.line}" if self.line else self.path
         field = f" {self.field}:" if self.field else ""
-        kind = "" if self.is_error else " warning:"
+        kind = "" if self.is_error else f" {self.severity}:"
         text = f"{where}:{kind}{field} {self.message}"
         if self.hint:
             text += f"\n    hint: {self.hint}"
@@ -75,7 +77,7 @@ class Problems:
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.items if not p.is_error)
+        return tuple(p for p in self.items if p.severity == "warning")
 
 
 class BuildError(Exception):

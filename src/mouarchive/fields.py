@@ -88,8 +88,10 @@ class Fields:
                 items.append(item.strip())
         return tuple(items)
 
-    def date(self, mapping: dict[str, YamlValue], where: Path_, key: str) -> PartialDate | None:
-        text = self.text(mapping, where, key, hint="write the date as YYYY-MM-DD, YYYY-MM or YYYY")
+    def date(self, mapping: dict[str, YamlValue], where: Path_, key: str,
+             required: bool = False) -> PartialDate | None:
+        text = self.text(mapping, where, key, required=required,
+                         hint="write the date as YYYY-MM-DD, YYYY-MM or YYYY")
         if text is None:
             return None
         try:
@@ -99,8 +101,10 @@ class Fields:
                        "e.g. 2023-09-06; if only the month or year is known, write just that")
             return None
 
-    def url(self, mapping: dict[str, YamlValue], where: Path_, key: str) -> str | None:
-        text = self.text(mapping, where, key)
+    def url(self, mapping: dict[str, YamlValue], where: Path_, key: str,
+            required: bool = False) -> str | None:
+        text = self.text(mapping, where, key, required=required,
+                         hint="write the full address, starting with https://")
         if text is None:
             return None
         parts = urlsplit(text)

@@ -25,6 +25,7 @@ from babel.dates import format_skeleton
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
+from babel.units import format_unit
 
 from .locales import DEFAULT, INTERFACE_LOCALES, LOCALES
 from .model import PartialDate
@@ -78,6 +79,24 @@ def format_date(value: PartialDate, lang: str) -> str:
     if value.day is not None:
         return babel_format_date(day, "long", locale=locale)
     return format_skeleton("yMMMM" if value.month is not None else "y", day, locale=locale)
+
+
+SIZE_UNITS = ("digital-kilobyte", "digital-megabyte", "digital-gigabyte")
+
+
+@functools.lru_cache(maxsize=4096)
+def format_size(size: int, lang: str) -> str:
+    """A file's size as readers of `lang` write it, in decimal units as the CLDR names them:
+    '512 bytes', '12.3 kB', '1.5 MB'; in Chinese '512 位元組', '12.3 kB'."""
+    locale = LOCALES.get(lang, LOCALES[DEFAULT])
+    if size < 1000:
+        return format_unit(size, "digital-byte", length="long", locale=locale)
+    value, unit = size / 1000, SIZE_UNITS[0]
+    for bigger in SIZE_UNITS[1:]:
+        if round(value, 1) < 1000:
+            break
+        value, unit = value / 1000, bigger
+    return format_unit(round(value, 1), unit, length="short", format="#,##0.#", locale=locale)
 
 
 @functools.cache

@@ -1,15 +1,20 @@
 """`mouarchive check --external`: do the addresses the archive cites still answer?
 
-The documents' `source:` and the agreements' `text:` point at other sites, which move and vanish.
-This asks each address once, politely: a HEAD request (a GET when the server refuses HEAD), never
-more than CONCURRENCY hosts at a time, one request at a time per host with HOST_DELAY seconds
-between them, a TIMEOUT, and a User-Agent that says what is asking. What does not answer well is a
-warning at the file and line that cites it. Off unless asked for: it needs the network, and a
-build must never depend on other sites.
+The documents' `source:` (and its `archived:` copy) and the agreements' `text:` point at other
+sites, which move and vanish. This asks each address once, politely: a HEAD request (a GET when the
+server refuses HEAD), never more than CONCURRENCY hosts at a time, one request at a time per host
+with HOST_DELAY seconds between them, a TIMEOUT, and a User-Agent that says what is asking.
+
+What does not answer well is reported at the file and line that cites it. A source that is gone
+(404 or 410, or a host that does not exist) is an error when the document keeps no archived copy of
+it, since readers then have nothing to check the document against; with an archived copy it is a
+note. Anything else (a server error, no answer in time) may pass, and is a warning. Off unless asked
+for: it needs the network, and a build must never depend on other sites.
 """
 
 from __future__ import annotations
 
+import socket
 import time
 import urllib.error
 import urllib.request
@@ -40,7 +45,8 @@ class Citation:
     url: str
     path: str
     line: int
-    field: str  # "source" or "agreement.text"
+    field: str  # "source", "archived.url" or "agreement.text"
+    archived: bool = False  # a source the document keeps an archived copy of
 
 
 @dataclass(frozen=True)
@@ -49,12 +55,22 @@ class Answer:
 
     url: str
     problem: str = ""
+    gone: bool = False  # 404 or 410, or no such host: not a failure that may pass
+
+
+# Answers that say the page is gone rather than that the server is in trouble.
+GONE = {404, 410}
+# The resolver's answers for a host that does not exist (not a resolver that failed to answer).
+_NO_SUCH_HOST = {code for code in (getattr(socket, "EAI_NONAME", None), getattr(socket, "EAI_NODATA", None))
+                 if code is not None}
 
 
 def citations(archive: Archive) -> list[Citation]:
     """Every outbound address: each document's source and each agreement's text, where cited."""
-    found = [Citation(d.source, d.path, d.source_line or d.title_line, "source")
+    found = [Citation(d.source, d.path, d.source_line or d.title_line, "source", d.archived is not None)
              for d in archive.documents.values() if d.source]
+    found += [Citation(d.archived.url, d.path, d.archived.line, "archived.url")
+              for d in archive.documents.values() if d.archived]
     for agreement in archive.agreements.values():
         for claim in agreement.text.claims:
             found += [Citation(claim.value, s.document, s.line, "agreement.text") for s in claim.sources]
@@ -71,12 +87,24 @@ def check_external(archive: Archive, say: Callable[[str], None] = print, *,
     say(f"checking {len(urls)} external addresses on {len(hosts)} hosts "
         f"({concurrency} hosts at a time, {delay:g} s between requests to one host)")
     answers = check_urls(urls, concurrency=concurrency, delay=delay, timeout=timeout)
-    return [
-        Problem(c.path, c.line, c.field, f"{c.url} {answers[c.url].problem}",
-                "open it in a browser; if it has moved, write the new address (or an archived copy, "
-                "e.g. on web.archive.org)", "warning")
-        for c in cited if answers[c.url].problem
-    ]
+    return [report(c, answers[c.url]) for c in cited if answers[c.url].problem]
+
+
+def report(cited: Citation, answer: Answer) -> Problem:
+    """What to tell the editor about an address that did not answer well."""
+    where = (cited.path, cited.line, cited.field)
+    if cited.archived:
+        return Problem(*where, f"{cited.url} {answer.problem}; readers have its archived copy",
+                       "if the page has moved, write its new address", "note")
+    if answer.gone and cited.field == "source":
+        return Problem(*where, f"{cited.url} {answer.problem}: the page is gone, and the document keeps "
+                       "no archived copy of it",
+                       f"look for a copy in a web archive (https://web.archive.org/web/*/{cited.url}) "
+                       "and add it: archived: {url: ..., date: ...}; or write the page's new address",
+                       "error")
+    return Problem(*where, f"{cited.url} {answer.problem}",
+                   "open it in a browser; if it has moved, write the new address (or keep an archived "
+                   "copy: archived: {url: ..., date: ...})", "warning")
 
 
 def check_urls(urls: Iterable[str], *, concurrency: int = CONCURRENCY, delay: float = HOST_DELAY,
@@ -135,6 +163,9 @@ def _ask(url: str, timeout: float, user_agent: str, pace: Callable[[], None]) ->
             reason = getattr(exc, "reason", exc)
             if isinstance(reason, TimeoutError) or "timed out" in str(reason):
                 return Answer(url, f"did not answer within {timeout:g} s")
+            if isinstance(reason, socket.gaierror) and reason.errno in _NO_SUCH_HOST:
+                return Answer(url, f"could not be reached: there is no host {urlsplit(url).hostname}",
+                              gone=True)
             return Answer(url, f"could not be reached: {reason}")
     assert refused is not None
-    return Answer(url, f"answered {refused.code} {refused.reason}")
+    return Answer(url, f"answered {refused.code} {refused.reason}", gone=refused.code in GONE)

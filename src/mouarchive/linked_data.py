@@ -7,21 +7,26 @@ the silent choice the archive never makes. The page itself shows every version.
 
 Names in other languages are `alternateName`s tagged with their language ({"@value": "香港金融發展局",
 "@language": "zh-Hant"}); versions of a document in other languages are linked as `workTranslation`
-and `translationOfWork`.
+and `translationOfWork`. A document's source is its `isBasedOn`, with the web archive's copy as the
+source's `archivedAt`; its original file is a `MediaObject` (`associatedMedia`) with its `sha256`.
 """
 
 from __future__ import annotations
 
+import mimetypes
 from collections.abc import Callable
 from typing import Any
 
 from .archive import Archive
 from .model import Agreement, Document, Party, Person, Topic
-from .pages import Kind, Page
+from .pages import Kind, Page, Urls
 
 Absolute = Callable[[Any], str]
 
 CONTEXT = "https://schema.org"
+# Python's own table of media types, not the system's (/etc/mime.types), so that every machine
+# builds the same bytes.
+MEDIA_TYPES = mimetypes.MimeTypes()
 ARTICLE_TYPES = {"press-release": "NewsArticle", "news": "NewsArticle", "statement": "Article",
                  "speech": "Article", "text": "DigitalDocument"}
 
@@ -72,8 +77,16 @@ def _article(document: Document, archive: Archive, absolute: Absolute) -> dict[s
         node["publisher"] = {"@id": absolute(archive.parties[document.publisher_party]) + "#org"}
     elif document.publisher:
         node["publisher"] = {"@type": "Organization", "name": document.publisher}
-    if document.source:
+    if document.source and document.archived:  # the source, and where a web archive keeps it
+        node["isBasedOn"] = {"@type": "WebPage", "url": document.source, "archivedAt": document.archived.url}
+    elif document.source:
         node["isBasedOn"] = document.source
+    if document.original and document.original.sha256:  # the file as its publisher issued it
+        media = MEDIA_TYPES.guess_type("x" + document.original.suffix)[0]
+        node["associatedMedia"] = {
+            "@type": "MediaObject", "contentUrl": absolute(Urls.original(document)),
+            "contentSize": f"{document.original.size} B", "sha256": document.original.sha256,
+            **({"encodingFormat": media} if media else {})}
     if document.summary:
         node["description"] = document.summary
     if document.agreement_ids:

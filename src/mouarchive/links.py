@@ -11,6 +11,12 @@ page's relative link in its place (render.py). A body links to
 each optionally with a `#fragment`. So a link follows its target when the target's URL changes
 (a new slug, a corrected publication year), and a link to something that is not in the archive, or
 is held back, stops the build with the file and line.
+
+A link may also be written as an address on the site, from its root (`/agreements/x/`) or relative
+to the document's page (`../../../agreements/x/`). It is checked against every page, redirect and
+file the build writes: one that leads nowhere stops the build too, with the form above that would
+have followed the page as the hint; one that leads somewhere is written as the page's relative
+link, like the others, so it works under any base path and in every interface language.
 """
 
 from __future__ import annotations
@@ -19,11 +25,11 @@ import difflib
 import posixpath
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from .archive import Archive
 from .errors import Problems
-from .markup import ID_PREFIX
+from .markup import ID_PREFIX, is_site_address
 from .model import Document
 from .pages import Urls
 from .sources import PARTIES_FILE, TOPICS_FILE
@@ -41,9 +47,14 @@ class Targets:
     topics: Collection[str]
     parties: Collection[str]
     years: Collection[int]
+    # What an address on the site can lead to: the site-relative URL of every page, redirect and
+    # file the build writes ('' for the home page), and the site's base path ('/archive/').
+    addresses: Collection[str] = frozenset()
+    base_path: str = "/"
 
     @classmethod
-    def of(cls, *archives: Archive) -> Targets:
+    def of(cls, *archives: Archive, addresses: Collection[str] = frozenset(),
+           base_path: str = "/") -> Targets:
         """The records of one archive, or of several together (the published one, and what the
         held-back documents would add to it)."""
         documents: dict[str, Document] = {}
@@ -52,7 +63,7 @@ class Targets:
         return cls(documents, {a for archive in archives for a in archive.agreements},
                    {t for archive in archives for t in archive.topics},
                    {p for archive in archives for p in archive.parties},
-                   {y for archive in archives for y in archive.by_year})
+                   {y for archive in archives for y in archive.by_year}, addresses, base_path)
 
 
 def resolve_links(targets: Targets, documents: Iterable[Document], content_label: str,
@@ -70,7 +81,10 @@ def resolve_links(targets: Targets, documents: Iterable[Document], content_label
     for document in documents:
         found = {}
         for link in document.links:
-            target, why, hint = _resolve(link.href, document.path, targets, label, held, waiting)
+            if is_site_address(link.href):
+                target, why, hint = _resolve_address(link.href, Urls.document(document), targets, label)
+            else:
+                target, why, hint = _resolve(link.href, document.path, targets, label, held, waiting)
             if target is None:
                 problems.error(document.path, link.line, "link", f"'{link.href}' {why}", hint)
             else:
@@ -120,6 +134,39 @@ def _resolve(href: str, here: str, targets: Targets, label: str, held: Mapping[s
 
 
 _HELD_HINT = "link to it once it is published, or publish the two together"
+
+
+def _resolve_address(href: str, here: str, targets: Targets, label: str) -> tuple[str | None, str, str]:
+    """An address on the site, from its root or relative to the page at `here`: (the site-relative
+    URL it leads to, with its query and fragment, or None and why not, and a hint)."""
+    parts = urlsplit(href)
+    path = unquote(parts.path)
+    base = targets.base_path.strip("/")
+    if base and path.startswith(f"/{base}/"):  # written with the site's base path
+        path = path[len(base) + 1:]
+    site = urlsplit(urljoin("https://site.invalid/" + here, path)).path.lstrip("/")
+    found = next((url for url in (site, f"{site}/", site.removesuffix("index.html"))
+                  if url in targets.addresses), None)
+    if found is None:
+        why = f"leads to /{site}, which is not a page of this site"
+        return None, why, _address_hint(site, targets, label)
+    if parts.query:
+        found += "?" + parts.query
+    return _with(found, parts.fragment), "", ""
+
+
+def _address_hint(site: str, targets: Targets, label: str) -> str:
+    """The form of a link that follows the page it was meant for, when one is near the address."""
+    forms = {Urls.agreement(a): f"agreement:{a}" for a in targets.agreements}
+    forms.update({Urls.document(d): path for path, d in targets.documents.items()})
+    forms.update({Urls.topic(t): f"topic:{t}" for t in targets.topics})
+    forms.update({Urls.party(p): f"party:{p}" for p in targets.parties})
+    forms.update({Urls.year(y): f"year:{y}" for y in targets.years})
+    close = difflib.get_close_matches(site, list(forms), n=1)
+    if close:
+        return f"did you mean '{forms[close[0]]}'? a link written so follows the page when it moves"
+    return (f"link to the archive by what a link leads to: agreement:<id>, topic:<id>, party:<id>, "
+            f"year:<yyyy>, or a document's file under {label}/")
 
 
 def _content_path(name: str, here: str, label: str, from_root: bool) -> str:

@@ -19,7 +19,7 @@ from .documents import read_document
 from .errors import Problem, Problems
 from .model import Content, Document
 from .parallel import fork_map
-from .sources import file_digest, markdown_files, read_text
+from .sources import file_digest, markdown_files, original_digest, read_text
 from .vocabularies import Vocabularies, load_vocabularies
 
 
@@ -58,9 +58,51 @@ def load_content(content_dir: Path, default_lang: str, problems: Problems,
         problems.extend(found)
         if document is not None and digest is not None:
             documents[rel], digests[rel] = document, digest
+    # Every build, cached documents too: an original can change while its document does not.
+    measured = [with_original(documents[rel], content_dir, label, problems, hashed)
+                for rel in sorted(documents)]
     return Content(parties=vocabularies.parties, topics=vocabularies.topics,
-                   documents=tuple(documents[rel] for rel in sorted(documents)),
-                   digests=digests, parsed=len(todo))
+                   documents=tuple(measured), digests=digests, parsed=len(todo))
+
+
+def with_original(document: Document, content_dir: Path, label: str, problems: Problems,
+                  hashed: Mapping[str, str] | None = None) -> Document:
+    """The document with its original file found under the content directory and measured (size
+    and SHA-256), checked against the hash its frontmatter records. `hashed` may hold the files'
+    SHA-256 from this run (sources.source_digests)."""
+    original = document.original
+    if original is None:
+        return document
+    rel = original.file.removeprefix(label + "/")
+    shown = f"{label}/{rel}"
+    measured = replace(original, file=shown, size=None, sha256=None)
+    at = (document.path, original.line, "original.file")
+    path = content_dir / rel
+    if path.is_symlink() and not path.resolve().is_relative_to(content_dir.resolve()):
+        problems.error(*at, f"{shown} is a link to a file outside {label}/, which is not published",
+                       f"copy the file into {label}/ instead of linking to it")
+        return replace(document, original=measured)
+    if not path.is_file():
+        problems.error(*at, f"there is no file {shown}",
+                       f"put the original file there, or correct the path (under {label}/)")
+        return replace(document, original=measured)
+    try:
+        size = path.stat().st_size
+        known = (hashed or {}).get(shown, "")
+        sha256 = known if len(known) == 64 else original_digest(path)  # not a link's "...->target"
+    except OSError as exc:
+        problems.error(*at, f"{shown} cannot be read: {exc.strerror}", "check the file's permissions")
+        return replace(document, original=measured)
+    if original.recorded is None:
+        problems.warning(*at, "the original's SHA-256 is not recorded",
+                         f"record it, so that a file replaced by mistake is noticed: add "
+                         f"'sha256: {sha256}' under 'original:'")
+    elif original.recorded != sha256:
+        problems.error(document.path, original.sha256_line, "original.sha256",
+                       f"{shown} is not the file recorded: its SHA-256 is {sha256}",
+                       f"restore the file that was recorded; if it was replaced on purpose (a "
+                       f"corrected copy), record the new hash: sha256: {sha256}")
+    return replace(document, original=replace(measured, size=size, sha256=sha256))
 
 
 Parsed = tuple[str, "str | None", "Document | None", tuple[Problem, ...]]
@@ -77,11 +119,20 @@ class _Parsing:
 
 
 def parse_files(todo: list[tuple[str, Path]], default_lang: str, vocabularies: Vocabularies,
+                content_dir: Path, label: str,
                 markdown: MarkdownEngine = DEFAULT_MARKDOWN) -> list[Parsed]:
     """Parse these files ((content path, file) each) here, bodies kept in memory: a few edited
-    documents, which the engine (engine.py) parses again."""
-    return _parse_all([(path, rel) for rel, path in todo], _Parsing(default_lang, vocabularies, markdown),
-                      1, None)
+    documents, which the engine (engine.py) parses again; their originals measured as
+    load_content measures them."""
+    parsed = []
+    for rel, digest, document, found in _parse_all([(path, rel) for rel, path in todo],
+                                                   _Parsing(default_lang, vocabularies, markdown), 1, None):
+        problems = Problems()
+        problems.extend(found)
+        if document is not None:
+            document = with_original(document, content_dir, label.rstrip("/"), problems)
+        parsed.append((rel, digest, document, problems.items))
+    return parsed
 
 
 def _parse_all(todo: list[tuple[Path, str]], parsing: _Parsing, workers: int,

@@ -6,8 +6,9 @@ parser and then cut down by nh3 to the tags and attributes below: no scripts, st
 event handlers, or URLs other than http(s), mailto and relative ones. Ids from content are prefixed,
 so a body cannot take over an id of the page around it (a footnote's `#fn-1` becomes `#c-fn-1`).
 
-Internal links (`agreement:fsdc-caict-2023`, `../2023/fsdc-caict-mou.md`) pass through as written:
-they are resolved once the whole archive is known (links.py) and substituted when a page is rendered.
+Internal links (`agreement:fsdc-caict-2023`, `../2023/fsdc-caict-mou.md`, and addresses on the site
+such as `/agreements/fsdc-caict-2023/`) pass through as written: they are resolved once the whole
+archive is known (links.py) and substituted when a page is rendered.
 
 cmark-gfm is GitHub's C implementation of CommonMark; it is what makes a 10,000-document archive
 build in seconds: on this corpus it takes 0.2 ms a document where Python-Markdown took 10 ms. So it is
@@ -140,11 +141,19 @@ _HREF = re.compile(r'<a\s[^>]*?\bhref="([^"]*)"')
 
 
 def is_internal(href: str) -> bool:
-    """A link to a record of the archive: one of LINK_SCHEMES, or a path to a content file (.md)."""
+    """A link to a record of the archive: one of LINK_SCHEMES, or a path to a content file (.md);
+    or an address on this site (is_site_address)."""
     parts = urlsplit(href)
     if parts.scheme:
         return parts.scheme in LINK_SCHEMES
-    return not parts.netloc and parts.path.endswith(".md")
+    return not parts.netloc and bool(parts.path)
+
+
+def is_site_address(href: str) -> bool:
+    """A link written as an address on this site (`/agreements/x/`, `../../../topics/ai/`) rather
+    than as what it leads to: checked against the pages the build writes (links.py)."""
+    parts = urlsplit(href)
+    return not parts.scheme and not parts.netloc and bool(parts.path) and not parts.path.endswith(".md")
 
 
 def internal_links(body_html: str) -> list[str]:

@@ -204,6 +204,39 @@ class Alias:
 
 
 @dataclass(frozen=True)
+class Archived:
+    """A copy of a document's source kept by a web archive (the Wayback Machine, archive.today):
+    the capture's address and the day it was made, for when the live page moves or changes."""
+
+    url: str
+    date: PartialDate
+    line: int = field(default=0, compare=False)  # the line of `archived:`, for messages
+
+
+@dataclass(frozen=True)
+class Original:
+    """The document's original file (the PDF of an MOU, the release as published), kept under
+    content/ and published with the site.
+
+    `file` and `recorded` are what the frontmatter says; `size` and `sha256` are what the loader
+    found in the file, at every build (load.py), so that a file replaced under an unchanged
+    document shows."""
+
+    file: str  # its content path, as document paths are: content/originals/x.pdf
+    recorded: str | None = None  # the SHA-256 the frontmatter records, in lower case
+    line: int = field(default=0, compare=False)  # the line of `file:`, for messages
+    sha256_line: int = field(default=0, compare=False)  # the line of `sha256:`
+    size: int | None = None  # bytes, None until measured (or when the file is missing)
+    sha256: str | None = None  # of the file's bytes, None until measured
+
+    @property
+    def suffix(self) -> str:
+        """Its file name's extension, in lower case with the dot ('.pdf'), or ''."""
+        name = self.file.rsplit("/", 1)[-1]
+        return "." + name.rsplit(".", 1)[-1].lower() if "." in name.lstrip(".") else ""
+
+
+@dataclass(frozen=True)
 class Link:
     """An internal link in a document's body, as written, e.g. `agreement:fsdc-caict-2023` or
     `../2023/fsdc-caict-mou.md`; resolved to a page once the whole archive is known (links.py)."""
@@ -325,6 +358,8 @@ class Document:
     translation_of: str | None = None  # the content path of the document this one translates
     translated_by: str | None = None  # who translated it, as the document says
     translation_line: int = field(default=0, compare=False)  # the line of `translation_of:`
+    archived: Archived | None = None  # a web archive's copy of `source`
+    original: Original | None = None  # the original file, published with the site
 
     @property
     def agreement_ids(self) -> tuple[str, ...]:

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .archive import Archive
-from .model import FACT_FIELDS, Agreement, PartialDate, Party, Person
+from .model import FACT_FIELDS, Agreement, Document, PartialDate, Party, Person
+from .pages import Urls
 
 CSV_COLUMNS = ("id", "url", "title", "instrument", "signed", "place", "parties", "party_names",
                "signatories", "witnesses", "topics", "status", "disputed", "documents",
@@ -58,7 +59,7 @@ def agreement_record(agreement: Agreement, archive: Archive, url_of: Callable[[A
         "documents": [{"url": url_of(d), "title": d.title, "kind": d.kind,
                        "published": d.published.iso if d.published else None,
                        "publisher": d.publisher, "source": d.source, "lang": d.lang,
-                       **_translation(d, archive, url_of)}
+                       **_translation(d, archive, url_of), **_kept(d, url_of)}
                       for d in archive.documents_of(agreement)],
     }
 
@@ -91,6 +92,17 @@ def _translation(document: Any, archive: Archive, url_of: Callable[[Any], str]) 
         return {"translation_of": url_of(archive.documents[versions[0]]),
                 **({"translated_by": document.translated_by} if document.translated_by else {})}
     return {}
+
+
+def _kept(document: Document, url_of: Callable[[Any], str]) -> dict[str, Any]:
+    """What the archive keeps of the document's source: a web archive's copy, the original file."""
+    kept: dict[str, Any] = {}
+    if document.archived:
+        kept["archived"] = {"url": document.archived.url, "date": document.archived.date.iso}
+    if document.original and document.original.sha256:
+        kept["original"] = {"url": url_of(Urls.original(document)), "size": document.original.size,
+                            "sha256": document.original.sha256}
+    return kept
 
 
 def _chinese_name(party: Party) -> str:

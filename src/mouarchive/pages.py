@@ -129,6 +129,14 @@ class Urls:
     def year(year: int) -> str:
         return f"years/{year}/"
 
+    @staticmethod
+    def original(document: Document) -> str:
+        """Where a document's original file is published: beside the other originals, named as
+        its page is, so it moves only when the page does (originals/2023/fsdc-caict-mou.pdf)."""
+        assert document.original is not None
+        year = document.published.year if document.published else "undated"
+        return f"originals/{year}/{document.slug}{document.original.suffix}"
+
     @classmethod
     def of(cls, record: Any) -> str:
         """The URL of any record, for templates: `url_of(agreement)`."""
@@ -143,6 +151,21 @@ class Urls:
         if isinstance(record, int):
             return cls.year(record)
         raise TypeError(f"no URL for {type(record).__name__}")
+
+
+@dataclass(frozen=True)
+class PublishedFile:
+    """A file of the content directory that the site publishes as it is: a document's original."""
+
+    output: str  # its path in the site, once, whatever the interface language
+    source: str  # its content path (content/originals/x.pdf)
+    sha256: str  # of the bytes the loader found, which the document's page shows
+
+
+def published_files(archive: Archive) -> tuple[PublishedFile, ...]:
+    """The originals of the archive's documents that were found (a missing one is an error)."""
+    return tuple(PublishedFile(Urls.original(d), d.original.file, d.original.sha256)
+                 for d in archive.documents.values() if d.original and d.original.sha256)
 
 
 def relative(from_url: str, to_url: str) -> str:
@@ -319,7 +342,8 @@ def _owner(page: Page) -> str:
 # the prefix alone; and a site built in one language has exactly the URLs it always had. Files every
 # language shares (static files, the search index, open data, the sitemap) exist once, at the root.
 
-SHARED = ("static/", "pagefind/", "data/", "sitemap.xml", "robots.txt", "_headers", "_redirects")
+SHARED = ("static/", "pagefind/", "data/", "originals/", "sitemap.xml", "robots.txt", "_headers",
+          "_redirects")
 
 
 def localised(url: str, prefix: str, shared: tuple[str, ...] = SHARED) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+import html
 import json
 import sys
 import traceback
@@ -23,6 +24,7 @@ from .archive import Archive
 from .cache import BodyPacks
 from .charts import OTHER_TOPICS, partners_view, timeline_data, timeline_view
 from .config import SiteConfig, template_dirs
+from .csp import header_policy, meta_policy
 from .errors import Problem
 from .i18n import language_name, language_prefix, names_in, translations
 from .linked_data import page_graph
@@ -33,16 +35,6 @@ from .opendata import Pieces, agreements_csv, agreements_json
 from .pages import SHARED, Kind, Page, Urls, localised, relative
 from .snippets import snippets
 from .views import busiest, versions_given
-
-# Only the site's own scripts and styles; WebAssembly for the search index (Pagefind); no plugins,
-# no framing. Sent as an HTTP header (the _headers file and `mouarchive serve`), not a <meta>, so
-# that audit tools which inject their own script (axe) can still inspect the pages.
-CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-    "img-src 'self' data: https:; object-src 'none'; base-uri 'self'; form-action 'self'; "
-    "frame-ancestors 'none'"
-)
-
 
 # In a shared fragment, where a link's way up to the root goes, and a link to the root itself
 # (control characters, which content hardly ever holds; see `fragment` for when it does).
@@ -64,6 +56,12 @@ def _to_json(value: Any) -> Markup:
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=None)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text)
+
+
+def _attribute(text: str) -> Markup:
+    """Text for an attribute in double quotes, its single quotes left as they are (autoescaping
+    writes each as &#39;, which makes a policy hard to read in the page's source)."""
+    return Markup(html.escape(text, quote=False).replace('"', "&quot;"))
 
 
 def interface_messages(messages: gettext.NullTranslations) -> dict[str, Any]:
@@ -216,7 +214,7 @@ class Renderer:
                 party_id, archive, party_name=local_name)),
             site=config.in_language(lang), archive=archive, urls=Urls, busiest=busiest,
             versions_given=versions_given,
-            content_security_policy=CONTENT_SECURITY_POLICY,
+            content_security_policy=header_policy(), content_security_policy_meta=_attribute(meta_policy()),
             updated=lambda agreements: atom_date(latest_date(archive, agreements), zone),
         )
         return env

@@ -21,9 +21,9 @@ from typing import Any
 
 from .build import BuildReport
 from .config import CONFIG_NAME, SiteConfig, default_templates
+from .csp import CONTENT_SECURITY_POLICY
 from .engine import Engine
 from .errors import BuildError, Problem
-from .render import CONTENT_SECURITY_POLICY
 
 CLIENT_PATH = "/__mouarchive/"
 RELOAD_SCRIPT = """\

@@ -21,7 +21,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from .archive import Archive
-from .i18n import N_, format_date, language_name, names_in, translations
+from .i18n import N_, format_date, format_size, language_name, names_in, translations
 from .model import Agreement, Claim, Document, PartialDate, Party
 
 PLACES = {"HK": N_("Hong Kong"), "MO": N_("Macao"), "CN": N_("Mainland China")}
@@ -226,4 +226,5 @@ def snippets(archive: Archive, site_language: str,
         "language_label": language_label,
         "language_name": language_name, "party_label": party_label, "party_link": party_link,
         "topic_link": topic_link, "cite": cite, "signed_dates": signed_dates, "held_notice": held_notice,
+        "file_size": lambda size: format_size(size, site_language),
     }

@@ -38,6 +38,26 @@ class DigestMemo:
     changed: bool = False
 
 
+def original_digest(path: Path | str) -> str:
+    """The SHA-256 of a file that is not a document (an original, which pages show with its
+    SHA-256, so that a reader can check a copy with `sha256sum`); raises OSError."""
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def is_other_file(name: str) -> bool:
+    """A file of the content directory that is neither a document nor a vocabulary, and not an
+    editor's hidden or backup file: an original, which a document may name (documents.py)."""
+    return not (name.endswith(".md") or name.startswith(".") or name.endswith("~")
+                or name in (PARTIES_FILE, TOPICS_FILE))
+
+
+def vocabulary_digests(sources: dict[str, str]) -> list[str]:
+    """The digests of parties.yaml and topics.yaml among a content's digests: what every page shows."""
+    return [digest for path, digest in sources.items()
+            if path.rsplit("/", 1)[-1] in (PARTIES_FILE, TOPICS_FILE)]
+
+
 def file_digest(path: Path | str) -> str | None:
     """The hash of a file's bytes, the key of everything cached about it; None if unreadable."""
     try:
@@ -50,8 +70,10 @@ def file_digest(path: Path | str) -> str | None:
 def source_digests(content_dir: Path, label: str = "content",
                    memo: DigestMemo | None = None) -> dict[str, str]:
     """Every content file (documents and vocabularies, links and unreadable files included) with
-    the hash of its bytes: if any of it changes, so does this. With a `memo`, a file whose stat is
-    the one its digest was made from is not read again; the memo is brought up to date.
+    the hash of its bytes: if any of it changes, so does this. Other files (originals, which
+    documents name: is_other_file) have their SHA-256, which the loader then need not make again.
+    With a `memo`, a file whose stat is the one its digest was made from is not read again; the memo
+    is brought up to date.
 
     Plain strings and scandir rather than pathlib: a build that has nothing to do spends most of
     its time here, once per file of the archive.
@@ -63,7 +85,7 @@ def source_digests(content_dir: Path, label: str = "content",
     kept: dict[str, tuple[Signature, str]] = {}
     made = 0
 
-    def visit(directory: str, prefix: str) -> None:
+    def visit(directory: str, prefix: str, hidden: bool) -> None:
         nonlocal made
         try:
             entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
@@ -75,7 +97,8 @@ def source_digests(content_dir: Path, label: str = "content",
             if entry.is_dir():
                 if not entry.is_symlink():  # a linked directory is not followed, as in os.walk
                     below.append(entry)
-            elif name.endswith(".md") or name in (PARTIES_FILE, TOPICS_FILE):
+            elif name.endswith(".md") or name in (PARTIES_FILE, TOPICS_FILE) or (
+                    is_other_file(name) and not hidden):  # not a hidden directory's (.git/)
                 key = prefix + name
                 link = f"->{os.readlink(entry.path)}" if entry.is_symlink() else ""
                 signature = _signature(entry) if memo is not None else None
@@ -84,19 +107,26 @@ def source_digests(content_dir: Path, label: str = "content",
                         and max(signature[1], signature[2]) < trusted_before:
                     digest: str | None = before[1]
                 else:
-                    digest = file_digest(entry.path)
+                    digest = _other_digest(entry.path) if is_other_file(name) else file_digest(entry.path)
                     made += 1
                 if signature is not None and digest is not None:
                     kept[key] = (signature, digest)
                 found[key] = (digest or "unreadable") + link
         for entry in below:
-            visit(entry.path, f"{prefix}{entry.name}/")
+            visit(entry.path, f"{prefix}{entry.name}/", hidden or entry.name.startswith("."))
 
-    visit(os.fspath(content_dir), label.rstrip("/") + "/")
+    visit(os.fspath(content_dir), label.rstrip("/") + "/", False)
     if memo is not None:
         memo.changed = bool(made) or kept.keys() != known.keys()
         memo.digests, memo.since = kept, started
     return found
+
+
+def _other_digest(path: str) -> str | None:
+    try:
+        return original_digest(path)
+    except OSError:
+        return None
 
 
 def _signature(entry: os.DirEntry[str]) -> Signature | None:

@@ -22,6 +22,9 @@ _LATEX = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbrace
           "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
           "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
 _SPECIAL = re.compile("[" + re.escape("".join(_LATEX)) + "]")
+# Pairs TeX typesets as one character ("--" an en dash, "``" an opening quote, "?`" an inverted
+# question mark): kept as two by an empty group between them.
+_LIGATURE = re.compile(r"(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')|(?<=[!?])(?=`)")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -33,7 +36,8 @@ def csl_json(items: Iterable[dict[str, Any]]) -> bytes:
 
 def latex_text(text: str) -> str:
     """Text as LaTeX reads it back as the same text: its special characters escaped, on one line."""
-    return _SPECIAL.sub(lambda m: _LATEX[m.group()], " ".join(text.split()))
+    escaped = _SPECIAL.sub(lambda m: _LATEX[m.group()], " ".join(text.split()))
+    return _LIGATURE.sub("{}", escaped)
 
 
 def bibtex(item: dict[str, Any]) -> bytes:

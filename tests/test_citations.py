@@ -309,7 +309,8 @@ def test_each_fact_has_an_anchor_of_its_own_and_a_citation_naming_its_documents(
     expected = {"fact-signed-2023-09-06", "fact-party-fsdc", "fact-party-caict", "fact-signatory-jin-jian",
                 "fact-signatory-king-au", "fact-witness-laurence-li",
                 "fact-instrument-memorandum-of-understanding",
-                "fact-title-mou-between-fsdc-and-caict-on-digital-and-green-finance-innovation"}
+                "fact-title-mou-between-fsdc-and-caict-on-digital-and-green-finance-innovation",
+                "fact-topic-blockchain"}
     assert expected <= set(parsed.ids)
     assert set(parsed.fragments) <= set(parsed.ids)  # every link to a fact leads to it
     text = page.read_text(encoding="utf-8")

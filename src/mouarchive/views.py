@@ -32,7 +32,7 @@ ANCHORED_FACTS = {"title": "title", "instrument": "instrument", "parties": "part
                   "place": "place", "occasion": "occasion", "signatories": "signatory",
                   "witnesses": "witness", "effective": "effective", "term": "term", "status": "status",
                   "supersedes": "supersedes", "amends": "amends", "renews": "renews", "text": "text",
-                  "notes": "notes"}
+                  "notes": "notes", "topics": "topic"}
 
 
 def fact_anchors(agreement: Agreement) -> dict[tuple[str, int, int], str]:
@@ -40,11 +40,14 @@ def fact_anchors(agreement: Agreement) -> dict[tuple[str, int, int], str]:
     `fact-party-fsdc`, `fact-signatory-jin-jian`. Made from the fact and the value alone, so a link
     to one keeps working across rebuilds; a value met again (the same person in two versions of a
     disputed list) gets `-2`, `-3` in the order the page shows them. `item` counts the values of a
-    list fact (parties, people, related agreements), and is 0 for any other."""
+    list fact (parties, people, related agreements), and is 0 for any other; a topic is a version
+    of its own."""
     anchors: dict[tuple[str, int, int], str] = {}
     used: set[str] = set()
     for field, word in ANCHORED_FACTS.items():
-        for version, claim in enumerate(getattr(agreement, field).claims):
+        # Topics are claims of their own, one for each topic (each with the documents that give it).
+        claims = agreement.topics if field == "topics" else getattr(agreement, field).claims
+        for version, claim in enumerate(claims):
             values = claim.value if isinstance(claim.value, tuple) else (claim.value,)
             for item, value in enumerate(values):
                 text = value.name if isinstance(value, Person) else str(value)

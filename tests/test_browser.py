@@ -537,3 +537,93 @@ def test_without_the_header_the_pages_own_policy_refuses_an_inline_event_handler
         assert page.evaluate("window.ran === undefined")
     finally:
         context.close()
+
+
+# --- citations: what Zotero reads of a page, and the "cite" of one fact -----------------------------
+
+# Zotero's Embedded Metadata translator (zotero/translators, "Embedded Metadata.js", with the RDF
+# translator's detectType it hands the Dublin Core, z: and og: tags to), as far as our pages need:
+# - the item type: a Highwire tag that names a container (citation_journal_title ...) decides;
+#   else z:itemType, when it is a Zotero type; else og:type ("website" is a webpage); else DC.type,
+#   when it is a Zotero type; else, with a citation_title, a journal article;
+# - the fields: the Highwire tags, the later of citation_publication_date and citation_date winning;
+#   each citation_author is a creator.
+HIGHWIRE_TYPES = {"citation_journal_title": "journalArticle",
+                  "citation_technical_report_institution": "report",
+                  "citation_conference_title": "conferencePaper", "citation_conference": "conferencePaper",
+                  "citation_book_title": "bookSection", "citation_inbook_title": "bookSection",
+                  "citation_dissertation_institution": "thesis"}
+ZOTERO_TYPES = {"document", "statute", "webpage", "journalArticle", "newspaperArticle", "report",
+                "presentation"}
+OG_TYPES = {"website": "webpage", "book": "book"}
+HIGHWIRE_FIELDS = {"citation_title": "title", "citation_publication_date": "date", "citation_date": "date",
+                   "citation_publisher": "publisher", "citation_public_url": "url",
+                   "citation_language": "language"}
+
+
+def meta_of(page: Page) -> list[tuple[str, str]]:
+    """Every meta tag in <head> as the translator reads it: its name (or property) and content."""
+    return [tuple(pair) for pair in page.evaluate(
+        """() => Array.from(document.querySelectorAll('html > head > meta'))
+             .map(m => [m.getAttribute('name') || m.getAttribute('property'), m.getAttribute('content')])
+             .filter(([name, content]) => name && content)""")]
+
+
+def zotero_item(meta: list[tuple[str, str]]) -> dict[str, object]:
+    first = {}
+    for name, content in meta:
+        first.setdefault(name, content)
+    hw_type = next((HIGHWIRE_TYPES[n] for n, _ in meta if n in HIGHWIRE_TYPES), None)
+    z_type = first.get("z:itemType") if first.get("z:itemType") in ZOTERO_TYPES else None
+    og_type = OG_TYPES.get(first.get("og:type", ""))
+    dc_type = first.get("DC.type") if first.get("DC.type") in ZOTERO_TYPES else None
+    guess = "journalArticle" if "citation_title" in first else None
+    item: dict[str, object] = {"itemType": hw_type or z_type or og_type or dc_type or guess}
+    for tag, field in HIGHWIRE_FIELDS.items():
+        if tag in first:
+            item[field] = first[tag]
+    item["creators"] = [content for name, content in meta if name == "citation_author"]
+    return item
+
+
+def test_zotero_saves_an_agreement_page_as_a_document_with_its_parties_as_authors(
+        page: Page, root_url: str) -> None:
+    page.goto(root_url + FSDC_AGREEMENT)
+    meta = meta_of(page)
+    assert zotero_item(meta) == {
+        "itemType": "document", "title": FSDC_AGREEMENT_TITLE, "date": "2023/09/06",
+        "publisher": "Hong Kong–Mainland Cooperation Agreements",
+        "url": "https://mouarchive.example.org/" + FSDC_AGREEMENT, "language": "en",
+        "creators": ["Financial Services Development Council",
+                     "China Academy of Information and Communications Technology"]}
+    # Without its z:itemType the page's og:type would make it a bare web page, as it was before.
+    assert zotero_item([m for m in meta if m[0] != "z:itemType"])["itemType"] == "webpage"
+
+
+def test_zotero_saves_a_translated_document_with_its_language(page: Page, root_url: str) -> None:
+    page.goto(root_url + "zh-hant/" + FSDC_CHINESE)
+    item = zotero_item(meta_of(page))
+    assert item["itemType"] == "document" and item["title"] == FSDC_CHINESE_TITLE
+    assert item["language"] == "zh-Hant" and item["url"] == "https://mouarchive.example.org/" + FSDC_CHINESE
+    assert "date" not in item  # the translation states no date of its own
+
+
+def test_a_facts_citation_opens_without_javascript(page_without_js: Page, root_url: str) -> None:
+    page = page_without_js
+    page.goto(root_url + FSDC_AGREEMENT + "#fact-signed-2023-09-06")
+    fact = page.locator("#fact-signed-2023-09-06")
+    text = fact.locator("details.fact-cite p")
+    expect(text).to_be_hidden()
+    fact.locator("details.fact-cite summary").click()
+    expect(text).to_be_visible()
+    expect(text).to_contain_text("Signed: 6 September 2023, as stated in [1]")
+    expect(text.locator("a")).to_have_attribute("href", "#fact-signed-2023-09-06")
+
+
+@pytest.mark.parametrize("path", [FSDC_AGREEMENT, "zh-hant/" + CAC_AGREEMENT])
+def test_open_fact_citations_are_accessible(page: Page, root_url: str, axe_source: str, path: str) -> None:
+    page.goto(root_url + path)
+    page.evaluate("() => document.querySelectorAll('details.fact-cite').forEach(d => d.open = true)")
+    violations = axe_violations(page, axe_source)
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert not serious, describe(violations)

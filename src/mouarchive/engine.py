@@ -212,7 +212,7 @@ class Engine:
         renderer = Renderer(self.config, plan.archive, BuildCache(self.config.output).bodies, plan.links,
                             fragments=self.fragments, pieces=self.pieces)
         for page in plan.pages:
-            if page.kind in (Kind.JSON, Kind.CSV):
+            if page.kind in (Kind.JSON, Kind.CSV, Kind.CSL):
                 renderer.render(page)
         del renderer
         # The state is millions of objects that live until the next full build: out of the

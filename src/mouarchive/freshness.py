@@ -21,7 +21,7 @@ from .archive import Archive
 from .cache import digest
 from .links import Resolved
 from .model import Agreement, Document, Party, Topic
-from .pages import Kind, Page, Urls
+from .pages import CITATION_FILES, Kind, Page, Urls
 
 HOME_LATEST = 10  # as many agreements and documents as the home page lists
 
@@ -130,6 +130,12 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
                     if path != subject.path]
         return (f"d:{subject.path}", f"m:{subject.path}", f"l:{subject.path}",
                 *(f"a:{a}" for a in subject.agreement_ids), *versions)
+    if page.kind in CITATION_FILES:
+        # A citation names the parties and the title's language (its documents'); a document's, its
+        # own fields (its publisher's name is a vocabulary's, in every fingerprint).
+        if isinstance(subject, Agreement):
+            return (f"a:{subject.id}", *(f"m:{d}" for d in subject.documents))
+        return (f"m:{subject.path}",)
     if page.kind is Kind.REDIRECT:
         return ()  # its title and target are the page's own
     if page.kind is Kind.DOCUMENTS:
@@ -147,7 +153,7 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
         return ("counts",)
     if page.kind is Kind.YEARS:
         return ("all",)  # the timeline lists every agreement
-    if page.kind in (Kind.JSON, Kind.CSV):
+    if page.kind in (Kind.JSON, Kind.CSV, Kind.CSL):
         return ("all",)
     if page.kind is Kind.SITEMAP:
         return ()  # its items, the URLs, are part of every page's fingerprint
@@ -170,7 +176,7 @@ def page_fingerprints(pages: Iterable[Page], archive: Archive, records: Records,
 
 def fingerprint(page: Page, inputs: tuple[str, ...], values: dict[str, str], stamp: str) -> str:
     """A page's fingerprint: the page itself and the fingerprints of the records it shows."""
-    listed = page.items if page.kind not in (Kind.JSON, Kind.CSV) else ()
+    listed = page.items if page.kind not in (Kind.JSON, Kind.CSV, Kind.CSL) else ()
     return digest(stamp, page.url, page.kind.value, page.title, page.pager, listed, page.absolute_links,
                   page.target, page.lang, page.alternates, [values.get(key, "") for key in inputs])
 

@@ -1,5 +1,6 @@
-"""The archive as open data: every agreement as JSON (every claim with its sources) and as CSV (one row
-per agreement, for a spreadsheet). Pure functions: archive in, bytes out.
+"""The archive as open data: every agreement as JSON (every claim with its sources), as CSV (one row
+per agreement, for a spreadsheet) and as CSL-JSON (one citation each, for a reference manager).
+Pure functions: archive in, bytes out.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .archive import Archive
+from .citations import csl_item
 from .model import FACT_FIELDS, Agreement, Document, PartialDate, Party, Person
 from .pages import Urls
 
@@ -76,7 +78,8 @@ def agreements_json(archive: Archive, url_of: Callable[[Any], str], site_title: 
                for p in archive.parties.values()]
     topics = [{"id": t.id, "name": t.name, "names": dict(t.names), "url": url_of(t)}
               for t in archive.topics.values()]
-    agreements = "[\n" + ",\n".join(_pieces("json", archive, url_of, kept)) + "\n]"
+    agreements = "[\n" + ",\n".join(_pieces("json", archive, url_of, kept, lambda a: json.dumps(
+        agreement_record(a, archive, url_of), ensure_ascii=False))) + "\n]"
     head = json.dumps({"title": site_title, "license_note": "Facts as stated by the documents cited for "
                                                              "each; see each document's source."},
                       ensure_ascii=False)[:-1]
@@ -125,9 +128,18 @@ def agreements_csv(archive: Archive, url_of: Callable[[Any], str], kept: Pieces 
     """One row per agreement; a disputed fact holds every version, separated by ' || '."""
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerow(CSV_COLUMNS)
-    rows = "".join(_pieces("csv", archive, url_of, kept))
+    rows = "".join(_pieces("csv", archive, url_of, kept, lambda a: _csv_row(a, archive, url_of)))
     # A BOM so that spreadsheet programs read the Chinese names as UTF-8.
     return ("\ufeff" + out.getvalue() + rows).encode("utf-8")
+
+
+def agreements_csl(archive: Archive, url_of: Callable[[Any], str], site_title: str,
+                   kept: Pieces | None = None) -> bytes:
+    """Every agreement as a CSL-JSON item (citations.csl_item), one a line, as the site lists them:
+    what a reference manager imports, and what each agreement's own cite.json holds."""
+    items = _pieces("csl", archive, url_of, kept, lambda a: json.dumps(
+        csl_item(a, archive, url_of, site_title), ensure_ascii=False, sort_keys=True))
+    return ("[\n" + ",\n".join(items) + "\n]\n").encode("utf-8")
 
 
 def _csv_row(a: Agreement, archive: Archive, url_of: Callable[[Any], str]) -> str:
@@ -149,8 +161,10 @@ def _csv_row(a: Agreement, archive: Archive, url_of: Callable[[Any], str]) -> st
 Pieces = dict[str, dict[int, tuple[tuple[object, ...], str]]]  # see _pieces
 
 
-def _pieces(kind: str, archive: Archive, url_of: Callable[[Any], str], kept: Pieces | None) -> list[str]:
-    """Each agreement's line (kind "json") or row ("csv"), in the archive's order.
+def _pieces(kind: str, archive: Archive, url_of: Callable[[Any], str], kept: Pieces | None,
+            make: Callable[[Agreement], str]) -> list[str]:
+    """Each agreement's line (kind "json", "csl") or row ("csv"), made by `make`, in the archive's
+    order.
 
     With `kept` (serve's engine keeps one from build to build), a line is reused while it is made
     from the same objects: records are immutable, so the same objects make the same text. The open
@@ -168,9 +182,7 @@ def _pieces(kind: str, archive: Archive, url_of: Callable[[Any], str], kept: Pie
         found = before.get(id(agreement))
         if found is None or len(found[0]) != len(made_from) + 1 or found[0][-1] != url_of(agreement) \
                 or not all(a is b for a, b in zip(found[0], made_from, strict=False)):
-            text = (json.dumps(agreement_record(agreement, archive, url_of), ensure_ascii=False)
-                    if kind == "json" else _csv_row(agreement, archive, url_of))
-            found = ((*made_from, url_of(agreement)), text)
+            found = ((*made_from, url_of(agreement)), make(agreement))
         if kept is not None:
             now[id(agreement)] = found
         texts.append(found[1])

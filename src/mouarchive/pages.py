@@ -63,10 +63,21 @@ class Kind(enum.Enum):
     REDIRECT = "redirect.html"  # an old address, sending its readers on
     JSON = "data/agreements.json"
     CSV = "data/agreements.csv"
+    CSL = "data/agreements.csl.json"  # every agreement as CSL-JSON, for reference managers
+    # An agreement's or a document's citation, written beside its page (reference_files.py).
+    CITE_JSON = "cite.json"
+    CITE_BIB = "cite.bib"
+    CITE_RIS = "cite.ris"
 
     @property
     def template(self) -> str:
-        return "" if self in (Kind.JSON, Kind.CSV) else self.value
+        return "" if self in DATA_FILES else self.value
+
+
+# The kinds that are data rather than pages: written by Python (opendata.py, reference_files.py),
+# with no template. A record's citation files exist once, beside its page in the first language.
+CITATION_FILES = (Kind.CITE_JSON, Kind.CITE_BIB, Kind.CITE_RIS)
+DATA_FILES = (Kind.JSON, Kind.CSV, Kind.CSL, *CITATION_FILES)
 
 
 @dataclass(frozen=True)
@@ -201,10 +212,14 @@ def site_pages(archive: Archive, per_page: int) -> list[Page]:
         *_paginate("agreements/", Kind.AGREEMENTS, N_("Agreements"), None, list(archive.agreements),
                    per_page),
         *[_agreement_page(a) for a in archive.agreements.values()],
+        *[_citation_file(a, Urls.agreement(a.id), kind) for a in archive.agreements.values()
+          for kind in CITATION_FILES],
         *_paginate("documents/", Kind.DOCUMENTS, N_("Documents"), None, list(archive.documents),
                    per_page),
         *[Page(Urls.document(d), Kind.DOCUMENT, d.title, d, source=d.path)
           for d in archive.documents.values()],
+        *[_citation_file(d, Urls.document(d), kind) for d in archive.documents.values()
+          for kind in CITATION_FILES],
         Page("topics/", Kind.TOPICS, N_("Topics")),
         *_term_pages(archive.by_topic, archive.topics, Urls.topic, Kind.TOPIC, per_page),
         Page("parties/", Kind.PARTIES, N_("Parties")),
@@ -223,6 +238,7 @@ def site_pages(archive: Archive, per_page: int) -> list[Page]:
         Page("robots.txt", Kind.ROBOTS, "robots.txt", in_sitemap=False),
         Page("data/agreements.json", Kind.JSON, "Agreements (JSON)", in_sitemap=False),
         Page("data/agreements.csv", Kind.CSV, "Agreements (CSV)", in_sitemap=False),
+        Page("data/agreements.csl.json", Kind.CSL, "Agreements (CSL-JSON)", in_sitemap=False),
         Page("_headers", Kind.HEADERS, "HTTP headers", in_sitemap=False),
     ]
 
@@ -269,6 +285,10 @@ def _agreement_page(agreement: Agreement) -> Page:
     return Page(Urls.agreement(agreement.id), Kind.AGREEMENT, agreement.display_title, agreement)
 
 
+def _citation_file(record: Agreement | Document, url: str, kind: Kind) -> Page:
+    return Page(url + kind.value, kind, kind.value, record, in_sitemap=False)
+
+
 def _term_pages(index: dict[Any, tuple[str, ...]], records: dict[Any, Any], url_of: Any,
                 kind: Kind, per_page: int) -> Iterator[Page]:
     for key, ids in index.items():
@@ -293,8 +313,8 @@ def check_collisions(pages: list[Page], problems: Problems) -> None:
     seen: dict[str, Page] = {}
     for page in pages:
         first = seen.setdefault(page.output, page)
-        if first is page:
-            continue
+        if first is page or (page.kind in CITATION_FILES and first.kind is page.kind):
+            continue  # two records' citation files collide where their pages do, reported there
         if page.kind is Kind.REDIRECT and first.kind is Kind.REDIRECT:
             problems.error(page.source, page.line, "aliases",
                            f"the alias /{page.url} is also an alias in {first.source}:{first.line}",
@@ -357,6 +377,12 @@ def localised(url: str, prefix: str, shared: tuple[str, ...] = SHARED) -> str:
     return prefix + url
 
 
+def is_shared(page: Page) -> bool:
+    """Whether the page exists once, for every interface language: a shared file, or a record's
+    citation files (the same data in every language)."""
+    return page.url.startswith(SHARED) or page.kind in CITATION_FILES
+
+
 def first_titles(pages: list[Page]) -> dict[str, str]:
     """The title of the first page of each list, which the later pages' titles are made from."""
     return {page.url: page.title for page in pages if page.pager is None or page.pager.number == 1}
@@ -366,7 +392,7 @@ def localise(page: Page, archive: Archive, languages: tuple[str, ...], vocabular
              titles: dict[str, str]) -> tuple[Page, ...]:
     """The page for each interface language, with its title in that language and its alternates; a
     shared file once, in the first language. `titles` holds the first page's title of each list."""
-    if page.url.startswith(SHARED):
+    if is_shared(page):
         return (replace(page, lang=languages[0]),)
     alternates = _alternates(page, archive, languages) if page.is_html else ()
     result = []
@@ -382,8 +408,8 @@ def localise(page: Page, archive: Archive, languages: tuple[str, ...], vocabular
 def arrange(localised: list[tuple[Page, ...]], languages: tuple[str, ...]) -> list[Page]:
     """Every page in the first language, then every page in the next, ...; then the shared files
     (`localised` holds what `localise` made of each page, in order)."""
-    shared = [versions[0] for versions in localised if versions[0].url.startswith(SHARED)]
-    own = [versions for versions in localised if not versions[0].url.startswith(SHARED)]
+    shared = [versions[0] for versions in localised if is_shared(versions[0])]
+    own = [versions for versions in localised if not is_shared(versions[0])]
     return [*(versions[n] for n in range(len(languages)) for versions in own), *shared]
 
 
@@ -391,8 +417,8 @@ def regroup(base: list[Page], arranged: list[Page],
             languages: tuple[str, ...]) -> dict[str, tuple[Page, ...]]:
     """What `localise` made of each page of `base`, by its URL, found again in what `arrange` made
     of it (the same objects, not made again); `arranged` may go on after (finish_pages adds to it)."""
-    own = [page for page in base if not page.url.startswith(SHARED)]
-    shared = [page for page in base if page.url.startswith(SHARED)]
+    own = [page for page in base if not is_shared(page)]
+    shared = [page for page in base if is_shared(page)]
     found = {page.url: tuple(arranged[index + n * len(own)] for n in range(len(languages)))
              for index, page in enumerate(own)}
     found.update({page.url: (arranged[len(own) * len(languages) + index],)

@@ -12,6 +12,7 @@ import json
 import sys
 import traceback
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from markupsafe import Markup
 from .archive import Archive
 from .cache import BodyPacks
 from .charts import OTHER_TOPICS, partners_view, timeline_data, timeline_view
+from .citations import csl_item, formatted_citation, meta_tags
 from .config import SiteConfig, template_dirs
 from .csp import header_policy, meta_policy
 from .errors import Problem
@@ -31,10 +33,11 @@ from .linked_data import page_graph
 from .links import Resolved
 from .markup import replace_links
 from .model import Agreement, Document, PartialDate
-from .opendata import Pieces, agreements_csv, agreements_json
-from .pages import SHARED, Kind, Page, Urls, localised, relative
+from .opendata import Pieces, agreements_csl, agreements_csv, agreements_json
+from .pages import CITATION_FILES, SHARED, Kind, Page, Urls, localised, relative
+from .reference_files import bibtex, csl_json, ris
 from .snippets import snippets
-from .views import busiest, versions_given
+from .views import busiest, fact_anchors, versions_given
 
 # In a shared fragment, where a link's way up to the root goes, and a link to the root itself
 # (control characters, which content hardly ever holds; see `fragment` for when it does).
@@ -107,6 +110,16 @@ def latest_date(archive: Archive, agreements: Iterable[Agreement]) -> PartialDat
     dates = [d for a in agreements for d in a.signed.values]
     dates += [doc.published for a in agreements for doc in archive.documents_of(a) if doc.published]
     return max(dates, default=None)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A record's citation as its page shows it: formatted, as meta tags, and as files."""
+
+    url: str  # the record's address, in the first language (the same in every interface)
+    text: Markup  # formatted by citeproc-py (citations.formatted_citation)
+    meta: tuple[tuple[str, str], ...]  # (name, content) of each meta tag
+    files: tuple[tuple[Kind, str], ...]  # each citation file's kind and the link to it
 
 
 class _Environment(jinja2.Environment):
@@ -213,7 +226,7 @@ class Renderer:
             partners_svg=lambda party_id: chart("chart_partners.html", partners_view(
                 party_id, archive, party_name=local_name)),
             site=config.in_language(lang), archive=archive, urls=Urls, busiest=busiest,
-            versions_given=versions_given,
+            versions_given=versions_given, fact_anchors=fact_anchors,
             content_security_policy=header_policy(), content_security_policy_meta=_attribute(meta_policy()),
             updated=lambda agreements: atom_date(latest_date(archive, agreements), zone),
         )
@@ -309,6 +322,12 @@ class Renderer:
             return agreements_json(self.archive, absolute, self.config.title, self._pieces)
         if page.kind is Kind.CSV:
             return agreements_csv(self.archive, absolute, self._pieces)
+        if page.kind is Kind.CSL:
+            return agreements_csl(self.archive, absolute, self.config.title, self._pieces)
+        if page.kind in CITATION_FILES:
+            item = self.csl_item(page.subject)
+            write = {Kind.CITE_JSON: lambda i: csl_json([i]), Kind.CITE_BIB: bibtex, Kind.CITE_RIS: ris}
+            return write[page.kind](item)
         site = self.config.in_language(page.lang)
         # The page for a reader of each language (hreflang), and the interface languages to switch to.
         alternates = [(lang, self.config.base_url + url) for lang, url in page.alternates]
@@ -322,7 +341,8 @@ class Renderer:
                 return _to_json(page_graph(page, self.archive, absolute, site.title))
 
             text = template.render(page=page, link=link, absolute=absolute, json_ld=json_ld,
-                                   fragment=fragment, alternates=alternates, language_switch=switch,
+                                   citation=self.citation(page, page_link), fragment=fragment,
+                                   alternates=alternates, language_switch=switch,
                                    page_path=page.url.removeprefix(prefix))
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(self._syntax_problem(exc)) from exc
@@ -332,6 +352,21 @@ class Renderer:
         except Exception as exc:
             raise TemplateError(self._runtime_problem(exc, page)) from exc
         return text.encode("utf-8")
+
+    def csl_item(self, record: Agreement | Document) -> dict[str, Any]:
+        """The record's citation as CSL-JSON, naming its address in the first language: the same
+        in every interface, as the open data is."""
+        return csl_item(record, self.archive, lambda r: self.config.base_url + Urls.of(r), self.config.title)
+
+    def citation(self, page: Page, page_link: Any) -> Citation | None:
+        """What an agreement's or a document's page shows and says of its citation."""
+        if page.kind not in (Kind.AGREEMENT, Kind.DOCUMENT):
+            return None
+        item = self.csl_item(page.subject)
+        source = page.subject.source if isinstance(page.subject, Document) else None
+        files = tuple((kind, page_link(Urls.of(page.subject) + kind.value)) for kind in CITATION_FILES)
+        return Citation(item["URL"], formatted_citation(item, page.lang), tuple(meta_tags(item, source)),
+                        files)
 
     def _display(self, filename: str | None, name: str | None) -> str:
         if filename:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .model import Agreement
+from .model import Agreement, Person
+from .slugs import slugify
 
 
 def busiest(index: Mapping[str, tuple[str, ...]], records: Mapping[str, Any], name: Callable[[Any], str],
@@ -23,3 +24,38 @@ def versions_given(agreement: Agreement, document: str) -> list[tuple[int, str]]
     return [(number, field) for field in agreement.disputed_fields
             for number, claim in enumerate(getattr(agreement, field).claims, start=1)
             if document in (source.document for source in claim.sources)]
+
+
+# The facts of an agreement page that a reader can link to one value at a time, each with the word
+# its anchors start with: a list fact's values (a party, a person) are named in the singular.
+ANCHORED_FACTS = {"title": "title", "instrument": "instrument", "parties": "party", "signed": "signed",
+                  "place": "place", "occasion": "occasion", "signatories": "signatory",
+                  "witnesses": "witness", "effective": "effective", "term": "term", "status": "status",
+                  "supersedes": "supersedes", "amends": "amends", "renews": "renews", "text": "text",
+                  "notes": "notes", "topics": "topic"}
+
+
+def fact_anchors(agreement: Agreement) -> dict[tuple[str, int, int], str]:
+    """(fact, version, item) -> the id of that value on the agreement page: `fact-signed-2023-09-06`,
+    `fact-party-fsdc`, `fact-signatory-jin-jian`. Made from the fact and the value alone, so a link
+    to one keeps working across rebuilds; a value met again (the same person in two versions of a
+    disputed list) gets `-2`, `-3` in the order the page shows them. `item` counts the values of a
+    list fact (parties, people, related agreements), and is 0 for any other; a topic is a version
+    of its own."""
+    anchors: dict[tuple[str, int, int], str] = {}
+    used: set[str] = set()
+    for field, word in ANCHORED_FACTS.items():
+        # Topics are claims of their own, one for each topic (each with the documents that give it).
+        claims = agreement.topics if field == "topics" else getattr(agreement, field).claims
+        for version, claim in enumerate(claims):
+            values = claim.value if isinstance(claim.value, tuple) else (claim.value,)
+            for item, value in enumerate(values):
+                text = value.name if isinstance(value, Person) else str(value)
+                base = anchor = f"fact-{word}-{slugify(text)}"
+                number = 1
+                while anchor in used:
+                    number += 1
+                    anchor = f"{base}-{number}"
+                used.add(anchor)
+                anchors[(field, version, item)] = anchor
+    return anchors

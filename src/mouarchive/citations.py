@@ -189,10 +189,34 @@ _FORMATTER = SimpleNamespace(
     SmallCaps=_wrapper("sc"))
 
 
+def _answer_each_search_once() -> None:
+    """citeproc-py finds the terms, macros and options of a style with XPath, against the style's
+    tree, which does not change once parsed: the same 75 searches for every citation, half of the
+    2-4 ms each took. Each search of each element is made once and its answer kept (a style's
+    elements live as long as the style, which _style keeps)."""
+    from citeproc import model
+
+    search = model.CitationStylesElement.xpath_search
+    if getattr(search, "answers", None) is not None:
+        return
+    answers: dict[tuple[Any, str], Any] = {}
+
+    def answered(self: Any, expression: str) -> Any:
+        key = (self, expression)
+        found = answers.get(key)
+        if found is None:
+            found = answers[key] = search(self, expression)
+        return found
+
+    answered.answers = answers  # type: ignore[attr-defined]
+    model.CitationStylesElement.xpath_search = answered
+
+
 @functools.cache
 def _style(locale: str) -> Any:
     import citeproc  # deferred: only a build that renders pages needs it
 
+    _answer_each_search_once()
     path = Path(citeproc.__file__).parent / "data" / "styles" / "harvard-cite-them-right.csl"
     return citeproc.CitationStylesStyle(str(path), locale=locale, validate=False)
 

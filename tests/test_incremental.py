@@ -6,6 +6,7 @@ produces; a rebuild must rewrite only the files whose bytes change.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import shutil
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from conftest import settled
+from mouarchive.build import build_site as pipeline_build
 from mouarchive.config import load_config
 from mouarchive.engine import build_site  # `mouarchive build`: the pipeline, patched where it can be
 from mouarchive.errors import BuildError
@@ -172,6 +174,23 @@ def test_a_build_killed_while_updating_the_spare_is_recovered(tmp_path: Path) ->
     assert snapshot(root / "site") == before  # the current site was never touched
     build(root)
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
+def test_after_a_first_build_the_lock_is_held_until_the_spare_is_there(tmp_path: Path) -> None:
+    # The copy that becomes the spare is given the build's own lock (write.prepare_spare_later), so
+    # there is no moment between the build and the copy when another build could start and then
+    # wait for the copy inside its own time, or a benchmark take the machine for quiet.
+    root = make_site(tmp_path / "site-root", count=50)
+    pipeline_build(load_config(root))  # the pipeline alone: no engine State is kept after it
+    with open(root / ".site.cache" / "lock", "r+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            free = True
+        except BlockingIOError:
+            free = False
+        assert not free or (root / ".site.spare").is_dir()
+    settled(root)
+    assert (root / ".site.spare").is_dir()
 
 
 def _spare_changed(root: Path) -> bool:

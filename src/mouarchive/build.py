@@ -21,7 +21,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from .archive import Archive, build_archive
-from .cache import BuildCache, Manifest, code_stamp, directory_identity, site_stamp
+from .cache import BuildCache, Manifest, code_stamp, directory_identity, held_lock, site_stamp
 from .config import SiteConfig, template_dirs
 from .errors import BuildError, ExitCode, Problem, Problems
 from .freshness import Records, page_fingerprints, search_keys
@@ -318,7 +318,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
     lap("listing")
     if staging.baseline == "none" and cache.enabled:
         # There was no site before, so nothing became the spare: copy this one for the next build.
-        prepare_spare_later(output, cache.lock_path)
+        prepare_spare_later(output, cache.lock_path, held_lock(cache.lock_path))
         cache.save_current(output, manifest, spare="same")
     else:
         # The site we replaced is now the spare, exactly as its manifest says.

@@ -304,14 +304,20 @@ class BuildCache:
             except BlockingIOError:
                 fcntl.flock(handle, fcntl.LOCK_EX)
                 waited = True
-            _HELD.add(path)
+            _HELD[path] = handle.fileno()
             try:
                 yield waited
             finally:
-                _HELD.discard(path)
+                _HELD.pop(path, None)
 
 
-_HELD: set[str] = set()  # the build locks this process holds (BuildCache.lock)
+_HELD: dict[str, int] = {}  # the build locks this process holds (BuildCache.lock), by path: the file
+
+
+def held_lock(path: Path) -> int | None:
+    """The descriptor through which this process holds the build lock at `path`, if it does: a
+    process given it (inherited) holds the lock too, until every holder has let go."""
+    return _HELD.get(str(path.absolute()))
 
 
 def _name(output: Path) -> str:

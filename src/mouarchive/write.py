@@ -313,13 +313,16 @@ class Trees:
         return gained, lost - gained
 
 
-def prepare_spare_later(output: Path, lock: Path) -> None:
+def prepare_spare_later(output: Path, lock: Path, held: int | None = None) -> None:
     """Copy the new site into the spare as hard links, in a process of its own, after this build.
 
     A first build leaves no previous site to become the spare, so the next build would have to
     make that copy before it could write anything (seconds, for tens of thousands of pages). The
     copy is made now, in the background, holding the build lock, so that a build started meanwhile
-    waits for it rather than racing it; the spare only appears, by a rename, once complete.
+    waits for it rather than racing it; the spare only appears, by a rename, once complete. `held`:
+    the descriptor through which this build holds the lock (cache.held_lock), which the copy is
+    given, so that it holds the lock from the start: nothing can take the lock between this build
+    and the copy (a benchmark's next build did, and then waited for the copy inside its own time).
     """
     if not shutil.which("cp"):
         return
@@ -327,14 +330,15 @@ def prepare_spare_later(output: Path, lock: Path) -> None:
     # and its cache were deleted meanwhile (and maybe built again), there is nothing to copy.
     script = (
         "import fcntl, os, shutil, subprocess, sys\n"
-        "output, spare, lock = sys.argv[1:]\n"
+        "output, spare, lock, held = sys.argv[1:]\n"
         "def ours(handle):\n"
         "    try:\n"
         "        return os.stat(lock).st_ino == os.fstat(handle.fileno()).st_ino\n"
         "    except OSError:\n"
         "        return False\n"
-        "with open(lock, 'r+') as handle:\n"  # never made again in a cache deleted meanwhile
-        "    fcntl.flock(handle, fcntl.LOCK_EX)\n"
+        "handle = os.fdopen(int(held), 'r+') if held else open(lock, 'r+')\n"  # never made again
+        "with handle:\n"
+        "    fcntl.flock(handle, fcntl.LOCK_EX)\n"  # held already, where it was handed over
         "    partial = spare + '.partial'\n"
         "    if ours(handle):\n"
         "        shutil.rmtree(partial, ignore_errors=True)\n"
@@ -345,9 +349,10 @@ def prepare_spare_later(output: Path, lock: Path) -> None:
         "        shutil.rmtree(partial, ignore_errors=True)\n"
     )
     with contextlib.suppress(OSError):
-        subprocess.Popen([sys.executable, "-c", script, str(output), str(spare_path(output)), str(lock)],
+        subprocess.Popen([sys.executable, "-c", script, str(output), str(spare_path(output)), str(lock),
+                          "" if held is None else str(held)],
                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                         start_new_session=True)
+                         start_new_session=True, pass_fds=() if held is None else (held,))
 
 
 def spare_path(output: Path) -> Path:

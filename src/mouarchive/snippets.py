@@ -181,7 +181,8 @@ def snippets(archive: Archive, site_language: str,
             "site": context["site"].title,
             "url": Markup(f'<a href="#{escape(anchor)}">{address}</a>')}
         hidden = Markup(_("this fact: %(fact)s")) % {"fact": label}
-        return Markup(f'<details class="fact-cite"><summary>{escape(_("cite"))}'
+        word = escape(_("cite"))  # not inside the f-string, where Babel would not find it
+        return Markup(f'<details class="fact-cite"><summary>{word}'
                       f'<span class="visually-hidden"> {hidden}</span></summary><p>{text}</p></details>')
 
     def fact_label(name: str) -> str:

@@ -34,7 +34,7 @@ from .model import Agreement, Document, PartialDate
 from .opendata import Pieces, agreements_csv, agreements_json
 from .pages import SHARED, Kind, Page, Urls, localised, relative
 from .snippets import snippets
-from .views import busiest, versions_given
+from .views import busiest, record_history, versions_given
 
 # In a shared fragment, where a link's way up to the root goes, and a link to the root itself
 # (control characters, which content hardly ever holds; see `fragment` for when it does).
@@ -214,6 +214,8 @@ class Renderer:
                 party_id, archive, party_name=local_name)),
             site=config.in_language(lang), archive=archive, urls=Urls, busiest=busiest,
             versions_given=versions_given,
+            history=lambda record: record_history(archive, record, zone),
+            moment=lambda when: when.astimezone(zone).isoformat(),
             content_security_policy=header_policy(), content_security_policy_meta=_attribute(meta_policy()),
             updated=lambda agreements: atom_date(latest_date(archive, agreements), zone),
         )

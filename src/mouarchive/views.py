@@ -4,9 +4,13 @@ as plain values (ids, numbers); the markup stays in the templates."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
 from typing import Any
 
-from .model import Agreement
+from .archive import Archive
+from .history import Change
+from .model import Agreement, Document, PartialDate
 
 
 def busiest(index: Mapping[str, tuple[str, ...]], records: Mapping[str, Any], name: Callable[[Any], str],
@@ -23,3 +27,43 @@ def versions_given(agreement: Agreement, document: str) -> list[tuple[int, str]]
     return [(number, field) for field in agreement.disputed_fields
             for number, claim in enumerate(getattr(agreement, field).claims, start=1)
             if document in (source.document for source in claim.sources)]
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """One change as a record's page lists it: its day in the site's time zone, the commit, the
+    record's files it touched (by their names now) and how many other files it touched."""
+
+    day: PartialDate
+    change: Change
+    files: tuple[str, ...]
+    others: int
+
+
+@dataclass(frozen=True)
+class RecordHistory:
+    """What a page shows of its record's history: the day it was last changed (None when that is
+    not known to be true: a file not committed as it is), and its changes, newest first."""
+
+    last_changed: PartialDate | None
+    changes: tuple[RecordChange, ...]
+
+
+def record_history(archive: Archive, record: Agreement | Document, zone: tzinfo) -> RecordHistory:
+    """A document's history, or an agreement's: the union of its documents' histories."""
+    history = archive.history
+    paths = record.documents if isinstance(record, Agreement) else (record.path,)
+    found: dict[str, tuple[Change, list[str]]] = {}
+    for path in paths:
+        for change in history.of(path):
+            found.setdefault(change.commit, (change, []))[1].append(path)
+    ordered = sorted(found.values(), key=lambda item: (item[0].when, item[0].commit), reverse=True)
+    changes = tuple(RecordChange(day_in(change.when, zone), change, tuple(own), len(change.files) - len(own))
+                    for change, own in ordered)
+    known = all(history.last_changed(path) is not None for path in paths)
+    return RecordHistory(changes[0].day if known and changes else None, changes)
+
+
+def day_in(moment: datetime, zone: tzinfo) -> PartialDate:
+    local = moment.astimezone(zone)
+    return PartialDate(local.year, local.month, local.day)

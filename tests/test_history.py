@@ -16,6 +16,7 @@ import pytest
 from mouarchive.config import load_config
 from mouarchive.engine import Engine, build_site
 from mouarchive.history import parse_log, read_history
+from mouarchive.sources import source_digests
 from test_incremental import document, make_site, snapshot
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -83,12 +84,15 @@ def test_renames_are_followed_and_deleted_files_have_no_history(tmp_path: Path) 
     commit(root, "Rename a to b; remove gone", "2024-01-02T00:00:00+00:00")
     (root / "content" / "gone.md").write_text("a new file of the same name\n")
     commit(root, "A new gone", "2024-01-03T00:00:00+00:00")
-    history = read_history(root / "content", "content", ["content/b.md", "content/gone.md"])
+    history = read_history(root / "content", "content", source_digests(root / "content"))
     assert [c.subject for c in history.of("content/b.md")] == ["Rename a to b; remove gone", "Add a and gone"]
     assert [c.subject for c in history.of("content/gone.md")] == ["A new gone"]  # not the old file's
     assert "content/a.md" not in history.of_file
     assert history.changes[1].files == ("content/b.md", "content/gone.md")
     assert history.last_changed("content/b.md") is not None and not history.why
+    (root / "content" / "b.md").write_text("changed\n")
+    history = read_history(root / "content", "content", source_digests(root / "content"))
+    assert history.uncommitted == {"content/b.md"} and history.last_changed("content/b.md") is None
     assert parse_log("", "content").changes == ()
 
 

@@ -78,7 +78,7 @@ from .freshness import (
     record_term,
     summary_records,
 )
-from .history import History, blob_id, head_stamp, history_note, history_record
+from .history import History, head_stamp, history_note, history_record
 from .links import Targets, resolve_links
 from .load import parse_files
 from .markup import is_site_address
@@ -420,8 +420,7 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
         return None
     history = old_archive.history
     if history.changes:  # do the edited files still hold what was committed?
-        history = history.with_files({rel: (blob_id(path) if rel in history.committed else "")
-                                      if rel in present else None for rel, path in files.items()})
+        history = history.with_files({rel: digests.get(rel) for rel in files})
     archive = _patch_archive(old_archive, new_docs, touched, problems, history)
     if archive is None or problems.errors:
         return None

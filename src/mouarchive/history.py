@@ -2,10 +2,12 @@
 
 Part of the loader (only the loader reads content). `git log --raw` gives, for each commit, the
 files it changed with the blob each became, so one call tells both a file's history and what its
-newest committed version is: a file whose bytes are not that blob has changes not committed, and
-its page does not claim a date of last change it no longer matches. A renamed file keeps the
-history of its old name (the `R` entries are followed back, newest first). Without git, outside a
-work tree, or with nothing committed, there is no history, and `History.why` says why, once.
+newest committed version is: a file whose bytes are not that blob (or that was never committed) has
+changes not committed, and its page does not claim a date of last change it no longer matches. A
+renamed file keeps the history of its old name (the `R` entries are followed back, newest first). A
+file's digest is its blob id (sources.file_digest), so nothing is read again to compare. Without
+git, outside a work tree, or with nothing committed, there is no history, and `History.why` says
+why, once.
 
 The repository's HEAD is read from `.git` without running git (`head_stamp`): the "nothing
 changed" answer (report.py) and the engine compare it, so a commit that changes no content file
@@ -14,11 +16,10 @@ still rebuilds the pages whose history it changes.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -69,8 +70,8 @@ class History:
                                 if (kept := tuple(c for c in changes if c.commit not in hidden))})
 
     def with_files(self, blobs: dict[str, str | None]) -> History:
-        """This history with the named files' working blobs (None: gone; "": not read, as a file
-        never committed needs not be) compared again with what is committed (engine.py)."""
+        """This history with the named files' blob ids as they are (None: gone) compared with
+        what is committed."""
         uncommitted = set(self.uncommitted)
         for path, blob in blobs.items():
             uncommitted.discard(path)
@@ -79,8 +80,9 @@ class History:
         return replace(self, uncommitted=frozenset(uncommitted))
 
 
-def read_history(content_dir: Path, label: str, files: list[str]) -> History:
-    """The history of `content_dir`'s files (`files`, as `label/...`, the ones the build reads)."""
+def read_history(content_dir: Path, label: str, digests: Mapping[str, str]) -> History:
+    """The history of `content_dir`'s files; `digests` are the documents' (`label/...`: their git
+    blob ids, sources.file_digest), compared with what is committed."""
     head = head_stamp(content_dir)
     git = shutil.which("git")
     if git is None:
@@ -104,9 +106,7 @@ def read_history(content_dir: Path, label: str, files: list[str]) -> History:
     history = parse_log(done.stdout.decode("utf-8", "replace"), label)
     if not history.changes:
         return replace(history, head=head, why=f"no commit touches {label}/ yet: pages show no history")
-    working = {path: blob_id(content_dir / path.removeprefix(label + "/")) if path in history.committed
-               else "" for path in files}
-    return replace(history.with_files(working), head=head)
+    return replace(history.with_files(dict(digests)), head=head)
 
 
 def parse_log(text: str, label: str) -> History:
@@ -154,15 +154,6 @@ def parse_log(text: str, label: str) -> History:
     return History(changes=tuple(changes),
                    of_file={path: tuple(found) for path, found in of_file.items() if path in committed},
                    committed=committed)
-
-
-def blob_id(path: Path) -> str | None:
-    """The file's git blob id (what `git hash-object` gives, with no filters), None if unreadable."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    return hashlib.sha1(b"blob %d\x00" % len(data) + data, usedforsecurity=False).hexdigest()
 
 
 def head_stamp(directory: Path) -> str:

@@ -64,7 +64,7 @@ def load_content(content_dir: Path, default_lang: str, problems: Problems,
                 for rel in sorted(documents)]
     return Content(parties=vocabularies.parties, topics=vocabularies.topics,
                    documents=tuple(measured), digests=digests, parsed=len(todo),
-                   history=read_history(content_dir, label, sorted(documents)))
+                   history=read_history(content_dir, label, digests))
 
 
 def with_original(document: Document, content_dir: Path, label: str, problems: Problems,

@@ -96,6 +96,13 @@ def test_renames_are_followed_and_deleted_files_have_no_history(tmp_path: Path) 
     assert parse_log("", "content").changes == ()
 
 
+def test_a_subject_is_one_line_of_text_xml_can_hold() -> None:
+    log = ("\x1e" + "a" * 40 + "\x1f2024-01-01T00:00:00+00:00\x1fFix\x01 the\tdate\ufffe  \x0b now\x00\n"
+           ":100644 100644 " + "0" * 40 + " " + "1" * 40 + " M\x00x\x1b.md\x00")
+    change = parse_log(log, "content").changes[0]
+    assert change.subject == "Fix the date now" and change.files == ("content/x.md",)
+
+
 def test_pages_show_when_a_record_was_last_changed_and_its_changes(tmp_path: Path) -> None:
     root = git_site(tmp_path / "site")
     config = root / "mouarchive.toml"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -134,8 +135,8 @@ def parse_log(text: str, label: str) -> History:
             i += 1 + count
         if not entries or not when:
             continue
-        change = Change(commit, datetime.fromisoformat(when), " ".join(subject.split()),
-                        tuple(paths[-1] for _status, _blob, paths in entries))
+        change = Change(commit, datetime.fromisoformat(when), one_line(subject),
+                        tuple(one_line(paths[-1]) for _status, _blob, paths in entries))
         changes.append(change)
         for status, blob, paths in entries:
             kind, name = status[:1], paths[-1]
@@ -154,6 +155,14 @@ def parse_log(text: str, label: str) -> History:
     return History(changes=tuple(changes),
                    of_file={path: tuple(found) for path, found in of_file.items() if path in committed},
                    committed=committed)
+
+
+def one_line(text: str) -> str:
+    """Untrusted text from git as one line of text that HTML and XML can hold: whitespace runs made
+    one space, control characters and the noncharacters XML forbids left out."""
+    kept = "".join(ch for ch in text if ch.isspace() or not (
+        unicodedata.category(ch) in ("Cc", "Cs") or ch in "\ufffe\uffff"))
+    return " ".join(kept.split())
 
 
 def head_stamp(directory: Path) -> str:

@@ -122,7 +122,7 @@ def test_pages_show_when_a_record_was_last_changed_and_its_changes(tmp_path: Pat
     assert "content/doc-0002.md, content/doc-0003.md and 8 other files" in agreement
     assert "Correct" not in agreement
     chinese = history_section(page(root, "zh-hant/documents/2011/doc-0001"))
-    assert "2024年5月10日" in chinese and 'href="../../../../zh-hant/changes.xml"' in chinese
+    assert "2024年5月10日" in chinese and 'href="../../../../zh-hant/changes/"' in chinese
     assert 'xml:lang="zh-Hant"' in (root / "site" / "zh-hant" / "changes.xml").read_text()
 
 
@@ -141,6 +141,13 @@ def test_the_changes_feed_lists_every_commit_newest_first(tmp_path: Path) -> Non
     assert len(entries[1].findall(ATOM + "link")) == 8
     assert len({e.findtext(ATOM + "id") for e in entries}) == 2
     assert "content/doc-0001.md" in entries[0].findtext(ATOM + "summary")
+    assert entries[0].findtext(ATOM + "id").startswith("https://example.org/changes/#c-")
+    # The same changes as a page, each linking the documents it touched.
+    listed = page(root, "changes")
+    assert listed.count('<li id="c-') == 2 and 'href="../changes.xml"' in listed
+    assert "Correct &lt;b&gt;the title&lt;/b&gt; &amp; date" in listed
+    assert '<a href="../documents/2011/doc-0001/">Document one</a>' in listed
+    assert "https://example.org/changes/" in (root / "site" / "sitemap.xml").read_text()
 
 
 def test_uncommitted_changes_and_new_files_claim_no_date(tmp_path: Path) -> None:

@@ -133,7 +133,7 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
                     if path != subject.path]
         return (f"d:{subject.path}", f"m:{subject.path}", f"l:{subject.path}", f"h:{subject.path}",
                 *(f"a:{a}" for a in subject.agreement_ids), *versions)
-    if page.kind is Kind.CHANGES:  # its commits are its items; it links the documents they touch
+    if page.kind in (Kind.CHANGES, Kind.CHANGE_LIST):  # its items are its commits; it links their documents
         changes = archive.history.changes[:len(page.items)]
         return tuple(dict.fromkeys(f"m:{path}" for change in changes for path in change.files))
     if page.kind is Kind.REDIRECT:

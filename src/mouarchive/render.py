@@ -34,7 +34,7 @@ from .model import Agreement, Document, PartialDate
 from .opendata import Pieces, agreements_csv, agreements_json
 from .pages import SHARED, Kind, Page, Urls, localised, relative
 from .snippets import snippets
-from .views import busiest, record_history, versions_given
+from .views import busiest, latest_changes, record_history, versions_given
 
 # In a shared fragment, where a link's way up to the root goes, and a link to the root itself
 # (control characters, which content hardly ever holds; see `fragment` for when it does).
@@ -215,6 +215,7 @@ class Renderer:
             site=config.in_language(lang), archive=archive, urls=Urls, busiest=busiest,
             versions_given=versions_given,
             history=lambda record: record_history(archive, record, zone),
+            latest_changes=lambda count: latest_changes(archive, count, zone),
             moment=lambda when: when.astimezone(zone).isoformat(),
             content_security_policy=header_policy(), content_security_policy_meta=_attribute(meta_policy()),
             updated=lambda agreements: atom_date(latest_date(archive, agreements), zone),

@@ -64,6 +64,15 @@ def record_history(archive: Archive, record: Agreement | Document, zone: tzinfo)
     return RecordHistory(changes[0].day if known and changes else None, changes)
 
 
+def latest_changes(archive: Archive, count: int, zone: tzinfo) -> list[RecordChange]:
+    """The archive's `count` latest changes, each with the published documents it touched."""
+    changes = []
+    for change in archive.history.changes[:count]:
+        shown = tuple(path for path in change.files if path in archive.documents)
+        changes.append(RecordChange(day_in(change.when, zone), change, shown, len(change.files) - len(shown)))
+    return changes
+
+
 def day_in(moment: datetime, zone: tzinfo) -> PartialDate:
     local = moment.astimezone(zone)
     return PartialDate(local.year, local.month, local.day)

@@ -90,8 +90,11 @@ def read_history(content_dir: Path, label: str, digests: Mapping[str, str]) -> H
         return History(head=head, why="git is not installed: pages show no history")
     try:
         done = subprocess.run(
-            [git, "-c", "core.quotepath=off", "log", "--raw", "--no-abbrev", "-M", "--relative", "-z",
-             f"--format={FORMAT}", "--", "."],
+            # Settings that would change what log prints, set as it is read here, whatever the
+            # editor's configuration says.
+            [git, "-c", "log.follow=false", "-c", "log.showRoot=true", "-c", "log.showSignature=false",
+             "log", "--no-color", "--raw", "--no-abbrev", "-M", "--relative", "-z", f"--format={FORMAT}",
+             "--", "."],
             cwd=content_dir, capture_output=True, check=False, timeout=120,
             env={**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"})
     except (OSError, subprocess.SubprocessError) as exc:

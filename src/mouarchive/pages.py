@@ -110,6 +110,9 @@ class Page:
 class Urls:
     """The site-relative URL of every kind of record."""
 
+    CHANGES = "changes/"  # the archive's latest changes (history.py)
+    CHANGES_FEED = "changes.xml"  # and their feed
+
     @staticmethod
     def agreement(ident: str) -> str:
         return f"agreements/{ident}/"
@@ -222,8 +225,8 @@ def site_pages(archive: Archive, per_page: int) -> list[Page]:
                ids[:FEED_SIZE], in_sitemap=False) for t, ids in archive.by_topic.items() if ids],
         *[Page(Urls.party(p) + "feed.xml", Kind.FEED, archive.parties[p].name, archive.parties[p],
                ids[:FEED_SIZE], in_sitemap=False) for p, ids in archive.by_party.items() if ids],
-        *([Page("changes/", Kind.CHANGE_LIST, N_("Changes"), None, latest_changes),
-           Page("changes.xml", Kind.CHANGES, N_("Changes"), None, latest_changes, in_sitemap=False)]
+        *([Page(Urls.CHANGES, Kind.CHANGE_LIST, N_("Changes"), None, latest_changes),
+           Page(Urls.CHANGES_FEED, Kind.CHANGES, N_("Changes"), None, latest_changes, in_sitemap=False)]
           if (latest_changes := tuple(c.commit for c in archive.history.changes[:FEED_SIZE])) else []),
         Page("robots.txt", Kind.ROBOTS, "robots.txt", in_sitemap=False),
         Page("data/agreements.json", Kind.JSON, "Agreements (JSON)", in_sitemap=False),

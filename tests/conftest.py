@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,12 @@ from mouarchive.build import check_site
 from mouarchive.cache import BuildCache
 from mouarchive.config import load_config
 from mouarchive.errors import Problems
+
+# The fixture sites live in mouarchive's own repository, whose commits would be their history (and
+# change their golden output with every commit): git, and history.head_stamp, look no higher than
+# tests/fixtures/, so they are built as sites outside a repository. test_history.py makes its own.
+os.environ["GIT_CEILING_DIRECTORIES"] = os.pathsep.join(
+    filter(None, [str(Path(__file__).parent / "fixtures"), os.environ.get("GIT_CEILING_DIRECTORIES")]))
 
 # A vocabulary like the example site's, small enough to keep line numbers in mind.
 PARTIES_YAML = """\

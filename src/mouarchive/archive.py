@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import Problem, Problems
+from .history import History
 from .model import (
     FACT_FIELDS,
     Agreement,
@@ -55,6 +56,7 @@ class Archive:
     undated: tuple[str, ...]  # agreements no document gives a signing date for
     # document path -> every version of it in another language, itself included, original first
     translations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    history: History = field(default_factory=History)  # the content's commits, as published
 
     def agreements_of(self, ids: Iterable[str]) -> list[Agreement]:
         return [self.agreements[i] for i in ids]
@@ -84,6 +86,7 @@ def build_archive(content: Content, problems: Problems) -> Archive:
         inverse=inverse_relations(agreements),
         undated=undated(agreements),
         translations=link_translations(by_path, problems),
+        history=content.history,
     )
 
 

@@ -26,6 +26,7 @@ from .config import SiteConfig, template_dirs
 from .errors import BuildError, ExitCode, Problem, Problems
 from .freshness import Records, page_fingerprints, search_keys
 from .freshness import digest as digest_of
+from .history import history_note
 from .i18n import search_language
 from .links import Resolved, Targets, resolve_links
 from .load import load_content
@@ -73,8 +74,8 @@ def plan_site(config: SiteConfig, content: Content, problems: Problems, now: dat
                           held=why, held_agreements=selection.agreements)
     if selection.held and not drafts:
         _check_as_published(config, content, selection, pages, archive, addresses, problems)
-    summary = selection.summary(zone)
-    return Plan(selection, archive, links, pages, (summary,) if summary else (), files, addresses)
+    notes = tuple(note for note in (selection.summary(zone), history_note(content.history)) if note)
+    return Plan(selection, archive, links, pages, notes, files, addresses)
 
 
 def static_trees(config: SiteConfig) -> list[tuple[Path, str]]:
@@ -314,7 +315,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
                         files=files, warnings=warnings,
                         identity=directory_identity(output), window=plan.selection.window,
                         notes=plan.notes, search=search, search_behind=search_behind,
-                        listing=Listing.of(output, files, written.kept))
+                        listing=Listing.of(output, files, written.kept), head=archive.history.head)
     lap("listing")
     if staging.baseline == "none" and cache.enabled:
         # There was no site before, so nothing became the spare: copy this one for the next build.

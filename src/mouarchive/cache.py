@@ -136,20 +136,22 @@ class Manifest:
     serial: str = field(default_factory=lambda: secrets.token_hex(8))
     # Its directories' times after the swap, for finding files put there by hand (write.Listing).
     listing: Listing | None = None
+    head: str = ""  # the content's git HEAD (history.head_stamp): a commit changes the pages' history
 
     def changed(self, **fields: Any) -> Manifest:
         """This manifest with `fields` changed: of another site, so with a serial of its own."""
         return replace(self, serial=secrets.token_hex(8), **fields)
 
     def up_to_date(self, output: Path, stamp: str, sources: dict[str, str],
-                   now: datetime | None = None) -> bool:
-        """True when nothing the site is made from has changed, no embargo has passed since (nor
-        has the clock gone back before one), and the site is the one we wrote (a directory put
-        there by anything else has another inode)."""
+                   now: datetime | None = None, head: str = "") -> bool:
+        """True when nothing the site is made from has changed (its content's git HEAD included),
+        no embargo has passed since (nor has the clock gone back before one), and the site is the
+        one we wrote (a directory put there by anything else has another inode)."""
         passed, pending = self.window
         in_window = now is None or ((passed is None or passed <= now)
                                     and (pending is None or now < pending))
         return (self.output == str(output) and self.stamp == stamp and self.sources == sources
+                and self.head == head
                 and in_window and directory_identity(output) == self.identity and not self.search_behind)
 
 

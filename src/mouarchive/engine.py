@@ -20,7 +20,10 @@ What it makes is what a full build makes, byte for byte (tests/test_engine.py bu
 random edits). What it does not patch it hands back to a full build, which also reports errors: a
 changed vocabulary, template, static file or config; an original file (or any other file in the
 content directory but an editor's hidden or backup file), and a document that names one; a
-held-back document; an agreement no longer stated anywhere; an embargo ending; any error at all.
+held-back document; an agreement no longer stated anywhere; an embargo ending; any error at all;
+a new commit (the content's git HEAD moved: history.py), since a commit can change the history
+of files the edit did not touch. An edit between commits only compares the edited files with
+their committed versions (whether their pages may say when they were last changed).
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ from .freshness import (
     record_term,
     summary_records,
 )
+from .history import History, head_stamp, history_note, history_record
 from .links import Targets, resolve_links
 from .load import parse_files
 from .markup import is_site_address
@@ -285,10 +289,11 @@ def _stored_state(config: SiteConfig, cache: BuildCache, drafts: bool,
     separates it from the content (else None), with the open data's pieces kept with it."""
     output = config.output.absolute()
     current = cache.current_manifest(output)
-    if current is None or current.stamp != site_stamp(config, drafts) or any(
+    if current is None or current.stamp != site_stamp(config, drafts) or \
+            current.head != head_stamp(config.content) or any(
             current.sources.get(rel) != sources.get(rel) for rel in current.sources.keys() | sources.keys()
             if not rel.endswith(".md")):
-        return None, {}  # a template, static file, setting or vocabulary changed: a full build's work
+        return None, {}  # a template, static file, setting, vocabulary or commit: a full build's work
     gc.disable()  # millions of objects, which the collector would walk again and again as they come
     try:
         stored = cache.engine_state(output)
@@ -357,6 +362,8 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
         return None  # an embargo ended (or the clock went back): what is held back changes
     if directory_identity(config.output.absolute()) != manifest.identity:
         return None  # the site is not the one the last build wrote
+    if head_stamp(config.content) != manifest.head:
+        return None  # a commit: the history of files the edit did not touch may have changed
     label = config.content_dir.rstrip("/")
     content_root = config.content.absolute()
     files: dict[str, Path] = {}
@@ -411,11 +418,14 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     touched = {a for d in versions for a in d.agreement_ids}
     if touched & selection.agreements:
         return None
-    archive = _patch_archive(old_archive, new_docs, touched, problems)
+    history = old_archive.history
+    if history.changes:  # do the edited files still hold what was committed?
+        history = history.with_files({rel: digests.get(rel) for rel in files})
+    archive = _patch_archive(old_archive, new_docs, touched, problems, history)
     if archive is None or problems.errors:
         return None
     documents = tuple(archive.documents[p] for p in sorted(archive.documents))
-    content = replace(content, documents=documents, digests=digests, parsed=len(present))
+    content = replace(content, documents=documents, digests=digests, parsed=len(present), history=history)
     selection = replace(selection, content=content)
 
     links = _patch_links(planned.plan, archive, new_docs, label, config.base_path, problems)
@@ -474,11 +484,12 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
 
     for path, document in new_docs.items():
         if document is None:
-            for prefix in "dlm":
+            for prefix in "dlmh":
                 put(f"{prefix}:{path}", None)
         else:
             for key, value in document_records(document, digests[path], links.get(path)).items():
                 put(key, value)
+            put(f"h:{path}", history_record(history, path))
     for path in archive.documents:  # where links lead changes with the documents they lead to
         if path not in new_docs and links.get(path) != planned.plan.links.get(path):
             put(f"l:{path}", links_record(links.get(path)))
@@ -522,8 +533,11 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
             warnings[ident] = found
         else:
             warnings.pop(ident, None)
+    old_note = history_note(old_archive.history)
+    notes = (*(note for note in planned.plan.notes if note != old_note),
+             *filter(None, [history_note(history)]))
     plan = replace(planned.plan, selection=selection, archive=archive, links=links, pages=pages,
-                   addresses=addresses)
+                   addresses=addresses, notes=notes)
     manifest = manifest.changed(sources=sources, pages=fingerprints)
     new_planned = Planned(content, plan, Records(values), fingerprints, planned.page_stamp, manifest)
     new_state = State(new_planned, state.vocabularies, localised, {p.url: p for p in base}, inputs,
@@ -558,9 +572,9 @@ def _to_render(state: State, outputs: list[str]) -> list[Page]:
 
 
 def _patch_archive(old: Archive, new_docs: dict[str, Document | None], touched: set[str],
-                   problems: Problems) -> Archive | None:
-    """The archive with the documents in `new_docs` changed (None: removed), or None when that
-    takes a full build: an agreement that no document states any more."""
+                   problems: Problems, history: History) -> Archive | None:
+    """The archive with the documents in `new_docs` changed (None: removed) and the `history`
+    given, or None when that takes a full build: an agreement that no document states any more."""
     same_places = all(path in old.documents and document is not None
                       and document.published == old.documents[path].published
                       for path, document in new_docs.items())
@@ -616,6 +630,7 @@ def _patch_archive(old: Archive, new_docs: dict[str, Document | None], touched: 
         counterparts=counterpart, inverse=inverse_relations(agreements), undated=undated(agreements),
         translations=link_translations(documents, problems) if translated or not same_places
         else old.translations,
+        history=history,
     )
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from .archive import Archive
 from .cache import digest
+from .history import history_record
 from .links import Resolved
 from .model import Agreement, Document, Party, Topic
 from .pages import CITATION_FILES, Kind, Page, Urls
@@ -49,6 +50,7 @@ class Records:
         values: dict[str, str] = {}
         for path, document in archive.documents.items():
             values.update(document_records(document, document_digests.get(path, ""), (links or {}).get(path)))
+        values.update({f"h:{path}": history_record(archive.history, path) for path in archive.documents})
         values.update({f"a:{a.id}": record_digest(a) for a in archive.agreements.values()})
         values.update({f"t:{t}": list_record(ids) for t, ids in archive.by_topic.items()})
         values.update({f"p:{p}": list_record(ids, archive.counterparts.get(p))
@@ -100,9 +102,9 @@ ALL_MODULUS = 1 << 96
 
 
 def record_term(key: str, value: str) -> int:
-    """What one record adds to "all" (records of a document's file, which only its own page shows,
-    and the summaries themselves add nothing)."""
-    if key.startswith("d:") or key in SUMMARIES:
+    """What one record adds to "all" (records of a document's file and its history, which only
+    its own pages show, and the summaries themselves add nothing)."""
+    if key.startswith(("d:", "h:")) or key in SUMMARIES:
         return 0
     return int.from_bytes(hashlib.blake2b(f"{key}\x00{value}".encode(), digest_size=12).digest(), "big")
 
@@ -123,12 +125,13 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
                   for claim in getattr(subject, name).claims for t in claim.value]
         others += [t for targets in relations.values() for t in targets]
         return (f"a:{subject.id}", *(f"m:{d}" for d in subject.documents),
+                *(f"h:{d}" for d in subject.documents),
                 *(f"a:{r}" for r in archive.related[subject.id]), *(f"a:{o}" for o in others))
     if page.kind is Kind.DOCUMENT and isinstance(subject, Document):
         # Its versions in other languages are linked from it by title and language.
         versions = [f"m:{path}" for path in archive.translations.get(subject.path, ())
                     if path != subject.path]
-        return (f"d:{subject.path}", f"m:{subject.path}", f"l:{subject.path}",
+        return (f"d:{subject.path}", f"m:{subject.path}", f"l:{subject.path}", f"h:{subject.path}",
                 *(f"a:{a}" for a in subject.agreement_ids), *versions)
     if page.kind in CITATION_FILES:
         # A citation names the parties and the title's language (its documents'); a document's, its
@@ -136,6 +139,9 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
         if isinstance(subject, Agreement):
             return (f"a:{subject.id}", *(f"m:{d}" for d in subject.documents))
         return (f"m:{subject.path}",)
+    if page.kind in (Kind.CHANGES, Kind.CHANGE_LIST):  # its items are its commits; it links their documents
+        changes = archive.history.changes[:len(page.items)]
+        return tuple(dict.fromkeys(f"m:{path}" for change in changes for path in change.files))
     if page.kind is Kind.REDIRECT:
         return ()  # its title and target are the page's own
     if page.kind is Kind.DOCUMENTS:

@@ -17,6 +17,7 @@ from .cache import BodyPacks
 from .config import DEFAULT_MARKDOWN, MarkdownEngine
 from .documents import read_document
 from .errors import Problem, Problems
+from .history import read_history
 from .model import Content, Document
 from .parallel import fork_map
 from .sources import file_digest, markdown_files, original_digest, read_text
@@ -62,7 +63,8 @@ def load_content(content_dir: Path, default_lang: str, problems: Problems,
     measured = [with_original(documents[rel], content_dir, label, problems, hashed)
                 for rel in sorted(documents)]
     return Content(parties=vocabularies.parties, topics=vocabularies.topics,
-                   documents=tuple(measured), digests=digests, parsed=len(todo))
+                   documents=tuple(measured), digests=digests, parsed=len(todo),
+                   history=read_history(content_dir, label, digests))
 
 
 def with_original(document: Document, content_dir: Path, label: str, problems: Problems,

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Generic, TypeVar
 
+from .history import History
+
 # The kinds of document. `translation`: a translation that another hand than the original's
 # publisher made (the archive's editors, say), of a document in the archive (`translation_of`).
 KINDS = ("press-release", "news", "statement", "speech", "text", "translation")
@@ -440,3 +442,4 @@ class Content:
     documents: tuple[Document, ...]
     digests: dict[str, str] = field(default_factory=dict)  # document path -> hash of its bytes
     parsed: int = 0  # documents parsed this time rather than taken from the cache
+    history: History = field(default_factory=History)  # the content's commits (history.py)

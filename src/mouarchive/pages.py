@@ -56,6 +56,8 @@ class Kind(enum.Enum):
     SEARCH = "search.html"
     NOT_FOUND = "404.html"
     FEED = "feed.xml"
+    CHANGES = "changes.xml"  # the content's latest commits, newest first (history.py), as a feed
+    CHANGE_LIST = "changes.html"  # and as a page
     ROBOTS = "robots.txt"
     HEADERS = "_headers"
     REDIRECTS = "_redirects"
@@ -118,6 +120,9 @@ class Page:
 
 class Urls:
     """The site-relative URL of every kind of record."""
+
+    CHANGES = "changes/"  # the archive's latest changes (history.py)
+    CHANGES_FEED = "changes.xml"  # and their feed
 
     @staticmethod
     def agreement(ident: str) -> str:
@@ -235,6 +240,9 @@ def site_pages(archive: Archive, per_page: int) -> list[Page]:
                ids[:FEED_SIZE], in_sitemap=False) for t, ids in archive.by_topic.items() if ids],
         *[Page(Urls.party(p) + "feed.xml", Kind.FEED, archive.parties[p].name, archive.parties[p],
                ids[:FEED_SIZE], in_sitemap=False) for p, ids in archive.by_party.items() if ids],
+        *([Page(Urls.CHANGES, Kind.CHANGE_LIST, N_("Changes"), None, latest_changes),
+           Page(Urls.CHANGES_FEED, Kind.CHANGES, N_("Changes"), None, latest_changes, in_sitemap=False)]
+          if (latest_changes := tuple(c.commit for c in archive.history.changes[:FEED_SIZE])) else []),
         Page("robots.txt", Kind.ROBOTS, "robots.txt", in_sitemap=False),
         Page("data/agreements.json", Kind.JSON, "Agreements (JSON)", in_sitemap=False),
         Page("data/agreements.csv", Kind.CSV, "Agreements (CSV)", in_sitemap=False),

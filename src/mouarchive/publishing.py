@@ -157,7 +157,8 @@ def select(content: Content, now: datetime, zone: tzinfo, preview: bool = False)
                           for d in content.documents)
     else:
         documents = tuple(d for d in content.documents if d.path not in held)
-    return Selection(content=replace(content, documents=documents), held=held,
+    shown = content.history if preview else content.history.without(held.keys())
+    return Selection(content=replace(content, documents=documents, history=shown), held=held,
                      agreements=frozenset(held_agreements),
                      window=(max(passed, default=None), min(pending, default=None)), preview=preview)
 

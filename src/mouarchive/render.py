@@ -37,7 +37,7 @@ from .opendata import Pieces, agreements_csl, agreements_csv, agreements_json
 from .pages import CITATION_FILES, SHARED, Kind, Page, Urls, localised, relative
 from .reference_files import bibtex, csl_json, ris
 from .snippets import snippets
-from .views import busiest, fact_anchors, versions_given
+from .views import busiest, fact_anchors, latest_changes, record_history, versions_given
 
 # In a shared fragment, where a link's way up to the root goes, and a link to the root itself
 # (control characters, which content hardly ever holds; see `fragment` for when it does).
@@ -227,6 +227,9 @@ class Renderer:
                 party_id, archive, party_name=local_name)),
             site=config.in_language(lang), archive=archive, urls=Urls, busiest=busiest,
             versions_given=versions_given, fact_anchors=fact_anchors,
+            history=lambda record: record_history(archive, record, zone),
+            latest_changes=lambda count: latest_changes(archive, count, zone),
+            moment=lambda when: when.astimezone(zone).isoformat(),
             content_security_policy=header_policy(), content_security_policy_meta=_attribute(meta_policy()),
             updated=lambda agreements: atom_date(latest_date(archive, agreements), zone),
         )

@@ -13,6 +13,7 @@ from datetime import datetime
 from .cache import BuildCache, site_stamp
 from .config import SiteConfig
 from .errors import Problem
+from .history import head_stamp
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def unchanged_report(config: SiteConfig, cache: BuildCache, sources: dict[str, s
     """The report of a build that has nothing to do, or None when there is something to do."""
     current = cache.current_manifest(config.output.absolute())
     if current is None or not current.up_to_date(config.output.absolute(), site_stamp(config, drafts),
-                                                 sources, now):
+                                                 sources, now, head_stamp(config.content)):
         return None
     return BuildReport(documents=sum(p.endswith(".md") for p in sources), agreements=0,
                        pages=len(current.pages), files=len(current.files), changed=0,

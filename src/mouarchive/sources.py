@@ -59,12 +59,15 @@ def vocabulary_digests(sources: dict[str, str]) -> list[str]:
 
 
 def file_digest(path: Path | str) -> str | None:
-    """The hash of a file's bytes, the key of everything cached about it; None if unreadable."""
+    """The hash of a file's bytes, the key of everything cached about it; None if unreadable. It is
+    git's blob id of the bytes (`git hash-object` with no filters), so that the history (history.py)
+    can tell a file not committed as it is without reading it again: 0.3 s at 10,000 documents."""
     try:
         with open(path, "rb") as handle:
-            return hashlib.blake2b(handle.read(), digest_size=16).hexdigest()
+            data = handle.read()
     except OSError:
         return None
+    return hashlib.sha1(b"blob %d\x00" % len(data) + data, usedforsecurity=False).hexdigest()
 
 
 def source_digests(content_dir: Path, label: str = "content",

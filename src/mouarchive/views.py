@@ -4,9 +4,13 @@ as plain values (ids, numbers); the markup stays in the templates."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
 from typing import Any
 
-from .model import Agreement, Person
+from .archive import Archive
+from .history import Change
+from .model import Agreement, Document, PartialDate, Person
 from .slugs import slugify
 
 
@@ -59,3 +63,50 @@ def fact_anchors(agreement: Agreement) -> dict[tuple[str, int, int], str]:
                 used.add(anchor)
                 anchors[(field, version, item)] = anchor
     return anchors
+@dataclass(frozen=True)
+class RecordChange:
+    """One change as a record's page lists it: its day in the site's time zone, the commit, the
+    record's files it touched (by their names now) and how many other files it touched."""
+
+    day: PartialDate
+    change: Change
+    files: tuple[str, ...]
+    others: int
+
+
+@dataclass(frozen=True)
+class RecordHistory:
+    """What a page shows of its record's history: the day it was last changed (None when that is
+    not known to be true: a file not committed as it is), and its changes, newest first."""
+
+    last_changed: PartialDate | None
+    changes: tuple[RecordChange, ...]
+
+
+def record_history(archive: Archive, record: Agreement | Document, zone: tzinfo) -> RecordHistory:
+    """A document's history, or an agreement's: the union of its documents' histories."""
+    history = archive.history
+    paths = record.documents if isinstance(record, Agreement) else (record.path,)
+    found: dict[str, tuple[Change, list[str]]] = {}
+    for path in paths:
+        for change in history.of(path):
+            found.setdefault(change.commit, (change, []))[1].append(path)
+    ordered = sorted(found.values(), key=lambda item: (item[0].when, item[0].commit), reverse=True)
+    changes = tuple(RecordChange(day_in(change.when, zone), change, tuple(own), len(change.files) - len(own))
+                    for change, own in ordered)
+    known = all(history.last_changed(path) is not None for path in paths)
+    return RecordHistory(changes[0].day if known and changes else None, changes)
+
+
+def latest_changes(archive: Archive, count: int, zone: tzinfo) -> list[RecordChange]:
+    """The archive's `count` latest changes, each with the published documents it touched."""
+    changes = []
+    for change in archive.history.changes[:count]:
+        shown = tuple(path for path in change.files if path in archive.documents)
+        changes.append(RecordChange(day_in(change.when, zone), change, shown, len(change.files) - len(shown)))
+    return changes
+
+
+def day_in(moment: datetime, zone: tzinfo) -> PartialDate:
+    local = moment.astimezone(zone)
+    return PartialDate(local.year, local.month, local.day)

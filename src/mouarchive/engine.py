@@ -210,6 +210,16 @@ class Engine:
         if self.planned is None:
             return
         self._make_state()
+        self._make_pieces()
+        # The state is millions of objects that live until the next full build: out of the
+        # collector's sight (what an earlier state left is collected first), or a collection in
+        # the middle of an edit's patch took 0.6 s of its 1.2 s at 10,000 documents.
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+
+    def _make_pieces(self) -> None:
+        """Each agreement's open data, as the open-data files are rendered (opendata._pieces)."""
         assert self.state is not None
         plan = self.state.planned.plan
         self.fragments.clear()
@@ -218,13 +228,6 @@ class Engine:
         for page in plan.pages:
             if page.kind in (Kind.JSON, Kind.CSV, Kind.CSL):
                 renderer.render(page)
-        del renderer
-        # The state is millions of objects that live until the next full build: out of the
-        # collector's sight (what an earlier state left is collected first), or a collection in
-        # the middle of an edit's patch took 0.6 s of its 1.2 s at 10,000 documents.
-        gc.unfreeze()
-        gc.collect()
-        gc.freeze()
 
     def _make_state(self) -> None:
         if self.planned is not None:
@@ -330,7 +333,9 @@ def keep_state_later(engine: Engine, cache: BuildCache) -> None:
         for fd in (0, 1, 2):
             os.dup2(null, fd)
         gc.disable()  # a short-lived copy: the collector would only copy the parent's pages
-        engine._make_state()
+        if engine.planned is not None:  # a full build, whose workers made the open data's pieces:
+            engine._make_state()  # they are made again here, so that the first edit need not
+            engine._make_pieces()  # (11.2 s for it at 10,000 documents, 5.7 s for the next)
         assert engine.state is not None
         output = engine.config.output.absolute()
         if directory_identity(output) == engine.state.planned.manifest.identity:  # not deleted meanwhile

@@ -216,6 +216,7 @@ def _answered_once(question: Any) -> Any:
             return found
 
     answered.answers = answers  # type: ignore[attr-defined]
+    answered.question = question  # type: ignore[attr-defined]  # for benchmarks/citation_cost.py
     return answered
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from conftest import settled
+from mouarchive import write
 from mouarchive.build import build_site as pipeline_build
 from mouarchive.config import load_config
 from mouarchive.engine import build_site  # `mouarchive build`: the pipeline, patched where it can be
@@ -173,6 +174,26 @@ def test_a_build_killed_while_updating_the_spare_is_recovered(tmp_path: Path) ->
     process.wait()
     assert snapshot(root / "site") == before  # the current site was never touched
     build(root)
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
+def test_a_page_deleted_by_hand_from_the_site_is_made_again_when_that_site_is_the_spare(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A build trusts the spare's manifest, without looking for each file, only in the directories
+    # whose time is the one its listing recorded (write.Staging.keep). A page deleted by hand from
+    # the site, which the next build makes the spare, must be found missing in the build after.
+    monkeypatch.setattr(write, "RACY_NS", -10**18)  # every directory time counts as settled
+    root = make_site(tmp_path / "site-root", count=40)
+    build(root)
+    settled(root)
+    page = root / "site" / "agreements/a-5/index.html"
+    for n in range(1, 5):
+        if n == 2:
+            page.unlink()
+        (root / "content" / f"doc-{n:04d}.md").write_text(document(n, body=f"edit {n}"))
+        build(root)
+        settled(root)
+        assert page.is_file(), n  # made again by the build after the deletion, and kept after
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
 
 

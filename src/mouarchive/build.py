@@ -259,7 +259,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
     now_there = current if current is not None and directory_identity(output) == current.identity else None
     listing = now_there.listing if now_there else None
     with Staging(output, spare.files if spare else None, current.files if current else None,
-                 listing) as staging:
+                 listing, spare.listing if spare else None) as staging:
         # From here the spare is being changed: if we are killed, the next build must not trust it.
         cache.forget_spare(output)
         baseline = {"spare": spare, "current": current}.get(staging.baseline)

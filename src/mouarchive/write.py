@@ -42,16 +42,21 @@ class Staging:
     """
 
     def __init__(self, output: Path, spare_files: Iterable[str] | None,
-                 current_files: Iterable[str] | None, current_listing: Listing | None = None) -> None:
+                 current_files: Iterable[str] | None, current_listing: Listing | None = None,
+                 spare_listing: Listing | None = None) -> None:
         """`spare_files`: what the spare holds, if it is known to be intact; `current_files`: what
         the last build wrote into the current site, if known; `current_listing`: its directories'
-        times and the files put there by hand, as the last build left them."""
+        times and the files put there by hand, as the last build left them; `spare_listing`: the
+        same of the spare, from when it was the current site."""
         self.output = output.absolute()
         self.path = spare_path(self.output)
         self._spare = str(self.path)
         self._spare_files = set(spare_files) if spare_files is not None else None
         self._current_files = set(current_files) if current_files is not None else None
         self._current_listing = current_listing
+        self._spare_listing = spare_listing
+        # The spare's directories that hold what its listing says (see keep), once it is the baseline.
+        self._unchanged: set[str] = set()
         self._trees: dict[str, list[str]] | None = None  # the baseline's files by their first two levels
         self.baseline = "none"  # what the staging started from: "spare", "current" or "none"
         self.baseline_files: set[str] | None = None  # what the build before put in it, if known
@@ -65,6 +70,8 @@ class Staging:
         try:
             if self._spare_files is not None and self.path.is_dir():
                 self.baseline, self.baseline_files = "spare", self._spare_files
+                if self._spare_listing is not None:  # before anything is written into it
+                    self._unchanged = self._spare_listing.unchanged(self.path)
             else:
                 shutil.rmtree(self.path, ignore_errors=True)
                 if self.output.is_dir():
@@ -118,8 +125,16 @@ class Staging:
 
     def keep(self, rel: str) -> bool:
         """Carry `rel` over as the baseline has it; False when the baseline has no such file."""
+        if self.baseline == "none":
+            return False
+        if rel.rpartition("/")[0] in self._unchanged:
+            # A directory whose time is the one its listing recorded has had no entry made or
+            # removed since: it holds what the spare's manifest says, and the file need not be
+            # looked for (0.45 s of stat for 91,000 pages at 10,000 documents).
+            if rel not in self.baseline_files:  # type: ignore[operator]  # set with the spare
+                return False
         # A string, not a Path: 0.10 s against 0.26 s for 20,000 pages, called once for each page.
-        if self.baseline == "none" or not os.path.isfile(f"{self._spare}/{rel}"):
+        elif not os.path.isfile(f"{self._spare}/{rel}"):
             return False
         self.written.add(rel)
         return True
@@ -414,6 +429,18 @@ class Listing:
                 mtime = os.stat(f"{root_text}/{directory}" if directory else root_text).st_mtime_ns
                 times[directory] = mtime if mtime < racy else 0
         return cls(times, by_hand)
+
+    def unchanged(self, root: Path) -> set[str]:
+        """The directories under `root` whose time is still the one recorded (not unknown): no
+        entry was made or removed in them since."""
+        root_text = str(root)
+        same = set()
+        for directory, mtime in self.directories.items():
+            with contextlib.suppress(OSError):
+                path = f"{root_text}/{directory}" if directory else root_text
+                if mtime and os.stat(path).st_mtime_ns == mtime:
+                    same.add(directory)
+        return same
 
     def files_since(self, root: Path) -> list[str]:
         """The files now under `root` that may not have been there when it was listed: those

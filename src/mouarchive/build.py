@@ -315,7 +315,8 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
                         files=files, warnings=warnings,
                         identity=directory_identity(output), window=plan.selection.window,
                         notes=plan.notes, search=search, search_behind=search_behind,
-                        listing=Listing.of(output, files, written.kept), head=archive.history.head)
+                        listing=Listing.of(output, files, written.kept, staging.settled_times()),
+                        head=archive.history.head)
     lap("listing")
     if staging.baseline == "none" and cache.enabled:
         # There was no site before, so nothing became the spare: copy this one for the next build.

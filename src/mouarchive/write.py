@@ -139,6 +139,13 @@ class Staging:
         self.written.add(rel)
         return True
 
+    def settled_times(self) -> dict[str, int]:
+        """The recorded times of the spare's directories that were unchanged when this build began
+        with it (for Listing.of)."""
+        if self._spare_listing is None:
+            return {}
+        return {directory: self._spare_listing.directories[directory] for directory in self._unchanged}
+
     def carry(self, rel: str) -> bool:
         """Take the current site's `rel` as it is (a hard link): for a file the last build wrote
         and this one would write the same; False when it cannot."""
@@ -410,10 +417,16 @@ class Listing:
     by_hand: tuple[str, ...]
 
     @classmethod
-    def of(cls, root: Path, files: Iterable[str], by_hand: Iterable[str]) -> Listing:
+    def of(cls, root: Path, files: Iterable[str], by_hand: Iterable[str],
+           settled: dict[str, int] | None = None) -> Listing:
         """The directories of `files` (and of their parents) as they are now. A time within a
         second of now is recorded as unknown (0): an entry made in the same tick of the file
-        system's clock would leave it unchanged (as git's index treats such files as "racy")."""
+        system's clock would leave it unchanged (as git's index treats such files as "racy").
+
+        `settled`: times already known, of directories that held the same entries when they were
+        recorded (Staging.settled_times), recorded again without a stat. Should a build have changed
+        one of them since, its time is now another, and the next build sees it changed: the
+        listing can be too cautious this way, never too trusting."""
         by_hand = tuple(sorted(by_hand))
         directories = {""}
         for rel in (*files, *by_hand):
@@ -423,8 +436,12 @@ class Listing:
                 parent = parent.rpartition("/")[0]
         root_text = str(root)
         racy = time.time_ns() - RACY_NS
+        settled = settled or {}
         times = {}
         for directory in directories:
+            if directory in settled:
+                times[directory] = settled[directory]
+                continue
             with contextlib.suppress(OSError):
                 mtime = os.stat(f"{root_text}/{directory}" if directory else root_text).st_mtime_ns
                 times[directory] = mtime if mtime < racy else 0

@@ -9,11 +9,12 @@ characters of name; words without such a title are never taken for a person.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .dates import ZH_CANDIDATE
 from .lexicon import ZH_SIGN, words
+from .zh_names import is_person_name
 
 _SIGN = ZH_SIGN
 _WITNESS = r"(?:見證|见证)"
@@ -34,6 +35,11 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
             r"聯合會|联合会|商會|商会|總會|总会|省|市|區|区|國|国)")
 _JOIN = r"(?:以及|、|和|與|与|及|同)"
+_ETC = re.compile(r"等[^、，。和與与及]{0,10}$")
+# Where a sentence's subject ends: a time, a place, or the first verb of what its people did
+# ("行政長官崔世安、北京市市長王安順等兩地政府代表昨早出席洽談會，並見證...").
+_SUBJECT_END = re.compile(r"等|今|昨|[於于在]|出席|參加|参加|參觀|参观|抵達|抵达|率|會見|会见|主持|舉行|举行|"
+                          r"前往|一同|共同|亦|也|[並并]|[與与][^，。]{0,20}?(?:共同|一同)")
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
 # without an organisation's word.
 _PLACES = words("""
@@ -88,9 +94,11 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
     known = known or {}
 
     def whole(item: str) -> bool:
-        return bool(_PERSON.fullmatch(item)) or item in known
+        return bool(_PERSON.fullmatch(item)) or item in known or is_person_name(item)
 
-    items = _split(re.sub(r"[(（][^)）]*[)）]", "", words), whole)
+    # "A與B等官員": 等 closes the list ("and others"); the group noun after it names no one.
+    words = _ETC.sub("", re.sub(r"[(（][^)）]*[)）]", "", words))
+    items = _split(words, whole)
     # In a list with one person the text has introduced, a bare name beside it is a name too.
     bare_names = any(item in known for item in items)
     found = []
@@ -99,8 +107,8 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
             found.append(ChinesePerson(m["name"] or m["name2"], m["title"] or m["title2"]))
         elif item in known:
             found.append(ChinesePerson(item, re.split(r"[與与和及]", known[item])[-1]))
-        elif bare_names and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item):
-            found.append(ChinesePerson(item, ""))
+        elif (bare_names and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)) or is_person_name(item):
+            found.append(ChinesePerson(item, ""))  # a name alone, as the tagger reads it
         else:
             return []
     return found
@@ -130,6 +138,17 @@ def _subject(words: str) -> str:
     return re.split(r"在", words)[0].strip()
 
 
+def _sentence_subject(sentence: str, known: dict[str, str]) -> list[ChinesePerson]:
+    """The people a sentence opens with, up to the first time, place or verb after them."""
+    for clause in re.split(r"[，。]", sentence):
+        first = _subject(clause) if not clause.startswith("在") else ""
+        if stop := _SUBJECT_END.search(first, 2):
+            first = first[:stop.start()]
+        if people := _people(first, known):
+            return people  # "當天在南京，林鄭月娥參觀了...": the first clause that names someone
+    return []
+
+
 def read_chinese(text: str) -> ChineseFacts:
     """What a Chinese text states about the agreement it announces."""
     signatories: list[ChinesePerson] = []
@@ -150,6 +169,12 @@ def read_chinese(text: str) -> ChineseFacts:
                 continue
             clauses = re.split(r"[，。]", before)
             words = clauses[-1]
+            if witnessed := list(re.finditer(_WITNESS, words)):
+                # "A與B共同見證C與D簽署": A and B witnessed; C and D sign, as parties.
+                named = _names(_subject(words[witnessed[-1].end():]))
+                if len(named) >= 2 and all(_is_party(n) for n in named):
+                    parties += named
+                continue
             if m := re.match(r"[與与](?P<who>.+)$", words):
                 # A今天在某處，與B簽署: B here, A in the clause before
                 signatories += _people(_subject(clauses[-2]) if len(clauses) > 1 else "")
@@ -177,7 +202,13 @@ def read_chinese(text: str) -> ChineseFacts:
         if re.search(_WITNESS, sentence):
             for m in re.finditer(rf"在(?P<list>[^在，。]{{2,120}}?)(?:的)?(?:共同)?{_WITNESS}下", sentence):
                 witnesses += _people(m["list"], known)
-            for m in re.finditer(rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)"
+            # "A出席洽談會，並見證...", "A參觀了展覽，并与B共同见证...": the witness is the
+            # sentence's subject, named in its first clause; B beside it witnessed too.
+            with_whom = r"(?:[與与](?P<co>[^，。]{2,30}?)(?:共同|一同))?"
+            for m in re.finditer(rf"[，,][並并]{with_whom}{_WITNESS}(?!下)", sentence):
+                witnesses += _sentence_subject(sentence[:m.start()], known)
+                witnesses += _people(m["co"] or "", known)
+            for m in re.finditer(rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)(?:在[^，。在]{{1,12}}?)?"
                                  rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同)?"
                                  rf"(?:出席[^，。]{{0,20}}?[並并])?{_WITNESS}(?!下)", sentence):
                 witnesses += _people(m["list"], known)
@@ -189,5 +220,13 @@ def read_chinese(text: str) -> ChineseFacts:
     # middle of it) is no name the text states.
     return ChineseFacts(titled[0] if titled else bare,
                         tuple(dict.fromkeys(n for n in parties if n in text)),
-                        tuple(dict.fromkeys(p for p in signatories if p.name in text)),
-                        tuple(dict.fromkeys(p for p in witnesses if p.name in text)))
+                        _once(p for p in signatories if p.name in text),
+                        _once(p for p in witnesses if p.name in text))
+
+
+def _once(people: Iterable[ChinesePerson]) -> tuple[ChinesePerson, ...]:
+    """Each name once, as first read: two clauses may name one person with different words."""
+    first: dict[str, ChinesePerson] = {}
+    for person in people:
+        first.setdefault(person.name, person)
+    return tuple(first.values())

@@ -245,3 +245,27 @@ def test_a_chinese_place_of_signing_without_its_time_or_occasion(sentence: str, 
     vocab = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
     draft = draft_from_text(f"標題\n\n{sentence}\n", vocab)
     assert [a.place for a in draft.agreements] in ([place], [] if place is None else [place])
+
+
+_HEADLINE = "Macao and Veltonia sign MoU on education"
+_TWO_MINISTRIES = (f"{_HEADLINE}\n\nThe Education Bureau of the Government of Ostland and the Ministry of "
+                   "Education of Veltonia signed a Memorandum of Understanding today.")
+
+
+def test_a_name_only_the_headline_gives_without_an_organisation_word_is_a_fallback() -> None:
+    found = dict(party_slots(_TWO_MINISTRIES, _HEADLINE))
+    assert found["Veltonia"] is True  # a party only where the text names no organisation
+    assert found["Ministry of Education of Veltonia"] is False
+    assert dict(party_slots(_TWO_MINISTRIES))["Veltonia"] is False  # no headline given: a slot as any
+
+
+def test_a_known_parent_after_of_is_cut_and_a_place_inside_a_name_does_not_hide_it() -> None:
+    from mouarchive.importer.parties import Parties
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
+    parties = Parties.build(vocab, _TWO_MINISTRIES, _HEADLINE)
+    names = {parties.name_of(key) for _, _, key in parties.find(_TWO_MINISTRIES)}
+    assert "Education Bureau" in names  # its parent, Ostland's government, is known
+    assert "Ministry of Education of Veltonia" in names  # "Veltonia" from the headline does not hide it
+    assert "new:veltonia" in parties.places

@@ -191,6 +191,22 @@ def test_a_title_before_the_name_and_a_surname_after_a_title() -> None:
     ("Attending the ceremony and witnessing the signing were Dr Ana Silva; and Mr Ben Okoro.", "witnesses",
      ["Ana Silva", "Ben Okoro"]),
     ("Dr Ana Silva (left) and Mr Ben Okoro (right) sign the MoU.", "signatories", ["Ana Silva", "Ben Okoro"]),
+    # a person signed with a person
+    ("Dr Ana Silva signed the MoU with Mr Ben Okoro, President of Kestrel Cloud.", "signatories",
+     ["Ana Silva", "Ben Okoro"]),
+    # a clause after ";" with its own verb has its own people
+    ("The MoU was signed by Dr Ana Silva and Mr Ben Okoro; Ms Eva Lam and Mr Tom Wu witnessed it.",
+     "signatories", ["Ana Silva", "Ben Okoro"]),
+    ("The MoU was signed by Dr Ana Silva and Mr Ben Okoro; Ms Eva Lam and Mr Tom Wu witnessed it.",
+     "witnesses", ["Eva Lam", "Tom Wu"]),
+    ("Witnessed by Ms Eva Lam, Minister; Mr Tom Wu, Mayor; and Dr Ana Silva, the MoU was signed.",
+     "witnesses", ["Eva Lam", "Tom Wu", "Ana Silva"]),
+    ("The MoU was signed under the witness of Ms Eva Lam and Mr Tom Wu.", "witnesses", ["Eva Lam", "Tom Wu"]),
+    ("The Minister, Ms Eva Lam, together with the Mayor, Mr Tom Wu, witnessed the signing.", "witnesses",
+     ["Eva Lam", "Tom Wu"]),
+    ("Ms Eva Lam and Mr Tom Wu were present to witness the signing.", "witnesses", ["Eva Lam", "Tom Wu"]),
+    # the portfolio after "Secretary for", then the name
+    ("The MoU was witnessed by Secretary for Commerce Tom Wu.", "witnesses", ["Tom Wu"]),
 ])
 def test_role_clauses_in_either_order(sentence: str, role: str, names: list[str]) -> None:
     from mouarchive.importer.roles import role_clauses
@@ -269,3 +285,19 @@ def test_a_known_parent_after_of_is_cut_and_a_place_inside_a_name_does_not_hide_
     assert "Education Bureau" in names  # its parent, Ostland's government, is known
     assert "Ministry of Education of Veltonia" in names  # "Veltonia" from the headline does not hide it
     assert "new:veltonia" in parties.places
+
+
+def test_the_organisation_a_signatory_acts_for_is_proposed_from_the_title_or_behalf() -> None:
+    parties = _parties("The MoU was signed today.")
+    assert parties.name_of(parties.from_title("Chairman of the Harbour Trade Council") or "") == \
+        "Harbour Trade Council"
+    assert parties.name_of(parties.from_title("the Veltonia Trade Agency") or "") == "Veltonia Trade Agency"
+    assert parties.from_title("the Ostland Data Agency") == "oda"  # known: its id
+    assert parties.from_title("Chief Executive") is None
+    assert parties.from_title("Secretary for Commerce") is None  # a portfolio, no organisation
+
+
+def test_a_title_and_a_date_are_not_parties() -> None:
+    assert [n for n, _ in party_slots("Dr Ana Silva signed the MoU with the University's President.")] == []
+    found = party_slots("Kestrel Cloud Limited signed an MoU with Ostland University on March 1, 2024.")
+    assert [n for n, _ in found] == ["Kestrel Cloud Limited", "Ostland University"]

@@ -190,6 +190,10 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
                 if words and (found := parties.find(words)):
                     keys.append(found[-1][2])
                     break
+                # A title that ends with an organisation the text names nowhere else.
+                if words and words is not person.qualifier and (key := parties.from_title(words)):
+                    keys.append(key)
+                    break
         if keys:
             notes.append(Note("parties", "no sentence names the parties: these are the organisations "
                                          "the signatories act for"))
@@ -225,7 +229,7 @@ def _signing_date(reading: Reading, own: Sequence[tuple[int, int]], shared: Sequ
 _PLACE_AFTER = re.compile(
     rf"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?!{MONTH}\b)"
     r"(?!(?:Chinese|English|Portuguese|Cantonese|Putonghua|Mandarin)\b)"  # "available in Chinese"
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})")
+    rf"[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,6}})")
 # 在北京訪問期間，與: the place, then when; 在北京共同見證: witnessed there; 在洽談會上 and 在會後 name an
 # occasion or a time, not a place.
 _ZH_PLACE = re.compile(r"在(?P<place>[^，。、；：在的]{2,30}?(?:的[^，。、；：在的]{2,12}?)?)"

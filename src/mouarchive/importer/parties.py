@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..model import Party
 from ..slugs import slugify
 from ..vocabularies import Vocabularies
+from .dates import MONTH, WEEKDAY
 from .draft import ProposedParty
 from .lexicon import (
     HONORIFIC_PERSON,
@@ -169,6 +170,23 @@ class Parties:
                 return True
         return False
 
+    def from_title(self, title: str) -> str | None:
+        """The organisation a person's title ends with ("Chairman of the Harbour Trade Council"), or
+        that they act on behalf of,
+        proposed as a new party: the key, or None where the title names none."""
+        m = _TITLE_ORG.search(title) or _BEHALF_ORG.fullmatch(title.strip(" ,."))
+        if not m or not _has_org_word(m["org"]) or not _may_be_party(m["org"]):
+            return None
+        name = _trim_name(m["org"], None)
+        key = self.vocab.party_names.resolve(name)
+        if key is None:
+            ident = slugify(name)
+            self.proposals.setdefault(ident, ProposedParty(id=ident, name=name))
+            key = f"new:{ident}"
+        self.surfaces.setdefault(name, key)
+        self.lookup[normal(name)] = key
+        return key
+
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every party named in `text`; key is an id or 'new:<id>'."""
         if self.pattern is None:
@@ -188,7 +206,10 @@ class Parties:
 
 # Where a signing sentence names its parties: "between A and B", "A and B signed", "A has concluded
 # an MoU with B", "signed by A, B and C". A name there is a run of capitalised words.
-_RUN = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?[A-Z][\w'’.&-]*)*(?:\s+government)?"
+# A date after the name ("Ostland University on March 1") is not part of it.
+_NOT_DATE = rf"(?!(?:{MONTH}|{WEEKDAY})\b)"
+_RUN = (rf"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?{_NOT_DATE}[A-Z][\w'’.&-]*)*"
+        r"(?:\s+government)?")
 _LIST = rf"(?:[Tt]he\s+)?{_RUN}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_RUN})*"
 _VERB = r"(?:signed|sign|signs|inked|entered\s+into|concluded|have\s+signed|has\s+signed|jointly\s+signed)"
 _SLOTS = (
@@ -204,6 +225,14 @@ it they we he she this these the a an chief executive secretary director preside
 """)
 
 
+# The organisation at the end of a title: "President of The Ostland University", "Director, Ostland Agency".
+_TITLE_ORG = re.compile(r"(?:\bof|\bat|,)\s+(?:the\s+)?(?P<org>(?:The\s+)?[A-Z][\w'’.&-]*"
+                        r"(?:\s+(?:(?:of|and|for|on|in|&)(?:\s+the)?\s+)?[A-Z][\w'’.&-]*)*)\s*$")
+
+_BEHALF_ORG = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|&)(?:\s+the)?\s+)?"
+                         r"[A-Z][\w'’.&-]*)*)")  # "on behalf of the Harbour Trade Council"
+
+
 def _is_place(name: str) -> bool:
     return all(w.casefold().strip(".,") in PLACE_WORDS for w in name.split())
 
@@ -216,8 +245,9 @@ def _has_org_word(name: str) -> bool:
 def _is_party_name(name: str) -> bool:
     """An organisation or a place, not a person, an instrument or a phrase such as "Both sides"."""
     words = [w.casefold().strip(".,'’") for w in name.split()]
-    if not words or words[0] in _NOT_PARTY or words[0] in TITLE_WORDS or HONORIFIC_PERSON.match(name):
-        return False  # "Deputy General Manager of X Company" is a person's title
+    if not words or words[0] in _NOT_PARTY or words[0] in TITLE_WORDS or HONORIFIC_PERSON.match(name) or \
+            words[-1] in TITLE_WORDS:
+        return False  # "Deputy General Manager of X Company", "the University's President": a title
     bare = {w.removesuffix("'s").removesuffix("’s").rstrip("s") for w in words} | set(words)
     return bool(bare & (ORG_WORDS - PLACE_KIND_WORDS)) or _is_place(name)
 

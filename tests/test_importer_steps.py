@@ -68,6 +68,32 @@ def test_date_lines_with_times_labels_and_outlets(line: str) -> None:
     assert cut.title == "A headline"
 
 
+@pytest.mark.parametrize(("line", "date"), [
+    ("Source: Xinhua | 2019-04-09 18:22:11 | Editor: Liu Wei", "2019-04-09"),
+    ("(People's Daily Online) 10:15, October 04, 2022", "October 04, 2022"),
+    ("Posted on April 9, 2019 by admin", "April 9, 2019"),
+    ("【2019-04-09】", "2019-04-09"),
+])
+@pytest.mark.parametrize("where", ["top", "bottom"])
+def test_a_page_metadata_line_with_one_date_is_the_publication_date(line: str, date: str, where: str) -> None:
+    body = "Two bodies signed an MoU today. It says little more than that about them."
+    text = f"A headline\n{line}\n\n{body}\n" if where == "top" else f"A headline\n\n{body}\n\n{line}\n"
+    assert [phrase for phrase, _ in cut_text(text).published] == [date]
+
+
+def test_a_metadata_line_is_only_read_where_no_date_line_is_and_never_from_a_sentence() -> None:
+    body = "Two bodies signed an MoU today. It says little more than that about them."
+    assert [p for p, _ in cut_text(f"A headline\n\n{body}\n\nUpdated 2019-04-10\nEnds/April 9, 2019\n")
+            .published] == ["April 9, 2019"]
+    assert cut_text(f"A headline\n\n{body}\n\nThe forum was held on April 9, 2019.\n").published == []
+
+
+def test_a_dateline_with_a_date_and_no_place() -> None:
+    cut = cut_text("A headline\n\n9 April 2019 – Two bodies signed an MoU today.\n")
+    assert cut.published == [("9 April 2019", "the dateline '9 April 2019'")]
+    assert cut.dateline
+
+
 @pytest.mark.parametrize(("dateline", "place"), [
     ("HONG KONG SAR - Media OutReach Newswire - 17 July 2025 - ", "Hong Kong Sar"),
     ("HONG KONG, Mar 16, 2018 - (ACN Newswire) - ", "Hong Kong"),

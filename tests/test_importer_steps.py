@@ -279,8 +279,15 @@ def test_initials_stay_in_a_name(text: str, name: str) -> None:
     ("李家超与金壮龙在北京共同见证特区政府与国家工信部签署《合作协议》。", "北京"),
     ("雙方在洽談會上簽署兩份協議。", None),  # an occasion, not a place
     ("三份協議在會後簽署。", None),  # a time
+    ("雙方在相關領域與海外機構簽署協議。", None),  # a list, not one place
+    ("Kestrel Cloud Limited signed an MoU with Ostland University in Sao Paulo today.", "Sao Paulo"),
+    # a name the pattern would cut short; a person; about the other party; a subject
+    ("Kestrel Cloud Limited signed an MoU at the Press Center of the Complex of Commerce and Trade "
+     "Cooperation Platform.", None),
+    ("Kestrel Cloud Limited signed an MoU with Ostland University in Mr Lee's presence.", None),
+    ("Kestrel Cloud Limited signed an MoU with Ostland University, a leader in Big Data.", None),
 ])
-def test_a_chinese_place_of_signing_without_its_time_or_occasion(sentence: str, place: str | None) -> None:
+def test_a_place_of_signing_is_one_place_the_signing_sentence_names(sentence: str, place: str | None) -> None:
     from mouarchive.importer import draft_from_text
     from mouarchive.vocabularies import load_vocabularies
 

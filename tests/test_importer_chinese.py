@@ -45,3 +45,23 @@ def test_the_subject_of_the_sentence_witnessed_with_and() -> None:
     found = read_chinese("港灣區行政長官林大文、星島市市長王小明等兩地政府代表昨早出席洽談會，"
                          "並見證兩地政府簽署合作協議。")
     assert [p.name for p in found.witnesses] == ["林大文", "王小明"]
+
+
+@pytest.mark.parametrize("words", ["企業", "商業機構", "兩地政府"])
+def test_words_that_name_no_one_in_particular_are_not_parties(words: str) -> None:
+    found = read_chinese(f"港灣區政府與{words}簽署合作協議。")
+    assert found.parties == ()
+
+
+def test_the_two_places_after_a_list_of_parties_are_not_part_of_the_last() -> None:
+    found = read_chinese("港灣區行政長官林大文共同見證香港和江蘇兩地簽署多項合作協議。")
+    assert found.parties == ("香港", "江蘇")
+    found = read_chinese("香港和廣東兩地今日簽署合作協議。")
+    assert found.parties == ("香港", "廣東")
+
+
+def test_a_proper_name_by_the_tagger() -> None:
+    from mouarchive.importer.zh_names import has_proper_name
+
+    assert has_proper_name("澳門特區政府") and has_proper_name("港中大")
+    assert not has_proper_name("商業機構") and not has_proper_name("企業")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .dates import ZH_CANDIDATE
 from .lexicon import ZH_SIGN, words
-from .zh_names import is_person_name
+from .zh_names import has_proper_name, is_person_name
 
 _SIGN = ZH_SIGN
 _WITNESS = r"(?:見證|见证)"
@@ -125,6 +125,8 @@ def _names(words: str) -> list[str]:
 
 def _is_party(name: str) -> bool:
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
+        not re.search(r"兩地|两地|雙方|双方", name) and \
+        (len(name) > 4 or name in _PLACES or has_proper_name(name)) and \
         not _PERSON.fullmatch(name) and \
         not re.search(r"[\d“”\"]|多所|數所|数所|多家|多間|多间", name)  # "多所內地大學": a number of them
 
@@ -136,6 +138,11 @@ def _subject(words: str) -> str:
     words = re.sub(r"^(?:並|并)?(?:見證|见证|出席)了?", "", words)  # "並見證A與B簽署": A and B sign
     words = re.sub(r"[(（][^)）]*[)）]", "", ZH_CANDIDATE.sub("", words))
     return re.split(r"在", words)[0].strip()
+
+
+def _bare_subject(words: str) -> str:
+    """The subject without the words after its names: "香港和江蘇兩地再次" gives "香港和江蘇"."""
+    return re.sub(r"(?:兩地|两地|雙方|双方|再次|正式|共同|同時|同时|已|亦|今日|今天)+$", "", _subject(words))
 
 
 def _sentence_subject(sentence: str, known: dict[str, str]) -> list[ChinesePerson]:
@@ -171,7 +178,7 @@ def read_chinese(text: str) -> ChineseFacts:
             words = clauses[-1]
             if witnessed := list(re.finditer(_WITNESS, words)):
                 # "A與B共同見證C與D簽署": A and B witnessed; C and D sign, as parties.
-                named = _names(_subject(words[witnessed[-1].end():]))
+                named = _names(_bare_subject(words[witnessed[-1].end():]))
                 if len(named) >= 2 and all(_is_party(n) for n in named):
                     parties += named
                 continue
@@ -189,7 +196,7 @@ def read_chinese(text: str) -> ChineseFacts:
             if people:
                 signatories += people
                 continue
-            subject = re.sub(r"(?:再次|正式|共同|同時|同时|已|亦|今日|今天)+$", "", _subject(words))
+            subject = _bare_subject(words)
             named = _names(subject)
             if len(named) >= 2 and all(_is_party(n) for n in named):
                 parties += named  # 香港與加拿大再次簽訂

@@ -1,10 +1,12 @@
-"""Whether a few Chinese characters standing alone are a person's name, by jieba's part-of-speech
+"""Whether a few Chinese characters standing alone are a person's name, and whether a party's
+words hold a proper name at all, by jieba's part-of-speech
 tagger: a statistical model (an HMM and a dictionary with word frequencies) that ships inside the
 jieba package, so nothing is downloaded. A name without a title ("王靈桂、馮玲和卓永興在場見證")
 cannot be told from other words by a pattern; the tagger tells it by what names usually look like.
 
 It is only ever asked about an item of a list that a signing or witnessing clause names (chinese.py
-finds the clause): a word it takes for a name elsewhere is never read.
+finds the clause): a word it takes for a name elsewhere is never read. It never adds a party; it
+only turns away words that name no one in particular ("企業", "商業機構", "兩地政府").
 """
 
 from __future__ import annotations
@@ -41,3 +43,14 @@ def is_person_name(text: str) -> bool:
         return True
     first, flag = tokens[0]
     return flag in _PERSON_TAGS and len(first) >= 2 and len(tokens) == 2
+
+
+# A place, an organisation, another proper noun, an abbreviation ("港中大"), a person.
+_PROPER_TAGS = ("ns", "nt", "nz", "j", *_PERSON_TAGS)
+
+
+@lru_cache(maxsize=4096)
+def has_proper_name(text: str) -> bool:
+    """Whether the words hold a proper name by the tagger: "澳門特區政府" does (澳門特區), "商業機構"
+    (commercial bodies) and "兩地政府" (the two governments) do not."""
+    return any(t.flag in _PROPER_TAGS for t in _tagger().cut(text))

@@ -129,6 +129,10 @@ def test_chinese_sentences_end_at_full_stops() -> None:
      ["Cyberport", "Canton Data Exchange", "China Unicom Global"]),  # a list with one organisation
     ("Shaanxi and Hong Kong sign a number of co-operation agreements.", ["Shaanxi", "Hong Kong"]),
     ("Mr John Lee and Dr Jane Doe signed the MoU.", []),  # people are not parties
+    # beside a party the sentence names, the one word after "with" is the other party
+    ("Ostland University has signed an MoU with Kestrel, starting a joint lab.", ["Ostland University",
+                                                                                 "Kestrel"]),
+    ("Mr John Lee signed an MoU with Kestrel.", []),  # no party beside it: no list of parties
 ])
 def test_party_slots(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names

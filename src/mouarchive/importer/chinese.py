@@ -126,7 +126,8 @@ def _names(words: str) -> list[str]:
 def _is_party(name: str) -> bool:
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
         not re.search(r"兩地|两地|雙方|双方", name) and \
-        (len(name) > 4 or name in _PLACES or has_proper_name(name)) and \
+        (len(name) > 4 or name in _PLACES or (len(name) >= 3 and re.search(f"{_ORG_END}$", name))
+         or has_proper_name(name)) and \
         not _PERSON.fullmatch(name) and \
         not re.search(r"[\d“”\"]|多所|數所|数所|多家|多間|多间", name)  # "多所內地大學": a number of them
 

@@ -233,6 +233,10 @@ _BEHALF_ORG = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|an
                          r"[A-Z][\w'’.&-]*)*)")  # "on behalf of the Harbour Trade Council"
 
 
+def _is_title_word_name(word: str) -> bool:
+    return word.casefold().strip(".,'’") in TITLE_WORDS
+
+
 def _is_place(name: str) -> bool:
     return all(w.casefold().strip(".,") in PLACE_WORDS for w in name.split())
 
@@ -297,6 +301,8 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
         sentence = plain[start:end]
         if not SIGN_VERB.search(sentence) and " between " not in sentence:
             continue
+        before = len(found)
+        in_headline = bool(headline) and start < len(headline or "")
         for slot in _SLOTS:
             for m in slot.finditer(sentence):
                 # A list with one organisation or place in it is a list of parties: "Cyberport, the
@@ -308,8 +314,15 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
                 if any(_is_party_name(n) for n in items) and not titled:
                     named = [n for n in items if _is_party_name(n) or _may_be_party(n)]
                     alone = all(_is_place(n) for n in named)  # "Shaanxi and Hong Kong sign"
-                    in_headline = bool(headline) and start < len(headline or "")
                     found += [(n, alone or (in_headline and not _has_org_word(n))) for n in named]
+        if len(found) > before:
+            # "X has signed an MoU with Huawei": beside a party the sentence names, the one word
+            # after "with" is the other party, though no word of it says "organisation".
+            for m in _SLOTS[2].finditer(sentence):
+                items = _items(m["list"])
+                if len(items) == 1 and " " not in items[0] and _may_be_party(items[0]) and \
+                        not _is_title_word_name(items[0]):
+                    found.append((items[0], _is_place(items[0]) or in_headline))
     fallback: dict[str, bool] = {}
     for name, alone in found:
         fallback[name] = fallback.get(name, True) and alone

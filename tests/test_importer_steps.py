@@ -338,3 +338,14 @@ def test_a_title_and_a_date_are_not_parties() -> None:
     assert [n for n, _ in party_slots("Dr Ana Silva signed the MoU with the University's President.")] == []
     found = party_slots("Kestrel Cloud Limited signed an MoU with Ostland University on March 1, 2024.")
     assert [n for n, _ in found] == ["Kestrel Cloud Limited", "Ostland University"]
+
+
+@pytest.mark.parametrize(("sentence", "instrument"), [
+    ("The two sides signed several memorandums of understanding.", "memorandums of understanding"),
+    ("The two universities signed a collaborative agreement.", "collaborative agreement"),
+    ("The two governments signed four cooperation documents.", "cooperation documents"),
+])
+def test_instruments_in_their_plural_and_other_words(sentence: str, instrument: str) -> None:
+    from mouarchive.importer.agreements import _instrument, _instrument_mentions
+
+    assert _instrument(_instrument_mentions(sentence))[0] == instrument

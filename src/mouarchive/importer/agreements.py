@@ -19,15 +19,15 @@ from .roles import Role
 _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern, flags)) for
                                                                kind, pattern, flags in (
     ("memorandum of understanding",
-     r"\bmemorand(?:um|a) of understanding\b", re.IGNORECASE),
+     r"\bmemorand(?:ums?|a) of understanding\b", re.IGNORECASE),
     ("memorandum of understanding", r"\bMo[Uu]s?\b|\bMOUs?\b", 0),
-    ("memorandum of cooperation", r"\b(?:supplementary\s+)?memorand(?:um|a) of co-?operation\b",
+    ("memorandum of cooperation", r"\b(?:supplementary\s+)?memorand(?:ums?|a) of co-?operation\b",
      re.IGNORECASE),
-    ("memorandum of agreement", r"\bmemorand(?:um|a) of agreement\b", re.IGNORECASE),
+    ("memorandum of agreement", r"\bmemorand(?:ums?|a) of agreement\b", re.IGNORECASE),
     ("letter of intent", r"\bletters? of intent\b", re.IGNORECASE),
     ("cooperation agreement",
-     r"\b(?:(?:strategic|comprehensive|framework)\s+)*(?:co-?operation|collaboration|partnership)"
-     r"\s+(?:framework\s+)?agreements?\b", re.IGNORECASE),
+     r"\b(?:(?:strategic|comprehensive|framework)\s+)*(?:co-?operation|collaboration|collaborative|partnership)"
+     r"\s+(?:framework\s+)?(?:agreements?|documents?)\b", re.IGNORECASE),
     ("framework agreement",
      r"\b(?:strategic\s+)?framework\s+agreements?(?:\s+on\s+(?:strategic\s+)?co-?operation)?\b",
      re.IGNORECASE),

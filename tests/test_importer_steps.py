@@ -235,6 +235,10 @@ def test_a_title_before_the_name_and_a_surname_after_a_title() -> None:
     ("The Minister, Ms Eva Lam, together with the Mayor, Mr Tom Wu, witnessed the signing.", "witnesses",
      ["Eva Lam", "Tom Wu"]),
     ("Ms Eva Lam and Mr Tom Wu were present to witness the signing.", "witnesses", ["Eva Lam", "Tom Wu"]),
+    ("The MoU was signed in December 2020 by Dr Ana Silva and Mr Ben Okoro.", "signatories",
+     ["Ana Silva", "Ben Okoro"]),  # when, then by whom
+    ("Dr Ana Silva (left) signs a collaboration agreement with Mr Ben Okoro.", "signatories",
+     ["Ana Silva", "Ben Okoro"]),  # a caption's present tense
     # the portfolio after "Secretary for", then the name
     ("The MoU was witnessed by Secretary for Commerce Tom Wu.", "witnesses", ["Tom Wu"]),
 ])

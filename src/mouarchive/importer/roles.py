@@ -11,7 +11,9 @@ from .parties import Parties
 from .people import Person, Reading, read_people
 
 _BEHALF_OF = r"on behalf of (?:(?!\b(?:at|in|during|attended)\b)[^,.;]){1,60}?\s+"
-_SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHALF_OF})?by\b|"
+# "signed in December 2020 by", "signed today at the ceremony by": when or where, then by whom.
+_ADJUNCT = r"(?:(?:in|on|at|today|yesterday|earlier|later|afterwards|during|this)\b[^,;.()]{0,40}?\s+)"
+_SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHALF_OF}|{_ADJUNCT})?by\b|"
                         r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b|"
                         # "witnessed the signing of the X Agreement by A and B"
                         r"\bthe\s+signing\s+of\s+[^,;]{1,120}?\s+by\b|"
@@ -27,7 +29,7 @@ _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|"
 # "A and B signed", "A witnessed"; a caption's present tense too ("A and B sign the MoU").
 _ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|then|also|today|yesterday)\s+)*"
                           r"(?P<verb>signed|inked|witnessed|(?:were|was)\s+(?:(?:also|all)\s+)?(?:present|there)\s+"
-                          r"to\s+witness|(?<!to )(?<!will )sign(?=\s+(?:a|an|the)\s))\b"
+                          r"to\s+witness|(?<!to )(?<!will )signs?(?=\s+(?:a|an|the)\s))\b"
                           r"(?!\s+by\b)", re.IGNORECASE)
 _WITH = re.compile(r"\s+(?:(?:a|an|the)\s+)?[^,;.()]{0,80}?\bwith\s+")
 _FIRST_VERB = re.compile(r",?\s+(?:who\s+)?[a-z]+ed\b[^;]*?\band\s*$")

@@ -68,6 +68,6 @@ def test_a_proper_name_by_the_tagger() -> None:
 
 
 def test_signed_by_several_sides_with_a_latin_name_and_a_member_title() -> None:
-    found = read_chinese("協議由星島投資局委員Dra. Ana Silva、港灣區貿易局主席張祖榮及星島市投資促進局局長陳廣俊"
-                         "三方共同簽署。")
+    found = read_chinese("協議由星島投資局委員Dra. Ana Silva、港灣區貿易局主席張祖榮及"
+                         "星島市投資促進局局長陳廣俊三方共同簽署。")
     assert [p.name for p in found.signatories] == ["Ana Silva", "張祖榮", "陳廣俊"]

@@ -26,7 +26,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
-_PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END}){_LATIN_HONORIFIC}(?P<name>{_NAME})(?:先生|女士|博士|教授)?|"
+_PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END}){_LATIN_HONORIFIC}(?P<name>{_NAME})"
+                     r"(?:先生|女士|博士|教授)?|"
                      rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?)(?:先生|女士|博士|教授)")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
@@ -173,7 +174,8 @@ def read_chinese(text: str) -> ChineseFacts:
                 continue  # "A和B在簽署儀式上合照": at the signing ceremony, not signing
             if not titled and (m := _INSTRUMENT.search(sentence, verb.end())):
                 bare = bare or m.group(0)
-            if m := re.search(r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?$", before):
+            by = r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?$"
+            if m := re.search(by, before):
                 signatories += _people(m["list"])  # 備忘錄由A和B簽署
                 continue
             clauses = re.split(r"[，。]", before)

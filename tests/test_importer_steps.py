@@ -68,6 +68,32 @@ def test_date_lines_with_times_labels_and_outlets(line: str) -> None:
     assert cut.title == "A headline"
 
 
+@pytest.mark.parametrize(("line", "date"), [
+    ("Source: Xinhua | 2019-04-09 18:22:11 | Editor: Liu Wei", "2019-04-09"),
+    ("(People's Daily Online) 10:15, October 04, 2022", "October 04, 2022"),
+    ("Posted on April 9, 2019 by admin", "April 9, 2019"),
+    ("【2019-04-09】", "2019-04-09"),
+])
+@pytest.mark.parametrize("where", ["top", "bottom"])
+def test_a_page_metadata_line_with_one_date_is_the_publication_date(line: str, date: str, where: str) -> None:
+    body = "Two bodies signed an MoU today. It says little more than that about them."
+    text = f"A headline\n{line}\n\n{body}\n" if where == "top" else f"A headline\n\n{body}\n\n{line}\n"
+    assert [phrase for phrase, _ in cut_text(text).published] == [date]
+
+
+def test_a_metadata_line_is_only_read_where_no_date_line_is_and_never_from_a_sentence() -> None:
+    body = "Two bodies signed an MoU today. It says little more than that about them."
+    assert [p for p, _ in cut_text(f"A headline\n\n{body}\n\nUpdated 2019-04-10\nEnds/April 9, 2019\n")
+            .published] == ["April 9, 2019"]
+    assert cut_text(f"A headline\n\n{body}\n\nThe forum was held on April 9, 2019.\n").published == []
+
+
+def test_a_dateline_with_a_date_and_no_place() -> None:
+    cut = cut_text("A headline\n\n9 April 2019 – Two bodies signed an MoU today.\n")
+    assert cut.published == [("9 April 2019", "the dateline '9 April 2019'")]
+    assert cut.dateline
+
+
 @pytest.mark.parametrize(("dateline", "place"), [
     ("HONG KONG SAR - Media OutReach Newswire - 17 July 2025 - ", "Hong Kong Sar"),
     ("HONG KONG, Mar 16, 2018 - (ACN Newswire) - ", "Hong Kong"),
@@ -103,6 +129,10 @@ def test_chinese_sentences_end_at_full_stops() -> None:
      ["Cyberport", "Canton Data Exchange", "China Unicom Global"]),  # a list with one organisation
     ("Shaanxi and Hong Kong sign a number of co-operation agreements.", ["Shaanxi", "Hong Kong"]),
     ("Mr John Lee and Dr Jane Doe signed the MoU.", []),  # people are not parties
+    # beside a party the sentence names, the one word after "with" is the other party
+    ("Ostland University has signed an MoU with Kestrel, starting a joint lab.", ["Ostland University",
+                                                                                 "Kestrel"]),
+    ("Mr John Lee signed an MoU with Kestrel.", []),  # no party beside it: no list of parties
 ])
 def test_party_slots(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names
@@ -191,6 +221,26 @@ def test_a_title_before_the_name_and_a_surname_after_a_title() -> None:
     ("Attending the ceremony and witnessing the signing were Dr Ana Silva; and Mr Ben Okoro.", "witnesses",
      ["Ana Silva", "Ben Okoro"]),
     ("Dr Ana Silva (left) and Mr Ben Okoro (right) sign the MoU.", "signatories", ["Ana Silva", "Ben Okoro"]),
+    # a person signed with a person
+    ("Dr Ana Silva signed the MoU with Mr Ben Okoro, President of Kestrel Cloud.", "signatories",
+     ["Ana Silva", "Ben Okoro"]),
+    # a clause after ";" with its own verb has its own people
+    ("The MoU was signed by Dr Ana Silva and Mr Ben Okoro; Ms Eva Lam and Mr Tom Wu witnessed it.",
+     "signatories", ["Ana Silva", "Ben Okoro"]),
+    ("The MoU was signed by Dr Ana Silva and Mr Ben Okoro; Ms Eva Lam and Mr Tom Wu witnessed it.",
+     "witnesses", ["Eva Lam", "Tom Wu"]),
+    ("Witnessed by Ms Eva Lam, Minister; Mr Tom Wu, Mayor; and Dr Ana Silva, the MoU was signed.",
+     "witnesses", ["Eva Lam", "Tom Wu", "Ana Silva"]),
+    ("The MoU was signed under the witness of Ms Eva Lam and Mr Tom Wu.", "witnesses", ["Eva Lam", "Tom Wu"]),
+    ("The Minister, Ms Eva Lam, together with the Mayor, Mr Tom Wu, witnessed the signing.", "witnesses",
+     ["Eva Lam", "Tom Wu"]),
+    ("Ms Eva Lam and Mr Tom Wu were present to witness the signing.", "witnesses", ["Eva Lam", "Tom Wu"]),
+    ("The MoU was signed in December 2020 by Dr Ana Silva and Mr Ben Okoro.", "signatories",
+     ["Ana Silva", "Ben Okoro"]),  # when, then by whom
+    ("Dr Ana Silva (left) signs a collaboration agreement with Mr Ben Okoro.", "signatories",
+     ["Ana Silva", "Ben Okoro"]),  # a caption's present tense
+    # the portfolio after "Secretary for", then the name
+    ("The MoU was witnessed by Secretary for Commerce Tom Wu.", "witnesses", ["Tom Wu"]),
 ])
 def test_role_clauses_in_either_order(sentence: str, role: str, names: list[str]) -> None:
     from mouarchive.importer.roles import role_clauses
@@ -237,11 +287,69 @@ def test_initials_stay_in_a_name(text: str, name: str) -> None:
     ("李家超与金壮龙在北京共同见证特区政府与国家工信部签署《合作协议》。", "北京"),
     ("雙方在洽談會上簽署兩份協議。", None),  # an occasion, not a place
     ("三份協議在會後簽署。", None),  # a time
+    ("雙方在相關領域與海外機構簽署協議。", None),  # a list, not one place
+    ("Kestrel Cloud Limited signed an MoU with Ostland University in Sao Paulo today.", "Sao Paulo"),
+    # a name the pattern would cut short; a person; about the other party; a subject
+    ("Kestrel Cloud Limited signed an MoU at the Press Center of the Complex of Commerce and Trade "
+     "Cooperation Platform.", None),
+    ("Kestrel Cloud Limited signed an MoU with Ostland University in Mr Lee's presence.", None),
+    ("Kestrel Cloud Limited signed an MoU with Ostland University, a leader in Big Data.", None),
 ])
-def test_a_chinese_place_of_signing_without_its_time_or_occasion(sentence: str, place: str | None) -> None:
+def test_a_place_of_signing_is_one_place_the_signing_sentence_names(sentence: str, place: str | None) -> None:
     from mouarchive.importer import draft_from_text
     from mouarchive.vocabularies import load_vocabularies
 
     vocab = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
     draft = draft_from_text(f"標題\n\n{sentence}\n", vocab)
     assert [a.place for a in draft.agreements] in ([place], [] if place is None else [place])
+
+
+_HEADLINE = "Macao and Veltonia sign MoU on education"
+_TWO_MINISTRIES = (f"{_HEADLINE}\n\nThe Education Bureau of the Government of Ostland and the Ministry of "
+                   "Education of Veltonia signed a Memorandum of Understanding today.")
+
+
+def test_a_name_only_the_headline_gives_without_an_organisation_word_is_a_fallback() -> None:
+    found = dict(party_slots(_TWO_MINISTRIES, _HEADLINE))
+    assert found["Veltonia"] is True  # a party only where the text names no organisation
+    assert found["Ministry of Education of Veltonia"] is False
+    assert dict(party_slots(_TWO_MINISTRIES))["Veltonia"] is False  # no headline given: a slot as any
+
+
+def test_a_known_parent_after_of_is_cut_and_a_place_inside_a_name_does_not_hide_it() -> None:
+    from mouarchive.importer.parties import Parties
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
+    parties = Parties.build(vocab, _TWO_MINISTRIES, _HEADLINE)
+    names = {parties.name_of(key) for _, _, key in parties.find(_TWO_MINISTRIES)}
+    assert "Education Bureau" in names  # its parent, Ostland's government, is known
+    assert "Ministry of Education of Veltonia" in names  # "Veltonia" from the headline does not hide it
+    assert "new:veltonia" in parties.places
+
+
+def test_the_organisation_a_signatory_acts_for_is_proposed_from_the_title_or_behalf() -> None:
+    parties = _parties("The MoU was signed today.")
+    assert parties.name_of(parties.from_title("Chairman of the Harbour Trade Council") or "") == \
+        "Harbour Trade Council"
+    assert parties.name_of(parties.from_title("the Veltonia Trade Agency") or "") == "Veltonia Trade Agency"
+    assert parties.from_title("the Ostland Data Agency") == "oda"  # known: its id
+    assert parties.from_title("Chief Executive") is None
+    assert parties.from_title("Secretary for Commerce") is None  # a portfolio, no organisation
+
+
+def test_a_title_and_a_date_are_not_parties() -> None:
+    assert [n for n, _ in party_slots("Dr Ana Silva signed the MoU with the University's President.")] == []
+    found = party_slots("Kestrel Cloud Limited signed an MoU with Ostland University on March 1, 2024.")
+    assert [n for n, _ in found] == ["Kestrel Cloud Limited", "Ostland University"]
+
+
+@pytest.mark.parametrize(("sentence", "instrument"), [
+    ("The two sides signed several memorandums of understanding.", "memorandums of understanding"),
+    ("The two universities signed a collaborative agreement.", "collaborative agreement"),
+    ("The two governments signed four cooperation documents.", "cooperation documents"),
+])
+def test_instruments_in_their_plural_and_other_words(sentence: str, instrument: str) -> None:
+    from mouarchive.importer.agreements import _instrument, _instrument_mentions
+
+    assert _instrument(_instrument_mentions(sentence))[0] == instrument

@@ -9,11 +9,12 @@ characters of name; words without such a title are never taken for a person.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .dates import ZH_CANDIDATE
 from .lexicon import ZH_SIGN, words
+from .zh_names import has_proper_name, is_person_name
 
 _SIGN = ZH_SIGN
 _WITNESS = r"(?:見證|见证)"
@@ -21,10 +22,12 @@ _WITNESS = r"(?:見證|见证)"
 _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长|部長|部长|署長|署长|處長|处长|主席|總裁|总裁|"
               r"主任|書記|书记|代表|院長|院长|校長|校长|省長|省长|市長|市长|區長|区长|大使|總監|总监|經理|经理|"
               r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
-              r"议员|教授|總領事|总领事|領事|领事|大臣)")
+              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
-_PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?P<name>{_NAME})(?:先生|女士|博士|教授)?|"
+_LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
+_PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END}){_LATIN_HONORIFIC}(?P<name>{_NAME})"
+                     r"(?:先生|女士|博士|教授)?|"
                      rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?)(?:先生|女士|博士|教授)")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
@@ -34,6 +37,11 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
             r"聯合會|联合会|商會|商会|總會|总会|省|市|區|区|國|国)")
 _JOIN = r"(?:以及|、|和|與|与|及|同)"
+_ETC = re.compile(r"等[^、，。和與与及]{0,10}$")
+# Where a sentence's subject ends: a time, a place, or the first verb of what its people did
+# ("行政長官崔世安、北京市市長王安順等兩地政府代表昨早出席洽談會，並見證...").
+_SUBJECT_END = re.compile(r"等|今|昨|[於于在]|出席|參加|参加|參觀|参观|抵達|抵达|率|會見|会见|主持|舉行|举行|"
+                          r"前往|一同|共同|亦|也|[並并]|[與与][^，。]{0,20}?(?:共同|一同)")
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
 # without an organisation's word.
 _PLACES = words("""
@@ -88,9 +96,11 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
     known = known or {}
 
     def whole(item: str) -> bool:
-        return bool(_PERSON.fullmatch(item)) or item in known
+        return bool(_PERSON.fullmatch(item)) or item in known or is_person_name(item)
 
-    items = _split(re.sub(r"[(（][^)）]*[)）]", "", words), whole)
+    # "A與B等官員": 等 closes the list ("and others"); the group noun after it names no one.
+    words = _ETC.sub("", re.sub(r"[(（][^)）]*[)）]", "", words))
+    items = _split(words, whole)
     # In a list with one person the text has introduced, a bare name beside it is a name too.
     bare_names = any(item in known for item in items)
     found = []
@@ -99,8 +109,8 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
             found.append(ChinesePerson(m["name"] or m["name2"], m["title"] or m["title2"]))
         elif item in known:
             found.append(ChinesePerson(item, re.split(r"[與与和及]", known[item])[-1]))
-        elif bare_names and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item):
-            found.append(ChinesePerson(item, ""))
+        elif (bare_names and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)) or is_person_name(item):
+            found.append(ChinesePerson(item, ""))  # a name alone, as the tagger reads it
         else:
             return []
     return found
@@ -117,6 +127,9 @@ def _names(words: str) -> list[str]:
 
 def _is_party(name: str) -> bool:
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
+        not re.search(r"兩地|两地|雙方|双方", name) and \
+        (len(name) > 4 or name in _PLACES or (len(name) >= 3 and re.search(f"{_ORG_END}$", name))
+         or has_proper_name(name)) and \
         not _PERSON.fullmatch(name) and \
         not re.search(r"[\d“”\"]|多所|數所|数所|多家|多間|多间", name)  # "多所內地大學": a number of them
 
@@ -128,6 +141,22 @@ def _subject(words: str) -> str:
     words = re.sub(r"^(?:並|并)?(?:見證|见证|出席)了?", "", words)  # "並見證A與B簽署": A and B sign
     words = re.sub(r"[(（][^)）]*[)）]", "", ZH_CANDIDATE.sub("", words))
     return re.split(r"在", words)[0].strip()
+
+
+def _bare_subject(words: str) -> str:
+    """The subject without the words after its names: "香港和江蘇兩地再次" gives "香港和江蘇"."""
+    return re.sub(r"(?:兩地|两地|雙方|双方|再次|正式|共同|同時|同时|已|亦|今日|今天)+$", "", _subject(words))
+
+
+def _sentence_subject(sentence: str, known: dict[str, str]) -> list[ChinesePerson]:
+    """The people a sentence opens with, up to the first time, place or verb after them."""
+    for clause in re.split(r"[，。]", sentence):
+        first = _subject(clause) if not clause.startswith("在") else ""
+        if stop := _SUBJECT_END.search(first, 2):
+            first = first[:stop.start()]
+        if people := _people(first, known):
+            return people  # "當天在南京，林鄭月娥參觀了...": the first clause that names someone
+    return []
 
 
 def read_chinese(text: str) -> ChineseFacts:
@@ -145,11 +174,18 @@ def read_chinese(text: str) -> ChineseFacts:
                 continue  # "A和B在簽署儀式上合照": at the signing ceremony, not signing
             if not titled and (m := _INSTRUMENT.search(sentence, verb.end())):
                 bare = bare or m.group(0)
-            if m := re.search(r"由(?P<list>[^，。由]{2,80}?)(?:共同|分別|分别)?$", before):
+            by = r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?$"
+            if m := re.search(by, before):
                 signatories += _people(m["list"])  # 備忘錄由A和B簽署
                 continue
             clauses = re.split(r"[，。]", before)
             words = clauses[-1]
+            if witnessed := list(re.finditer(_WITNESS, words)):
+                # "A與B共同見證C與D簽署": A and B witnessed; C and D sign, as parties.
+                named = _names(_bare_subject(words[witnessed[-1].end():]))
+                if len(named) >= 2 and all(_is_party(n) for n in named):
+                    parties += named
+                continue
             if m := re.match(r"[與与](?P<who>.+)$", words):
                 # A今天在某處，與B簽署: B here, A in the clause before
                 signatories += _people(_subject(clauses[-2]) if len(clauses) > 1 else "")
@@ -164,7 +200,7 @@ def read_chinese(text: str) -> ChineseFacts:
             if people:
                 signatories += people
                 continue
-            subject = re.sub(r"(?:再次|正式|共同|同時|同时|已|亦|今日|今天)+$", "", _subject(words))
+            subject = _bare_subject(words)
             named = _names(subject)
             if len(named) >= 2 and all(_is_party(n) for n in named):
                 parties += named  # 香港與加拿大再次簽訂
@@ -177,7 +213,13 @@ def read_chinese(text: str) -> ChineseFacts:
         if re.search(_WITNESS, sentence):
             for m in re.finditer(rf"在(?P<list>[^在，。]{{2,120}}?)(?:的)?(?:共同)?{_WITNESS}下", sentence):
                 witnesses += _people(m["list"], known)
-            for m in re.finditer(rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)"
+            # "A出席洽談會，並見證...", "A參觀了展覽，并与B共同见证...": the witness is the
+            # sentence's subject, named in its first clause; B beside it witnessed too.
+            with_whom = r"(?:[與与](?P<co>[^，。]{2,30}?)(?:共同|一同))?"
+            for m in re.finditer(rf"[，,][並并]{with_whom}{_WITNESS}(?!下)", sentence):
+                witnesses += _sentence_subject(sentence[:m.start()], known)
+                witnesses += _people(m["co"] or "", known)
+            for m in re.finditer(rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)(?:在[^，。在]{{1,12}}?)?"
                                  rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同)?"
                                  rf"(?:出席[^，。]{{0,20}}?[並并])?{_WITNESS}(?!下)", sentence):
                 witnesses += _people(m["list"], known)
@@ -189,5 +231,13 @@ def read_chinese(text: str) -> ChineseFacts:
     # middle of it) is no name the text states.
     return ChineseFacts(titled[0] if titled else bare,
                         tuple(dict.fromkeys(n for n in parties if n in text)),
-                        tuple(dict.fromkeys(p for p in signatories if p.name in text)),
-                        tuple(dict.fromkeys(p for p in witnesses if p.name in text)))
+                        _once(p for p in signatories if p.name in text),
+                        _once(p for p in witnesses if p.name in text))
+
+
+def _once(people: Iterable[ChinesePerson]) -> tuple[ChinesePerson, ...]:
+    """Each name once, as first read: two clauses may name one person with different words."""
+    first: dict[str, ChinesePerson] = {}
+    for person in people:
+        first.setdefault(person.name, person)
+    return tuple(first.values())

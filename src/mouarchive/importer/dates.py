@@ -203,9 +203,14 @@ def _resolve(text: str, published: PartialDate | None) -> Date | str:
     if got > base:
         return f"'{text}' falls after the publication date {base.isoformat()}"
     if group == "wd":
-        if got.weekday() == base.weekday() or (base - got).days > 7:
-            # A release dated on a Sunday that says "on Sunday" may mean that day or a week before.
-            return f"'{text}' in a release published on {_iso_day(base)}: that day or a week before?"
+        if got.weekday() == base.weekday():
+            # News style names a day of the past week by its weekday, and today by its own: a
+            # dispatch dated on a Monday that says "on Monday" means that day, not a week before.
+            return Date(PartialDate(base.year, base.month, base.day), text,
+                        f"'{text}' in a release published on {_iso_day(base)}: news style names a day "
+                        "of the past week by its weekday, so that day itself")
+        if (base - got).days > 7:
+            return f"'{text}' in a release published on {_iso_day(base)}: more than a week before?"
         return Date(date, text, f"'{text}' before the publication date {_iso_day(base)}")
     if group == "dm":
         if (base - got).days > 31:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..model import Party
 from ..slugs import slugify
 from ..vocabularies import Vocabularies
+from .dates import MONTH, WEEKDAY
 from .draft import ProposedParty
 from .lexicon import (
     HONORIFIC_PERSON,
@@ -77,7 +78,7 @@ class Parties:
     places: set[str] = field(default_factory=set)
 
     @classmethod
-    def build(cls, vocab: Vocabularies, text: str) -> Parties:
+    def build(cls, vocab: Vocabularies, text: str, headline: str | None = None) -> Parties:
         self = cls(vocab)
         by_id: dict[str, Party] = {p.id: p for p in vocab.parties}
         for party in vocab.parties:
@@ -110,7 +111,8 @@ class Parties:
                 id=ident, name=name, acronym=m["acr"], aliases=(short,) if m["short"] else ())
             self.surfaces.setdefault(name, f"new:{ident}")
             self.surfaces.setdefault(short, f"new:{ident}")
-        for name, alone in party_slots(text):
+        for name, alone in party_slots(text, headline):
+            name = _trim_name(self._without_parent(name), None)  # "Hong Kong's Innovation ..."
             if self._covers(name):
                 continue
             key = vocab.party_names.resolve(name)
@@ -134,12 +136,56 @@ class Parties:
         self.lookup = {normal(k): v for k, v in self.surfaces.items()}
         return self
 
+    def _without_parent(self, name: str) -> str:
+        """"Education Bureau of the Government of the HKSAR": the bureau, when what follows "of" is
+        a party already known (its parent); "Ministry of Education of the Republic of X" stays whole."""
+        for m in re.finditer(r"\s+of\s+(?:the\s+)?", name):
+            head, tail = name[:m.start()], name[m.end():]
+            known = self.lookup_surface(tail)
+            if known and not known.startswith("new:") and _is_party_name(head):
+                return head
+        return name
+
+    def lookup_surface(self, name: str) -> str | None:
+        return next((key for surface, key in self.surfaces.items() if normal(surface) == normal(name)), None)
+
     def _covers(self, name: str) -> bool:
-        """True when a name already known or defined is this one, inside it ("the HKMA"), or
-        holds it (the headline's "Polar Shipping" for "Polar Shipping Limited (PSL)")."""
+        """True when a name already known or defined is this one, inside it with only an article
+        or a place around it ("the HKMA", "Hong Kong's HKMA"), or holds it (the headline's "Polar
+        Shipping" for "Polar Shipping Limited (PSL)"). A place inside an organisation's name
+        ("Vietnam" in "Ministry of Education of Vietnam") does not cover it."""
         key = normal(name)
-        return any(normal(surface) in key or (normal(surface).startswith(key + " ") and not _is_place(name))
-                   for surface in self.surfaces if len(surface) > 2)
+        for surface, ident in self.surfaces.items():
+            if len(surface) <= 2:
+                continue
+            inner = normal(surface)
+            # A place, or a name the text proposed that is no organisation's and no acronym
+            # ("Veltonia"), is part of a longer name, not that name.
+            acronym = any(c.isupper() for c in surface[1:])
+            place_like = _is_place(surface) or (ident.startswith("new:") and " " not in surface
+                                                and not _has_org_word(surface) and not acronym)
+            if inner in key and not place_like:
+                return True
+            if inner == key or (inner.startswith(key + " ") and not _is_place(name)):
+                return True
+        return False
+
+    def from_title(self, title: str) -> str | None:
+        """The organisation a person's title ends with ("Chairman of the Harbour Trade Council"), or
+        that they act on behalf of,
+        proposed as a new party: the key, or None where the title names none."""
+        m = _TITLE_ORG.search(title) or _BEHALF_ORG.fullmatch(title.strip(" ,."))
+        if not m or not _has_org_word(m["org"]) or not _may_be_party(m["org"]):
+            return None
+        name = _trim_name(m["org"], None)
+        key = self.vocab.party_names.resolve(name)
+        if key is None:
+            ident = slugify(name)
+            self.proposals.setdefault(ident, ProposedParty(id=ident, name=name))
+            key = f"new:{ident}"
+        self.surfaces.setdefault(name, key)
+        self.lookup[normal(name)] = key
+        return key
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every party named in `text`; key is an id or 'new:<id>'."""
@@ -160,7 +206,10 @@ class Parties:
 
 # Where a signing sentence names its parties: "between A and B", "A and B signed", "A has concluded
 # an MoU with B", "signed by A, B and C". A name there is a run of capitalised words.
-_RUN = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?[A-Z][\w'’.&-]*)*(?:\s+government)?"
+# A date after the name ("Ostland University on March 1") is not part of it.
+_NOT_DATE = rf"(?!(?:{MONTH}|{WEEKDAY})\b)"
+_RUN = (rf"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?{_NOT_DATE}[A-Z][\w'’.&-]*)*"
+        r"(?:\s+government)?")
 _LIST = rf"(?:[Tt]he\s+)?{_RUN}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_RUN})*"
 _VERB = r"(?:signed|sign|signs|inked|entered\s+into|concluded|have\s+signed|has\s+signed|jointly\s+signed)"
 _SLOTS = (
@@ -176,15 +225,33 @@ it they we he she this these the a an chief executive secretary director preside
 """)
 
 
+# The organisation at the end of a title: "President of The Ostland University", "Director, Ostland Agency".
+_TITLE_ORG = re.compile(r"(?:\bof|\bat|,)\s+(?:the\s+)?(?P<org>(?:The\s+)?[A-Z][\w'’.&-]*"
+                        r"(?:\s+(?:(?:of|and|for|on|in|&)(?:\s+the)?\s+)?[A-Z][\w'’.&-]*)*)\s*$")
+
+_BEHALF_ORG = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|&)(?:\s+the)?\s+)?"
+                         r"[A-Z][\w'’.&-]*)*)")  # "on behalf of the Harbour Trade Council"
+
+
+def _is_title_word_name(word: str) -> bool:
+    return word.casefold().strip(".,'’") in TITLE_WORDS
+
+
 def _is_place(name: str) -> bool:
     return all(w.casefold().strip(".,") in PLACE_WORDS for w in name.split())
+
+
+def _has_org_word(name: str) -> bool:
+    words = {w.casefold().strip(".,'’").removesuffix("'s").removesuffix("’s") for w in name.split()}
+    return bool(words & (ORG_WORDS - PLACE_KIND_WORDS))
 
 
 def _is_party_name(name: str) -> bool:
     """An organisation or a place, not a person, an instrument or a phrase such as "Both sides"."""
     words = [w.casefold().strip(".,'’") for w in name.split()]
-    if not words or words[0] in _NOT_PARTY or words[0] in TITLE_WORDS or HONORIFIC_PERSON.match(name):
-        return False  # "Deputy General Manager of X Company" is a person's title
+    if not words or words[0] in _NOT_PARTY or words[0] in TITLE_WORDS or HONORIFIC_PERSON.match(name) or \
+            words[-1] in TITLE_WORDS:
+        return False  # "Deputy General Manager of X Company", "the University's President": a title
     bare = {w.removesuffix("'s").removesuffix("’s").rstrip("s") for w in words} | set(words)
     return bool(bare & (ORG_WORDS - PLACE_KIND_WORDS)) or _is_place(name)
 
@@ -222,9 +289,11 @@ def _items(names: str) -> list[str]:
     return [item.strip() for item in items if item.strip()]
 
 
-def party_slots(text: str) -> list[tuple[str, bool]]:
+def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]]:
     """The names in the places of a signing sentence where parties are named, in text order, each
-    with whether it is a place in a list of places only (a party only where no organisation is)."""
+    with whether it is only a fallback (a party only where no organisation is): a place in a list
+    of places only, or a name only the headline gives ("Hong Kong and Vietnam sign MoU": a
+    headline shortens the parties' names)."""
     # Parentheses ("(hereinafter "SZSE")", "(MOU)") would break a list: blank them, keeping offsets.
     plain = re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)
     found: list[tuple[str, bool]] = []
@@ -232,6 +301,8 @@ def party_slots(text: str) -> list[tuple[str, bool]]:
         sentence = plain[start:end]
         if not SIGN_VERB.search(sentence) and " between " not in sentence:
             continue
+        before = len(found)
+        in_headline = bool(headline) and start < len(headline or "")
         for slot in _SLOTS:
             for m in slot.finditer(sentence):
                 # A list with one organisation or place in it is a list of parties: "Cyberport, the
@@ -243,5 +314,16 @@ def party_slots(text: str) -> list[tuple[str, bool]]:
                 if any(_is_party_name(n) for n in items) and not titled:
                     named = [n for n in items if _is_party_name(n) or _may_be_party(n)]
                     alone = all(_is_place(n) for n in named)  # "Shaanxi and Hong Kong sign"
-                    found += [(n, alone) for n in named]
-    return list(dict.fromkeys(found))
+                    found += [(n, alone or (in_headline and not _has_org_word(n))) for n in named]
+        if len(found) > before:
+            # "X has signed an MoU with Huawei": beside a party the sentence names, the one word
+            # after "with" is the other party, though no word of it says "organisation".
+            for m in _SLOTS[2].finditer(sentence):
+                items = _items(m["list"])
+                if len(items) == 1 and " " not in items[0] and _may_be_party(items[0]) and \
+                        not _is_title_word_name(items[0]):
+                    found.append((items[0], _is_place(items[0]) or in_headline))
+    fallback: dict[str, bool] = {}
+    for name, alone in found:
+        fallback[name] = fallback.get(name, True) and alone
+    return list(fallback.items())

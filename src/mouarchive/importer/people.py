@@ -119,12 +119,17 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         before_person = k > j + 1 and k < len(words) and _name_word(words[k][2])
         if 2 <= len(run) <= 4 and not is_org and not before_person:
             found.append(Person(text, start=run[0][0], end=run[-1][1]))
+        elif 3 <= len(run) <= 4 and prev in ("for", "of") and i >= 2 and _is_title_word(words[i - 2][2]) \
+                and _bare(nxt) not in ORG_WORDS and not parties.find(text) and not before_person:
+            # "Secretary for Commerce Tom Wong": the portfolio, then the name (its last two words).
+            found.append(Person(segment[run[-2][0]:run[-1][1]], start=run[-2][0], end=run[-1][1]))
         i = j + 1
     return sorted(found, key=lambda p: p.start)
 
 
 def _strip_joiners(text: str) -> str:
-    return re.sub(r"^(?:(?:and|&|both|the|by|as well as)(?:\s+|$))+", "", text.strip(" ,;.:"),
+    return re.sub(r"^(?:(?:and|&|both|the|by|as well as|(?:together|along) with)(?:\s+|$))+", "",
+                  text.strip(" ,;.:"),
                   flags=re.IGNORECASE).strip()
 
 
@@ -253,7 +258,7 @@ def _gap_tokens(gap: str, before_person: bool) -> list[Token]:
             found.append(Token(Kind.SEPARATOR, part))
             continue
         part = part.strip()
-        if m := re.match(r"(?:and|&|as well as)(?:\s+|$)", part, re.IGNORECASE):
+        if m := re.match(r"(?:and|&|as well as|(?:together|along) with)(?:\s+|$)", part, re.IGNORECASE):
             found.append(Token(Kind.JOINER, m.group(0).strip()))
             part = part[m.end():]
         last = before_person and n == len(parts) - 1

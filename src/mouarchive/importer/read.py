@@ -38,7 +38,7 @@ def draft_from_text(text: str, vocab: Vocabularies, source_name: str = "",
     full = facts_text(cut)
     facts = mask_quotes(full)  # a quotation is someone's words, not the release's statement
     spans = sentences(facts)
-    parties = Parties.build(vocab, facts)
+    parties = Parties.build(vocab, facts, cut.title)
     roles = role_clauses(facts, spans, parties)
     registry = titled_people(facts, spans, parties)
     for role in roles:

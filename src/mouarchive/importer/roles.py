@@ -11,7 +11,9 @@ from .parties import Parties
 from .people import Person, Reading, read_people
 
 _BEHALF_OF = r"on behalf of (?:(?!\b(?:at|in|during|attended)\b)[^,.;]){1,60}?\s+"
-_SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHALF_OF})?by\b|"
+# "signed in December 2020 by", "signed today at the ceremony by": when or where, then by whom.
+_ADJUNCT = r"(?:(?:in|on|at|today|yesterday|earlier|later|afterwards|during|this)\b[^,;.()]{0,40}?\s+)"
+_SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHALF_OF}|{_ADJUNCT})?by\b|"
                         r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b|"
                         # "witnessed the signing of the X Agreement by A and B"
                         r"\bthe\s+signing\s+of\s+[^,;]{1,120}?\s+by\b|"
@@ -19,18 +21,23 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHA
                         r"(?<=signed)\s+(?:\w+\s+){0,4}?together\s+with\b",
                         re.IGNORECASE)
 _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|"
+                           r"\b(?:under|with)\s+the\s+witness\s+of\b|"
                            r"\bwitnesses\s+(?:were|was|are|included)\b|"
                            r"\bwitnessing\s+the\s+(?:signing|ceremony)\s+(?:were|was)\b|"
                            r"\bwitnessed\s+the\s+(?:signing|ceremony)(?:\s+\w+){0,3}?,?\s+including\b",
                            re.IGNORECASE)
 # "A and B signed", "A witnessed"; a caption's present tense too ("A and B sign the MoU").
 _ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|then|also|today|yesterday)\s+)*"
-                          r"(?P<verb>signed|inked|witnessed|(?<!to )(?<!will )sign(?=\s+(?:a|an|the)\s))\b"
+                          r"(?P<verb>signed|inked|witnessed|(?:were|was)\s+(?:(?:also|all)\s+)?(?:present|there)\s+"
+                          r"to\s+witness|(?<!to )(?<!will )signs?(?=\s+(?:a|an|the)\s))\b"
                           r"(?!\s+by\b)", re.IGNORECASE)
+_WITH = re.compile(r"\s+(?:(?:a|an|the)\s+)?[^,;.()]{0,80}?\bwith\s+")
 _FIRST_VERB = re.compile(r",?\s+(?:who\s+)?[a-z]+ed\b[^;]*?\band\s*$")
 # Where a list of people in a role clause ends.
 _CLAUSE_END = re.compile(
-    rf",?\s+(?:who|which|whereas|while|during|after|before|following|marking|sealing|paving|"
+    # A ";" ends a list where a clause with its own verb follows ("...; A and B witnessed it"),
+    # not inside a list of people written with semicolons ("Witnessed by A; B, Minister; and C").
+    rf"\s*;(?=[^;,]*?\b(?:signed|witnessed|attended)\b)|,?\s+(?:who|which|whereas|while|during|after|before|following|marking|sealing|paving|"
     rf"in order to|in the presence of|witnessed by|at the (?:ceremony|event|signing)|"
     rf"to (?!the\b|a\b|an\b)[a-z]+|on (?={WEEKDAY}|\d|{MONTH}\b|the \d)|today|yesterday|"
     rf"this (?:morning|afternoon|evening))\b")
@@ -73,7 +80,13 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             if verbs := _FIRST_VERB.search(subject):
                 subject = subject[:verbs.start()]
             people = read_people(subject, parties, Reading.SUBJECT, s + begin)
-            role = "witnesses" if m["verb"].casefold() == "witnessed" else "signatories"
+            role = "witnesses" if "witness" in m["verb"].casefold() else "signatories"
             if people:
                 roles.append(Role(role, people, index, s + begin, s + m.end()))
+            if people and role == "signatories" and (w := _WITH.match(sentence, m.end())):
+                # "Mr A signed the MoU with Dr B, President of C": a person signed with a person.
+                end = stop.start() if (stop := _CLAUSE_END.search(sentence, w.end())) else len(sentence)
+                if others := read_people(sentence[w.end():end], parties, Reading.LIST, s + w.end()):
+                    roles.append(Role(role, others, index, s + w.start(), s + end))
+                    covered.append((w.start(), end))
     return sorted(roles, key=lambda r: r.start)

@@ -136,6 +136,41 @@ def _clean_input(text: str) -> str:
     return _UNPRINTABLE.sub("", _LINE_BREAKS.sub("\n", text)).replace("\t", " ")
 
 
+# Any date with its year, as a page's header or footer writes it: "2019-04-09 18:22:11",
+# "October 04, 2022", "2019.04.09", "【2019-04-09】", "2019年4月9日".
+_ANY_DATE = re.compile(rf"(?<![\d/.-])(?:(?P<date>{FULL_DATE})|(?P<ymd>\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}))"
+                       r"(?![\d/.-])")
+_HEAD_LINES = 8  # how far from the top and the bottom a page's date line may be
+_META_WORDS = 14  # a line of metadata ("Source: Xinhua | ... | Editor: Liu Wei") is short
+
+
+def _metadata_date(lines: Sequence[str]) -> tuple[str, str] | None:
+    """The date of a page's metadata line when no date line of a known form was found: a short
+    line near the top (before the body's first long paragraph) or at the bottom, not a sentence,
+    with one date in it, whatever is around it ("Xinhua | Updated: 2019-04-09 18:22:11", "Posted
+    on April 9, 2019 by admin", "(People's Daily Online) 10:15, October 04, 2022")."""
+    plain = [_plain(line).strip(" *") for line in lines]
+    filled = [line for line in plain if line]
+    head: list[str] = []
+    for line in filled[:_HEAD_LINES]:
+        if len(line.split()) > 25 or len(CJK.findall(line)) > 40:
+            break  # the body has begun
+        head.append(line)
+    for line in head + filled[-_HEAD_LINES:][::-1]:
+        dates = {m.group(0) for m in _ANY_DATE.finditer(line)}
+        rest = _ANY_DATE.sub(" ", line)
+        if len(dates) != 1 or len(rest.split()) > _META_WORDS or SIGN_VERB.search(line) or \
+                len(CJK.findall(rest)) > 20 or re.search(r"[a-z]{2,}\.$", line):
+            continue
+        m = next(_ANY_DATE.finditer(line))
+        return _line_date(m), f"the page's date line '{line}'"
+    return None
+
+
+# "9 April 2019 – The Harbour ...", "April 9, 2019 /PRNewswire/ -- ...": a dateline without a place.
+_DATE_FIRST = re.compile(rf"^(?P<date>{FULL_DATE})\s*(?:/[^/\n]{{1,40}}/\s*)?(?:[–—]|--?)\s+")
+
+
 def cut_text(text: str) -> Text:
     """Find the title, datelines and date lines; drop site chrome and everything after the end mark."""
     lines = [line.rstrip() for line in _clean_input(text).split("\n")]
@@ -225,6 +260,11 @@ def cut_text(text: str) -> Text:
                 cut.kind_hint = cut.kind_hint or "press-release"
             cut.published.append((m["date"] or m["date2"], f"the dateline '{m.group(0).strip(' –—-:')}'"))
             break
+    if not cut.published and body and (m := _DATE_FIRST.match(" ".join(_plain(b) for b in body[0]))):
+        cut.dateline = m.group(0)
+        cut.published.append((m["date"], f"the dateline '{m.group(0).strip(' –—-')}'"))
+    if not cut.published and (found := _metadata_date(lines)):
+        cut.published.append(found)
     cut.blocks = body
     return cut
 

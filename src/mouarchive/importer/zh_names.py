@@ -1,0 +1,56 @@
+"""Whether a few Chinese characters standing alone are a person's name, and whether a party's
+words hold a proper name at all, by jieba's part-of-speech
+tagger: a statistical model (an HMM and a dictionary with word frequencies) that ships inside the
+jieba package, so nothing is downloaded. A name without a title ("王靈桂、馮玲和卓永興在場見證")
+cannot be told from other words by a pattern; the tagger tells it by what names usually look like.
+
+It is only ever asked about an item of a list that a signing or witnessing clause names (chinese.py
+finds the clause): a word it takes for a name elsewhere is never read. It never adds a party; it
+only turns away words that name no one in particular ("企業", "商業機構", "兩地政府").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+from .lexicon import words
+
+_PERSON_TAGS = ("nr", "nrfg", "nrt")  # a person's name, a given name, a transliterated name
+# Nouns for people in a role that the tagger's dictionary files as names.
+_NOT_NAMES = words("嘉賓 嘉宾 來賓 来宾 官員 官员 代表 領導 领导 雙方 双方")
+
+
+@lru_cache(maxsize=1)
+def _tagger():  # jieba has no type hints
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)  # it logs the loading of its dictionary
+    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+
+
+@lru_cache(maxsize=4096)
+def is_person_name(text: str) -> bool:
+    """Two to four Chinese characters that the tagger reads as a name: one name token, a surname
+    and a given name tagged as names, or a name token that the rest of the word completes
+    ("林鄭" + "月娥": a double surname and a given name)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text) or any(text.startswith(w) for w in _NOT_NAMES):
+        return False
+    tokens = [(t.word, t.flag) for t in _tagger().cut(text)]
+    if all(flag in _PERSON_TAGS for _, flag in tokens):
+        return True
+    first, flag = tokens[0]
+    return flag in _PERSON_TAGS and len(first) >= 2 and len(tokens) == 2
+
+
+# A place, an organisation, another proper noun, an abbreviation ("港中大"), a person.
+_PROPER_TAGS = ("ns", "nt", "nz", "j", *_PERSON_TAGS)
+
+
+@lru_cache(maxsize=4096)
+def has_proper_name(text: str) -> bool:
+    """Whether the words hold a proper name by the tagger: "澳門特區政府" does (澳門特區), "商業機構"
+    (commercial bodies) and "兩地政府" (the two governments) do not."""
+    return any(t.flag in _PROPER_TAGS for t in _tagger().cut(text))

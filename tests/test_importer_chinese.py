@@ -1,0 +1,73 @@
+"""The Chinese reader's grammar of witnessing, and jieba's word on a name standing alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from mouarchive.importer.chinese import read_chinese
+from mouarchive.importer.zh_names import is_person_name
+
+
+@pytest.mark.parametrize("name", ["王小明", "李志強", "张玉庆", "何厚鏵"])
+def test_a_name_standing_alone_is_a_name(name: str) -> None:
+    assert is_person_name(name)
+
+
+@pytest.mark.parametrize("words", ["兩地政府", "企業", "雙方", "北京", "香港", "商業機構", "嘉賓",
+                                   "嘉賓們", "政府", "當天", "Peter", "王"])
+def test_other_words_and_places_are_not_names(words: str) -> None:
+    assert not is_person_name(words)
+
+
+def test_names_without_titles_in_a_witness_list() -> None:
+    found = read_chinese("備忘錄由數碼局局長陳美玲與星島市科技局局長李志強簽署，王小明和张玉庆在場見證。")
+    assert [p.name for p in found.witnesses] == ["王小明", "张玉庆"]
+    assert [p.name for p in found.signatories] == ["陳美玲", "李志強"]
+
+
+def test_a_list_ends_at_etc() -> None:
+    found = read_chinese("在港灣區行政長官林大文與星島市市長王小明等官員見證下，雙方簽署合作協議。")
+    assert [p.name for p in found.witnesses] == ["林大文", "王小明"]
+
+
+def test_witnesses_before_the_signing_are_not_signatories_and_the_signers_are_parties() -> None:
+    found = read_chinese("港灣區行政長官林大文與星島市市長王小明在星島共同見證港灣區政府與星島市政府簽署"
+                         "《合作協議》。")
+    assert [p.name for p in found.witnesses] == ["林大文", "王小明"]
+    assert found.signatories == ()
+    assert found.parties == ("港灣區政府", "星島市政府")
+
+
+def test_the_subject_of_the_sentence_witnessed_with_and() -> None:
+    found = read_chinese("當天在星島，港灣區行政長官林大文參觀了展覽，"
+                         "並與星島市市長王小明共同見證兩地簽署協議。")
+    assert [p.name for p in found.witnesses] == ["林大文", "王小明"]
+    found = read_chinese("港灣區行政長官林大文、星島市市長王小明等兩地政府代表昨早出席洽談會，"
+                         "並見證兩地政府簽署合作協議。")
+    assert [p.name for p in found.witnesses] == ["林大文", "王小明"]
+
+
+@pytest.mark.parametrize("words", ["企業", "商業機構", "兩地政府"])
+def test_words_that_name_no_one_in_particular_are_not_parties(words: str) -> None:
+    found = read_chinese(f"港灣區政府與{words}簽署合作協議。")
+    assert found.parties == ()
+
+
+def test_the_two_places_after_a_list_of_parties_are_not_part_of_the_last() -> None:
+    found = read_chinese("港灣區行政長官林大文共同見證香港和江蘇兩地簽署多項合作協議。")
+    assert found.parties == ("香港", "江蘇")
+    found = read_chinese("香港和廣東兩地今日簽署合作協議。")
+    assert found.parties == ("香港", "廣東")
+
+
+def test_a_proper_name_by_the_tagger() -> None:
+    from mouarchive.importer.zh_names import has_proper_name
+
+    assert has_proper_name("澳門特區政府") and has_proper_name("港中大")
+    assert not has_proper_name("商業機構") and not has_proper_name("企業")
+
+
+def test_signed_by_several_sides_with_a_latin_name_and_a_member_title() -> None:
+    found = read_chinese("協議由星島投資局委員Dra. Ana Silva、港灣區貿易局主席張祖榮及"
+                         "星島市投資促進局局長陳廣俊三方共同簽署。")
+    assert [p.name for p in found.signatories] == ["Ana Silva", "張祖榮", "陳廣俊"]

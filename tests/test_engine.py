@@ -222,3 +222,28 @@ def test_an_original_file_and_the_documents_that_name_one_are_built_in_full(tmp_
         assert copy.is_file() == (step != "no longer named"), step
         if copy.is_file():
             assert copy.read_bytes() == release.read_bytes(), step
+
+
+def test_a_topic_added_to_an_agreement_renders_that_topics_pages_not_every_topics(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A topic's and a year's pages show the other topics and years as links, not counts, so that
+    one agreement's topics edited makes new pages of the topics it joined or left alone."""
+    from mouarchive.render import Renderer
+
+    root = make_site(tmp_path / "site", count=60, workers=1)
+    build_site(load_config(root))
+    rendered: list[str] = []
+    render = Renderer.render
+
+    def spy(self: Renderer, page: object) -> bytes:
+        rendered.append(page.output)  # type: ignore[attr-defined]
+        return render(self, page)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Renderer, "render", spy)
+    edited = root / "content" / "doc-0000.md"  # about a-0, in topics t0 and t2
+    edited.write_text(edited.read_text().replace("topics: [t0, t2]", "topics: [t0, t2, t5]"))
+    assert build_site(load_config(root)).patched
+    # t0 and t2 list a-0, whose entry names its topics; t5 lists it now; t1, t3 and t4 are as they were.
+    assert {p.split("/")[1] for p in rendered if p.startswith("topics/t")} == {"t0", "t2", "t5"}
+    assert [p for p in rendered if p.startswith("years/2")] == ["years/2010/index.html"]  # a-0's year
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)

@@ -84,7 +84,8 @@ def list_record(ids: tuple[str, ...], *more: object) -> str:
 
 
 def summary_records(archive: Archive, values: dict[str, str], total: int | None = None) -> dict[str, str]:
-    """The records every summary of the archive reads: the counts, and all records at once.
+    """The records every summary of the archive reads: the counts, and all records at once; and
+    the years in which agreements were signed, which every year's page lists beside its own.
 
     "all" adds up a hash of each record rather than hashing them in order, so that a rebuild that
     knows the last total (`total`, as `all_total` made it) need only add the change (engine.py)."""
@@ -95,7 +96,8 @@ def summary_records(archive: Archive, values: dict[str, str], total: int | None 
         [(a.id, a.topic_ids) for a in archive.agreements.values()], archive.undated)
     if total is None:
         total = all_total(values)
-    return {"counts": counts, "all": f"{(total + record_term('counts', counts)) % ALL_MODULUS:024x}"}
+    return {"counts": counts, "all": f"{(total + record_term('counts', counts)) % ALL_MODULUS:024x}",
+            "years": digest(list(archive.by_year))}
 
 
 ALL_MODULUS = 1 << 96
@@ -113,7 +115,7 @@ def all_total(values: dict[str, str]) -> int:
     return sum(record_term(key, value) for key, value in values.items()) % ALL_MODULUS
 
 
-SUMMARIES = ("counts", "all")
+SUMMARIES = ("counts", "all", "years")
 
 
 def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
@@ -165,11 +167,11 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
         return ()  # its items, the URLs, are part of every page's fingerprint
     items = tuple(f"a:{ident}" for ident in page.items) if page.template.endswith(".html") else ()
     if isinstance(subject, Topic):
-        return (f"t:{subject.id}", "counts", *items)  # its side column lists the other topics
+        return (f"t:{subject.id}", *items)  # its side column lists the other topics: the vocabulary's
     if isinstance(subject, Party):
         return (f"p:{subject.id}", *items)
     if isinstance(subject, int):
-        return (f"y:{subject}", "counts", *items)  # its side column lists every year
+        return (f"y:{subject}", "years", *items)  # its side column lists every year
     return items
 
 

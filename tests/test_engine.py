@@ -222,3 +222,19 @@ def test_an_original_file_and_the_documents_that_name_one_are_built_in_full(tmp_
         assert copy.is_file() == (step != "no longer named"), step
         if copy.is_file():
             assert copy.read_bytes() == release.read_bytes(), step
+
+
+def test_a_document_that_renews_an_agreement_follows_its_title(tmp_path: Path) -> None:
+    """A document's page shows what it states, the agreements it renews by their titles among it:
+    retitling one of those is an edit of that document's page too."""
+    root = tmp_path / "site"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "site", root)
+    engine = Engine(load_config(root))
+    engine.build()
+    renewed = root / "content" / "2021" / "mfa-nda-mou.md"
+    renewed.write_text(renewed.read_text().replace("  title: MOU between MFA and NDA on fintech research",
+                                                   "  title: MOU between MFA and NDA on fintech"))
+    engine.build([renewed])
+    page = (root / "site" / "documents" / "undated" / "mfa-statement" / "index.html").read_text()
+    assert ">MOU between MFA and NDA on fintech</a></li>" in page
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)

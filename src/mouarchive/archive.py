@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Hashable, Iterable
+from collections.abc import Collection, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import facts as fact_table
 from .errors import Problem, Problems
+from .facts import FactEntry
 from .history import History
 from .model import (
-    FACT_FIELDS,
+    NO_FACT,
     Agreement,
     AgreementFacts,
     Alias,
@@ -34,9 +36,6 @@ from .translations import link_translations
 Index = dict[str, tuple[str, ...]]  # a topic's or party's id -> its agreements' ids
 RELATED_LIMIT = 5
 RELATED_WINDOW = 10
-# How a fact is named in messages, where its field name would read badly.
-FACT_LABELS = {"signed": "signing date", "effective": "date of effect", "place": "place of signing",
-               "text": "text URL"}
 
 
 @dataclass(frozen=True)
@@ -138,36 +137,17 @@ def _date_key(date: PartialDate | None) -> tuple[int, int, int, int]:
 # --- merging -------------------------------------------------------------------------------------
 
 
-def _same_people(people: tuple[Person, ...]) -> Hashable:
-    return frozenset(p.key for p in people)
-
-
-def _same_text(text: str) -> Hashable:
-    return " ".join(text.casefold().split())
-
-
-_COMPARE: dict[str, Callable[[Any], Hashable]] = {
-    "title": _same_text, "instrument": _same_text, "place": _same_text, "occasion": _same_text,
-    "term": _same_text, "notes": _same_text,
-    "parties": frozenset, "supersedes": frozenset, "amends": frozenset, "renews": frozenset,
-    "signatories": _same_people, "witnesses": _same_people,
-}
-
-
-_NO_FACT: Fact = Fact()
-
-
-def _merge_fact(name: str, statements: list[tuple[Document, AgreementFacts]]) -> Fact:
+def _merge_fact(fact: FactEntry, statements: list[tuple[Document, AgreementFacts]]) -> Fact:
     """One field's claims: documents stating the same value share a claim, in document order."""
+    name = fact.name
     stated = [(document, facts, value) for document, facts in statements
               if (value := getattr(facts, name)) is not None and value != ()]
     if not stated:
-        return _NO_FACT
-    compare = _COMPARE.get(name, lambda v: v)
+        return NO_FACT
+    compare, note = fact.same, fact.note
     claims: dict[Hashable, tuple[Any, list[Source]]] = {}
     for document, facts, value in stated:
-        note = facts.signed_derived_from if name == "signed" else None
-        source = Source(document.path, facts.line_of(name), note)
+        source = Source(document.path, facts.line_of(name), getattr(facts, note) if note else None)
         claims.setdefault(compare(value) if len(stated) > 1 else None, (value, []))[1].append(source)
     return Fact(tuple(Claim(value, tuple(sources)) for value, sources in claims.values()))
 
@@ -187,11 +167,11 @@ def merge_agreements(documents: list[Document], problems: Problems,
         for ident in document.agreement_ids:
             mentions[ident].append(document)
     merged = {}
+    table = fact_table.FACTS
     for ident, docs in mentions.items():
         if only is not None and ident not in only:
             continue
         stated = statements.get(ident, [])
-        facts = {name: _merge_fact(name, stated) for name in FACT_FIELDS}
         topic_sources: dict[str, list[Source]] = defaultdict(list)
         for document in docs:
             for topic in document.topics:
@@ -203,7 +183,7 @@ def merge_agreements(documents: list[Document], problems: Problems,
             aliases=_aliases(stated),
             # Only a preview build has held-back documents in it (publishing.py).
             held=bool(stated) and all(document.held for document, _f in stated),
-            **facts,
+            facts=tuple((fact.name, _merge_fact(fact, stated)) for fact in table),
         )
         problems.extend(disagreements(merged[ident]))
     return merged
@@ -228,9 +208,8 @@ def _describe_value(value: Any) -> str:
 
 def disagreements(agreement: Agreement) -> list[Problem]:
     """A warning for each fact the agreement's documents disagree on."""
-    found = []
-    for name in FACT_FIELDS:
-        fact: Fact = getattr(agreement, name)
+    found, table = [], fact_table.FACTS
+    for name, fact in agreement.facts:
         if not fact.disputed:
             continue
         said = "; ".join(
@@ -240,7 +219,7 @@ def disagreements(agreement: Agreement) -> list[Problem]:
         first = fact.claims[0].sources[0]
         found.append(Problem(
             first.document, first.line, f"agreement.{name}",
-            f"documents disagree on the {FACT_LABELS.get(name, name)} of agreement '{agreement.id}': {said}",
+            f"documents disagree on the {table[name].called} of agreement '{agreement.id}': {said}",
             "the agreement page shows every version with its source; if one is known to be right, "
             "say why in 'notes:' of the agreement", "warning",
         ))
@@ -276,7 +255,7 @@ def check_agreements(agreements: dict[str, Agreement], documents: dict[str, Docu
                 problems.error(path, line, "agreement", f"refers to agreement '{agreement.id}', "
                                "which no document describes", hint)
     for agreement in checked:
-        for name in ("supersedes", "amends", "renews"):
+        for name in fact_table.FACTS.relations:
             for claim in getattr(agreement, name).claims:
                 for target in claim.value:
                     if target not in agreements:
@@ -291,7 +270,7 @@ def check_agreements(agreements: dict[str, Agreement], documents: dict[str, Docu
 
 
 def _facts(agreement: Agreement) -> list[Fact]:
-    return [getattr(agreement, name) for name in FACT_FIELDS]
+    return [fact for _name, fact in agreement.facts]
 
 
 def _related_bodies(party: str, parties: dict[str, Party]) -> set[str]:
@@ -309,7 +288,7 @@ def _check_people_parties(agreement: Agreement, parties: dict[str, Party], probl
         allowed |= _related_bodies(party, parties)
     if not allowed:
         return
-    for name in ("signatories", "witnesses"):
+    for name in fact_table.FACTS.people:
         for claim in getattr(agreement, name).claims:
             for person in claim.value:
                 if person.party and person.party not in allowed:
@@ -388,7 +367,7 @@ def counterparts(party: str, ids: Iterable[str],
 
 def inverse_relations(agreements: dict[str, Agreement]) -> dict[str, dict[str, tuple[str, ...]]]:
     inverse: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    names = {"supersedes": "superseded_by", "amends": "amended_by", "renews": "renewed_by"}
+    names = {fact.name: fact.inverse.name for fact in fact_table.FACTS if fact.inverse}
     for agreement in agreements.values():
         for name, inverse_name in names.items():
             for target in dict.fromkeys(t for c in getattr(agreement, name).claims for t in c.value):

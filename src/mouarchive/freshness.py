@@ -17,6 +17,7 @@ import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from . import facts as fact_table
 from .archive import Archive
 from .cache import digest
 from .history import history_record
@@ -121,7 +122,7 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
     subject = page.subject
     if page.kind is Kind.AGREEMENT and isinstance(subject, Agreement):
         relations = archive.inverse.get(subject.id, {})
-        others = [t for name in ("supersedes", "amends", "renews")
+        others = [t for name in fact_table.FACTS.relations
                   for claim in getattr(subject, name).claims for t in claim.value]
         others += [t for targets in relations.values() for t in targets]
         return (f"a:{subject.id}", *(f"m:{d}" for d in subject.documents),
@@ -131,8 +132,11 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
         # Its versions in other languages are linked from it by title and language.
         versions = [f"m:{path}" for path in archive.translations.get(subject.path, ())
                     if path != subject.path]
+        # What it states of its agreements names the agreements they supersede, amend or renew.
+        others = [f"a:{t}" for facts in subject.states for name in fact_table.FACTS.relations
+                  for t in getattr(facts, name) or ()]
         return (f"d:{subject.path}", f"m:{subject.path}", f"l:{subject.path}", f"h:{subject.path}",
-                *(f"a:{a}" for a in subject.agreement_ids), *versions)
+                *(f"a:{a}" for a in subject.agreement_ids), *versions, *others)
     if page.kind in CITATION_FILES:
         # A citation names the parties and the title's language (its documents'); a document's, its
         # own fields (its publisher's name is a vocabulary's, in every fingerprint).

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING
 
+from . import facts as fact_table
 from .errors import BuildError, ExitCode, Problem
 from .model import MOMENT_FORMAT, DateError, Document, parse_moment
 
@@ -189,7 +190,7 @@ def _named(document: Document) -> set[str]:
     """Every agreement a document names: those it is about, and those they supersede, amend or
     renew."""
     return set(document.agreement_ids) | {target for facts in document.states
-                                          for name in ("supersedes", "amends", "renews")
+                                          for name in fact_table.FACTS.relations
                                           for target in getattr(facts, name) or ()}
 
 

@@ -10,6 +10,7 @@ import difflib
 from collections import Counter, defaultdict
 from collections.abc import Collection, Hashable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from . import facts as fact_table
@@ -56,6 +57,9 @@ class Archive:
     # document path -> every version of it in another language, itself included, original first
     translations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     history: History = field(default_factory=History)  # the content's commits, as published
+    # The moment the archive is published at, in the site's time zone: what of each agreement's
+    # life has happened (life.py). None: every event counts, whatever its date.
+    now: datetime | None = None
 
     def agreements_of(self, ids: Iterable[str]) -> list[Agreement]:
         return [self.agreements[i] for i in ids]
@@ -64,8 +68,9 @@ class Archive:
         return [self.documents[p] for p in agreement.documents]
 
 
-def build_archive(content: Content, problems: Problems) -> Archive:
-    """Merge agreement facts across documents and index everything; report cross-file problems."""
+def build_archive(content: Content, problems: Problems, now: datetime | None = None) -> Archive:
+    """Merge agreement facts across documents and index everything, as published at `now`; report
+    cross-file problems."""
     by_path = order_documents(content.documents)
     parties = {p.id: p for p in content.parties}
     topics = {t.id: t for t in content.topics}
@@ -86,6 +91,7 @@ def build_archive(content: Content, problems: Problems) -> Archive:
         undated=undated(agreements),
         translations=link_translations(by_path, problems),
         history=content.history,
+        now=now,
     )
 
 

@@ -79,10 +79,12 @@ class Filter:
 
 @dataclass(frozen=True)
 class Inverse:
-    """A relation read the other way: 'superseded_by', 'Superseded by'."""
+    """A relation read the other way: 'superseded_by', 'Superseded by'; and the event of its
+    target's life it dates (life.py): 'superseded', on the day the naming agreement took effect."""
 
     name: str
     label: str
+    event: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ class FactEntry:
     jsonld: str | None = None  # the schema.org property of the agreement that holds a sole value
     filter: Filter | None = None  # the search filter of agreements (and documents) by its values
     inverse: Inverse | None = None  # for Type.AGREEMENT: the relation read the other way
+    event: str | None = None  # for Type.DATE: the event of the agreement's life it dates (life.py)
     same: Callable[[Any], Hashable] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -124,6 +127,8 @@ class FactEntry:
         if self.type not in (LISTS if self.many else SINGLES):
             raise ValueError(f"fact '{self.name}': the reader has no {'list' if self.many else 'single'} "
                              f"of {self.type.value}")
+        if self.event is not None and (self.type is not Type.DATE or self.many):
+            raise ValueError(f"fact '{self.name}': an event is dated by one date")
         if (self.type is Type.CHOICE) != bool(self.choices):
             raise ValueError(f"fact '{self.name}': choices go with Type.CHOICE, and it needs them")
 
@@ -148,6 +153,7 @@ class Facts:
         self.relations = tuple(f.name for f in self.entries if f.type is Type.AGREEMENT)  # ids of others
         self.filters = tuple(f for f in self.entries if f.filter)
         self.linked = tuple(f for f in self.entries if f.jsonld)
+        self.events = tuple(f for f in self.entries if f.event)  # the dates of the agreement's life
         # Each section of the agreement page with its facts: `sections["facts"]`.
         self.sections = {s.value: tuple(f for f in self.entries if f.section is s) for s in Section}
         self.people = tuple(f.name for f in self.entries if f.type is Type.PERSON)
@@ -175,7 +181,7 @@ FACTS = Facts((
               one=N_("Party"), anchor="party",
               filter=Filter("party", N_("Party"), N_("Any party"))),
     FactEntry("signed", Type.DATE, N_("Signed"), N_("signed"), always=True, note="signed_derived_from",
-              called="signing date", jsonld="legislationDate",
+              called="signing date", jsonld="legislationDate", event="signed",
               filter=Filter("year", N_("Year"), N_("Any year"))),
     FactEntry("place", Type.TEXT, N_("Place of signing"), N_("place"), always=True,
               called="place of signing"),
@@ -184,15 +190,22 @@ FACTS = Facts((
               one=N_("Signatory"), section=Section.PEOPLE, anchor="signatory"),
     FactEntry("witnesses", Type.PERSON, N_("Witnesses"), N_("witnesses"), many=True,
               one=N_("Witness"), section=Section.PEOPLE, anchor="witness"),
-    FactEntry("effective", Type.DATE, N_("In effect from"), N_("effective"), called="date of effect"),
+    FactEntry("effective", Type.DATE, N_("In effect from"), N_("effective"), called="date of effect",
+              event="in-force"),
     FactEntry("term", Type.TEXT, N_("Term"), N_("term")),
+    FactEntry("extended", Type.DATE, N_("Extended on"), N_("extension date"), called="date of extension",
+              event="extended"),
+    FactEntry("expires", Type.DATE, N_("Expires"), N_("expiry date"), called="date of expiry",
+              jsonld="expires", event="expired"),
+    FactEntry("terminated", Type.DATE, N_("Terminated on"), N_("termination date"),
+              called="date of termination", event="terminated"),
     FactEntry("status", Type.CHOICE, N_("Status"), N_("status"), choices=STATUSES),
     FactEntry("supersedes", Type.AGREEMENT, N_("Supersedes"), N_("supersedes"), many=True,
-              section=Section.RELATIONS, inverse=Inverse("superseded_by", N_("Superseded by"))),
+              section=Section.RELATIONS, inverse=Inverse("superseded_by", N_("Superseded by"), "superseded")),
     FactEntry("amends", Type.AGREEMENT, N_("Amends"), N_("amends"), many=True,
-              section=Section.RELATIONS, inverse=Inverse("amended_by", N_("Amended by"))),
+              section=Section.RELATIONS, inverse=Inverse("amended_by", N_("Amended by"), "amended")),
     FactEntry("renews", Type.AGREEMENT, N_("Renews"), N_("renews"), many=True,
-              section=Section.RELATIONS, inverse=Inverse("renewed_by", N_("Renewed by"))),
+              section=Section.RELATIONS, inverse=Inverse("renewed_by", N_("Renewed by"), "renewed")),
     FactEntry("text", Type.URL, N_("Text of the agreement"), N_("text"), called="text URL", jsonld="sameAs"),
     FactEntry("notes", Type.TEXT, N_("Editor’s notes"), N_("notes")),
 ))

@@ -16,16 +16,24 @@ import io
 import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from . import facts as fact_table
 from .archive import Archive
 from .cache import digest
 from .history import history_record
+from .life import reached
 from .links import Resolved
 from .model import Agreement, Document, Party, Topic
 from .pages import CITATION_FILES, Kind, Page, Urls
 
 HOME_LATEST = 10  # as many agreements and documents as the home page lists
+
+
+def agreement_record(agreement: Agreement, now: datetime | None) -> str:
+    """An agreement as pages show it at `now`: the record, and which events of its life have come
+    (its status, and its timeline's events to come, change on their day with no edit)."""
+    return record_digest(agreement) + ":" + reached(agreement, now)
 
 
 def record_digest(record: object) -> str:
@@ -52,7 +60,7 @@ class Records:
         for path, document in archive.documents.items():
             values.update(document_records(document, document_digests.get(path, ""), (links or {}).get(path)))
         values.update({f"h:{path}": history_record(archive.history, path) for path in archive.documents})
-        values.update({f"a:{a.id}": record_digest(a) for a in archive.agreements.values()})
+        values.update({f"a:{a.id}": agreement_record(a, archive.now) for a in archive.agreements.values()})
         values.update({f"t:{t}": list_record(ids) for t, ids in archive.by_topic.items()})
         values.update({f"p:{p}": list_record(ids, archive.counterparts.get(p))
                        for p, ids in archive.by_party.items()})

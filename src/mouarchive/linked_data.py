@@ -19,6 +19,7 @@ from typing import Any
 
 from . import facts as fact_table
 from .archive import Archive
+from .life import life_of
 from .model import Agreement, Document, PartialDate, Party, Person, Topic
 from .pages import Kind, Page, Urls
 
@@ -28,6 +29,10 @@ CONTEXT = "https://schema.org"
 # Python's own table of media types, not the system's (/etc/mime.types), so that every machine
 # builds the same bytes.
 MEDIA_TYPES = mimetypes.MimeTypes()
+# schema.org's LegalForceStatus of each status (life.py). Not 'signed': no document says whether it
+# has come into force, and many agreements do on signing.
+LEGAL_FORCE = {"in-force": "https://schema.org/InForce", "expired": "https://schema.org/NotInForce",
+               "superseded": "https://schema.org/NotInForce", "terminated": "https://schema.org/NotInForce"}
 ARTICLE_TYPES = {"press-release": "NewsArticle", "news": "NewsArticle", "statement": "Article",
                  "speech": "Article", "text": "DigitalDocument"}
 
@@ -126,6 +131,9 @@ def agreement_graph(agreement: Agreement, archive: Archive, absolute: Absolute) 
     for fact in fact_table.FACTS.linked:  # each fact the table names a property of the agreement for
         if value := getattr(agreement, fact.name).sole:
             legislation[fact.jsonld] = _literal(value)
+    force = LEGAL_FORCE.get(life_of(agreement, archive, archive.now).status or "")
+    if force:
+        legislation["legislationLegalForce"] = force
     event: dict[str, Any] = {"@type": "Event", "@id": url + "#signing",
                              "name": f"Signing of {agreement.display_title}",
                              "about": {"@id": url + "#agreement"}}

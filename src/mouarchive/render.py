@@ -31,6 +31,7 @@ from .csp import header_policy, meta_policy
 from .errors import Problem
 from .facts import Type
 from .i18n import language_name, language_prefix, names_in, translations
+from .life import EVENTS, STATUS_LABELS, life_of
 from .linked_data import page_graph
 from .links import Resolved
 from .markup import replace_links
@@ -241,6 +242,9 @@ class Renderer:
             site=config.in_language(lang), archive=archive, urls=Urls, busiest=busiest,
             versions_given=versions_given, fact_anchors=fact_anchors, fact_place=fact_place,
             fact_table=fact_table.FACTS, known_relations=known_relations,
+            life=lambda agreement: life_of(agreement, archive, archive.now),
+            event_label=lambda kind: messages.gettext(EVENTS[kind]),
+            status_label=lambda status: messages.gettext(STATUS_LABELS[status]),
             history=lambda record: record_history(archive, record, zone),
             latest_changes=lambda count: latest_changes(archive, count, zone),
             moment=lambda when: when.astimezone(zone).isoformat(),

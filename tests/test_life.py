@@ -129,14 +129,14 @@ def test_a_build_after_an_event_day_shows_the_new_status(make_site: Callable[...
     page = root / "site" / "agreements" / "fsdc-caict-2023" / "index.html"
     engine_build(load_config(root), now=at("2026-09-04T12:00"))
     text = page.read_text()
-    assert re.search(r"<dt>Status now</dt><dd><a href=\"#life\">In force</a>", text)
+    assert '<dt>Status now</dt><dd><a href="../../status/in-force/">In force</a>' in text
     assert re.search(r'datetime="2026-09-05">5 September 2026</time>: Expired.*scheduled', text)
     assert legal_force(text) == "https://schema.org/InForce"
     # Nothing changed in content/, but the day came: the build is not 'up to date'.
     report = engine_build(load_config(root), now=at("2026-09-05T00:00"))
     assert not report.up_to_date
     text = page.read_text()
-    assert re.search(r"<dt>Status now</dt><dd><a href=\"#life\">Expired</a>", text)
+    assert '<dt>Status now</dt><dd><a href="../../status/expired/">Expired</a>' in text
     assert "scheduled" not in text
     assert legal_force(text) == "https://schema.org/NotInForce"
 
@@ -151,3 +151,65 @@ def test_an_edit_that_brings_an_event_sooner_is_built_in_full(make_site: Callabl
     assert not engine.build([edited], now=at("2026-01-01T00:00")).patched
     edited.write_text(EXPIRING.format(expires="2029-01-01").replace("Signed.", "Signed in Beijing."))
     assert engine.build([edited], now=at("2026-01-01T00:00")).patched  # no sooner event: patched
+
+
+def agreement_doc(ident: str, parties: str, lines: str, published: str = "2023-09-11") -> str:
+    return f"""---
+title: About {ident}
+kind: press-release
+published: {published}
+publisher: FSDC
+agreement:
+  id: {ident}
+  parties: [{parties}]
+{lines}---
+Text.
+"""
+
+
+LIVES = {
+    "content/2020/a.md": agreement_doc(
+        "old", "FSDC, CAICT", "  signed: 2020-01-01\n  effective: 2020-01-01\n", "2020-01-02"),
+    "content/2023/b.md": agreement_doc(
+        "new", "FSDC, CAICT", "  signed: 2023-09-06\n  effective: 2023-10-01\n  supersedes: [old]\n"),
+    "content/2023/c.md": agreement_doc(
+        "short", "FSDC, CAC", "  effective: 2023-01-01\n  expires: 2024-12-31\n"),
+}
+
+
+def test_the_site_lists_agreements_by_status_and_each_party_by_its(make_site: Callable[..., Path]) -> None:
+    root = make_site(LIVES)
+    engine_build(load_config(root), now=at("2026-01-01T00:00"))
+    site = root / "site"
+
+    def listed(status: str) -> list[str]:
+        return re.findall(r'<h2 class="entry-title"><a href="\.\./\.\./agreements/([a-z-]+)/',
+                          (site / "status" / status / "index.html").read_text())
+
+    assert (listed("in-force"), listed("superseded"), listed("expired"), listed("terminated")) == (
+        ["new"], ["old"], ["short"], [])
+    party = (site / "parties" / "fsdc" / "index.html").read_text()
+    start = party.index('id="party-statuses"')
+    panel = party[start:party.index("</section>", start)]
+    assert re.findall(r'<a href="\.\./\.\./status/([a-z-]+)/">', panel) == [
+        "in-force", "superseded", "expired"]
+    page = (site / "agreements" / "old" / "index.html").read_text()
+    assert '<dt>Status now</dt><dd><a href="../../status/superseded/">Superseded</a>' in page
+    assert re.search(r'1 October 2023</time>: Superseded by <a href="../../agreements/new/">', page)
+
+
+def test_an_edit_that_ends_an_agreement_is_patched_into_its_lists(tmp_path: Path) -> None:
+    from conftest import write_site
+    from test_incremental import clean_serial_build, snapshot
+
+    root = write_site(tmp_path / "site", LIVES)
+    now = at("2026-01-01T00:00")
+    engine = Engine(load_config(root))
+    engine.build(now=now)
+    edited = root / "content" / "2023" / "b.md"
+    edited.write_text(edited.read_text().replace("  supersedes: [old]\n", "  supersedes: [old]\n"
+                                                 "  terminated: 2025-06-30\n"))
+    assert engine.build([edited], now=now).patched
+    page = (root / "site" / "status" / "terminated" / "index.html").read_text()
+    assert "agreements/new/" in page
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path, now=now)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 from collections import Counter, defaultdict
 from collections.abc import Collection, Hashable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +17,7 @@ from . import facts as fact_table
 from .errors import Problem, Problems
 from .facts import FactEntry
 from .history import History
+from .life import LISTED, life_of
 from .model import (
     NO_FACT,
     Agreement,
@@ -60,6 +61,8 @@ class Archive:
     # The moment the archive is published at, in the site's time zone: what of each agreement's
     # life has happened (life.py). None: every event counts, whatever its date.
     now: datetime | None = None
+    statuses: dict[str, tuple[str, ...]] = field(default_factory=dict)  # agreement id -> status now
+    by_status: dict[str, tuple[str, ...]] = field(default_factory=dict)  # life.LISTED status -> ids
 
     def agreements_of(self, ids: Iterable[str]) -> list[Agreement]:
         return [self.agreements[i] for i in ids]
@@ -77,7 +80,7 @@ def build_archive(content: Content, problems: Problems, now: datetime | None = N
     agreements = order_agreements(merge_agreements(list(by_path.values()), problems))
     check_agreements(agreements, by_path, parties, problems)
     by_topic, by_party, by_year = term_indexes(agreements, parties, topics)
-    return Archive(
+    return with_statuses(Archive(
         parties=parties,
         topics=topics,
         documents=by_path,
@@ -92,7 +95,35 @@ def build_archive(content: Content, problems: Problems, now: datetime | None = N
         translations=link_translations(by_path, problems),
         history=content.history,
         now=now,
-    )
+    ))
+
+
+def with_statuses(archive: Archive, only: Iterable[str] | None = None,
+                  old: Archive | None = None) -> Archive:
+    """The archive with each agreement's status now (life.py) and the lists by status; with `only`,
+    just those agreements' statuses worked out again, the others' kept from `old`."""
+    statuses = dict(old.statuses) if old is not None and only is not None else {}
+    for ident in (archive.agreements if only is None else only):
+        if ident in archive.agreements:
+            statuses[ident] = life_of(archive.agreements[ident], archive, archive.now).statuses
+    statuses = {ident: statuses[ident] for ident in archive.agreements}
+    by_status = {status: tuple(a for a, found in statuses.items() if status in found) for status in LISTED}
+    if old is not None:  # the lists that did not change stay the same objects (engine.py)
+        by_status = {k: old.by_status[k] if old.by_status.get(k) == v else v for k, v in by_status.items()}
+    return replace(archive, statuses=statuses, by_status=by_status)
+
+
+def life_neighbours(archive: Archive, ids: Iterable[str]) -> set[str]:
+    """The agreements whose life the agreements `ids` date events of: those they supersede, amend or
+    renew, and those that do so to them (whose dates date theirs)."""
+    found = set(ids)
+    for ident in list(found):
+        agreement = archive.agreements.get(ident)
+        if agreement is not None:
+            found.update(t for name in fact_table.FACTS.relations for c in getattr(agreement, name).claims
+                         for t in c.value)
+        found.update(t for targets in archive.inverse.get(ident, {}).values() for t in targets)
+    return found
 
 
 # The stages of build_archive, each pure, so that a rebuild (engine.py) can redo them for the

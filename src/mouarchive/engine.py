@@ -46,12 +46,14 @@ from .archive import (
     counterparts,
     disagreements,
     inverse_relations,
+    life_neighbours,
     merge_agreements,
     order_agreements,
     order_documents,
     related_agreements,
     term_indexes,
     undated,
+    with_statuses,
 )
 from .build import (
     BuildReport,
@@ -75,6 +77,7 @@ from .freshness import (
     links_record,
     list_record,
     page_inputs,
+    party_record,
     record_term,
     summary_records,
 )
@@ -505,15 +508,17 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
         agreement = archive.agreements.get(ident)
         put(f"a:{ident}", None if agreement is None else agreement_record(agreement, now))
     for prefix, new_index, old_index in (("t", archive.by_topic, old_archive.by_topic),
-                                         ("y", archive.by_year, old_archive.by_year)):
+                                         ("y", archive.by_year, old_archive.by_year),
+                                         ("s", archive.by_status, old_archive.by_status)):
         for key in new_index.keys() | old_index.keys():
             if new_index.get(key) is not old_index.get(key):
                 put(f"{prefix}:{key}", list_record(new_index[key]) if key in new_index else None)
+    restated = {p for a in archive.agreements if archive.statuses.get(a) != old_archive.statuses.get(a)
+                for p in archive.agreements[a].party_ids}
     for key in archive.by_party.keys() | old_archive.by_party.keys():
         if (archive.by_party.get(key) is not old_archive.by_party.get(key)
-                or archive.counterparts.get(key) != old_archive.counterparts.get(key)):
-            put(f"p:{key}", list_record(archive.by_party[key], archive.counterparts.get(key))
-                if key in archive.by_party else None)
+                or archive.counterparts.get(key) != old_archive.counterparts.get(key) or key in restated):
+            put(f"p:{key}", party_record(archive, key) if key in archive.by_party else None)
     for key, value in summary_records(archive, values, total).items():
         put(key, value)
 
@@ -632,7 +637,7 @@ def _patch_archive(old: Archive, new_docs: dict[str, Document | None], touched: 
     counterpart.update({p: counterparts(p, by_party[p], agreements) for p in parties})
     translated = any(d is not None and (d.translation_of or d.path in old.translations)
                      for d in (*new_docs.values(), *(old.documents.get(p) for p in new_docs)))
-    return Archive(
+    archive = Archive(
         parties=old.parties, topics=old.topics, documents=documents, agreements=agreements,
         by_topic=by_topic, by_party=by_party, by_year=by_year, related=related,
         counterparts=counterpart, inverse=inverse_relations(agreements), undated=undated(agreements),
@@ -640,6 +645,9 @@ def _patch_archive(old: Archive, new_docs: dict[str, Document | None], touched: 
         else old.translations,
         history=history, now=now,
     )
+    # Their statuses, and those of the agreements whose life they date events of (within the
+    # build's window no other status changes: publishing.select).
+    return with_statuses(archive, life_neighbours(old, touched) | life_neighbours(archive, touched), old)
 
 
 def _patch_links(plan: Plan, archive: Archive, new_docs: dict[str, Document | None], label: str,

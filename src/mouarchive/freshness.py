@@ -26,6 +26,7 @@ from .life import reached
 from .links import Resolved
 from .model import Agreement, Document, Party, Topic
 from .pages import CITATION_FILES, Kind, Page, Urls
+from .views import statuses_of
 
 HOME_LATEST = 10  # as many agreements and documents as the home page lists
 
@@ -62,9 +63,9 @@ class Records:
         values.update({f"h:{path}": history_record(archive.history, path) for path in archive.documents})
         values.update({f"a:{a.id}": agreement_record(a, archive.now) for a in archive.agreements.values()})
         values.update({f"t:{t}": list_record(ids) for t, ids in archive.by_topic.items()})
-        values.update({f"p:{p}": list_record(ids, archive.counterparts.get(p))
-                       for p, ids in archive.by_party.items()})
+        values.update({f"p:{p}": party_record(archive, p) for p in archive.by_party})
         values.update({f"y:{y}": list_record(ids) for y, ids in archive.by_year.items()})
+        values.update({f"s:{s}": list_record(ids) for s, ids in archive.by_status.items()})
         values.update(summary_records(archive, values))
         return cls(values)
 
@@ -90,6 +91,13 @@ def links_record(links: dict[str, str] | None) -> str:
 def list_record(ids: tuple[str, ...], *more: object) -> str:
     """A topic's, party's or year's list of agreements (and, for a party, its counterparts)."""
     return digest(ids, *more)
+
+
+def party_record(archive: Archive, party: str) -> str:
+    """A party's list of agreements, its counterparts, and its agreements' statuses (its page lists
+    them by status)."""
+    ids = archive.by_party[party]
+    return list_record(ids, archive.counterparts.get(party), [archive.statuses.get(a) for a in ids])
 
 
 def summary_records(archive: Archive, values: dict[str, str], total: int | None = None) -> dict[str, str]:
@@ -167,6 +175,8 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
         return ("counts", *(f"a:{a}" for a in list(archive.agreements)[:HOME_LATEST]),
                 *(f"m:{d}" for d in latest_documents),
                 *(f"a:{a}" for d in latest_documents for a in archive.documents[d].agreement_ids))
+    if page.kind is Kind.STATUS:  # it counts the agreements with its status
+        return (f"s:{subject}", *(f"a:{ident}" for ident in page.items))
     if page.kind in (Kind.TOPICS, Kind.PARTIES):
         return ("counts",)
     if page.kind is Kind.YEARS:
@@ -179,7 +189,10 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
     if isinstance(subject, Topic):
         return (f"t:{subject.id}", "counts", *items)  # its side column lists the other topics
     if isinstance(subject, Party):
-        return (f"p:{subject.id}", *items)
+        # Its first page lists its agreements by status, by title (views.statuses_of).
+        listed = [f"a:{a}" for _status, ids in statuses_of(archive, subject.id) for a in ids] \
+            if page.pager is not None and page.pager.number == 1 else []
+        return (f"p:{subject.id}", *items, *listed)
     if isinstance(subject, int):
         return (f"y:{subject}", "counts", *items)  # its side column lists every year
     return items

@@ -39,6 +39,7 @@ KEEPS_IN_FORCE = ("in-force", "renewed", "extended")
 STATUSES = ("signed", "in-force", *ENDS)
 STATUS_LABELS = {"signed": N_("Signed, not known to be in force"), "in-force": N_("In force"),
                  "superseded": N_("Superseded"), "expired": N_("Expired"), "terminated": N_("Terminated")}
+LISTED = ("in-force", *ENDS)  # the statuses the site lists agreements by (pages.py)
 MOST_VERSIONS = 64  # ways of reading disputed dates worked through; beyond, the status is unknown
 
 

@@ -31,7 +31,7 @@ from .csp import header_policy, meta_policy
 from .errors import Problem
 from .facts import Type
 from .i18n import language_name, language_prefix, names_in, translations
-from .life import EVENTS, STATUS_LABELS, life_of
+from .life import EVENTS, LISTED, STATUS_LABELS, life_of
 from .linked_data import page_graph
 from .links import Resolved
 from .markup import replace_links
@@ -47,6 +47,7 @@ from .views import (
     known_relations,
     latest_changes,
     record_history,
+    statuses_of,
     versions_given,
 )
 
@@ -245,6 +246,7 @@ class Renderer:
             life=lambda agreement: life_of(agreement, archive, archive.now),
             event_label=lambda kind: messages.gettext(EVENTS[kind]),
             status_label=lambda status: messages.gettext(STATUS_LABELS[status]),
+            statuses_listed=LISTED, statuses_of=lambda party: statuses_of(archive, party),
             history=lambda record: record_history(archive, record, zone),
             latest_changes=lambda count: latest_changes(archive, count, zone),
             moment=lambda when: when.astimezone(zone).isoformat(),

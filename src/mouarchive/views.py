@@ -12,6 +12,7 @@ from . import facts as fact_table
 from .archive import Archive
 from .facts import FactEntry, Section
 from .history import Change
+from .life import LISTED
 from .model import Agreement, Document, PartialDate, Person
 from .slugs import slugify
 
@@ -32,6 +33,14 @@ def versions_given(agreement: Agreement, document: str) -> list[tuple[int, str]]
             if document in (source.document for source in claim.sources)]
 
 
+
+
+def statuses_of(archive: Archive, party: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(status, agreement ids) of a party's agreements, for each listed status it has (life.LISTED),
+    newest first: what its page lists by status."""
+    ids = archive.by_party.get(party, ())
+    found = [(status, tuple(a for a in ids if status in archive.statuses.get(a, ()))) for status in LISTED]
+    return [(status, listed) for status, listed in found if listed]
 
 
 def fact_place(name: str) -> str:

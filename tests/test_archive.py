@@ -50,7 +50,7 @@ def facts(ident: str, **fields: Any) -> AgreementFacts:
         if name in fields:
             fields[name] = tuple(fields[name])
     lines = tuple((name, AGREEMENT_LINE + 2 + i) for i, name in enumerate(fields))
-    return AgreementFacts(id=ident, line=AGREEMENT_LINE + 1, lines=lines, **fields)
+    return AgreementFacts(id=ident, line=AGREEMENT_LINE + 1, lines=lines, values=fields)
 
 
 def document(path: str, published: str | None = None, states: tuple[AgreementFacts, ...] = (),

@@ -337,12 +337,12 @@ def person(name: str) -> Person:
 
 def test_anchors_are_stable_valid_and_unique() -> None:
     sources = (Source("a.md"),)
-    agreement = Agreement(
-        "x", signed=Fact((Claim(PartialDate(2023, 9), sources), Claim(PartialDate(2023, 9, 6), sources))),
-        parties=Fact((Claim(("fsdc", "caict"), sources),)),
-        signatories=Fact((Claim((person("Jin Jian"), person("金堅")), sources),
-                          Claim((person("Jin  Jian"), person("jin-jian")), sources))),
-        place=Fact((Claim("Hong Kong", sources),)))
+    agreement = Agreement("x", facts={
+        "signed": Fact((Claim(PartialDate(2023, 9), sources), Claim(PartialDate(2023, 9, 6), sources))),
+        "parties": Fact((Claim(("fsdc", "caict"), sources),)),
+        "signatories": Fact((Claim((person("Jin Jian"), person("金堅")), sources),
+                             Claim((person("Jin  Jian"), person("jin-jian")), sources))),
+        "place": Fact((Claim("Hong Kong", sources),))})
     anchors = fact_anchors(agreement)
     assert anchors == fact_anchors(agreement)
     assert anchors[("signed", 0, 0)] == "fact-signed-2023-09"

@@ -247,3 +247,19 @@ def test_a_topic_added_to_an_agreement_renders_that_topics_pages_not_every_topic
     assert {p.split("/")[1] for p in rendered if p.startswith("topics/t")} == {"t0", "t2", "t5"}
     assert [p for p in rendered if p.startswith("years/2")] == ["years/2010/index.html"]  # a-0's year
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
+def test_a_document_that_renews_an_agreement_follows_its_title(tmp_path: Path) -> None:
+    """A document's page shows what it states, the agreements it renews by their titles among it:
+    retitling one of those is an edit of that document's page too."""
+    root = tmp_path / "site"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "site", root)
+    engine = Engine(load_config(root))
+    engine.build()
+    renewed = root / "content" / "2021" / "mfa-nda-mou.md"
+    renewed.write_text(renewed.read_text().replace("  title: MOU between MFA and NDA on fintech research",
+                                                   "  title: MOU between MFA and NDA on fintech"))
+    engine.build([renewed])
+    page = (root / "site" / "documents" / "undated" / "mfa-statement" / "index.html").read_text()
+    assert ">MOU between MFA and NDA on fintech</a></li>" in page
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Hashable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Collection, Hashable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
+from . import facts as fact_table
 from .errors import Problem, Problems
+from .facts import FactEntry
 from .history import History
+from .life import LISTED, life_of
 from .model import (
-    FACT_FIELDS,
+    NO_FACT,
     Agreement,
     AgreementFacts,
     Alias,
@@ -34,9 +38,6 @@ from .translations import link_translations
 Index = dict[str, tuple[str, ...]]  # a topic's or party's id -> its agreements' ids
 RELATED_LIMIT = 5
 RELATED_WINDOW = 10
-# How a fact is named in messages, where its field name would read badly.
-FACT_LABELS = {"signed": "signing date", "effective": "date of effect", "place": "place of signing",
-               "text": "text URL"}
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,11 @@ class Archive:
     # document path -> every version of it in another language, itself included, original first
     translations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     history: History = field(default_factory=History)  # the content's commits, as published
+    # The moment the archive is published at, in the site's time zone: what of each agreement's
+    # life has happened (life.py). None: every event counts, whatever its date.
+    now: datetime | None = None
+    statuses: dict[str, tuple[str, ...]] = field(default_factory=dict)  # agreement id -> status now
+    by_status: dict[str, tuple[str, ...]] = field(default_factory=dict)  # life.LISTED status -> ids
 
     def agreements_of(self, ids: Iterable[str]) -> list[Agreement]:
         return [self.agreements[i] for i in ids]
@@ -65,15 +71,16 @@ class Archive:
         return [self.documents[p] for p in agreement.documents]
 
 
-def build_archive(content: Content, problems: Problems) -> Archive:
-    """Merge agreement facts across documents and index everything; report cross-file problems."""
+def build_archive(content: Content, problems: Problems, now: datetime | None = None) -> Archive:
+    """Merge agreement facts across documents and index everything, as published at `now`; report
+    cross-file problems."""
     by_path = order_documents(content.documents)
     parties = {p.id: p for p in content.parties}
     topics = {t.id: t for t in content.topics}
     agreements = order_agreements(merge_agreements(list(by_path.values()), problems))
     check_agreements(agreements, by_path, parties, problems)
     by_topic, by_party, by_year = term_indexes(agreements, parties, topics)
-    return Archive(
+    return with_statuses(Archive(
         parties=parties,
         topics=topics,
         documents=by_path,
@@ -87,7 +94,36 @@ def build_archive(content: Content, problems: Problems) -> Archive:
         undated=undated(agreements),
         translations=link_translations(by_path, problems),
         history=content.history,
-    )
+        now=now,
+    ))
+
+
+def with_statuses(archive: Archive, only: Iterable[str] | None = None,
+                  old: Archive | None = None) -> Archive:
+    """The archive with each agreement's status now (life.py) and the lists by status; with `only`,
+    just those agreements' statuses worked out again, the others' kept from `old`."""
+    statuses = dict(old.statuses) if old is not None and only is not None else {}
+    for ident in (archive.agreements if only is None else only):
+        if ident in archive.agreements:
+            statuses[ident] = life_of(archive.agreements[ident], archive, archive.now).statuses
+    statuses = {ident: statuses[ident] for ident in archive.agreements}
+    by_status = {status: tuple(a for a, found in statuses.items() if status in found) for status in LISTED}
+    if old is not None:  # the lists that did not change stay the same objects (engine.py)
+        by_status = {k: old.by_status[k] if old.by_status.get(k) == v else v for k, v in by_status.items()}
+    return replace(archive, statuses=statuses, by_status=by_status)
+
+
+def life_neighbours(archive: Archive, ids: Iterable[str]) -> set[str]:
+    """The agreements whose life the agreements `ids` date events of: those they supersede, amend or
+    renew, and those that do so to them (whose dates date theirs)."""
+    found = set(ids)
+    for ident in list(found):
+        agreement = archive.agreements.get(ident)
+        if agreement is not None:
+            found.update(t for name in fact_table.FACTS.relations for c in getattr(agreement, name).claims
+                         for t in c.value)
+        found.update(t for targets in archive.inverse.get(ident, {}).values() for t in targets)
+    return found
 
 
 # The stages of build_archive, each pure, so that a rebuild (engine.py) can redo them for the
@@ -138,36 +174,17 @@ def _date_key(date: PartialDate | None) -> tuple[int, int, int, int]:
 # --- merging -------------------------------------------------------------------------------------
 
 
-def _same_people(people: tuple[Person, ...]) -> Hashable:
-    return frozenset(p.key for p in people)
-
-
-def _same_text(text: str) -> Hashable:
-    return " ".join(text.casefold().split())
-
-
-_COMPARE: dict[str, Callable[[Any], Hashable]] = {
-    "title": _same_text, "instrument": _same_text, "place": _same_text, "occasion": _same_text,
-    "term": _same_text, "notes": _same_text,
-    "parties": frozenset, "supersedes": frozenset, "amends": frozenset, "renews": frozenset,
-    "signatories": _same_people, "witnesses": _same_people,
-}
-
-
-_NO_FACT: Fact = Fact()
-
-
-def _merge_fact(name: str, statements: list[tuple[Document, AgreementFacts]]) -> Fact:
+def _merge_fact(fact: FactEntry, statements: list[tuple[Document, AgreementFacts]]) -> Fact:
     """One field's claims: documents stating the same value share a claim, in document order."""
+    name = fact.name
     stated = [(document, facts, value) for document, facts in statements
               if (value := getattr(facts, name)) is not None and value != ()]
     if not stated:
-        return _NO_FACT
-    compare = _COMPARE.get(name, lambda v: v)
+        return NO_FACT
+    compare, note = fact.same, fact.note
     claims: dict[Hashable, tuple[Any, list[Source]]] = {}
     for document, facts, value in stated:
-        note = facts.signed_derived_from if name == "signed" else None
-        source = Source(document.path, facts.line_of(name), note)
+        source = Source(document.path, facts.line_of(name), getattr(facts, note) if note else None)
         claims.setdefault(compare(value) if len(stated) > 1 else None, (value, []))[1].append(source)
     return Fact(tuple(Claim(value, tuple(sources)) for value, sources in claims.values()))
 
@@ -187,11 +204,11 @@ def merge_agreements(documents: list[Document], problems: Problems,
         for ident in document.agreement_ids:
             mentions[ident].append(document)
     merged = {}
+    table = fact_table.FACTS
     for ident, docs in mentions.items():
         if only is not None and ident not in only:
             continue
         stated = statements.get(ident, [])
-        facts = {name: _merge_fact(name, stated) for name in FACT_FIELDS}
         topic_sources: dict[str, list[Source]] = defaultdict(list)
         for document in docs:
             for topic in document.topics:
@@ -203,7 +220,7 @@ def merge_agreements(documents: list[Document], problems: Problems,
             aliases=_aliases(stated),
             # Only a preview build has held-back documents in it (publishing.py).
             held=bool(stated) and all(document.held for document, _f in stated),
-            **facts,
+            facts=tuple((fact.name, _merge_fact(fact, stated)) for fact in table),
         )
         problems.extend(disagreements(merged[ident]))
     return merged
@@ -228,9 +245,8 @@ def _describe_value(value: Any) -> str:
 
 def disagreements(agreement: Agreement) -> list[Problem]:
     """A warning for each fact the agreement's documents disagree on."""
-    found = []
-    for name in FACT_FIELDS:
-        fact: Fact = getattr(agreement, name)
+    found, table = [], fact_table.FACTS
+    for name, fact in agreement.facts:
         if not fact.disputed:
             continue
         said = "; ".join(
@@ -240,7 +256,7 @@ def disagreements(agreement: Agreement) -> list[Problem]:
         first = fact.claims[0].sources[0]
         found.append(Problem(
             first.document, first.line, f"agreement.{name}",
-            f"documents disagree on the {FACT_LABELS.get(name, name)} of agreement '{agreement.id}': {said}",
+            f"documents disagree on the {table[name].called} of agreement '{agreement.id}': {said}",
             "the agreement page shows every version with its source; if one is known to be right, "
             "say why in 'notes:' of the agreement", "warning",
         ))
@@ -276,7 +292,7 @@ def check_agreements(agreements: dict[str, Agreement], documents: dict[str, Docu
                 problems.error(path, line, "agreement", f"refers to agreement '{agreement.id}', "
                                "which no document describes", hint)
     for agreement in checked:
-        for name in ("supersedes", "amends", "renews"):
+        for name in fact_table.FACTS.relations:
             for claim in getattr(agreement, name).claims:
                 for target in claim.value:
                     if target not in agreements:
@@ -291,7 +307,7 @@ def check_agreements(agreements: dict[str, Agreement], documents: dict[str, Docu
 
 
 def _facts(agreement: Agreement) -> list[Fact]:
-    return [getattr(agreement, name) for name in FACT_FIELDS]
+    return [fact for _name, fact in agreement.facts]
 
 
 def _related_bodies(party: str, parties: dict[str, Party]) -> set[str]:
@@ -309,7 +325,7 @@ def _check_people_parties(agreement: Agreement, parties: dict[str, Party], probl
         allowed |= _related_bodies(party, parties)
     if not allowed:
         return
-    for name in ("signatories", "witnesses"):
+    for name in fact_table.FACTS.people:
         for claim in getattr(agreement, name).claims:
             for person in claim.value:
                 if person.party and person.party not in allowed:
@@ -388,7 +404,7 @@ def counterparts(party: str, ids: Iterable[str],
 
 def inverse_relations(agreements: dict[str, Agreement]) -> dict[str, dict[str, tuple[str, ...]]]:
     inverse: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    names = {"supersedes": "superseded_by", "amends": "amended_by", "renews": "renewed_by"}
+    names = {fact.name: fact.inverse.name for fact in fact_table.FACTS if fact.inverse}
     for agreement in agreements.values():
         for name, inverse_name in names.items():
             for target in dict.fromkeys(t for c in getattr(agreement, name).claims for t in c.value):

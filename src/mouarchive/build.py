@@ -64,7 +64,7 @@ def plan_site(config: SiteConfig, content: Content, problems: Problems, now: dat
     links of its documents; every problem goes to `problems`."""
     zone = ZoneInfo(config.timezone)
     selection = select(content, now, zone, preview=drafts)
-    archive = build_archive(selection.content, problems)
+    archive = build_archive(selection.content, problems, now)
     pages = plan_pages(archive, config.per_page, problems, config.languages, config.language)
     files = published_files(archive)
     addresses = frozenset((*(p.url for p in pages), *(f.output for f in files), *static_addresses(config)))

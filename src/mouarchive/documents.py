@@ -4,10 +4,13 @@ made HTML. Every problem is reported with its file and line; reading goes on."""
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import unquote
 
+from . import facts as fact_table
 from .config import DEFAULT_MARKDOWN, MarkdownEngine
 from .errors import Problems
+from .facts import FactEntry, Type
 from .fields import Fields, describe
 from .frontmatter import Path_, YamlValue, split_document
 from .markup import internal_links, render_markdown, summarise
@@ -26,15 +29,11 @@ from .slugs import is_slug, slugify
 from .vocabularies import Names
 
 LANGUAGES = ("en", "zh-Hant", "zh-Hans")
-STATUSES = ("signed", "in-force", "expired", "terminated", "superseded")
 HONORIFICS_HINT = "e.g. {name: Jin Jian, honorific: Mr, title: Director, party: CAICT}"
 
 DOCUMENT_FIELDS = ("title", "kind", "published", "publisher", "place", "source", "archived", "original",
                    "lang", "topics", "agreement", "slug", "aliases", "draft", "embargo", "translation_of",
                    "translated_by")
-AGREEMENT_FIELDS = ("id", "title", "instrument", "parties", "signed", "signed_derived_from", "place",
-                    "occasion", "signatories", "witnesses", "effective", "term", "status",
-                    "supersedes", "amends", "renews", "text", "notes", "aliases")
 PERSON_FIELDS = ("name", "honorific", "suffix", "title", "party", "name_zh")
 ARCHIVED_FIELDS = ("url", "date")  # archived: {url: <the capture's address>, date: <the capture's day>}
 ORIGINAL_FIELDS = ("file", "sha256")  # original: {file: <path under content/>, sha256: <its hash>}
@@ -265,46 +264,65 @@ def _read_agreements(fields: Fields, value: YamlValue,
 
 def _read_agreement_facts(fields: Fields, entry: dict[str, YamlValue], where: Path_,
                           parties: Names) -> AgreementFacts | None:
-    fields.check_keys(entry, where, AGREEMENT_FIELDS)
+    table = fact_table.FACTS
+    fields.check_keys(entry, where, table.fields)
     ident = fields.text(entry, where, "id", required=True,
                         hint="every agreement needs a permanent id, e.g. fsdc-caict-2023")
     if ident is not None and not is_slug(ident):
         fields.error((*where, "id"), f"'{ident}' is not a valid agreement id",
                      f"use lowercase letters, digits and hyphens, e.g. '{slugify(ident)}'")
         ident = None
-    party_ids = None
-    names = fields.texts(entry, where, "parties")
-    if names is not None:
-        party_ids = tuple(dict.fromkeys(
-            p for i, name in enumerate(names) if (p := parties.read(fields, (*where, "parties", i), name))
-        ))
+    values: list[tuple[str, object]] = []
+    for fact in table:
+        value = _read_fact(fields, entry, where, fact, parties)
+        if value is not None:
+            values.append((fact.name, value))
+        if fact.note is None:
+            continue
+        note = fields.text(entry, where, fact.note)
+        if note is not None:
+            values.append((fact.note, note))
+            if value is None:
+                fields.error((*where, fact.note), f"explains a {fact.called} that is not given",
+                             f"add '{fact.name}:' with the {'date' if fact.type is Type.DATE else 'value'} "
+                             "worked out, or remove this field")
     facts = AgreementFacts(
         id=ident or "",
         line=fields.line(where),
-        title=fields.text(entry, where, "title"),
-        instrument=fields.text(entry, where, "instrument"),
-        parties=party_ids,
-        signed=fields.date(entry, where, "signed"),
-        signed_derived_from=fields.text(entry, where, "signed_derived_from"),
-        place=fields.text(entry, where, "place"),
-        occasion=fields.text(entry, where, "occasion"),
-        signatories=_read_people(fields, entry, (*where, "signatories"), parties),
-        witnesses=_read_people(fields, entry, (*where, "witnesses"), parties),
-        effective=fields.date(entry, where, "effective"),
-        term=fields.text(entry, where, "term"),
-        status=fields.choice(entry, where, "status", STATUSES),
-        supersedes=_read_ids(fields, entry, where, "supersedes"),
-        amends=_read_ids(fields, entry, where, "amends"),
-        renews=_read_ids(fields, entry, where, "renews"),
-        text=fields.url(entry, where, "text"),
-        notes=fields.text(entry, where, "notes"),
+        values=tuple(values),
         lines=tuple((key, fields.line((*where, key))) for key in entry),
         aliases=fields.aliases(entry, where),
     )
-    if facts.signed_derived_from and not facts.signed:
-        fields.error((*where, "signed_derived_from"), "explains a signing date that is not given",
-                     "add 'signed:' with the date worked out, or remove this field")
     return facts if ident else None
+
+
+def _read_fact(fields: Fields, entry: dict[str, YamlValue], where: Path_, fact: FactEntry,
+               parties: Names) -> Any:
+    """One fact's value as its entry in the table says: None when not stated (or wrong, reported)."""
+    name, kind = fact.name, fact.type
+    if kind is Type.PERSON:
+        return _read_people(fields, entry, (*where, name), parties)
+    if kind is Type.AGREEMENT:
+        return _read_ids(fields, entry, where, name)
+    if kind is Type.PARTY:
+        if not fact.many:
+            text = fields.text(entry, where, name)
+            return parties.read(fields, (*where, name), text) if text else None
+        names = fields.texts(entry, where, name)
+        if names is None:
+            return None
+        return tuple(dict.fromkeys(
+            p for i, text in enumerate(names) if (p := parties.read(fields, (*where, name, i), text))
+        ))
+    if fact.many:  # a list of text
+        return fields.texts(entry, where, name)
+    if kind is Type.DATE:
+        return fields.date(entry, where, name)
+    if kind is Type.URL:
+        return fields.url(entry, where, name)
+    if kind is Type.CHOICE:
+        return fields.choice(entry, where, name, fact.choices)
+    return fields.text(entry, where, name)
 
 
 def _read_ids(fields: Fields, entry: dict[str, YamlValue], where: Path_, key: str) -> tuple[str, ...] | None:

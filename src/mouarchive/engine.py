@@ -46,12 +46,14 @@ from .archive import (
     counterparts,
     disagreements,
     inverse_relations,
+    life_neighbours,
     merge_agreements,
     order_agreements,
     order_documents,
     related_agreements,
     term_indexes,
     undated,
+    with_statuses,
 )
 from .build import (
     BuildReport,
@@ -68,13 +70,14 @@ from .config import SiteConfig
 from .errors import Problem, Problems
 from .freshness import (
     Records,
+    agreement_record,
     all_total,
     document_records,
     fingerprint,
     links_record,
     list_record,
     page_inputs,
-    record_digest,
+    party_record,
     record_term,
     summary_records,
 )
@@ -85,7 +88,7 @@ from .markup import is_site_address
 from .model import Document
 from .opendata import Pieces
 from .pages import Kind, Page, Urls, arrange, finish_pages, first_titles, localise, regroup, site_pages
-from .publishing import current_time
+from .publishing import current_time, event_moments
 from .render import Renderer
 from .report import unchanged_report
 from .search import BUNDLE, PARTS_FILE, SearchIndexer, parts_file, search_records
@@ -419,6 +422,9 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
         return None
     if any(d.original for d in versions):
         return None  # its original file is copied, and its digest is a source: a full build's work
+    if any(pending is None or moment < pending for d in versions if d is not None
+           for moment in event_moments(d, now.tzinfo) if moment > now):
+        return None  # an event to come, sooner than the build knew: the full build's window has it
     # The agreements the changed documents are (or were) about.
     touched = {a for d in versions for a in d.agreement_ids}
     if touched & selection.agreements:
@@ -426,7 +432,7 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     history = old_archive.history
     if history.changes:  # do the edited files still hold what was committed?
         history = history.with_files({rel: digests.get(rel) for rel in files})
-    archive = _patch_archive(old_archive, new_docs, touched, problems, history)
+    archive = _patch_archive(old_archive, new_docs, touched, problems, history, now)
     if archive is None or problems.errors:
         return None
     documents = tuple(archive.documents[p] for p in sorted(archive.documents))
@@ -500,17 +506,19 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
             put(f"l:{path}", links_record(links.get(path)))
     for ident in touched:
         agreement = archive.agreements.get(ident)
-        put(f"a:{ident}", None if agreement is None else record_digest(agreement))
+        put(f"a:{ident}", None if agreement is None else agreement_record(agreement, now))
     for prefix, new_index, old_index in (("t", archive.by_topic, old_archive.by_topic),
-                                         ("y", archive.by_year, old_archive.by_year)):
+                                         ("y", archive.by_year, old_archive.by_year),
+                                         ("s", archive.by_status, old_archive.by_status)):
         for key in new_index.keys() | old_index.keys():
             if new_index.get(key) is not old_index.get(key):
                 put(f"{prefix}:{key}", list_record(new_index[key]) if key in new_index else None)
+    restated = {p for a in archive.agreements if archive.statuses.get(a) != old_archive.statuses.get(a)
+                for p in archive.agreements[a].party_ids}
     for key in archive.by_party.keys() | old_archive.by_party.keys():
         if (archive.by_party.get(key) is not old_archive.by_party.get(key)
-                or archive.counterparts.get(key) != old_archive.counterparts.get(key)):
-            put(f"p:{key}", list_record(archive.by_party[key], archive.counterparts.get(key))
-                if key in archive.by_party else None)
+                or archive.counterparts.get(key) != old_archive.counterparts.get(key) or key in restated):
+            put(f"p:{key}", party_record(archive, key) if key in archive.by_party else None)
     for key, value in summary_records(archive, values, total).items():
         put(key, value)
 
@@ -577,7 +585,7 @@ def _to_render(state: State, outputs: list[str]) -> list[Page]:
 
 
 def _patch_archive(old: Archive, new_docs: dict[str, Document | None], touched: set[str],
-                   problems: Problems, history: History) -> Archive | None:
+                   problems: Problems, history: History, now: datetime) -> Archive | None:
     """The archive with the documents in `new_docs` changed (None: removed) and the `history`
     given, or None when that takes a full build: an agreement that no document states any more."""
     same_places = all(path in old.documents and document is not None
@@ -629,14 +637,17 @@ def _patch_archive(old: Archive, new_docs: dict[str, Document | None], touched: 
     counterpart.update({p: counterparts(p, by_party[p], agreements) for p in parties})
     translated = any(d is not None and (d.translation_of or d.path in old.translations)
                      for d in (*new_docs.values(), *(old.documents.get(p) for p in new_docs)))
-    return Archive(
+    archive = Archive(
         parties=old.parties, topics=old.topics, documents=documents, agreements=agreements,
         by_topic=by_topic, by_party=by_party, by_year=by_year, related=related,
         counterparts=counterpart, inverse=inverse_relations(agreements), undated=undated(agreements),
         translations=link_translations(documents, problems) if translated or not same_places
         else old.translations,
-        history=history,
+        history=history, now=now,
     )
+    # Their statuses, and those of the agreements whose life they date events of (within the
+    # build's window no other status changes: publishing.select).
+    return with_statuses(archive, life_neighbours(old, touched) | life_neighbours(archive, touched), old)
 
 
 def _patch_links(plan: Plan, archive: Archive, new_docs: dict[str, Document | None], label: str,

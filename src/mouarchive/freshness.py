@@ -16,15 +16,25 @@ import io
 import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import datetime
 
+from . import facts as fact_table
 from .archive import Archive
 from .cache import digest
 from .history import history_record
+from .life import reached
 from .links import Resolved
 from .model import Agreement, Document, Party, Topic
 from .pages import CITATION_FILES, Kind, Page, Urls
+from .views import statuses_of
 
 HOME_LATEST = 10  # as many agreements and documents as the home page lists
+
+
+def agreement_record(agreement: Agreement, now: datetime | None) -> str:
+    """An agreement as pages show it at `now`: the record, and which events of its life have come
+    (its status, and its timeline's events to come, change on their day with no edit)."""
+    return record_digest(agreement) + ":" + reached(agreement, now)
 
 
 def record_digest(record: object) -> str:
@@ -51,11 +61,11 @@ class Records:
         for path, document in archive.documents.items():
             values.update(document_records(document, document_digests.get(path, ""), (links or {}).get(path)))
         values.update({f"h:{path}": history_record(archive.history, path) for path in archive.documents})
-        values.update({f"a:{a.id}": record_digest(a) for a in archive.agreements.values()})
+        values.update({f"a:{a.id}": agreement_record(a, archive.now) for a in archive.agreements.values()})
         values.update({f"t:{t}": list_record(ids) for t, ids in archive.by_topic.items()})
-        values.update({f"p:{p}": list_record(ids, archive.counterparts.get(p))
-                       for p, ids in archive.by_party.items()})
+        values.update({f"p:{p}": party_record(archive, p) for p in archive.by_party})
         values.update({f"y:{y}": list_record(ids) for y, ids in archive.by_year.items()})
+        values.update({f"s:{s}": list_record(ids) for s, ids in archive.by_status.items()})
         values.update(summary_records(archive, values))
         return cls(values)
 
@@ -81,6 +91,13 @@ def links_record(links: dict[str, str] | None) -> str:
 def list_record(ids: tuple[str, ...], *more: object) -> str:
     """A topic's, party's or year's list of agreements (and, for a party, its counterparts)."""
     return digest(ids, *more)
+
+
+def party_record(archive: Archive, party: str) -> str:
+    """A party's list of agreements, its counterparts, and its agreements' statuses (its page lists
+    them by status)."""
+    ids = archive.by_party[party]
+    return list_record(ids, archive.counterparts.get(party), [archive.statuses.get(a) for a in ids])
 
 
 def summary_records(archive: Archive, values: dict[str, str], total: int | None = None) -> dict[str, str]:
@@ -123,7 +140,7 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
     subject = page.subject
     if page.kind is Kind.AGREEMENT and isinstance(subject, Agreement):
         relations = archive.inverse.get(subject.id, {})
-        others = [t for name in ("supersedes", "amends", "renews")
+        others = [t for name in fact_table.FACTS.relations
                   for claim in getattr(subject, name).claims for t in claim.value]
         others += [t for targets in relations.values() for t in targets]
         return (f"a:{subject.id}", *(f"m:{d}" for d in subject.documents),
@@ -133,8 +150,11 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
         # Its versions in other languages are linked from it by title and language.
         versions = [f"m:{path}" for path in archive.translations.get(subject.path, ())
                     if path != subject.path]
+        # What it states of its agreements names the agreements they supersede, amend or renew.
+        others = [f"a:{t}" for facts in subject.states for name in fact_table.FACTS.relations
+                  for t in getattr(facts, name) or ()]
         return (f"d:{subject.path}", f"m:{subject.path}", f"l:{subject.path}", f"h:{subject.path}",
-                *(f"a:{a}" for a in subject.agreement_ids), *versions)
+                *(f"a:{a}" for a in subject.agreement_ids), *versions, *others)
     if page.kind in CITATION_FILES:
         # A citation names the parties and the title's language (its documents'); a document's, its
         # own fields (its publisher's name is a vocabulary's, in every fingerprint).
@@ -157,6 +177,8 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
         return ("counts", *(f"a:{a}" for a in list(archive.agreements)[:HOME_LATEST]),
                 *(f"m:{d}" for d in latest_documents),
                 *(f"a:{a}" for d in latest_documents for a in archive.documents[d].agreement_ids))
+    if page.kind is Kind.STATUS:  # it counts the agreements with its status
+        return (f"s:{subject}", *(f"a:{ident}" for ident in page.items))
     if page.kind in (Kind.TOPICS, Kind.PARTIES):
         return ("counts",)
     if page.kind is Kind.YEARS:
@@ -169,7 +191,10 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
     if isinstance(subject, Topic):
         return (f"t:{subject.id}", *items)  # its side column lists the other topics: the vocabulary's
     if isinstance(subject, Party):
-        return (f"p:{subject.id}", *items)
+        # Its first page lists its agreements by status, by title (views.statuses_of).
+        listed = [f"a:{a}" for _status, ids in statuses_of(archive, subject.id) for a in ids] \
+            if page.pager is not None and page.pager.number == 1 else []
+        return (f"p:{subject.id}", *items, *listed)
     if isinstance(subject, int):
         return (f"y:{subject}", "years", *items)  # its side column lists every year
     return items

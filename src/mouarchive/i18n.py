@@ -17,7 +17,7 @@ import gettext
 import io
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
@@ -28,7 +28,9 @@ from babel.support import Translations
 from babel.units import format_unit
 
 from .locales import DEFAULT, INTERFACE_LOCALES, LOCALES
-from .model import PartialDate
+
+if TYPE_CHECKING:  # model imports the table of facts, whose labels are marked with N_ from here
+    from .model import PartialDate
 
 CATALOGUES = Path(__file__).parent / "locale"
 DOMAIN = "messages"

@@ -17,8 +17,10 @@ import mimetypes
 from collections.abc import Callable
 from typing import Any
 
+from . import facts as fact_table
 from .archive import Archive
-from .model import Agreement, Document, Party, Person, Topic
+from .life import life_of
+from .model import Agreement, Document, PartialDate, Party, Person, Topic
 from .pages import Kind, Page, Urls
 
 Absolute = Callable[[Any], str]
@@ -27,6 +29,10 @@ CONTEXT = "https://schema.org"
 # Python's own table of media types, not the system's (/etc/mime.types), so that every machine
 # builds the same bytes.
 MEDIA_TYPES = mimetypes.MimeTypes()
+# schema.org's LegalForceStatus of each status (life.py). Not 'signed': no document says whether it
+# has come into force, and many agreements do on signing.
+LEGAL_FORCE = {"in-force": "https://schema.org/InForce", "expired": "https://schema.org/NotInForce",
+               "superseded": "https://schema.org/NotInForce", "terminated": "https://schema.org/NotInForce"}
 ARTICLE_TYPES = {"press-release": "NewsArticle", "news": "NewsArticle", "statement": "Article",
                  "speech": "Article", "text": "DigitalDocument"}
 
@@ -57,6 +63,15 @@ def _person(person: Person, role: str, archive: Archive, absolute: Absolute) -> 
     if person.party:
         who["affiliation"] = {"@id": absolute(archive.parties[person.party]) + "#org"}
     return {"@type": "Role", "roleName": role, "attendee": who}
+
+
+def _literal(value: Any) -> Any:
+    """A fact's value as a JSON-LD literal: a date in ISO form, a person by name, a list as a list."""
+    if isinstance(value, tuple):
+        return [_literal(v) for v in value]
+    if isinstance(value, PartialDate):
+        return value.iso
+    return value.name if isinstance(value, Person) else value
 
 
 def _topic(topic: Topic, absolute: Absolute) -> dict[str, Any]:
@@ -113,12 +128,12 @@ def agreement_graph(agreement: Agreement, archive: Archive, absolute: Absolute) 
         "about": [_topic(archive.topics[t], absolute) for t in agreement.topic_ids],
         "subjectOf": [{"@id": absolute(d) + "#document"} for d in archive.documents_of(agreement)],
     }
-    if agreement.instrument.sole:
-        legislation["legislationType"] = agreement.instrument.sole
-    if agreement.signed.sole:
-        legislation["legislationDate"] = agreement.signed.sole.iso
-    if agreement.text.sole:
-        legislation["sameAs"] = agreement.text.sole
+    for fact in fact_table.FACTS.linked:  # each fact the table names a property of the agreement for
+        if value := getattr(agreement, fact.name).sole:
+            legislation[fact.jsonld] = _literal(value)
+    force = LEGAL_FORCE.get(life_of(agreement, archive, archive.now).status or "")
+    if force:
+        legislation["legislationLegalForce"] = force
     event: dict[str, Any] = {"@type": "Event", "@id": url + "#signing",
                              "name": f"Signing of {agreement.display_title}",
                              "about": {"@id": url + "#agreement"}}

@@ -5,11 +5,12 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
+from . import facts as fact_table
 from .history import History
 
 # The kinds of document. `translation`: a translation that another hand than the original's
@@ -282,44 +283,39 @@ class Fact(Generic[T]):
         return self.claims[0].value if len(self.claims) == 1 else None
 
 
+NO_FACT: Fact[Any] = Fact()  # what no document states
+
+
 @dataclass(frozen=True)
 class AgreementFacts:
-    """The facts about one agreement that one document states (the `agreement:` mapping)."""
+    """The facts about one agreement that one document states (the `agreement:` mapping).
+
+    `values` holds what the document states, (fact or note, value), in the table's order; each fact
+    of the table (facts.FACTS) and its note is also an attribute, None when not stated:
+    `facts.signed`, `facts.signed_derived_from`.
+    """
 
     id: str
     line: int
-    title: str | None = None
-    instrument: str | None = None
-    parties: tuple[str, ...] | None = None
-    signed: PartialDate | None = None
-    signed_derived_from: str | None = None
-    place: str | None = None
-    occasion: str | None = None
-    signatories: tuple[Person, ...] | None = None
-    witnesses: tuple[Person, ...] | None = None
-    effective: PartialDate | None = None
-    term: str | None = None
-    status: str | None = None
-    supersedes: tuple[str, ...] | None = None
-    amends: tuple[str, ...] | None = None
-    renews: tuple[str, ...] | None = None
-    text: str | None = None
-    notes: str | None = None
+    values: tuple[tuple[str, Any], ...] = ()
     lines: tuple[tuple[str, int], ...] = ()  # field -> line of the field in the file
     aliases: tuple[Alias, ...] = ()  # old addresses of the agreement's page
+
+    def __post_init__(self) -> None:
+        if isinstance(self.values, Mapping):
+            object.__setattr__(self, "values", tuple(self.values.items()))
+        unknown = {name for name, _value in self.values} - fact_table.FACTS.empty.keys()
+        if unknown:
+            raise ValueError(f"not facts of the table: {sorted(unknown)}")
+        # In the instance's own dictionary, so `facts.signed` costs what a dataclass field does.
+        self.__dict__.update(fact_table.FACTS.empty)
+        self.__dict__.update(self.values)
 
     def line_of(self, name: str) -> int:
         for key, line in self.lines:
             if key == name:
                 return line
         return self.line
-
-
-# The agreement facts that documents can state, in the order an agreement page shows them.
-FACT_FIELDS: tuple[str, ...] = (
-    "title", "instrument", "parties", "signed", "place", "occasion", "signatories", "witnesses",
-    "effective", "term", "status", "supersedes", "amends", "renews", "text", "notes",
-)
 
 
 @dataclass(frozen=True)
@@ -374,30 +370,27 @@ class Document:
 class Agreement:
     """One signed instrument, its facts merged from every document that states them.
 
-    The derived properties are cached: templates ask for them on every page that lists the agreement.
+    `facts` holds a Fact for each fact of the table (facts.FACTS), in its order, unknown ones empty;
+    each is also an attribute: `agreement.signed`. The derived properties are cached: templates ask
+    for them on every page that lists the agreement.
     """
 
     id: str
-    title: Fact[str] = field(default_factory=Fact)
-    instrument: Fact[str] = field(default_factory=Fact)
-    parties: Fact[tuple[str, ...]] = field(default_factory=Fact)
-    signed: Fact[PartialDate] = field(default_factory=Fact)
-    place: Fact[str] = field(default_factory=Fact)
-    occasion: Fact[str] = field(default_factory=Fact)
-    signatories: Fact[tuple[Person, ...]] = field(default_factory=Fact)
-    witnesses: Fact[tuple[Person, ...]] = field(default_factory=Fact)
-    effective: Fact[PartialDate] = field(default_factory=Fact)
-    term: Fact[str] = field(default_factory=Fact)
-    status: Fact[str] = field(default_factory=Fact)
-    supersedes: Fact[tuple[str, ...]] = field(default_factory=Fact)
-    amends: Fact[tuple[str, ...]] = field(default_factory=Fact)
-    renews: Fact[tuple[str, ...]] = field(default_factory=Fact)
-    text: Fact[str] = field(default_factory=Fact)
-    notes: Fact[str] = field(default_factory=Fact)
+    facts: tuple[tuple[str, Fact[Any]], ...] = ()
     documents: tuple[str, ...] = ()  # document paths, oldest first
     topics: tuple[Claim[str], ...] = ()  # topic ids, each with the documents that assign it
     aliases: tuple[Alias, ...] = ()  # old addresses, from every document that states its facts
     held: bool = False  # in a preview build: every document that states its facts is held back
+
+    def __post_init__(self) -> None:
+        table = fact_table.FACTS
+        given = dict(self.facts)
+        if given.keys() - table.by_name.keys():
+            raise ValueError(f"not facts of the table: {sorted(given.keys() - table.by_name.keys())}")
+        if not isinstance(self.facts, tuple) or tuple(given) != table.names:  # all, in the table's order
+            object.__setattr__(self, "facts", tuple((n, given.get(n, NO_FACT)) for n in table.names))
+        # In the instance's own dictionary, so `agreement.signed` costs what a dataclass field does.
+        self.__dict__.update(self.facts)
 
     @functools.cached_property
     def display_title(self) -> str:
@@ -425,7 +418,7 @@ class Agreement:
 
     @functools.cached_property
     def disputed_fields(self) -> tuple[str, ...]:
-        return tuple(name for name in FACT_FIELDS if getattr(self, name).disputed)
+        return tuple(name for name, fact in self.facts if fact.disputed)
 
 
 def unique(items: Iterable[T]) -> tuple[T, ...]:

@@ -11,15 +11,20 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from . import facts as fact_table
 from .archive import Archive
 from .citations import csl_item
-from .model import FACT_FIELDS, Agreement, Document, PartialDate, Party, Person
+from .facts import FactEntry, Type
+from .model import Agreement, Document, PartialDate, Party, Person
 from .pages import Urls
 
-CSV_COLUMNS = ("id", "url", "title", "instrument", "signed", "place", "parties", "party_names",
-               "signatories", "witnesses", "topics", "status", "disputed", "documents",
-               "party_names_zh", "languages")  # the last two added with the bilingual archive: at the end,
-# so that a spreadsheet reading columns by position still finds the others where they were
+# The CSV's first columns, in an order spreadsheets read by position rely on; a name of the table of
+# facts (its `data`) is that fact's column. `party_names_zh` and `languages` came with the bilingual
+# archive, and each other fact of the table has a column after them, in the table's order: a column
+# is only ever added at the end.
+CSV_LAYOUT = ("id", "url", "title", "instrument", "signed", "place", "parties", "party_names",
+              "signatories", "witnesses", "topics", "status", "disputed", "documents",
+              "party_names_zh", "languages")
 DISAGREE = " || "  # between the versions of a disputed fact in a CSV cell
 SEPARATOR = "; "  # between the items of a list in a CSV cell
 
@@ -52,7 +57,8 @@ def agreement_record(agreement: Agreement, archive: Archive, url_of: Callable[[A
     return {
         "id": agreement.id,
         "url": url_of(agreement),
-        "facts": {name: claims(name) for name in FACT_FIELDS if getattr(agreement, name).known},
+        "facts": {fact.data: claims(fact.name) for fact in fact_table.FACTS
+                  if getattr(agreement, fact.name).known},
         "disputed": list(agreement.disputed_fields),
         "topics": [{"id": c.value, "name": archive.topics[c.value].name,
                     "names": dict(archive.topics[c.value].names),
@@ -118,17 +124,28 @@ def _cell(agreement: Agreement, name: str, show: Callable[[Any], str]) -> str:
     return DISAGREE.join(show(claim.value) for claim in getattr(agreement, name).claims)
 
 
-def _people(people: tuple[Person, ...]) -> str:
-    return SEPARATOR.join(
-        p.full_name + (f" ({p.title})" if p.title else "") + (f" [{p.party}]" if p.party else "")
-        for p in people)
+def _shown(fact: FactEntry) -> Callable[[Any], str]:
+    """How a CSV cell writes one value of the fact, as its type says."""
+    one: Callable[[Any], str] = (
+        (lambda d: d.iso) if fact.type is Type.DATE else
+        (lambda p: p.full_name + (f" ({p.title})" if p.title else "") + (f" [{p.party}]" if p.party else ""))
+        if fact.type is Type.PERSON else str)
+    return (lambda values: SEPARATOR.join(map(one, values))) if fact.many else one
+
+
+def csv_columns() -> tuple[str, ...]:
+    return (*CSV_LAYOUT, *(f.data for f in fact_table.FACTS if f.data not in CSV_LAYOUT))
 
 
 def agreements_csv(archive: Archive, url_of: Callable[[Any], str], kept: Pieces | None = None) -> bytes:
     """One row per agreement; a disputed fact holds every version, separated by ' || '."""
     out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerow(CSV_COLUMNS)
-    rows = "".join(_pieces("csv", archive, url_of, kept, lambda a: _csv_row(a, archive, url_of)))
+    columns = csv_columns()
+    csv.writer(out, lineterminator="\r\n").writerow(columns)
+    by_data = {fact.data: (fact.name, _shown(fact)) for fact in fact_table.FACTS}
+    cells = [by_data.get(column) for column in columns]
+    rows = "".join(_pieces("csv", archive, url_of, kept,
+                           lambda a: _csv_row(a, archive, url_of, columns, cells)))
     # A BOM so that spreadsheet programs read the Chinese names as UTF-8.
     return ("\ufeff" + out.getvalue() + rows).encode("utf-8")
 
@@ -142,19 +159,22 @@ def agreements_csl(archive: Archive, url_of: Callable[[Any], str], site_title: s
     return ("[\n" + ",\n".join(items) + "\n]\n").encode("utf-8")
 
 
-def _csv_row(a: Agreement, archive: Archive, url_of: Callable[[Any], str]) -> str:
+def _csv_row(a: Agreement, archive: Archive, url_of: Callable[[Any], str], columns: tuple[str, ...],
+             cells: list[tuple[str, Callable[[Any], str]] | None]) -> str:
+    """One agreement's row: each fact's column as its type writes it, the others made here."""
+    made = {
+        "id": lambda: a.id, "url": lambda: url_of(a),
+        "party_names": lambda: _cell(a, "parties", lambda ids: SEPARATOR.join(
+            archive.parties[i].name for i in ids)),
+        "topics": lambda: SEPARATOR.join(a.topic_ids), "disputed": lambda: SEPARATOR.join(a.disputed_fields),
+        "documents": lambda: SEPARATOR.join(url_of(d) for d in archive.documents_of(a)),
+        "party_names_zh": lambda: _cell(a, "parties", lambda ids: SEPARATOR.join(
+            _chinese_name(archive.parties[i]) for i in ids)),
+        "languages": lambda: SEPARATOR.join(dict.fromkeys(d.lang for d in archive.documents_of(a))),
+    }
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerow([
-            a.id, url_of(a), _cell(a, "title", str), _cell(a, "instrument", str),
-            _cell(a, "signed", lambda d: d.iso), _cell(a, "place", str),
-            _cell(a, "parties", SEPARATOR.join),
-            _cell(a, "parties", lambda ids: SEPARATOR.join(archive.parties[i].name for i in ids)),
-            _cell(a, "signatories", _people), _cell(a, "witnesses", _people),
-            SEPARATOR.join(a.topic_ids), _cell(a, "status", str), SEPARATOR.join(a.disputed_fields),
-            SEPARATOR.join(url_of(d) for d in archive.documents_of(a)),
-            _cell(a, "parties", lambda ids: SEPARATOR.join(_chinese_name(archive.parties[i]) for i in ids)),
-            SEPARATOR.join(dict.fromkeys(d.lang for d in archive.documents_of(a))),
-    ])
+        _cell(a, *cell) if cell else made[column]() for column, cell in zip(columns, cells, strict=True)])
     return out.getvalue()
 
 

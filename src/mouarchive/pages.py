@@ -18,6 +18,7 @@ from typing import Any
 from .archive import Archive
 from .errors import Problems
 from .i18n import N_, language_prefix, names_in, translate
+from .life import LISTED, STATUS_LABELS
 from .model import Agreement, Document, Party, Topic
 
 
@@ -53,6 +54,7 @@ class Kind(enum.Enum):
     PARTY = "party.html"
     YEARS = "years.html"
     YEAR = "year.html"
+    STATUS = "status.html"  # the agreements with one status now (life.py), newest first
     SEARCH = "search.html"
     NOT_FOUND = "404.html"
     FEED = "feed.xml"
@@ -169,6 +171,10 @@ class Urls:
         return f"years/{year}/"
 
     @staticmethod
+    def status(status: str) -> str:
+        return f"status/{status}/"
+
+    @staticmethod
     def original(document: Document) -> str:
         """Where a document's original file is published: beside the other originals, named as
         its page is, so it moves only when the page does (originals/2023/fsdc-caict-mou.pdf)."""
@@ -255,6 +261,10 @@ def site_pages(archive: Archive, per_page: int) -> list[Page]:
         Page("years/", Kind.YEARS, N_("Years")),
         *[page for year, ids in archive.by_year.items()
           for page in _paginate(Urls.year(year), Kind.YEAR, str(year), year, list(ids), per_page)],
+        # Every listed status has its page, an empty one too: the others link to it.
+        *[page for status in LISTED for page in _paginate(
+            Urls.status(status), Kind.STATUS, STATUS_LABELS[status], status,
+            list(archive.by_status.get(status, ())), per_page)],
         Page("search/", Kind.SEARCH, N_("Search")),
         Page("404.html", Kind.NOT_FOUND, N_("Page not found"), in_sitemap=False, absolute_links=True),
         Page("feed.xml", Kind.FEED, N_("Latest agreements"), None, tuple(archive.agreements)[:FEED_SIZE],
@@ -468,7 +478,7 @@ def _title(page: Page, lang: str, titles: dict[str, str], vocabulary_lang: str) 
     title = titles[page.pager.urls[0]] if page.pager else page.title
     if isinstance(page.subject, (Topic, Party)):
         title = names_in(page.subject, lang, vocabulary_lang)[0][1]
-    elif page.subject is None:
+    elif page.subject is None or page.kind is Kind.STATUS:
         title = translate(lang, title)
     if page.pager and page.pager.number > 1:
         return translate(lang, N_("%(title)s (page %(number)d)")) % {"title": title,

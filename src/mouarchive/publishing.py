@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING
 
+from . import facts as fact_table
 from .errors import BuildError, ExitCode, Problem
+from .life import counts_from
 from .model import MOMENT_FORMAT, DateError, Document, parse_moment
 
 if TYPE_CHECKING:
@@ -151,6 +153,9 @@ def select(content: Content, now: datetime, zone: tzinfo, preview: bool = False)
                 pending.append(moment)
             else:
                 passed.append(moment)
+        # The day an event of an agreement's life comes changes its status (life.py).
+        for moment in event_moments(document, zone):
+            (pending if moment > now else passed).append(moment)
     held_agreements = _cascade(content.documents, held)
     if preview:
         documents = tuple(replace(d, held=held[d.path].label(zone)) if d.path in held else d
@@ -161,6 +166,14 @@ def select(content: Content, now: datetime, zone: tzinfo, preview: bool = False)
     return Selection(content=replace(content, documents=documents, history=shown), held=held,
                      agreements=frozenset(held_agreements),
                      window=(max(passed, default=None), min(pending, default=None)), preview=preview)
+
+
+def event_moments(document: Document, zone: tzinfo | None) -> Iterator[datetime]:
+    """The moments the events a document dates count from (life.counts_from)."""
+    for facts in document.states:
+        for fact in fact_table.FACTS.events:
+            if (date := getattr(facts, fact.name)) is not None:
+                yield counts_from(date, zone)
 
 
 def with_what_they_touch(documents: tuple[Document, ...], paths: Iterable[str]) -> tuple[Document, ...]:
@@ -189,7 +202,7 @@ def _named(document: Document) -> set[str]:
     """Every agreement a document names: those it is about, and those they supersede, amend or
     renew."""
     return set(document.agreement_ids) | {target for facts in document.states
-                                          for name in ("supersedes", "amends", "renews")
+                                          for name in fact_table.FACTS.relations
                                           for target in getattr(facts, name) or ()}
 
 

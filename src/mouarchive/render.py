@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 import jinja2
 from markupsafe import Markup
 
+from . import facts as fact_table
 from .archive import Archive
 from .cache import BodyPacks
 from .charts import OTHER_TOPICS, partners_view, timeline_data, timeline_view
@@ -28,7 +29,9 @@ from .citations import csl_item, formatted_citation, meta_tags
 from .config import SiteConfig, template_dirs
 from .csp import header_policy, meta_policy
 from .errors import Problem
+from .facts import Type
 from .i18n import language_name, language_prefix, names_in, translations
+from .life import EVENTS, LISTED, STATUS_LABELS, life_of
 from .linked_data import page_graph
 from .links import Resolved
 from .markup import replace_links
@@ -37,7 +40,16 @@ from .opendata import Pieces, agreements_csl, agreements_csv, agreements_json
 from .pages import CITATION_FILES, SHARED, Kind, Page, Urls, localised, relative
 from .reference_files import bibtex, csl_json, ris
 from .snippets import snippets
-from .views import busiest, fact_anchors, latest_changes, record_history, versions_given
+from .views import (
+    busiest,
+    fact_anchors,
+    fact_place,
+    known_relations,
+    latest_changes,
+    record_history,
+    statuses_of,
+    versions_given,
+)
 
 # In a shared fragment, where a link's way up to the root goes, and a link to the root itself
 # (control characters, which content hardly ever holds; see `fragment` for when it does).
@@ -196,6 +208,9 @@ class Renderer:
         env.filters["date_text"] = bound["date_text"]
         env.filters["fact_label"] = bound["fact_label"]
         env.filters["party_name_text"] = bound["party_name_text"]
+        env.filters["search_filter"] = lambda fact: (
+            fact.filter.name, messages.gettext(fact.filter.label), messages.gettext(fact.filter.any),
+            fact.type is Type.DATE)
 
         @jinja2.pass_context
         def body(context: jinja2.runtime.Context, document: Document) -> Markup:
@@ -226,7 +241,12 @@ class Renderer:
             partners_svg=lambda party_id: chart("chart_partners.html", partners_view(
                 party_id, archive, party_name=local_name)),
             site=config.in_language(lang), archive=archive, urls=Urls, busiest=busiest,
-            versions_given=versions_given, fact_anchors=fact_anchors,
+            versions_given=versions_given, fact_anchors=fact_anchors, fact_place=fact_place,
+            fact_table=fact_table.FACTS, known_relations=known_relations,
+            life=lambda agreement: life_of(agreement, archive, archive.now),
+            event_label=lambda kind: messages.gettext(EVENTS[kind]),
+            status_label=lambda status: messages.gettext(STATUS_LABELS[status]),
+            statuses_listed=LISTED, statuses_of=lambda party: statuses_of(archive, party),
             history=lambda record: record_history(archive, record, zone),
             latest_changes=lambda count: latest_changes(archive, count, zone),
             moment=lambda when: when.astimezone(zone).isoformat(),

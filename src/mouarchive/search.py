@@ -25,8 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from . import facts as fact_table
 from .archive import Archive
 from .errors import BuildError, ExitCode, Problem
+from .facts import FactEntry, Section, Type
 from .freshness import digest
 from .i18n import translations
 from .model import Agreement, Document
@@ -75,14 +77,32 @@ class _Labels:
         party = self.archive.parties[party_id]
         return self.name(party) + (f" ({party.acronym})" if party.acronym else "")
 
-    def filed(self, kind: str, topic_ids: Iterable[str], party_ids: Iterable[str],
-              years: Iterable[int], languages: Iterable[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    def value(self, fact: FactEntry, value: Any) -> str:
+        """One value of a fact as its search filter offers it: a party by name, a date by year."""
+        if fact.type is Type.PARTY:
+            return self.party(value)
+        if fact.type is Type.DATE:
+            return str(value.year)
+        return value.full_name if fact.type is Type.PERSON else str(value)
+
+    def filed(self, kind: str, topic_ids: Iterable[str], values: Iterable[tuple[FactEntry, Iterable[Any]]],
+              languages: Iterable[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """The filters: topic, then each of the table of facts' (`values`: each fact's values), kind
+        and language."""
         at = "@" + self.lang
         yield "topic" + at, tuple(self.name(self.archive.topics[t]) for t in topic_ids)
-        yield "party" + at, tuple(self.party(p) for p in party_ids)
-        yield "year" + at, tuple(str(y) for y in years)
+        for fact, items in values:
+            assert fact.filter is not None
+            yield fact.filter.name + at, tuple(dict.fromkeys(self.value(fact, v) for v in items))
         yield "kind" + at, (kind,)
         yield "language" + at, tuple(self.language(tag) for tag in languages)
+
+
+def _values(agreement: Agreement, fact: FactEntry) -> list[Any]:
+    """An agreement's values of a fact, every version's, first seen first (dates earliest first)."""
+    claims = getattr(agreement, fact.name).claims
+    values = [v for c in claims for v in c.value] if fact.many else [c.value for c in claims]
+    return sorted(values) if fact.type is Type.DATE else values
 
 
 def _record(url: str, title: str, words: Iterable[str | None], party_ids: tuple[str, ...],
@@ -98,14 +118,11 @@ def _record(url: str, title: str, words: Iterable[str | None], party_ids: tuple[
 
 def _agreement_record(archive: Archive, agreement: Agreement, labels: list[_Labels]) -> SearchRecord:
     a = agreement
-    people = [person for fact in (a.signatories, a.witnesses) for value in fact.values for person in value]
-    words = [*a.title.values[1:], *a.instrument.values, *a.place.values, *a.occasion.values,
-             *(w for person in people for w in (person.full_name, person.name_zh, person.title)),
-             *a.term.values, *a.status.values, *a.text.values, *a.notes.values,
+    words = [*(w for fact in fact_table.FACTS for w in _words(a, fact)),
              *(name for p in a.party_ids for name in _names(archive.parties[p])),
              *(name for t in a.topic_ids for name in _names(archive.topics[t]))]
     languages = tuple(dict.fromkeys(d.lang for d in archive.documents_of(a)))
-    years = tuple(dict.fromkeys(d.year for d in a.dates))
+    values = [(fact, _values(a, fact)) for fact in fact_table.FACTS.filters]
     meta, filters = [], []
     for label in labels:
         kind = label.gettext("Agreement")
@@ -113,7 +130,7 @@ def _agreement_record(archive: Archive, agreement: Agreement, labels: list[_Labe
         meta += [("kind@" + label.lang, kind),
                  ("date@" + label.lang, label.gettext("signed %(dates)s") % {"dates": dates}
                   if a.signed.known else "")]
-        filters += label.filed(kind, a.topic_ids, a.party_ids, years, languages)
+        filters += label.filed(kind, a.topic_ids, values, languages)
     return _record(Urls.agreement(a.id), a.display_title, [a.id, *words], a.party_ids, archive, meta, filters)
 
 
@@ -122,16 +139,35 @@ def _document_record(archive: Archive, document: Document, body: str,
     d = document
     party_ids = tuple(dict.fromkeys([*([d.publisher_party] if d.publisher_party else []),
                                      *(p for a in d.agreement_ids for p in archive.agreements[a].party_ids)]))
+    # A document is filed under its agreements' values, but by the year it was published, and
+    # under its publisher as a party.
+    agreements = [archive.agreements[a] for a in d.agreement_ids]
+    values = [(fact, [d.published] if d.published else []) if fact.type is Type.DATE else
+              (fact, party_ids) if fact.type is Type.PARTY else
+              (fact, [v for a in agreements for v in _values(a, fact)])
+              for fact in fact_table.FACTS.filters]
     meta, filters = [], []
     for label in labels:
         kind = label.kind(d.kind)
         published = label.gettext("published %(date)s") % {"date": label.date(d.published)} \
             if d.published else ""
         meta += [("kind@" + label.lang, kind), ("date@" + label.lang, published)]
-        filters += label.filed(kind, d.topics, party_ids, [d.published.year] if d.published else [],
-                               [d.lang])
+        filters += label.filed(kind, d.topics, values, [d.lang])
     return _record(Urls.document(d), d.title, [d.publisher, d.place, text_of(body)], party_ids, archive,
                    meta, filters)
+
+
+def _words(agreement: Agreement, fact: FactEntry) -> list[str | None]:
+    """The words an agreement is found by in a fact: its text as stated, its people's names and
+    titles. Not its parties (found by all their names, after), dates or related agreements; nor the
+    title it is listed under, which is the record's own."""
+    if fact.type in (Type.PARTY, Type.DATE, Type.AGREEMENT):
+        return []
+    values = getattr(agreement, fact.name).values[1 if fact.section is Section.HEAD else 0:]
+    items = [v for value in values for v in value] if fact.many else list(values)
+    if fact.type is Type.PERSON:
+        return [w for person in items for w in (person.full_name, person.name_zh, person.title)]
+    return items
 
 
 def _names(record: Any) -> list[str]:

@@ -20,17 +20,12 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
+from . import facts as fact_table
 from .archive import Archive
 from .i18n import N_, format_date, format_size, language_name, names_in, translations
 from .model import Agreement, Claim, Document, PartialDate, Party
 
 PLACES = {"HK": N_("Hong Kong"), "MO": N_("Macao"), "CN": N_("Mainland China")}
-# The facts of an agreement as the archive names them where documents disagree on one.
-FACTS = {"title": N_("title"), "instrument": N_("instrument"), "parties": N_("parties"),
-         "signed": N_("signed"), "place": N_("place"), "occasion": N_("occasion"),
-         "signatories": N_("signatories"), "witnesses": N_("witnesses"), "effective": N_("effective"),
-         "term": N_("term"), "status": N_("status"), "supersedes": N_("supersedes"), "amends": N_("amends"),
-         "renews": N_("renews"), "text": N_("text"), "notes": N_("notes")}
 KINDS = {"press-release": N_("Press release"), "news": N_("News"), "statement": N_("Statement"),
          "speech": N_("Speech"), "text": N_("Text"), "translation": N_("Translation")}
 # Kinds of party that parties.yaml commonly gives (`kind:`), shown in the reader's language; any
@@ -185,9 +180,11 @@ def snippets(archive: Archive, site_language: str,
         return Markup(f'<details class="fact-cite"><summary>{word}'
                       f'<span class="visually-hidden"> {hidden}</span></summary><p>{text}</p></details>')
 
+    nouns = {fact.name: _(fact.noun) for fact in fact_table.FACTS}
+
     def fact_label(name: str) -> str:
-        """A fact's name in the page's language: 'signatories'."""
-        return _(FACTS[name]) if name in FACTS else name.replace("_", " ")
+        """A fact's name in running text, in the page's language: 'signatories'."""
+        return nouns.get(name) or name.replace("_", " ")
 
     def language_label(tag: str) -> str:
         """A document's language named in the page's language: 'Chinese (Traditional)'."""

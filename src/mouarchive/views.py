@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
+from . import facts as fact_table
 from .archive import Archive
+from .facts import FactEntry, Section
 from .history import Change
+from .life import LISTED
 from .model import Agreement, Document, PartialDate, Person
 from .slugs import slugify
 
@@ -30,13 +33,28 @@ def versions_given(agreement: Agreement, document: str) -> list[tuple[int, str]]
             if document in (source.document for source in claim.sources)]
 
 
-# The facts of an agreement page that a reader can link to one value at a time, each with the word
-# its anchors start with: a list fact's values (a party, a person) are named in the singular.
-ANCHORED_FACTS = {"title": "title", "instrument": "instrument", "parties": "party", "signed": "signed",
-                  "place": "place", "occasion": "occasion", "signatories": "signatory",
-                  "witnesses": "witness", "effective": "effective", "term": "term", "status": "status",
-                  "supersedes": "supersedes", "amends": "amends", "renews": "renews", "text": "text",
-                  "notes": "notes", "topics": "topic"}
+
+
+def statuses_of(archive: Archive, party: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(status, agreement ids) of a party's agreements, for each listed status it has (life.LISTED),
+    newest first: what its page lists by status."""
+    ids = archive.by_party.get(party, ())
+    found = [(status, tuple(a for a in ids if status in archive.statuses.get(a, ()))) for status in LISTED]
+    return [(status, listed) for status, listed in found if listed]
+
+
+def fact_place(name: str) -> str:
+    """The id of the part of the agreement page that shows a fact: its row in the list of facts, or
+    the section laid out for it (facts.Section)."""
+    section = fact_table.FACTS[name].section
+    return {Section.HEAD: "agreement-title", Section.PEOPLE: name,
+            Section.RELATIONS: "relations"}.get(section, f"fact-{name}")
+
+
+def known_relations(agreement: Agreement) -> list[FactEntry]:
+    """The relations to other agreements that its documents state (facts.Section.RELATIONS)."""
+    return [fact for fact in fact_table.FACTS.sections[Section.RELATIONS.value]
+            if getattr(agreement, fact.name).known]
 
 
 def fact_anchors(agreement: Agreement) -> dict[tuple[str, int, int], str]:
@@ -48,7 +66,9 @@ def fact_anchors(agreement: Agreement) -> dict[tuple[str, int, int], str]:
     of its own."""
     anchors: dict[tuple[str, int, int], str] = {}
     used: set[str] = set()
-    for field, word in ANCHORED_FACTS.items():
+    # Each fact of the table, with the word its anchors start with (a list's values are named in the
+    # singular: a party, a signatory), then the topics.
+    for field, word in (*((f.name, f.anchor) for f in fact_table.FACTS), ("topics", "topic")):
         # Topics are claims of their own, one for each topic (each with the documents that give it).
         claims = agreement.topics if field == "topics" else getattr(agreement, field).claims
         for version, claim in enumerate(claims):

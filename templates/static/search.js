@@ -60,7 +60,8 @@ function fillFilters(available, params) {
   for (const name of FILTERS) {
     const select = selectFor(name);
     const values = Object.entries(available[key(name)] || {});
-    values.sort((a, b) => (name === "year" ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0])));
+    const newest = "newestFirst" in select.dataset; // a date's filter (search.html)
+    values.sort((a, b) => (newest ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0])));
     for (const [value, count] of values) {
       const option = document.createElement("option");
       option.value = value;

@@ -65,6 +65,20 @@ december
 """)
 
 
+# Endings of English common nouns that no name has ("Airport Operations", "Technology
+# Development"): a word with one is never part of a person's name.
+COMMON_NOUN_ENDING = re.compile(r"(?:tions?|sions?|ments?|ness|ities|ity|ology|ologies|ics|ships?|ogy)$",
+                                re.IGNORECASE)
+# The fields a portfolio is named by ("Secretary for Innovation, Technology and Industry Sun Dong"):
+# capitalised in a title, never a name.
+PORTFOLIO_WORDS = words("""
+industry technology innovation commerce economy economic trade finance financial treasury education
+security justice health transport logistics housing environment ecology labour welfare culture
+sports tourism investment promotion services affairs development planning lands works science
+digital data research operations youth home
+""")
+
+
 ABBREVIATIONS = words("""
 mr mrs ms dr prof st no inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g
 i.e u.s ir hon

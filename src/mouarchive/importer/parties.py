@@ -111,7 +111,9 @@ class Parties:
                 id=ident, name=name, acronym=m["acr"], aliases=(short,) if m["short"] else ())
             self.surfaces.setdefault(name, f"new:{ident}")
             self.surfaces.setdefault(short, f"new:{ident}")
-        for name, alone in party_slots(text, headline):
+        # The body's names first: the headline shortens them ("Hongkou District" for "Hongkou
+        # District People's Government"), and a short name must not cover the whole one.
+        for name, alone in sorted(party_slots(text, headline), key=lambda slot: slot[1]):
             name = _trim_name(self._without_parent(name), None)  # "Hong Kong's Innovation ..."
             if self._covers(name):
                 continue
@@ -219,6 +221,19 @@ _SLOTS = (
     re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
     re.compile(rf"\bsigned\s+by\s+(?P<list>{_LIST})"),
 )
+# "cooperation between Hong Kong and the UAE", "a platform between China and ...": a relation, not the
+# parties of a signing. "between" names parties only after a signing verb or an instrument
+# ("an MoU between", "the Agreement on Trade between", "(the MoU) between", "signed between").
+_INSTRUMENT_NOUN = (r"(?:mo[u]s?|memorand(?:um|a|ums)|agreements?|arrangements?|accords?|pacts?|deals?|"
+                    r"protocols?|documents?|letters?\s+of\s+intent|contracts?|charters?)")
+_BEFORE_BETWEEN = re.compile(
+    rf"(?i:\b(?:signed|inked|concluded|entered\s+into)|\b{_INSTRUMENT_NOUN}|\))\s*$|"
+    # what the instrument is about: "an agreement on strategic cooperation between", "memorandums
+    # of understanding between" (no verb: "the MoU aims to boost ties between" is about the MoU)
+    rf"(?i:\b{_INSTRUMENT_NOUN}\s+(?:of|on|for|in)(?:\s+(?!(?:to|is|are|was|were|will|which|that)\b)"
+    r"[\w'’-]+){1,4})\s*$|"
+    # an instrument's own name, written in capitals, that goes on up to "between"
+    rf"\b(?i:{_INSTRUMENT_NOUN})\b(?:\s+(?:(?:of|on|for|in|and|the|&)\s+)*[A-Z][\w'’-]*)*\s*$")
 _NOT_PARTY = words("""
 mou mous memorandum memoranda agreement agreements parties party sides side both two ceremony signing
 it they we he she this these the a an chief executive secretary director president chairman
@@ -266,11 +281,16 @@ def _may_be_party(name: str) -> bool:
         all(w[:1].isupper() or w in ("of", "and", "for", "the", "&", "de") for w in words)
 
 
+_KEPT_COMMA = "\x00"  # a comma inside a name, kept from the split at commas
+
+
 def _items(names: str) -> list[str]:
     """A list of names apart: at commas, and at an "and" that starts a name ("and the ...", or a
     place after it) or follows a whole one - "National Development and Reform Commission" and
     "Ministry of Education and Training of ..." stay one."""
     items = []
+    # "Shandong Hi-Speed Group Co, Ltd.": a company's legal form after a comma is part of its name.
+    names = re.sub(r",(?=\s*(?:Ltd|Limited|Inc|LLC|L\.L\.C|S\.A|AG|GmbH|PLC)\b)", _KEPT_COMMA, names)
     for part in re.split(r"\s*,\s*(?:and\s+)?", names):
         written = [p.rstrip(".,") for p in re.split(r"\s+and\s+", part)]
         current = re.sub(r"^(?:[Tt]he)\s+", "", written[0])
@@ -279,14 +299,17 @@ def _items(names: str) -> list[str]:
             # "and the Ministry ..." starts a name; "and Training of the Republic of ..." goes on
             # the one before ("Ministry of Education and Training of ..."); "Invest Hong Kong and
             # Brazil" ends at the place.
-            starts = raw[:4].casefold() == "the " or _is_place(piece)
+            # "Rizhao City and Shandong Hi-Speed Group": a name that ends in its kind (City,
+            # Group, District) is whole, and a name starts after it.
+            whole = current.split()[-1].casefold().rstrip(".") in ORG_WORDS and _may_be_party(piece)
+            starts = raw[:4].casefold() == "the " or _is_place(piece) or whole
             if starts or (_is_party_name(current) and " of " not in f" {piece} "):
                 items.append(current)
                 current = piece
             else:
                 current = f"{current} and {piece}"
         items.append(current)
-    return [item.strip() for item in items if item.strip()]
+    return [item.replace(_KEPT_COMMA, ",").strip() for item in items if item.strip()]
 
 
 def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]]:
@@ -305,6 +328,8 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
         in_headline = bool(headline) and start < len(headline or "")
         for slot in _SLOTS:
             for m in slot.finditer(sentence):
+                if slot is _SLOTS[0] and not _BEFORE_BETWEEN.search(sentence[:m.start()]):
+                    continue
                 # A list with one organisation or place in it is a list of parties: "Cyberport, the
                 # Canton Data Exchange and ...". People and phrases ("Both sides") are never parties.
                 items = _items(m["list"])

@@ -10,11 +10,13 @@ from enum import Enum
 
 from .lexicon import (
     BEFORE_THINGS,
+    COMMON_NOUN_ENDING,
     HONORIFIC_PERSON,
     NAME_TOKEN,
     NOT_NAMES,
     ORG_WORDS,
     PLACE_WORDS,
+    PORTFOLIO_WORDS,
     SUFFIX,
     SUFFIXES,
     TITLE_WORDS,
@@ -55,7 +57,7 @@ def _is_title_word(word: str) -> bool:
 
 def _name_word(word: str) -> bool:
     return bool(re.fullmatch(NAME_TOKEN, word)) and _bare(word) not in TITLE_WORDS | ORG_WORDS | \
-        NOT_NAMES
+        NOT_NAMES | PORTFOLIO_WORDS and not COMMON_NOUN_ENDING.search(word)
 
 
 def _anchors(segment: str, parties: Parties) -> list[Person]:
@@ -116,7 +118,10 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         k = j + 1
         while k < len(words) and _is_title_word(words[k][2]):
             k += 1
-        before_person = k > j + 1 and k < len(words) and _name_word(words[k][2])
+        # Only words written on, without a comma: "Vivian Cheung, Executive Director, Airport
+        # Operations" is a person and her title.
+        before_person = k > j + 1 and k < len(words) and _name_word(words[k][2]) and \
+            not re.search(r"[,;()]", segment[run[-1][1]:words[k][0]])
         if 2 <= len(run) <= 4 and not is_org and not before_person:
             found.append(Person(text, start=run[0][0], end=run[-1][1]))
         elif 3 <= len(run) <= 4 and prev in ("for", "of") and i >= 2 and _is_title_word(words[i - 2][2]) \

@@ -54,6 +54,26 @@ class Role:
     end: int
 
 
+def _two_lists(sentence: str, lists: dict[tuple[int, int], tuple[int, str]], span: tuple[int, int],
+               verb: re.Match[str], index: int, offset: int, parties: Parties) -> list[Role]:
+    """"Witnessed by A and B, C and D signed the MoU": a list the role phrase starts, closed by its
+    own "and", then a comma and the verb's own subject, closed by its "and". Both roles, or none
+    where the sentence does not mark the break so."""
+    begin, role = lists[span]
+    words = sentence[begin:verb.start()]
+    for comma in reversed([c.start() for c in re.finditer(",", words)]):
+        first, second = words[:comma], words[comma + 1:]
+        if not (re.search(r"\s(?:and|&)\s", first) and re.match(r"[^,]*\s(?:and|&)\s", second)):
+            continue
+        listed = read_people(first, parties, Reading.LIST, offset + begin)
+        subject = read_people(second, parties, Reading.SUBJECT, offset + begin + comma + 1)
+        if len(listed) >= 2 and len(subject) >= 2:
+            active = "witnesses" if "witness" in verb["verb"].casefold() else "signatories"
+            return [Role(role, listed, index, offset + span[0], offset + begin + comma),
+                    Role(active, subject, index, offset + begin + comma + 1, offset + verb.end())]
+    return []
+
+
 def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) -> list[Role]:
     roles: list[Role] = []
     for index, (s, e) in enumerate(spans):
@@ -62,16 +82,30 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
                           [(m, "witnesses") for m in _WITNESSED_BY.finditer(sentence)],
                           key=lambda t: t[0].start())
         covered: list[tuple[int, int]] = []
+        lists: dict[tuple[int, int], tuple[int, str]] = {}  # a list's span -> where it starts, its role
         for n, (m, role) in enumerate(triggers):
             end = triggers[n + 1][0].start() if n + 1 < len(triggers) else len(sentence)
             if stop := _CLAUSE_END.search(sentence, m.end(), end):
                 end = stop.start()
             people = read_people(sentence[m.end():end], parties, Reading.LIST, s + m.end())
             covered.append((m.start(), end))
+            lists[(m.start(), end)] = (m.end(), role)
             if people:
                 roles.append(Role(role, people, index, s + m.start(), s + end))
         previous = 0  # the subject of a verb starts after the verb before it
         for m in _ACTIVE_ROLE.finditer(sentence):
+            if over := [c for c in covered if c[0] < m.start() < c[1]]:
+                if not read_people(sentence[lists[over[-1]][0]:m.start()], parties, Reading.SUBJECT):
+                    continue  # "Witnessed by A and B, the MoU was signed": the verb has no person
+                spans = {(s + a, s + b) for a, b in over}
+                roles = [r for r in roles if (r.start, r.end) not in spans]
+                if split := _two_lists(sentence, lists, over[-1], m, index, s, parties):
+                    roles += split
+                    previous = m.end()
+                # Else "Witnessed by A, B and C sign the MoU": where the list ends and the
+                # subject begins, the sentence does not say. Neither reading is kept; another
+                # sentence may say who did what.
+                continue
             begin = max([previous] + [c_end for _, c_end in covered if c_end <= m.start()])
             previous = m.end()
             subject = sentence[begin:m.start()]

@@ -1,0 +1,89 @@
+"""Precision of the importer's clause reading (src/mouarchive/importer/parties.py, people.py,
+roles.py): a party, a person or a place is proposed only inside the construction that states it.
+Invented names and sentences throughout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mouarchive.errors import Problems
+from mouarchive.importer.parties import Parties, party_slots
+from mouarchive.importer.people import Reading, read_people
+from mouarchive.importer.roles import role_clauses
+from mouarchive.importer.text import sentences
+from mouarchive.vocabularies import load_vocabularies
+
+REPO = Path(__file__).resolve().parents[1]
+VOCAB = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
+
+
+def _parties(text: str) -> Parties:
+    return Parties.build(VOCAB, text)
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # a relation between two places is not a signing between two parties
+    ("The MoU will promote co-operation between Ostland and Kestria.", []),
+    ("It strengthens ties between Ostland Port Authority and Kestria.", []),
+    # after an instrument, its subject or a signing verb, "between" names the parties
+    ("An agreement on strategic cooperation between the Ostland Agency and Kestrel Daily was signed.",
+     ["Ostland Agency", "Kestrel Daily"]),
+    ("The Memorandum of Understanding on Trade between Ostland Agency and Kestria Bureau was signed.",
+     ["Ostland Agency", "Kestria Bureau"]),
+    ("The MoU (the Memorandum) between Ostland Agency and Kestria Bureau was signed.",
+     ["Ostland Agency", "Kestria Bureau"]),
+])
+def test_between_names_parties_only_after_a_signing_or_an_instrument(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_a_name_that_ends_in_its_kind_ends_at_and() -> None:
+    found = party_slots("Ostland City and Kestrel Hi-Tech Group signed an agreement.")
+    assert [name for name, _ in found] == ["Ostland City", "Kestrel Hi-Tech Group"]
+    # "Development and Reform Commission" is one name: "Development" is no kind of organisation
+    found = party_slots("The Ostland Development and Reform Commission signed it.")
+    assert [name for name, _ in found] == ["Ostland Development and Reform Commission"]
+
+
+def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
+    found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
+                        "Pine Labs Inc.")
+    assert [name for name, _ in found] == ["Ostland University", "Kestrel Tools Co., Ltd", "Pine Labs Inc"]
+
+
+def test_the_headline_shortening_a_name_does_not_hide_the_whole_name() -> None:
+    text = ("Pinevale District and Larch Group sign agreement\n\n"
+            "An agreement between the Pinevale District People's Government and Larch Group was signed.")
+    parties = Parties.build(VOCAB, text, "Pinevale District and Larch Group sign agreement")
+    names = {parties.name_of(key) for _, _, key in parties.find(text.split("\n\n")[1])}
+    assert "Pinevale District People's Government" in names
+
+
+@pytest.mark.parametrize(("passage", "names"), [
+    # a title with a comma in it: the person before it is a person, the words after it a title
+    ("Dr Ana Silva, Mayor of Ostland City, and Ben Okoro, Executive Director, Port Operations of OPA",
+     ["Ana Silva", "Ben Okoro"]),
+    # the fields of a portfolio are no name: "Industry Tom Wu" is not a person
+    ("Secretary for Innovation, Technology and Industry Tom Wu and Ana Silva, deputy director of OPA",
+     ["Tom Wu", "Ana Silva"]),
+])
+def test_title_words_and_common_nouns_are_no_names(passage: str, names: list[str]) -> None:
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
+
+
+def _roles(sentence: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for role in role_clauses(sentence, sentences(sentence), _parties(sentence)):
+        found.setdefault(role.role, []).extend(p.name for p in role.people)
+    return found
+
+
+def test_a_witness_list_running_into_a_signing_subject_is_read_only_where_a_comma_marks_the_break() -> None:
+    # "Witnessed by A, B and C sign": who witnessed and who signed, the sentence does not say
+    assert _roles("Witnessed by Ana Silva (back), Ben Okoro (front) and Tom Wu (front) sign the MoU.") == {}
+    # "witnessed by A and B, C and D signed": two lists, each closed by its own "and"
+    assert _roles("During the visit, witnessed by Prof. Ana Silva and Prof. Ben Okoro, Prof. Tom Wu and "
+                  "Prof. Eva LAM, Vice President of Ostland University, signed an MoU.") == {
+        "witnesses": ["Ana Silva", "Ben Okoro"], "signatories": ["Tom Wu", "Eva LAM"]}

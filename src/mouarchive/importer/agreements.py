@@ -11,9 +11,9 @@ from ..slugs import slugify
 from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY, Date, merge_dates, signing_dates
 from .draft import DraftAgreement, DraftPerson, Note
-from .lexicon import HONORIFIC_PERSON, SIGN_VERB, ZH_SIGN
 from .parties import PARTIES_TERM, Parties
 from .people import Person
+from .places import signing_place
 from .roles import Role
 
 _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern, flags)) for
@@ -225,67 +225,6 @@ def _signing_date(reading: Reading, own: Sequence[tuple[int, int]], shared: Sequ
     return signed
 
 
-# "signed ... in Sao Paulo", "signed at the Great Hall of the People"; "在紐約聯合國總部舉行", "在香港館，與".
-_PLACE_AFTER = re.compile(
-    rf"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?!{MONTH}\b)"
-    r"(?!(?:Chinese|English|Portuguese|Cantonese|Putonghua|Mandarin)\b)"  # "available in Chinese"
-    rf"[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,6}})")
-# 在北京訪問期間，與: the place, then when; 在北京共同見證: witnessed there; 在洽談會上 and 在會後 name an
-# occasion or a time, not a place.
-_ZH_PLACE = re.compile(r"在(?P<place>[^，。、；：在的]{2,30}?(?:的[^，。、；：在的]{2,12}?)?)"
-                       r"(?P<when>訪問期間|访问期间|期間|期间|上|後|后)?"
-                       rf"(?:舉行|举行|{ZH_SIGN}|，與|，与|(?:共同)?(?:見證|见证))")
-_ZH_OCCASION = re.compile(r"(?:會|会|議|议|式|典禮|典礼|論壇|论坛)$")
-_ZH_TIME = re.compile(r"[會会](?:後|后|上|前|間|间)")  # 在會後簽署: after the meeting
-# Words after which an "in ..." no longer says where the signing was: a purpose, or another verb.
-_PURPOSE = re.compile(r"\bto\s+[a-z]|\b(?:aimed|aiming|covering|promot\w+|enhanc\w+|strengthen\w*|"
-                      r"deepen\w*|marks?|will|is|are|was|were)\b|"
-                      # "with X, a leader in Big Data", "X, which ranks first in Asia": about X
-                      r",\s+(?:a|an|one|which|who|whose|its)\b")
-_SIGNED_WORD = re.compile(r"\b(?:signed|signs?|inked|concluded|entered into)\b")
-
-
-def _signing_place(reading: Reading, own: Sequence[tuple[int, int]], notes: list[Note],
-                   vocab: Vocabularies | None = None) -> tuple[str | None, str | None]:
-    """Where the agreement was signed, where a signing sentence says it after its verb, and the
-    words it was read from; none where the sentences name different places."""
-    found: dict[str, str] = {}
-    for start, end in own:
-        sentence = reading.facts[start:end]
-        verb = _SIGNED_WORD.search(sentence)
-        if verb:
-            for m in _PLACE_AFTER.finditer(sentence, verb.end()):
-                place = re.sub(r"^the\s+", "", m["place"]).rstrip(".,'’")
-                # "signed an MoU to step up promotion in Asia Pacific": a purpose, not a place.
-                # A name that goes on past what the pattern takes ("... of Commerce and Trade
-                # Cooperation Platform") would be proposed cut short: better none.
-                cut_short = re.match(r"\s*(?:,\s*)?(?:and|&)\s+[A-Z]|\s+[A-Z]", sentence[m.end():])
-                # "in Mr Lee's presence": a person, not a place.
-                not_place = HONORIFIC_PERSON.match(place) or re.search(r"['’]s$", place)
-                # "an MoU in Artificial Intelligence": a subject the archive's topics name.
-                not_place = not_place or (vocab is not None and vocab.topic_names.resolve(place))
-                if not place.startswith(("Presence", "Witness")) and not cut_short and not not_place and \
-                        not _PURPOSE.search(sentence, verb.end(), m.start()):
-                    found.setdefault(place, " ".join(sentence[verb.start():m.end()].split()))
-                break  # the first place after the verb is where it was signed
-        for m in _ZH_PLACE.finditer(sentence):
-            # Only a place in the signing's own clause, or in the clause before "，與B簽署".
-            begin = max(sentence.rfind("，", 0, m.start()), sentence.rfind("。", 0, m.start())) + 1
-            clause = re.split(r"[。]", sentence[begin:])[0]
-            head, _, after = clause.partition("，")
-            occasion = _ZH_TIME.fullmatch(m["place"]) or (
-                m["when"] in ("上", "後", "后") and _ZH_OCCASION.search(m["place"]))
-            signing = SIGN_VERB.search(head) or (re.match(r"[與与]", after) and SIGN_VERB.search(after))
-            # A place is one name: no list (與, 和), no space, no verb of its own (召開) in it.
-            one_name = not re.search(r"[與与和及\s]|召開|召开|舉辦|举办", m["place"])
-            if signing and not occasion and one_name:
-                found.setdefault(m["place"], m.group(0))
-    if len(found) > 1:
-        notes.append(Note("place", "the text names different places of signing: " + "; ".join(found)))
-        return None, None
-    return next(iter(found.items()), (None, None))
-
-
 _BOTH = re.compile(r"\b(?:both|all|the two|each of the|agreements|memoranda|MOUs)\b", re.IGNORECASE)
 
 
@@ -361,7 +300,8 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
 
         shared = [reading.spans[i] for i in reading.signing_sentences if i not in own_sentences]
         signed = _signing_date(reading, own if separate else shared, shared if separate else [], a_notes)
-        place, place_from = _signing_place(reading, own if separate else shared, a_notes, vocab)
+        place, place_from = signing_place(reading.facts, reading.spans, own if separate else shared,
+                                          a_notes, vocab)
 
         # The id: the parties and the year, as the archive's own ids are (fsdc-caict-2023).
         year = signed.date.year if signed else reading.published.year if reading.published else None

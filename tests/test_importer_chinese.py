@@ -71,3 +71,28 @@ def test_signed_by_several_sides_with_a_latin_name_and_a_member_title() -> None:
     found = read_chinese("協議由星島投資局委員Dra. Ana Silva、港灣區貿易局主席張祖榮及"
                          "星島市投資促進局局長陳廣俊三方共同簽署。")
     assert [p.name for p in found.signatories] == ["Ana Silva", "張祖榮", "陳廣俊"]
+
+
+def test_the_body_names_the_instrument_and_the_parties_before_the_headline() -> None:
+    # The headline shortens: "多項協議", and places for the bodies that signed.
+    found = read_chinese("星港與月灣簽署多項協議\n星港數碼局與月灣科技局昨日簽署合作協議。")
+    assert found.instrument == "合作協議"
+    assert found.parties == ("星港數碼局", "月灣科技局")
+    # where the body names none, the headline's are kept
+    assert read_chinese("香港與澳門簽署合作協議\n兩地將加強合作。").parties == ("香港", "澳門")
+
+
+def test_one_or_the_other_is_no_instrument() -> None:
+    found = read_chinese("代表團簽訂了5份協議或合作備忘錄。其中星港貿易局與月灣數字組織簽署合作備忘錄。")
+    assert found.instrument == "合作備忘錄"
+    # "其中" opens the clause and is no part of the name; 代表團 is a delegation, not "on behalf of"
+    assert found.parties == ("星港貿易局", "月灣數字組織")
+
+
+def test_words_that_open_a_name_are_no_part_of_it_and_a_place_in_brackets_is() -> None:
+    found = read_chinese("星港大學理學院與我校材化學院正式簽署合作備忘錄。")
+    assert found.parties == ("星港大學理學院", "材化學院")
+    assert read_chinese("月灣區人民政府與香港中文大學（深圳）簽署協議書。").parties == (
+        "月灣區人民政府", "香港中文大學（深圳）")
+    found = read_chinese("星港數碼局（數碼局）與月灣科技局簽署協議書。")
+    assert found.parties == ("星港數碼局", "月灣科技局")

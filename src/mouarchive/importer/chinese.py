@@ -55,7 +55,7 @@ _NOT_PARTIES = words("""
 # "雙方", "締約雙方", "各方": the parties together, never one of them (nor a person's name).
 _SIDES = re.compile(r"[雙双各兩两三多]方$")
 _INSTRUMENT_WORD = (r"(?:諒解備忘錄|谅解备忘录|合作備忘錄|合作备忘录|備忘錄|备忘录|框架協議|框架协议|"
-                    r"合作協議|合作协议|綱要協定|纲要协定|協議|协议|協定|协定|意向書|意向书|安排)")
+                    r"合作協議|合作协议|綱要協定|纲要协定|協議書|协议书|協議|协议|協定|协定|意向書|意向书|安排)")
 _BRACKETED = re.compile(rf"《(?P<title>[^》]{{2,120}}?{_INSTRUMENT_WORD})》")
 _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|续签)*{_INSTRUMENT_WORD}")
 
@@ -122,7 +122,7 @@ def _whole_name(words: str) -> bool:
 
 def _names(words: str) -> list[str]:
     """Organisations or places in a list ("香港與加拿大", "外交部和聯合國經濟和社會事務部")."""
-    return _split(words, _whole_name)
+    return [_OPENERS.sub("", name) for name in _split(words, _whole_name)]
 
 
 def _is_party(name: str) -> bool:
@@ -134,13 +134,28 @@ def _is_party(name: str) -> bool:
         not re.search(r"[\d“”\"]|多所|數所|数所|多家|多間|多间", name)  # "多所內地大學": a number of them
 
 
+# Words that open a clause and are no part of the name after them: "其中香港貿易發展局" (among
+# them), "我校材化學院" (our university's), "隨後" (then).
+_OPENERS = re.compile(r"^(?:其中|其後|其后|隨後|随后|此外|另外|同時|同时|會上|会上|期間|期间|當天|当天|"
+                      r"我校|我院|我局|我會|我会|本校|本院|本局|本會|本会)+")
+
+
 def _subject(words: str) -> str:
     """The words before a verb without the date, the place and a caption's label: "圖片說明：工商
     及科技局常任秘書長何宣威今天在香港館" gives "工商及科技局常任秘書長何宣威"."""
-    words = re.sub(r"^.*[：:]", "", words)
+    words = _OPENERS.sub("", re.sub(r"^.*[：:]", "", words))
     words = re.sub(r"^(?:並|并)?(?:見證|见证|出席)了?", "", words)  # "並見證A與B簽署": A and B sign
-    words = re.sub(r"[(（][^)）]*[)）]", "", ZH_CANDIDATE.sub("", words))
+    words = _BRACKETS.sub(_keep_place, ZH_CANDIDATE.sub("", words))
     return re.split(r"在", words)[0].strip()
+
+
+_BRACKETS = re.compile(r"[(（](?P<inside>[^)）]*)[)）]")
+
+
+def _keep_place(m: re.Match[str]) -> str:
+    """A bracket is an aside ("數字政策辦公室（數字辦）") and goes, unless it holds a place that is
+    part of the name before it: "香港中文大學（深圳）" is the Shenzhen campus."""
+    return m.group(0) if m["inside"] in _PLACES else ""
 
 
 def _bare_subject(words: str) -> str:
@@ -166,14 +181,21 @@ def read_chinese(text: str) -> ChineseFacts:
     parties: list[str] = []
     titled = [m["title"] for m in _BRACKETED.finditer(text)]
     known = {m["name"]: m["title"] for m in _TITLED.finditer(text)}
-    bare = None
-    for sentence in re.split(r"(?<=[。！？；\n])", text):
+    # The headline shortens ("兩地簽署多項協議"): what it names is a fallback for the body's.
+    title_end = text.find("\n") if "。" not in text[:max(text.find("\n"), 0)] else -1
+    bare: list[tuple[bool, str]] = []  # instruments named without 《》, and whether in the headline
+    headline: list[str] = []  # the parties the headline names
+    for sentence, at in _sentences(text):
+        if at == title_end + 1 and title_end > 0:
+            headline, parties = parties, []
         for verb in re.finditer(_SIGN, sentence):
             before = sentence[:verb.start()]
             if re.match(r"儀式|仪式", sentence[verb.end():]) and re.search(r"在$|於$|于$", before):
                 continue  # "A和B在簽署儀式上合照": at the signing ceremony, not signing
-            if not titled and (m := _INSTRUMENT.search(sentence, verb.end())):
-                bare = bare or m.group(0)
+            # "簽訂協議或合作備忘錄": one or the other, so neither is the instrument.
+            if not titled and (m := _INSTRUMENT.search(sentence, verb.end())) and \
+                    not re.match(r"或|或者", sentence[m.end():]):
+                bare.append((at < title_end, m.group(0)))
             by = r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?$"
             if m := re.search(by, before):
                 signatories += _people(m["list"])  # 備忘錄由A和B簽署
@@ -193,7 +215,7 @@ def read_chinese(text: str) -> ChineseFacts:
                 continue
             if not words.strip() and len(clauses) > 1:
                 words = clauses[-2]  # "A與B分別代表X及Y，簽署"
-            if behalf := re.search(r"(?:分別|分别|共同|一同)?代表(?P<who>.+)$", words):
+            if behalf := re.search(r"(?:分別|分别|共同|一同)?代表(?![團团處处])(?P<who>.+)$", words):
                 parties += [n for n in _names(behalf["who"]) if _is_party(n)]
                 words = words[:behalf.start()]
             people = _people(_subject(words))
@@ -229,10 +251,21 @@ def read_chinese(text: str) -> ChineseFacts:
             parties += [n for n in _names(head[0]) if _is_party(n)]
     # Only what the text writes: a name rebuilt from pieces (brackets or a date taken out of the
     # middle of it) is no name the text states.
-    return ChineseFacts(titled[0] if titled else bare,
+    parties = parties or headline
+    body = [words for in_headline, words in bare if not in_headline] or [words for _, words in bare]
+    return ChineseFacts(titled[0] if titled else next(iter(body), None),
                         tuple(dict.fromkeys(n for n in parties if n in text)),
                         _once(p for p in signatories if p.name in text),
                         _once(p for p in witnesses if p.name in text))
+
+
+def _sentences(text: str) -> list[tuple[str, int]]:
+    """The sentences (and lines) of a text, each with where it starts."""
+    found, at = [], 0
+    for sentence in re.split(r"(?<=[。！？；\n])", text):
+        found.append((sentence, at))
+        at += len(sentence)
+    return found
 
 
 def _once(people: Iterable[ChinesePerson]) -> tuple[ChinesePerson, ...]:

@@ -87,3 +87,21 @@ def test_a_witness_list_running_into_a_signing_subject_is_read_only_where_a_comm
     assert _roles("During the visit, witnessed by Prof. Ana Silva and Prof. Ben Okoro, Prof. Tom Wu and "
                   "Prof. Eva LAM, Vice President of Ostland University, signed an MoU.") == {
         "witnesses": ["Ana Silva", "Ben Okoro"], "signatories": ["Tom Wu", "Eva LAM"]}
+
+
+def test_a_title_goes_on_through_a_long_organisation_name() -> None:
+    passage = ("Mr Tom WU, Associate Counsel, Science Office, Liaison Office of the Central People's "
+               "Government in the Harbour Region; and Ms Eva LAM, Council Chairman of OPA")
+    people = read_people(passage, _parties(passage), Reading.LIST)
+    assert [p.name for p in people] == ["Tom WU", "Eva LAM"]
+    assert people[0].title and people[0].title.endswith("Government in the Harbour Region")
+
+
+def test_where_a_party_is_is_no_part_of_its_name_and_the_headline_is_a_fallback() -> None:
+    sentence = "Pine University in Hong Kong and Larch Open University on the Mainland have signed an MoU."
+    assert [name for name, _ in party_slots(sentence)] == ["Pine University", "Larch Open University"]
+    # a name only the headline gives is kept only where the body gives none
+    headline = "Pine College and Larch University sign MoU"
+    body = "Pine College of Elm University and the Larch Institute signed an MoU."
+    found = party_slots(f"{headline}\n\n{body}", headline)
+    assert dict(found)["Larch University"] is True

@@ -33,7 +33,7 @@ secretary-general president vice vice-president vice-chairman vice-chancellor ch
 chief executive head minister governor commissioner ceo cfo cto coo cio founder co-founder managing
 general manager officer partner principal dean provost rector mayor premier consul consul-general
 ambassador registrar controller member permanent under under-secretary senior assistant associate
-acting leader representative counsellor adviser advisor spokesperson treasurer trustee convenor
+acting leader representative counsel counsellor adviser advisor spokesperson treasurer trustee convenor
 professor administrator superintendent commander
 """)
 # Words of an organisation's or a place's name: a capitalised run ending in one is not a person.

@@ -309,6 +309,10 @@ def _items(names: str) -> list[str]:
             else:
                 current = f"{current} and {piece}"
         items.append(current)
+    # "Ostland University in Hong Kong", "Pine University on the Mainland": where it is, not its name.
+    items = [re.sub(r"\s+(?:in|on|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$",
+                    lambda m: "" if _is_place(m["place"]) else m.group(0), " ".join(item.split()))
+             for item in items]
     return [item.replace(_KEPT_COMMA, ",").strip() for item in items if item.strip()]
 
 
@@ -339,7 +343,7 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
                 if any(_is_party_name(n) for n in items) and not titled:
                     named = [n for n in items if _is_party_name(n) or _may_be_party(n)]
                     alone = all(_is_place(n) for n in named)  # "Shaanxi and Hong Kong sign"
-                    found += [(n, alone or (in_headline and not _has_org_word(n))) for n in named]
+                    found += [(n, alone or in_headline) for n in named]
         if len(found) > before:
             # "X has signed an MoU with Huawei": beside a party the sentence names, the one word
             # after "with" is the other party, though no word of it says "organisation".

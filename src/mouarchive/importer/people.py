@@ -153,8 +153,11 @@ def _title_like(text: str) -> bool:
 def _continuation(text: str) -> bool:
     """A title's words after a comma: "Technology and Industry" in "Secretary for Innovation, ..."."""
     words = text.strip(" .").split()
-    return 0 < len(words) <= 6 and all(w[:1].isupper() or w in ("and", "of", "for", "the", "&")
-                                       for w in words) and words[0] not in ("and", "&")
+    # An organisation's name goes on longer: "Liaison Office of the Central People's Government in
+    # the Hong Kong SAR".
+    longest = 14 if any(_bare(w) in ORG_WORDS for w in words) else 6
+    return 0 < len(words) <= longest and all(w[:1].isupper() or w in ("and", "of", "for", "the", "&", "in")
+                                             for w in words) and words[0] not in ("and", "&", "in")
 
 
 def _split_lead(lead: str) -> tuple[str | None, str | None, bool]:

@@ -105,3 +105,29 @@ def test_where_a_party_is_is_no_part_of_its_name_and_the_headline_is_a_fallback(
     body = "Pine College of Elm University and the Larch Institute signed an MoU."
     found = party_slots(f"{headline}\n\n{body}", headline)
     assert dict(found)["Larch University"] is True
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("The Pine Agency (PA) and the Larch Bureau (LB) recently held a signing ceremony for an MoU.",
+     ["Pine Agency", "Larch Bureau"]),
+    ("The Pine Agency, the Larch Bureau and the Elm Authority announced that the three authorities had "
+     "signed an MoU.", ["Pine Agency", "Larch Bureau", "Elm Authority"]),
+    ("The Pine Department of the Harbour Region (HR) government and the Larch provincial government on "
+     "Wednesday signed an MoU.",
+     ["Pine Department of the Harbour Region government", "Larch provincial government"]),
+    # a kind of organisation in the plural is no party; nor is where a longer name ends
+    ("Colleges of Pine and Larch University sign MOU", []),
+    ("Elm College of Larch University at Pinevale have signed an MOU.", []),
+])
+def test_the_lists_a_signing_sentence_names_its_parties_in(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine Agency and Larch Bureau sign MoU\n\nThe Pine Agency and the Larch Bureau signed an MoU "
+            "today. The MoU supports the plan of the Digital Affairs Bureau.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.parties == ()  # the Digital Affairs Bureau, known to parties.yaml, is not one
+    assert agreement.unknown_parties == ("Pine Agency", "Larch Bureau")

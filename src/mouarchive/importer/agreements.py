@@ -11,7 +11,7 @@ from ..slugs import slugify
 from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY, Date, merge_dates, signing_dates
 from .draft import DraftAgreement, DraftPerson, Note
-from .parties import PARTIES_TERM, Parties
+from .parties import PARTIES_TERM, Parties, blank_brackets, slot_spans
 from .people import Person
 from .places import signing_place
 from .roles import Role
@@ -182,8 +182,23 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
     else:
         role_spans = [(r.start, r.end) for r in reading.roles]
         # "the EMSD of the HKSAR government": a name after "of" belongs to the name before it.
-        keys = [key for s, e in own for a, b, key in parties.find(facts[s:e])
-                if _outside(role_spans, s + a, s + b) and not _OF.search(facts[s:s + a])]
+        # Only a name in a list of parties ("A and B signed", "between A and B", "with B"): an
+        # organisation a signing sentence names in passing ("under the HKSAR Government's policy")
+        # is no party.
+        keys = []
+        for s, e in own:
+            slots = slot_spans(facts[s:e])
+            # "The Ostland Region (OR) Government and ...": the name with its bracket blanked too
+            # (only where each bracket is an acronym's aside: "China Mobile (Hong Kong) Institute"
+            # without its bracket is a name the text does not write)
+            mentions = parties.find(facts[s:e]) + [
+                (a, b, key) for a, b, key in parties.find(blank_brackets(facts[s:e]))
+                if all(re.fullmatch(r"\((?:the\s+)?[A-Z][A-Za-z]*[A-Z]\)", aside)
+                       for aside in re.findall(r"\([^()]*\)", facts[s + a:s + b]))]
+            keys += [key for a, b, key in sorted(mentions)
+                     if _outside(role_spans, s + a, s + b) and not _OF.search(facts[s:s + a])
+                     and any(x <= a and b <= y for x, y in slots)
+                     and not any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in mentions)]
     if not keys:
         for person in people:
             for words in (person.behalf, person.title, person.qualifier):

@@ -129,7 +129,8 @@ class Parties:
                 self.places.add(key)
         alternatives = []
         for surface in sorted(self.surfaces, key=len, reverse=True):
-            escaped = re.escape(surface).replace("'", "['’]")
+            # Spaces as any run of them: a bracket blanked out may stand between two words.
+            escaped = re.escape(surface).replace("'", "['’]").replace(r"\ ", r"\s+")
             # Acronyms match as written ("CAC", not "cac"); names in any case.
             short = " " not in surface and len(surface) <= 8 and any(c.isupper() for c in surface[1:])
             alternatives.append(escaped if short or surface.isupper() else f"(?i:{escaped})")
@@ -210,16 +211,30 @@ class Parties:
 # an MoU with B", "signed by A, B and C". A name there is a run of capitalised words.
 # A date after the name ("Ostland University on March 1") is not part of it.
 _NOT_DATE = rf"(?!(?:{MONTH}|{WEEKDAY})\b)"
-_RUN = (rf"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?{_NOT_DATE}[A-Z][\w'’.&-]*)*"
-        r"(?:\s+government)?")
-_LIST = rf"(?:[Tt]he\s+)?{_RUN}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_RUN})*"
+# A name's words are capitalised, but "government" may be written in lower case inside it: "the
+# EMSD of the HKSAR government and ...", "the Guangdong provincial government".
+_GOVERNMENT = r"(?:(?:provincial|municipal|regional|city|district|county|central)\s+)?government"
+_RUN = (rf"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?"
+        rf"(?:{_NOT_DATE}[A-Z][\w'’.&-]*|{_GOVERNMENT}\b))*")
+# "The government of the Hong Kong Special Administrative Region": a government named by its region.
+_ITEM = rf"(?:[Tt]he\s+)?(?:government\s+of\s+(?:the\s+)?)?{_RUN}"
+_LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*"
 _VERB = r"(?:signed|sign|signs|inked|entered\s+into|concluded|have\s+signed|has\s+signed|jointly\s+signed)"
 _SLOTS = (
     re.compile(rf"\bbetween\s+(?P<list>{_LIST})"),
-    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:have|has|had|jointly|today|officially|formally|also)\s+)*"
+    # "A and B yesterday signed", "A and B on Wednesday signed", "A and B today (May 1) signed"
+    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:have|has|had|jointly|today|yesterday|recently|earlier|"
+               rf"successfully|officially|formally|also|on\s+(?:{WEEKDAY}|{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
                rf"{_VERB}\b"),
     re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
     re.compile(rf"\bsigned\s+by\s+(?P<list>{_LIST})"),
+    # The sentence's subject, when what it did was to sign: "A and B recently held a signing
+    # ceremony for an MoU", "A and B paved the way for a partnership by entering into an MoU".
+    re.compile(rf"^\s*(?P<list>{_LIST})\s+(?:[a-z]+\s+){{1,8}}?(?:(?:a|the)\s+signing\s+ceremony|"
+               r"(?:by\s+)?entering\s+into|to\s+sign)\b|"
+               # "A, B and C announced that the three authorities had signed": they, counted.
+               rf"^\s*(?P<list2>{_LIST})\s+[^.;]{{0,120}}?\b(?:the\s+)?(?:two|three|four|both)\s+[a-z]+\s+"
+               r"(?:had\s+|have\s+|has\s+)?(?:jointly\s+)?signed\b"),
 )
 # "cooperation between Hong Kong and the UAE", "a platform between China and ...": a relation, not the
 # parties of a signing. "between" names parties only after a signing verb or an instrument
@@ -265,16 +280,25 @@ def _is_party_name(name: str) -> bool:
     """An organisation or a place, not a person, an instrument or a phrase such as "Both sides"."""
     words = [w.casefold().strip(".,'’") for w in name.split()]
     if not words or words[0] in _NOT_PARTY or words[0] in TITLE_WORDS or HONORIFIC_PERSON.match(name) or \
-            words[-1] in TITLE_WORDS:
+            words[-1] in TITLE_WORDS or _plural_kind(words[0]):
         return False  # "Deputy General Manager of X Company", "the University's President": a title
     bare = {w.removesuffix("'s").removesuffix("’s").rstrip("s") for w in words} | set(words)
     return bool(bare & (ORG_WORDS - PLACE_KIND_WORDS)) or _is_place(name)
+
+
+def _plural_kind(word: str) -> bool:
+    """"Colleges", "Universities": a kind of organisation in the plural names no one party."""
+    word = word.casefold()
+    return word not in ORG_WORDS and (word.removesuffix("s") in ORG_WORDS or
+                                      (word.endswith("ies") and word[:-3] + "y" in ORG_WORDS))
 
 
 def _may_be_party(name: str) -> bool:
     """Not a person and not a phrase: a name that a list of parties may hold ("Jiefang Daily")."""
     words = name.split()
     first = words[0].casefold() if words else ""
+    if words and _plural_kind(words[0]):
+        return False
     # "On Monday, the Ministry ...": a phrase that starts with a small word is no name; nor is "City".
     return bool(words) and first not in _NOT_PARTY and first not in NOT_NAMES - PLACE_WORDS and \
         not HONORIFIC_PERSON.match(name) and not (len(words) == 1 and first in ORG_WORDS) and \
@@ -316,42 +340,63 @@ def _items(names: str) -> list[str]:
     return [item.replace(_KEPT_COMMA, ",").strip() for item in items if item.strip()]
 
 
+def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, names) of each list of parties a signing sentence (parentheses blanked) holds."""
+    found: list[tuple[int, int, list[str]]] = []
+    for slot in _SLOTS:
+        for m in slot.finditer(sentence):
+            if slot is _SLOTS[0] and not _BEFORE_BETWEEN.search(sentence[:m.start()]):
+                continue
+            # "... College of X University at Zhuhai have signed": the end of a longer name, where
+            # it is, not the subject.
+            if slot is _SLOTS[1] and re.search(r"\b(?:at|in|on|of|from)\s+$", sentence[:m.start()]):
+                continue
+            # A list with one organisation or place in it is a list of parties: "Cyberport, the
+            # Canton Data Exchange and ...". People and phrases ("Both sides") are never parties.
+            group = "list" if m["list"] is not None else "list2"
+            items = _items(m[group])
+            # People with their titles ("signed by Derek Chim, Head of X, and ...") are not a
+            # list of parties, though a title names an organisation.
+            titled = any(n.split()[0].casefold() in TITLE_WORDS for n in items)
+            if any(_is_party_name(n) for n in items) and not titled:
+                found.append((m.start(group), m.end(group),
+                              [n for n in items if _is_party_name(n) or _may_be_party(n)]))
+    if found:
+        # "X has signed an MoU with Huawei": beside a party the sentence names, the one word
+        # after "with" is the other party, though no word of it says "organisation".
+        for m in _SLOTS[2].finditer(sentence):
+            items = _items(m["list"])
+            if len(items) == 1 and " " not in items[0] and _may_be_party(items[0]) and \
+                    not _is_title_word_name(items[0]):
+                found.append((m.start("list"), m.end("list"), items))
+    return found
+
+
+def blank_brackets(text: str) -> str:
+    # Parentheses ("(hereinafter "SZSE")", "(MOU)") would break a list: blank them, keeping offsets.
+    return re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)
+
+
+def slot_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where in a sentence its lists of parties are: a party is named there, not in passing."""
+    return [(a, b) for a, b, _ in _slot_lists(blank_brackets(sentence))]
+
+
 def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]]:
     """The names in the places of a signing sentence where parties are named, in text order, each
     with whether it is only a fallback (a party only where no organisation is): a place in a list
     of places only, or a name only the headline gives ("Hong Kong and Vietnam sign MoU": a
     headline shortens the parties' names)."""
-    # Parentheses ("(hereinafter "SZSE")", "(MOU)") would break a list: blank them, keeping offsets.
-    plain = re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)
+    plain = blank_brackets(text)
     found: list[tuple[str, bool]] = []
     for start, end in sentences(plain):
         sentence = plain[start:end]
         if not SIGN_VERB.search(sentence) and " between " not in sentence:
             continue
-        before = len(found)
         in_headline = bool(headline) and start < len(headline or "")
-        for slot in _SLOTS:
-            for m in slot.finditer(sentence):
-                if slot is _SLOTS[0] and not _BEFORE_BETWEEN.search(sentence[:m.start()]):
-                    continue
-                # A list with one organisation or place in it is a list of parties: "Cyberport, the
-                # Canton Data Exchange and ...". People and phrases ("Both sides") are never parties.
-                items = _items(m["list"])
-                # People with their titles ("signed by Derek Chim, Head of X, and ...") are not a
-                # list of parties, though a title names an organisation.
-                titled = any(n.split()[0].casefold() in TITLE_WORDS for n in items)
-                if any(_is_party_name(n) for n in items) and not titled:
-                    named = [n for n in items if _is_party_name(n) or _may_be_party(n)]
-                    alone = all(_is_place(n) for n in named)  # "Shaanxi and Hong Kong sign"
-                    found += [(n, alone or in_headline) for n in named]
-        if len(found) > before:
-            # "X has signed an MoU with Huawei": beside a party the sentence names, the one word
-            # after "with" is the other party, though no word of it says "organisation".
-            for m in _SLOTS[2].finditer(sentence):
-                items = _items(m["list"])
-                if len(items) == 1 and " " not in items[0] and _may_be_party(items[0]) and \
-                        not _is_title_word_name(items[0]):
-                    found.append((items[0], _is_place(items[0]) or in_headline))
+        for _, _, named in _slot_lists(sentence):
+            alone = all(_is_place(n) for n in named)  # "Shaanxi and Hong Kong sign"
+            found += [(n, alone or in_headline) for n in named]
     fallback: dict[str, bool] = {}
     for name, alone in found:
         fallback[name] = fallback.get(name, True) and alone

@@ -11,6 +11,7 @@ from ..slugs import slugify
 from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY, Date, merge_dates, signing_dates
 from .draft import DraftAgreement, DraftPerson, Note
+from .events import event_sentences
 from .parties import PARTIES_TERM, Parties, blank_brackets, slot_spans
 from .people import Person
 from .places import signing_place
@@ -231,6 +232,13 @@ def _signing_date(reading: Reading, own: Sequence[tuple[int, int]], shared: Sequ
     found, unreadable = signing_dates(reading.facts, own, reading.published)
     if not found and shared:
         found, unreadable = signing_dates(reading.facts, shared, reading.published)
+    if not found and not unreadable:
+        # "Before the meeting, A and B signed ...": the day the meeting was held ("A co-chaired
+        # the 10th Joint Meeting today").
+        held = event_sentences(reading.facts, reading.spans, [*own, *shared])
+        found, unreadable = signing_dates(reading.facts, held, reading.published, signing_only=False)
+        if merge_dates(found)[0] is not None:
+            notes.append(Note("signed", "the day of the meeting it was signed at"))
     signed, clashes = merge_dates(found)
     notes += [Note("signed", reason) for reason in unreadable]
     if clashes:

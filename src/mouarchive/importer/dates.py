@@ -249,14 +249,15 @@ def _within(day: PartialDate, other: PartialDate) -> bool:
     return other.month == day.month and (other.day is None or other.day == day.day)
 
 
-def signing_dates(text: str, spans: Iterable[tuple[int, int]],
-                   published: PartialDate | None) -> tuple[list[Date], list[str]]:
-    """Date phrases in signing sentences, resolved; and the phrases that could not be."""
+def signing_dates(text: str, spans: Iterable[tuple[int, int]], published: PartialDate | None,
+                  signing_only: bool = True) -> tuple[list[Date], list[str]]:
+    """Date phrases in signing sentences (or in any of `spans`, where not `signing_only`: the
+    sentences about the event it was signed at), resolved; and the phrases that could not be."""
     found: list[Date] = []
     problems: list[str] = []
     for start, end in spans:
         sentence = text[start:end]
-        if not SIGN_VERB.search(sentence):
+        if signing_only and not SIGN_VERB.search(sentence):
             continue
         other = _OTHER_AGREEMENT.search(sentence)
         matches = sorted([*_CANDIDATE.finditer(sentence), *ZH_CANDIDATE.finditer(sentence)],

@@ -219,7 +219,8 @@ _RUN = (rf"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?"
 # "The government of the Hong Kong Special Administrative Region": a government named by its region.
 _ITEM = rf"(?:[Tt]he\s+)?(?:government\s+of\s+(?:the\s+)?)?{_RUN}"
 _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*"
-_VERB = r"(?:signed|sign|signs|inked|entered\s+into|concluded|have\s+signed|has\s+signed|jointly\s+signed)"
+_VERB = (r"(?:signed|sign|signs|inked|executed|entered\s+into|concluded|have\s+signed|has\s+signed|"
+         r"jointly\s+signed)")
 _SLOTS = (
     re.compile(rf"\bbetween\s+(?P<list>{_LIST})"),
     # "A and B yesterday signed", "A and B on Wednesday signed", "A and B today (May 1) signed"
@@ -315,6 +316,21 @@ def _items(names: str) -> list[str]:
     items = []
     # "Shandong Hi-Speed Group Co, Ltd.": a company's legal form after a comma is part of its name.
     names = re.sub(r",(?=\s*(?:Ltd|Limited|Inc|LLC|L\.L\.C|S\.A|AG|GmbH|PLC)\b)", _KEPT_COMMA, names)
+    # "The Office of the Privacy Commissioner, Hong Kong, China and ...": places after an
+    # organisation's name, between commas, say where it is and are part of how it is written.
+    parts = re.split(r"(\s*,\s*(?:and\s+)?)", names)
+    merged = parts[:1]
+    for sep, part in zip(parts[1::2], parts[2::2], strict=True):
+        place = part.split(" and ")[0].strip()
+        if "and" not in sep and _is_place(place) and not _is_place(merged[-1]) and \
+                _is_party_name(re.sub(r"^[Tt]he\s+", "", merged[-1].split(_KEPT_COMMA)[0])):
+            merged[-1] += _KEPT_COMMA + " " + place
+            rest = part[len(part.split(" and ")[0]):]
+            if rest:
+                merged[-1] += rest
+        else:
+            merged += [sep, part]
+    names = "".join(merged)
     for part in re.split(r"\s*,\s*(?:and\s+)?", names):
         written = [p.rstrip(".,") for p in re.split(r"\s+and\s+", part)]
         current = re.sub(r"^(?:[Tt]he)\s+", "", written[0])

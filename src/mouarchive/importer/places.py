@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY
 from .draft import Note
+from .events import event_sentences
 from .lexicon import HONORIFIC_PERSON, SIGN_VERB, ZH_SIGN
 
 # "signed ... in Sao Paulo", "signed at the Great Hall of the People"; "在紐約聯合國總部舉行", "在香港館，與".
@@ -127,28 +128,22 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
 
 
 
-# "At the meeting, the two sides signed", "signed ... on the sidelines of the forum": signed at an
-# event; "The Ostland-Kestria Meeting was held in Ostport", "co-chaired the 10th Joint Conference in
-# Ostport": where the event was.
-_AT_EVENT = re.compile(r"\b(?:at|during|before|after|on\s+the\s+sidelines\s+of)\s+(?:the|this|that)\s+"
-                       r"(?:[\w-]+\s+){0,3}?(?:meeting|conference|forum|summit)\b", re.IGNORECASE)
-_EVENT_HELD = re.compile(
-    r"\b(?:Meeting|Conference|Forum|Summit|meeting|conference|forum|summit)\b[^.;]{0,80}?"
-    r"\b(?:was|were)\s+(?:held|convened)\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:in|at)\s+" + _NAME + "|"
-    r"\b(?:chaired|co-chaired|hosted|convened)\s+the\s+[^.;]{0,100}?\b(?:Meeting|Conference|Forum|Summit)"
-    r"\s+(?:in|at)\s+" + _NAME.replace("place", "place2"))
+# Where the event was: "The Ostland-Kestria Meeting was held in Ostport", "co-chaired the 10th Joint
+# Conference in Ostport".
+_HELD_IN = re.compile(r"\b(?:held|convened|opened|took\s+place|hosted|chaired|co-chaired)\b[^.;]{0,100}?"
+                      r"\b(?:in|at)\s+" + _NAME)
 
 
 def _event_place(facts: str, spans: Sequence[tuple[int, int]],
                  own: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
     """Where the meeting the agreement was signed at was held, when a signing sentence says it was
     signed at a meeting and one sentence says where a meeting was held."""
-    if not any(_AT_EVENT.search(facts[s:e]) and SIGN_VERB.search(facts[s:e]) for s, e in own):
-        return None
     held = {}
-    for s, e in spans:
-        for m in _EVENT_HELD.finditer(facts[s:e]):
-            place = re.sub(r"^the\s+", "", m["place"] or m["place2"]).rstrip(".,'’")
-            if not re.match(r"\s+(?:and|&)\s+[A-Z]|\s+[A-Z]", facts[s:e][m.end():]):
+    for s, e in event_sentences(facts, spans, own):
+        for m in _HELD_IN.finditer(facts[s:e]):
+            place = re.sub(r"^the\s+", "", m["place"]).rstrip(".,'’")
+            if not re.match(r"\s+(?:and|&)\s+[A-Z]|\s+[A-Z]", facts[s:e][m.end():]) and \
+                    not re.match(rf"(?:{MONTH}|{WEEKDAY})\b", place):
                 held.setdefault(place, " ".join(m.group(0).split()))
+            break
     return next(iter(held.items())) if len(held) == 1 else None

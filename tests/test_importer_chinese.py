@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mouarchive.importer.chinese import read_chinese
@@ -96,3 +98,34 @@ def test_words_that_open_a_name_are_no_part_of_it_and_a_place_in_brackets_is() -
         "月灣區人民政府", "香港中文大學（深圳）")
     found = read_chinese("星港數碼局（數碼局）與月灣科技局簽署協議書。")
     assert found.parties == ("星港數碼局", "月灣科技局")
+
+
+@pytest.mark.parametrize(("title", "parties"), [
+    ("星港商務委員會與月灣貿易促進局戰略合作協議", ["星港商務委員會", "月灣貿易促進局"]),
+    ("星港教育委員會與月灣教育暨青年局友好合作備忘錄", ["星港教育委員會", "月灣教育暨青年局"]),
+    ("星港招商署 星港商務局 月灣貿易促進局 投資貿易合作備忘錄",
+     ["星港招商署", "星港商務局", "月灣貿易促進局"]),
+    ("星港管理委員會與月灣辦公室就兩地企業合作的合作備忘錄", ["星港管理委員會", "月灣辦公室"]),
+    ("星港數字經濟合作備忘錄", []),  # what it is about, no parties
+    ("關於建設青年創新基地的合作框架協議", []),
+])
+def test_the_parties_an_agreements_title_names(title: str, parties: list[str]) -> None:
+    from mouarchive.importer.chinese import title_parties
+
+    assert title_parties(title) == parties
+
+
+def test_several_agreements_named_in_one_signing_sentence() -> None:
+    from mouarchive.errors import Problems
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(Path(__file__).resolve().parent / "fixtures" / "import", Problems())
+    text = ("兩地簽署兩份合作文件\n\n2023年12月7日\n\n兩地簽署的文件分別為"
+            "《星港招商署與月灣貿易促進局投資合作備忘錄》和《星港旅遊局與月灣旅遊局旅遊合作框架協議》。\n")
+    draft = draft_from_text(text, vocab)
+    assert [a.instrument for a in draft.agreements] == ["星港招商署與月灣貿易促進局投資合作備忘錄",
+                                                         "星港旅遊局與月灣旅遊局旅遊合作框架協議"]
+    assert [a.unknown_parties for a in draft.agreements] == [("星港招商署", "月灣貿易促進局"),
+                                                              ("星港旅遊局", "月灣旅遊局")]
+    assert len({a.id for a in draft.agreements}) == 2

@@ -67,11 +67,21 @@ class ChinesePerson:
 
 
 @dataclass(frozen=True)
+class TitledAgreement:
+    """An agreement a signing sentence names in 《》, with the parties its title names."""
+
+    instrument: str
+    parties: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ChineseFacts:
     instrument: str | None
     parties: tuple[str, ...]
     signatories: tuple[ChinesePerson, ...]
     witnesses: tuple[ChinesePerson, ...]
+    # Every agreement signing sentences name in 《》, where they name more than one.
+    several: tuple[TitledAgreement, ...] = ()
 
 
 def _split(words: str, whole: Callable[[str], bool]) -> list[str]:
@@ -245,10 +255,14 @@ def read_chinese(text: str) -> ChineseFacts:
                                  rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同)?"
                                  rf"(?:出席[^，。]{{0,20}}?[並并])?{_WITNESS}(?!下)", sentence):
                 witnesses += _people(m["list"], known)
-    for title in titled:
-        head = re.split(r"關於|关于", title)
-        if len(head) > 1:  # 《A和B關於……的諒解備忘錄》 names its parties
-            parties += [n for n in _names(head[0]) if _is_party(n)]
+    # A title names its parties as its own words put them ("中華人民共和國澳門特別行政區"): the
+    # body's names come first, the title's where the body names none.
+    if not parties:
+        parties += [n for title in titled for n in title_parties(title)]
+    signed_titles = list(dict.fromkeys(m["title"] for sentence, _ in _sentences(text)
+                                       if re.search(_SIGN, sentence) for m in _BRACKETED.finditer(sentence)))
+    several = tuple(TitledAgreement(t, tuple(n for n in title_parties(t) if n in text))
+                    for t in signed_titles) if len(signed_titles) >= 2 else ()
     # Only what the text writes: a name rebuilt from pieces (brackets or a date taken out of the
     # middle of it) is no name the text states.
     parties = parties or headline
@@ -256,7 +270,27 @@ def read_chinese(text: str) -> ChineseFacts:
     return ChineseFacts(titled[0] if titled else next(iter(body), None),
                         tuple(dict.fromkeys(n for n in parties if n in text)),
                         _once(p for p in signatories if p.name in text),
-                        _once(p for p in witnesses if p.name in text))
+                        _once(p for p in witnesses if p.name in text), several)
+
+
+def title_parties(title: str) -> list[str]:
+    """The parties an agreement's title names before what it is about: "A和B關於……的諒解備忘錄",
+    "A與B就……的合作備忘錄", "A與B戰略合作協議", "A B C 投資貿易合作備忘錄"; none where the title
+    does not open with two or more of them."""
+    head = re.split(r"關於|关于|關于|就", title, maxsplit=1)
+    if len(head) > 1:
+        names = _names(head[0].replace(" ", "、"))
+    else:
+        names = _names(title.replace(" ", "、"))
+        # The last name runs into what the title is: "澳門貿易投資促進局戰略合作協議" is the bureau,
+        # then its kind; cut where an organisation's name ends and the rest holds the instrument.
+        last = names.pop() if names else ""
+        cuts = [m.end() for m in re.finditer(_ORG_END, last)
+                if re.search(_INSTRUMENT_WORD, last[m.end():]) and m.end() >= 3]
+        if cuts:
+            names.append(last[:cuts[-1]])
+    names = [n.strip() for n in names]
+    return names if len(names) >= 2 and all(_is_party(n) for n in names) else []
 
 
 def _sentences(text: str) -> list[tuple[str, int]]:

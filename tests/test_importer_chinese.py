@@ -129,3 +129,33 @@ def test_several_agreements_named_in_one_signing_sentence() -> None:
     assert [a.unknown_parties for a in draft.agreements] == [("星港招商署", "月灣貿易促進局"),
                                                               ("星港旅遊局", "月灣旅遊局")]
     assert len({a.id for a in draft.agreements}) == 2
+
+
+def test_the_subject_of_a_sentence_witnessed_and_a_title_without_a_name_is_passed_over() -> None:
+    found = read_chinese("行政長官王大文下午與星港商會會面，"
+                         "並見證商會代表與貿易推廣署署長陳小明簽署合作備忘錄。")
+    assert [p.name for p in found.witnesses] == ["王大文"]
+    assert [p.name for p in found.signatories] == ["陳小明"]
+    assert found.parties == ("貿易推廣署",)  # where no sentence names a party: the signatory's
+
+
+def test_the_leaders_of_delegations_who_jointly_witnessed() -> None:
+    found = read_chinese("行政長官王大文率領的星港代表團，與月灣省委書記李志強率領的月灣代表團，"
+                         "今日在星港舉行儀式，共同見證兩地簽署多項合作協議。")
+    assert [p.name for p in found.witnesses] == ["王大文", "李志強"]
+
+
+def test_one_subject_for_the_clauses_of_a_sentence() -> None:
+    found = read_chinese("行政長官王大文今日在月城拜會月灣總理巴育，又與月灣副總理李志強舉行會議，"
+                         "其後與李志強分別代表星港政府和月灣政府，簽署諒解備忘錄。")
+    assert [p.name for p in found.signatories] == ["王大文", "李志強"]
+
+
+@pytest.mark.parametrize(("title", "organisation"), [
+    ("珠海市投資促進局局長", "珠海市投資促進局"), ("特區政府公務員事務局局長", "特區政府公務員事務局"),
+    ("行政長官", None), ("星港市市長", None),
+])
+def test_the_organisation_a_title_opens_with(title: str, organisation: str | None) -> None:
+    from mouarchive.importer.chinese import title_organisation
+
+    assert title_organisation(title) == organisation

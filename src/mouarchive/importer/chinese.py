@@ -22,7 +22,7 @@ _WITNESS = r"(?:見證|见证)"
 _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长|部長|部长|署長|署长|處長|处长|主席|總裁|总裁|"
               r"主任|書記|书记|代表|院長|院长|校長|校长|省長|省长|市長|市长|區長|区长|大使|總監|总监|經理|经理|"
               r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
-              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员)")
+              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|總理|总理)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
@@ -31,16 +31,18 @@ _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END}){_LATIN_HONORIFIC}(?P<name>{_N
                      rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?)(?:先生|女士|博士|教授)")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
-                     rf"(?=[、，。和與与及（(在今昨於于]|先生|女士|博士|$)")
+                     rf"(?=[、，。和與与及（(在今昨於于]|先生|女士|博士|舉行|举行|會面|会面|會見|会见|出席|"
+                     rf"表示|指出|率領|率领|$)")
 # The last words of an organisation's name.
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
-            r"聯合會|联合会|商會|商会|總會|总会|省|市|區|区|國|国)")
+            r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|省|市|區|区|國|国)")
 _JOIN = r"(?:以及|、|和|與|与|及|同)"
 _ETC = re.compile(r"等[^、，。和與与及]{0,10}$")
 # Where a sentence's subject ends: a time, a place, or the first verb of what its people did
 # ("行政長官崔世安、北京市市長王安順等兩地政府代表昨早出席洽談會，並見證...").
-_SUBJECT_END = re.compile(r"等|今|昨|[於于在]|出席|參加|参加|參觀|参观|抵達|抵达|率|會見|会见|主持|舉行|举行|"
+_SUBJECT_END = re.compile(r"等|今|昨|[於于在]|上午|下午|早上|中午|傍晚|晚上|日前|近日|"
+                          r"出席|參加|参加|參觀|参观|抵達|抵达|率|會見|会见|主持|舉行|举行|"
                           r"前往|一同|共同|亦|也|[並并]|[與与][^，。]{0,20}?(?:共同|一同)")
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
 # without an organisation's word.
@@ -124,6 +126,33 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
         else:
             return []
     return found
+
+
+def title_organisation(title: str) -> str | None:
+    """The organisation a title opens with: the shortest start of it that ends as an
+    organisation's name does ("珠海市投資促進局局長" gives 珠海市投資促進局), not a place alone
+    (珠海市) nor a government above the body ("特區政府公務員事務局局長" gives the bureau)."""
+    for m in re.finditer(_ORG_END, title):
+        org = title[:m.end()]
+        if len(org) >= 4 and not re.search(r"(?:省|市|區|区|國|国|政府|特別行政區|特别行政区)$", org) and \
+                not re.search(r"[與与和及、]", org) and \
+                m.end() < len(title) and _is_party(org):
+            return org
+    return None
+
+
+def _named_people(words: str, known: dict[str, str]) -> list[ChinesePerson]:
+    """The people a list names by title and name, passing over an item that is a title without a
+    name ("商會代表與投資推廣署署長劉凱旋" gives 劉凱旋); none where another item is no person."""
+    def title_only(item: str) -> bool:
+        return bool(re.fullmatch(rf"[^與与和及、]{{0,12}}{_TITLE_END}", item))
+
+    items = _split(_ETC.sub("", words),
+                   lambda item: bool(_PERSON.fullmatch(item)) or item in known or title_only(item))
+    titles_only = [i for i in items if title_only(i)]
+    if len(titles_only) == len(items):
+        return []
+    return _people("、".join(i for i in items if i not in titles_only), known)
 
 
 def _whole_name(words: str) -> bool:
@@ -217,6 +246,8 @@ def read_chinese(text: str) -> ChineseFacts:
                 named = _names(_bare_subject(words[witnessed[-1].end():]))
                 if len(named) >= 2 and all(_is_party(n) for n in named):
                     parties += named
+                else:  # "並見證商會代表與投資推廣署署長劉凱旋簽署": who signed, by title and name
+                    signatories += _named_people(_subject(words[witnessed[-1].end():]), known)
                 continue
             if m := re.match(r"[與与](?P<who>.+)$", words):
                 # A今天在某處，與B簽署: B here, A in the clause before
@@ -228,6 +259,14 @@ def read_chinese(text: str) -> ChineseFacts:
             if behalf := re.search(r"(?:分別|分别|共同|一同)?代表(?![團团處处])(?P<who>.+)$", words):
                 parties += [n for n in _names(behalf["who"]) if _is_party(n)]
                 words = words[:behalf.start()]
+            co = re.match(r"[與与](?P<who>.+)$", _OPENERS.sub("", words))
+            if co and words is not clauses[-1]:
+                # "A在曼谷拜會X，又……，其後與B分別代表甲和乙，簽署": one subject for the clauses
+                # of a sentence; B beside it.
+                first = sentence[:sentence.find(words)]
+                if (subject := _sentence_subject(first, known)) and (other := _people(co["who"], known)):
+                    signatories += subject + other
+                continue
             people = _people(_subject(words))
             if people:
                 signatories += people
@@ -247,6 +286,11 @@ def read_chinese(text: str) -> ChineseFacts:
                 witnesses += _people(m["list"], known)
             # "A出席洽談會，並見證...", "A參觀了展覽，并与B共同见证...": the witness is the
             # sentence's subject, named in its first clause; B beside it witnessed too.
+            # "A率領的代表團，與B率領的代表團，……，共同見證": the leaders witnessed.
+            for m in re.finditer(rf"[，,](?:[並并])?(?:共同|一同){_WITNESS}(?!下)", sentence):
+                before = sentence[:m.start()]
+                for leader in re.findall(r"(?:^|[，與与])([^，。與与]{2,30}?)率[領领]的", before):
+                    witnesses += _people(_subject(leader), known)
             with_whom = r"(?:[與与](?P<co>[^，。]{2,30}?)(?:共同|一同))?"
             for m in re.finditer(rf"[，,][並并]{with_whom}{_WITNESS}(?!下)", sentence):
                 witnesses += _sentence_subject(sentence[:m.start()], known)
@@ -259,6 +303,10 @@ def read_chinese(text: str) -> ChineseFacts:
     # body's names come first, the title's where the body names none.
     if not parties:
         parties += [n for title in titled for n in title_parties(title)]
+    if not parties:
+        # Where no sentence names the parties: the organisations the signatories' titles open with
+        # ("澳門貿易投資促進局主席張祖榮" acts for 澳門貿易投資促進局), as the English reader does.
+        parties += [org for p in signatories if (org := title_organisation(p.title))]
     signed_titles = list(dict.fromkeys(m["title"] for sentence, _ in _sentences(text)
                                        if re.search(_SIGN, sentence) for m in _BRACKETED.finditer(sentence)))
     several = tuple(TitledAgreement(t, tuple(n for n in title_parties(t) if n in text))

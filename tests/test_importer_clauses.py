@@ -131,3 +131,26 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.parties == ()  # the Digital Affairs Bureau, known to parties.yaml, is not one
     assert agreement.unknown_parties == ("Pine Agency", "Larch Bureau")
+
+
+@pytest.mark.parametrize(("sentence", "role", "names"), [
+    # "then President": when, not what; the next person is still in the list
+    ("The MoU was signed in 2020 by Prof Ana Silva, then President of OPA, and Dr. Ben Okoro, Director of "
+     "Pine Lab.", "signatories", ["Ana Silva", "Ben Okoro"]),
+    # a bracket after a title belongs to it
+    ("Witnessed by Prof. Ana SILVA, OPA Vice President (Research and Innovation); and Dr Ben OKORO, "
+     "Director of Pine Lab, the MoU was signed.", "witnesses", ["Ana SILVA", "Ben OKORO"]),
+    # "&" inside a long title is no joiner
+    ("Secretary for Trade Tom Wu and Director-General of the Department of Educational, Scientific & "
+     "Technological Affairs of the Liaison Office of the Harbour Region Prof Eva Lam witnessed the signing.",
+     "witnesses", ["Tom Wu", "Eva Lam"]),
+    ("The agreement was signed afterwards, with Prof. Ana SILVA, Dean of the Graduate School, signing for "
+     "the University.", "signatories", ["Ana SILVA"]),
+    # the people a sentence named, as many as it says
+    ("President Ana Silva visited. On Dec. 22, Silva met Y.C. Ben Okoro, Provost of OPA, and the two "
+     "jointly witnessed the signing.", "witnesses", ["Silva", "Ben Okoro"]),
+    ("On Dec. 22, Ana Silva met Ben Okoro and Tom Wu, and the two jointly witnessed the signing.",
+     "witnesses", []),
+])
+def test_more_role_clauses(sentence: str, role: str, names: list[str]) -> None:
+    assert _roles(sentence).get(role, []) == names

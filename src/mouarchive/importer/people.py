@@ -133,7 +133,9 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
 
 
 def _strip_joiners(text: str) -> str:
-    return re.sub(r"^(?:(?:and|&|both|the|by|as well as|(?:together|along) with)(?:\s+|$))+", "",
+    # "then President of X", "former Chairman": when, not what the title is.
+    return re.sub(r"^(?:(?:and|&|both|the|by|then|former|currently|now|as well as|(?:together|along) with)"
+                  r"(?:\s+|$))+", "",
                   text.strip(" ,;.:"),
                   flags=re.IGNORECASE).strip()
 
@@ -155,7 +157,7 @@ def _continuation(text: str) -> bool:
     words = text.strip(" .").split()
     # An organisation's name goes on longer: "Liaison Office of the Central People's Government in
     # the Hong Kong SAR".
-    longest = 14 if any(_bare(w) in ORG_WORDS for w in words) else 6
+    longest = 20 if any(_bare(w) in ORG_WORDS for w in words) else 6
     return 0 < len(words) <= longest and all(w[:1].isupper() or w in ("and", "of", "for", "the", "&", "in")
                                              for w in words) and words[0] not in ("and", "&", "in")
 
@@ -226,6 +228,10 @@ _PLACE_IN_PICTURE = re.compile(r"\((?:far |second |third )?(?:left|right|centre|
 
 def _classify(words: str) -> Token | None:
     words = words.strip(" .")
+    # "PolyU Vice President (Research and Innovation)": the bracket is part of the title it follows.
+    if (bracket := re.fullmatch(r"(?P<head>[^()]+?)\s*\([^()]*\)", words)) and \
+            (head := _classify(bracket["head"])) and head.kind in (Kind.TITLE, Kind.MORE):
+        return Token(head.kind, words)
     if not words or _PLACE_IN_PICTURE.fullmatch(words):
         return None  # "(second left)": where the person stands in the photograph
     if _is_suffix(words):
@@ -270,7 +276,13 @@ def _gap_tokens(gap: str, before_person: bool) -> list[Token]:
             found.append(Token(Kind.JOINER, m.group(0).strip()))
             part = part[m.end():]
         last = before_person and n == len(parts) - 1
-        if last and (m := re.search(r"\s(?:and|&)(?:\s|$)(?!.*\s(?:and|&)\s)", part)):
+        # "the Chairman of A and Mr B": the last "and" before a person joins them, when what
+        # follows it is nothing or the person's title; "Educational, Scientific & Technological
+        # Affairs of X Prof Li" keeps its "&" inside the title.
+        m = re.search(r"\s(?:and|&)(?:\s|$)(?!.*\s(?:and|&)\s)", part) if last else None
+        if m and part[m.end():].strip() and not _title_like(part[m.end():]):
+            m = None
+        if m:
             if token := _classify(part[:m.start()]):
                 found.append(token)
             found.append(Token(Kind.JOINER, m.group(0).strip()))

@@ -18,7 +18,9 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHA
                         # "witnessed the signing of the X Agreement by A and B"
                         r"\bthe\s+signing\s+of\s+[^,;]{1,120}?\s+by\b|"
                         # "Mr A signed the memorandum together with the President of B, Mr C"
-                        r"(?<=signed)\s+(?:\w+\s+){0,4}?together\s+with\b",
+                        r"(?<=signed)\s+(?:\w+\s+){0,4}?together\s+with\b|"
+                        # "The agreement was signed afterwards, with Prof A, Dean of X, signing for X"
+                        r"\bsigned\b[^.;,]{0,30},\s+with\b(?=[^;]{0,160}?\bsigning\s+(?:for|on\s+behalf)\b)",
                         re.IGNORECASE)
 _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|"
                            r"\b(?:under|with)\s+the\s+witness\s+of\b|"
@@ -41,6 +43,28 @@ _CLAUSE_END = re.compile(
     rf"in order to|in the presence of|witnessed by|at the (?:ceremony|event|signing)|"
     rf"to (?!the\b|a\b|an\b)[a-z]+|on (?={WEEKDAY}|\d|{MONTH}\b|the \d)|today|yesterday|"
     rf"this (?:morning|afternoon|evening))\b")
+
+
+# "Li met Y.C. Richard Wong, Provost of HKU, and the two jointly witnessed the signing": the people
+# the sentence has named, when they are as many as it says.
+_COUNTED_ROLE = re.compile(r"\b(?:the\s+(?P<n>two|three|four)|(?P<both>both))"
+                           r"(?:\s+(?:leaders|officials|sides|guests|of\s+them))?\s+(?:also\s+)?(?:jointly\s+|together\s+)?"
+                           r"(?P<verb>witnessed|signed)\b", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+def _counted_people(sentence: str, verb: re.Match[str], offset: int, parties: Parties,
+                    surnames: set[str]) -> list[Person]:
+    """The people named before "the two jointly witnessed", by full name or by a surname the text
+    gives in full elsewhere ("Li" for "Li Luming"); none unless they are as many as it says."""
+    before = sentence[:verb.start()]
+    people = read_people(before, parties, Reading.REGISTRY, offset)
+    taken = [(p.start - offset, p.end - offset) for p in people]
+    for m in re.finditer(r"\b[A-Z][a-z]+\b", before):
+        if m[0] in surnames and not any(a <= m.start() < b for a, b in taken):
+            people.append(Person(m[0], start=offset + m.start(), end=offset + m.end()))
+    wanted = 2 if verb["both"] else _COUNTS[verb["n"].casefold()]
+    return sorted(people, key=lambda p: p.start) if len(people) == wanted else []
 
 
 @dataclass
@@ -76,8 +100,16 @@ def _two_lists(sentence: str, lists: dict[tuple[int, int], tuple[int, str]], spa
 
 def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) -> list[Role]:
     roles: list[Role] = []
+    surnames: set[str] | None = None
     for index, (s, e) in enumerate(spans):
         sentence = text[s:e]
+        for m in _COUNTED_ROLE.finditer(sentence):
+            if surnames is None:  # the surnames of the people the text names in full
+                surnames = {w for a, b in spans for p in read_people(text[a:b], parties, Reading.REGISTRY)
+                            for w in (p.name.split()[0], p.name.split()[-1]) if len(p.name.split()) > 1}
+            if people := _counted_people(sentence, m, s, parties, surnames):
+                role = "witnesses" if m["verb"].casefold() == "witnessed" else "signatories"
+                roles.append(Role(role, people, index, s, s + m.end()))
         triggers = sorted([(m, "signatories") for m in _SIGNED_BY.finditer(sentence)] +
                           [(m, "witnesses") for m in _WITNESSED_BY.finditer(sentence)],
                           key=lambda t: t[0].start())

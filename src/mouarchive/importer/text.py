@@ -292,7 +292,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         before = text[start:m.start()].rstrip(".!?\"”')]")
         last = before.rsplit(None, 1)[-1].casefold() if before.split() else ""
         if m.group(0).strip() == "" and "\n\n" not in m.group(0) and (
-                last in ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
+                last in ABBREVIATIONS or re.fullmatch(r"[a-z](?:\.[a-z])*", last)):  # "Y.C. Wong"
             continue
         if text[start:m.start()].strip():
             spans.append((start, m.start()))

@@ -154,3 +154,32 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
 ])
 def test_more_role_clauses(sentence: str, role: str, names: list[str]) -> None:
     assert _roles(sentence).get(role, []) == names
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ('Pine and Larch signed the "Arrangement for the Pine-Larch Cooperation Mechanism" today.',
+     "Arrangement for the Pine-Larch Cooperation Mechanism"),
+    ("Mr Tom Wu and Ms Eva Lam signed the Pine-Larch Closer Economic Partnership Arrangement.",
+     "Pine-Larch Closer Economic Partnership Arrangement"),
+    ("The two signed an Agreement on Strategic Cooperation in Ostport.",
+     "Agreement on Strategic Cooperation"),
+    ("The Co-Incubation Programme partnership agreement was signed by Dr Ana Silva.",
+     "Co-Incubation Programme partnership agreement"),
+    ("The two signed a framework agreement on strategic cooperation.", None),  # a kind, not a name
+    ("The two signed a Memorandum of Understanding.", None),
+])
+def test_an_instrument_called_by_its_own_name(sentence: str, name: str | None) -> None:
+    from mouarchive.importer.agreements import _named_instrument
+    from mouarchive.importer.text import mask_quotes
+
+    text = mask_quotes(sentence)
+    assert _named_instrument(text, sentences(text)) == name
+
+
+def test_a_quotation_is_blanked_but_a_quoted_title_is_not() -> None:
+    from mouarchive.importer.text import mask_quotes
+
+    said = 'Mr Wu said, "Our strategic cooperation agreement is a milestone for us."'
+    assert "agreement" not in mask_quotes(said)
+    titled = 'They signed the "Memorandum of Understanding on Data Cooperation" today.'
+    assert mask_quotes(titled) == titled

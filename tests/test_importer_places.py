@@ -36,6 +36,8 @@ def _place(text: str) -> str | None:
     ("The Ostland-Kestria Joint Meeting was held in Ostport. At the meeting, the two governments signed "
      "an MoU.", "Ostport"),
     ("The Ostland-Kestria Joint Meeting was held in Ostport. The two governments later signed an MoU.", None),
+    # a place inside an agreement's quoted title is no place of signing
+    ('The banks signed the "Memorandum of Understanding on Cooperation in the Pine Bay Area" today.', None),
 ])
 def test_english_places_of_signing(text: str, place: str | None) -> None:
     assert _place(text) == place

@@ -134,6 +134,37 @@ def _agreement_title(text: str, mentions: Sequence[tuple[int, int, str, str]]) -
     return None
 
 
+# An instrument's own name right after the verb, or before "was signed": in quotation marks
+# ('signed the "Arrangement for the X Mechanism"'), or capitalised ("signed the Hong Kong-Macao
+# Closer Economic Partnership Arrangement", "an Agreement on Strengthening Trade Cooperation", "The
+# Co-Acceleration Programme partnership agreement was signed").
+_KIND_WORD = (r"(?:Agreement|Arrangement|Memorandum(?:\s+of\s+(?:Understanding|Co-?operation))?|Accord|"
+              r"Protocol|Charter)")
+_CAPITALISED = r"[A-Z][\w'’&-]*"
+_OWN_NAME = (rf"(?:{_CAPITALISED}\s+){{0,8}}?(?:(?:partnership|co-?operation|collaboration|framework)\s+)?"
+             rf"(?:{_KIND_WORD}|(?<=[a-z]\s)(?i:agreement|arrangement))"
+             rf"(?:\s+(?:on|for|of|concerning)\s+(?:the\s+)?{_CAPITALISED}"
+             rf"(?:\s+(?:(?:and|of|for|on|the|&|by|between)\s+)*{_CAPITALISED})*)?")
+_NAMED = re.compile(rf"\b(?:signed|inked|concluded|executed|entered\s+into)\s+(?:the\s+|an?\s+)?(?:new\s+)?"
+                    rf"(?:[“\"](?P<quoted>[^”\"]{{5,200}})[”\"]|(?P<name>{_OWN_NAME})\b)|"
+                    rf"(?:^|\b[Tt]he\s+)(?!The\b)(?P<passive>{_OWN_NAME})\s+(?:was|were|has\s+been)\s+signed\b")
+
+
+def _named_instrument(text: str, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The first instrument the signing sentences call by its own name; a kind alone
+    ("Memorandum of Understanding", "Agreement") is no name."""
+    for start, end in spans:
+        for m in _NAMED.finditer(text[start:end]):
+            # (a trailing acronym in brackets is the text's short form, not part of the name)
+            name = (m["quoted"] or m["name"] or m["passive"] or "").strip()
+            name = re.sub(r"\s*\([A-Z][A-Za-z]*[A-Z]\)$", "", name)
+            # (a name is capitalised, or quoted: "a framework agreement" is a kind)
+            if re.search(rf"\b{_KIND_WORD}\b", name, re.IGNORECASE) and \
+                    not re.fullmatch(rf"(?i:{_KIND_WORD}s?)", name) and (m["quoted"] or name[:1].isupper()):
+                return name
+    return None
+
+
 # What was signed, named only by its kind: the instrument when the text names no other.
 _KINDS = r"agreement|arrangement|deal|pact|accord"
 _GENERIC = re.compile(rf"\b(?:signed|inked|concluded|sealed)\s+(?:a|an|the)\s+(?:new\s+)?(?P<noun>{_KINDS})\b"
@@ -285,6 +316,9 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
             mentions = [(a + s, b + s, k, w) for s, e in own
                         for a, b, k, w in _instrument_mentions(reading.facts[s:e])] or all_mentions
         instrument, others = _instrument(mentions)
+        if named := _named_instrument(reading.facts, own if separate else
+                                      [reading.spans[i] for i in reading.signing_sentences]):
+            instrument = named
         if instrument is None and (generic := _GENERIC.search(
                 " ".join(reading.facts[s:e] for s, e in (own or reading.spans)))):
             noun = generic["noun"] or generic["noun2"]  # "signed an agreement", "the arrangement, signed"

@@ -74,7 +74,10 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
         sentence = facts[start:end]
         verb = _SIGNED_WORD.search(sentence)
         if verb:
+            quoted = [q.span() for q in re.finditer(r"[“\"][^”\"]*[”\"]", sentence)]
             for m in _PLACE_AFTER.finditer(sentence, verb.end()):
+                if any(a < m.start() < b for a, b in quoted):
+                    continue  # "the "Memorandum on Cooperation in the Bay Area"": a title's words
                 place = re.sub(r"^the\s+", "", m["place"]).rstrip(".,'’")
                 # "signed an MoU to step up promotion in Asia Pacific": a purpose, not a place.
                 # A name that goes on past what the pattern takes ("... of Commerce and Trade

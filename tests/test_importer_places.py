@@ -36,6 +36,13 @@ def _place(text: str) -> str | None:
     ("The Ostland-Kestria Joint Meeting was held in Ostport. At the meeting, the two governments signed "
      "an MoU.", "Ostport"),
     ("The Ostland-Kestria Joint Meeting was held in Ostport. The two governments later signed an MoU.", None),
+    ("The MoU signing ceremony was held yesterday (17 November) at the Pine Innovation and Technology "
+     "Centre.", "Pine Innovation and Technology Centre"),
+    ("A signing ceremony for an agreement between Pine and Larch took place at the District Hall on "
+     "December 14.", "District Hall"),
+    ("On the same day in Ostport, a memorandum was signed by Dr Ana Silva.", "Ostport"),
+    ("Dr Ana Silva and Mr Ben Okoro signed an MoU today on the Pine U campus.", "Pine U campus"),
+    ("The signing ceremony was held in Shanghai and Beijing.", None),  # two places, no one venue
     # a place inside an agreement's quoted title is no place of signing
     ('The banks signed the "Memorandum of Understanding on Cooperation in the Pine Bay Area" today.', None),
 ])

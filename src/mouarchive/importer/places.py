@@ -10,7 +10,7 @@ from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY
 from .draft import Note
 from .events import event_sentences
-from .lexicon import HONORIFIC_PERSON, SIGN_VERB, ZH_SIGN
+from .lexicon import HONORIFIC_PERSON, PLACE_WORDS, SIGN_VERB, ZH_SIGN
 
 # "signed ... in Sao Paulo", "signed at the Great Hall of the People"; "在紐約聯合國總部舉行", "在香港館，與".
 _PLACE_AFTER = re.compile(
@@ -53,15 +53,24 @@ _BEFORE_PLACE = re.compile(
     r"\bat\s+(?:the\s+)?[^,;]*?\b(?:Conference|Forum|Summit|Exhibition|Expo|Fair|Meeting|Week|Festival|"
     r"Ceremony|Dialogue|Congress|Convention)\b[^,;]*$", re.IGNORECASE)
 _NAME = r"(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})"
+# A venue's name goes on through "and" ("VTC Innovation and Technology Co-creation Centre").
+_VENUE = (rf"(?:the\s+)?(?P<place>(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*"
+          rf"(?:\s+(?:(?:of|on|for|and|&)\s+(?:the\s+)?)?(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,8}})")
 # A sentence about the signing ceremony and where it was held: "The signing ceremony took place
 # at PolyU", "The MoU signing ceremony was held yesterday at X", "Held at X, the signing ceremony",
 # "At a signing ceremony on the HKBU campus, ...", "At the signing ceremony in Beijing, ...".
 _CEREMONY_PLACE = (
-    re.compile(rf"\bsigning\s+(?:ceremony|ceremonies)\s+(?:was|were)?\s*(?:held|took\s+place|hosted)\b"
-               rf"[^,;.]{{0,40}}?\b(?:at|in|on)\s+{_NAME}(?P<tail>\s+campus)?"),
-    re.compile(rf"^(?:Held|Hosted)\s+(?:at|in)\s+{_NAME}(?P<tail>\s+campus)?,\s+the\s+signing\s+ceremony\b"),
-    re.compile(rf"^At\s+(?:a|the)\s+signing\s+ceremony\s+(?:held\s+)?(?:at|in|on)\s+{_NAME}"
+    # "The signing ceremony for an agreement between A and B took place at X" (no sentence between)
+    re.compile(rf"\bsigning\s+(?:ceremony|ceremonies)\b[^.;]{{0,200}}?\b(?:was|were)?\s*(?:held|took\s+place|hosted)\b"
+               rf"[^,;.]{{0,40}}?\b(?:at|in|on)\s+{_VENUE}(?P<tail>\s+campus)?"),
+    re.compile(rf"^(?:Held|Hosted)\s+(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?,\s+the\s+signing\s+ceremony\b"),
+    re.compile(rf"^At\s+(?:a|the)\s+signing\s+ceremony\s+(?:held\s+)?(?:at|in|on)\s+{_VENUE}"
                r"(?P<tail>\s+campus)?,"),
+    # "On the same day in Beijing, a memorandum was signed": a place that opens a signing sentence
+    re.compile(rf"^(?:On|During|At)\s+[^,]{{0,40}}?\bin\s+{_NAME},(?=[^.]*\b(?:signed|inked)\b)"),
+    # "signed an MoU on the PolyU campus"
+    re.compile(r"\b(?:signed|inked)\b[^.;]{0,80}?\bon\s+the\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+               r"(?P<tail>\s+campus)\b"),
 )
 
 
@@ -102,8 +111,10 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
         for pattern in _CEREMONY_PLACE:
             if (m := pattern.search(sentence.strip())) and \
                     not re.match(r"\s+(?:and|&|in)\s+[A-Z]|\s+[A-Z]", sentence.strip()[m.end("place"):]):
-                place = re.sub(r"^the\s+", "", m["place"] + (m["tail"] or "")).rstrip(".,'’")
-                found.setdefault(place, " ".join(m.group(0).split()))
+                place = re.sub(r"^the\s+", "", m["place"] + (m.groupdict().get("tail") or "")).rstrip(".,'’")
+                # "in Beijing and Shanghai": two places, not one venue
+                if not re.search(r"\s(?:and|&)\s", place) or not _is_places(place):
+                    found.setdefault(place, " ".join(m.group(0).split()))
         if (m := _ZH_OPENING.match(sentence.strip())) and SIGN_VERB.search(sentence):
             found.setdefault(m["place"], m.group(0))
         for m in _ZH_PLACE.finditer(sentence):
@@ -129,6 +140,11 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
         return None, None
     return next(iter(found.items()), (None, None))
 
+
+
+def _is_places(words: str) -> bool:
+    """"Beijing and Shanghai": places only, joined."""
+    return all(w.casefold() in PLACE_WORDS for w in re.split(r"\s+(?:and|&)\s+|\s+", words) if w)
 
 
 # Where the event was: "The Ostland-Kestria Meeting was held in Ostport", "co-chaired the 10th Joint

@@ -183,3 +183,14 @@ def test_a_quotation_is_blanked_but_a_quoted_title_is_not() -> None:
     assert "agreement" not in mask_quotes(said)
     titled = 'They signed the "Memorandum of Understanding on Data Cooperation" today.'
     assert mask_quotes(titled) == titled
+
+
+def test_a_name_with_an_acronym_in_brackets_is_proposed_as_written_and_an_apposition_is_no_party() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine and Larch sign deal\n\nThe Pine Special Region (PSR) Government and the Larch Savings "
+            "Bank have signed an agreement. Dr Ana Silva signed it with Kestrel, the Pine-based lab.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert "Pine Special Region (PSR) Government" in agreement.unknown_parties
+    assert [name for name, _ in party_slots("The Larch Bank signed an MoU with Elm, the Pine-based "
+                                            "digital hub.")] == ["Larch Bank", "Elm"]

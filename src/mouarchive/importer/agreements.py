@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import PartialDate, Party
 from ..slugs import slugify
@@ -223,10 +223,18 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
             # "The Ostland Region (OR) Government and ...": the name with its bracket blanked too
             # (only where each bracket is an acronym's aside: "China Mobile (Hong Kong) Institute"
             # without its bracket is a name the text does not write)
-            mentions = parties.find(facts[s:e]) + [
-                (a, b, key) for a, b, key in parties.find(blank_brackets(facts[s:e]))
-                if all(re.fullmatch(r"\((?:the\s+)?[A-Z][A-Za-z]*[A-Z]\)", aside)
-                       for aside in re.findall(r"\([^()]*\)", facts[s + a:s + b]))]
+            mentions = parties.find(facts[s:e])
+            for a, b, key in parties.find(blank_brackets(facts[s:e])):
+                asides = re.findall(r"\([^()]*\)", facts[s + a:s + b])
+                if not asides or (a, b, key) in mentions or not all(
+                        re.fullmatch(r"\((?:the\s+)?[A-Z][A-Za-z]*[A-Z]\)", aside) for aside in asides):
+                    continue
+                mentions.append((a, b, key))
+                if key.startswith("new:"):
+                    # proposed as the text writes it, its acronym's bracket in it: never a name
+                    # rebuilt from pieces
+                    written = " ".join(facts[s + a:s + b].split())
+                    parties.proposals[key[4:]] = replace(parties.proposals[key[4:]], name=written)
             keys += [key for a, b, key in sorted(mentions)
                      if _outside(role_spans, s + a, s + b) and not _OF.search(facts[s:s + a])
                      and any(x <= a and b <= y for x, y in slots)

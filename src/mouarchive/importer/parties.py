@@ -381,7 +381,8 @@ def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
         # "X has signed an MoU with Huawei": beside a party the sentence names, the one word
         # after "with" is the other party, though no word of it says "organisation".
         for m in _SLOTS[2].finditer(sentence):
-            items = _items(m["list"])
+            # "with Cyberport, the Hong Kong-based digital community": an apposition, no party
+            items = [i for i in _items(m["list"]) if not re.search(r"-based$", i)]
             if len(items) == 1 and " " not in items[0] and _may_be_party(items[0]) and \
                     not _is_title_word_name(items[0]):
                 found.append((m.start("list"), m.end("list"), items))

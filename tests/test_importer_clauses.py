@@ -194,3 +194,31 @@ def test_a_name_with_an_acronym_in_brackets_is_proposed_as_written_and_an_apposi
     assert "Pine Special Region (PSR) Government" in agreement.unknown_parties
     assert [name for name, _ in party_slots("The Larch Bank signed an MoU with Elm, the Pine-based "
                                             "digital hub.")] == ["Larch Bank", "Elm"]
+
+
+def test_a_known_one_word_name_does_not_cover_a_longer_organisations_name() -> None:
+    from mouarchive.importer import draft_from_text
+
+    # "Kestrel" is Kestrel Cloud in the fixtures' parties.yaml; Kestrel Logistics Group is another
+    text = ("Pine signs MoUs\n\nThe Pine Trade Council signed an MoU with Kestrel Logistics Group and "
+            "the Larch Investment Agency.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.parties == ()
+    assert "Kestrel Logistics Group" in agreement.unknown_parties
+
+
+@pytest.mark.parametrize(("sentence", "signatories"), [
+    ("协议由星港商务局局长丘大文与月灣商务厅厅长张小明代表双方签署。", ["丘大文", "张小明"]),
+    ("由科技園公司行政總裁黃大強與科創委主任張小林分別代表雙方簽署。", ["黃大強", "張小林"]),
+])
+def test_chinese_signed_by_on_behalf_of_both_sides(sentence: str, signatories: list[str]) -> None:
+    from mouarchive.importer.chinese import read_chinese
+
+    assert [p.name for p in read_chinese(sentence).signatories] == signatories
+
+
+def test_a_chinese_list_of_witnesses_after_a_colon() -> None:
+    from mouarchive.importer.chinese import read_chinese
+
+    found = read_chinese("見證簽署儀式的包括：行政長官王大文、星港發改委主任李小明。")
+    assert [p.name for p in found.witnesses] == ["王大文", "李小明"]

@@ -22,7 +22,7 @@ _WITNESS = r"(?:見證|见证)"
 _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长|部長|部长|署長|署长|處長|处长|主席|總裁|总裁|"
               r"主任|書記|书记|代表|院長|院长|校長|校长|省長|省长|市長|市长|區長|区长|大使|總監|总监|經理|经理|"
               r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
-              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|總理|总理)")
+              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|總理|总理|廳長|厅长|主管)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
@@ -36,7 +36,7 @@ _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>
 # The last words of an organisation's name.
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
-            r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|省|市|區|区|國|国)")
+            r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国)")
 _JOIN = r"(?:以及|、|和|與|与|及|同)"
 _ETC = re.compile(r"等[^、，。和與与及]{0,10}$")
 # Where a sentence's subject ends: a time, a place, or the first verb of what its people did
@@ -235,7 +235,9 @@ def read_chinese(text: str) -> ChineseFacts:
             if not titled and (m := _INSTRUMENT.search(sentence, verb.end())) and \
                     not re.match(r"或|或者", sentence[m.end():]):
                 bare.append((at < title_end, m.group(0)))
-            by = r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?$"
+            # "由A與B（分別）代表雙方簽署": the list, then on whose behalf
+            by = (r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?"
+                  r"(?:代表(?:[雙双各兩两三]方|各自(?:機構|机构|單位|单位)))?$")
             if m := re.search(by, before):
                 signatories += _people(m["list"])  # 備忘錄由A和B簽署
                 continue
@@ -282,6 +284,10 @@ def read_chinese(text: str) -> ChineseFacts:
         if m := re.search(rf"{_SIGN}的[^：:，。]{{0,20}}(?:包括|有|為|为)[：:](?P<list>[^。]+)", sentence):
             parties += [n for n in _names(m["list"].rstrip("，等")) if _is_party(n)]
         if re.search(_WITNESS, sentence):
+            # "見證簽署儀式的嘉賓包括：A、B": a list of witnesses after a colon
+            colon = rf"{_WITNESS}[^，。：:]{{0,12}}的[^，。：:]{{0,6}}(?:包括|有|為|为)[：:](?P<list>[^。]+)"
+            if m := re.search(colon, sentence):
+                witnesses += _people(m["list"].rstrip("，等"), known)
             for m in re.finditer(rf"在(?P<list>[^在，。]{{2,120}}?)(?:的)?(?:共同)?{_WITNESS}下", sentence):
                 witnesses += _people(m["list"], known)
             # "A出席洽談會，並見證...", "A參觀了展覽，并与B共同见证...": the witness is the

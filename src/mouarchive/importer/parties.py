@@ -167,7 +167,11 @@ class Parties:
             acronym = any(c.isupper() for c in surface[1:])
             place_like = _is_place(surface) or (ident.startswith("new:") and " " not in surface
                                                 and not _has_org_word(surface) and not acronym)
-            if inner in key and not place_like:
+            # A one-word name that a longer organisation's name opens with ("Kestrel" and
+            # "Kestrel Logistics Group") does not cover it: that is another organisation.
+            extended = key.startswith(inner + " ") and " " not in inner and _has_org_word(name) and \
+                not _has_org_word(surface) and not re.search(r"\s(?:and|&)\s", key)
+            if inner in key and not place_like and not extended:
                 return True
             if inner == key or (inner.startswith(key + " ") and not _is_place(name)):
                 return True

@@ -106,6 +106,8 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                                               or after_name)
                 if not place.startswith(("Presence", "Witness")) and not cut_short and not not_place and \
                         not _PURPOSE.search(sentence, verb.end(), m.start()):
+                    # "at the Pine University campus": the campus, where the name is followed by it
+                    place += " campus" if re.match(r"\s+campus\b", sentence[m.end():]) else ""
                     found.setdefault(place, " ".join(sentence[verb.start():m.end()].split()))
                 break  # the first place after the verb is where it was signed
         for pattern in _CEREMONY_PLACE:

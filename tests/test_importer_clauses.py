@@ -192,6 +192,9 @@ def test_a_name_with_an_acronym_in_brackets_is_proposed_as_written_and_an_apposi
             "Bank have signed an agreement. Dr Ana Silva signed it with Kestrel, the Pine-based lab.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert "Pine Special Region (PSR) Government" in agreement.unknown_parties
+    text = "Larch Bank (Ostland) Limited and the Pine Association (PA) entered into an agreement.\n"
+    (agreement,) = draft_from_text(f"A headline\n\n{text}", VOCAB).agreements
+    assert agreement.unknown_parties == ("Larch Bank (Ostland) Limited", "Pine Association")
     assert [name for name, _ in party_slots("The Larch Bank signed an MoU with Elm, the Pine-based "
                                             "digital hub.")] == ["Larch Bank", "Elm"]
 

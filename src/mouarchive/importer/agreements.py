@@ -225,14 +225,12 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
             # without its bracket is a name the text does not write)
             mentions = parties.find(facts[s:e])
             for a, b, key in parties.find(blank_brackets(facts[s:e])):
-                asides = re.findall(r"\([^()]*\)", facts[s + a:s + b])
-                if not asides or (a, b, key) in mentions or not all(
-                        re.fullmatch(r"\((?:the\s+)?[A-Z][A-Za-z]*[A-Z]\)", aside) for aside in asides):
+                if not re.search(r"\([^()]*\)", facts[s + a:s + b]) or (a, b, key) in mentions:
                     continue
                 mentions.append((a, b, key))
                 if key.startswith("new:"):
-                    # proposed as the text writes it, its acronym's bracket in it: never a name
-                    # rebuilt from pieces
+                    # proposed as the text writes it, brackets and all ("Larch Bank (Hong Kong)
+                    # Limited", "Macao SAR (MSAR) Government"): never a name rebuilt from pieces
                     written = " ".join(facts[s + a:s + b].split())
                     parties.proposals[key[4:]] = replace(parties.proposals[key[4:]], name=written)
             keys += [key for a, b, key in sorted(mentions)

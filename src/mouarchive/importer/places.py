@@ -102,8 +102,14 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 after_name = re.search(r"[A-Z][\w'’.-]*\s*$", sentence[:m.start()]) and \
                     re.match(rf"\s*(?:(?:today|yesterday|on\s+(?:{WEEKDAY}|{MONTH}|\d)[^.;,]*)\s*)?(?:[.;]|$)",
                              sentence[m.end():])
+                # "signed an agreement on data flow in Ostport on Monday": after what the instrument
+                # is about, where the clause then ends or gives the day.
+                about = re.search(r"\b(?:agreements?|mo[u]s?|memorand(?:um|a)|arrangements?)\s+(?:on|for)\s+"
+                                  r"[\w\s-]{1,40}$", sentence[verb.start():m.start()], re.IGNORECASE)
+                ends = re.match(rf"\s*(?:(?:today|yesterday|on\s+(?:{WEEKDAY}|{MONTH}|\d)[^.;,]*)\s*)?"
+                                r"(?:[.;]|$)", sentence[m.end():])
                 not_place = not_place or not (_BEFORE_PLACE.search(sentence, verb.start(), m.start())
-                                              or after_name)
+                                              or after_name or (about and ends))
                 if not place.startswith(("Presence", "Witness")) and not cut_short and not not_place and \
                         not _PURPOSE.search(sentence, verb.end(), m.start()):
                     # "at the Pine University campus": the campus, where the name is followed by it

@@ -159,3 +159,10 @@ def test_the_organisation_a_title_opens_with(title: str, organisation: str | Non
     from mouarchive.importer.chinese import title_organisation
 
     assert title_organisation(title) == organisation
+
+
+def test_attending_and_jointly_witnessing() -> None:
+    found = read_chinese("星港行政長官王大文和月灣省省長李志強出席簽約儀式並共同見證簽約。")
+    assert [p.name for p in found.witnesses] == ["王大文", "李志強"]
+    # attending alone is not witnessing
+    assert read_chinese("星港行政長官王大文和月灣省省長李志強出席簽約儀式並致辭。").witnesses == ()

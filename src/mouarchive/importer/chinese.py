@@ -303,7 +303,7 @@ def read_chinese(text: str) -> ChineseFacts:
                 witnesses += _people(m["co"] or "", known)
             for m in re.finditer(rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)(?:在[^，。在]{{1,12}}?)?"
                                  rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同)?"
-                                 rf"(?:出席[^，。]{{0,20}}?[並并])?{_WITNESS}(?!下)", sentence):
+                                 rf"(?:出席[^，。]{{0,20}}?[並并](?:共同|一同)?)?{_WITNESS}(?!下)", sentence):
                 witnesses += _people(m["list"], known)
     # A title names its parties as its own words put them ("中華人民共和國澳門特別行政區"): the
     # body's names come first, the title's where the body names none.

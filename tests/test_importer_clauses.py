@@ -151,6 +151,9 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
      "jointly witnessed the signing.", "witnesses", ["Silva", "Ben Okoro"]),
     ("On Dec. 22, Ana Silva met Ben Okoro and Tom Wu, and the two jointly witnessed the signing.",
      "witnesses", []),
+    ("Signing the MoU were Dr Ana Silva, President of Pine University, and Mr Ben Okoro, CEO of OPA.",
+     "signatories", ["Ana Silva", "Ben Okoro"]),
+    ("Signing the MoU was a milestone for Dr Ana Silva.", "signatories", []),
 ])
 def test_more_role_clauses(sentence: str, role: str, names: list[str]) -> None:
     assert _roles(sentence).get(role, []) == names

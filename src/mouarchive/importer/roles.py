@@ -15,6 +15,8 @@ _BEHALF_OF = r"on behalf of (?:(?!\b(?:at|in|during|attended)\b)[^,.;]){1,60}?\s
 _ADJUNCT = r"(?:(?:in|on|at|today|yesterday|earlier|later|afterwards|during|this)\b[^,;.()]{0,40}?\s+)"
 _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHALF_OF}|{_ADJUNCT})?by\b|"
                         r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b|"
+                        # "Signing the MoU were A and B"
+                        r"^\s*signing\s+the\s+(?:[\w-]+\s+){0,6}?(?:were|was)\b(?=\s+(?-i:(?:the\s+)?[A-Z]))|"
                         # "witnessed the signing of the X Agreement by A and B"
                         r"\bthe\s+signing\s+of\s+[^,;]{1,120}?\s+by\b|"
                         # "Mr A signed the memorandum together with the President of B, Mr C"

@@ -154,6 +154,14 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
     ("Signing the MoU were Dr Ana Silva, President of Pine University, and Mr Ben Okoro, CEO of OPA.",
      "signatories", ["Ana Silva", "Ben Okoro"]),
     ("Signing the MoU was a milestone for Dr Ana Silva.", "signatories", []),
+    ("Dr Ana Silva, Mr Ben Okoro and Ms Eva Lam were among the guests who witnessed the signing.",
+     "witnesses", ["Ana Silva", "Ben Okoro", "Eva Lam"]),
+    ("Also present to witness the signing were Dr Ana Silva and Mr Ben Okoro.", "witnesses",
+     ["Ana Silva", "Ben Okoro"]),
+    ("Witnessing the MoU signing were Dr Ana Silva and Mr Ben Okoro.", "witnesses", ["Ana Silva", "Ben Okoro"]),
+    ("The agreement was signed between Pine University President Ana Silva and Larch Tech CEO Ben Okoro.",
+     "signatories", ["Ana Silva", "Ben Okoro"]),
+    ("The agreement was signed between Pine University and Larch Tech.", "signatories", []),
 ])
 def test_more_role_clauses(sentence: str, role: str, names: list[str]) -> None:
     assert _roles(sentence).get(role, []) == names

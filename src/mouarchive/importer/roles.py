@@ -17,6 +17,8 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHA
                         r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b|"
                         # "Signing the MoU were A and B"
                         r"^\s*signing\s+the\s+(?:[\w-]+\s+){0,6}?(?:were|was)\b(?=\s+(?-i:(?:the\s+)?[A-Z]))|"
+                        # "The agreement was signed between Pine University President Ana Silva and ..."
+                        r"\bsigned\s+between\b|"
                         # "witnessed the signing of the X Agreement by A and B"
                         r"\bthe\s+signing\s+of\s+[^,;]{1,120}?\s+by\b|"
                         # "Mr A signed the memorandum together with the President of B, Mr C"
@@ -27,13 +29,17 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHA
 _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|"
                            r"\b(?:under|with)\s+the\s+witness\s+of\b|"
                            r"\bwitnesses\s+(?:were|was|are|included)\b|"
-                           r"\bwitnessing\s+the\s+(?:signing|ceremony)\s+(?:were|was)\b|"
+                           r"\bwitnessing\s+the\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony)\s+(?:were|was)\b|"
+                           # "Also present to witness the signing were A and B"
+                           r"\bpresent\s+to\s+witness\s+the\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony)\s+"
+                           r"(?:were|was)\b|"
                            r"\bwitnessed\s+the\s+(?:signing|ceremony)(?:\s+\w+){0,3}?,?\s+including\b",
                            re.IGNORECASE)
 # "A and B signed", "A witnessed"; a caption's present tense too ("A and B sign the MoU").
 _ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|then|also|today|yesterday)\s+)*"
                           r"(?P<verb>signed|inked|witnessed|(?:were|was)\s+(?:(?:also|all)\s+)?(?:present|there)\s+"
-                          r"to\s+witness|(?<!to )(?<!will )signs?(?=\s+(?:a|an|the)\s))\b"
+                          r"to\s+witness|(?:were|was)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?who\s+witnessed|"
+                          r"(?<!to )(?<!will )signs?(?=\s+(?:a|an|the)\s))\b"
                           r"(?!\s+by\b)", re.IGNORECASE)
 _WITH = re.compile(r"\s+(?:(?:a|an|the)\s+)?[^,;.()]{0,80}?\bwith\s+")
 _FIRST_VERB = re.compile(r",?\s+(?:who\s+)?[a-z]+ed\b[^;]*?\band\s*$")

@@ -166,3 +166,15 @@ def test_attending_and_jointly_witnessing() -> None:
     assert [p.name for p in found.witnesses] == ["王大文", "李志強"]
     # attending alone is not witnessing
     assert read_chinese("星港行政長官王大文和月灣省省長李志強出席簽約儀式並致辭。").witnesses == ()
+
+
+@pytest.mark.parametrize(("sentence", "signatories", "witnesses"), [
+    ("商務局局長丘大文代表星港政府與月灣省商務廳廳長張小明簽署協議。", ["丘大文", "張小明"], []),
+    ("星港貿易局局長王大文和月灣投資局局長李志強分別代表雙方在協議上簽字。", ["王大文", "李志強"], []),
+    ("星港大學校長王大文、月灣集團董事長李志強共同簽署了合作協議。", ["王大文", "李志強"], []),
+    ("星港政府與月灣省人民政府今日簽署合作備忘錄，行政長官王大文出席見證。", [], ["王大文"]),
+])
+def test_more_chinese_signing_clauses(sentence: str, signatories: list[str], witnesses: list[str]) -> None:
+    found = read_chinese(sentence)
+    assert [p.name for p in found.signatories] == signatories
+    assert [p.name for p in found.witnesses] == witnesses

@@ -44,6 +44,8 @@ _ETC = re.compile(r"等[^、，。和與与及]{0,10}$")
 _SUBJECT_END = re.compile(r"等|今|昨|[於于在]|上午|下午|早上|中午|傍晚|晚上|日前|近日|"
                           r"出席|參加|参加|參觀|参观|抵達|抵达|率|會見|会见|主持|舉行|举行|"
                           r"前往|一同|共同|亦|也|[並并]|[與与][^，。]{0,20}?(?:共同|一同)")
+# How they signed, after the names: "A、B共同簽署" ("jointly"), not part of the last name.
+_MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|也|再次|已)+$")
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
 # without an organisation's word.
 _PLACES = words("""
@@ -258,8 +260,15 @@ def read_chinese(text: str) -> ChineseFacts:
                 continue
             if not words.strip() and len(clauses) > 1:
                 words = clauses[-2]  # "A與B分別代表X及Y，簽署"
+            co_signers: list[ChinesePerson] = []
             if behalf := re.search(r"(?:分別|分别|共同|一同)?代表(?![團团處处])(?P<who>.+)$", words):
-                parties += [n for n in _names(behalf["who"]) if _is_party(n)]
+                who = behalf["who"]
+                # "A代表特區政府與B簽署": B signed with A
+                if (co_signer := re.search(r"[與与](?P<co>[^與与]+)$", who)) and \
+                        (others := _people(_subject(co_signer["co"]), known)):
+                    co_signers = others
+                    who = who[:co_signer.start()]
+                parties += [n for n in _names(who) if _is_party(n)]
                 words = words[:behalf.start()]
             co = re.match(r"[與与](?P<who>.+)$", _OPENERS.sub("", words))
             if co and words is not clauses[-1]:
@@ -269,7 +278,8 @@ def read_chinese(text: str) -> ChineseFacts:
                 if (subject := _sentence_subject(first, known)) and (other := _people(co["who"], known)):
                     signatories += subject + other
                 continue
-            people = _people(_subject(words))
+            people = _people(re.sub(_MANNER, "", _subject(words)))
+            people += co_signers
             if people:
                 signatories += people
                 continue
@@ -301,9 +311,10 @@ def read_chinese(text: str) -> ChineseFacts:
             for m in re.finditer(rf"[，,][並并]{with_whom}{_WITNESS}(?!下)", sentence):
                 witnesses += _sentence_subject(sentence[:m.start()], known)
                 witnesses += _people(m["co"] or "", known)
-            for m in re.finditer(rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)(?:在[^，。在]{{1,12}}?)?"
-                                 rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同)?"
-                                 rf"(?:出席[^，。]{{0,20}}?[並并](?:共同|一同)?)?{_WITNESS}(?!下)", sentence):
+            listed = (rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)(?:在[^，。在]{{1,12}}?)?"
+                      rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同)?"
+                      rf"(?:出席(?:[^，。]{{0,20}}?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")
+            for m in re.finditer(listed, sentence):
                 witnesses += _people(m["list"], known)
     # A title names its parties as its own words put them ("中華人民共和國澳門特別行政區"): the
     # body's names come first, the title's where the body names none.

@@ -60,6 +60,8 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     # the city and the venue in it are one place: the venue
     ("雙方10月20日在星港舉行簽約儀式。簽約儀式當日下午假星港度假村酒店舉行。", "星港度假村酒店"),
     ("雙方在活動上簽署了6項合作協議。", None),  # an occasion, not a place
+    ("雙方在第八屆星港高峰論壇期間簽署合作備忘錄。", None),  # during an occasion
+    ("星港代表團在月城訪問期間，與月灣博物院簽署合作意向書。", "月城"),
 ])
 def test_chinese_places_of_signing(text: str, place: str | None) -> None:
     assert _place(text) == place

@@ -31,8 +31,8 @@ _ZH_AT_MEETING = re.compile(rf"^的[^，。]{{1,15}}上[^。]*?{ZH_SIGN}|"
 # "當天在南京，A參觀了...並見證...簽署": a place that opens the sentence is where it all happened.
 _ZH_OPENING = re.compile(r"^(?:當天|当天|當日|当日|今天|今日|昨天|昨日|同日|隨後|随后)?"
                          r"在(?P<place>[^，。、；：在的與与和及\s]{2,8})，")
-_ZH_OCCASION = re.compile(r"(?:會|会|議|议|式|典禮|典礼|論壇|论坛|活動|活动|峰會|峰会|博覽會|博览会|展覽|展览|"
-                          r"訪問|访问)$")
+_ZH_OCCASION = re.compile(r"(?:會|会|議|议|式|典禮|典礼|論壇|论坛|活動|活动|峰會|峰会|"
+                          r"博覽會|博览会|展覽|展览|訪問|访问)$")
 _ZH_TIME = re.compile(r"[會会](?:後|后|上|前|間|间)")  # 在會後簽署: after the meeting
 # Words after which an "in ..." no longer says where the signing was: a purpose, or another verb.
 _PURPOSE = re.compile(r"\bto\s+[a-z]|\b(?:aimed|aiming|covering|promot\w+|enhanc\w+|strengthen\w*|"

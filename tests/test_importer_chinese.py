@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mouarchive.importer.chinese import read_chinese
@@ -71,3 +73,108 @@ def test_signed_by_several_sides_with_a_latin_name_and_a_member_title() -> None:
     found = read_chinese("協議由星島投資局委員Dra. Ana Silva、港灣區貿易局主席張祖榮及"
                          "星島市投資促進局局長陳廣俊三方共同簽署。")
     assert [p.name for p in found.signatories] == ["Ana Silva", "張祖榮", "陳廣俊"]
+
+
+def test_the_body_names_the_instrument_and_the_parties_before_the_headline() -> None:
+    # The headline shortens: "多項協議", and places for the bodies that signed.
+    found = read_chinese("星港與月灣簽署多項協議\n星港數碼局與月灣科技局昨日簽署合作協議。")
+    assert found.instrument == "合作協議"
+    assert found.parties == ("星港數碼局", "月灣科技局")
+    # where the body names none, the headline's are kept
+    assert read_chinese("香港與澳門簽署合作協議\n兩地將加強合作。").parties == ("香港", "澳門")
+
+
+def test_one_or_the_other_is_no_instrument() -> None:
+    found = read_chinese("代表團簽訂了5份協議或合作備忘錄。其中星港貿易局與月灣數字組織簽署合作備忘錄。")
+    assert found.instrument == "合作備忘錄"
+    # "其中" opens the clause and is no part of the name; 代表團 is a delegation, not "on behalf of"
+    assert found.parties == ("星港貿易局", "月灣數字組織")
+
+
+def test_words_that_open_a_name_are_no_part_of_it_and_a_place_in_brackets_is() -> None:
+    found = read_chinese("星港大學理學院與我校材化學院正式簽署合作備忘錄。")
+    assert found.parties == ("星港大學理學院", "材化學院")
+    assert read_chinese("月灣區人民政府與香港中文大學（深圳）簽署協議書。").parties == (
+        "月灣區人民政府", "香港中文大學（深圳）")
+    found = read_chinese("星港數碼局（數碼局）與月灣科技局簽署協議書。")
+    assert found.parties == ("星港數碼局", "月灣科技局")
+
+
+@pytest.mark.parametrize(("title", "parties"), [
+    ("星港商務委員會與月灣貿易促進局戰略合作協議", ["星港商務委員會", "月灣貿易促進局"]),
+    ("星港教育委員會與月灣教育暨青年局友好合作備忘錄", ["星港教育委員會", "月灣教育暨青年局"]),
+    ("星港招商署 星港商務局 月灣貿易促進局 投資貿易合作備忘錄",
+     ["星港招商署", "星港商務局", "月灣貿易促進局"]),
+    ("星港管理委員會與月灣辦公室就兩地企業合作的合作備忘錄", ["星港管理委員會", "月灣辦公室"]),
+    ("星港數字經濟合作備忘錄", []),  # what it is about, no parties
+    ("關於建設青年創新基地的合作框架協議", []),
+])
+def test_the_parties_an_agreements_title_names(title: str, parties: list[str]) -> None:
+    from mouarchive.importer.chinese import title_parties
+
+    assert title_parties(title) == parties
+
+
+def test_several_agreements_named_in_one_signing_sentence() -> None:
+    from mouarchive.errors import Problems
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(Path(__file__).resolve().parent / "fixtures" / "import", Problems())
+    text = ("兩地簽署兩份合作文件\n\n2023年12月7日\n\n兩地簽署的文件分別為"
+            "《星港招商署與月灣貿易促進局投資合作備忘錄》和《星港旅遊局與月灣旅遊局旅遊合作框架協議》。\n")
+    draft = draft_from_text(text, vocab)
+    assert [a.instrument for a in draft.agreements] == ["星港招商署與月灣貿易促進局投資合作備忘錄",
+                                                         "星港旅遊局與月灣旅遊局旅遊合作框架協議"]
+    assert [a.unknown_parties for a in draft.agreements] == [("星港招商署", "月灣貿易促進局"),
+                                                              ("星港旅遊局", "月灣旅遊局")]
+    assert len({a.id for a in draft.agreements}) == 2
+
+
+def test_the_subject_of_a_sentence_witnessed_and_a_title_without_a_name_is_passed_over() -> None:
+    found = read_chinese("行政長官王大文下午與星港商會會面，"
+                         "並見證商會代表與貿易推廣署署長陳小明簽署合作備忘錄。")
+    assert [p.name for p in found.witnesses] == ["王大文"]
+    assert [p.name for p in found.signatories] == ["陳小明"]
+    assert found.parties == ("貿易推廣署",)  # where no sentence names a party: the signatory's
+
+
+def test_the_leaders_of_delegations_who_jointly_witnessed() -> None:
+    found = read_chinese("行政長官王大文率領的星港代表團，與月灣省委書記李志強率領的月灣代表團，"
+                         "今日在星港舉行儀式，共同見證兩地簽署多項合作協議。")
+    assert [p.name for p in found.witnesses] == ["王大文", "李志強"]
+
+
+def test_one_subject_for_the_clauses_of_a_sentence() -> None:
+    found = read_chinese("行政長官王大文今日在月城拜會月灣總理巴育，又與月灣副總理李志強舉行會議，"
+                         "其後與李志強分別代表星港政府和月灣政府，簽署諒解備忘錄。")
+    assert [p.name for p in found.signatories] == ["王大文", "李志強"]
+
+
+@pytest.mark.parametrize(("title", "organisation"), [
+    ("珠海市投資促進局局長", "珠海市投資促進局"), ("特區政府公務員事務局局長", "特區政府公務員事務局"),
+    ("行政長官", None), ("星港市市長", None),
+])
+def test_the_organisation_a_title_opens_with(title: str, organisation: str | None) -> None:
+    from mouarchive.importer.chinese import title_organisation
+
+    assert title_organisation(title) == organisation
+
+
+def test_attending_and_jointly_witnessing() -> None:
+    found = read_chinese("星港行政長官王大文和月灣省省長李志強出席簽約儀式並共同見證簽約。")
+    assert [p.name for p in found.witnesses] == ["王大文", "李志強"]
+    # attending alone is not witnessing
+    assert read_chinese("星港行政長官王大文和月灣省省長李志強出席簽約儀式並致辭。").witnesses == ()
+
+
+@pytest.mark.parametrize(("sentence", "signatories", "witnesses"), [
+    ("商務局局長丘大文代表星港政府與月灣省商務廳廳長張小明簽署協議。", ["丘大文", "張小明"], []),
+    ("星港貿易局局長王大文和月灣投資局局長李志強分別代表雙方在協議上簽字。", ["王大文", "李志強"], []),
+    ("星港大學校長王大文、月灣集團董事長李志強共同簽署了合作協議。", ["王大文", "李志強"], []),
+    ("星港政府與月灣省人民政府今日簽署合作備忘錄，行政長官王大文出席見證。", [], ["王大文"]),
+])
+def test_more_chinese_signing_clauses(sentence: str, signatories: list[str], witnesses: list[str]) -> None:
+    found = read_chinese(sentence)
+    assert [p.name for p in found.signatories] == signatories
+    assert [p.name for p in found.witnesses] == witnesses

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import PartialDate, Party
 from ..slugs import slugify
 from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY, Date, merge_dates, signing_dates
 from .draft import DraftAgreement, DraftPerson, Note
-from .lexicon import HONORIFIC_PERSON, SIGN_VERB, ZH_SIGN
-from .parties import PARTIES_TERM, Parties
+from .events import event_sentences
+from .parties import PARTIES_TERM, Parties, blank_brackets, slot_spans
 from .people import Person
+from .places import signing_place
 from .roles import Role
 
 _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern, flags)) for
@@ -133,6 +134,37 @@ def _agreement_title(text: str, mentions: Sequence[tuple[int, int, str, str]]) -
     return None
 
 
+# An instrument's own name right after the verb, or before "was signed": in quotation marks
+# ('signed the "Arrangement for the X Mechanism"'), or capitalised ("signed the Hong Kong-Macao
+# Closer Economic Partnership Arrangement", "an Agreement on Strengthening Trade Cooperation", "The
+# Co-Acceleration Programme partnership agreement was signed").
+_KIND_WORD = (r"(?:Agreement|Arrangement|Memorandum(?:\s+of\s+(?:Understanding|Co-?operation))?|Accord|"
+              r"Protocol|Charter)")
+_CAPITALISED = r"[A-Z][\w'’&-]*"
+_OWN_NAME = (rf"(?:{_CAPITALISED}\s+){{0,8}}?(?:(?:partnership|co-?operation|collaboration|framework)\s+)?"
+             rf"(?:{_KIND_WORD}|(?<=[a-z]\s)(?i:agreement|arrangement))"
+             rf"(?:\s+(?:on|for|of|concerning)\s+(?:the\s+)?{_CAPITALISED}"
+             rf"(?:\s+(?:(?:and|of|for|on|the|&|by|between)\s+)*{_CAPITALISED})*)?")
+_NAMED = re.compile(rf"\b(?:signed|inked|concluded|executed|entered\s+into)\s+(?:the\s+|an?\s+)?(?:new\s+)?"
+                    rf"(?:[“\"](?P<quoted>[^”\"]{{5,200}})[”\"]|(?P<name>{_OWN_NAME})\b)|"
+                    rf"(?:^|\b[Tt]he\s+)(?!The\b)(?P<passive>{_OWN_NAME})\s+(?:was|were|has\s+been)\s+signed\b")
+
+
+def _named_instrument(text: str, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The first instrument the signing sentences call by its own name; a kind alone
+    ("Memorandum of Understanding", "Agreement") is no name."""
+    for start, end in spans:
+        for m in _NAMED.finditer(text[start:end]):
+            # (a trailing acronym in brackets is the text's short form, not part of the name)
+            name = (m["quoted"] or m["name"] or m["passive"] or "").strip()
+            name = re.sub(r"\s*\([A-Z][A-Za-z]*[A-Z]\)$", "", name)
+            # (a name is capitalised, or quoted: "a framework agreement" is a kind)
+            if re.search(rf"\b{_KIND_WORD}\b", name, re.IGNORECASE) and \
+                    not re.fullmatch(rf"(?i:{_KIND_WORD}s?)", name) and (m["quoted"] or name[:1].isupper()):
+                return name
+    return None
+
+
 # What was signed, named only by its kind: the instrument when the text names no other.
 _KINDS = r"agreement|arrangement|deal|pact|accord"
 _GENERIC = re.compile(rf"\b(?:signed|inked|concluded|sealed)\s+(?:a|an|the)\s+(?:new\s+)?(?P<noun>{_KINDS})\b"
@@ -182,8 +214,29 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
     else:
         role_spans = [(r.start, r.end) for r in reading.roles]
         # "the EMSD of the HKSAR government": a name after "of" belongs to the name before it.
-        keys = [key for s, e in own for a, b, key in parties.find(facts[s:e])
-                if _outside(role_spans, s + a, s + b) and not _OF.search(facts[s:s + a])]
+        # Only a name in a list of parties ("A and B signed", "between A and B", "with B"): an
+        # organisation a signing sentence names in passing ("under the HKSAR Government's policy")
+        # is no party.
+        keys = []
+        for s, e in own:
+            slots = slot_spans(facts[s:e])
+            # "The Ostland Region (OR) Government and ...": the name with its bracket blanked too
+            # (only where each bracket is an acronym's aside: "China Mobile (Hong Kong) Institute"
+            # without its bracket is a name the text does not write)
+            mentions = parties.find(facts[s:e])
+            for a, b, key in parties.find(blank_brackets(facts[s:e])):
+                if not re.search(r"\([^()]*\)", facts[s + a:s + b]) or (a, b, key) in mentions:
+                    continue
+                mentions.append((a, b, key))
+                if key.startswith("new:"):
+                    # proposed as the text writes it, brackets and all ("Larch Bank (Hong Kong)
+                    # Limited", "Macao SAR (MSAR) Government"): never a name rebuilt from pieces
+                    written = " ".join(facts[s + a:s + b].split())
+                    parties.proposals[key[4:]] = replace(parties.proposals[key[4:]], name=written)
+            keys += [key for a, b, key in sorted(mentions)
+                     if _outside(role_spans, s + a, s + b) and not _OF.search(facts[s:s + a])
+                     and any(x <= a and b <= y for x, y in slots)
+                     and not any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in mentions)]
     if not keys:
         for person in people:
             for words in (person.behalf, person.title, person.qualifier):
@@ -216,6 +269,13 @@ def _signing_date(reading: Reading, own: Sequence[tuple[int, int]], shared: Sequ
     found, unreadable = signing_dates(reading.facts, own, reading.published)
     if not found and shared:
         found, unreadable = signing_dates(reading.facts, shared, reading.published)
+    if not found and not unreadable:
+        # "Before the meeting, A and B signed ...": the day the meeting was held ("A co-chaired
+        # the 10th Joint Meeting today").
+        held = event_sentences(reading.facts, reading.spans, [*own, *shared])
+        found, unreadable = signing_dates(reading.facts, held, reading.published, signing_only=False)
+        if merge_dates(found)[0] is not None:
+            notes.append(Note("signed", "the day of the meeting it was signed at"))
     signed, clashes = merge_dates(found)
     notes += [Note("signed", reason) for reason in unreadable]
     if clashes:
@@ -223,67 +283,6 @@ def _signing_date(reading: Reading, own: Sequence[tuple[int, int]], shared: Sequ
     elif signed is None and not unreadable:
         notes.append(Note("signed", "signing date not found"))
     return signed
-
-
-# "signed ... in Sao Paulo", "signed at the Great Hall of the People"; "在紐約聯合國總部舉行", "在香港館，與".
-_PLACE_AFTER = re.compile(
-    rf"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?!{MONTH}\b)"
-    r"(?!(?:Chinese|English|Portuguese|Cantonese|Putonghua|Mandarin)\b)"  # "available in Chinese"
-    rf"[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,6}})")
-# 在北京訪問期間，與: the place, then when; 在北京共同見證: witnessed there; 在洽談會上 and 在會後 name an
-# occasion or a time, not a place.
-_ZH_PLACE = re.compile(r"在(?P<place>[^，。、；：在的]{2,30}?(?:的[^，。、；：在的]{2,12}?)?)"
-                       r"(?P<when>訪問期間|访问期间|期間|期间|上|後|后)?"
-                       rf"(?:舉行|举行|{ZH_SIGN}|，與|，与|(?:共同)?(?:見證|见证))")
-_ZH_OCCASION = re.compile(r"(?:會|会|議|议|式|典禮|典礼|論壇|论坛)$")
-_ZH_TIME = re.compile(r"[會会](?:後|后|上|前|間|间)")  # 在會後簽署: after the meeting
-# Words after which an "in ..." no longer says where the signing was: a purpose, or another verb.
-_PURPOSE = re.compile(r"\bto\s+[a-z]|\b(?:aimed|aiming|covering|promot\w+|enhanc\w+|strengthen\w*|"
-                      r"deepen\w*|marks?|will|is|are|was|were)\b|"
-                      # "with X, a leader in Big Data", "X, which ranks first in Asia": about X
-                      r",\s+(?:a|an|one|which|who|whose|its)\b")
-_SIGNED_WORD = re.compile(r"\b(?:signed|signs?|inked|concluded|entered into)\b")
-
-
-def _signing_place(reading: Reading, own: Sequence[tuple[int, int]], notes: list[Note],
-                   vocab: Vocabularies | None = None) -> tuple[str | None, str | None]:
-    """Where the agreement was signed, where a signing sentence says it after its verb, and the
-    words it was read from; none where the sentences name different places."""
-    found: dict[str, str] = {}
-    for start, end in own:
-        sentence = reading.facts[start:end]
-        verb = _SIGNED_WORD.search(sentence)
-        if verb:
-            for m in _PLACE_AFTER.finditer(sentence, verb.end()):
-                place = re.sub(r"^the\s+", "", m["place"]).rstrip(".,'’")
-                # "signed an MoU to step up promotion in Asia Pacific": a purpose, not a place.
-                # A name that goes on past what the pattern takes ("... of Commerce and Trade
-                # Cooperation Platform") would be proposed cut short: better none.
-                cut_short = re.match(r"\s*(?:,\s*)?(?:and|&)\s+[A-Z]|\s+[A-Z]", sentence[m.end():])
-                # "in Mr Lee's presence": a person, not a place.
-                not_place = HONORIFIC_PERSON.match(place) or re.search(r"['’]s$", place)
-                # "an MoU in Artificial Intelligence": a subject the archive's topics name.
-                not_place = not_place or (vocab is not None and vocab.topic_names.resolve(place))
-                if not place.startswith(("Presence", "Witness")) and not cut_short and not not_place and \
-                        not _PURPOSE.search(sentence, verb.end(), m.start()):
-                    found.setdefault(place, " ".join(sentence[verb.start():m.end()].split()))
-                break  # the first place after the verb is where it was signed
-        for m in _ZH_PLACE.finditer(sentence):
-            # Only a place in the signing's own clause, or in the clause before "，與B簽署".
-            begin = max(sentence.rfind("，", 0, m.start()), sentence.rfind("。", 0, m.start())) + 1
-            clause = re.split(r"[。]", sentence[begin:])[0]
-            head, _, after = clause.partition("，")
-            occasion = _ZH_TIME.fullmatch(m["place"]) or (
-                m["when"] in ("上", "後", "后") and _ZH_OCCASION.search(m["place"]))
-            signing = SIGN_VERB.search(head) or (re.match(r"[與与]", after) and SIGN_VERB.search(after))
-            # A place is one name: no list (與, 和), no space, no verb of its own (召開) in it.
-            one_name = not re.search(r"[與与和及\s]|召開|召开|舉辦|举办", m["place"])
-            if signing and not occasion and one_name:
-                found.setdefault(m["place"], m.group(0))
-    if len(found) > 1:
-        notes.append(Note("place", "the text names different places of signing: " + "; ".join(found)))
-        return None, None
-    return next(iter(found.items()), (None, None))
 
 
 _BOTH = re.compile(r"\b(?:both|all|the two|each of the|agreements|memoranda|MOUs)\b", re.IGNORECASE)
@@ -323,6 +322,9 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
             mentions = [(a + s, b + s, k, w) for s, e in own
                         for a, b, k, w in _instrument_mentions(reading.facts[s:e])] or all_mentions
         instrument, others = _instrument(mentions)
+        if named := _named_instrument(reading.facts, own if separate else
+                                      [reading.spans[i] for i in reading.signing_sentences]):
+            instrument = named
         if instrument is None and (generic := _GENERIC.search(
                 " ".join(reading.facts[s:e] for s, e in (own or reading.spans)))):
             noun = generic["noun"] or generic["noun2"]  # "signed an agreement", "the arrangement, signed"
@@ -361,7 +363,8 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
 
         shared = [reading.spans[i] for i in reading.signing_sentences if i not in own_sentences]
         signed = _signing_date(reading, own if separate else shared, shared if separate else [], a_notes)
-        place, place_from = _signing_place(reading, own if separate else shared, a_notes, vocab)
+        place, place_from = signing_place(reading.facts, reading.spans, own if separate else shared,
+                                          a_notes, vocab)
 
         # The id: the parties and the year, as the archive's own ids are (fsdc-caict-2023).
         year = signed.date.year if signed else reading.published.year if reading.published else None

@@ -22,7 +22,7 @@ _WITNESS = r"(?:見證|见证)"
 _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长|部長|部长|署長|署长|處長|处长|主席|總裁|总裁|"
               r"主任|書記|书记|代表|院長|院长|校長|校长|省長|省长|市長|市长|區長|区长|大使|總監|总监|經理|经理|"
               r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
-              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员)")
+              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|總理|总理|廳長|厅长|主管)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
@@ -31,17 +31,21 @@ _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END}){_LATIN_HONORIFIC}(?P<name>{_N
                      rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?)(?:先生|女士|博士|教授)")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
-                     rf"(?=[、，。和與与及（(在今昨於于]|先生|女士|博士|$)")
+                     rf"(?=[、，。和與与及（(在今昨於于]|先生|女士|博士|舉行|举行|會面|会面|會見|会见|出席|"
+                     rf"表示|指出|率領|率领|$)")
 # The last words of an organisation's name.
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
-            r"聯合會|联合会|商會|商会|總會|总会|省|市|區|区|國|国)")
+            r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国)")
 _JOIN = r"(?:以及|、|和|與|与|及|同)"
 _ETC = re.compile(r"等[^、，。和與与及]{0,10}$")
 # Where a sentence's subject ends: a time, a place, or the first verb of what its people did
 # ("行政長官崔世安、北京市市長王安順等兩地政府代表昨早出席洽談會，並見證...").
-_SUBJECT_END = re.compile(r"等|今|昨|[於于在]|出席|參加|参加|參觀|参观|抵達|抵达|率|會見|会见|主持|舉行|举行|"
+_SUBJECT_END = re.compile(r"等|今|昨|[於于在]|上午|下午|早上|中午|傍晚|晚上|日前|近日|"
+                          r"出席|參加|参加|參觀|参观|抵達|抵达|率|會見|会见|主持|舉行|举行|"
                           r"前往|一同|共同|亦|也|[並并]|[與与][^，。]{0,20}?(?:共同|一同)")
+# How they signed, after the names: "A、B共同簽署" ("jointly"), not part of the last name.
+_MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|也|再次|已)+$")
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
 # without an organisation's word.
 _PLACES = words("""
@@ -55,7 +59,7 @@ _NOT_PARTIES = words("""
 # "雙方", "締約雙方", "各方": the parties together, never one of them (nor a person's name).
 _SIDES = re.compile(r"[雙双各兩两三多]方$")
 _INSTRUMENT_WORD = (r"(?:諒解備忘錄|谅解备忘录|合作備忘錄|合作备忘录|備忘錄|备忘录|框架協議|框架协议|"
-                    r"合作協議|合作协议|綱要協定|纲要协定|協議|协议|協定|协定|意向書|意向书|安排)")
+                    r"合作協議|合作协议|綱要協定|纲要协定|協議書|协议书|協議|协议|協定|协定|意向書|意向书|安排)")
 _BRACKETED = re.compile(rf"《(?P<title>[^》]{{2,120}}?{_INSTRUMENT_WORD})》")
 _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|续签)*{_INSTRUMENT_WORD}")
 
@@ -67,11 +71,21 @@ class ChinesePerson:
 
 
 @dataclass(frozen=True)
+class TitledAgreement:
+    """An agreement a signing sentence names in 《》, with the parties its title names."""
+
+    instrument: str
+    parties: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ChineseFacts:
     instrument: str | None
     parties: tuple[str, ...]
     signatories: tuple[ChinesePerson, ...]
     witnesses: tuple[ChinesePerson, ...]
+    # Every agreement signing sentences name in 《》, where they name more than one.
+    several: tuple[TitledAgreement, ...] = ()
 
 
 def _split(words: str, whole: Callable[[str], bool]) -> list[str]:
@@ -116,13 +130,40 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
     return found
 
 
+def title_organisation(title: str) -> str | None:
+    """The organisation a title opens with: the shortest start of it that ends as an
+    organisation's name does ("珠海市投資促進局局長" gives 珠海市投資促進局), not a place alone
+    (珠海市) nor a government above the body ("特區政府公務員事務局局長" gives the bureau)."""
+    for m in re.finditer(_ORG_END, title):
+        org = title[:m.end()]
+        if len(org) >= 4 and not re.search(r"(?:省|市|區|区|國|国|政府|特別行政區|特别行政区)$", org) and \
+                not re.search(r"[與与和及、]", org) and \
+                m.end() < len(title) and _is_party(org):
+            return org
+    return None
+
+
+def _named_people(words: str, known: dict[str, str]) -> list[ChinesePerson]:
+    """The people a list names by title and name, passing over an item that is a title without a
+    name ("商會代表與投資推廣署署長劉凱旋" gives 劉凱旋); none where another item is no person."""
+    def title_only(item: str) -> bool:
+        return bool(re.fullmatch(rf"[^與与和及、]{{0,12}}{_TITLE_END}", item))
+
+    items = _split(_ETC.sub("", words),
+                   lambda item: bool(_PERSON.fullmatch(item)) or item in known or title_only(item))
+    titles_only = [i for i in items if title_only(i)]
+    if len(titles_only) == len(items):
+        return []
+    return _people("、".join(i for i in items if i not in titles_only), known)
+
+
 def _whole_name(words: str) -> bool:
     return bool(re.search(f"{_ORG_END}$", words)) or words in _PLACES
 
 
 def _names(words: str) -> list[str]:
     """Organisations or places in a list ("香港與加拿大", "外交部和聯合國經濟和社會事務部")."""
-    return _split(words, _whole_name)
+    return [_OPENERS.sub("", name) for name in _split(words, _whole_name)]
 
 
 def _is_party(name: str) -> bool:
@@ -134,13 +175,28 @@ def _is_party(name: str) -> bool:
         not re.search(r"[\d“”\"]|多所|數所|数所|多家|多間|多间", name)  # "多所內地大學": a number of them
 
 
+# Words that open a clause and are no part of the name after them: "其中香港貿易發展局" (among
+# them), "我校材化學院" (our university's), "隨後" (then).
+_OPENERS = re.compile(r"^(?:其中|其後|其后|隨後|随后|此外|另外|同時|同时|會上|会上|期間|期间|當天|当天|"
+                      r"我校|我院|我局|我會|我会|本校|本院|本局|本會|本会)+")
+
+
 def _subject(words: str) -> str:
     """The words before a verb without the date, the place and a caption's label: "圖片說明：工商
     及科技局常任秘書長何宣威今天在香港館" gives "工商及科技局常任秘書長何宣威"."""
-    words = re.sub(r"^.*[：:]", "", words)
+    words = _OPENERS.sub("", re.sub(r"^.*[：:]", "", words))
     words = re.sub(r"^(?:並|并)?(?:見證|见证|出席)了?", "", words)  # "並見證A與B簽署": A and B sign
-    words = re.sub(r"[(（][^)）]*[)）]", "", ZH_CANDIDATE.sub("", words))
+    words = _BRACKETS.sub(_keep_place, ZH_CANDIDATE.sub("", words))
     return re.split(r"在", words)[0].strip()
+
+
+_BRACKETS = re.compile(r"[(（](?P<inside>[^)）]*)[)）]")
+
+
+def _keep_place(m: re.Match[str]) -> str:
+    """A bracket is an aside ("數字政策辦公室（數字辦）") and goes, unless it holds a place that is
+    part of the name before it: "香港中文大學（深圳）" is the Shenzhen campus."""
+    return m.group(0) if m["inside"] in _PLACES else ""
 
 
 def _bare_subject(words: str) -> str:
@@ -166,15 +222,24 @@ def read_chinese(text: str) -> ChineseFacts:
     parties: list[str] = []
     titled = [m["title"] for m in _BRACKETED.finditer(text)]
     known = {m["name"]: m["title"] for m in _TITLED.finditer(text)}
-    bare = None
-    for sentence in re.split(r"(?<=[。！？；\n])", text):
+    # The headline shortens ("兩地簽署多項協議"): what it names is a fallback for the body's.
+    title_end = text.find("\n") if "。" not in text[:max(text.find("\n"), 0)] else -1
+    bare: list[tuple[bool, str]] = []  # instruments named without 《》, and whether in the headline
+    headline: list[str] = []  # the parties the headline names
+    for sentence, at in _sentences(text):
+        if at == title_end + 1 and title_end > 0:
+            headline, parties = parties, []
         for verb in re.finditer(_SIGN, sentence):
             before = sentence[:verb.start()]
             if re.match(r"儀式|仪式", sentence[verb.end():]) and re.search(r"在$|於$|于$", before):
                 continue  # "A和B在簽署儀式上合照": at the signing ceremony, not signing
-            if not titled and (m := _INSTRUMENT.search(sentence, verb.end())):
-                bare = bare or m.group(0)
-            by = r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?$"
+            # "簽訂協議或合作備忘錄": one or the other, so neither is the instrument.
+            if not titled and (m := _INSTRUMENT.search(sentence, verb.end())) and \
+                    not re.match(r"或|或者", sentence[m.end():]):
+                bare.append((at < title_end, m.group(0)))
+            # "由A與B（分別）代表雙方簽署": the list, then on whose behalf
+            by = (r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?"
+                  r"(?:代表(?:[雙双各兩两三]方|各自(?:機構|机构|單位|单位)))?$")
             if m := re.search(by, before):
                 signatories += _people(m["list"])  # 備忘錄由A和B簽署
                 continue
@@ -185,6 +250,8 @@ def read_chinese(text: str) -> ChineseFacts:
                 named = _names(_bare_subject(words[witnessed[-1].end():]))
                 if len(named) >= 2 and all(_is_party(n) for n in named):
                     parties += named
+                else:  # "並見證商會代表與投資推廣署署長劉凱旋簽署": who signed, by title and name
+                    signatories += _named_people(_subject(words[witnessed[-1].end():]), known)
                 continue
             if m := re.match(r"[與与](?P<who>.+)$", words):
                 # A今天在某處，與B簽署: B here, A in the clause before
@@ -193,10 +260,26 @@ def read_chinese(text: str) -> ChineseFacts:
                 continue
             if not words.strip() and len(clauses) > 1:
                 words = clauses[-2]  # "A與B分別代表X及Y，簽署"
-            if behalf := re.search(r"(?:分別|分别|共同|一同)?代表(?P<who>.+)$", words):
-                parties += [n for n in _names(behalf["who"]) if _is_party(n)]
+            co_signers: list[ChinesePerson] = []
+            if behalf := re.search(r"(?:分別|分别|共同|一同)?代表(?![團团處处])(?P<who>.+)$", words):
+                who = behalf["who"]
+                # "A代表特區政府與B簽署": B signed with A
+                if (co_signer := re.search(r"[與与](?P<co>[^與与]+)$", who)) and \
+                        (others := _people(_subject(co_signer["co"]), known)):
+                    co_signers = others
+                    who = who[:co_signer.start()]
+                parties += [n for n in _names(who) if _is_party(n)]
                 words = words[:behalf.start()]
-            people = _people(_subject(words))
+            co = re.match(r"[與与](?P<who>.+)$", _OPENERS.sub("", words))
+            if co and words is not clauses[-1]:
+                # "A在曼谷拜會X，又……，其後與B分別代表甲和乙，簽署": one subject for the clauses
+                # of a sentence; B beside it.
+                first = sentence[:sentence.find(words)]
+                if (subject := _sentence_subject(first, known)) and (other := _people(co["who"], known)):
+                    signatories += subject + other
+                continue
+            people = _people(re.sub(_MANNER, "", _subject(words)))
+            people += co_signers
             if people:
                 signatories += people
                 continue
@@ -211,28 +294,77 @@ def read_chinese(text: str) -> ChineseFacts:
         if m := re.search(rf"{_SIGN}的[^：:，。]{{0,20}}(?:包括|有|為|为)[：:](?P<list>[^。]+)", sentence):
             parties += [n for n in _names(m["list"].rstrip("，等")) if _is_party(n)]
         if re.search(_WITNESS, sentence):
+            # "見證簽署儀式的嘉賓包括：A、B": a list of witnesses after a colon
+            colon = rf"{_WITNESS}[^，。：:]{{0,12}}的[^，。：:]{{0,6}}(?:包括|有|為|为)[：:](?P<list>[^。]+)"
+            if m := re.search(colon, sentence):
+                witnesses += _people(m["list"].rstrip("，等"), known)
             for m in re.finditer(rf"在(?P<list>[^在，。]{{2,120}}?)(?:的)?(?:共同)?{_WITNESS}下", sentence):
                 witnesses += _people(m["list"], known)
             # "A出席洽談會，並見證...", "A參觀了展覽，并与B共同见证...": the witness is the
             # sentence's subject, named in its first clause; B beside it witnessed too.
+            # "A率領的代表團，與B率領的代表團，……，共同見證": the leaders witnessed.
+            for m in re.finditer(rf"[，,](?:[並并])?(?:共同|一同){_WITNESS}(?!下)", sentence):
+                before = sentence[:m.start()]
+                for leader in re.findall(r"(?:^|[，與与])([^，。與与]{2,30}?)率[領领]的", before):
+                    witnesses += _people(_subject(leader), known)
             with_whom = r"(?:[與与](?P<co>[^，。]{2,30}?)(?:共同|一同))?"
             for m in re.finditer(rf"[，,][並并]{with_whom}{_WITNESS}(?!下)", sentence):
                 witnesses += _sentence_subject(sentence[:m.start()], known)
                 witnesses += _people(m["co"] or "", known)
-            for m in re.finditer(rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)(?:在[^，。在]{{1,12}}?)?"
-                                 rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同)?"
-                                 rf"(?:出席[^，。]{{0,20}}?[並并])?{_WITNESS}(?!下)", sentence):
+            listed = (rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)(?:在[^，。在]{{1,12}}?)?"
+                      rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同)?"
+                      rf"(?:出席(?:[^，。]{{0,20}}?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")
+            for m in re.finditer(listed, sentence):
                 witnesses += _people(m["list"], known)
-    for title in titled:
-        head = re.split(r"關於|关于", title)
-        if len(head) > 1:  # 《A和B關於……的諒解備忘錄》 names its parties
-            parties += [n for n in _names(head[0]) if _is_party(n)]
+    # A title names its parties as its own words put them ("中華人民共和國澳門特別行政區"): the
+    # body's names come first, the title's where the body names none.
+    if not parties:
+        parties += [n for title in titled for n in title_parties(title)]
+    if not parties:
+        # Where no sentence names the parties: the organisations the signatories' titles open with
+        # ("澳門貿易投資促進局主席張祖榮" acts for 澳門貿易投資促進局), as the English reader does.
+        parties += [org for p in signatories if (org := title_organisation(p.title))]
+    signed_titles = list(dict.fromkeys(m["title"] for sentence, _ in _sentences(text)
+                                       if re.search(_SIGN, sentence) for m in _BRACKETED.finditer(sentence)))
+    several = tuple(TitledAgreement(t, tuple(n for n in title_parties(t) if n in text))
+                    for t in signed_titles) if len(signed_titles) >= 2 else ()
     # Only what the text writes: a name rebuilt from pieces (brackets or a date taken out of the
     # middle of it) is no name the text states.
-    return ChineseFacts(titled[0] if titled else bare,
+    parties = parties or headline
+    body = [words for in_headline, words in bare if not in_headline] or [words for _, words in bare]
+    return ChineseFacts(titled[0] if titled else next(iter(body), None),
                         tuple(dict.fromkeys(n for n in parties if n in text)),
                         _once(p for p in signatories if p.name in text),
-                        _once(p for p in witnesses if p.name in text))
+                        _once(p for p in witnesses if p.name in text), several)
+
+
+def title_parties(title: str) -> list[str]:
+    """The parties an agreement's title names before what it is about: "A和B關於……的諒解備忘錄",
+    "A與B就……的合作備忘錄", "A與B戰略合作協議", "A B C 投資貿易合作備忘錄"; none where the title
+    does not open with two or more of them."""
+    head = re.split(r"關於|关于|關于|就", title, maxsplit=1)
+    if len(head) > 1:
+        names = _names(head[0].replace(" ", "、"))
+    else:
+        names = _names(title.replace(" ", "、"))
+        # The last name runs into what the title is: "澳門貿易投資促進局戰略合作協議" is the bureau,
+        # then its kind; cut where an organisation's name ends and the rest holds the instrument.
+        last = names.pop() if names else ""
+        cuts = [m.end() for m in re.finditer(_ORG_END, last)
+                if re.search(_INSTRUMENT_WORD, last[m.end():]) and m.end() >= 3]
+        if cuts:
+            names.append(last[:cuts[-1]])
+    names = [n.strip() for n in names]
+    return names if len(names) >= 2 and all(_is_party(n) for n in names) else []
+
+
+def _sentences(text: str) -> list[tuple[str, int]]:
+    """The sentences (and lines) of a text, each with where it starts."""
+    found, at = [], 0
+    for sentence in re.split(r"(?<=[。！？；\n])", text):
+        found.append((sentence, at))
+        at += len(sentence)
+    return found
 
 
 def _once(people: Iterable[ChinesePerson]) -> tuple[ChinesePerson, ...]:

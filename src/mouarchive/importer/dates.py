@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from dateparser.date import DateDataParser
 
 from ..model import PartialDate
-from .lexicon import SIGN_VERB
+from .lexicon import SIGN_VERB, ZH_SIGN
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -48,7 +48,9 @@ ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|(?<!
 # A date after these words bounds a term or names another event; it is not the signing date.
 _NOT_SIGNING = re.compile(r"\b(?:from|until|till|through|effective(?:\s+(?:from|on))?|expir\w*|valid\w*|"
                           r"since|before|after|between|to|by the end of|published|dated|announced|said|"
-                          r"stated|reported|revealed)\s+(?:on\s+)?$", re.IGNORECASE)
+                          r"stated|reported|revealed)\s+(?:on\s+)?"
+                          # "announced today (11 May 2020) that": the day in brackets is the same
+                          r"(?:(?:today|yesterday|on\s+\w+)\s*\(\s*)?$", re.IGNORECASE)
 # "signed a new MoU today, replacing the one signed on 19 November 2007": what follows speaks of
 # another agreement, and its dates are not this one's.
 _OTHER_AGREEMENT = re.compile(r",?\s+(?:replacing|superseding|succeeding|renewing)\b|"
@@ -249,20 +251,26 @@ def _within(day: PartialDate, other: PartialDate) -> bool:
     return other.month == day.month and (other.day is None or other.day == day.day)
 
 
-def signing_dates(text: str, spans: Iterable[tuple[int, int]],
-                   published: PartialDate | None) -> tuple[list[Date], list[str]]:
-    """Date phrases in signing sentences, resolved; and the phrases that could not be."""
+def signing_dates(text: str, spans: Iterable[tuple[int, int]], published: PartialDate | None,
+                  signing_only: bool = True) -> tuple[list[Date], list[str]]:
+    """Date phrases in signing sentences (or in any of `spans`, where not `signing_only`: the
+    sentences about the event it was signed at), resolved; and the phrases that could not be."""
     found: list[Date] = []
     problems: list[str] = []
     for start, end in spans:
         sentence = text[start:end]
-        if not SIGN_VERB.search(sentence):
+        if signing_only and not SIGN_VERB.search(sentence):
             continue
         other = _OTHER_AGREEMENT.search(sentence)
         matches = sorted([*_CANDIDATE.finditer(sentence), *ZH_CANDIDATE.finditer(sentence)],
                          key=lambda m: m.start())
+        # "……見證簽署多個項目，晚上出席晚宴，11月3日繼續訪問": a Chinese clause after the signing's
+        # own speaks of what came later, and its date is not the signing's.
+        zh_verbs = [v.end() for v in re.finditer(ZH_SIGN, sentence)] if signing_only else []
+        later = min((c.start() for c in re.finditer(r"[，；]", sentence) if c.start() > zh_verbs[-1]),
+                    default=len(sentence)) if zh_verbs else len(sentence)
         for m in matches:
-            if other and m.start() >= other.start():
+            if (other and m.start() >= other.start()) or m.start() >= later:
                 break
             if _NOT_SIGNING.search(sentence[max(0, m.start() - 30):m.start()]) or \
                     _REPORTING.match(sentence[m.end():]):

@@ -33,8 +33,8 @@ secretary-general president vice vice-president vice-chairman vice-chancellor ch
 chief executive head minister governor commissioner ceo cfo cto coo cio founder co-founder managing
 general manager officer partner principal dean provost rector mayor premier consul consul-general
 ambassador registrar controller member permanent under under-secretary senior assistant associate
-acting leader representative counsellor adviser advisor spokesperson treasurer trustee convenor
-professor administrator superintendent commander
+acting leader representative counsel counsellor adviser advisor spokesperson treasurer trustee convenor
+professor administrator superintendent commander master
 """)
 # Words of an organisation's or a place's name: a capitalised run ending in one is not a person.
 ORG_WORDS = words("""
@@ -65,6 +65,20 @@ december
 """)
 
 
+# Endings of English common nouns that no name has ("Airport Operations", "Technology
+# Development"): a word with one is never part of a person's name.
+COMMON_NOUN_ENDING = re.compile(r"(?:tions?|sions?|ments?|ness|ities|ity|ology|ologies|ics|ships?|ogy)$",
+                                re.IGNORECASE)
+# The fields a portfolio is named by ("Secretary for Innovation, Technology and Industry Sun Dong"):
+# capitalised in a title, never a name.
+PORTFOLIO_WORDS = words("""
+industry technology innovation commerce economy economic trade finance financial treasury education
+security justice health transport logistics housing environment ecology labour welfare culture
+sports tourism investment promotion services affairs development planning lands works science
+digital data research operations youth home
+""")
+
+
 ABBREVIATIONS = words("""
 mr mrs ms dr prof st no inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g
 i.e u.s ir hon
@@ -77,6 +91,7 @@ the of for at in on to from under into a an its their our
 """)
 
 # A verb of signing: the sentences that hold one may state the signing date.
-ZH_SIGN = r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定)"  # Traditional and Simplified
-SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|inked|entered into|entering into|enter into|concluded|"
+ZH_SIGN = r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字)"  # Traditional and Simplified
+SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|inked|executed|entered into|entering into|enter into|"
+                       r"concluded|"
                        rf"cemented|formali[sz]ed|signatures?)\b|{ZH_SIGN}", re.IGNORECASE)

@@ -111,7 +111,9 @@ class Parties:
                 id=ident, name=name, acronym=m["acr"], aliases=(short,) if m["short"] else ())
             self.surfaces.setdefault(name, f"new:{ident}")
             self.surfaces.setdefault(short, f"new:{ident}")
-        for name, alone in party_slots(text, headline):
+        # The body's names first: the headline shortens them ("Hongkou District" for "Hongkou
+        # District People's Government"), and a short name must not cover the whole one.
+        for name, alone in sorted(party_slots(text, headline), key=lambda slot: slot[1]):
             name = _trim_name(self._without_parent(name), None)  # "Hong Kong's Innovation ..."
             if self._covers(name):
                 continue
@@ -127,7 +129,8 @@ class Parties:
                 self.places.add(key)
         alternatives = []
         for surface in sorted(self.surfaces, key=len, reverse=True):
-            escaped = re.escape(surface).replace("'", "['’]")
+            # Spaces as any run of them: a bracket blanked out may stand between two words.
+            escaped = re.escape(surface).replace("'", "['’]").replace(r"\ ", r"\s+")
             # Acronyms match as written ("CAC", not "cac"); names in any case.
             short = " " not in surface and len(surface) <= 8 and any(c.isupper() for c in surface[1:])
             alternatives.append(escaped if short or surface.isupper() else f"(?i:{escaped})")
@@ -164,7 +167,11 @@ class Parties:
             acronym = any(c.isupper() for c in surface[1:])
             place_like = _is_place(surface) or (ident.startswith("new:") and " " not in surface
                                                 and not _has_org_word(surface) and not acronym)
-            if inner in key and not place_like:
+            # A one-word name that a longer organisation's name opens with ("Kestrel" and
+            # "Kestrel Logistics Group") does not cover it: that is another organisation.
+            extended = key.startswith(inner + " ") and " " not in inner and _has_org_word(name) and \
+                not _has_org_word(surface) and not re.search(r"\s(?:and|&)\s", key)
+            if inner in key and not place_like and not extended:
                 return True
             if inner == key or (inner.startswith(key + " ") and not _is_place(name)):
                 return True
@@ -208,17 +215,45 @@ class Parties:
 # an MoU with B", "signed by A, B and C". A name there is a run of capitalised words.
 # A date after the name ("Ostland University on March 1") is not part of it.
 _NOT_DATE = rf"(?!(?:{MONTH}|{WEEKDAY})\b)"
-_RUN = (rf"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?{_NOT_DATE}[A-Z][\w'’.&-]*)*"
-        r"(?:\s+government)?")
-_LIST = rf"(?:[Tt]he\s+)?{_RUN}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_RUN})*"
-_VERB = r"(?:signed|sign|signs|inked|entered\s+into|concluded|have\s+signed|has\s+signed|jointly\s+signed)"
+# A name's words are capitalised, but "government" may be written in lower case inside it: "the
+# EMSD of the HKSAR government and ...", "the Guangdong provincial government".
+_GOVERNMENT = r"(?:(?:provincial|municipal|regional|city|district|county|central)\s+)?government"
+_RUN = (rf"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?"
+        rf"(?:{_NOT_DATE}[A-Z][\w'’.&-]*|{_GOVERNMENT}\b))*")
+# "The government of the Hong Kong Special Administrative Region": a government named by its region.
+_ITEM = rf"(?:[Tt]he\s+)?(?:government\s+of\s+(?:the\s+)?)?{_RUN}"
+_LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*"
+_VERB = (r"(?:signed|sign|signs|inked|executed|entered\s+into|concluded|have\s+signed|has\s+signed|"
+         r"jointly\s+signed)")
 _SLOTS = (
     re.compile(rf"\bbetween\s+(?P<list>{_LIST})"),
-    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:have|has|had|jointly|today|officially|formally|also)\s+)*"
+    # "A and B yesterday signed", "A and B on Wednesday signed", "A and B today (May 1) signed"
+    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:have|has|had|jointly|today|yesterday|recently|earlier|"
+               rf"successfully|officially|formally|also|on\s+(?:{WEEKDAY}|{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
                rf"{_VERB}\b"),
     re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
     re.compile(rf"\bsigned\s+by\s+(?P<list>{_LIST})"),
+    # The sentence's subject, when what it did was to sign: "A and B recently held a signing
+    # ceremony for an MoU", "A and B paved the way for a partnership by entering into an MoU".
+    re.compile(rf"^\s*(?P<list>{_LIST})\s+(?:[a-z]+\s+){{1,8}}?(?:(?:a|the)\s+signing\s+ceremony|"
+               r"(?:by\s+)?entering\s+into|to\s+sign)\b|"
+               # "A, B and C announced that the three authorities had signed": they, counted.
+               rf"^\s*(?P<list2>{_LIST})\s+[^.;]{{0,120}}?\b(?:the\s+)?(?:two|three|four|both)\s+[a-z]+\s+"
+               r"(?:had\s+|have\s+|has\s+)?(?:jointly\s+)?signed\b"),
 )
+# "cooperation between Hong Kong and the UAE", "a platform between China and ...": a relation, not the
+# parties of a signing. "between" names parties only after a signing verb or an instrument
+# ("an MoU between", "the Agreement on Trade between", "(the MoU) between", "signed between").
+_INSTRUMENT_NOUN = (r"(?:mo[u]s?|memorand(?:um|a|ums)|agreements?|arrangements?|accords?|pacts?|deals?|"
+                    r"protocols?|documents?|letters?\s+of\s+intent|contracts?|charters?)")
+_BEFORE_BETWEEN = re.compile(
+    rf"(?i:\b(?:signed|inked|concluded|entered\s+into)|\b{_INSTRUMENT_NOUN}|\))\s*$|"
+    # what the instrument is about: "an agreement on strategic cooperation between", "memorandums
+    # of understanding between" (no verb: "the MoU aims to boost ties between" is about the MoU)
+    rf"(?i:\b{_INSTRUMENT_NOUN}\s+(?:of|on|for|in)(?:\s+(?!(?:to|is|are|was|were|will|which|that)\b)"
+    r"[\w'’-]+){1,4})\s*$|"
+    # an instrument's own name, written in capitals, that goes on up to "between"
+    rf"\b(?i:{_INSTRUMENT_NOUN})\b(?:\s+(?:(?:of|on|for|in|and|the|&)\s+)*[A-Z][\w'’-]*)*\s*$")
 _NOT_PARTY = words("""
 mou mous memorandum memoranda agreement agreements parties party sides side both two ceremony signing
 it they we he she this these the a an chief executive secretary director president chairman
@@ -250,20 +285,32 @@ def _is_party_name(name: str) -> bool:
     """An organisation or a place, not a person, an instrument or a phrase such as "Both sides"."""
     words = [w.casefold().strip(".,'’") for w in name.split()]
     if not words or words[0] in _NOT_PARTY or words[0] in TITLE_WORDS or HONORIFIC_PERSON.match(name) or \
-            words[-1] in TITLE_WORDS:
+            words[-1] in TITLE_WORDS or _plural_kind(words[0]):
         return False  # "Deputy General Manager of X Company", "the University's President": a title
     bare = {w.removesuffix("'s").removesuffix("’s").rstrip("s") for w in words} | set(words)
     return bool(bare & (ORG_WORDS - PLACE_KIND_WORDS)) or _is_place(name)
+
+
+def _plural_kind(word: str) -> bool:
+    """"Colleges", "Universities": a kind of organisation in the plural names no one party."""
+    word = word.casefold()
+    return word not in ORG_WORDS and (word.removesuffix("s") in ORG_WORDS or
+                                      (word.endswith("ies") and word[:-3] + "y" in ORG_WORDS))
 
 
 def _may_be_party(name: str) -> bool:
     """Not a person and not a phrase: a name that a list of parties may hold ("Jiefang Daily")."""
     words = name.split()
     first = words[0].casefold() if words else ""
+    if words and _plural_kind(words[0]):
+        return False
     # "On Monday, the Ministry ...": a phrase that starts with a small word is no name; nor is "City".
     return bool(words) and first not in _NOT_PARTY and first not in NOT_NAMES - PLACE_WORDS and \
         not HONORIFIC_PERSON.match(name) and not (len(words) == 1 and first in ORG_WORDS) and \
         all(w[:1].isupper() or w in ("of", "and", "for", "the", "&", "de") for w in words)
+
+
+_KEPT_COMMA = "\x00"  # a comma inside a name, kept from the split at commas
 
 
 def _items(names: str) -> list[str]:
@@ -271,6 +318,23 @@ def _items(names: str) -> list[str]:
     place after it) or follows a whole one - "National Development and Reform Commission" and
     "Ministry of Education and Training of ..." stay one."""
     items = []
+    # "Shandong Hi-Speed Group Co, Ltd.": a company's legal form after a comma is part of its name.
+    names = re.sub(r",(?=\s*(?:Ltd|Limited|Inc|LLC|L\.L\.C|S\.A|AG|GmbH|PLC)\b)", _KEPT_COMMA, names)
+    # "The Office of the Privacy Commissioner, Hong Kong, China and ...": places after an
+    # organisation's name, between commas, say where it is and are part of how it is written.
+    parts = re.split(r"(\s*,\s*(?:and\s+)?)", names)
+    merged = parts[:1]
+    for sep, part in zip(parts[1::2], parts[2::2], strict=True):
+        place = part.split(" and ")[0].strip()
+        if "and" not in sep and _is_place(place) and not _is_place(merged[-1]) and \
+                _is_party_name(re.sub(r"^[Tt]he\s+", "", merged[-1].split(_KEPT_COMMA)[0])):
+            merged[-1] += _KEPT_COMMA + " " + place
+            rest = part[len(part.split(" and ")[0]):]
+            if rest:
+                merged[-1] += rest
+        else:
+            merged += [sep, part]
+    names = "".join(merged)
     for part in re.split(r"\s*,\s*(?:and\s+)?", names):
         written = [p.rstrip(".,") for p in re.split(r"\s+and\s+", part)]
         current = re.sub(r"^(?:[Tt]he)\s+", "", written[0])
@@ -279,14 +343,64 @@ def _items(names: str) -> list[str]:
             # "and the Ministry ..." starts a name; "and Training of the Republic of ..." goes on
             # the one before ("Ministry of Education and Training of ..."); "Invest Hong Kong and
             # Brazil" ends at the place.
-            starts = raw[:4].casefold() == "the " or _is_place(piece)
+            # "Rizhao City and Shandong Hi-Speed Group": a name that ends in its kind (City,
+            # Group, District) is whole, and a name starts after it.
+            whole = current.split()[-1].casefold().rstrip(".") in ORG_WORDS and _may_be_party(piece)
+            starts = raw[:4].casefold() == "the " or _is_place(piece) or whole
             if starts or (_is_party_name(current) and " of " not in f" {piece} "):
                 items.append(current)
                 current = piece
             else:
                 current = f"{current} and {piece}"
         items.append(current)
-    return [item.strip() for item in items if item.strip()]
+    # "Ostland University in Hong Kong", "Pine University on the Mainland": where it is, not its name.
+    items = [re.sub(r"\s+(?:in|on|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$",
+                    lambda m: "" if _is_place(m["place"]) else m.group(0), " ".join(item.split()))
+             for item in items]
+    return [item.replace(_KEPT_COMMA, ",").strip() for item in items if item.strip()]
+
+
+def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, names) of each list of parties a signing sentence (parentheses blanked) holds."""
+    found: list[tuple[int, int, list[str]]] = []
+    for slot in _SLOTS:
+        for m in slot.finditer(sentence):
+            if slot is _SLOTS[0] and not _BEFORE_BETWEEN.search(sentence[:m.start()]):
+                continue
+            # "... College of X University at Zhuhai have signed": the end of a longer name, where
+            # it is, not the subject.
+            if slot is _SLOTS[1] and re.search(r"\b(?:at|in|on|of|from)\s+$", sentence[:m.start()]):
+                continue
+            # A list with one organisation or place in it is a list of parties: "Cyberport, the
+            # Canton Data Exchange and ...". People and phrases ("Both sides") are never parties.
+            group = "list" if m["list"] is not None else "list2"
+            items = _items(m[group])
+            # People with their titles ("signed by Derek Chim, Head of X, and ...") are not a
+            # list of parties, though a title names an organisation.
+            titled = any(n.split()[0].casefold() in TITLE_WORDS for n in items)
+            if any(_is_party_name(n) for n in items) and not titled:
+                found.append((m.start(group), m.end(group),
+                              [n for n in items if _is_party_name(n) or _may_be_party(n)]))
+    if found:
+        # "X has signed an MoU with Huawei": beside a party the sentence names, the one word
+        # after "with" is the other party, though no word of it says "organisation".
+        for m in _SLOTS[2].finditer(sentence):
+            # "with Cyberport, the Hong Kong-based digital community": an apposition, no party
+            items = [i for i in _items(m["list"]) if not re.search(r"-based$", i)]
+            if len(items) == 1 and " " not in items[0] and _may_be_party(items[0]) and \
+                    not _is_title_word_name(items[0]):
+                found.append((m.start("list"), m.end("list"), items))
+    return found
+
+
+def blank_brackets(text: str) -> str:
+    # Parentheses ("(hereinafter "SZSE")", "(MOU)") would break a list: blank them, keeping offsets.
+    return re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)
+
+
+def slot_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where in a sentence its lists of parties are: a party is named there, not in passing."""
+    return [(a, b) for a, b, _ in _slot_lists(blank_brackets(sentence))]
 
 
 def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]]:
@@ -294,35 +408,16 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
     with whether it is only a fallback (a party only where no organisation is): a place in a list
     of places only, or a name only the headline gives ("Hong Kong and Vietnam sign MoU": a
     headline shortens the parties' names)."""
-    # Parentheses ("(hereinafter "SZSE")", "(MOU)") would break a list: blank them, keeping offsets.
-    plain = re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)
+    plain = blank_brackets(text)
     found: list[tuple[str, bool]] = []
     for start, end in sentences(plain):
         sentence = plain[start:end]
         if not SIGN_VERB.search(sentence) and " between " not in sentence:
             continue
-        before = len(found)
         in_headline = bool(headline) and start < len(headline or "")
-        for slot in _SLOTS:
-            for m in slot.finditer(sentence):
-                # A list with one organisation or place in it is a list of parties: "Cyberport, the
-                # Canton Data Exchange and ...". People and phrases ("Both sides") are never parties.
-                items = _items(m["list"])
-                # People with their titles ("signed by Derek Chim, Head of X, and ...") are not a
-                # list of parties, though a title names an organisation.
-                titled = any(n.split()[0].casefold() in TITLE_WORDS for n in items)
-                if any(_is_party_name(n) for n in items) and not titled:
-                    named = [n for n in items if _is_party_name(n) or _may_be_party(n)]
-                    alone = all(_is_place(n) for n in named)  # "Shaanxi and Hong Kong sign"
-                    found += [(n, alone or (in_headline and not _has_org_word(n))) for n in named]
-        if len(found) > before:
-            # "X has signed an MoU with Huawei": beside a party the sentence names, the one word
-            # after "with" is the other party, though no word of it says "organisation".
-            for m in _SLOTS[2].finditer(sentence):
-                items = _items(m["list"])
-                if len(items) == 1 and " " not in items[0] and _may_be_party(items[0]) and \
-                        not _is_title_word_name(items[0]):
-                    found.append((items[0], _is_place(items[0]) or in_headline))
+        for _, _, named in _slot_lists(sentence):
+            alone = all(_is_place(n) for n in named)  # "Shaanxi and Hong Kong sign"
+            found += [(n, alone or in_headline) for n in named]
     fallback: dict[str, bool] = {}
     for name, alone in found:
         fallback[name] = fallback.get(name, True) and alone

@@ -10,11 +10,13 @@ from enum import Enum
 
 from .lexicon import (
     BEFORE_THINGS,
+    COMMON_NOUN_ENDING,
     HONORIFIC_PERSON,
     NAME_TOKEN,
     NOT_NAMES,
     ORG_WORDS,
     PLACE_WORDS,
+    PORTFOLIO_WORDS,
     SUFFIX,
     SUFFIXES,
     TITLE_WORDS,
@@ -55,7 +57,7 @@ def _is_title_word(word: str) -> bool:
 
 def _name_word(word: str) -> bool:
     return bool(re.fullmatch(NAME_TOKEN, word)) and _bare(word) not in TITLE_WORDS | ORG_WORDS | \
-        NOT_NAMES
+        NOT_NAMES | PORTFOLIO_WORDS and not COMMON_NOUN_ENDING.search(word)
 
 
 def _anchors(segment: str, parties: Parties) -> list[Person]:
@@ -116,7 +118,10 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         k = j + 1
         while k < len(words) and _is_title_word(words[k][2]):
             k += 1
-        before_person = k > j + 1 and k < len(words) and _name_word(words[k][2])
+        # Only words written on, without a comma: "Vivian Cheung, Executive Director, Airport
+        # Operations" is a person and her title.
+        before_person = k > j + 1 and k < len(words) and _name_word(words[k][2]) and \
+            not re.search(r"[,;()]", segment[run[-1][1]:words[k][0]])
         if 2 <= len(run) <= 4 and not is_org and not before_person:
             found.append(Person(text, start=run[0][0], end=run[-1][1]))
         elif 3 <= len(run) <= 4 and prev in ("for", "of") and i >= 2 and _is_title_word(words[i - 2][2]) \
@@ -128,7 +133,9 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
 
 
 def _strip_joiners(text: str) -> str:
-    return re.sub(r"^(?:(?:and|&|both|the|by|as well as|(?:together|along) with)(?:\s+|$))+", "",
+    # "then President of X", "former Chairman": when, not what the title is.
+    return re.sub(r"^(?:(?:and|&|both|the|by|then|former|currently|now|as well as|(?:together|along) with)"
+                  r"(?:\s+|$))+", "",
                   text.strip(" ,;.:"),
                   flags=re.IGNORECASE).strip()
 
@@ -148,8 +155,11 @@ def _title_like(text: str) -> bool:
 def _continuation(text: str) -> bool:
     """A title's words after a comma: "Technology and Industry" in "Secretary for Innovation, ..."."""
     words = text.strip(" .").split()
-    return 0 < len(words) <= 6 and all(w[:1].isupper() or w in ("and", "of", "for", "the", "&")
-                                       for w in words) and words[0] not in ("and", "&")
+    # An organisation's name goes on longer: "Liaison Office of the Central People's Government in
+    # the Hong Kong SAR".
+    longest = 20 if any(_bare(w) in ORG_WORDS for w in words) else 6
+    return 0 < len(words) <= longest and all(w[:1].isupper() or w in ("and", "of", "for", "the", "&", "in")
+                                             for w in words) and words[0] not in ("and", "&", "in")
 
 
 def _split_lead(lead: str) -> tuple[str | None, str | None, bool]:
@@ -218,6 +228,10 @@ _PLACE_IN_PICTURE = re.compile(r"\((?:far |second |third )?(?:left|right|centre|
 
 def _classify(words: str) -> Token | None:
     words = words.strip(" .")
+    # "PolyU Vice President (Research and Innovation)": the bracket is part of the title it follows.
+    if (bracket := re.fullmatch(r"(?P<head>[^()]+?)\s*\([^()]*\)", words)) and \
+            (head := _classify(bracket["head"])) and head.kind in (Kind.TITLE, Kind.MORE):
+        return Token(head.kind, words)
     if not words or _PLACE_IN_PICTURE.fullmatch(words):
         return None  # "(second left)": where the person stands in the photograph
     if _is_suffix(words):
@@ -262,7 +276,13 @@ def _gap_tokens(gap: str, before_person: bool) -> list[Token]:
             found.append(Token(Kind.JOINER, m.group(0).strip()))
             part = part[m.end():]
         last = before_person and n == len(parts) - 1
-        if last and (m := re.search(r"\s(?:and|&)(?:\s|$)(?!.*\s(?:and|&)\s)", part)):
+        # "the Chairman of A and Mr B": the last "and" before a person joins them, when what
+        # follows it is nothing or the person's title; "Educational, Scientific & Technological
+        # Affairs of X Prof Li" keeps its "&" inside the title.
+        m = re.search(r"\s(?:and|&)(?:\s|$)(?!.*\s(?:and|&)\s)", part) if last else None
+        if m and part[m.end():].strip() and not _title_like(part[m.end():]):
+            m = None
+        if m:
             if token := _classify(part[:m.start()]):
                 found.append(token)
             found.append(Token(Kind.JOINER, m.group(0).strip()))

@@ -63,7 +63,9 @@ def draft_from_text(text: str, vocab: Vocabularies, source_name: str = "",
         lang = None
         notes.append(Note("lang", "the text is Chinese: set lang to zh-Hant or zh-Hans"))
     if lang is None:
-        agreements = [_in_chinese(a, read_chinese(facts), vocab) for a in agreements[:1]]
+        chinese = read_chinese(facts)
+        agreements = [_in_chinese(a, chinese, vocab) for a in agreements[:1]]
+        agreements = _several(agreements, chinese, vocab)
     topics = find_topics(full, vocab)
     if not topics:
         notes.append(Note("topics", "no topic of topics.yaml found in the text"))
@@ -100,6 +102,31 @@ def _in_chinese(agreement: DraftAgreement, found: ChineseFacts, vocab: Vocabular
         witnesses=people(found.witnesses) or agreement.witnesses,
         notes=tuple(n for n in agreement.notes if n.field not in filled),
     )
+
+
+def _several(agreements: list[DraftAgreement], found: ChineseFacts,
+             vocab: Vocabularies) -> list[DraftAgreement]:
+    """"簽署了《A與B……協議》、《C與D……備忘錄》": one agreement for each title, with the parties its
+    title names and the first's date and place. Who signed which, the text does not say: the people
+    stay with the first, and each other says so."""
+    if not agreements or len(found.several) < 2:
+        return agreements
+    first = list(agreements[:1])
+    labels = {p.id: p.label for p in vocab.parties}
+    note = Note("signatories", "the text names several agreements and does not say who signed this one")
+    if found.several[0].parties:  # the first is its own title's, not every title's
+        known = [(name, vocab.party_names.resolve(name)) for name in found.several[0].parties]
+        first[0] = replace(first[0], parties=tuple(labels[i] for _, i in known if i),
+                           unknown_parties=tuple(name for name, i in known if not i))
+    more = []
+    for n, titled in enumerate(found.several[1:], start=2):
+        known = [(name, vocab.party_names.resolve(name)) for name in titled.parties]
+        more.append(replace(
+            first[0], id=f"{first[0].id}-{n}", title=None, instrument=titled.instrument,
+            parties=tuple(labels[i] for _, i in known if i),
+            unknown_parties=tuple(name for name, i in known if not i),
+            signatories=(), witnesses=(), notes=(note,)))
+    return first + more
 
 
 def publication(cut: Text, notes: list[Note]) -> tuple[PartialDate | None, str | None]:

@@ -15,21 +15,31 @@ _BEHALF_OF = r"on behalf of (?:(?!\b(?:at|in|during|attended)\b)[^,.;]){1,60}?\s
 _ADJUNCT = r"(?:(?:in|on|at|today|yesterday|earlier|later|afterwards|during|this)\b[^,;.()]{0,40}?\s+)"
 _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHALF_OF}|{_ADJUNCT})?by\b|"
                         r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b|"
+                        # "Signing the MoU were A and B"
+                        r"^\s*signing\s+the\s+(?:[\w-]+\s+){0,6}?(?:were|was)\b(?=\s+(?-i:(?:the\s+)?[A-Z]))|"
+                        # "The agreement was signed between Pine University President Ana Silva and ..."
+                        r"\bsigned\s+between\b|"
                         # "witnessed the signing of the X Agreement by A and B"
                         r"\bthe\s+signing\s+of\s+[^,;]{1,120}?\s+by\b|"
                         # "Mr A signed the memorandum together with the President of B, Mr C"
-                        r"(?<=signed)\s+(?:\w+\s+){0,4}?together\s+with\b",
+                        r"(?<=signed)\s+(?:\w+\s+){0,4}?together\s+with\b|"
+                        # "The agreement was signed afterwards, with Prof A, Dean of X, signing for X"
+                        r"\bsigned\b[^.;,]{0,30},\s+with\b(?=[^;]{0,160}?\bsigning\s+(?:for|on\s+behalf)\b)",
                         re.IGNORECASE)
 _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|"
                            r"\b(?:under|with)\s+the\s+witness\s+of\b|"
                            r"\bwitnesses\s+(?:were|was|are|included)\b|"
-                           r"\bwitnessing\s+the\s+(?:signing|ceremony)\s+(?:were|was)\b|"
+                           r"\bwitnessing\s+the\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony)\s+(?:were|was)\b|"
+                           # "Also present to witness the signing were A and B"
+                           r"\bpresent\s+to\s+witness\s+the\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony)\s+"
+                           r"(?:were|was)\b|"
                            r"\bwitnessed\s+the\s+(?:signing|ceremony)(?:\s+\w+){0,3}?,?\s+including\b",
                            re.IGNORECASE)
 # "A and B signed", "A witnessed"; a caption's present tense too ("A and B sign the MoU").
 _ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|then|also|today|yesterday)\s+)*"
                           r"(?P<verb>signed|inked|witnessed|(?:were|was)\s+(?:(?:also|all)\s+)?(?:present|there)\s+"
-                          r"to\s+witness|(?<!to )(?<!will )signs?(?=\s+(?:a|an|the)\s))\b"
+                          r"to\s+witness|(?:were|was)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?who\s+witnessed|"
+                          r"(?<!to )(?<!will )signs?(?=\s+(?:a|an|the)\s))\b"
                           r"(?!\s+by\b)", re.IGNORECASE)
 _WITH = re.compile(r"\s+(?:(?:a|an|the)\s+)?[^,;.()]{0,80}?\bwith\s+")
 _FIRST_VERB = re.compile(r",?\s+(?:who\s+)?[a-z]+ed\b[^;]*?\band\s*$")
@@ -43,6 +53,28 @@ _CLAUSE_END = re.compile(
     rf"this (?:morning|afternoon|evening))\b")
 
 
+# "Li met Y.C. Richard Wong, Provost of HKU, and the two jointly witnessed the signing": the people
+# the sentence has named, when they are as many as it says.
+_COUNTED_ROLE = re.compile(r"\b(?:the\s+(?P<n>two|three|four)|(?P<both>both))"
+                           r"(?:\s+(?:leaders|officials|sides|guests|of\s+them))?\s+(?:also\s+)?(?:jointly\s+|together\s+)?"
+                           r"(?P<verb>witnessed|signed)\b", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+def _counted_people(sentence: str, verb: re.Match[str], offset: int, parties: Parties,
+                    surnames: set[str]) -> list[Person]:
+    """The people named before "the two jointly witnessed", by full name or by a surname the text
+    gives in full elsewhere ("Li" for "Li Luming"); none unless they are as many as it says."""
+    before = sentence[:verb.start()]
+    people = read_people(before, parties, Reading.REGISTRY, offset)
+    taken = [(p.start - offset, p.end - offset) for p in people]
+    for m in re.finditer(r"\b[A-Z][a-z]+\b", before):
+        if m[0] in surnames and not any(a <= m.start() < b for a, b in taken):
+            people.append(Person(m[0], start=offset + m.start(), end=offset + m.end()))
+    wanted = 2 if verb["both"] else _COUNTS[verb["n"].casefold()]
+    return sorted(people, key=lambda p: p.start) if len(people) == wanted else []
+
+
 @dataclass
 class Role:
     """A passage that says people signed or witnessed: who, in which sentence, over which span."""
@@ -54,24 +86,66 @@ class Role:
     end: int
 
 
+def _two_lists(sentence: str, lists: dict[tuple[int, int], tuple[int, str]], span: tuple[int, int],
+               verb: re.Match[str], index: int, offset: int, parties: Parties) -> list[Role]:
+    """"Witnessed by A and B, C and D signed the MoU": a list the role phrase starts, closed by its
+    own "and", then a comma and the verb's own subject, closed by its "and". Both roles, or none
+    where the sentence does not mark the break so."""
+    begin, role = lists[span]
+    words = sentence[begin:verb.start()]
+    for comma in reversed([c.start() for c in re.finditer(",", words)]):
+        first, second = words[:comma], words[comma + 1:]
+        if not (re.search(r"\s(?:and|&)\s", first) and re.match(r"[^,]*\s(?:and|&)\s", second)):
+            continue
+        listed = read_people(first, parties, Reading.LIST, offset + begin)
+        subject = read_people(second, parties, Reading.SUBJECT, offset + begin + comma + 1)
+        if len(listed) >= 2 and len(subject) >= 2:
+            active = "witnesses" if "witness" in verb["verb"].casefold() else "signatories"
+            return [Role(role, listed, index, offset + span[0], offset + begin + comma),
+                    Role(active, subject, index, offset + begin + comma + 1, offset + verb.end())]
+    return []
+
+
 def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) -> list[Role]:
     roles: list[Role] = []
+    surnames: set[str] | None = None
     for index, (s, e) in enumerate(spans):
         sentence = text[s:e]
+        for m in _COUNTED_ROLE.finditer(sentence):
+            if surnames is None:  # the surnames of the people the text names in full
+                surnames = {w for a, b in spans for p in read_people(text[a:b], parties, Reading.REGISTRY)
+                            for w in (p.name.split()[0], p.name.split()[-1]) if len(p.name.split()) > 1}
+            if people := _counted_people(sentence, m, s, parties, surnames):
+                role = "witnesses" if m["verb"].casefold() == "witnessed" else "signatories"
+                roles.append(Role(role, people, index, s, s + m.end()))
         triggers = sorted([(m, "signatories") for m in _SIGNED_BY.finditer(sentence)] +
                           [(m, "witnesses") for m in _WITNESSED_BY.finditer(sentence)],
                           key=lambda t: t[0].start())
         covered: list[tuple[int, int]] = []
+        lists: dict[tuple[int, int], tuple[int, str]] = {}  # a list's span -> where it starts, its role
         for n, (m, role) in enumerate(triggers):
             end = triggers[n + 1][0].start() if n + 1 < len(triggers) else len(sentence)
             if stop := _CLAUSE_END.search(sentence, m.end(), end):
                 end = stop.start()
             people = read_people(sentence[m.end():end], parties, Reading.LIST, s + m.end())
             covered.append((m.start(), end))
+            lists[(m.start(), end)] = (m.end(), role)
             if people:
                 roles.append(Role(role, people, index, s + m.start(), s + end))
         previous = 0  # the subject of a verb starts after the verb before it
         for m in _ACTIVE_ROLE.finditer(sentence):
+            if over := [c for c in covered if c[0] < m.start() < c[1]]:
+                if not read_people(sentence[lists[over[-1]][0]:m.start()], parties, Reading.SUBJECT):
+                    continue  # "Witnessed by A and B, the MoU was signed": the verb has no person
+                spans = {(s + a, s + b) for a, b in over}
+                roles = [r for r in roles if (r.start, r.end) not in spans]
+                if split := _two_lists(sentence, lists, over[-1], m, index, s, parties):
+                    roles += split
+                    previous = m.end()
+                # Else "Witnessed by A, B and C sign the MoU": where the list ends and the
+                # subject begins, the sentence does not say. Neither reading is kept; another
+                # sentence may say who did what.
+                continue
             begin = max([previous] + [c_end for _, c_end in covered if c_end <= m.start()])
             previous = m.end()
             subject = sentence[begin:m.start()]

@@ -272,10 +272,20 @@ def cut_text(text: str) -> Text:
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
+_QUOTED_TITLE = re.compile(r"(?=[A-Z])[^.!?,;:]*?\b(?:Agreement|Arrangement|Memorandum|MoU|MOU|Accord|"
+                           r"Protocol|"
+                           r"Charter|Framework|Minutes|Letter of Intent)\b[^.!?,;:]*")
+
+
 def mask_quotes(text: str) -> str:
     """Blank out quotations of five words or more, keeping offsets: what a person says in a
     quotation is not the release stating a fact ("our strategic cooperation agreement")."""
     def blank(m: re.Match[str]) -> str:
+        # An agreement's title in quotation marks ("the "Arrangement for the ... Mechanism"") is
+        # the release naming it: capitalised, with an instrument's word, and no sentence in it.
+        inner = m.group(0).strip("\"“”")
+        if _QUOTED_TITLE.fullmatch(inner):
+            return m.group(0)
         return " " * len(m.group(0)) if len(m.group(0).split()) >= 5 else m.group(0)
     return _QUOTED.sub(blank, text)
 
@@ -292,7 +302,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         before = text[start:m.start()].rstrip(".!?\"”')]")
         last = before.rsplit(None, 1)[-1].casefold() if before.split() else ""
         if m.group(0).strip() == "" and "\n\n" not in m.group(0) and (
-                last in ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
+                last in ABBREVIATIONS or re.fullmatch(r"[a-z](?:\.[a-z])*", last)):  # "Y.C. Wong"
             continue
         if text[start:m.start()].strip():
             spans.append((start, m.start()))

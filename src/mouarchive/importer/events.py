@@ -1,0 +1,36 @@
+"""The event an agreement was signed at: "At the meeting, the two sides signed ...", "In the course of
+the forum, an MoU was signed", "在洽談會上簽署". Where the signing sentence says no more, the sentence
+that says when or where that event was held says it for the signing too."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import SIGN_VERB
+
+_EVENT = r"(?:meeting|conference|forum|summit|fair|expo|exhibition|dialogue|symposium)"
+# Signed at an event the text has already named: "the", "this", "that" point back to it.
+AT_EVENT = re.compile(rf"\b(?:at|during|before|after|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+"
+                      rf"(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_EVENT}\b|"
+                      r"[在於于][^，。在]{0,12}?(?:會|会)上", re.IGNORECASE)
+# A sentence about holding an event: "The Joint Meeting was held in X today", "A co-chaired the 10th
+# Joint Conference in X today", "Cyberport today hosted the AI Forum".
+EVENT_HELD = re.compile(
+    rf"\b{_EVENT}\b[^.;]{{0,80}}?\b(?:was|were)\s+(?:held|convened|opened)\b|"
+    rf"\b(?:chaired|co-chaired|hosted|convened|opened|held)\s+the\s+[^.;]{{0,100}}?\b{_EVENT}\b",
+    re.IGNORECASE)
+
+
+def signed_at_event(facts: str, own: Sequence[tuple[int, int]]) -> bool:
+    """Whether a signing sentence says it was signed at an event the text names."""
+    return any(AT_EVENT.search(facts[s:e]) and SIGN_VERB.search(facts[s:e]) for s, e in own)
+
+
+def event_sentences(facts: str, spans: Sequence[tuple[int, int]],
+                    own: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences that say an event was held, where a signing sentence says the agreement was
+    signed at that event; none otherwise."""
+    if not signed_at_event(facts, own):
+        return []
+    return [(s, e) for s, e in spans if EVENT_HELD.search(facts[s:e])]

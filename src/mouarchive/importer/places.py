@@ -1,0 +1,177 @@
+"""The place of signing: where a signing sentence, the signing ceremony or the meeting the agreement
+was signed at is said to have been. A dateline alone never says it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..vocabularies import Vocabularies
+from .dates import MONTH, WEEKDAY
+from .draft import Note
+from .events import event_sentences
+from .lexicon import HONORIFIC_PERSON, PLACE_WORDS, SIGN_VERB, ZH_SIGN
+
+# "signed ... in Sao Paulo", "signed at the Great Hall of the People"; "在紐約聯合國總部舉行", "在香港館，與".
+_PLACE_AFTER = re.compile(
+    rf"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?!{MONTH}\b)"
+    r"(?!(?:Chinese|English|Portuguese|Cantonese|Putonghua|Mandarin)\b)"  # "available in Chinese"
+    rf"[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,6}})")
+# 在北京訪問期間，與: the place, then when; 在北京共同見證: witnessed there; 在洽談會上 and 在會後 name an
+# occasion or a time, not a place.
+# 假 is a formal 在 ("儀式假X舉行"); a meeting is held (舉行), convened (召開) or co-hosted (合辦) there.
+_ZH_HELD = r"(?:聯合|联合|共同|隆重|正式)?(?:舉行|举行|召開|召开|合辦|合办|舉辦|举办)"
+_ZH_PLACE = re.compile(r"[在假](?P<place>[^，。、；：在的]{2,30}?(?:的[^，。、；：在的]{2,12}?)?)"
+                       r"(?P<when>訪問期間|访问期间|期間|期间|上|後|后)?"
+                       rf"(?:(?P<held>{_ZH_HELD})|{ZH_SIGN}|，與|，与|(?:共同)?(?:見證|见证))")
+# After "在X舉行" or "X合辦Y洽談會": the agreement signed at that meeting ("在會上簽署", "在洽談會上簽署")
+# or at the event held there ("在X舉行的交流會上，A與B簽署").
+_ZH_AT_MEETING = re.compile(rf"^的[^，。]{{1,15}}上[^。]*?{ZH_SIGN}|"
+                            rf"^[^。]*?[在於于][^，。在]{{0,12}}[會会]上[^，。]{{0,30}}?{ZH_SIGN}")
+# "當天在南京，A參觀了...並見證...簽署": a place that opens the sentence is where it all happened.
+_ZH_OPENING = re.compile(r"^(?:當天|当天|當日|当日|今天|今日|昨天|昨日|同日|隨後|随后)?"
+                         r"在(?P<place>[^，。、；：在的與与和及\s]{2,8})，")
+_ZH_OCCASION = re.compile(r"(?:會|会|議|议|式|典禮|典礼|論壇|论坛|活動|活动|峰會|峰会|"
+                          r"博覽會|博览会|展覽|展览|訪問|访问)$")
+_ZH_TIME = re.compile(r"[會会](?:後|后|上|前|間|间)")  # 在會後簽署: after the meeting
+# Words after which an "in ..." no longer says where the signing was: a purpose, or another verb.
+_PURPOSE = re.compile(r"\bto\s+[a-z]|\b(?:aimed|aiming|covering|promot\w+|enhanc\w+|strengthen\w*|"
+                      r"deepen\w*|marks?|will|is|are|was|were)\b|"
+                      # "with X, a leader in Big Data", "X, which ranks first in Asia": about X
+                      r",\s+(?:a|an|one|which|who|whose|its)\b")
+_SIGNED_WORD = re.compile(r"\b(?:signed|signs?|inked|concluded|entered into)\b")
+# What an "in"/"at" after the verb may follow and still say where the signing was: the verb, the
+# instrument, an event, a time ("signed the MoU in Beijing", "signed today at the ceremony in X").
+# After a name ("with Ostland City in Kestria") or another noun ("with a university in X"), it
+# says where that is.
+_BEFORE_PLACE = re.compile(
+    rf"(?:\b(?:signed|signs?|inked|concluded|here|there|today|yesterday|jointly|also|officially|formally|"
+    rf"mo[u]s?|memorand(?:um|a|ums)|agreements?|arrangements?|accords?|pacts?|deals?|documents?|"
+    rf"understanding|co-?operation|intent|ceremony|event|forum|meeting|summit|conference|visit|"
+    rf"exhibition|expo|fair|sidelines|morning|afternoon|evening|week|month|year|"
+    rf"{MONTH}|{WEEKDAY}|\d+(?:st|nd|rd|th)?)|[)]),?\s*$|"
+    # after an event's name: "at the 6th Ministerial Conference of the Forum ... in Macao"
+    r"\bat\s+(?:the\s+)?[^,;]*?\b(?:Conference|Forum|Summit|Exhibition|Expo|Fair|Meeting|Week|Festival|"
+    r"Ceremony|Dialogue|Congress|Convention)\b[^,;]*$", re.IGNORECASE)
+_NAME = r"(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})"
+# A venue's name goes on through "and" ("VTC Innovation and Technology Co-creation Centre").
+_VENUE = (rf"(?:the\s+)?(?P<place>(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*"
+          rf"(?:\s+(?:(?:of|on|for|and|&)\s+(?:the\s+)?)?(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,8}})")
+# A sentence about the signing ceremony and where it was held: "The signing ceremony took place
+# at PolyU", "The MoU signing ceremony was held yesterday at X", "Held at X, the signing ceremony",
+# "At a signing ceremony on the HKBU campus, ...", "At the signing ceremony in Beijing, ...".
+_CEREMONY_PLACE = (
+    # "The signing ceremony for an agreement between A and B took place at X" (no sentence between)
+    re.compile(rf"\bsigning\s+(?:ceremony|ceremonies)\b[^.;]{{0,200}}?\b(?:was|were)?\s*(?:held|took\s+place|hosted)\b"
+               rf"[^,;.]{{0,40}}?\b(?:at|in|on)\s+{_VENUE}(?P<tail>\s+campus)?"),
+    re.compile(rf"^(?:Held|Hosted)\s+(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?,\s+the\s+signing\s+ceremony\b"),
+    re.compile(rf"^At\s+(?:a|the)\s+signing\s+ceremony\s+(?:held\s+)?(?:at|in|on)\s+{_VENUE}"
+               r"(?P<tail>\s+campus)?,"),
+    # "On the same day in Beijing, a memorandum was signed": a place that opens a signing sentence
+    re.compile(rf"^(?:On|During|At)\s+[^,]{{0,40}}?\bin\s+{_NAME},(?=[^.]*\b(?:signed|inked)\b)"),
+    # "signed an MoU on the PolyU campus"
+    re.compile(r"\b(?:signed|inked)\b[^.;]{0,80}?\bon\s+the\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+               r"(?P<tail>\s+campus)\b"),
+)
+
+
+def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tuple[int, int]],
+                  notes: list[Note], vocab: Vocabularies | None = None) -> tuple[str | None, str | None]:
+    """Where the agreement was signed, where a signing sentence says it after its verb, and the
+    words it was read from; none where the sentences name different places."""
+    found: dict[str, str] = {}
+    for start, end in own:
+        sentence = facts[start:end]
+        verb = _SIGNED_WORD.search(sentence)
+        if verb:
+            quoted = [q.span() for q in re.finditer(r"[“\"][^”\"]*[”\"]", sentence)]
+            for m in _PLACE_AFTER.finditer(sentence, verb.end()):
+                if any(a < m.start() < b for a, b in quoted):
+                    continue  # "the "Memorandum on Cooperation in the Bay Area"": a title's words
+                place = re.sub(r"^the\s+", "", m["place"]).rstrip(".,'’")
+                # "signed an MoU to step up promotion in Asia Pacific": a purpose, not a place.
+                # A name that goes on past what the pattern takes ("... of Commerce and Trade
+                # Cooperation Platform") would be proposed cut short: better none.
+                cut_short = re.match(r"\s*(?:,\s*)?(?:and|&)\s+[A-Z]|\s+[A-Z]", sentence[m.end():])
+                # "in Mr Lee's presence": a person, not a place.
+                not_place = HONORIFIC_PERSON.match(place) or re.search(r"['’]s$", place)
+                # "an MoU in Artificial Intelligence": a subject the archive's topics name.
+                not_place = not_place or (vocab is not None and vocab.topic_names.resolve(place))
+                # "with a university in X": where that is. "with Ostland City in Kestria, Pine
+                # Group and ...": where a party in a list is. "with Ostland University in Sao Paulo
+                # today.": where the clause, and the signing, ends.
+                after_name = re.search(r"[A-Z][\w'’.-]*\s*$", sentence[:m.start()]) and \
+                    re.match(rf"\s*(?:(?:today|yesterday|on\s+(?:{WEEKDAY}|{MONTH}|\d)[^.;,]*)\s*)?(?:[.;]|$)",
+                             sentence[m.end():])
+                # "signed an agreement on data flow in Ostport on Monday": after what the instrument
+                # is about, where the clause then ends or gives the day.
+                about = re.search(r"\b(?:agreements?|mo[u]s?|memorand(?:um|a)|arrangements?)\s+(?:on|for)\s+"
+                                  r"[\w\s-]{1,40}$", sentence[verb.start():m.start()], re.IGNORECASE)
+                ends = re.match(rf"\s*(?:(?:today|yesterday|on\s+(?:{WEEKDAY}|{MONTH}|\d)[^.;,]*)\s*)?"
+                                r"(?:[.;]|$)", sentence[m.end():])
+                not_place = not_place or not (_BEFORE_PLACE.search(sentence, verb.start(), m.start())
+                                              or after_name or (about and ends))
+                if not place.startswith(("Presence", "Witness")) and not cut_short and not not_place and \
+                        not _PURPOSE.search(sentence, verb.end(), m.start()):
+                    # "at the Pine University campus": the campus, where the name is followed by it
+                    place += " campus" if re.match(r"\s+campus\b", sentence[m.end():]) else ""
+                    found.setdefault(place, " ".join(sentence[verb.start():m.end()].split()))
+                break  # the first place after the verb is where it was signed
+        for pattern in _CEREMONY_PLACE:
+            if (m := pattern.search(sentence.strip())) and \
+                    not re.match(r"\s+(?:and|&|in)\s+[A-Z]|\s+[A-Z]", sentence.strip()[m.end("place"):]):
+                place = re.sub(r"^the\s+", "", m["place"] + (m.groupdict().get("tail") or "")).rstrip(".,'’")
+                # "in Beijing and Shanghai": two places, not one venue
+                if not re.search(r"\s(?:and|&)\s", place) or not _is_places(place):
+                    found.setdefault(place, " ".join(m.group(0).split()))
+        if (m := _ZH_OPENING.match(sentence.strip())) and SIGN_VERB.search(sentence):
+            found.setdefault(m["place"], m.group(0))
+        for m in _ZH_PLACE.finditer(sentence):
+            # Only a place in the signing's own clause, or in the clause before "，與B簽署".
+            begin = max(sentence.rfind("，", 0, m.start()), sentence.rfind("。", 0, m.start())) + 1
+            clause = re.split(r"[。]", sentence[begin:])[0]
+            head, _, after = clause.partition("，")
+            occasion = _ZH_TIME.fullmatch(m["place"]) or (
+                m["when"] in ("上", "後", "后", "期間", "期间") and _ZH_OCCASION.search(m["place"]))
+            signing = SIGN_VERB.search(head) or (re.match(r"[與与]", after) and SIGN_VERB.search(after)) or \
+                (m["held"] and _ZH_AT_MEETING.search(sentence[m.end():]))
+            # A place is one name: no list (與, 和), no space, no verb of its own (召開) in it.
+            one_name = not re.search(r"[與与和及\s]|召開|召开|舉辦|举办", m["place"])
+            if signing and not occasion and one_name:
+                found.setdefault(m["place"], m.group(0))
+    if not found and (held := _event_place(facts, spans, own)):
+        found[held[0]] = held[1]
+    # "在澳門舉行" and "假澳門威尼斯人酒店舉行": the city and the venue in it are one place.
+    found = {place: words for place, words in found.items()
+             if not any(place != other and place in other for other in found)}
+    if len(found) > 1:
+        notes.append(Note("place", "the text names different places of signing: " + "; ".join(found)))
+        return None, None
+    return next(iter(found.items()), (None, None))
+
+
+
+def _is_places(words: str) -> bool:
+    """"Beijing and Shanghai": places only, joined."""
+    return all(w.casefold() in PLACE_WORDS for w in re.split(r"\s+(?:and|&)\s+|\s+", words) if w)
+
+
+# Where the event was: "The Ostland-Kestria Meeting was held in Ostport", "co-chaired the 10th Joint
+# Conference in Ostport".
+_HELD_IN = re.compile(r"\b(?:held|convened|opened|took\s+place|hosted|chaired|co-chaired)\b[^.;]{0,100}?"
+                      r"\b(?:in|at)\s+" + _NAME)
+
+
+def _event_place(facts: str, spans: Sequence[tuple[int, int]],
+                 own: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
+    """Where the meeting the agreement was signed at was held, when a signing sentence says it was
+    signed at a meeting and one sentence says where a meeting was held."""
+    held = {}
+    for s, e in event_sentences(facts, spans, own):
+        for m in _HELD_IN.finditer(facts[s:e]):
+            place = re.sub(r"^the\s+", "", m["place"]).rstrip(".,'’")
+            if not re.match(r"\s+(?:and|&)\s+[A-Z]|\s+[A-Z]", facts[s:e][m.end():]) and \
+                    not re.match(rf"(?:{MONTH}|{WEEKDAY})\b", place):
+                held.setdefault(place, " ".join(m.group(0).split()))
+            break
+    return next(iter(held.items())) if len(held) == 1 else None

@@ -1,0 +1,239 @@
+"""Precision of the importer's clause reading (src/mouarchive/importer/parties.py, people.py,
+roles.py): a party, a person or a place is proposed only inside the construction that states it.
+Invented names and sentences throughout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mouarchive.errors import Problems
+from mouarchive.importer.parties import Parties, party_slots
+from mouarchive.importer.people import Reading, read_people
+from mouarchive.importer.roles import role_clauses
+from mouarchive.importer.text import sentences
+from mouarchive.vocabularies import load_vocabularies
+
+REPO = Path(__file__).resolve().parents[1]
+VOCAB = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
+
+
+def _parties(text: str) -> Parties:
+    return Parties.build(VOCAB, text)
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # a relation between two places is not a signing between two parties
+    ("The MoU will promote co-operation between Ostland and Kestria.", []),
+    ("It strengthens ties between Ostland Port Authority and Kestria.", []),
+    # after an instrument, its subject or a signing verb, "between" names the parties
+    ("An agreement on strategic cooperation between the Ostland Agency and Kestrel Daily was signed.",
+     ["Ostland Agency", "Kestrel Daily"]),
+    ("The Memorandum of Understanding on Trade between Ostland Agency and Kestria Bureau was signed.",
+     ["Ostland Agency", "Kestria Bureau"]),
+    ("The MoU (the Memorandum) between Ostland Agency and Kestria Bureau was signed.",
+     ["Ostland Agency", "Kestria Bureau"]),
+])
+def test_between_names_parties_only_after_a_signing_or_an_instrument(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_a_name_that_ends_in_its_kind_ends_at_and() -> None:
+    found = party_slots("Ostland City and Kestrel Hi-Tech Group signed an agreement.")
+    assert [name for name, _ in found] == ["Ostland City", "Kestrel Hi-Tech Group"]
+    # "Development and Reform Commission" is one name: "Development" is no kind of organisation
+    found = party_slots("The Ostland Development and Reform Commission signed it.")
+    assert [name for name, _ in found] == ["Ostland Development and Reform Commission"]
+
+
+def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
+    found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
+                        "Pine Labs Inc.")
+    assert [name for name, _ in found] == ["Ostland University", "Kestrel Tools Co., Ltd", "Pine Labs Inc"]
+
+
+def test_the_headline_shortening_a_name_does_not_hide_the_whole_name() -> None:
+    text = ("Pinevale District and Larch Group sign agreement\n\n"
+            "An agreement between the Pinevale District People's Government and Larch Group was signed.")
+    parties = Parties.build(VOCAB, text, "Pinevale District and Larch Group sign agreement")
+    names = {parties.name_of(key) for _, _, key in parties.find(text.split("\n\n")[1])}
+    assert "Pinevale District People's Government" in names
+
+
+@pytest.mark.parametrize(("passage", "names"), [
+    # a title with a comma in it: the person before it is a person, the words after it a title
+    ("Dr Ana Silva, Mayor of Ostland City, and Ben Okoro, Executive Director, Port Operations of OPA",
+     ["Ana Silva", "Ben Okoro"]),
+    # the fields of a portfolio are no name: "Industry Tom Wu" is not a person
+    ("Secretary for Innovation, Technology and Industry Tom Wu and Ana Silva, deputy director of OPA",
+     ["Tom Wu", "Ana Silva"]),
+])
+def test_title_words_and_common_nouns_are_no_names(passage: str, names: list[str]) -> None:
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
+
+
+def _roles(sentence: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for role in role_clauses(sentence, sentences(sentence), _parties(sentence)):
+        found.setdefault(role.role, []).extend(p.name for p in role.people)
+    return found
+
+
+def test_a_witness_list_running_into_a_signing_subject_is_read_only_where_a_comma_marks_the_break() -> None:
+    # "Witnessed by A, B and C sign": who witnessed and who signed, the sentence does not say
+    assert _roles("Witnessed by Ana Silva (back), Ben Okoro (front) and Tom Wu (front) sign the MoU.") == {}
+    # "witnessed by A and B, C and D signed": two lists, each closed by its own "and"
+    assert _roles("During the visit, witnessed by Prof. Ana Silva and Prof. Ben Okoro, Prof. Tom Wu and "
+                  "Prof. Eva LAM, Vice President of Ostland University, signed an MoU.") == {
+        "witnesses": ["Ana Silva", "Ben Okoro"], "signatories": ["Tom Wu", "Eva LAM"]}
+
+
+def test_a_title_goes_on_through_a_long_organisation_name() -> None:
+    passage = ("Mr Tom WU, Associate Counsel, Science Office, Liaison Office of the Central People's "
+               "Government in the Harbour Region; and Ms Eva LAM, Council Chairman of OPA")
+    people = read_people(passage, _parties(passage), Reading.LIST)
+    assert [p.name for p in people] == ["Tom WU", "Eva LAM"]
+    assert people[0].title and people[0].title.endswith("Government in the Harbour Region")
+
+
+def test_where_a_party_is_is_no_part_of_its_name_and_the_headline_is_a_fallback() -> None:
+    sentence = "Pine University in Hong Kong and Larch Open University on the Mainland have signed an MoU."
+    assert [name for name, _ in party_slots(sentence)] == ["Pine University", "Larch Open University"]
+    # a name only the headline gives is kept only where the body gives none
+    headline = "Pine College and Larch University sign MoU"
+    body = "Pine College of Elm University and the Larch Institute signed an MoU."
+    found = party_slots(f"{headline}\n\n{body}", headline)
+    assert dict(found)["Larch University"] is True
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("The Pine Agency (PA) and the Larch Bureau (LB) recently held a signing ceremony for an MoU.",
+     ["Pine Agency", "Larch Bureau"]),
+    ("The Pine Agency, the Larch Bureau and the Elm Authority announced that the three authorities had "
+     "signed an MoU.", ["Pine Agency", "Larch Bureau", "Elm Authority"]),
+    ("The Pine Department of the Harbour Region (HR) government and the Larch provincial government on "
+     "Wednesday signed an MoU.",
+     ["Pine Department of the Harbour Region government", "Larch provincial government"]),
+    # a kind of organisation in the plural is no party; nor is where a longer name ends
+    ("Colleges of Pine and Larch University sign MOU", []),
+    ("Elm College of Larch University at Pinevale have signed an MOU.", []),
+])
+def test_the_lists_a_signing_sentence_names_its_parties_in(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine Agency and Larch Bureau sign MoU\n\nThe Pine Agency and the Larch Bureau signed an MoU "
+            "today. The MoU supports the plan of the Digital Affairs Bureau.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.parties == ()  # the Digital Affairs Bureau, known to parties.yaml, is not one
+    assert agreement.unknown_parties == ("Pine Agency", "Larch Bureau")
+
+
+@pytest.mark.parametrize(("sentence", "role", "names"), [
+    # "then President": when, not what; the next person is still in the list
+    ("The MoU was signed in 2020 by Prof Ana Silva, then President of OPA, and Dr. Ben Okoro, Director of "
+     "Pine Lab.", "signatories", ["Ana Silva", "Ben Okoro"]),
+    # a bracket after a title belongs to it
+    ("Witnessed by Prof. Ana SILVA, OPA Vice President (Research and Innovation); and Dr Ben OKORO, "
+     "Director of Pine Lab, the MoU was signed.", "witnesses", ["Ana SILVA", "Ben OKORO"]),
+    # "&" inside a long title is no joiner
+    ("Secretary for Trade Tom Wu and Director-General of the Department of Educational, Scientific & "
+     "Technological Affairs of the Liaison Office of the Harbour Region Prof Eva Lam witnessed the signing.",
+     "witnesses", ["Tom Wu", "Eva Lam"]),
+    ("The agreement was signed afterwards, with Prof. Ana SILVA, Dean of the Graduate School, signing for "
+     "the University.", "signatories", ["Ana SILVA"]),
+    # the people a sentence named, as many as it says
+    ("President Ana Silva visited. On Dec. 22, Silva met Y.C. Ben Okoro, Provost of OPA, and the two "
+     "jointly witnessed the signing.", "witnesses", ["Silva", "Ben Okoro"]),
+    ("On Dec. 22, Ana Silva met Ben Okoro and Tom Wu, and the two jointly witnessed the signing.",
+     "witnesses", []),
+    ("Signing the MoU were Dr Ana Silva, President of Pine University, and Mr Ben Okoro, CEO of OPA.",
+     "signatories", ["Ana Silva", "Ben Okoro"]),
+    ("Signing the MoU was a milestone for Dr Ana Silva.", "signatories", []),
+    ("Dr Ana Silva, Mr Ben Okoro and Ms Eva Lam were among the guests who witnessed the signing.",
+     "witnesses", ["Ana Silva", "Ben Okoro", "Eva Lam"]),
+    ("Also present to witness the signing were Dr Ana Silva and Mr Ben Okoro.", "witnesses",
+     ["Ana Silva", "Ben Okoro"]),
+    ("Witnessing the MoU signing were Dr Ana Silva and Mr Ben Okoro.", "witnesses",
+     ["Ana Silva", "Ben Okoro"]),
+    ("The agreement was signed between Pine University President Ana Silva and Larch Tech CEO Ben Okoro.",
+     "signatories", ["Ana Silva", "Ben Okoro"]),
+    ("The agreement was signed between Pine University and Larch Tech.", "signatories", []),
+])
+def test_more_role_clauses(sentence: str, role: str, names: list[str]) -> None:
+    assert _roles(sentence).get(role, []) == names
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ('Pine and Larch signed the "Arrangement for the Pine-Larch Cooperation Mechanism" today.',
+     "Arrangement for the Pine-Larch Cooperation Mechanism"),
+    ("Mr Tom Wu and Ms Eva Lam signed the Pine-Larch Closer Economic Partnership Arrangement.",
+     "Pine-Larch Closer Economic Partnership Arrangement"),
+    ("The two signed an Agreement on Strategic Cooperation in Ostport.",
+     "Agreement on Strategic Cooperation"),
+    ("The Co-Incubation Programme partnership agreement was signed by Dr Ana Silva.",
+     "Co-Incubation Programme partnership agreement"),
+    ("The two signed a framework agreement on strategic cooperation.", None),  # a kind, not a name
+    ("The two signed a Memorandum of Understanding.", None),
+])
+def test_an_instrument_called_by_its_own_name(sentence: str, name: str | None) -> None:
+    from mouarchive.importer.agreements import _named_instrument
+    from mouarchive.importer.text import mask_quotes
+
+    text = mask_quotes(sentence)
+    assert _named_instrument(text, sentences(text)) == name
+
+
+def test_a_quotation_is_blanked_but_a_quoted_title_is_not() -> None:
+    from mouarchive.importer.text import mask_quotes
+
+    said = 'Mr Wu said, "Our strategic cooperation agreement is a milestone for us."'
+    assert "agreement" not in mask_quotes(said)
+    titled = 'They signed the "Memorandum of Understanding on Data Cooperation" today.'
+    assert mask_quotes(titled) == titled
+
+
+def test_a_name_with_an_acronym_in_brackets_is_proposed_as_written_and_an_apposition_is_no_party() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine and Larch sign deal\n\nThe Pine Special Region (PSR) Government and the Larch Savings "
+            "Bank have signed an agreement. Dr Ana Silva signed it with Kestrel, the Pine-based lab.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert "Pine Special Region (PSR) Government" in agreement.unknown_parties
+    text = "Larch Bank (Ostland) Limited and the Pine Association (PA) entered into an agreement.\n"
+    (agreement,) = draft_from_text(f"A headline\n\n{text}", VOCAB).agreements
+    assert agreement.unknown_parties == ("Larch Bank (Ostland) Limited", "Pine Association")
+    assert [name for name, _ in party_slots("The Larch Bank signed an MoU with Elm, the Pine-based "
+                                            "digital hub.")] == ["Larch Bank", "Elm"]
+
+
+def test_a_known_one_word_name_does_not_cover_a_longer_organisations_name() -> None:
+    from mouarchive.importer import draft_from_text
+
+    # "Kestrel" is Kestrel Cloud in the fixtures' parties.yaml; Kestrel Logistics Group is another
+    text = ("Pine signs MoUs\n\nThe Pine Trade Council signed an MoU with Kestrel Logistics Group and "
+            "the Larch Investment Agency.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.parties == ()
+    assert "Kestrel Logistics Group" in agreement.unknown_parties
+
+
+@pytest.mark.parametrize(("sentence", "signatories"), [
+    ("协议由星港商务局局长丘大文与月灣商务厅厅长张小明代表双方签署。", ["丘大文", "张小明"]),
+    ("由科技園公司行政總裁黃大強與科創委主任張小林分別代表雙方簽署。", ["黃大強", "張小林"]),
+])
+def test_chinese_signed_by_on_behalf_of_both_sides(sentence: str, signatories: list[str]) -> None:
+    from mouarchive.importer.chinese import read_chinese
+
+    assert [p.name for p in read_chinese(sentence).signatories] == signatories
+
+
+def test_a_chinese_list_of_witnesses_after_a_colon() -> None:
+    from mouarchive.importer.chinese import read_chinese
+
+    found = read_chinese("見證簽署儀式的包括：行政長官王大文、星港發改委主任李小明。")
+    assert [p.name for p in found.witnesses] == ["王大文", "李小明"]

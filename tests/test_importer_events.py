@@ -1,0 +1,44 @@
+"""The event an agreement was signed at (src/mouarchive/importer/events.py): its day and its place
+are the signing's where the signing sentence says no more. Invented names and sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mouarchive.errors import Problems
+from mouarchive.importer import draft_from_text
+from mouarchive.importer.events import event_sentences, signed_at_event
+from mouarchive.importer.parties import party_slots
+from mouarchive.importer.text import sentences
+from mouarchive.model import PartialDate
+from mouarchive.vocabularies import load_vocabularies
+
+VOCAB = load_vocabularies(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "import", Problems())
+
+
+def test_signed_at_an_event_the_text_names() -> None:
+    text = ("Pine and Larch held the 3rd Joint Meeting in Ostport today. Before the meeting, they signed "
+            "an MoU.")
+    spans = sentences(text)
+    assert signed_at_event(text, spans[1:])
+    assert [text[s:e] for s, e in event_sentences(text, spans, spans[1:])] == [text[slice(*spans[0])]]
+    # an event named without a signing at it gives nothing
+    plain = "Pine and Larch held the 3rd Joint Meeting in Ostport today. They later signed an MoU."
+    assert event_sentences(plain, sentences(plain), sentences(plain)[1:]) == []
+
+
+def test_the_day_and_the_place_of_the_meeting_it_was_signed_at() -> None:
+    text = ("Pine and Larch sign trade pact\n\nMarch 3, 2021\n\nThe Financial Secretary co-chaired the "
+            "10th Pine Larch Joint Meeting in Ostport today. Before the meeting, Dr Ana Silva and Mr Ben "
+            "Okoro signed the Pine-Larch Trade Arrangement.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.signed == PartialDate(2021, 3, 3)
+    assert agreement.place == "Ostport"
+    assert any("meeting it was signed at" in n.message for n in agreement.notes)
+
+
+def test_executed_is_signed_and_places_after_a_name_are_part_of_it() -> None:
+    found = party_slots("The Office of the Commissioner for Data, Hong Kong, China and the Larch Commission "
+                        "today executed an MoU.")
+    assert [name for name, _ in found] == ["Office of the Commissioner for Data, Hong Kong, China",
+                                           "Larch Commission"]

@@ -1,0 +1,67 @@
+"""The place of signing (src/mouarchive/importer/places.py): where a signing sentence, the signing
+ceremony or the meeting the agreement was signed at is said to have been; none where the words say
+where something else is. Invented names and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from mouarchive.importer.draft import Note
+from mouarchive.importer.lexicon import SIGN_VERB
+from mouarchive.importer.places import signing_place
+from mouarchive.importer.text import sentences
+
+
+def _place(text: str) -> str | None:
+    spans = sentences(text)
+    own = [(s, e) for s, e in spans if SIGN_VERB.search(text[s:e])]
+    notes: list[Note] = []
+    return signing_place(text, spans, own, notes)[0]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # where a party in a list is, or where a noun is, is not where the signing was
+    ("Ostland University signed agreements with Pine City in Kestria Province, Larch Group and Elm Labs.",
+     None),
+    ("It is the first MoU that the agency has signed with a university in Ostport.", None),
+    # after an event's name, "in" says where the event and the signing were
+    ("Two banks signed an agreement at the 6th Ministerial Conference of the Forum for Trade in Ostport, "
+     "in order to deepen ties.", "Ostport"),
+    # the signing ceremony and where it was held
+    ("The signing ceremony took place at Ostland University on 19 February.", "Ostland University"),
+    ("At a signing ceremony on the Harbour U campus, the MoU was signed by Dr Ana Silva.",
+     "Harbour U campus"),
+    ("At the signing ceremony in Ostport, the minister spoke of the two cities.", "Ostport"),
+    # signed at a meeting, and the meeting held somewhere
+    ("The Ostland-Kestria Joint Meeting was held in Ostport. At the meeting, the two governments signed "
+     "an MoU.", "Ostport"),
+    ("The Ostland-Kestria Joint Meeting was held in Ostport. The two governments later signed an MoU.", None),
+    ("The MoU signing ceremony was held yesterday (17 November) at the Pine Innovation and Technology "
+     "Centre.", "Pine Innovation and Technology Centre"),
+    ("A signing ceremony for an agreement between Pine and Larch took place at the District Hall on "
+     "December 14.", "District Hall"),
+    ("On the same day in Ostport, a memorandum was signed by Dr Ana Silva.", "Ostport"),
+    ("Dr Ana Silva and Mr Ben Okoro signed an MoU today on the Pine U campus.", "Pine U campus"),
+    ("The signing ceremony was held in Shanghai and Beijing.", None),  # two places, no one venue
+    ("Pine and Larch signed an agreement on data flow in Ostport on Monday (June 5).", "Ostport"),
+    ("Pine and Larch signed an agreement on data flow in Ostport, which leads the region.", None),
+    # a place inside an agreement's quoted title is no place of signing
+    ('The banks signed the "Memorandum of Understanding on Cooperation in the Pine Bay Area" today.', None),
+])
+def test_english_places_of_signing(text: str, place: str | None) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("2023年星港合作會議在星港規劃館召開，兩地在會上簽署兩份合作文件。", "星港規劃館"),
+    ("星港政府與月灣政府在會展中心合辦洽談會，兩地機構在洽談會上簽署了合作協議。", "會展中心"),
+    ("15日下午在星港大學舉行的交流會上，甲局副局長王大文與乙校副校長陳小明簽署協議。", "星港大學"),
+    ("當天在星州，王大文參觀了展覽，並見證甲局與乙局簽署備忘錄。", "星州"),
+    # the city and the venue in it are one place: the venue
+    ("雙方10月20日在星港舉行簽約儀式。簽約儀式當日下午假星港度假村酒店舉行。", "星港度假村酒店"),
+    ("雙方在活動上簽署了6項合作協議。", None),  # an occasion, not a place
+    ("雙方在第八屆星港高峰論壇期間簽署合作備忘錄。", None),  # during an occasion
+    ("星港代表團在月城訪問期間，與月灣博物院簽署合作意向書。", "月城"),
+])
+def test_chinese_places_of_signing(text: str, place: str | None) -> None:
+    assert _place(text) == place

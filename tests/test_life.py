@@ -4,12 +4,14 @@ a build that knows when the next event comes."""
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from mouarchive.archive import Archive, build_archive
@@ -20,6 +22,7 @@ from mouarchive.errors import Problems
 from mouarchive.life import counts_from, life_of
 from mouarchive.model import Content, Document, PartialDate
 from test_archive import PARTIES, TOPICS, document, facts
+from test_incremental import clean_serial_build, snapshot
 
 HK = ZoneInfo("Asia/Hong_Kong")
 
@@ -212,4 +215,36 @@ def test_an_edit_that_ends_an_agreement_is_patched_into_its_lists(tmp_path: Path
     assert engine.build([edited], now=now).patched
     page = (root / "site" / "status" / "terminated" / "index.html").read_text()
     assert "agreements/new/" in page
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path, now=now)
+
+
+def test_the_open_data_carries_each_agreements_life_and_status_now(tmp_path: Path) -> None:
+    """The JSON gives each agreement's events, with the documents that date them, and its status
+    when the site was built; the CSV its status. An edit of the agreement that supersedes another
+    moves an event of the other's life: a patch writes that too (the other's record is unchanged)."""
+    from conftest import write_site
+
+    root = write_site(tmp_path / "site", LIVES)
+    now = at("2026-01-01T00:00")
+    engine = Engine(load_config(root))
+    engine.build(now=now)
+    engine.prepare()  # as serve and `mouarchive build` keep each agreement's open data
+
+    def opened() -> tuple[dict[str, Any], dict[str, Any]]:
+        data = json.loads((root / "site" / "data" / "agreements.json").read_text("utf-8"))
+        rows = csv.DictReader((root / "site" / "data" / "agreements.csv").read_text("utf-8-sig").splitlines())
+        return {a["id"]: a for a in data["agreements"]}, {r["id"]: r for r in rows}
+
+    records, rows = opened()
+    assert records["old"]["status_now"] == ["superseded"] and rows["old"]["status_now"] == "superseded"
+    assert [(e["event"], e["date"]) for e in records["old"]["life"]] == [
+        ("signed", "2020-01-01"), ("in-force", "2020-01-01"), ("superseded", "2023-10-01")]
+    superseded = records["old"]["life"][-1]
+    assert superseded["by"].endswith("/agreements/new/") and superseded["sources"]
+    assert records["short"]["status_now"] == ["expired"]
+    edited = root / "content" / "2023" / "b.md"
+    edited.write_text(edited.read_text().replace("effective: 2023-10-01", "effective: 2023-11-01"))
+    assert engine.build([edited], now=now).patched
+    records, _rows = opened()
+    assert records["old"]["life"][-1]["date"] == "2023-11-01"
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path, now=now)

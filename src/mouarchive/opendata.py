@@ -15,16 +15,18 @@ from . import facts as fact_table
 from .archive import Archive
 from .citations import csl_item
 from .facts import FactEntry, Type
+from .life import life_of
 from .model import Agreement, Document, PartialDate, Party, Person
 from .pages import Urls
 
 # The CSV's first columns, in an order spreadsheets read by position rely on; a name of the table of
 # facts (its `data`) is that fact's column. `party_names_zh` and `languages` came with the bilingual
-# archive, and each other fact of the table has a column after them, in the table's order: a column
-# is only ever added at the end.
+# archive, `status_now` with an agreement's life (life.py: the status when the site was built), and
+# each other fact of the table has a column after them, in the table's order: a column is only ever
+# added at the end.
 CSV_LAYOUT = ("id", "url", "title", "instrument", "signed", "place", "parties", "party_names",
               "signatories", "witnesses", "topics", "status", "disputed", "documents",
-              "party_names_zh", "languages")
+              "party_names_zh", "languages", "status_now")
 DISAGREE = " || "  # between the versions of a disputed fact in a CSV cell
 SEPARATOR = "; "  # between the items of a list in a CSV cell
 
@@ -46,7 +48,9 @@ def _plain(value: Any) -> Any:
 
 
 def agreement_record(agreement: Agreement, archive: Archive, url_of: Callable[[Any], str]) -> dict[str, Any]:
-    """One agreement with every fact as a list of claims, each naming the documents that state it."""
+    """One agreement with every fact as a list of claims, each naming the documents that state it;
+    and its life: the events its documents date, each with them, and its status when the site was
+    built (several where the documents disagree on a date; none when nothing says)."""
     def claims(name: str) -> list[dict[str, Any]]:
         return [{"value": _plain(claim.value),
                  "sources": [url_of(archive.documents[s.document]) for s in claim.sources],
@@ -60,6 +64,11 @@ def agreement_record(agreement: Agreement, archive: Archive, url_of: Callable[[A
         "facts": {fact.data: claims(fact.name) for fact in fact_table.FACTS
                   if getattr(agreement, fact.name).known},
         "disputed": list(agreement.disputed_fields),
+        "status_now": list(archive.statuses.get(agreement.id, ())),
+        "life": [{"event": e.kind, "date": e.date.iso,
+                  "sources": [url_of(archive.documents[s.document]) for s in e.sources],
+                  **({"by": url_of(archive.agreements[e.by])} if e.by else {})}
+                 for e in life_of(agreement, archive, archive.now).events if not e.held],
         "topics": [{"id": c.value, "name": archive.topics[c.value].name,
                     "names": dict(archive.topics[c.value].names),
                     "sources": [url_of(archive.documents[s.document]) for s in c.sources]}
@@ -171,6 +180,7 @@ def _csv_row(a: Agreement, archive: Archive, url_of: Callable[[Any], str], colum
         "party_names_zh": lambda: _cell(a, "parties", lambda ids: SEPARATOR.join(
             _chinese_name(archive.parties[i]) for i in ids)),
         "languages": lambda: SEPARATOR.join(dict.fromkeys(d.lang for d in archive.documents_of(a))),
+        "status_now": lambda: DISAGREE.join(archive.statuses.get(a.id, ())),
     }
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerow([
@@ -197,8 +207,10 @@ def _pieces(kind: str, archive: Archive, url_of: Callable[[Any], str], kept: Pie
     texts = []
     for agreement in archive.agreements.values():
         documents = archive.documents_of(agreement)
-        made_from = (agreement, archive.parties, archive.topics, *documents,
-                     *(archive.translations.get(d.path) for d in documents))
+        # Its status is worked out again (a new tuple) whenever it or an agreement that dates an
+        # event of its life changes (archive.with_statuses): that is what its life is made from.
+        made_from = (agreement, archive.parties, archive.topics, archive.statuses.get(agreement.id),
+                     *documents, *(archive.translations.get(d.path) for d in documents))
         found = before.get(id(agreement))
         if found is None or len(found[0]) != len(made_from) + 1 or found[0][-1] != url_of(agreement) \
                 or not all(a is b for a, b in zip(found[0], made_from, strict=False)):

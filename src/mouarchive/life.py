@@ -11,6 +11,9 @@ has both statuses, and the page says so).
 An event counts from the start of the last day it can fall on (2026-12: the 31st), so an event
 known only to the month or the year never changes the status early; one that only held-back
 documents state (a preview build's drafts and embargoes) never counts. Pure: no clock is read here.
+
+A status a document states (`status:`) is true as of that document's date: the editor is warned
+only where, as of then, the dated events say the agreement had already ended.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
 EVENTS = {"signed": N_("Signed by the parties"), "in-force": N_("In force"), "amended": N_("Amended"),
           "renewed": N_("Renewed"), "extended": N_("Extended"), "superseded": N_("Superseded"),
           "expired": N_("Expired"), "terminated": N_("Terminated")}
+RANK = list(EVENTS)
 ENDS = ("superseded", "expired", "terminated")  # events after which it is no longer in force
 KEEPS_IN_FORCE = ("in-force", "renewed", "extended")
 # The statuses, each named for the event that gives it. 'signed': signed, and no document says it
@@ -40,7 +44,6 @@ KEEPS_IN_FORCE = ("in-force", "renewed", "extended")
 STATUSES = ("signed", "in-force", *ENDS)
 STATUS_LABELS = {"signed": N_("Signed, not known to be in force"), "in-force": N_("In force"),
                  "superseded": N_("Superseded"), "expired": N_("Expired"), "terminated": N_("Terminated")}
-RANK = list(EVENTS)
 LISTED = ("in-force", *ENDS)  # the statuses the site lists agreements by (pages.py)
 MOST_VERSIONS = 64  # ways of reading disputed dates worked through; beyond, the status is unknown
 

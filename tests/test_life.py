@@ -248,3 +248,73 @@ def test_the_open_data_carries_each_agreements_life_and_status_now(tmp_path: Pat
     records, _rows = opened()
     assert records["old"]["life"][-1]["date"] == "2023-11-01"
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path, now=now)
+
+
+# --- a stated status against the dated events ----------------------------------------------------
+
+
+def status_warnings(archive_problems: Problems) -> list[str]:
+    return [p.format() for p in archive_problems.items if p.field == "agreement.status"]
+
+
+def test_a_stated_status_is_compared_with_the_events_as_of_its_own_documents_date() -> None:
+    """A release that says 'in force' is right as of its date: only one dated after the agreement
+    ended, by every reading of the events, is warned about; an undated one, or one of the month
+    the agreement expired in (it may be before the day), never."""
+    dated = document("content/a.md", "2020-01-02", states=(facts(
+        "x", parties=["fsdc"], effective="2020-02-01", expires=day("2022-05")),))
+    saying = {path: document(path, published, states=(facts("x", status="in-force"),))
+              for path, published in (("content/before.md", "2021-06-01"), ("content/after.md", "2024-05-10"),
+                                      ("content/same-month.md", "2022-05-15"), ("content/undated.md", None))}
+    problems = Problems()
+    build_archive(Content(PARTIES, TOPICS, (dated, *saying.values())), problems, at("2026-01-01T00:00"))
+    assert status_warnings(problems) == [
+        "content/after.md:12: warning: agreement.status: content/after.md, published 2024-05-10, says "
+        "agreement 'x' is in-force, but the dated events say it had ended by then: expired 2022-05 "
+        "(content/a.md:14)\n    hint: a status holds as of its document's date: if the agreement was "
+        "renewed, extended or came into force again after it ended, record that with its date "
+        "(extended:, effective:, or renews: on the renewing agreement); if not, correct the status or "
+        "the date of the event"]
+
+
+def test_a_stated_status_warns_against_an_end_another_agreement_dates_but_not_a_disputed_one() -> None:
+    old = document("content/a.md", "2020-01-02", states=(facts(
+        "old", parties=["fsdc"], signed="2020-01-01"),))
+    new = document("content/b.md", "2023-05-02", states=(facts(
+        "new", parties=["fsdc"], signed="2023-05-01", supersedes=["old"]),))
+    later = document("content/c.md", "2024-01-02", states=(facts("old", status="signed"),))
+    problems = Problems()
+    build_archive(Content(PARTIES, TOPICS, (old, new, later)), problems, at("2026-01-01T00:00"))
+    assert [m.split("\n")[0] for m in status_warnings(problems)] == [
+        "content/c.md:12: warning: agreement.status: content/c.md, published 2024-01-02, says agreement "
+        "'old' is signed, but the dated events say it had ended by then: superseded by 'new' 2023-05-01 "
+        "(content/b.md:14, content/b.md:13)"]
+    # Another document dates the signing that supersedes it after c.md: one reading has it still alive.
+    disputed = document("content/d.md", "2024-03-02", states=(facts("new", signed="2024-03-01"),))
+    problems = Problems()
+    build_archive(Content(PARTIES, TOPICS, (old, new, later, disputed)), problems, at("2026-01-01T00:00"))
+    assert status_warnings(problems) == []
+    # A stated end is never warned about: an agreement can end with no document dating it.
+    ended = document("content/e.md", "2021-01-02", states=(facts("old", status="expired"),))
+    problems = Problems()
+    build_archive(Content(PARTIES, TOPICS, (old, new, ended)), problems, at("2026-01-01T00:00"))
+    assert status_warnings(problems) == []
+
+
+def test_an_edit_that_dates_an_end_after_a_stated_status_drops_its_warning_in_a_patch(tmp_path: Path) -> None:
+    """The warning belongs to the agreement that states the status; an edit of the one that ends it
+    is what changes it, and a patched build says what a full build says."""
+    from conftest import write_site
+
+    root = write_site(tmp_path / "site", {**LIVES, "content/2024/d.md": agreement_doc(
+        "old", "FSDC, CAICT", "  status: in-force\n", "2024-01-02")})
+    now = at("2026-01-01T00:00")
+    engine = Engine(load_config(root))
+    first = engine.build(now=now)
+    assert [p.path for p in first.warnings if p.field == "agreement.status"] == ["content/2024/d.md"]
+    edited = root / "content" / "2023" / "b.md"
+    edited.write_text(edited.read_text().replace("effective: 2023-10-01", "effective: 2024-06-01"))
+    second = engine.build([edited], now=now)
+    assert second.patched
+    assert [p for p in second.warnings if p.field == "agreement.status"] == []
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path, now=now)

@@ -17,7 +17,7 @@ from . import facts as fact_table
 from .errors import Problem, Problems
 from .facts import FactEntry
 from .history import History
-from .life import LISTED, life_of
+from .life import LISTED, life_of, stated_status_conflicts
 from .model import (
     NO_FACT,
     Agreement,
@@ -80,7 +80,7 @@ def build_archive(content: Content, problems: Problems, now: datetime | None = N
     agreements = order_agreements(merge_agreements(list(by_path.values()), problems))
     check_agreements(agreements, by_path, parties, problems)
     by_topic, by_party, by_year = term_indexes(agreements, parties, topics)
-    return with_statuses(Archive(
+    archive = with_statuses(Archive(
         parties=parties,
         topics=topics,
         documents=by_path,
@@ -96,6 +96,9 @@ def build_archive(content: Content, problems: Problems, now: datetime | None = N
         history=content.history,
         now=now,
     ))
+    for agreement in agreements.values():
+        problems.extend(stated_status_conflicts(agreement, archive))
+    return archive
 
 
 def with_statuses(archive: Archive, only: Iterable[str] | None = None,
@@ -241,6 +244,12 @@ def _describe_value(value: Any) -> str:
     if isinstance(value, tuple):
         return ", ".join(value)
     return str(value)
+
+
+def warnings_of(agreement: Agreement, archive: Archive) -> list[Problem]:
+    """The warnings about an agreement: the facts its documents disagree on, and the statuses they
+    state that its dated events contradict (life.py)."""
+    return [*disagreements(agreement), *stated_status_conflicts(agreement, archive)]
 
 
 def disagreements(agreement: Agreement) -> list[Problem]:

@@ -16,6 +16,7 @@ from .frontmatter import Path_, YamlValue, split_document
 from .markup import internal_links, render_markdown, summarise
 from .model import (
     KINDS,
+    ORIGINAL_FORMS,
     AgreementFacts,
     Archived,
     DateError,
@@ -36,7 +37,7 @@ DOCUMENT_FIELDS = ("title", "kind", "published", "publisher", "place", "source",
                    "translated_by")
 PERSON_FIELDS = ("name", "honorific", "suffix", "title", "party", "name_zh")
 ARCHIVED_FIELDS = ("url", "date")  # archived: {url: <the capture's address>, date: <the capture's day>}
-ORIGINAL_FIELDS = ("file", "sha256")  # original: {file: <path under content/>, sha256: <its hash>}
+ORIGINAL_FIELDS = ("file", "sha256", "form")  # original: {file: <path under content/>, sha256: <its hash>}
 # A capture's address on the Wayback Machine: /web/<yyyymmddhhmmss, maybe a flag like id_>/<the page>.
 WAYBACK = re.compile(r"^https?://web\.archive\.org/web/([0-9]{4})([0-9]{2})([0-9]{2})[0-9]*(?:[a-z]{2}_)?/(.+)$")
 ARCHIVED_HINT = ("write the capture's address and day, e.g. archived: {url: "
@@ -162,6 +163,7 @@ def _read_original(fields: Fields, meta: dict[str, YamlValue]) -> Original | Non
     written = fields.text(entry, where, "file", required=True,
                           hint="name the file under the content directory, " + ORIGINAL_HINT)
     recorded = fields.text(entry, where, "sha256")
+    form = fields.choice(entry, where, "form", ORIGINAL_FORMS) or ORIGINAL_FORMS[0]
     if recorded is not None and not _is_sha256(recorded):
         fields.error((*where, "sha256"), f"'{recorded}' is not a SHA-256 (64 hexadecimal digits)",
                      "copy the hash 'sha256sum FILE' prints, or remove the line and run mouarchive "
@@ -182,7 +184,7 @@ def _read_original(fields: Fields, meta: dict[str, YamlValue]) -> Original | Non
                      "end in .md, e.g. originals/fsdc-caict-mou.pdf")
         return None
     original = Original(file, recorded.lower() if recorded else None, fields.line((*where, "file")),
-                        fields.line((*where, "sha256")) if "sha256" in entry else 0)
+                        fields.line((*where, "sha256")) if "sha256" in entry else 0, form=form)
     if original.suffix in ACTIVE_SUFFIXES:
         fields.error((*where, "file"), f"a {original.suffix} file can run scripts when the site serves "
                      "it, so it is not published as an original",

@@ -44,7 +44,6 @@ from .archive import (
     Archive,
     check_agreements,
     counterparts,
-    disagreements,
     inverse_relations,
     life_neighbours,
     merge_agreements,
@@ -53,6 +52,7 @@ from .archive import (
     related_agreements,
     term_indexes,
     undated,
+    warnings_of,
     with_statuses,
 )
 from .build import (
@@ -109,7 +109,7 @@ class State:
     base: dict[str, Page]  # that URL -> the page before localising
     inputs: dict[str, tuple[str, ...]]  # output path -> the records the page shows
     shown_on: dict[str, set[str]]  # record key -> the output paths of the pages that show it
-    warnings: dict[str, tuple[Problem, ...]]  # agreement id -> its documents' disagreements
+    warnings: dict[str, tuple[Problem, ...]]  # agreement id -> its warnings (archive.warnings_of)
     by_output: dict[str, Page]  # output path -> its page
     tail: tuple[str, ...]  # the output paths of the pages finish_pages adds
     total: int  # what the records add up to in "all" (freshness.record_term), not reduced
@@ -129,7 +129,8 @@ class State:
             for key in keys:
                 shown_on[key].add(output)
         vocabularies = load_vocabularies(config.content, Problems(), config.content_dir)
-        warnings = {a.id: tuple(found) for a in archive.agreements.values() if (found := disagreements(a))}
+        warnings = {a.id: tuple(found) for a in archive.agreements.values()
+                    if (found := warnings_of(a, archive))}
         made = sum(len(versions) for versions in localised.values())
         return cls(planned, vocabularies, localised, {p.url: p for p in base}, inputs, shown_on,
                    warnings, {p.output: p for p in planned.plan.pages},
@@ -539,9 +540,10 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     for key in changed_keys:
         dirty |= shown_on.get(key, set())
     warnings = dict(state.warnings)
-    for ident in touched:
+    # Those whose facts changed, and those whose life they date events of (a status they state).
+    for ident in life_neighbours(old_archive, touched) | life_neighbours(archive, touched):
         agreement = archive.agreements.get(ident)
-        found = tuple(disagreements(agreement)) if agreement is not None else ()
+        found = tuple(warnings_of(agreement, archive)) if agreement is not None else ()
         if found:
             warnings[ident] = found
         else:

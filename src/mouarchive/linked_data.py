@@ -96,7 +96,7 @@ def _article(document: Document, archive: Archive, absolute: Absolute) -> dict[s
         node["isBasedOn"] = {"@type": "WebPage", "url": document.source, "archivedAt": document.archived.url}
     elif document.source:
         node["isBasedOn"] = document.source
-    if document.original and document.original.sha256:  # the file as its publisher issued it
+    if document.original and document.original.sha256:  # the file kept: the publisher's, or a text copy
         media = MEDIA_TYPES.guess_type("x" + document.original.suffix)[0]
         node["associatedMedia"] = {
             "@type": "MediaObject", "contentUrl": absolute(Urls.original(document)),

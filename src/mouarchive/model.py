@@ -16,6 +16,10 @@ from .history import History
 # The kinds of document. `translation`: a translation that another hand than the original's
 # publisher made (the archive's editors, say), of a document in the archive (`translation_of`).
 KINDS = ("press-release", "news", "statement", "speech", "text", "translation")
+# What an original file is: the file as its publisher issued it (the MOU's PDF, the release as
+# published), or a copy of the document's text as the archive received it, not the publisher's own
+# file; pages name each for what it is (snippets.ORIGINAL_LABELS).
+ORIGINAL_FORMS = ("as-published", "text-as-received")
 
 T = TypeVar("T")
 
@@ -218,8 +222,8 @@ class Archived:
 
 @dataclass(frozen=True)
 class Original:
-    """The document's original file (the PDF of an MOU, the release as published), kept under
-    content/ and published with the site.
+    """The document's original file (the PDF of an MOU, the release as published, or the text as
+    the archive received it: `form`), kept under content/ and published with the site.
 
     `file` and `recorded` are what the frontmatter says; `size` and `sha256` are what the loader
     found in the file, at every build (load.py), so that a file replaced under an unchanged
@@ -231,6 +235,7 @@ class Original:
     sha256_line: int = field(default=0, compare=False)  # the line of `sha256:`
     size: int | None = None  # bytes, None until measured (or when the file is missing)
     sha256: str | None = None  # of the file's bytes, None until measured
+    form: str = ORIGINAL_FORMS[0]  # one of ORIGINAL_FORMS
 
     @property
     def suffix(self) -> str:

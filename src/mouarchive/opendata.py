@@ -119,7 +119,7 @@ def _kept(document: Document, url_of: Callable[[Any], str]) -> dict[str, Any]:
         kept["archived"] = {"url": document.archived.url, "date": document.archived.date.iso}
     if document.original and document.original.sha256:
         kept["original"] = {"url": url_of(Urls.original(document)), "size": document.original.size,
-                            "sha256": document.original.sha256}
+                            "sha256": document.original.sha256, "form": document.original.form}
     return kept
 
 

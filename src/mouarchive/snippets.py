@@ -23,11 +23,18 @@ from markupsafe import Markup, escape
 from . import facts as fact_table
 from .archive import Archive
 from .i18n import N_, format_date, format_size, language_name, names_in, translations
-from .model import Agreement, Claim, Document, PartialDate, Party
+from .model import Agreement, Claim, Document, Original, PartialDate, Party
 
 PLACES = {"HK": N_("Hong Kong"), "MO": N_("Macao"), "CN": N_("Mainland China")}
 KINDS = {"press-release": N_("Press release"), "news": N_("News"), "statement": N_("Statement"),
          "speech": N_("Speech"), "text": N_("Text"), "translation": N_("Translation")}
+# What the page calls an original file of each form (model.ORIGINAL_FORMS), and what it says of it:
+# a text copy is not the publisher's file, and the page does not say it is.
+ORIGINAL_LABELS = {
+    "as-published": (N_("Original file"), None),
+    "text-as-received": (N_("Text as received"), N_("A copy of the document’s text as the archive "
+                                                    "received it, not its publisher’s own file.")),
+}
 # Kinds of party that parties.yaml commonly gives (`kind:`), shown in the reader's language; any
 # other kind is shown as written, marked as the vocabulary's language.
 PARTY_KINDS = frozenset((
@@ -143,6 +150,15 @@ def snippets(archive: Archive, site_language: str,
         """What kind of document it is, in the page's language: 'Press release'."""
         return _(KINDS[kind]) if kind in KINDS else sentence(kind.replace("-", " "))
 
+    def original_label(original: Original) -> str:
+        """What the original file is called: 'Original file', 'Text as received'."""
+        return _(ORIGINAL_LABELS[original.form][0])
+
+    def original_note(original: Original) -> str:
+        """What the page says of an original that is not the publisher's file, or ''."""
+        note = ORIGINAL_LABELS[original.form][1]
+        return _(note) if note else ""
+
     source_entries: dict[str, Markup] = {}
     comma = escape(_(", "))
 
@@ -256,7 +272,8 @@ def snippets(archive: Archive, site_language: str,
         "lang_attr": lang_attr, "vocabulary_lang": vocabulary_attr, "in_lang": in_lang,
         "in_vocabulary": in_vocabulary, "doc_lang": doc_lang, "claim_language": claim_language,
         "claim_lang": claim_lang, "claim_text": claim_text, "title_lang": title_lang,
-        "kind_label": kind_label, "party_kind": party_kind, "fact_label": fact_label,
+        "kind_label": kind_label, "original_label": original_label, "original_note": original_note,
+        "party_kind": party_kind, "fact_label": fact_label,
         "language_label": language_label,
         "language_name": language_name, "party_label": party_label, "party_link": party_link,
         "topic_link": topic_link, "cite": cite, "signed_dates": signed_dates, "held_notice": held_notice,

@@ -271,42 +271,29 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
         todo = [p for p in pages if not (
             (old.get(p.output) == (value := fingerprints[p.output]) and staging.keep(p.output))
             or (there.get(p.output) == value and staging.carry(p.output)))]
-        search: dict[str, str] = {}
         previous = baseline.search if baseline else {}
         search_behind = bool(config.search and search_later and previous and staging.keep(PARTS_FILE)
                              and all([staging.keep_tree(f"{BUNDLE}/{name}") for name in previous]))
-        # The pages first, then the index: Pagefind beside the render workers took the peak at 10k
-        # as shipped from 690-720 MiB to 1,240 MiB, and on two cores bought no time.
-        render_into(staging, renderer, todo, workers, progress)
-        lap(f"render and write ({len(todo)} pages)")
-        for file in plan.files:
-            if not ((old.get(file.output) == file.sha256 and staging.keep(file.output))
-                    or (there.get(file.output) == file.sha256 and staging.carry(file.output))):
-                staging.put(file.output, _published_bytes(config, file))
         with contextlib.ExitStack() as stack:
-            indexer = None
-            if search_behind:
-                search = previous  # the index on disk is the previous build's
-            elif config.search:
-                index = plan_search(config, archive, records, vocabularies)
-                search = index.digests
-                # A part whose records are unchanged is kept as it is: Pagefind's files are not
-                # byte-stable between runs (upstream issue #638), and a host would upload it again.
-                indexed = now_there.search if now_there and not now_there.search_behind else {}
-                changed = {name: urls for name, (digest, urls) in index.parts.items() if not (
-                    (previous.get(name) == digest and staging.keep_tree(f"{BUNDLE}/{name}"))
-                    or (indexed.get(name) == digest and staging.carry_tree(f"{BUNDLE}/{name}")))}
-                staging.put(PARTS_FILE, parts_file(index))
-                if changed:
-                    made = {r.url: r for r in search_records(
-                        archive, config.languages, config.language, renderer.body_html,
-                        {url for urls in changed.values() for url in urls})}
-                    lap(f"search records ({len(made)} made)")
-                    indexer = stack.enter_context(SearchIndexer(
-                        {name: [made[url] for url in urls] for name, urls in changed.items()},
-                        index.language, staging, workers))
+            # The pages first, then the index: Pagefind beside the render workers took the peak at
+            # 10k as shipped from 690-720 MiB to 1,240 MiB, and on two cores bought no time. An
+            # edit's few pages render in this process, so then Pagefind indexes on the other core
+            # meanwhile.
+            index_first = len(todo) < _PARALLEL_FROM
+            if index_first:
+                search, indexer = _start_index(config, plan, records, staging, previous, now_there,
+                                               search_behind, vocabularies, renderer, workers, stack, lap)
+            render_into(staging, renderer, todo, workers, progress)
+            lap(f"render and write ({len(todo)} pages)")
+            for file in plan.files:
+                if not ((old.get(file.output) == file.sha256 and staging.keep(file.output))
+                        or (there.get(file.output) == file.sha256 and staging.carry(file.output))):
+                    staging.put(file.output, _published_bytes(config, file))
+            if not index_first:
+                search, indexer = _start_index(config, plan, records, staging, previous, now_there,
+                                               search_behind, vocabularies, renderer, workers, stack, lap)
             if indexer is not None:
-                indexer.write_into(staging, changed)
+                indexer.write_into(staging)
                 lap("search index")
         written = staging.commit()
         lap("commit")
@@ -327,6 +314,36 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
         cache.save_current(output, manifest, spare="previous")
     lap("save cache")
     return written, manifest, len(todo)
+
+
+def _start_index(config: SiteConfig, plan: Plan, records: Records, staging: Staging,
+                 previous: dict[str, str], now_there: Manifest | None, search_behind: bool,
+                 vocabularies: dict[str, str], renderer: Renderer, workers: int,
+                 stack: contextlib.ExitStack, lap: Callable[[str], None]
+                 ) -> tuple[dict[str, str], SearchIndexer | None]:
+    """The search index's parts (their digests), and Pagefind started on those whose records
+    changed, in processes of its own (None when none did). A part whose records are unchanged is
+    kept as it is: Pagefind's files are not byte-stable between runs (upstream issue #638), and a
+    host would upload it again."""
+    if search_behind:
+        return previous, None  # the index on disk is the previous build's
+    if not config.search:
+        return {}, None
+    index = plan_search(config, plan.archive, records, vocabularies)
+    indexed = now_there.search if now_there and not now_there.search_behind else {}
+    changed = {name: urls for name, (digest, urls) in index.parts.items() if not (
+        (previous.get(name) == digest and staging.keep_tree(f"{BUNDLE}/{name}"))
+        or (indexed.get(name) == digest and staging.carry_tree(f"{BUNDLE}/{name}")))}
+    staging.put(PARTS_FILE, parts_file(index))
+    if not changed:
+        return index.digests, None
+    made = {r.url: r for r in search_records(
+        plan.archive, config.languages, config.language, renderer.body_html,
+        {url for urls in changed.values() for url in urls})}
+    lap(f"search records ({len(made)} made)")
+    return index.digests, stack.enter_context(SearchIndexer(
+        {name: [made[url] for url in urls] for name, urls in changed.items()},
+        index.language, staging, workers))
 
 
 def _published_bytes(config: SiteConfig, file: PublishedFile) -> bytes:

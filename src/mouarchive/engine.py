@@ -692,7 +692,7 @@ def _catch_up_search(config: SiteConfig, state: State) -> tuple[BuildReport, Man
         if changed:
             with SearchIndexer({name: [made[url] for url in urls] for name, urls in changed.items()},
                                index.language, trees) as indexer:
-                indexer.write_into(trees, changed)
+                indexer.write_into(trees)
         gained, lost = trees.commit(f"{BUNDLE}/{name}" for name in manifest.search if name not in index.parts)
     patch_site(output, {PARTS_FILE: parts_file(index)}, ())
     files = tuple(sorted((set(manifest.files) - lost) | gained | {PARTS_FILE}))

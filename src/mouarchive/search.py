@@ -262,6 +262,7 @@ class SearchIndexer:
     def __init__(self, parts: dict[str, list[SearchRecord]], language: str, staging: IndexTarget,
                  streams: int | None = None) -> None:
         dealt = deal(parts, streams or os.cpu_count() or 1)
+        self.parts = tuple(parts)
         self.services: list[_Service] = []
         self.failure: Exception | None = None
         try:
@@ -301,14 +302,14 @@ class SearchIndexer:
         for service in self.services:
             service.close()
 
-    def write_into(self, staging: IndexTarget, parts: Iterable[str]) -> None:
+    def write_into(self, staging: IndexTarget) -> None:
         """Wait for the parts, and count their files as written; raise BuildError if Pagefind
         failed."""
         for sender in self.senders:
             sender.join()
         if self.failure is not None:
             raise _failure(f"Pagefind failed: {self.failure}") from self.failure
-        for name in parts:
+        for name in self.parts:
             staging.adopt_tree(f"{BUNDLE}/{name}")
 
 

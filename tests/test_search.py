@@ -111,3 +111,37 @@ def test_a_pagefind_that_fails_is_a_clear_error_and_the_site_stays(
     assert problem.path == "search index" and problem.message.startswith(message)
     assert "--no-search" in problem.hint
     assert (site / "site" / "index.html").read_bytes() == before
+
+
+def test_an_edit_makes_its_own_records_and_indexes_its_parts_with_the_rest_as_they_were(
+        make_site: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    import mouarchive.build as build
+
+    files = {str(p.relative_to(FIXTURE)): p.read_text() for p in FIXTURE.rglob("*") if p.is_file()}
+    site = make_site(files)
+    build_site(load_config(site, {"search": True}))
+    path = "content/2024/dtb-nda-signing.md"
+    (site / path).write_text(files[path].replace("title: ", "title: Revised ", 1))
+    made: list[str] = []
+    indexed: dict[str, list[SearchRecord]] = {}
+
+    def making(*args: object) -> list[SearchRecord]:
+        found = search_records(*args)  # type: ignore[arg-type]
+        made.extend(r.url for r in found)
+        return found
+
+    class Indexer(build.SearchIndexer):
+        def __init__(self, parts: dict[str, list[SearchRecord]], *args: object, **kwargs: object) -> None:
+            indexed.update(parts)
+            super().__init__(parts, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(build, "search_records", making)
+    monkeypatch.setattr(build, "SearchIndexer", Indexer)
+    build_site(load_config(site, {"search": True}))
+    assert made == ["documents/2024/dtb-nda-signing/"]
+    # Each changed part holds every one of its records, each as it would be made now.
+    plan, _problems = inspect_site(load_config(site, {"search": True}))
+    fresh = {r.url: r for r in search_records(plan.archive, ("en", "zh-Hant"), "en", lambda d: d.body_html)}
+    assert indexed and all(record == fresh[record.url] for records in indexed.values() for record in records)
+    assert "Revised" in fresh["documents/2024/dtb-nda-signing/"].content
+    assert sum(map(len, indexed.values())) == len(fresh)  # the fixture's index is one part

@@ -30,13 +30,22 @@ from .history import history_note
 from .i18n import search_language
 from .links import Resolved, Targets, resolve_links
 from .load import load_content
-from .model import Content
+from .model import Content, Document
 from .pages import Kind, Page, PublishedFile, check_collisions, plan_pages, published_files
 from .parallel import can_fork, fork_map
 from .publishing import Selection, current_time, select, with_what_they_touch
 from .render import Renderer, TemplateError
 from .report import BuildReport, unchanged_report
-from .search import BUNDLE, PARTS_FILE, SearchIndex, SearchIndexer, parts_file, plan_index, search_records
+from .search import (
+    BUNDLE,
+    PARTS_FILE,
+    SearchIndex,
+    SearchIndexer,
+    SearchRecord,
+    parts_file,
+    plan_index,
+    search_records,
+)
 from .sources import PARTIES_FILE, TOPICS_FILE, file_digest, source_digests, vocabulary_digests
 from .write import Listing, Staging, WriteReport, prepare_spare_later
 
@@ -281,7 +290,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
             # meanwhile.
             index_first = len(todo) < _PARALLEL_FROM
             if index_first:
-                search, indexer = _start_index(config, plan, records, staging, previous, now_there,
+                search, indexer = _start_index(config, cache, plan, records, staging, previous, now_there,
                                                search_behind, vocabularies, renderer, workers, stack, lap)
             render_into(staging, renderer, todo, workers, progress)
             lap(f"render and write ({len(todo)} pages)")
@@ -290,7 +299,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
                         or (there.get(file.output) == file.sha256 and staging.carry(file.output))):
                     staging.put(file.output, _published_bytes(config, file))
             if not index_first:
-                search, indexer = _start_index(config, plan, records, staging, previous, now_there,
+                search, indexer = _start_index(config, cache, plan, records, staging, previous, now_there,
                                                search_behind, vocabularies, renderer, workers, stack, lap)
             if indexer is not None:
                 indexer.write_into(staging)
@@ -316,7 +325,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
     return written, manifest, len(todo)
 
 
-def _start_index(config: SiteConfig, plan: Plan, records: Records, staging: Staging,
+def _start_index(config: SiteConfig, cache: BuildCache, plan: Plan, records: Records, staging: Staging,
                  previous: dict[str, str], now_there: Manifest | None, search_behind: bool,
                  vocabularies: dict[str, str], renderer: Renderer, workers: int,
                  stack: contextlib.ExitStack, lap: Callable[[str], None]
@@ -337,13 +346,25 @@ def _start_index(config: SiteConfig, plan: Plan, records: Records, staging: Stag
     staging.put(PARTS_FILE, parts_file(index))
     if not changed:
         return index.digests, None
-    made = {r.url: r for r in search_records(
-        plan.archive, config.languages, config.language, renderer.body_html,
-        {url for urls in changed.values() for url in urls})}
-    lap(f"search records ({len(made)} made)")
-    return index.digests, stack.enter_context(SearchIndexer(
-        {name: [made[url] for url in urls] for name, urls in changed.items()},
-        index.language, staging, workers))
+    parts = part_records(config, plan.archive, index, changed, renderer.body_html, cache)
+    lap("search records")
+    return index.digests, stack.enter_context(SearchIndexer(parts, index.language, staging, workers))
+
+
+def part_records(config: SiteConfig, archive: Archive, index: SearchIndex,
+                 changed: dict[str, tuple[str, ...]], body_html: Callable[[Document], str],
+                 cache: BuildCache) -> dict[str, list[SearchRecord]]:
+    """The records of each `changed` part of the index (name -> its records' addresses): a record
+    the part held when last indexed, by its key, as it was; the others made (search_records). The
+    cache keeps what this returns, for the next build."""
+    kept = {name: cache.search_part(name) for name in changed}
+    wanted = {url for name, urls in changed.items() for url in urls if index.keys[url] not in kept[name]}
+    made = {r.url: r for r in search_records(archive, config.languages, config.language, body_html, wanted)}
+    parts = {name: [kept[name].get(index.keys[url]) or made[url] for url in urls]
+             for name, urls in changed.items()}
+    cache.save_search_parts({name: {index.keys[r.url]: r for r in records}
+                             for name, records in parts.items()}, set(index.parts))
+    return parts
 
 
 def _published_bytes(config: SiteConfig, file: PublishedFile) -> bytes:

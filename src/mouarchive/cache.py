@@ -191,11 +191,12 @@ class BuildCache:
     def _save(self, name: str, key: str, value: Any) -> None:
         """Write atomically, so a killed build leaves the old cache or the new one, never half."""
         with contextlib.suppress(OSError):
-            self.dir.mkdir(parents=True, exist_ok=True)
-            temporary = self.dir / f".{name}.{os.getpid()}.tmp"
+            target = self.dir / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
             with open(temporary, "wb") as handle:
                 pickle.dump((key, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.dir / name)
+            os.replace(temporary, target)
 
     def compiled_templates(self) -> Path | None:
         """Where Jinja keeps compiled templates: one directory per version of mouarchive's code,
@@ -277,6 +278,25 @@ class BuildCache:
 
     def save_engine_state(self, output: Path, state: Any) -> None:
         self._save(f"engine-{_name(output)}.pickle", code_stamp(), state)
+
+    # Each part of the search index keeps the records it was made from, by their key
+    # (freshness.search_keys): an edit makes its own records, not the other 490 of their part
+    # (0.26 s at 10,000 documents). One file a part, so an edit reads and writes its parts only.
+    def search_part(self, name: str) -> dict[str, Any]:
+        """A search index part's records as the last build indexed them: key -> SearchRecord."""
+        return self._load(f"search/{name}.pickle", code_stamp()) or {}
+
+    def save_search_parts(self, parts: dict[str, dict[str, Any]], names: set[str]) -> None:
+        """Keep `parts` (name -> key -> SearchRecord), and drop the files of parts not in `names`
+        (the index has those parts now: a part's name changes when their number does)."""
+        if not self.enabled:
+            return
+        for name, records in parts.items():
+            self._save(f"search/{name}.pickle", code_stamp(), records)
+        with contextlib.suppress(OSError):
+            for old in (self.dir / "search").glob("*.pickle"):
+                if old.stem not in names:
+                    old.unlink()
 
     @property
     def lock_path(self) -> Path:

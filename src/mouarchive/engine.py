@@ -61,6 +61,7 @@ from .build import (
     Planned,
     Progress,
     build_planned,
+    part_records,
     plan_search,
     render_into,
     write_site,
@@ -91,7 +92,7 @@ from .pages import Kind, Page, Urls, arrange, finish_pages, first_titles, locali
 from .publishing import current_time, event_moments
 from .render import Renderer
 from .report import unchanged_report
-from .search import BUNDLE, PARTS_FILE, SearchIndexer, parts_file, search_records
+from .search import BUNDLE, PARTS_FILE, SearchIndexer, parts_file
 from .sources import PARTIES_FILE, TOPICS_FILE, is_other_file, source_digests, vocabulary_digests
 from .translations import link_translations
 from .vocabularies import Vocabularies, load_vocabularies
@@ -686,12 +687,10 @@ def _catch_up_search(config: SiteConfig, state: State) -> tuple[BuildReport, Man
     output = config.output.absolute()
     cache = BuildCache(config.output)
     body_html = Renderer(config, plan.archive, cache.bodies, plan.links).body_html
-    made = {r.url: r for r in search_records(plan.archive, config.languages, config.language, body_html,
-                                             {url for urls in changed.values() for url in urls})}
+    parts = part_records(config, plan.archive, index, changed, body_html, cache)
     with Trees(output) as trees:
         if changed:
-            with SearchIndexer({name: [made[url] for url in urls] for name, urls in changed.items()},
-                               index.language, trees) as indexer:
+            with SearchIndexer(parts, index.language, trees) as indexer:
                 indexer.write_into(trees)
         gained, lost = trees.commit(f"{BUNDLE}/{name}" for name in manifest.search if name not in index.parts)
     patch_site(output, {PARTS_FILE: parts_file(index)}, ())

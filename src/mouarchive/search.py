@@ -203,6 +203,7 @@ class SearchIndex:
 
     language: str
     parts: dict[str, tuple[str, tuple[str, ...]]]
+    keys: dict[str, str]  # each record's address -> its key (freshness.search_keys)
 
     @property
     def digests(self) -> dict[str, str]:
@@ -221,7 +222,7 @@ def plan_index(keys: dict[str, str], language: str) -> SearchIndex:
         grouped[place % count].append(url)
     return SearchIndex(language, {
         f"{number}-of-{count}": (digest(language, count, [(url, keys[url]) for url in part]), tuple(part))
-        for number, part in enumerate(grouped, start=1)})
+        for number, part in enumerate(grouped, start=1)}, keys)
 
 
 def parts_file(index: SearchIndex) -> bytes:

@@ -138,6 +138,7 @@ def test_adding_and_removing_documents(tmp_path: Path) -> None:
     (root / "content" / "doc-0400.md").unlink()
     report = build(root)
     assert "documents/2014/doc-0400/index.html" in report.removed
+    assert {"documents/2014/doc-0400/cite.json", "documents/2014/doc-0400/cite.bib"} <= set(report.removed)
     assert not (root / "site" / "agreements" / "a-400").exists()
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
 

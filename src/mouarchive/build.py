@@ -76,7 +76,8 @@ def plan_site(config: SiteConfig, content: Content, problems: Problems, now: dat
     archive = build_archive(selection.content, problems, now)
     pages = plan_pages(archive, config.per_page, problems, config.languages, config.language)
     files = published_files(archive)
-    addresses = frozenset((*(p.url for p in pages), *(f.output for f in files), *static_addresses(config)))
+    addresses = frozenset((*(p.url for p in pages), *(url for p in pages for _kind, url in p.files),
+                           *(f.output for f in files), *static_addresses(config)))
     why = {path: held.why(zone) for path, held in selection.held.items()}
     links = resolve_links(Targets.of(archive, addresses=addresses, base_path=config.base_path),
                           archive.documents.values(), config.content_dir, problems,
@@ -277,9 +278,10 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
             staging.copy_tree(directory, prefix)
         old = baseline.pages if baseline else {}
         there = now_there.pages if now_there else {}
+        # A page is kept with the files it writes beside it (Page.files), or rendered with them.
         todo = [p for p in pages if not (
-            (old.get(p.output) == (value := fingerprints[p.output]) and staging.keep(p.output))
-            or (there.get(p.output) == value and staging.carry(p.output)))]
+            (old.get(p.output) == (value := fingerprints[p.output]) and all(map(staging.keep, p.outputs)))
+            or (there.get(p.output) == value and all(map(staging.carry, p.outputs))))]
         previous = baseline.search if baseline else {}
         search_behind = bool(config.search and search_later and previous and staging.keep(PARTS_FILE)
                              and all([staging.keep_tree(f"{BUNDLE}/{name}") for name in previous]))
@@ -438,13 +440,13 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
     if freeze:
         gc.freeze()
     try:
-        for rendered, problem in fork_map(lambda indices: _render_chunk(renderer, pages, indices), chunks,
-                                          workers, ordered=False):
+        for rendered, count, problem in fork_map(lambda indices: _render_chunk(renderer, pages, indices),
+                                                 chunks, workers, ordered=False):
             if problem is not None:
                 raise BuildError([problem], ExitCode.TEMPLATE)
             for output, data in rendered:
                 staging.put(output, data)
-            done += len(rendered)
+            done += count
             if progress:
                 progress("render", done, len(pages))
     finally:
@@ -453,12 +455,13 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
 
 
 def _render_chunk(renderer: Renderer, pages: list[Page], indices: range
-                  ) -> tuple[list[tuple[str, bytes]], Problem | None]:
+                  ) -> tuple[list[tuple[str, bytes]], int, Problem | None]:
+    """The files of the pages at `indices`, how many pages, and the template problem that stopped it."""
     rendered = []
     for index in indices:
         page = pages[index]
         try:
-            rendered.append((page.output, renderer.render(page)))
+            rendered.extend(renderer.render_files(page))
         except TemplateError as exc:
-            return rendered, exc.problem
-    return rendered, None
+            return rendered, index - indices.start, exc.problem
+    return rendered, len(indices), None

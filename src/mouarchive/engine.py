@@ -468,9 +468,11 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
         return None
     tail = pages[len(arranged):]
     fresh += tail
-    gone = {p.output for url in state.base.keys() - localised.keys() for p in state.localised[url]}
-    # A page whose output another page now has (a redirect where a moved document was) is not gone.
-    removed = tuple(sorted((gone | set(state.tail)) - {p.output for p in pages}))
+    gone = [p for url in state.base.keys() - localised.keys() for p in state.localised[url]]
+    # A page whose output another page now has (a redirect where a moved document was) is not gone;
+    # the files a gone page wrote beside it (Page.files) are, as no other page writes them.
+    removed = tuple(sorted(({p.output for p in gone} | set(state.tail)) - {p.output for p in pages}
+                           | {url for p in gone for _kind, url in p.files}))
     addresses = planned.plan.addresses
     if removed or any(page.output not in state.by_output for page in fresh):
         if any(is_site_address(link.href) for d in archive.documents.values() for link in d.links):
@@ -531,8 +533,8 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     for output in removed:
         for key in inputs.pop(output, ()):
             shown_on[key].discard(output)
-        del fingerprints[output]
-        del by_output[output]
+        fingerprints.pop(output, None)  # (a file written beside a page has neither)
+        by_output.pop(output, None)
     for page in fresh:
         by_output[page.output] = page
     dirty = {page.output for page in fresh}

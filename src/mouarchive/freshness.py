@@ -25,7 +25,7 @@ from .history import history_record
 from .life import reached
 from .links import Resolved
 from .model import Agreement, Document, Party, Topic
-from .pages import CITATION_FILES, Kind, Page, Urls
+from .pages import Kind, Page, Urls
 from .views import statuses_of
 
 HOME_LATEST = 10  # as many agreements and documents as the home page lists
@@ -155,12 +155,6 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
                   for t in getattr(facts, name) or ()]
         return (f"d:{subject.path}", f"m:{subject.path}", f"l:{subject.path}", f"h:{subject.path}",
                 *(f"a:{a}" for a in subject.agreement_ids), *versions, *others)
-    if page.kind in CITATION_FILES:
-        # A citation names the parties and the title's language (its documents'); a document's, its
-        # own fields (its publisher's name is a vocabulary's, in every fingerprint).
-        if isinstance(subject, Agreement):
-            return (f"a:{subject.id}", *(f"m:{d}" for d in subject.documents))
-        return (f"m:{subject.path}",)
     if page.kind in (Kind.CHANGES, Kind.CHANGE_LIST):  # its items are its commits; it links their documents
         changes = archive.history.changes[:len(page.items)]
         return tuple(dict.fromkeys(f"m:{path}" for change in changes for path in change.files))

@@ -68,20 +68,28 @@ class Kind(enum.Enum):
     JSON = "data/agreements.json"
     CSV = "data/agreements.csv"
     CSL = "data/agreements.csl.json"  # every agreement as CSL-JSON, for reference managers
-    # An agreement's or a document's citation, written beside its page (reference_files.py).
-    CITE_JSON = "cite.json"
-    CITE_BIB = "cite.bib"
-    CITE_RIS = "cite.ris"
 
     @property
     def template(self) -> str:
         return "" if self in DATA_FILES else self.value
 
 
-# The kinds that are data rather than pages: written by Python (opendata.py, reference_files.py),
-# with no template. A record's citation files exist once, beside its page in the first language.
-CITATION_FILES = (Kind.CITE_JSON, Kind.CITE_BIB, Kind.CITE_RIS)
-DATA_FILES = (Kind.JSON, Kind.CSV, Kind.CSL, *CITATION_FILES)
+# The kinds that are data rather than pages: written by Python (opendata.py), with no template.
+DATA_FILES = (Kind.JSON, Kind.CSV, Kind.CSL)
+
+
+class CitationFile(enum.Enum):
+    """A file of an agreement's or a document's citation, by its name beside the record's page."""
+
+    CSL_JSON = "cite.json"
+    BIBTEX = "cite.bib"
+    RIS = "cite.ris"
+
+
+# A record's citation files are written with its page in the first interface language (Page.cites),
+# as its outputs: not pages of their own, which were 52,700 of the 91,700 pages at 10,000 documents,
+# each planned, fingerprinted and kept in the engine's State.
+CITATION_FILES = tuple(CitationFile)
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,7 @@ class Page:
     # (language, URL) of the page for a reader of each language, this one included: the same page
     # in each interface language, and for a document, its versions in other languages.
     alternates: tuple[tuple[str, str], ...] = ()
+    cites: bool = False  # its record's citation files (CITATION_FILES) are written with it, beside it
 
     @functools.cached_property
     def output(self) -> str:
@@ -114,6 +123,16 @@ class Page:
     @property
     def template(self) -> str:
         return self.kind.template
+
+    @property
+    def files(self) -> tuple[tuple[CitationFile, str], ...]:
+        """The files written with the page, beside it: (kind, site-relative URL and output path)."""
+        return tuple((kind, self.url + _FILE_NAMES[kind]) for kind in CITATION_FILES) if self.cites else ()
+
+    @property
+    def outputs(self) -> tuple[str, ...]:
+        """Every file the page writes: its own, then `files`."""
+        return (self.output, *(url for _kind, url in self.files)) if self.cites else (self.output,)
 
     @property
     def is_html(self) -> bool:
@@ -246,14 +265,10 @@ def site_pages(archive: Archive, per_page: int) -> list[Page]:
         *_paginate("agreements/", Kind.AGREEMENTS, N_("Agreements"), None, list(archive.agreements),
                    per_page),
         *[_agreement_page(a) for a in archive.agreements.values()],
-        *[_citation_file(a, Urls.agreement(a.id), kind) for a in archive.agreements.values()
-          for kind in CITATION_FILES],
         *_paginate("documents/", Kind.DOCUMENTS, N_("Documents"), None, list(archive.documents),
                    per_page),
-        *[Page(Urls.document(d), Kind.DOCUMENT, d.title, d, source=d.path)
+        *[Page(Urls.document(d), Kind.DOCUMENT, d.title, d, source=d.path, cites=True)
           for d in archive.documents.values()],
-        *[_citation_file(d, Urls.document(d), kind) for d in archive.documents.values()
-          for kind in CITATION_FILES],
         Page("topics/", Kind.TOPICS, N_("Topics")),
         *_term_pages(archive.by_topic, archive.topics, Urls.topic, Kind.TOPIC, per_page),
         Page("parties/", Kind.PARTIES, N_("Parties")),
@@ -323,12 +338,7 @@ def _redirect_pages(archive: Archive) -> list[Page]:
 
 
 def _agreement_page(agreement: Agreement) -> Page:
-    return Page(Urls.agreement(agreement.id), Kind.AGREEMENT, agreement.display_title, agreement)
-
-
-def _citation_file(record: Agreement | Document, url: str, kind: Kind) -> Page:
-    name = _FILE_NAMES[kind]
-    return Page(url + name, kind, name, record, in_sitemap=False)
+    return Page(Urls.agreement(agreement.id), Kind.AGREEMENT, agreement.display_title, agreement, cites=True)
 
 
 # An enum member's `value` is a descriptor call (3 µs in Python 3.11): 52,000 citation files at 10k.
@@ -359,8 +369,8 @@ def check_collisions(pages: list[Page], problems: Problems) -> None:
     seen: dict[str, Page] = {}
     for page in pages:
         first = seen.setdefault(page.output, page)
-        if first is page or (page.kind in CITATION_FILES and first.kind is page.kind):
-            continue  # two records' citation files collide where their pages do, reported there
+        if first is page:
+            continue
         if page.kind is Kind.REDIRECT and first.kind is Kind.REDIRECT:
             problems.error(page.source, page.line, "aliases",
                            f"the alias /{page.url} is also an alias in {first.source}:{first.line}",
@@ -424,9 +434,8 @@ def localised(url: str, prefix: str, shared: tuple[str, ...] = SHARED) -> str:
 
 
 def is_shared(page: Page) -> bool:
-    """Whether the page exists once, for every interface language: a shared file, or a record's
-    citation files (the same data in every language)."""
-    return page.url.startswith(SHARED) or page.kind in CITATION_FILES
+    """Whether the page exists once, for every interface language: a shared file."""
+    return page.url.startswith(SHARED)
 
 
 def first_titles(pages: list[Page]) -> dict[str, str]:
@@ -447,7 +456,7 @@ def localise(page: Page, archive: Archive, languages: tuple[str, ...], vocabular
         result.append(replace(
             page, url=prefix + page.url, lang=lang, title=_title(page, lang, titles, vocabulary_lang),
             pager=page.pager and replace(page.pager, urls=tuple(prefix + u for u in page.pager.urls)),
-            alternates=alternates))
+            alternates=alternates, cites=page.cites and lang == languages[0]))  # the same in each
     return tuple(result)
 
 

@@ -37,7 +37,7 @@ from .links import Resolved
 from .markup import replace_links
 from .model import Agreement, Document, PartialDate
 from .opendata import Pieces, agreements_csl, agreements_csv, agreements_json
-from .pages import CITATION_FILES, SHARED, Kind, Page, Urls, localised, relative
+from .pages import CITATION_FILES, SHARED, CitationFile, Kind, Page, Urls, localised, relative
 from .reference_files import bibtex, csl_json, ris
 from .snippets import snippets
 from .views import (
@@ -279,6 +279,18 @@ class Renderer:
                 ))
         return problems
 
+    def render_files(self, page: Page) -> list[tuple[str, bytes]]:
+        """Every file the page writes (Page.outputs), as (output path, bytes)."""
+        return [(page.output, self.render(page)),
+                *((output, self.citation_file(page.subject, kind)) for kind, output in page.files)]
+
+    def citation_file(self, record: Any, kind: CitationFile) -> bytes:
+        """A record's citation in one of the forms a reference manager imports."""
+        item = self.csl_item(record)
+        if kind is CitationFile.CSL_JSON:
+            return csl_json([item])
+        return bibtex(item) if kind is CitationFile.BIBTEX else ris(item)
+
     def render(self, page: Page) -> bytes:
         """The page's bytes; raises TemplateError naming the template, line and page."""
         prefix = language_prefix(page.lang, self.config.languages)
@@ -347,10 +359,6 @@ class Renderer:
             return agreements_csv(self.archive, absolute, self._pieces)
         if page.kind is Kind.CSL:
             return agreements_csl(self.archive, absolute, self.config.title, self._pieces)
-        if page.kind in CITATION_FILES:
-            item = self.csl_item(page.subject)
-            write = {Kind.CITE_JSON: lambda i: csl_json([i]), Kind.CITE_BIB: bibtex, Kind.CITE_RIS: ris}
-            return write[page.kind](item)
         site = self.config.in_language(page.lang)
         # The page for a reader of each language (hreflang), and the interface languages to switch to.
         alternates = [(lang, self.config.base_url + url) for lang, url in page.alternates]

@@ -224,16 +224,22 @@ class TreeRss(threading.Thread):
 
     PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024
 
-    def __init__(self, sid: int, interval: float = 0.05) -> None:
+    def __init__(self, sid: int, interval: float = 0.05, slowest: float = 0.5) -> None:
         super().__init__(daemon=True)
-        self.sid, self.interval = sid, interval
+        self.sid, self.interval, self.slowest = sid, interval, slowest
         self.peak_kib = 0
         self._done = threading.Event()
 
     def run(self) -> None:
+        # Reading smaps_rollup walks a process's page tables and holds its memory map's lock: for
+        # processes of a gigabyte or more, every 50 ms took a third of a core and slowed them (a
+        # 10k edit by 0.9 s, RESULTS.md). The wait grows with the time elapsed, one hundredth of
+        # it, from `interval` to `slowest`: a short build is sampled as finely as before, a long
+        # one about 100 times over.
+        started = time.monotonic()
         while not self._done.is_set():
             self.peak_kib = max(self.peak_kib, self.sample())
-            self._done.wait(self.interval)
+            self._done.wait(min(self.slowest, self.interval + (time.monotonic() - started) / 100))
 
     def stop(self) -> None:
         self._done.set()

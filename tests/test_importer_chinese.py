@@ -178,3 +178,38 @@ def test_more_chinese_signing_clauses(sentence: str, signatories: list[str], wit
     found = read_chinese(sentence)
     assert [p.name for p in found.signatories] == signatories
     assert [p.name for p in found.witnesses] == witnesses
+
+
+def test_who_attends_the_signing_ceremony_did_not_sign() -> None:
+    found = read_chinese("甲大學校長王明與乙研究院院長李華今日在港灣簽署合作協議。教育局局長蔡若蓮、"
+                         "乙市副市長陳立出席簽署儀式。")
+    assert [p.name for p in found.signatories] == ["王明", "李華"]
+    assert found.witnesses == ()
+
+
+def test_signed_on_behalf_of_the_contracting_parties() -> None:
+    found = read_chinese("協議由甲大學秘書長林大文教授與乙大學院長陳小明教授分別代表締約雙方簽署。")
+    assert [p.name for p in found.signatories] == ["林大文", "陳小明"]
+
+
+def test_a_delegation_is_no_title() -> None:
+    found = read_chinese("校長王明率領甲大學代表團訪京，與乙博物院簽署合作意向書。")
+    assert "團訪京" not in [p.name for p in found.signatories]
+
+
+def test_parties_signing_together_are_each_a_party_and_no_place() -> None:
+    found = read_chinese("雙方又與丙基金會、丁科技公司簽署了合作意向書。")
+    assert found.parties == ("丙基金會", "丁科技公司")
+    found = read_chinese("丙市人民政府与丁集团在丙市签署合作协议。")
+    assert "丁集团在丙市" not in found.parties
+
+
+@pytest.mark.parametrize(("text", "instrument"), [
+    ("丙市人民政府与丁集团签署全面战略合作协议。", "全面战略合作协议"),
+    ("广州市与乙科技大学签署合作办学协议。", "合作办学协议"),
+    ("甲大學與乙大學簽訂備忘協議。", "備忘協議"),
+    ("雙方簽署了4項合作協議。", "合作協議"),
+    ("雙方簽署協議，合作期三年。", "協議"),
+])
+def test_the_instrument_is_the_whole_noun_phrase_after_the_verb(text: str, instrument: str) -> None:
+    assert read_chinese(text).instrument == instrument

@@ -26,7 +26,9 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
-_PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END}){_LATIN_HONORIFIC}(?P<name>{_NAME})"
+# ("代表團訪京": 代表 opens a delegation's name, not a representative's)
+_PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?![團团處处])"
+                     rf"{_LATIN_HONORIFIC}(?P<name>{_NAME})"
                      r"(?:先生|女士|博士|教授)?|"
                      rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?)(?:先生|女士|博士|教授)")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
@@ -62,6 +64,12 @@ _INSTRUMENT_WORD = (r"(?:諒解備忘錄|谅解备忘录|合作備忘錄|合作�
                     r"合作協議|合作协议|綱要協定|纲要协定|協議書|协议书|協議|协议|協定|协定|意向書|意向书|安排)")
 _BRACKETED = re.compile(rf"《(?P<title>[^》]{{2,120}}?{_INSTRUMENT_WORD})》")
 _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|续签)*{_INSTRUMENT_WORD}")
+# What was signed, as the words after the verb write it: its kind and the words before the kind in
+# the same noun phrase ("簽署合作辦學協議", "签署全面战略合作协议", "簽訂備忘協議"), after a count
+# ("簽署了4項"), never across a punctuation mark, a title's 《》 or a second verb.
+_COUNT = r"(?:了)?(?:[一二兩两三四五六七八九十多數数\d]+[份項项個个]|多[份項项個个]?)?"
+_SIGNED_THING = re.compile(rf"^{_COUNT}(?P<thing>[^，。、；：《》「」“”在與与和及並并的]{{0,10}}?"
+                           rf"{_INSTRUMENT_WORD})")
 
 
 @dataclass(frozen=True)
@@ -167,6 +175,9 @@ def _names(words: str) -> list[str]:
 
 
 def _is_party(name: str) -> bool:
+    # ("又與北京市人才工作局", "北京市人才工作局、國家火炬科創學院": a clause's words, a list)
+    if "、" in name or re.match(r"[又並并亦也還还與与和及同]", name):
+        return False
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
         not re.search(r"兩地|两地|雙方|双方", name) and \
         (len(name) > 4 or name in _PLACES or (len(name) >= 3 and re.search(f"{_ORG_END}$", name))
@@ -231,15 +242,19 @@ def read_chinese(text: str) -> ChineseFacts:
             headline, parties = parties, []
         for verb in re.finditer(_SIGN, sentence):
             before = sentence[:verb.start()]
-            if re.match(r"儀式|仪式", sentence[verb.end():]) and re.search(r"在$|於$|于$", before):
-                continue  # "A和B在簽署儀式上合照": at the signing ceremony, not signing
+            if re.match(r"儀式|仪式|典禮|典礼", sentence[verb.end():]):
+                # "A和B在簽署儀式上合照", "A、B出席簽署儀式": the signing ceremony, a noun; who
+                # attends it or stands at it did not sign (a witness says 見證)
+                continue
             # "簽訂協議或合作備忘錄": one or the other, so neither is the instrument.
             if not titled and (m := _INSTRUMENT.search(sentence, verb.end())) and \
                     not re.match(r"或|或者", sentence[m.end():]):
-                bare.append((at < title_end, m.group(0)))
+                whole = _SIGNED_THING.match(sentence[verb.end():])
+                bare.append((at < title_end, whole["thing"] if whole and whole.end() == m.end() - verb.end()
+                             else m.group(0)))
             # "由A與B（分別）代表雙方簽署": the list, then on whose behalf
             by = (r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?"
-                  r"(?:代表(?:[雙双各兩两三]方|各自(?:機構|机构|單位|单位)))?$")
+                  r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|各自(?:機構|机构|單位|单位)))?$")
             if m := re.search(by, before):
                 signatories += _people(m["list"])  # 備忘錄由A和B簽署
                 continue
@@ -288,9 +303,10 @@ def read_chinese(text: str) -> ChineseFacts:
             if len(named) >= 2 and all(_is_party(n) for n in named):
                 parties += named  # 香港與加拿大再次簽訂
         # 與香港浸會大學同時簽約的內地大學包括：A、B、C
-        together = rf"[與与](?P<org>[^，。與与]{{2,30}}?{_ORG_END})(?:同時|同时|一同|共同)?{_SIGN}"
-        if (m := re.search(together, sentence)) and _is_party(m["org"]):
-            parties.append(m["org"])
+        # ("又與A、B簽署": each of the list; "與A在B市簽署": A, the place after it is none of it)
+        together = rf"[與与](?P<org>[^，。與与在於于]{{2,30}}?{_ORG_END})(?:同時|同时|一同|共同)?{_SIGN}"
+        if m := re.search(together, sentence):
+            parties += [n for n in _names(m["org"]) if _is_party(n)]
         if m := re.search(rf"{_SIGN}的[^：:，。]{{0,20}}(?:包括|有|為|为)[：:](?P<list>[^。]+)", sentence):
             parties += [n for n in _names(m["list"].rstrip("，等")) if _is_party(n)]
         if re.search(_WITNESS, sentence):

@@ -190,6 +190,7 @@ class Reading:
     published: PartialDate | None
     signing_sentences: list[int]
     used: set[str] = field(default_factory=set)  # the proposed parties the draft needs
+    earlier: set[int] = field(default_factory=set)  # sentences about an earlier signing only
 
     def sentence(self, index: int) -> str:
         start, end = self.spans[index]
@@ -315,7 +316,8 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
             own = [reading.spans[i] for i in sorted({r.sentence for r in group})]
         else:
             own = [(s, e) for i, (s, e) in enumerate(reading.spans)
-                   if i in reading.signing_sentences or _instrument_mentions(reading.facts[s:e])]
+                   if i in reading.signing_sentences or
+                   (i not in reading.earlier and _instrument_mentions(reading.facts[s:e]))]
 
         mentions = all_mentions
         if separate:

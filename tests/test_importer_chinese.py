@@ -213,3 +213,8 @@ def test_parties_signing_together_are_each_a_party_and_no_place() -> None:
 ])
 def test_the_instrument_is_the_whole_noun_phrase_after_the_verb(text: str, instrument: str) -> None:
     assert read_chinese(text).instrument == instrument
+
+
+def test_a_word_of_time_ends_the_party() -> None:
+    found = read_chinese("丁市人民政府与港湾戊区议会日前签署友好交流协议。")
+    assert found.parties == ("丁市人民政府", "港湾戊区议会")

@@ -68,7 +68,7 @@ _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|
 # the same noun phrase ("簽署合作辦學協議", "签署全面战略合作协议", "簽訂備忘協議"), after a count
 # ("簽署了4項"), never across a punctuation mark, a title's 《》 or a second verb.
 _COUNT = r"(?:了)?(?:[一二兩两三四五六七八九十多數数\d]+[份項项個个]|多[份項项個个]?)?"
-_SIGNED_THING = re.compile(rf"^{_COUNT}(?P<thing>[^，。、；：《》「」“”在與与和及並并的]{{0,10}}?"
+_SIGNED_THING = re.compile(rf"^{_COUNT}(?P<thing>[^，。、；：《》「」“”在與与和及並并的等]{{0,10}}?"
                            rf"{_INSTRUMENT_WORD})")
 
 
@@ -176,7 +176,7 @@ def _names(words: str) -> list[str]:
 
 def _is_party(name: str) -> bool:
     # ("又與北京市人才工作局", "北京市人才工作局、國家火炬科創學院": a clause's words, a list)
-    if "、" in name or re.match(r"[又並并亦也還还與与和及同]", name):
+    if "、" in name or re.match(r"[又並并亦也還还與与和及同]", name) or re.search(f"{_WHEN}$", name):
         return False
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
         not re.search(r"兩地|两地|雙方|双方", name) and \
@@ -212,7 +212,11 @@ def _keep_place(m: re.Match[str]) -> str:
 
 def _bare_subject(words: str) -> str:
     """The subject without the words after its names: "香港和江蘇兩地再次" gives "香港和江蘇"."""
-    return re.sub(r"(?:兩地|两地|雙方|双方|再次|正式|共同|同時|同时|已|亦|今日|今天)+$", "", _subject(words))
+    return re.sub(rf"(?:兩地|两地|雙方|双方|再次|正式|共同|同時|同时|已|亦|{_WHEN})+$", "", _subject(words))
+
+
+# Words of time that end a subject ("香港戊區議會日前簽署": the council, some days ago).
+_WHEN = r"(?:今日|今天|昨日|昨天|日前|近日|前日|當天|当天|當日|当日|同日|上午|下午|早上|晚上)"
 
 
 def _sentence_subject(sentence: str, known: dict[str, str]) -> list[ChinesePerson]:

@@ -237,3 +237,14 @@ def test_a_chinese_list_of_witnesses_after_a_colon() -> None:
 
     found = read_chinese("見證簽署儀式的包括：行政長官王大文、星港發改委主任李小明。")
     assert [p.name for p in found.witnesses] == ["王大文", "李小明"]
+
+
+def test_signed_in_front_of_someone_is_witnessed() -> None:
+    roles = _roles("Kestria Airlines CEO Omar Ali and Ostland Airport Authority CEO Fred Lam signed the "
+                   "deal in front of Secretary for Transport Lam Sai-hung.")
+    assert roles["witnesses"] == ["Lam Sai-hung"]
+
+
+@pytest.mark.parametrize("sentence", ["Council signs pact", "The Board signed an MoU with it."])
+def test_a_kind_of_body_alone_is_no_party(sentence: str) -> None:
+    assert party_slots(sentence) == []

@@ -287,6 +287,8 @@ def _is_party_name(name: str) -> bool:
     if not words or words[0] in _NOT_PARTY or words[0] in TITLE_WORDS or HONORIFIC_PERSON.match(name) or \
             words[-1] in TITLE_WORDS or _plural_kind(words[0]):
         return False  # "Deputy General Manager of X Company", "the University's President": a title
+    if len(words) == 1 and words[0].removesuffix("'s").removesuffix("’s") in ORG_WORDS:
+        return False  # "Council signs pact", "the Board": a kind of body refers back, names none
     bare = {w.removesuffix("'s").removesuffix("’s").rstrip("s") for w in words} | set(words)
     return bool(bare & (ORG_WORDS - PLACE_KIND_WORDS)) or _is_place(name)
 

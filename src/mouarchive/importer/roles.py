@@ -26,7 +26,7 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHA
                         # "The agreement was signed afterwards, with Prof A, Dean of X, signing for X"
                         r"\bsigned\b[^.;,]{0,30},\s+with\b(?=[^;]{0,160}?\bsigning\s+(?:for|on\s+behalf)\b)",
                         re.IGNORECASE)
-_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|"
+_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|\bin\s+front\s+of\b|"
                            r"\b(?:under|with)\s+the\s+witness\s+of\b|"
                            r"\bwitnesses\s+(?:were|was|are|included)\b|"
                            r"\bwitnessing\s+the\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony)\s+(?:were|was)\b|"

@@ -248,3 +248,13 @@ def test_signed_in_front_of_someone_is_witnessed() -> None:
 @pytest.mark.parametrize("sentence", ["Council signs pact", "The Board signed an MoU with it."])
 def test_a_kind_of_body_alone_is_no_party(sentence: str) -> None:
     assert party_slots(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Ostland Digital Hub and the Kestria Observatory signed an MoU.",
+     ["Ostland Digital Hub", "Kestria Observatory"]),
+    ("Pine Airlines signed an agreement with Larch Airport and Kestria Ventures.",
+     ["Pine Airlines", "Larch Airport", "Kestria Ventures"]),
+])
+def test_more_kinds_of_organisation(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names

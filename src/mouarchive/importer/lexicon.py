@@ -43,6 +43,8 @@ club college commission committee company consortium corporation council court d
 exchange federation force foundation fund government group holdings hospital inc institute
 laboratory lab limited ltd ministry office organisation organization park party plc region school
 society trust university city province zone area bay plan affairs
+hub observatory museum library airlines airport consulate embassy securities insurance ventures
+secretariat institution incubator network polytechnic conservatory cooperative co corp llc
 """)
 # The words of an organisation's name that also name a place ("Zhuhai City", "Greater Bay Area"): no
 # party is named by them alone.

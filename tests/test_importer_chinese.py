@@ -218,3 +218,16 @@ def test_the_instrument_is_the_whole_noun_phrase_after_the_verb(text: str, instr
 def test_a_word_of_time_ends_the_party() -> None:
     found = read_chinese("丁市人民政府与港湾戊区议会日前签署友好交流协议。")
     assert found.parties == ("丁市人民政府", "港湾戊区议会")
+
+
+def test_the_signing_ceremony_names_the_parties_and_the_instrument() -> None:
+    found = read_chinese("6月7日上午，戊大学与己研究院战略合作协议签约仪式在戊大学举行。"
+                         "戊大学校长孙华、己研究院院长周强代表双方签约。")
+    assert found.parties == ("戊大学", "己研究院")
+    assert found.instrument == "战略合作协议"
+    assert [p.name for p in found.signatories] == ["孙华", "周强"]
+
+
+def test_the_two_universities_is_no_party() -> None:
+    found = read_chinese("港大校長張翔教授與甲大學校長李明教授代表兩校簽署備忘錄。")
+    assert "兩校" not in found.parties

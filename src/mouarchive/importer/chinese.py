@@ -180,6 +180,7 @@ def _is_party(name: str) -> bool:
         return False
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
         not re.search(r"兩地|两地|雙方|双方", name) and \
+        not re.fullmatch(r"[兩两雙双三四各該该本][^\d]", name) and \
         (len(name) > 4 or name in _PLACES or (len(name) >= 3 and re.search(f"{_ORG_END}$", name))
          or has_proper_name(name)) and \
         not _PERSON.fullmatch(name) and \
@@ -241,6 +242,7 @@ def read_chinese(text: str) -> ChineseFacts:
     title_end = text.find("\n") if "。" not in text[:max(text.find("\n"), 0)] else -1
     bare: list[tuple[bool, str]] = []  # instruments named without 《》, and whether in the headline
     headline: list[str] = []  # the parties the headline names
+    ceremonies: list[str] = []  # instruments named by a signing ceremony ("協議簽約儀式")
     for sentence, at in _sentences(text):
         if at == title_end + 1 and title_end > 0:
             headline, parties = parties, []
@@ -307,6 +309,13 @@ def read_chinese(text: str) -> ChineseFacts:
             if len(named) >= 2 and all(_is_party(n) for n in named):
                 parties += named  # 香港與加拿大再次簽訂
         # 與香港浸會大學同時簽約的內地大學包括：A、B、C
+        # "A與B戰略合作協議簽約儀式在X舉行": the ceremony's name holds the parties and the instrument.
+        for m in re.finditer(rf"(?:^|[，。])(?P<head>[^，。]{{4,80}}?){_SIGN}(?:儀式|仪式)", sentence):
+            head = _subject(m["head"])
+            if (kind := re.search(f"{_INSTRUMENT.pattern}$", head)) and \
+                    len(named := _names(head[:kind.start()])) >= 2 and all(_is_party(n) for n in named):
+                parties += named
+                ceremonies.append(kind.group(0))
         # ("又與A、B簽署": each of the list; "與A在B市簽署": A, the place after it is none of it)
         together = rf"[與与](?P<org>[^，。與与在於于]{{2,30}}?{_ORG_END})(?:同時|同时|一同|共同)?{_SIGN}"
         if m := re.search(together, sentence):
@@ -352,7 +361,7 @@ def read_chinese(text: str) -> ChineseFacts:
     # middle of it) is no name the text states.
     parties = parties or headline
     body = [words for in_headline, words in bare if not in_headline] or [words for _, words in bare]
-    return ChineseFacts(titled[0] if titled else next(iter(body), None),
+    return ChineseFacts(titled[0] if titled else next(iter(body + ceremonies), None),
                         tuple(dict.fromkeys(n for n in parties if n in text)),
                         _once(p for p in signatories if p.name in text),
                         _once(p for p in witnesses if p.name in text), several)

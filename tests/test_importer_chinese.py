@@ -231,3 +231,14 @@ def test_the_signing_ceremony_names_the_parties_and_the_instrument() -> None:
 def test_the_two_universities_is_no_party() -> None:
     found = read_chinese("港大校長張翔教授與甲大學校長李明教授代表兩校簽署備忘錄。")
     assert "兩校" not in found.parties
+
+
+def test_a_short_form_and_a_museum_are_whole_names_but_a_republic_keeps_its_he() -> None:
+    assert read_chinese("港中大與故宮博物院簽署了合作意向書。").parties == ("港中大", "故宮博物院")
+    found = read_chinese("行政長官何厚鏵與外交部部長伽馬分別代表澳門特別行政區及葡萄牙共和國，簽署協定。")
+    assert "葡萄牙共和國" in found.parties
+
+
+def test_a_lord_is_named_without_his_title() -> None:
+    found = read_chinese("甲大學署理校長錢大康教授與乙大學校監衛奕信勳爵簽訂交流備忘協議。")
+    assert [p.name for p in found.signatories] == ["錢大康", "衛奕信"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .dates import ZH_CANDIDATE
 from .lexicon import ZH_SIGN, words
-from .zh_names import has_proper_name, is_person_name
+from .zh_names import has_proper_name, is_person_name, word_bounds
 
 _SIGN = ZH_SIGN
 _WITNESS = r"(?:見證|见证)"
@@ -29,8 +29,8 @@ _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Rib
 # ("代表團訪京": 代表 opens a delegation's name, not a representative's)
 _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?![團团處处])"
                      rf"{_LATIN_HONORIFIC}(?P<name>{_NAME})"
-                     r"(?:先生|女士|博士|教授)?|"
-                     rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?)(?:先生|女士|博士|教授)")
+                     r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士)?|"
+                     rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?)(?:先生|女士|博士|教授|勳爵|勋爵|爵士)")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
                      rf"(?=[、，。和與与及（(在今昨於于]|先生|女士|博士|舉行|举行|會面|会面|會見|会见|出席|"
@@ -38,7 +38,8 @@ _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>
 # The last words of an organisation's name.
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
-            r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国)")
+            r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国|"
+            r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院)")
 _JOIN = r"(?:以及|、|和|與|与|及|同)"
 _ETC = re.compile(r"等[^、，。和與与及]{0,10}$")
 # Where a sentence's subject ends: a time, a place, or the first verb of what its people did
@@ -96,17 +97,23 @@ class ChineseFacts:
     several: tuple[TitledAgreement, ...] = ()
 
 
-def _split(words: str, whole: Callable[[str], bool]) -> list[str]:
+def _split(words: str, whole: Callable[[str], bool], in_words: bool = False) -> list[str]:
     """A list apart at its joiners, but only after a whole item: 和 in 共和國 and 及 in 工商及科技局
     are part of a name, not a joiner."""
     items: list[str] = []
     current = ""
+    # (with `in_words`, only a joiner the tagger reads as a word of its own: organisations'
+    # names hold 和 in 共和國; people's names are not in its dictionary, so it is not asked)
+    bounds = word_bounds(words) if in_words else frozenset(range(len(words) + 1))
+    at = 0
     for piece in re.split(f"({_JOIN})", words):
-        if re.fullmatch(_JOIN, piece) and (piece == "、" or whole(current.strip(" ，"))):
+        if re.fullmatch(_JOIN, piece) and (piece == "、" or (
+                whole(current.strip(" ，")) and at in bounds and at + len(piece) in bounds)):
             items.append(current)
             current = ""
         else:
             current += piece
+        at += len(piece)
     items.append(current)
     return [i.strip(" ，") for i in items if i.strip(" ，")]
 
@@ -166,12 +173,14 @@ def _named_people(words: str, known: dict[str, str]) -> list[ChinesePerson]:
 
 
 def _whole_name(words: str) -> bool:
-    return bool(re.search(f"{_ORG_END}$", words)) or words in _PLACES
+    # ("港中大與故宮博物院": a short form the tagger knows for a proper noun is a whole name too)
+    return bool(re.search(f"{_ORG_END}$", words)) or words in _PLACES or \
+        (2 <= len(words) <= 4 and has_proper_name(words) and not is_person_name(words))
 
 
 def _names(words: str) -> list[str]:
     """Organisations or places in a list ("香港與加拿大", "外交部和聯合國經濟和社會事務部")."""
-    return [_OPENERS.sub("", name) for name in _split(words, _whole_name)]
+    return [_OPENERS.sub("", name) for name in _split(words, _whole_name, in_words=True)]
 
 
 def _is_party(name: str) -> bool:

@@ -258,3 +258,9 @@ def test_a_kind_of_body_alone_is_no_party(sentence: str) -> None:
 ])
 def test_more_kinds_of_organisation(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_an_aside_between_the_parties_and_the_verb() -> None:
+    sentence = ("On May 7, Pine News Agency and the Kestria Observatory (KO), an affiliate of the Larch "
+                "Institute of Analysis, signed a cooperation agreement.")
+    assert [name for name, _ in party_slots(sentence)] == ["Pine News Agency", "Kestria Observatory"]

@@ -228,7 +228,9 @@ _VERB = (r"(?:signed|sign|signs|inked|executed|entered\s+into|concluded|have\s+s
 _SLOTS = (
     re.compile(rf"\bbetween\s+(?P<list>{_LIST})"),
     # "A and B yesterday signed", "A and B on Wednesday signed", "A and B today (May 1) signed"
-    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:have|has|had|jointly|today|yesterday|recently|earlier|"
+    # (an aside about the last of them may come before the verb: "A and B, an affiliate of C, signed")
+    re.compile(rf"(?P<list>{_LIST})(?:\s*,\s+(?:an?|one\s+of)\s+[^,;.]{{1,160}},)?"
+               rf"\s+(?:(?:have|has|had|jointly|today|yesterday|recently|earlier|"
                rf"successfully|officially|formally|also|on\s+(?:{WEEKDAY}|{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
                rf"{_VERB}\b"),
     re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),

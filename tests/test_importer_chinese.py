@@ -242,3 +242,15 @@ def test_a_short_form_and_a_museum_are_whole_names_but_a_republic_keeps_its_he()
 def test_a_lord_is_named_without_his_title() -> None:
     found = read_chinese("甲大學署理校長錢大康教授與乙大學校監衛奕信勳爵簽訂交流備忘協議。")
     assert [p.name for p in found.signatories] == ["錢大康", "衛奕信"]
+
+
+def test_a_list_of_parties_signing_together_runs_from_the_first_yu() -> None:
+    found = read_chinese("甲大學校長王明一行前往里斯本，先後與乙大學、機器人與工程系統實驗室及丙理工學院"
+                         "簽署合作協議。")
+    assert found.parties == ("乙大學", "機器人與工程系統實驗室", "丙理工學院")
+
+
+def test_a_latin_name_with_accents() -> None:
+    found = read_chinese("在行政長官賀一誠的見證下，校長宋永華與乙大學校長Luís Ferreira分別代表兩校"
+                         "簽署協議。")
+    assert [p.name for p in found.signatories] == ["宋永華", "Luís Ferreira"]

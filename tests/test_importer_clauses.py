@@ -264,3 +264,13 @@ def test_an_aside_between_the_parties_and_the_verb() -> None:
     sentence = ("On May 7, Pine News Agency and the Kestria Observatory (KO), an affiliate of the Larch "
                 "Institute of Analysis, signed a cooperation agreement.")
     assert [name for name, _ in party_slots(sentence)] == ["Pine News Agency", "Kestria Observatory"]
+
+
+def test_the_instrument_in_the_body_s_words_not_the_headline_s() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine Province and Kestria Sign Landmark Cultural Cooperation Agreement\n\n"
+            "The Kestria Press Association hosted the signing of a strategic cooperation agreement "
+            "between Pine Province and Kestria on October 10, 2024.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.instrument == "strategic cooperation agreement"

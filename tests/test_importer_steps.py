@@ -98,6 +98,7 @@ def test_a_dateline_with_a_date_and_no_place() -> None:
     ("HONG KONG SAR - Media OutReach Newswire - 17 July 2025 - ", "Hong Kong Sar"),
     ("HONG KONG, Mar 16, 2018 - (ACN Newswire) - ", "Hong Kong"),
     ("新华社香港7月1日电 ", "香港"),
+    ("LISBON, Portugal, Oct. 14, 2024 /PRNewswire/ -- ", "Lisbon, Portugal"),
 ])
 def test_newswire_and_agency_datelines(dateline: str, place: str) -> None:
     cut = cut_text(f"A headline\n\n{dateline}Two bodies signed an MoU today.\n")

@@ -102,8 +102,10 @@ def _is_acronym(words: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s?", words))
 
 
-def _instrument(mentions: Sequence[tuple[int, int, str, str]]) -> tuple[str | None, list[str]]:
-    """The instrument most of the mentions name, in the words of its first full mention, and the
+def _instrument(mentions: Sequence[tuple[int, int, str, str]],
+                headline_end: int = 0) -> tuple[str | None, list[str]]:
+    """The instrument most of the mentions name, in the words of its first full mention in the
+    body (a headline capitalises and shortens: "Landmark Cultural Cooperation Agreement"), and the
     other names the text gives it (for review)."""
     if not mentions:
         return None, []
@@ -111,7 +113,7 @@ def _instrument(mentions: Sequence[tuple[int, int, str, str]]) -> tuple[str | No
     for _, _, kind, _ in mentions:
         counts[kind] = counts.get(kind, 0) + 1
     kind = max(counts, key=lambda k: counts[k])  # ties: the first named, as dicts keep order
-    words = [w for _, _, k, w in mentions if k == kind]
+    words = [w for start, _, k, w in sorted(mentions, key=lambda m: m[0] < headline_end) if k == kind]
     full = [w for w in words if not _is_acronym(w)]
     value = (full or words)[0]
     others = list(dict.fromkeys(w for _, _, k, w in mentions if k != kind))
@@ -191,6 +193,7 @@ class Reading:
     signing_sentences: list[int]
     used: set[str] = field(default_factory=set)  # the proposed parties the draft needs
     earlier: set[int] = field(default_factory=set)  # sentences about an earlier signing only
+    headline_end: int = 0  # where the headline ends in `facts` (0: none)
 
     def sentence(self, index: int) -> str:
         start, end = self.spans[index]
@@ -323,7 +326,7 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
         if separate:
             mentions = [(a + s, b + s, k, w) for s, e in own
                         for a, b, k, w in _instrument_mentions(reading.facts[s:e])] or all_mentions
-        instrument, others = _instrument(mentions)
+        instrument, others = _instrument(mentions, reading.headline_end)
         if named := _named_instrument(reading.facts, own if separate else
                                       [reading.spans[i] for i in reading.signing_sentences]):
             instrument = named

@@ -24,7 +24,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
               r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|總理|总理|廳長|厅长|主管)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
-_NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
+# (Latin letters with their accents: "Luís Ferreira", "António Cruz")
+_NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){0,3})"
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
 # ("代表團訪京": 代表 opens a delegation's name, not a representative's)
 _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?![團团處处])"
@@ -39,7 +40,7 @@ _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
             r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国|"
-            r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院)")
+            r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室)")
 _JOIN = r"(?:以及|、|和|與|与|及|同)"
 _ETC = re.compile(r"等[^、，。和與与及]{0,10}$")
 # Where a sentence's subject ends: a time, a place, or the first verb of what its people did
@@ -102,13 +103,13 @@ def _split(words: str, whole: Callable[[str], bool], in_words: bool = False) -> 
     are part of a name, not a joiner."""
     items: list[str] = []
     current = ""
-    # (with `in_words`, only a joiner the tagger reads as a word of its own: organisations'
-    # names hold 和 in 共和國; people's names are not in its dictionary, so it is not asked)
+    # (with `in_words`, only a 和 the tagger reads as a word of its own: organisations' names
+    # hold it in 共和國 and 和平; people's names are not in its dictionary, so it is not asked)
     bounds = word_bounds(words) if in_words else frozenset(range(len(words) + 1))
     at = 0
     for piece in re.split(f"({_JOIN})", words):
-        if re.fullmatch(_JOIN, piece) and (piece == "、" or (
-                whole(current.strip(" ，")) and at in bounds and at + len(piece) in bounds)):
+        if re.fullmatch(_JOIN, piece) and (piece == "、" or (whole(current.strip(" ，")) and (
+                piece != "和" or (at in bounds and at + len(piece) in bounds)))):
             items.append(current)
             current = ""
         else:
@@ -198,8 +199,8 @@ def _is_party(name: str) -> bool:
 
 # Words that open a clause and are no part of the name after them: "其中香港貿易發展局" (among
 # them), "我校材化學院" (our university's), "隨後" (then).
-_OPENERS = re.compile(r"^(?:其中|其後|其后|隨後|随后|此外|另外|同時|同时|會上|会上|期間|期间|當天|当天|"
-                      r"我校|我院|我局|我會|我会|本校|本院|本局|本會|本会)+")
+_OPENERS = re.compile(r"^(?:其中|其後|其后|隨後|随后|先後|先后|此外|另外|同時|同时|會上|会上|期間|期间|"
+                      r"當天|当天|我校|我院|我局|我會|我会|本校|本院|本局|本會|本会)+")
 
 
 def _subject(words: str) -> str:
@@ -326,7 +327,9 @@ def read_chinese(text: str) -> ChineseFacts:
                 parties += named
                 ceremonies.append(kind.group(0))
         # ("又與A、B簽署": each of the list; "與A在B市簽署": A, the place after it is none of it)
-        together = rf"[與与](?P<org>[^，。與与在於于]{{2,30}}?{_ORG_END})(?:同時|同时|一同|共同)?{_SIGN}"
+        # ("與A、機器人與工程系統實驗室簽署": the list runs from the first 與, and a name may hold one)
+        together = (rf"[與与](?P<org>(?:(?!見證|见证|出席)[^，。在於于]){{2,60}}?{_ORG_END})"
+                    rf"(?:同時|同时|一同|共同)?{_SIGN}")
         if m := re.search(together, sentence):
             parties += [n for n in _names(m["org"]) if _is_party(n)]
         if m := re.search(rf"{_SIGN}的[^：:，。]{{0,20}}(?:包括|有|為|为)[：:](?P<list>[^。]+)", sentence):

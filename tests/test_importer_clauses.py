@@ -274,3 +274,12 @@ def test_the_instrument_in_the_body_s_words_not_the_headline_s() -> None:
             "between Pine Province and Kestria on October 10, 2024.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.instrument == "strategic cooperation agreement"
+
+
+def test_the_one_that_announced_it_had_signed_is_a_party() -> None:
+    sentence = ("In late July, the Ostland Securities Commission announced that it had entered into a "
+                "supervisory MOU with the United States' Kestria Regulatory Authority.")
+    names = [name for name, _ in party_slots(sentence)]
+    assert "Ostland Securities Commission" in names
+    parties = _parties(sentence)
+    assert "Kestria Regulatory Authority" in [p.name for p in parties.proposals.values()]

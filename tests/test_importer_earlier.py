@@ -49,3 +49,8 @@ def test_the_earlier_agreement_gives_no_place_and_no_party() -> None:
     assert agreement.place is None
     assert agreement.signed is None
     assert "Pine Exchange" not in agreement.unknown_parties
+
+
+def test_similar_agreements_signed_with_others_are_history() -> None:
+    assert looks_back("The MOU follows similar MOUs that the Ostland Commission has signed with other "
+                      "regulators, after it received new powers in 2015.", PUBLISHED)

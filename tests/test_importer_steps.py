@@ -354,3 +354,12 @@ def test_instruments_in_their_plural_and_other_words(sentence: str, instrument: 
     from mouarchive.importer.agreements import _instrument, _instrument_mentions
 
     assert _instrument(_instrument_mentions(sentence))[0] == instrument
+
+
+def test_the_date_an_announcement_was_made_is_not_the_signing_date() -> None:
+    from mouarchive.importer.dates import signing_dates
+
+    text = ("On 20 May 2016, the Ostland Commission (OC) announced that it had entered into a "
+            "memorandum of understanding with the Kestria Authority.")
+    found, _ = signing_dates(text, [(0, len(text))], None)
+    assert found == []

@@ -57,7 +57,11 @@ _OTHER_AGREEMENT = re.compile(r",?\s+(?:replacing|superseding|succeeding|renewin
                               r"\b(?:replaces|supersedes|succeeds)\b|\b(?:the (?:one|first|previous|original|"
                               r"earlier)|previously|originally|first)\s+signed\b", re.IGNORECASE)
 # "announced today that they signed ... yesterday": a date before a reporting verb dates the report.
-_REPORTING = re.compile(r"^\s+(?:announced|said|says|stated|reported|revealed|confirmed)\b", re.IGNORECASE)
+# "On 20 May 2016, the Ostland Commission (OC) announced that it had entered into": the subject
+# between them too.
+_REPORTING = re.compile(r"^,?\s+(?:(?:the|[Tt]he|of|and|for|&)\s+|(?-i:[A-Z][\w'’&.-]*)\s+|"
+                        r"\([^()]{1,20}\)\s+){0,10}?(?:announced|said|says|stated|reported|revealed|confirmed)\b",
+                        re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,11 @@ from .lexicon import SIGN_VERB
 # "the first MoU was signed", "originally signed".
 _LOOKING_BACK = re.compile(r"\b(?:earlier|previously|first|originally|once|formerly|initially|"
                            r"last\s+year|years?\s+ago)\b(?:\s+[\w-]+){0,3}?\s*$", re.IGNORECASE)
+# The instruments the verb's clause is about are others: "follows similar MOUs that the SFC has
+# signed with other regulators".
+_OTHERS_BEFORE = re.compile(r"\b(?:similar|other|previous|prior|past|existing)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:mo[u]s|memorand(?:a|ums)|agreements|arrangements|accords|pacts)\b"
+                            r"[^.;,]{0,50}$", re.IGNORECASE)
 # After the verb, in its clause: a year alone ("in 2021", "back in 2012"), or a time long past.
 _YEAR_AFTER = re.compile(rf"\b(?:in|back\s+in|since)\s+(?!{MONTH}\b)(?P<year>(?:19|20)\d\d)\b|"
                          r"\b(?P<ago>\w+\s+years?\s+ago|last\s+year)\b", re.IGNORECASE)
@@ -28,7 +33,8 @@ def looks_back(sentence: str, published: PartialDate | None) -> bool:
     if not verbs:
         return False
     for verb in verbs:
-        if _LOOKING_BACK.search(sentence[max(0, verb.start() - 40):verb.start()]):
+        if _LOOKING_BACK.search(sentence[max(0, verb.start() - 40):verb.start()]) or \
+                _OTHERS_BEFORE.search(sentence[max(0, verb.start() - 90):verb.start()]):
             continue
         clause = re.split(r"[,;.]", sentence[verb.end():], maxsplit=1)[0]
         when = _YEAR_AFTER.search(clause)

@@ -49,6 +49,10 @@ def _trim_name(name: str, acronym: str | None) -> str:
     for possessive in re.finditer(r"(\w+)['’]s\s+", name):
         if possessive[1].casefold() in PLACE_WORDS:
             name = name[possessive.end():]
+    # "the United States' Financial Industry Regulatory Authority": a country's plural possessive
+    # ("Chinese Manufacturers' Association" is a name)
+    name = re.sub(r"^(?:[Tt]he\s+)?United\s+(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*s['’]\s+(?=[A-Z])", "",
+                  name.strip())
     name = re.sub(r"^(?:The|the)\s+", "", name.strip())
     words = name.split()
     if acronym:
@@ -235,6 +239,10 @@ _SLOTS = (
                rf"{_VERB}\b"),
     re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
     re.compile(rf"\bsigned\s+by\s+(?P<list>{_LIST})"),
+    # "A announced that it had entered into an MoU with B": it, the one that announced.
+    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:today|yesterday|recently)\s+)?(?:announced|said|confirmed|revealed)"
+               rf"\s+(?:(?:today|yesterday)\s+)?that\s+(?:it|they)\s+(?:had|has|have)\s+"
+               rf"(?:(?:jointly|officially|formally|also|recently)\s+)?{_VERB}\b"),
     # The sentence's subject, when what it did was to sign: "A and B recently held a signing
     # ceremony for an MoU", "A and B paved the way for a partnership by entering into an MoU".
     re.compile(rf"^\s*(?P<list>{_LIST})\s+(?:[a-z]+\s+){{1,8}}?(?:(?:a|the)\s+signing\s+ceremony|"

@@ -363,3 +363,10 @@ def test_the_date_an_announcement_was_made_is_not_the_signing_date() -> None:
             "memorandum of understanding with the Kestria Authority.")
     found, _ = signing_dates(text, [(0, len(text))], None)
     assert found == []
+
+
+@pytest.mark.parametrize(("phrase", "day"), [("昨早", 10), ("昨晚", 10), ("今早", 11), ("昨", 10)])
+def test_a_news_report_s_yesterday_and_today(phrase: str, day: int) -> None:
+    resolved = resolve_date(phrase, PartialDate(2013, 7, 11))
+    assert not isinstance(resolved, str) and resolved.date == PartialDate(2013, 7, day)
+    assert ZH_CANDIDATE.search(f"行政長官{phrase}出席洽談會")

@@ -160,6 +160,10 @@ def _is_places(words: str) -> bool:
 # Conference in Ostport".
 _HELD_IN = re.compile(r"\b(?:held|convened|opened|took\s+place|hosted|chaired|co-chaired)\b[^.;]{0,100}?"
                       r"\b(?:in|at)\s+" + _NAME)
+# "梁振英昨率團到廣州出席粵港合作聯席會議", "會議今日在香港舉行": where the meeting was.
+_ZH_HELD_IN = re.compile(r"(?:到|赴|前往|抵達|抵达)(?P<place>[^，。、；：在的與与和及\s]{2,6}?)"
+                         r"(?:出席|主持|參加|参加)|"
+                         rf"[在假](?P<place2>[^，。、；：在的與与和及\s]{{2,12}}?){_ZH_HELD}")
 
 
 def _event_place(facts: str, spans: Sequence[tuple[int, int]],
@@ -174,4 +178,6 @@ def _event_place(facts: str, spans: Sequence[tuple[int, int]],
                     not re.match(rf"(?:{MONTH}|{WEEKDAY})\b", place):
                 held.setdefault(place, " ".join(m.group(0).split()))
             break
+        if m := _ZH_HELD_IN.search(facts[s:e]):
+            held.setdefault(m["place"] or m["place2"], m.group(0))
     return next(iter(held.items())) if len(held) == 1 else None

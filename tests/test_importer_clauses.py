@@ -283,3 +283,21 @@ def test_the_one_that_announced_it_had_signed_is_a_party() -> None:
     assert "Ostland Securities Commission" in names
     parties = _parties(sentence)
     assert "Kestria Regulatory Authority" in [p.name for p in parties.proposals.values()]
+
+
+@pytest.mark.parametrize(("sentence", "signatories", "witnesses"), [
+    ("Professor Xu Bing, President of Pine University, and Dr Omar Farouk, Rector of Larch University, "
+     "put pen to paper on the MoU, as the Secretary for Education, Dr Choi Yuk-lin, looked on.",
+     ["Xu Bing", "Omar Farouk"], ["Choi Yuk-lin"]),
+    ("Representatives of the two schools, Principal Mary Chan and Headmaster John Smith, signed the "
+     "agreement, with Education Secretary Christine Choi looking on.",
+     ["Mary Chan", "John Smith"], ["Christine Choi"]),
+    ("Representing Pine University at the signing was its President, Professor Sun Li, while Larch "
+     "University was represented by Professor Diana Hart, its Vice-Chancellor.",
+     ["Sun Li", "Diana Hart"], []),
+])
+def test_other_ways_of_signing_and_looking_on(sentence: str, signatories: list[str],
+                                               witnesses: list[str]) -> None:
+    roles = _roles(sentence)
+    assert roles.get("signatories", []) == signatories
+    assert roles.get("witnesses", []) == witnesses

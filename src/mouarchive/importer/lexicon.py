@@ -34,7 +34,7 @@ chief executive head minister governor commissioner ceo cfo cto coo cio founder 
 general manager officer partner principal dean provost rector mayor premier consul consul-general
 ambassador registrar controller member permanent under under-secretary senior assistant associate
 acting leader representative counsel counsellor adviser advisor spokesperson treasurer trustee convenor
-professor administrator superintendent commander master
+professor administrator superintendent commander master headmaster headmistress warden curator
 """)
 # Words of an organisation's or a place's name: a capitalised run ending in one is not a person.
 ORG_WORDS = words("""

@@ -17,6 +17,11 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHA
                         r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b|"
                         # "Signing the MoU were A and B"
                         r"^\s*signing\s+the\s+(?:[\w-]+\s+){0,6}?(?:were|was)\b(?=\s+(?-i:(?:the\s+)?[A-Z]))|"
+                        # "Representing Pine University at the signing was its President, Professor A"
+                        r"^\s*representing\s+[^,;]{1,80}?\s+at\s+the\s+(?:signing|ceremony)(?:\s+ceremony)?\s+"
+                        r"(?:were|was)\b|"
+                        # "..., while Larch University was represented by Professor B"
+                        r"\bwhile\s+[^,;]{1,80}?\s+(?:was|were)\s+represented\s+by\b|"
                         # "The agreement was signed between Pine University President Ana Silva and ..."
                         r"\bsigned\s+between\b|"
                         # "witnessed the signing of the X Agreement by A and B"
@@ -27,6 +32,7 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHA
                         r"\bsigned\b[^.;,]{0,30},\s+with\b(?=[^;]{0,160}?\bsigning\s+(?:for|on\s+behalf)\b)",
                         re.IGNORECASE)
 _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|\bin\s+front\s+of\b|"
+                           r"\bwith\s+(?=[^,;.()]{3,80}?\blooking\s+on\b)|"
                            r"\b(?:under|with)\s+the\s+witness\s+of\b|"
                            r"\bwitnesses\s+(?:were|was|are|included)\b|"
                            r"\bwitnessing\s+the\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony)\s+(?:were|was)\b|"
@@ -37,7 +43,8 @@ _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|\bi
                            re.IGNORECASE)
 # "A and B signed", "A witnessed"; a caption's present tense too ("A and B sign the MoU").
 _ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|then|also|today|yesterday)\s+)*"
-                          r"(?P<verb>signed|inked|witnessed|(?:were|was)\s+(?:(?:also|all)\s+)?(?:present|there)\s+"
+                          r"(?P<verb>signed|inked|witnessed|put\s+pen\s+to\s+paper|(?<=\s)looked\s+on|"
+                          r"(?:were|was)\s+(?:(?:also|all)\s+)?(?:present|there)\s+"
                           r"to\s+witness|(?:were|was)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?who\s+witnessed|"
                           r"(?<!to )(?<!will )signs?(?=\s+(?:a|an|the)\s))\b"
                           r"(?!\s+by\b)", re.IGNORECASE)
@@ -154,7 +161,8 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             if verbs := _FIRST_VERB.search(subject):
                 subject = subject[:verbs.start()]
             people = read_people(subject, parties, Reading.SUBJECT, s + begin)
-            role = "witnesses" if "witness" in m["verb"].casefold() else "signatories"
+            # ("A and B signed the MoU as C looked on": C watched it signed)
+            role = "witnesses" if re.search(r"witness|look", m["verb"], re.IGNORECASE) else "signatories"
             if people:
                 roles.append(Role(role, people, index, s + begin, s + m.end()))
             if people and role == "signatories" and (w := _WITH.match(sentence, m.end())):

@@ -254,3 +254,13 @@ def test_a_latin_name_with_accents() -> None:
     found = read_chinese("在行政長官賀一誠的見證下，校長宋永華與乙大學校長Luís Ferreira分別代表兩校"
                          "簽署協議。")
     assert [p.name for p in found.signatories] == ["宋永華", "Luís Ferreira"]
+
+
+def test_and_then_signed_on_behalf_of_both_sides() -> None:
+    found = read_chinese("签约仪式上，甲大学校长张华与乙研究院院长刘明分别致辞，并代表双方签署合作协议。")
+    assert [p.name for p in found.signatories] == ["张华", "刘明"]
+
+
+def test_the_witness_of_the_signing() -> None:
+    found = read_chinese("由甲會主席何志明及乙局局長梁偉雄簽署，財政司司長陳茂波擔任見證人。")
+    assert [p.name for p in found.witnesses] == ["陳茂波"]

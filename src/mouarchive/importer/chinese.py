@@ -47,7 +47,7 @@ _ETC = re.compile(r"等[^、，。和與与及]{0,10}$")
 # ("行政長官崔世安、北京市市長王安順等兩地政府代表昨早出席洽談會，並見證...").
 _SUBJECT_END = re.compile(r"等|今|昨|[於于在]|上午|下午|早上|中午|傍晚|晚上|日前|近日|"
                           r"出席|參加|参加|參觀|参观|抵達|抵达|率|會見|会见|主持|舉行|举行|"
-                          r"前往|一同|共同|亦|也|[並并]|[與与][^，。]{0,20}?(?:共同|一同)")
+                          r"前往|一同|共同|分別|分别|亦|也|[並并]|[與与][^，。]{0,20}?(?:共同|一同)")
 # How they signed, after the names: "A、B共同簽署" ("jointly"), not part of the last name.
 _MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|也|再次|已)+$")
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
@@ -314,6 +314,10 @@ def read_chinese(text: str) -> ChineseFacts:
             if people:
                 signatories += people
                 continue
+            if behalf and re.fullmatch(r"[並并]?(?:分別|分别|共同|一同)?", words) and len(clauses) > 1:
+                # "A與B分別致辭，並代表雙方簽署": the people the sentence opened with
+                signatories += _sentence_subject("，".join(clauses[:-1]), known)
+                continue
             subject = _bare_subject(words)
             named = _names(subject)
             if len(named) >= 2 and all(_is_party(n) for n in named):
@@ -352,8 +356,9 @@ def read_chinese(text: str) -> ChineseFacts:
             for m in re.finditer(rf"[，,][並并]{with_whom}{_WITNESS}(?!下)", sentence):
                 witnesses += _sentence_subject(sentence[:m.start()], known)
                 witnesses += _people(m["co"] or "", known)
+            # ("A、B在場見證", "A出席並見證", "A擔任見證人")
             listed = (rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)(?:在[^，。在]{{1,12}}?)?"
-                      rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同)?"
+                      rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同|擔任|担任)?"
                       rf"(?:出席(?:[^，。]{{0,20}}?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")
             for m in re.finditer(listed, sentence):
                 witnesses += _people(m["list"], known)

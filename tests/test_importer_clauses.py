@@ -301,3 +301,15 @@ def test_other_ways_of_signing_and_looking_on(sentence: str, signatories: list[s
     roles = _roles(sentence)
     assert roles.get("signatories", []) == signatories
     assert roles.get("witnesses", []) == witnesses
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Under the auspices of the Ostland Trade Council, Pine Bank and Larch Bank signed an agreement.",
+     ["Pine Bank", "Larch Bank"]),
+    ("At the forum organised by the Kestria Chamber of Commerce, Pine University signed an MoU with "
+     "Larch Institute.", ["Pine University", "Larch Institute"]),
+    ("Pine University's School of Business and Larch University's Faculty of Economics signed an MoU.",
+     ["Pine University's School of Business", "Larch University's Faculty of Economics"]),
+])
+def test_the_organiser_is_no_party_and_owned_names_are_two(sentence: str, names: list[str]) -> None:
+    assert sorted(name for name, _ in party_slots(sentence)) == sorted(names)

@@ -358,7 +358,10 @@ def _items(names: str) -> list[str]:
             # "Rizhao City and Shandong Hi-Speed Group": a name that ends in its kind (City,
             # Group, District) is whole, and a name starts after it.
             whole = current.split()[-1].casefold().rstrip(".") in ORG_WORDS and _may_be_party(piece)
-            starts = raw[:4].casefold() == "the " or _is_place(piece) or whole
+            # "A University's School of X and B University's Faculty of Y": a possessive opens a name
+            owned = bool(re.match(r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+[A-Z]", piece)) and \
+                bool(re.search(r"['’]s\s", current))
+            starts = raw[:4].casefold() == "the " or _is_place(piece) or whole or owned
             if starts or (_is_party_name(current) and " of " not in f" {piece} "):
                 items.append(current)
                 current = piece
@@ -381,8 +384,14 @@ def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
                 continue
             # "... College of X University at Zhuhai have signed": the end of a longer name, where
             # it is, not the subject.
-            if slot is _SLOTS[1] and re.search(r"\b(?:at|in|on|of|from)\s+$", sentence[:m.start()]):
-                continue
+            if slot is _SLOTS[1] and re.search(r"\b(?:at|in|on|of|from|by|for|with|under|to|through|via)\s+$",
+                                               sentence[:m.start()]):
+                # "Under the auspices of the X Council, A and B signed", "organised by X, A signed":
+                # the subject starts after the phrase's name and its comma, if it does at all.
+                comma = sentence.find(",", m.start(), m.end())
+                after = re.compile(r",\s*").match(sentence, comma) if comma >= 0 else None
+                if after is None or not (m := slot.match(sentence, after.end())):
+                    continue
             # A list with one organisation or place in it is a list of parties: "Cyberport, the
             # Canton Data Exchange and ...". People and phrases ("Both sides") are never parties.
             group = "list" if m["list"] is not None else "list2"

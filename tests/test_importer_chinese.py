@@ -264,3 +264,14 @@ def test_and_then_signed_on_behalf_of_both_sides() -> None:
 def test_the_witness_of_the_signing() -> None:
     found = read_chinese("由甲會主席何志明及乙局局長梁偉雄簽署，財政司司長陳茂波擔任見證人。")
     assert [p.name for p in found.witnesses] == ["陳茂波"]
+
+
+def test_a_liaison_officer_and_the_guests_after_the_named_witnesses() -> None:
+    found = read_chinese("在甲管理局局长黄敏、甲管理局香港事务首席联络官洪为民及一众嘉宾见证下，"
+                         "乙港行政总裁任景信与甲管理局副局长谢晖晖签署合作备忘录。")
+    assert [p.name for p in found.witnesses] == ["黄敏", "洪为民"]
+    assert [p.name for p in found.signatories] == ["任景信", "谢晖晖"]
+
+
+def test_officials_are_no_title_and_name() -> None:
+    assert read_chinese("特區政府官員陳大文出席並見證簽署。").witnesses == ()

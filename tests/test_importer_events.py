@@ -51,3 +51,13 @@ def test_a_chinese_signing_after_the_meeting_takes_its_day_and_place() -> None:
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.signed is not None and agreement.signed.iso == "2016-09-14"
     assert agreement.place == "甲城"
+
+
+def test_the_meeting_held_in_the_sentence_before_the_signing() -> None:
+    text = ("Ostport and Kestria sign memorandums\n\n2023-05-11\n\n"
+            "On the afternoon of May 11, the first meeting of the Ostport-Kestria Cooperation Conference "
+            "was held at the Pine Hotel. Mayor Ann Lim and Governor Bo Tan jointly witnessed the signing "
+            "of the memorandums of cooperation.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.signed is not None and agreement.signed.iso == "2023-05-11"
+    assert agreement.place == "Pine Hotel"

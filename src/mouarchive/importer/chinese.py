@@ -22,7 +22,8 @@ _WITNESS = r"(?:見證|见证)"
 _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长|部長|部长|署長|署长|處長|处长|主席|總裁|总裁|"
               r"主任|書記|书记|代表|院長|院长|校長|校长|省長|省长|市長|市长|區長|区长|大使|總監|总监|經理|经理|"
               r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
-              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|總理|总理|廳長|厅长|主管)")
+              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|總理|总理|廳長|厅长|主管|"
+              r"官(?![員员]))")  # 首席聯絡官 (an officer), not 官員 (officials)
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 # (Latin letters with their accents: "Luís Ferreira", "António Cruz")
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){0,3})"
@@ -42,7 +43,9 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国|"
             r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室)")
 _JOIN = r"(?:以及|、|和|與|与|及|同)"
-_ETC = re.compile(r"等[^、，。和與与及]{0,10}$")
+_ETC = re.compile(r"等[^、，。和與与及]{0,10}$|"
+                  # "A、B及一眾嘉賓見證下": the guests after the named ones name no one
+                  r"(?:[、和與与及]|以及)(?:一眾|一众|其他|多位|眾多|众多|各位)?(?:嘉賓|嘉宾|來賓|来宾|領導|领导|官員|官员)$")
 # Where a sentence's subject ends: a time, a place, or the first verb of what its people did
 # ("行政長官崔世安、北京市市長王安順等兩地政府代表昨早出席洽談會，並見證...").
 _SUBJECT_END = re.compile(r"等|今|昨|[於于在]|上午|下午|早上|中午|傍晚|晚上|日前|近日|"

@@ -37,6 +37,15 @@ def event_sentences(facts: str, spans: Sequence[tuple[int, int]],
                     own: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences that say an event was held, where a signing sentence says the agreement was
     signed at that event; none otherwise."""
-    if not signed_at_event(facts, own):
-        return []
-    return [(s, e) for s, e in spans if EVENT_HELD.search(facts[s:e])]
+    if signed_at_event(facts, own):
+        return [(s, e) for s, e in spans if EVENT_HELD.search(facts[s:e])]
+    # "On May 11, the Joint Meeting was held at X. A and B witnessed the signing of ...": the
+    # event the sentence just before a signing sentence says was held, unless the signing came
+    # after it ("They later signed").
+    return [spans[i - 1] for i, (s, e) in enumerate(spans) if i and (s, e) in own
+            and not _LATER.search(facts[s:e])
+            and EVENT_HELD.search(facts[spans[i - 1][0]:spans[i - 1][1]])]
+
+
+_LATER = re.compile(r"\b(?:later|subsequently|afterwards|thereafter|next|following)\b|其後|其后|隨後|随后",
+                    re.IGNORECASE)

@@ -146,9 +146,9 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
      "witnesses", ["Tom Wu", "Eva Lam"]),
     ("The agreement was signed afterwards, with Prof. Ana SILVA, Dean of the Graduate School, signing for "
      "the University.", "signatories", ["Ana SILVA"]),
-    # the people a sentence named, as many as it says
+    # the people a sentence named, as many as it says (a name with the initials the text gives it)
     ("President Ana Silva visited. On Dec. 22, Silva met Y.C. Ben Okoro, Provost of OPA, and the two "
-     "jointly witnessed the signing.", "witnesses", ["Silva", "Ben Okoro"]),
+     "jointly witnessed the signing.", "witnesses", ["Silva", "Y.C. Ben Okoro"]),
     ("On Dec. 22, Ana Silva met Ben Okoro and Tom Wu, and the two jointly witnessed the signing.",
      "witnesses", []),
     ("Signing the MoU were Dr Ana Silva, President of Pine University, and Mr Ben Okoro, CEO of OPA.",
@@ -313,3 +313,13 @@ def test_other_ways_of_signing_and_looking_on(sentence: str, signatories: list[s
 ])
 def test_the_organiser_is_no_party_and_owned_names_are_two(sentence: str, names: list[str]) -> None:
     assert sorted(name for name, _ in party_slots(sentence)) == sorted(names)
+
+
+@pytest.mark.parametrize(("sentence", "role", "names"), [
+    ("Timothy W. TONG, President of Pine University, and LI Qingquan, President of Larch University, "
+     "signed a Memorandum of Understanding.", "signatories", ["Timothy W. TONG", "LI Qingquan"]),
+    ("The agreement was witnessed by the Prime Minister of Kestria, His Excellency Nguyen Tan Dung.",
+     "witnesses", ["Nguyen Tan Dung"]),
+])
+def test_names_without_an_honorific_and_his_excellency(sentence: str, role: str, names: list[str]) -> None:
+    assert _roles(sentence)[role] == names

@@ -10,7 +10,7 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E)\.?"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency)\.?"
 SUFFIXES = ("SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE",
              "PhD")
 SUFFIX = "|".join(SUFFIXES)

@@ -323,3 +323,14 @@ def test_the_organiser_is_no_party_and_owned_names_are_two(sentence: str, names:
 ])
 def test_names_without_an_honorific_and_his_excellency(sentence: str, role: str, names: list[str]) -> None:
     assert _roles(sentence)[role] == names
+
+
+@pytest.mark.parametrize("verb", ["signed", "inked"])
+def test_inked_reads_as_signed(verb: str) -> None:
+    sentence = (f"The arrangement, {verb} by the Ostland Trade Office and the Kestria Development and Reform "
+                "Commission, covers trade.")
+    assert [name for name, _ in party_slots(sentence)] == ["Ostland Trade Office",
+                                                           "Kestria Development and Reform Commission"]
+    roles = _roles(f"The agreement was {verb} afterwards, with Prof. Ana SILVA, Dean of the School, "
+                   "signing for the University.")
+    assert roles["signatories"] == ["Ana SILVA"]

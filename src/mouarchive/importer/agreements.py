@@ -12,6 +12,7 @@ from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY, Date, merge_dates, signing_dates
 from .draft import DraftAgreement, DraftPerson, Note
 from .events import event_sentences
+from .lexicon import SIGNED
 from .parties import PARTIES_TERM, Parties, blank_brackets, slot_spans
 from .people import Person
 from .places import signing_place
@@ -149,7 +150,7 @@ _OWN_NAME = (rf"(?:{_CAPITALISED}\s+){{0,8}}?(?:(?:partnership|co-?operation|col
              rf"(?:\s+(?:(?:and|of|for|on|the|&|by|between)\s+)*{_CAPITALISED})*)?")
 _NAMED = re.compile(rf"\b(?:signed|inked|concluded|executed|entered\s+into)\s+(?:the\s+|an?\s+)?(?:new\s+)?"
                     rf"(?:[“\"](?P<quoted>[^”\"]{{5,200}})[”\"]|(?P<name>{_OWN_NAME})\b)|"
-                    rf"(?:^|\b[Tt]he\s+)(?!The\b)(?P<passive>{_OWN_NAME})\s+(?:was|were|has\s+been)\s+signed\b")
+                    rf"(?:^|\b[Tt]he\s+)(?!The\b)(?P<passive>{_OWN_NAME})\s+(?:was|were|has\s+been)\s+{SIGNED}\b")
 
 
 def _named_instrument(text: str, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -170,7 +171,7 @@ def _named_instrument(text: str, spans: Sequence[tuple[int, int]]) -> str | None
 # What was signed, named only by its kind: the instrument when the text names no other.
 _KINDS = r"agreement|arrangement|deal|pact|accord"
 _GENERIC = re.compile(rf"\b(?:signed|inked|concluded|sealed)\s+(?:a|an|the)\s+(?:new\s+)?(?P<noun>{_KINDS})\b"
-                      rf"|\b(?:the|an?)\s+(?P<noun2>{_KINDS}),?\s+(?:was\s+)?signed\b", re.IGNORECASE)
+                      rf"|\b(?:the|an?)\s+(?P<noun2>{_KINDS}),?\s+(?:was\s+)?{SIGNED}\b", re.IGNORECASE)
 
 
 def _counted(text: str) -> int:

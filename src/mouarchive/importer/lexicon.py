@@ -92,6 +92,9 @@ BEFORE_THINGS = words("""
 the of for at in on to from under into a an its their our
 """)
 
+# "signed" and the words releases use for it ("inked"): one list for every pattern that reads
+# "A signed", "signed by", "was signed".
+SIGNED = r"(?:signed|inked)"
 # A verb of signing: the sentences that hold one may state the signing date.
 ZH_SIGN = r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字)"  # Traditional and Simplified
 SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|inked|executed|entered into|entering into|enter into|"

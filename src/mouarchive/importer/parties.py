@@ -19,6 +19,7 @@ from .lexicon import (
     PLACE_KIND_WORDS,
     PLACE_WORDS,
     SIGN_VERB,
+    SIGNED,
     TITLE_WORDS,
     words,
 )
@@ -228,7 +229,7 @@ _RUN = (rf"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?"
 _ITEM = rf"(?:[Tt]he\s+)?(?:government\s+of\s+(?:the\s+)?)?{_RUN}"
 _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*"
 _VERB = (r"(?:signed|sign|signs|inked|executed|entered\s+into|concluded|have\s+signed|has\s+signed|"
-         r"jointly\s+signed)")
+         rf"jointly\s+{SIGNED})")
 _SLOTS = (
     re.compile(rf"\bbetween\s+(?P<list>{_LIST})"),
     # "A and B yesterday signed", "A and B on Wednesday signed", "A and B today (May 1) signed"
@@ -238,7 +239,7 @@ _SLOTS = (
                rf"successfully|officially|formally|also|on\s+(?:{WEEKDAY}|{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
                rf"{_VERB}\b"),
     re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
-    re.compile(rf"\bsigned\s+by\s+(?P<list>{_LIST})"),
+    re.compile(rf"\b{SIGNED}\s+by\s+(?P<list>{_LIST})"),
     # "A announced that it had entered into an MoU with B": it, the one that announced.
     re.compile(rf"(?P<list>{_LIST})\s+(?:(?:today|yesterday|recently)\s+)?(?:announced|said|confirmed|revealed)"
                rf"\s+(?:(?:today|yesterday)\s+)?that\s+(?:it|they)\s+(?:had|has|have)\s+"
@@ -249,7 +250,7 @@ _SLOTS = (
                r"(?:by\s+)?entering\s+into|to\s+sign)\b|"
                # "A, B and C announced that the three authorities had signed": they, counted.
                rf"^\s*(?P<list2>{_LIST})\s+[^.;]{{0,120}}?\b(?:the\s+)?(?:two|three|four|both)\s+[a-z]+\s+"
-               r"(?:had\s+|have\s+|has\s+)?(?:jointly\s+)?signed\b"),
+               rf"(?:had\s+|have\s+|has\s+)?(?:jointly\s+)?{SIGNED}\b"),
 )
 # "cooperation between Hong Kong and the UAE", "a platform between China and ...": a relation, not the
 # parties of a signing. "between" names parties only after a signing verb or an instrument

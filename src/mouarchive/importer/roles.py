@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dates import MONTH, WEEKDAY
+from .lexicon import SIGNED
 from .parties import Parties
 from .people import Person, Reading, read_people
 
@@ -23,13 +24,13 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHA
                         # "..., while Larch University was represented by Professor B"
                         r"\bwhile\s+[^,;]{1,80}?\s+(?:was|were)\s+represented\s+by\b|"
                         # "The agreement was signed between Pine University President Ana Silva and ..."
-                        r"\bsigned\s+between\b|"
+                        rf"\b{SIGNED}\s+between\b|"
                         # "witnessed the signing of the X Agreement by A and B"
                         r"\bthe\s+signing\s+of\s+[^,;]{1,120}?\s+by\b|"
                         # "Mr A signed the memorandum together with the President of B, Mr C"
-                        r"(?<=signed)\s+(?:\w+\s+){0,4}?together\s+with\b|"
+                        r"(?:(?<=signed)|(?<=inked))\s+(?:\w+\s+){0,4}?together\s+with\b|"
                         # "The agreement was signed afterwards, with Prof A, Dean of X, signing for X"
-                        r"\bsigned\b[^.;,]{0,30},\s+with\b(?=[^;]{0,160}?\bsigning\s+(?:for|on\s+behalf)\b)",
+                        rf"\b{SIGNED}\b[^.;,]{{0,30}},\s+with\b(?=[^;]{{0,160}}?\bsigning\s+(?:for|on\s+behalf)\b)",
                         re.IGNORECASE)
 _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|\bin\s+front\s+of\b|"
                            r"\bwith\s+(?=[^,;.()]{3,80}?\blooking\s+on\b)|"

@@ -11,6 +11,7 @@ from .dates import MONTH, WEEKDAY
 from .draft import Note
 from .events import event_sentences
 from .lexicon import HONORIFIC_PERSON, PLACE_WORDS, SIGN_VERB, ZH_SIGN
+from .zh_names import city_of
 
 # "signed ... in Sao Paulo", "signed at the Great Hall of the People"; "在紐約聯合國總部舉行", "在香港館，與".
 _PLACE_AFTER = re.compile(
@@ -126,6 +127,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                     found.setdefault(place, " ".join(m.group(0).split()))
         if (m := _ZH_OPENING.match(sentence.strip())) and SIGN_VERB.search(sentence):
             found.setdefault(m["place"], m.group(0))
+        if (m := _ZH_TRAVEL.search(sentence)) and (verb := SIGN_VERB.search(sentence, m.end())) and \
+                not re.search(r"[。；]", sentence[m.end():verb.start()]) and (city := city_of(m["place"])):
+            found.setdefault(city, m.group(0))
         for m in _ZH_PLACE.finditer(sentence):
             # Only a place in the signing's own clause, or in the clause before "，與B簽署".
             begin = max(sentence.rfind("，", 0, m.start()), sentence.rfind("。", 0, m.start())) + 1
@@ -149,6 +153,13 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
         return None, None
     return next(iter(found.items()), (None, None))
 
+
+
+# "抵達廣州展開訪問，並見證……簽署", "前往葡萄牙里斯本考察，其間與……簽署", "在泰國曼谷拜會……，其後
+# ……簽署": where the people who signed had travelled to, in the sentence that says they signed.
+_ZH_TRAVEL = re.compile(r"(?:抵達|抵达|前往|飛抵|飞抵|到訪|到访|在)"
+                        r"(?P<place>[^，。、；：在的與与和及\s]{2,8}?)"
+                        r"(?:展開|展开|考察|訪問|访问|拜會|拜会|出席|參加|参加)")
 
 
 def _is_places(words: str) -> bool:

@@ -65,3 +65,12 @@ def word_bounds(text: str) -> frozenset[int]:
         at += len(token.word)
         bounds.add(at)
     return frozenset(bounds)
+
+
+def city_of(words: str) -> str | None:
+    """The last place name in words that are all place names, by the tagger ("葡萄牙里斯本" is 里斯本,
+    "泰國曼谷" is 曼谷); none where a word is not a place name ("旅遊塔會展中心")."""
+    tokens = [(t.word, t.flag) for t in _tagger().cut(words)]
+    if tokens and all(flag == "ns" for _, flag in tokens):
+        return tokens[-1][0]
+    return None

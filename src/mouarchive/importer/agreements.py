@@ -114,7 +114,7 @@ def _instrument(mentions: Sequence[tuple[int, int, str, str]],
     for _, _, kind, _ in mentions:
         counts[kind] = counts.get(kind, 0) + 1
     kind = max(counts, key=lambda k: counts[k])  # ties: the first named, as dicts keep order
-    words = [w for start, _, k, w in sorted(mentions, key=lambda m: m[0] < headline_end) if k == kind]
+    words = [w for _, _, k, w in sorted(mentions, key=lambda m: m[0] < headline_end) if k == kind]
     full = [w for w in words if not _is_acronym(w)]
     value = (full or words)[0]
     others = list(dict.fromkeys(w for _, _, k, w in mentions if k != kind))

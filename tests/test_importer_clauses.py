@@ -334,3 +334,20 @@ def test_inked_reads_as_signed(verb: str) -> None:
     roles = _roles(f"The agreement was {verb} afterwards, with Prof. Ana SILVA, Dean of the School, "
                    "signing for the University.")
     assert roles["signatories"] == ["Ana SILVA"]
+
+
+def test_witnesses_by_surname_then_signatories_with_lower_case_titles() -> None:
+    text = ("A delegation led by Fang Shouen, secretary of Pine University, visited Larch University and "
+            "was received by Rector Yonghua Song. Under the witness of Song and Fang, Janny Leung, "
+            "college master of Larch's Choi College, and Yin Xuefeng, executive dean of Pine's Guohao "
+            "College, signed the MOU.")
+    roles: dict[str, list[str]] = {}
+    for role in role_clauses(text, sentences(text), _parties(text)):
+        roles.setdefault(role.role, []).extend(p.name for p in role.people)
+    assert roles["signatories"] == ["Janny Leung", "Yin Xuefeng"]
+    assert roles["witnesses"] == ["Song", "Fang"]
+
+
+def test_an_acronym_and_a_name_are_two_parties() -> None:
+    assert [n for n, _ in party_slots("UL and Pine University sign MOU on college education")] == \
+        ["UL", "Pine University"]

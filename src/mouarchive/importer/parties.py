@@ -362,7 +362,9 @@ def _items(names: str) -> list[str]:
             # "A University's School of X and B University's Faculty of Y": a possessive opens a name
             owned = bool(re.match(r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+[A-Z]", piece)) and \
                 bool(re.search(r"['’]s\s", current))
-            starts = raw[:4].casefold() == "the " or _is_place(piece) or whole or owned
+            # "UM and Tongji University": an acronym is a whole name
+            acronym = bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]", current)) and _is_party_name(piece)
+            starts = raw[:4].casefold() == "the " or _is_place(piece) or whole or owned or acronym
             if starts or (_is_party_name(current) and " of " not in f" {piece} "):
                 items.append(current)
                 current = piece

@@ -164,6 +164,9 @@ def _title_like(text: str) -> bool:
     words = _strip_joiners(text).split()
     if words and re.search(r"['’]s$", words[0]):
         words = words[1:]  # "CAICT's Director"
+    # "college master of MCMC", "party secretary of X": a lower-case word of what the title is of
+    if len(words) > 1 and words[0].isalpha() and words[0].islower() and _is_title_word(words[1]):
+        words = words[1:]
     return bool(words) and _is_title_word(words[0])
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .dates import MONTH, WEEKDAY
@@ -69,18 +69,25 @@ _COUNTED_ROLE = re.compile(r"\b(?:the\s+(?P<n>two|three|four)|(?P<both>both))"
 _COUNTS = {"two": 2, "three": 3, "four": 4}
 
 
+def _with_surnames(words: str, people: list[Person], offset: int, surnames: set[str]) -> list[Person]:
+    """The people read, and the ones named by a surname alone that the text gives in full
+    elsewhere ("Li" for "Li Luming", "Under the witness of Song and Fang")."""
+    found = list(people)
+    taken = [(p.start - offset, p.end - offset) for p in people]
+    for m in re.finditer(r"\b[A-Z][a-z]+\b", words):
+        if m[0] in surnames and not any(a <= m.start() < b for a, b in taken):
+            found.append(Person(m[0], start=offset + m.start(), end=offset + m.end()))
+    return sorted(found, key=lambda p: p.start)
+
+
 def _counted_people(sentence: str, verb: re.Match[str], offset: int, parties: Parties,
                     surnames: set[str]) -> list[Person]:
     """The people named before "the two jointly witnessed", by full name or by a surname the text
-    gives in full elsewhere ("Li" for "Li Luming"); none unless they are as many as it says."""
+    gives in full elsewhere; none unless they are as many as it says."""
     before = sentence[:verb.start()]
-    people = read_people(before, parties, Reading.REGISTRY, offset)
-    taken = [(p.start - offset, p.end - offset) for p in people]
-    for m in re.finditer(r"\b[A-Z][a-z]+\b", before):
-        if m[0] in surnames and not any(a <= m.start() < b for a, b in taken):
-            people.append(Person(m[0], start=offset + m.start(), end=offset + m.end()))
+    people = _with_surnames(before, read_people(before, parties, Reading.REGISTRY, offset), offset, surnames)
     wanted = 2 if verb["both"] else _COUNTS[verb["n"].casefold()]
-    return sorted(people, key=lambda p: p.start) if len(people) == wanted else []
+    return people if len(people) == wanted else []
 
 
 @dataclass
@@ -95,7 +102,8 @@ class Role:
 
 
 def _two_lists(sentence: str, lists: dict[tuple[int, int], tuple[int, str]], span: tuple[int, int],
-               verb: re.Match[str], index: int, offset: int, parties: Parties) -> list[Role]:
+               verb: re.Match[str], index: int, offset: int, parties: Parties,
+               surnames: Callable[[], set[str]]) -> list[Role]:
     """"Witnessed by A and B, C and D signed the MoU": a list the role phrase starts, closed by its
     own "and", then a comma and the verb's own subject, closed by its "and". Both roles, or none
     where the sentence does not mark the break so."""
@@ -103,9 +111,12 @@ def _two_lists(sentence: str, lists: dict[tuple[int, int], tuple[int, str]], spa
     words = sentence[begin:verb.start()]
     for comma in reversed([c.start() for c in re.finditer(",", words)]):
         first, second = words[:comma], words[comma + 1:]
-        if not (re.search(r"\s(?:and|&)\s", first) and re.match(r"[^,]*\s(?:and|&)\s", second)):
+        # (the subject's own list may give each its title: "Janny Leung, master of X, and Yin Xuefeng")
+        if not (re.search(r"\s(?:and|&)\s", first) and re.search(r"\s(?:and|&)\s", second)):
             continue
         listed = read_people(first, parties, Reading.LIST, offset + begin)
+        if len(listed) < 2:
+            listed = _with_surnames(first, listed, offset + begin, surnames())
         subject = read_people(second, parties, Reading.SUBJECT, offset + begin + comma + 1)
         if len(listed) >= 2 and len(subject) >= 2:
             active = "witnesses" if "witness" in verb["verb"].casefold() else "signatories"
@@ -116,14 +127,20 @@ def _two_lists(sentence: str, lists: dict[tuple[int, int], tuple[int, str]], spa
 
 def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) -> list[Role]:
     roles: list[Role] = []
-    surnames: set[str] | None = None
+    known: list[set[str]] = []
+    every = list(spans)  # (the loop below rebinds `spans`)
+
+    def surnames() -> set[str]:
+        """The surnames (first or last word) of the people the text names in full."""
+        if not known:
+            known.append({w for a, b in every for p in read_people(text[a:b], parties, Reading.REGISTRY)
+                          for w in (p.name.split()[0], p.name.split()[-1]) if len(p.name.split()) > 1})
+        return known[0]
+
     for index, (s, e) in enumerate(spans):
         sentence = text[s:e]
         for m in _COUNTED_ROLE.finditer(sentence):
-            if surnames is None:  # the surnames of the people the text names in full
-                surnames = {w for a, b in spans for p in read_people(text[a:b], parties, Reading.REGISTRY)
-                            for w in (p.name.split()[0], p.name.split()[-1]) if len(p.name.split()) > 1}
-            if people := _counted_people(sentence, m, s, parties, surnames):
+            if people := _counted_people(sentence, m, s, parties, surnames()):
                 role = "witnesses" if m["verb"].casefold() == "witnessed" else "signatories"
                 roles.append(Role(role, people, index, s, s + m.end()))
         triggers = sorted([(m, "signatories") for m in _SIGNED_BY.finditer(sentence)] +
@@ -147,7 +164,7 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
                     continue  # "Witnessed by A and B, the MoU was signed": the verb has no person
                 spans = {(s + a, s + b) for a, b in over}
                 roles = [r for r in roles if (r.start, r.end) not in spans]
-                if split := _two_lists(sentence, lists, over[-1], m, index, s, parties):
+                if split := _two_lists(sentence, lists, over[-1], m, index, s, parties, surnames):
                     roles += split
                     previous = m.end()
                 # Else "Witnessed by A, B and C sign the MoU": where the list ends and the

@@ -82,3 +82,18 @@ def test_a_venue_is_no_city() -> None:
 
     assert city_of("葡萄牙里斯本") == "里斯本"
     assert city_of("旅遊塔會展中心") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Pine University and Larch University signed an MoU at the Pine Innovation Summit held in Ostport "
+     "today.", "Ostport"),
+    ("Pine Bank and Larch Bank signed an MoU at the Asian Financial Forum today.", None),
+    ("Pine Bank and Larch Bank signed a cooperation agreement in the Kestrian capital of Ostport today.",
+     None),
+    ("The signing took place in Ostport on the sidelines of the forum. Pine Bank and Larch Bank signed "
+     "a cooperation agreement.", "Ostport"),
+])
+def test_an_event_and_a_describing_word_are_no_place(text: str, place: str | None) -> None:
+    notes: list[Note] = []
+    spans = sentences(text)
+    assert signing_place(text, spans, spans, notes)[0] == place

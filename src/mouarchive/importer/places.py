@@ -66,6 +66,8 @@ _CEREMONY_PLACE = (
     re.compile(rf"\bsigning\s+(?:ceremony|ceremonies)\b[^.;]{{0,200}}?\b(?:was|were)?\s*(?:held|took\s+place|hosted)\b"
                rf"[^,;.]{{0,40}}?\b(?:at|in|on)\s+{_VENUE}(?P<tail>\s+campus)?"),
     re.compile(rf"^(?:Held|Hosted)\s+(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?,\s+the\s+signing\s+ceremony\b"),
+    # "The signing took place in Ostport on the sidelines of ..."
+    re.compile(rf"^The\s+signing\s+(?:took\s+place|was\s+held)\s+(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?"),
     re.compile(rf"^At\s+(?:a|the)\s+signing\s+ceremony\s+(?:held\s+)?(?:at|in|on)\s+{_VENUE}"
                r"(?P<tail>\s+campus)?,"),
     # "On the same day in Beijing, a memorandum was signed": a place that opens a signing sentence
@@ -112,8 +114,16 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                                 r"(?:[.;]|$)", sentence[m.end():])
                 not_place = not_place or not (_BEFORE_PLACE.search(sentence, verb.start(), m.start())
                                               or after_name or (about and ends))
+                # "at the Pine Innovation Summit held in Ostport": an event; where it was held, if said
+                if _EVENT_NAME.search(place):
+                    held = _HELD_AFTER.match(sentence, m.end())
+                    if held and not re.match(r"\s+(?:and|&)\s+[A-Z]|\s+[A-Z]", sentence[held.end():]):
+                        found.setdefault(held["place"], " ".join(held.group(0).split()))
+                    break
+                # "in the Kestrian capital of Ostport": a word that describes, before a kind of place
+                describes = _KIND_OF_PLACE.match(sentence, m.end())
                 if not place.startswith(("Presence", "Witness")) and not cut_short and not not_place and \
-                        not _PURPOSE.search(sentence, verb.end(), m.start()):
+                        not describes and not _PURPOSE.search(sentence, verb.end(), m.start()):
                     # "at the Pine University campus": the campus, where the name is followed by it
                     place += " campus" if re.match(r"\s+campus\b", sentence[m.end():]) else ""
                     found.setdefault(place, " ".join(sentence[verb.start():m.end()].split()))
@@ -160,6 +170,12 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
 _ZH_TRAVEL = re.compile(r"(?:抵達|抵达|前往|飛抵|飞抵|到訪|到访|在)"
                         r"(?P<place>[^，。、；：在的與与和及\s]{2,8}?)"
                         r"(?:展開|展开|考察|訪問|访问|拜會|拜会|出席|參加|参加)")
+
+
+_HELD_AFTER = re.compile(r"\s+(?:held|hosted|convened)\s+(?:in|at)\s+" + _NAME)
+_KIND_OF_PLACE = re.compile(r"\s+(?:capital|city|province|region|state|town|district|county|country)\b")
+_EVENT_NAME = re.compile(r"\b(?:Summit|Forum|Conference|Expo|Fair|Week|Dialogue|Meeting|Festival|Congress|"
+                         r"Convention|Exhibition|Symposium|Ceremony)$")
 
 
 def _is_places(words: str) -> bool:

@@ -178,3 +178,100 @@ def test_more_chinese_signing_clauses(sentence: str, signatories: list[str], wit
     found = read_chinese(sentence)
     assert [p.name for p in found.signatories] == signatories
     assert [p.name for p in found.witnesses] == witnesses
+
+
+def test_who_attends_the_signing_ceremony_did_not_sign() -> None:
+    found = read_chinese("甲大學校長王明與乙研究院院長李華今日在港灣簽署合作協議。教育局局長蔡若蓮、"
+                         "乙市副市長陳立出席簽署儀式。")
+    assert [p.name for p in found.signatories] == ["王明", "李華"]
+    assert found.witnesses == ()
+
+
+def test_signed_on_behalf_of_the_contracting_parties() -> None:
+    found = read_chinese("協議由甲大學秘書長林大文教授與乙大學院長陳小明教授分別代表締約雙方簽署。")
+    assert [p.name for p in found.signatories] == ["林大文", "陳小明"]
+
+
+def test_a_delegation_is_no_title() -> None:
+    found = read_chinese("校長王明率領甲大學代表團訪京，與乙博物院簽署合作意向書。")
+    assert "團訪京" not in [p.name for p in found.signatories]
+
+
+def test_parties_signing_together_are_each_a_party_and_no_place() -> None:
+    found = read_chinese("雙方又與丙基金會、丁科技公司簽署了合作意向書。")
+    assert found.parties == ("丙基金會", "丁科技公司")
+    found = read_chinese("丙市人民政府与丁集团在丙市签署合作协议。")
+    assert "丁集团在丙市" not in found.parties
+
+
+@pytest.mark.parametrize(("text", "instrument"), [
+    ("丙市人民政府与丁集团签署全面战略合作协议。", "全面战略合作协议"),
+    ("广州市与乙科技大学签署合作办学协议。", "合作办学协议"),
+    ("甲大學與乙大學簽訂備忘協議。", "備忘協議"),
+    ("雙方簽署了4項合作協議。", "合作協議"),
+    ("雙方簽署協議，合作期三年。", "協議"),
+])
+def test_the_instrument_is_the_whole_noun_phrase_after_the_verb(text: str, instrument: str) -> None:
+    assert read_chinese(text).instrument == instrument
+
+
+def test_a_word_of_time_ends_the_party() -> None:
+    found = read_chinese("丁市人民政府与港湾戊区议会日前签署友好交流协议。")
+    assert found.parties == ("丁市人民政府", "港湾戊区议会")
+
+
+def test_the_signing_ceremony_names_the_parties_and_the_instrument() -> None:
+    found = read_chinese("6月7日上午，戊大学与己研究院战略合作协议签约仪式在戊大学举行。"
+                         "戊大学校长孙华、己研究院院长周强代表双方签约。")
+    assert found.parties == ("戊大学", "己研究院")
+    assert found.instrument == "战略合作协议"
+    assert [p.name for p in found.signatories] == ["孙华", "周强"]
+
+
+def test_the_two_universities_is_no_party() -> None:
+    found = read_chinese("港大校長張翔教授與甲大學校長李明教授代表兩校簽署備忘錄。")
+    assert "兩校" not in found.parties
+
+
+def test_a_short_form_and_a_museum_are_whole_names_but_a_republic_keeps_its_he() -> None:
+    assert read_chinese("港中大與故宮博物院簽署了合作意向書。").parties == ("港中大", "故宮博物院")
+    found = read_chinese("行政長官何厚鏵與外交部部長伽馬分別代表澳門特別行政區及葡萄牙共和國，簽署協定。")
+    assert "葡萄牙共和國" in found.parties
+
+
+def test_a_lord_is_named_without_his_title() -> None:
+    found = read_chinese("甲大學署理校長錢大康教授與乙大學校監衛奕信勳爵簽訂交流備忘協議。")
+    assert [p.name for p in found.signatories] == ["錢大康", "衛奕信"]
+
+
+def test_a_list_of_parties_signing_together_runs_from_the_first_yu() -> None:
+    found = read_chinese("甲大學校長王明一行前往里斯本，先後與乙大學、機器人與工程系統實驗室及丙理工學院"
+                         "簽署合作協議。")
+    assert found.parties == ("乙大學", "機器人與工程系統實驗室", "丙理工學院")
+
+
+def test_a_latin_name_with_accents() -> None:
+    found = read_chinese("在行政長官賀一誠的見證下，校長宋永華與乙大學校長Luís Ferreira分別代表兩校"
+                         "簽署協議。")
+    assert [p.name for p in found.signatories] == ["宋永華", "Luís Ferreira"]
+
+
+def test_and_then_signed_on_behalf_of_both_sides() -> None:
+    found = read_chinese("签约仪式上，甲大学校长张华与乙研究院院长刘明分别致辞，并代表双方签署合作协议。")
+    assert [p.name for p in found.signatories] == ["张华", "刘明"]
+
+
+def test_the_witness_of_the_signing() -> None:
+    found = read_chinese("由甲會主席何志明及乙局局長梁偉雄簽署，財政司司長陳茂波擔任見證人。")
+    assert [p.name for p in found.witnesses] == ["陳茂波"]
+
+
+def test_a_liaison_officer_and_the_guests_after_the_named_witnesses() -> None:
+    found = read_chinese("在甲管理局局长黄敏、甲管理局香港事务首席联络官洪为民及一众嘉宾见证下，"
+                         "乙港行政总裁任景信与甲管理局副局长谢晖晖签署合作备忘录。")
+    assert [p.name for p in found.witnesses] == ["黄敏", "洪为民"]
+    assert [p.name for p in found.signatories] == ["任景信", "谢晖晖"]
+
+
+def test_officials_are_no_title_and_name() -> None:
+    assert read_chinese("特區政府官員陳大文出席並見證簽署。").witnesses == ()

@@ -146,9 +146,9 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
      "witnesses", ["Tom Wu", "Eva Lam"]),
     ("The agreement was signed afterwards, with Prof. Ana SILVA, Dean of the Graduate School, signing for "
      "the University.", "signatories", ["Ana SILVA"]),
-    # the people a sentence named, as many as it says
+    # the people a sentence named, as many as it says (a name with the initials the text gives it)
     ("President Ana Silva visited. On Dec. 22, Silva met Y.C. Ben Okoro, Provost of OPA, and the two "
-     "jointly witnessed the signing.", "witnesses", ["Silva", "Ben Okoro"]),
+     "jointly witnessed the signing.", "witnesses", ["Silva", "Y.C. Ben Okoro"]),
     ("On Dec. 22, Ana Silva met Ben Okoro and Tom Wu, and the two jointly witnessed the signing.",
      "witnesses", []),
     ("Signing the MoU were Dr Ana Silva, President of Pine University, and Mr Ben Okoro, CEO of OPA.",
@@ -237,3 +237,117 @@ def test_a_chinese_list_of_witnesses_after_a_colon() -> None:
 
     found = read_chinese("見證簽署儀式的包括：行政長官王大文、星港發改委主任李小明。")
     assert [p.name for p in found.witnesses] == ["王大文", "李小明"]
+
+
+def test_signed_in_front_of_someone_is_witnessed() -> None:
+    roles = _roles("Kestria Airlines CEO Omar Ali and Ostland Airport Authority CEO Fred Lam signed the "
+                   "deal in front of Secretary for Transport Lam Sai-hung.")
+    assert roles["witnesses"] == ["Lam Sai-hung"]
+
+
+@pytest.mark.parametrize("sentence", ["Council signs pact", "The Board signed an MoU with it."])
+def test_a_kind_of_body_alone_is_no_party(sentence: str) -> None:
+    assert party_slots(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Ostland Digital Hub and the Kestria Observatory signed an MoU.",
+     ["Ostland Digital Hub", "Kestria Observatory"]),
+    ("Pine Airlines signed an agreement with Larch Airport and Kestria Ventures.",
+     ["Pine Airlines", "Larch Airport", "Kestria Ventures"]),
+])
+def test_more_kinds_of_organisation(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_an_aside_between_the_parties_and_the_verb() -> None:
+    sentence = ("On May 7, Pine News Agency and the Kestria Observatory (KO), an affiliate of the Larch "
+                "Institute of Analysis, signed a cooperation agreement.")
+    assert [name for name, _ in party_slots(sentence)] == ["Pine News Agency", "Kestria Observatory"]
+
+
+def test_the_instrument_in_the_body_s_words_not_the_headline_s() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine Province and Kestria Sign Landmark Cultural Cooperation Agreement\n\n"
+            "The Kestria Press Association hosted the signing of a strategic cooperation agreement "
+            "between Pine Province and Kestria on October 10, 2024.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.instrument == "strategic cooperation agreement"
+
+
+def test_the_one_that_announced_it_had_signed_is_a_party() -> None:
+    sentence = ("In late July, the Ostland Securities Commission announced that it had entered into a "
+                "supervisory MOU with the United States' Kestria Regulatory Authority.")
+    names = [name for name, _ in party_slots(sentence)]
+    assert "Ostland Securities Commission" in names
+    parties = _parties(sentence)
+    assert "Kestria Regulatory Authority" in [p.name for p in parties.proposals.values()]
+
+
+@pytest.mark.parametrize(("sentence", "signatories", "witnesses"), [
+    ("Professor Xu Bing, President of Pine University, and Dr Omar Farouk, Rector of Larch University, "
+     "put pen to paper on the MoU, as the Secretary for Education, Dr Choi Yuk-lin, looked on.",
+     ["Xu Bing", "Omar Farouk"], ["Choi Yuk-lin"]),
+    ("Representatives of the two schools, Principal Mary Chan and Headmaster John Smith, signed the "
+     "agreement, with Education Secretary Christine Choi looking on.",
+     ["Mary Chan", "John Smith"], ["Christine Choi"]),
+    ("Representing Pine University at the signing was its President, Professor Sun Li, while Larch "
+     "University was represented by Professor Diana Hart, its Vice-Chancellor.",
+     ["Sun Li", "Diana Hart"], []),
+])
+def test_other_ways_of_signing_and_looking_on(sentence: str, signatories: list[str],
+                                               witnesses: list[str]) -> None:
+    roles = _roles(sentence)
+    assert roles.get("signatories", []) == signatories
+    assert roles.get("witnesses", []) == witnesses
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Under the auspices of the Ostland Trade Council, Pine Bank and Larch Bank signed an agreement.",
+     ["Pine Bank", "Larch Bank"]),
+    ("At the forum organised by the Kestria Chamber of Commerce, Pine University signed an MoU with "
+     "Larch Institute.", ["Pine University", "Larch Institute"]),
+    ("Pine University's School of Business and Larch University's Faculty of Economics signed an MoU.",
+     ["Pine University's School of Business", "Larch University's Faculty of Economics"]),
+])
+def test_the_organiser_is_no_party_and_owned_names_are_two(sentence: str, names: list[str]) -> None:
+    assert sorted(name for name, _ in party_slots(sentence)) == sorted(names)
+
+
+@pytest.mark.parametrize(("sentence", "role", "names"), [
+    ("Timothy W. TONG, President of Pine University, and LI Qingquan, President of Larch University, "
+     "signed a Memorandum of Understanding.", "signatories", ["Timothy W. TONG", "LI Qingquan"]),
+    ("The agreement was witnessed by the Prime Minister of Kestria, His Excellency Nguyen Tan Dung.",
+     "witnesses", ["Nguyen Tan Dung"]),
+])
+def test_names_without_an_honorific_and_his_excellency(sentence: str, role: str, names: list[str]) -> None:
+    assert _roles(sentence)[role] == names
+
+
+@pytest.mark.parametrize("verb", ["signed", "inked"])
+def test_inked_reads_as_signed(verb: str) -> None:
+    sentence = (f"The arrangement, {verb} by the Ostland Trade Office and the Kestria Development and Reform "
+                "Commission, covers trade.")
+    assert [name for name, _ in party_slots(sentence)] == ["Ostland Trade Office",
+                                                           "Kestria Development and Reform Commission"]
+    roles = _roles(f"The agreement was {verb} afterwards, with Prof. Ana SILVA, Dean of the School, "
+                   "signing for the University.")
+    assert roles["signatories"] == ["Ana SILVA"]
+
+
+def test_witnesses_by_surname_then_signatories_with_lower_case_titles() -> None:
+    text = ("A delegation led by Fang Shouen, secretary of Pine University, visited Larch University and "
+            "was received by Rector Yonghua Song. Under the witness of Song and Fang, Janny Leung, "
+            "college master of Larch's Choi College, and Yin Xuefeng, executive dean of Pine's Guohao "
+            "College, signed the MOU.")
+    roles: dict[str, list[str]] = {}
+    for role in role_clauses(text, sentences(text), _parties(text)):
+        roles.setdefault(role.role, []).extend(p.name for p in role.people)
+    assert roles["signatories"] == ["Janny Leung", "Yin Xuefeng"]
+    assert roles["witnesses"] == ["Song", "Fang"]
+
+
+def test_an_acronym_and_a_name_are_two_parties() -> None:
+    assert [n for n, _ in party_slots("UL and Pine University sign MOU on college education")] == \
+        ["UL", "Pine University"]

@@ -42,3 +42,22 @@ def test_executed_is_signed_and_places_after_a_name_are_part_of_it() -> None:
                         "today executed an MoU.")
     assert [name for name, _ in found] == ["Office of the Commissioner for Data, Hong Kong, China",
                                            "Larch Commission"]
+
+
+def test_a_chinese_signing_after_the_meeting_takes_its_day_and_place() -> None:
+    text = ("甲乙兩地簽署九份協議\n\n[2016.09.15] 發表\n\n"
+            "行政長官王明昨率團到甲城出席甲乙合作聯席會議第19次會議，回顧過去一年的工作。"
+            "王明其後與乙省省長李華共同主持會議，會後雙方簽署9份合作協議。\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.signed is not None and agreement.signed.iso == "2016-09-14"
+    assert agreement.place == "甲城"
+
+
+def test_the_meeting_held_in_the_sentence_before_the_signing() -> None:
+    text = ("Ostport and Kestria sign memorandums\n\n2023-05-11\n\n"
+            "On the afternoon of May 11, the first meeting of the Ostport-Kestria Cooperation Conference "
+            "was held at the Pine Hotel. Mayor Ann Lim and Governor Bo Tan jointly witnessed the signing "
+            "of the memorandums of cooperation.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.signed is not None and agreement.signed.iso == "2023-05-11"
+    assert agreement.place == "Pine Hotel"

@@ -65,3 +65,35 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
 ])
 def test_chinese_places_of_signing(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("甲司長今日抵達廣州展開訪問，並見證甲局與乙辦公室簽署協議書。", "廣州"),
+    ("甲行政長官今日在泰國曼谷拜會乙總理，其後與丙副總理分別代表兩地政府簽署諒解備忘錄。", "曼谷"),
+])
+def test_where_the_signers_travelled_to_in_the_signing_sentence(text: str, place: str) -> None:
+    notes: list[Note] = []
+    spans = sentences(text)
+    assert signing_place(text, spans, spans, notes)[0] == place
+
+
+def test_a_venue_is_no_city() -> None:
+    from mouarchive.importer.zh_names import city_of
+
+    assert city_of("葡萄牙里斯本") == "里斯本"
+    assert city_of("旅遊塔會展中心") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Pine University and Larch University signed an MoU at the Pine Innovation Summit held in Ostport "
+     "today.", "Ostport"),
+    ("Pine Bank and Larch Bank signed an MoU at the Asian Financial Forum today.", None),
+    ("Pine Bank and Larch Bank signed a cooperation agreement in the Kestrian capital of Ostport today.",
+     None),
+    ("The signing took place in Ostport on the sidelines of the forum. Pine Bank and Larch Bank signed "
+     "a cooperation agreement.", "Ostport"),
+])
+def test_an_event_and_a_describing_word_are_no_place(text: str, place: str | None) -> None:
+    notes: list[Note] = []
+    spans = sentences(text)
+    assert signing_place(text, spans, spans, notes)[0] == place

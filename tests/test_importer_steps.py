@@ -98,6 +98,7 @@ def test_a_dateline_with_a_date_and_no_place() -> None:
     ("HONG KONG SAR - Media OutReach Newswire - 17 July 2025 - ", "Hong Kong Sar"),
     ("HONG KONG, Mar 16, 2018 - (ACN Newswire) - ", "Hong Kong"),
     ("新华社香港7月1日电 ", "香港"),
+    ("LISBON, Portugal, Oct. 14, 2024 /PRNewswire/ -- ", "Lisbon, Portugal"),
 ])
 def test_newswire_and_agency_datelines(dateline: str, place: str) -> None:
     cut = cut_text(f"A headline\n\n{dateline}Two bodies signed an MoU today.\n")
@@ -353,3 +354,19 @@ def test_instruments_in_their_plural_and_other_words(sentence: str, instrument: 
     from mouarchive.importer.agreements import _instrument, _instrument_mentions
 
     assert _instrument(_instrument_mentions(sentence))[0] == instrument
+
+
+def test_the_date_an_announcement_was_made_is_not_the_signing_date() -> None:
+    from mouarchive.importer.dates import signing_dates
+
+    text = ("On 20 May 2016, the Ostland Commission (OC) announced that it had entered into a "
+            "memorandum of understanding with the Kestria Authority.")
+    found, _ = signing_dates(text, [(0, len(text))], None)
+    assert found == []
+
+
+@pytest.mark.parametrize(("phrase", "day"), [("昨早", 10), ("昨晚", 10), ("今早", 11), ("昨", 10)])
+def test_a_news_report_s_yesterday_and_today(phrase: str, day: int) -> None:
+    resolved = resolve_date(phrase, PartialDate(2013, 7, 11))
+    assert not isinstance(resolved, str) and resolved.date == PartialDate(2013, 7, day)
+    assert ZH_CANDIDATE.search(f"行政長官{phrase}出席洽談會")

@@ -11,6 +11,7 @@ One module a step, in the order they run:
 - `parties`: the organisations the text names, known or proposed;
 - `people`: the people a passage names, with their titles and parties;
 - `roles`: the clauses that say who signed and who witnessed;
+- `earlier`: the sentences about an earlier signing, which date and place nothing announced;
 - `events` and `places`: the event it was signed at, and where the signing was;
 - `agreements` and `topics`: the facts of each agreement, and the topics;
 - `read`: all of them, text -> `Draft` (`draft`); `writer`: the draft as a document;

@@ -12,6 +12,7 @@ from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY, Date, merge_dates, signing_dates
 from .draft import DraftAgreement, DraftPerson, Note
 from .events import event_sentences
+from .lexicon import SIGNED
 from .parties import PARTIES_TERM, Parties, blank_brackets, slot_spans
 from .people import Person
 from .places import signing_place
@@ -102,8 +103,10 @@ def _is_acronym(words: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s?", words))
 
 
-def _instrument(mentions: Sequence[tuple[int, int, str, str]]) -> tuple[str | None, list[str]]:
-    """The instrument most of the mentions name, in the words of its first full mention, and the
+def _instrument(mentions: Sequence[tuple[int, int, str, str]],
+                headline_end: int = 0) -> tuple[str | None, list[str]]:
+    """The instrument most of the mentions name, in the words of its first full mention in the
+    body (a headline capitalises and shortens: "Landmark Cultural Cooperation Agreement"), and the
     other names the text gives it (for review)."""
     if not mentions:
         return None, []
@@ -111,7 +114,7 @@ def _instrument(mentions: Sequence[tuple[int, int, str, str]]) -> tuple[str | No
     for _, _, kind, _ in mentions:
         counts[kind] = counts.get(kind, 0) + 1
     kind = max(counts, key=lambda k: counts[k])  # ties: the first named, as dicts keep order
-    words = [w for _, _, k, w in mentions if k == kind]
+    words = [w for _, _, k, w in sorted(mentions, key=lambda m: m[0] < headline_end) if k == kind]
     full = [w for w in words if not _is_acronym(w)]
     value = (full or words)[0]
     others = list(dict.fromkeys(w for _, _, k, w in mentions if k != kind))
@@ -147,7 +150,7 @@ _OWN_NAME = (rf"(?:{_CAPITALISED}\s+){{0,8}}?(?:(?:partnership|co-?operation|col
              rf"(?:\s+(?:(?:and|of|for|on|the|&|by|between)\s+)*{_CAPITALISED})*)?")
 _NAMED = re.compile(rf"\b(?:signed|inked|concluded|executed|entered\s+into)\s+(?:the\s+|an?\s+)?(?:new\s+)?"
                     rf"(?:[“\"](?P<quoted>[^”\"]{{5,200}})[”\"]|(?P<name>{_OWN_NAME})\b)|"
-                    rf"(?:^|\b[Tt]he\s+)(?!The\b)(?P<passive>{_OWN_NAME})\s+(?:was|were|has\s+been)\s+signed\b")
+                    rf"(?:^|\b[Tt]he\s+)(?!The\b)(?P<passive>{_OWN_NAME})\s+(?:was|were|has\s+been)\s+{SIGNED}\b")
 
 
 def _named_instrument(text: str, spans: Sequence[tuple[int, int]]) -> str | None:
@@ -168,7 +171,7 @@ def _named_instrument(text: str, spans: Sequence[tuple[int, int]]) -> str | None
 # What was signed, named only by its kind: the instrument when the text names no other.
 _KINDS = r"agreement|arrangement|deal|pact|accord"
 _GENERIC = re.compile(rf"\b(?:signed|inked|concluded|sealed)\s+(?:a|an|the)\s+(?:new\s+)?(?P<noun>{_KINDS})\b"
-                      rf"|\b(?:the|an?)\s+(?P<noun2>{_KINDS}),?\s+(?:was\s+)?signed\b", re.IGNORECASE)
+                      rf"|\b(?:the|an?)\s+(?P<noun2>{_KINDS}),?\s+(?:was\s+)?{SIGNED}\b", re.IGNORECASE)
 
 
 def _counted(text: str) -> int:
@@ -190,6 +193,8 @@ class Reading:
     published: PartialDate | None
     signing_sentences: list[int]
     used: set[str] = field(default_factory=set)  # the proposed parties the draft needs
+    earlier: set[int] = field(default_factory=set)  # sentences about an earlier signing only
+    headline_end: int = 0  # where the headline ends in `facts` (0: none)
 
     def sentence(self, index: int) -> str:
         start, end = self.spans[index]
@@ -315,13 +320,14 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
             own = [reading.spans[i] for i in sorted({r.sentence for r in group})]
         else:
             own = [(s, e) for i, (s, e) in enumerate(reading.spans)
-                   if i in reading.signing_sentences or _instrument_mentions(reading.facts[s:e])]
+                   if i in reading.signing_sentences or
+                   (i not in reading.earlier and _instrument_mentions(reading.facts[s:e]))]
 
         mentions = all_mentions
         if separate:
             mentions = [(a + s, b + s, k, w) for s, e in own
                         for a, b, k, w in _instrument_mentions(reading.facts[s:e])] or all_mentions
-        instrument, others = _instrument(mentions)
+        instrument, others = _instrument(mentions, reading.headline_end)
         if named := _named_instrument(reading.facts, own if separate else
                                       [reading.spans[i] for i in reading.signing_sentences]):
             instrument = named

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .dates import ZH_CANDIDATE
 from .lexicon import ZH_SIGN, words
-from .zh_names import has_proper_name, is_person_name
+from .zh_names import has_proper_name, is_person_name, word_bounds
 
 _SIGN = ZH_SIGN
 _WITNESS = r"(?:見證|见证)"
@@ -22,13 +22,17 @@ _WITNESS = r"(?:見證|见证)"
 _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长|部長|部长|署長|署长|處長|处长|主席|總裁|总裁|"
               r"主任|書記|书记|代表|院長|院长|校長|校长|省長|省长|市長|市长|區長|区长|大使|總監|总监|經理|经理|"
               r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
-              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|總理|总理|廳長|厅长|主管)")
+              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|總理|总理|廳長|厅长|主管|"
+              r"官(?![員员]))")  # 首席聯絡官 (an officer), not 官員 (officials)
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
-_NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
+# (Latin letters with their accents: "Luís Ferreira", "António Cruz")
+_NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){0,3})"
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
-_PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END}){_LATIN_HONORIFIC}(?P<name>{_NAME})"
-                     r"(?:先生|女士|博士|教授)?|"
-                     rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?)(?:先生|女士|博士|教授)")
+# ("代表團訪京": 代表 opens a delegation's name, not a representative's)
+_PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?![團团處处])"
+                     rf"{_LATIN_HONORIFIC}(?P<name>{_NAME})"
+                     r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士)?|"
+                     rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?)(?:先生|女士|博士|教授|勳爵|勋爵|爵士)")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
                      rf"(?=[、，。和與与及（(在今昨於于]|先生|女士|博士|舉行|举行|會面|会面|會見|会见|出席|"
@@ -36,14 +40,17 @@ _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>
 # The last words of an organisation's name.
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
-            r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国)")
+            r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国|"
+            r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室)")
 _JOIN = r"(?:以及|、|和|與|与|及|同)"
-_ETC = re.compile(r"等[^、，。和與与及]{0,10}$")
+_ETC = re.compile(r"等[^、，。和與与及]{0,10}$|"
+                  # "A、B及一眾嘉賓見證下": the guests after the named ones name no one
+                  r"(?:[、和與与及]|以及)(?:一眾|一众|其他|多位|眾多|众多|各位)?(?:嘉賓|嘉宾|來賓|来宾|領導|领导|官員|官员)$")
 # Where a sentence's subject ends: a time, a place, or the first verb of what its people did
 # ("行政長官崔世安、北京市市長王安順等兩地政府代表昨早出席洽談會，並見證...").
 _SUBJECT_END = re.compile(r"等|今|昨|[於于在]|上午|下午|早上|中午|傍晚|晚上|日前|近日|"
                           r"出席|參加|参加|參觀|参观|抵達|抵达|率|會見|会见|主持|舉行|举行|"
-                          r"前往|一同|共同|亦|也|[並并]|[與与][^，。]{0,20}?(?:共同|一同)")
+                          r"前往|一同|共同|分別|分别|亦|也|[並并]|[與与][^，。]{0,20}?(?:共同|一同)")
 # How they signed, after the names: "A、B共同簽署" ("jointly"), not part of the last name.
 _MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|也|再次|已)+$")
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
@@ -62,6 +69,12 @@ _INSTRUMENT_WORD = (r"(?:諒解備忘錄|谅解备忘录|合作備忘錄|合作�
                     r"合作協議|合作协议|綱要協定|纲要协定|協議書|协议书|協議|协议|協定|协定|意向書|意向书|安排)")
 _BRACKETED = re.compile(rf"《(?P<title>[^》]{{2,120}}?{_INSTRUMENT_WORD})》")
 _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|续签)*{_INSTRUMENT_WORD}")
+# What was signed, as the words after the verb write it: its kind and the words before the kind in
+# the same noun phrase ("簽署合作辦學協議", "签署全面战略合作协议", "簽訂備忘協議"), after a count
+# ("簽署了4項"), never across a punctuation mark, a title's 《》 or a second verb.
+_COUNT = r"(?:了)?(?:[一二兩两三四五六七八九十多數数\d]+[份項项個个]|多[份項项個个]?)?"
+_SIGNED_THING = re.compile(rf"^{_COUNT}(?P<thing>[^，。、；：《》「」“”在與与和及並并的等]{{0,10}}?"
+                           rf"{_INSTRUMENT_WORD})")
 
 
 @dataclass(frozen=True)
@@ -88,17 +101,23 @@ class ChineseFacts:
     several: tuple[TitledAgreement, ...] = ()
 
 
-def _split(words: str, whole: Callable[[str], bool]) -> list[str]:
+def _split(words: str, whole: Callable[[str], bool], in_words: bool = False) -> list[str]:
     """A list apart at its joiners, but only after a whole item: 和 in 共和國 and 及 in 工商及科技局
     are part of a name, not a joiner."""
     items: list[str] = []
     current = ""
+    # (with `in_words`, only a 和 the tagger reads as a word of its own: organisations' names
+    # hold it in 共和國 and 和平; people's names are not in its dictionary, so it is not asked)
+    bounds = word_bounds(words) if in_words else frozenset(range(len(words) + 1))
+    at = 0
     for piece in re.split(f"({_JOIN})", words):
-        if re.fullmatch(_JOIN, piece) and (piece == "、" or whole(current.strip(" ，"))):
+        if re.fullmatch(_JOIN, piece) and (piece == "、" or (whole(current.strip(" ，")) and (
+                piece != "和" or (at in bounds and at + len(piece) in bounds)))):
             items.append(current)
             current = ""
         else:
             current += piece
+        at += len(piece)
     items.append(current)
     return [i.strip(" ，") for i in items if i.strip(" ，")]
 
@@ -158,17 +177,23 @@ def _named_people(words: str, known: dict[str, str]) -> list[ChinesePerson]:
 
 
 def _whole_name(words: str) -> bool:
-    return bool(re.search(f"{_ORG_END}$", words)) or words in _PLACES
+    # ("港中大與故宮博物院": a short form the tagger knows for a proper noun is a whole name too)
+    return bool(re.search(f"{_ORG_END}$", words)) or words in _PLACES or \
+        (2 <= len(words) <= 4 and has_proper_name(words) and not is_person_name(words))
 
 
 def _names(words: str) -> list[str]:
     """Organisations or places in a list ("香港與加拿大", "外交部和聯合國經濟和社會事務部")."""
-    return [_OPENERS.sub("", name) for name in _split(words, _whole_name)]
+    return [_OPENERS.sub("", name) for name in _split(words, _whole_name, in_words=True)]
 
 
 def _is_party(name: str) -> bool:
+    # ("又與北京市人才工作局", "北京市人才工作局、國家火炬科創學院": a clause's words, a list)
+    if "、" in name or re.match(r"[又並并亦也還还與与和及同]", name) or re.search(f"{_WHEN}$", name):
+        return False
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
         not re.search(r"兩地|两地|雙方|双方", name) and \
+        not re.fullmatch(r"[兩两雙双三四各該该本][^\d]", name) and \
         (len(name) > 4 or name in _PLACES or (len(name) >= 3 and re.search(f"{_ORG_END}$", name))
          or has_proper_name(name)) and \
         not _PERSON.fullmatch(name) and \
@@ -177,8 +202,8 @@ def _is_party(name: str) -> bool:
 
 # Words that open a clause and are no part of the name after them: "其中香港貿易發展局" (among
 # them), "我校材化學院" (our university's), "隨後" (then).
-_OPENERS = re.compile(r"^(?:其中|其後|其后|隨後|随后|此外|另外|同時|同时|會上|会上|期間|期间|當天|当天|"
-                      r"我校|我院|我局|我會|我会|本校|本院|本局|本會|本会)+")
+_OPENERS = re.compile(r"^(?:其中|其後|其后|隨後|随后|先後|先后|此外|另外|同時|同时|會上|会上|期間|期间|"
+                      r"當天|当天|我校|我院|我局|我會|我会|本校|本院|本局|本會|本会)+")
 
 
 def _subject(words: str) -> str:
@@ -201,7 +226,11 @@ def _keep_place(m: re.Match[str]) -> str:
 
 def _bare_subject(words: str) -> str:
     """The subject without the words after its names: "香港和江蘇兩地再次" gives "香港和江蘇"."""
-    return re.sub(r"(?:兩地|两地|雙方|双方|再次|正式|共同|同時|同时|已|亦|今日|今天)+$", "", _subject(words))
+    return re.sub(rf"(?:兩地|两地|雙方|双方|再次|正式|共同|同時|同时|已|亦|{_WHEN})+$", "", _subject(words))
+
+
+# Words of time that end a subject ("香港戊區議會日前簽署": the council, some days ago).
+_WHEN = r"(?:今日|今天|昨日|昨天|日前|近日|前日|當天|当天|當日|当日|同日|上午|下午|早上|晚上)"
 
 
 def _sentence_subject(sentence: str, known: dict[str, str]) -> list[ChinesePerson]:
@@ -226,20 +255,25 @@ def read_chinese(text: str) -> ChineseFacts:
     title_end = text.find("\n") if "。" not in text[:max(text.find("\n"), 0)] else -1
     bare: list[tuple[bool, str]] = []  # instruments named without 《》, and whether in the headline
     headline: list[str] = []  # the parties the headline names
+    ceremonies: list[str] = []  # instruments named by a signing ceremony ("協議簽約儀式")
     for sentence, at in _sentences(text):
         if at == title_end + 1 and title_end > 0:
             headline, parties = parties, []
         for verb in re.finditer(_SIGN, sentence):
             before = sentence[:verb.start()]
-            if re.match(r"儀式|仪式", sentence[verb.end():]) and re.search(r"在$|於$|于$", before):
-                continue  # "A和B在簽署儀式上合照": at the signing ceremony, not signing
+            if re.match(r"儀式|仪式|典禮|典礼", sentence[verb.end():]):
+                # "A和B在簽署儀式上合照", "A、B出席簽署儀式": the signing ceremony, a noun; who
+                # attends it or stands at it did not sign (a witness says 見證)
+                continue
             # "簽訂協議或合作備忘錄": one or the other, so neither is the instrument.
             if not titled and (m := _INSTRUMENT.search(sentence, verb.end())) and \
                     not re.match(r"或|或者", sentence[m.end():]):
-                bare.append((at < title_end, m.group(0)))
+                whole = _SIGNED_THING.match(sentence[verb.end():])
+                bare.append((at < title_end, whole["thing"] if whole and whole.end() == m.end() - verb.end()
+                             else m.group(0)))
             # "由A與B（分別）代表雙方簽署": the list, then on whose behalf
             by = (r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?"
-                  r"(?:代表(?:[雙双各兩两三]方|各自(?:機構|机构|單位|单位)))?$")
+                  r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|各自(?:機構|机构|單位|单位)))?$")
             if m := re.search(by, before):
                 signatories += _people(m["list"])  # 備忘錄由A和B簽署
                 continue
@@ -283,14 +317,28 @@ def read_chinese(text: str) -> ChineseFacts:
             if people:
                 signatories += people
                 continue
+            if behalf and re.fullmatch(r"[並并]?(?:分別|分别|共同|一同)?", words) and len(clauses) > 1:
+                # "A與B分別致辭，並代表雙方簽署": the people the sentence opened with
+                signatories += _sentence_subject("，".join(clauses[:-1]), known)
+                continue
             subject = _bare_subject(words)
             named = _names(subject)
             if len(named) >= 2 and all(_is_party(n) for n in named):
                 parties += named  # 香港與加拿大再次簽訂
         # 與香港浸會大學同時簽約的內地大學包括：A、B、C
-        together = rf"[與与](?P<org>[^，。與与]{{2,30}}?{_ORG_END})(?:同時|同时|一同|共同)?{_SIGN}"
-        if (m := re.search(together, sentence)) and _is_party(m["org"]):
-            parties.append(m["org"])
+        # "A與B戰略合作協議簽約儀式在X舉行": the ceremony's name holds the parties and the instrument.
+        for m in re.finditer(rf"(?:^|[，。])(?P<head>[^，。]{{4,80}}?){_SIGN}(?:儀式|仪式)", sentence):
+            head = _subject(m["head"])
+            if (kind := re.search(f"{_INSTRUMENT.pattern}$", head)) and \
+                    len(named := _names(head[:kind.start()])) >= 2 and all(_is_party(n) for n in named):
+                parties += named
+                ceremonies.append(kind.group(0))
+        # ("又與A、B簽署": each of the list; "與A在B市簽署": A, the place after it is none of it)
+        # ("與A、機器人與工程系統實驗室簽署": the list runs from the first 與, and a name may hold one)
+        together = (rf"[與与](?P<org>(?:(?!見證|见证|出席)[^，。在於于]){{2,60}}?{_ORG_END})"
+                    rf"(?:同時|同时|一同|共同)?{_SIGN}")
+        if m := re.search(together, sentence):
+            parties += [n for n in _names(m["org"]) if _is_party(n)]
         if m := re.search(rf"{_SIGN}的[^：:，。]{{0,20}}(?:包括|有|為|为)[：:](?P<list>[^。]+)", sentence):
             parties += [n for n in _names(m["list"].rstrip("，等")) if _is_party(n)]
         if re.search(_WITNESS, sentence):
@@ -311,8 +359,9 @@ def read_chinese(text: str) -> ChineseFacts:
             for m in re.finditer(rf"[，,][並并]{with_whom}{_WITNESS}(?!下)", sentence):
                 witnesses += _sentence_subject(sentence[:m.start()], known)
                 witnesses += _people(m["co"] or "", known)
+            # ("A、B在場見證", "A出席並見證", "A擔任見證人")
             listed = (rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)(?:在[^，。在]{{1,12}}?)?"
-                      rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同)?"
+                      rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同|擔任|担任)?"
                       rf"(?:出席(?:[^，。]{{0,20}}?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")
             for m in re.finditer(listed, sentence):
                 witnesses += _people(m["list"], known)
@@ -332,7 +381,7 @@ def read_chinese(text: str) -> ChineseFacts:
     # middle of it) is no name the text states.
     parties = parties or headline
     body = [words for in_headline, words in bare if not in_headline] or [words for _, words in bare]
-    return ChineseFacts(titled[0] if titled else next(iter(body), None),
+    return ChineseFacts(titled[0] if titled else next(iter(body + ceremonies), None),
                         tuple(dict.fromkeys(n for n in parties if n in text)),
                         _once(p for p in signatories if p.name in text),
                         _once(p for p in witnesses if p.name in text), several)

@@ -44,6 +44,8 @@ _ZH_RANGE = r"(?:[上本]月|(?<![\d年])\d{1,2}月)?\d{1,2}日?[至到]\d{1,2}�
 ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|(?<![\d年])\d{{1,2}}月\d{{1,2}}日|"
                           r"(?<![\d年])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿卅]{1,3}日|"
                           rf"[今昨](?:日|天|[(（]{_ZH_DAY_NUMBER}[)）]日)|"
+                          # "昨早出席", "今晨抵達", "梁振英昨率團": a news report's yesterday and today
+                          r"[今昨](?:早|晨|晚)|昨(?=[率出在到赴抵與与主見见簽签宣表會会舉举])|"
                           r"(?<![\d月年])\d{1,2}日(?![\d电電])")
 # A date after these words bounds a term or names another event; it is not the signing date.
 _NOT_SIGNING = re.compile(r"\b(?:from|until|till|through|effective(?:\s+(?:from|on))?|expir\w*|valid\w*|"
@@ -57,7 +59,11 @@ _OTHER_AGREEMENT = re.compile(r",?\s+(?:replacing|superseding|succeeding|renewin
                               r"\b(?:replaces|supersedes|succeeds)\b|\b(?:the (?:one|first|previous|original|"
                               r"earlier)|previously|originally|first)\s+signed\b", re.IGNORECASE)
 # "announced today that they signed ... yesterday": a date before a reporting verb dates the report.
-_REPORTING = re.compile(r"^\s+(?:announced|said|says|stated|reported|revealed|confirmed)\b", re.IGNORECASE)
+# "On 20 May 2016, the Ostland Commission (OC) announced that it had entered into": the subject
+# between them too.
+_REPORTING = re.compile(r"^,?\s+(?:(?:the|[Tt]he|of|and|for|&)\s+|(?-i:[A-Z][\w'’&.-]*)\s+|"
+                        r"\([^()]{1,20}\)\s+){0,10}?(?:announced|said|says|stated|reported|revealed|confirmed)\b",
+                        re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -110,7 +116,7 @@ def resolve_date(phrase: str, published: PartialDate | None = None) -> Date | st
 
 _ZH_RANGE_PARTS = re.compile(r"(?:(?P<month>[上本]|\d{1,2})月)?\d{1,2}日?[至到](?P<last>\d{1,2})日")
 _ZH_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")}
-_ZH_RELATIVE = re.compile(rf"(?P<which>[今昨])(?:日|天|[(（](?P<day>{_ZH_DAY_NUMBER})[)）]日)")
+_ZH_RELATIVE = re.compile(rf"(?P<which>[今昨])(?:日|天|早|晨|晚|[(（](?P<day>{_ZH_DAY_NUMBER})[)）]日|$)")
 _ZH_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _ZH_DAY = re.compile(r"(\d{1,2})日")
 _MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",

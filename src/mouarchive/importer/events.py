@@ -13,12 +13,18 @@ _EVENT = r"(?:meeting|conference|forum|summit|fair|expo|exhibition|dialogue|symp
 # Signed at an event the text has already named: "the", "this", "that" point back to it.
 AT_EVENT = re.compile(rf"\b(?:at|during|before|after|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+"
                       rf"(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_EVENT}\b|"
-                      r"[在於于][^，。在]{0,12}?(?:會|会)上", re.IGNORECASE)
+                      r"[在於于][^，。在]{0,12}?(?:會|会)上|"
+                      # "……共同主持會議，會後雙方簽署": after the meeting the clause before names
+                      r"(?:^|[，。；])(?:會|会)(?:後|后|上)", re.IGNORECASE)
+_ZH_EVENT = r"(?:會議|会议|論壇|论坛|峰會|峰会|洽談會|洽谈会|交流會|交流会|博覽會|博览会)"
 # A sentence about holding an event: "The Joint Meeting was held in X today", "A co-chaired the 10th
 # Joint Conference in X today", "Cyberport today hosted the AI Forum".
 EVENT_HELD = re.compile(
     rf"\b{_EVENT}\b[^.;]{{0,80}}?\b(?:was|were)\s+(?:held|convened|opened)\b|"
-    rf"\b(?:chaired|co-chaired|hosted|convened|opened|held)\s+the\s+[^.;]{{0,100}}?\b{_EVENT}\b",
+    rf"\b(?:chaired|co-chaired|hosted|convened|opened|held)\s+the\s+[^.;]{{0,100}}?\b{_EVENT}\b|"
+    # "梁振英昨率團到廣州出席粵港合作聯席會議", "會議今日在香港舉行"
+    rf"(?:出席|主持|舉行|举行|召開|召开)[^，。；]{{0,40}}?{_ZH_EVENT}|{_ZH_EVENT}[^，。；]{{0,20}}?"
+    r"(?:舉行|举行|召開|召开)",
     re.IGNORECASE)
 
 
@@ -31,6 +37,15 @@ def event_sentences(facts: str, spans: Sequence[tuple[int, int]],
                     own: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences that say an event was held, where a signing sentence says the agreement was
     signed at that event; none otherwise."""
-    if not signed_at_event(facts, own):
-        return []
-    return [(s, e) for s, e in spans if EVENT_HELD.search(facts[s:e])]
+    if signed_at_event(facts, own):
+        return [(s, e) for s, e in spans if EVENT_HELD.search(facts[s:e])]
+    # "On May 11, the Joint Meeting was held at X. A and B witnessed the signing of ...": the
+    # event the sentence just before a signing sentence says was held, unless the signing came
+    # after it ("They later signed").
+    return [spans[i - 1] for i, (s, e) in enumerate(spans) if i and (s, e) in own
+            and not _LATER.search(facts[s:e])
+            and EVENT_HELD.search(facts[spans[i - 1][0]:spans[i - 1][1]])]
+
+
+_LATER = re.compile(r"\b(?:later|subsequently|afterwards|thereafter|next|following)\b|其後|其后|隨後|随后",
+                    re.IGNORECASE)

@@ -10,7 +10,7 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E)\.?"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency)\.?"
 SUFFIXES = ("SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE",
              "PhD")
 SUFFIX = "|".join(SUFFIXES)
@@ -34,7 +34,7 @@ chief executive head minister governor commissioner ceo cfo cto coo cio founder 
 general manager officer partner principal dean provost rector mayor premier consul consul-general
 ambassador registrar controller member permanent under under-secretary senior assistant associate
 acting leader representative counsel counsellor adviser advisor spokesperson treasurer trustee convenor
-professor administrator superintendent commander master
+professor administrator superintendent commander master headmaster headmistress warden curator
 """)
 # Words of an organisation's or a place's name: a capitalised run ending in one is not a person.
 ORG_WORDS = words("""
@@ -43,6 +43,8 @@ club college commission committee company consortium corporation council court d
 exchange federation force foundation fund government group holdings hospital inc institute
 laboratory lab limited ltd ministry office organisation organization park party plc region school
 society trust university city province zone area bay plan affairs
+hub observatory museum library airlines airport consulate embassy securities insurance ventures
+secretariat institution incubator network polytechnic conservatory cooperative co corp llc
 """)
 # The words of an organisation's name that also name a place ("Zhuhai City", "Greater Bay Area"): no
 # party is named by them alone.
@@ -90,6 +92,9 @@ BEFORE_THINGS = words("""
 the of for at in on to from under into a an its their our
 """)
 
+# "signed" and the words releases use for it ("inked"): one list for every pattern that reads
+# "A signed", "signed by", "was signed".
+SIGNED = r"(?:signed|inked)"
 # A verb of signing: the sentences that hold one may state the signing date.
 ZH_SIGN = r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字)"  # Traditional and Simplified
 SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|inked|executed|entered into|entering into|enter into|"

@@ -19,6 +19,7 @@ from .lexicon import (
     PLACE_KIND_WORDS,
     PLACE_WORDS,
     SIGN_VERB,
+    SIGNED,
     TITLE_WORDS,
     words,
 )
@@ -49,6 +50,10 @@ def _trim_name(name: str, acronym: str | None) -> str:
     for possessive in re.finditer(r"(\w+)['’]s\s+", name):
         if possessive[1].casefold() in PLACE_WORDS:
             name = name[possessive.end():]
+    # "the United States' Financial Industry Regulatory Authority": a country's plural possessive
+    # ("Chinese Manufacturers' Association" is a name)
+    name = re.sub(r"^(?:[Tt]he\s+)?United\s+(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*s['’]\s+(?=[A-Z])", "",
+                  name.strip())
     name = re.sub(r"^(?:The|the)\s+", "", name.strip())
     words = name.split()
     if acronym:
@@ -224,22 +229,28 @@ _RUN = (rf"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?"
 _ITEM = rf"(?:[Tt]he\s+)?(?:government\s+of\s+(?:the\s+)?)?{_RUN}"
 _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*"
 _VERB = (r"(?:signed|sign|signs|inked|executed|entered\s+into|concluded|have\s+signed|has\s+signed|"
-         r"jointly\s+signed)")
+         rf"jointly\s+{SIGNED})")
 _SLOTS = (
     re.compile(rf"\bbetween\s+(?P<list>{_LIST})"),
     # "A and B yesterday signed", "A and B on Wednesday signed", "A and B today (May 1) signed"
-    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:have|has|had|jointly|today|yesterday|recently|earlier|"
+    # (an aside about the last of them may come before the verb: "A and B, an affiliate of C, signed")
+    re.compile(rf"(?P<list>{_LIST})(?:\s*,\s+(?:an?|one\s+of)\s+[^,;.]{{1,160}},)?"
+               rf"\s+(?:(?:have|has|had|jointly|today|yesterday|recently|earlier|"
                rf"successfully|officially|formally|also|on\s+(?:{WEEKDAY}|{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
                rf"{_VERB}\b"),
     re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
-    re.compile(rf"\bsigned\s+by\s+(?P<list>{_LIST})"),
+    re.compile(rf"\b{SIGNED}\s+by\s+(?P<list>{_LIST})"),
+    # "A announced that it had entered into an MoU with B": it, the one that announced.
+    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:today|yesterday|recently)\s+)?(?:announced|said|confirmed|revealed)"
+               rf"\s+(?:(?:today|yesterday)\s+)?that\s+(?:it|they)\s+(?:had|has|have)\s+"
+               rf"(?:(?:jointly|officially|formally|also|recently)\s+)?{_VERB}\b"),
     # The sentence's subject, when what it did was to sign: "A and B recently held a signing
     # ceremony for an MoU", "A and B paved the way for a partnership by entering into an MoU".
     re.compile(rf"^\s*(?P<list>{_LIST})\s+(?:[a-z]+\s+){{1,8}}?(?:(?:a|the)\s+signing\s+ceremony|"
                r"(?:by\s+)?entering\s+into|to\s+sign)\b|"
                # "A, B and C announced that the three authorities had signed": they, counted.
                rf"^\s*(?P<list2>{_LIST})\s+[^.;]{{0,120}}?\b(?:the\s+)?(?:two|three|four|both)\s+[a-z]+\s+"
-               r"(?:had\s+|have\s+|has\s+)?(?:jointly\s+)?signed\b"),
+               rf"(?:had\s+|have\s+|has\s+)?(?:jointly\s+)?{SIGNED}\b"),
 )
 # "cooperation between Hong Kong and the UAE", "a platform between China and ...": a relation, not the
 # parties of a signing. "between" names parties only after a signing verb or an instrument
@@ -287,6 +298,8 @@ def _is_party_name(name: str) -> bool:
     if not words or words[0] in _NOT_PARTY or words[0] in TITLE_WORDS or HONORIFIC_PERSON.match(name) or \
             words[-1] in TITLE_WORDS or _plural_kind(words[0]):
         return False  # "Deputy General Manager of X Company", "the University's President": a title
+    if len(words) == 1 and words[0].removesuffix("'s").removesuffix("’s") in ORG_WORDS:
+        return False  # "Council signs pact", "the Board": a kind of body refers back, names none
     bare = {w.removesuffix("'s").removesuffix("’s").rstrip("s") for w in words} | set(words)
     return bool(bare & (ORG_WORDS - PLACE_KIND_WORDS)) or _is_place(name)
 
@@ -346,7 +359,12 @@ def _items(names: str) -> list[str]:
             # "Rizhao City and Shandong Hi-Speed Group": a name that ends in its kind (City,
             # Group, District) is whole, and a name starts after it.
             whole = current.split()[-1].casefold().rstrip(".") in ORG_WORDS and _may_be_party(piece)
-            starts = raw[:4].casefold() == "the " or _is_place(piece) or whole
+            # "A University's School of X and B University's Faculty of Y": a possessive opens a name
+            owned = bool(re.match(r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+[A-Z]", piece)) and \
+                bool(re.search(r"['’]s\s", current))
+            # "UM and Tongji University": an acronym is a whole name
+            acronym = bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]", current)) and _is_party_name(piece)
+            starts = raw[:4].casefold() == "the " or _is_place(piece) or whole or owned or acronym
             if starts or (_is_party_name(current) and " of " not in f" {piece} "):
                 items.append(current)
                 current = piece
@@ -369,8 +387,14 @@ def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
                 continue
             # "... College of X University at Zhuhai have signed": the end of a longer name, where
             # it is, not the subject.
-            if slot is _SLOTS[1] and re.search(r"\b(?:at|in|on|of|from)\s+$", sentence[:m.start()]):
-                continue
+            if slot is _SLOTS[1] and re.search(r"\b(?:at|in|on|of|from|by|for|with|under|to|through|via)\s+$",
+                                               sentence[:m.start()]):
+                # "Under the auspices of the X Council, A and B signed", "organised by X, A signed":
+                # the subject starts after the phrase's name and its comma, if it does at all.
+                comma = sentence.find(",", m.start(), m.end())
+                after = re.compile(r",\s*").match(sentence, comma) if comma >= 0 else None
+                if after is None or not (m := slot.match(sentence, after.end())):
+                    continue
             # A list with one organisation or place in it is a list of parties: "Cyberport, the
             # Canton Data Exchange and ...". People and phrases ("Both sides") are never parties.
             group = "list" if m["list"] is not None else "list2"

@@ -78,6 +78,10 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         k = bisect.bisect_right(starts, position) - 1
         return k >= 0 and position < taken[k][1]
 
+    def initial_at(k: int) -> bool:
+        """"W." in "Timothy W. TONG", "Y." in "Y. C. Wong": an initial, part of a name."""
+        return bool(re.fullmatch(r"[A-Z]", words[k][2])) and segment[words[k][1]:words[k][1] + 1] == "."
+
     def capital_surname(k: int) -> bool:
         """"TAI" in "Tony TAI", "GUO" in "GUO Yike": a word in capitals beside a name word, when it
         is not a suffix nor an organisation's acronym."""
@@ -87,20 +91,31 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
             return False
         beside = [n for n in (k - 1, k + 1) if 0 <= n < len(words) and
                   segment[min(words[k][1], words[n][1]):max(words[k][0], words[n][0])] == " "]
-        return any(_name_word(words[n][2]) for n in beside)
+        # ("Timothy W. TONG": after an initial)
+        after_initial = k > 0 and initial_at(k - 1) and segment[words[k - 1][1]:words[k][0]] in (".", ". ")
+        return after_initial or any(_name_word(words[n][2]) for n in beside)
 
     def name_at(k: int) -> bool:
         return _name_word(words[k][2]) or capital_surname(k)
 
+    def joined(k: int) -> bool:
+        """Whether word k + 1 goes on the name that word k is in."""
+        gap = segment[words[k][1]:words[k + 1][0]]
+        return (name_at(k + 1) or initial_at(k + 1)) and not words[k][2].endswith(("'s", "’s")) and \
+            (gap == " " or (initial_at(k) and gap in (".", ". ")))
+
     i = 0
     while i < len(words):
-        if not name_at(i) or is_taken(words[i][0]):
+        starts_initials = initial_at(i) and i + 1 < len(words) and joined(i)
+        if not (name_at(i) or starts_initials) or is_taken(words[i][0]):
             i += 1
             continue
         j = i
-        while j + 1 < len(words) and name_at(j + 1) and \
-                segment[words[j][1]:words[j + 1][0]] == " " and not words[j][2].endswith(("'s", "’s")):
+        while j + 1 < len(words) and joined(j):
             j += 1
+        if initial_at(j):  # a name ends in a name word, never in an initial
+            i = j + 1
+            continue
         run = words[i:j + 1]
         nxt = words[j + 1][2] if j + 1 < len(words) and \
             segment[words[j][1]:words[j + 1][0]].strip() == "" else ""
@@ -122,7 +137,7 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         # Operations" is a person and her title.
         before_person = k > j + 1 and k < len(words) and _name_word(words[k][2]) and \
             not re.search(r"[,;()]", segment[run[-1][1]:words[k][0]])
-        if 2 <= len(run) <= 4 and not is_org and not before_person:
+        if len([w for w in run if len(w[2]) > 1]) >= 2 and len(run) <= 5 and not is_org and not before_person:
             found.append(Person(text, start=run[0][0], end=run[-1][1]))
         elif 3 <= len(run) <= 4 and prev in ("for", "of") and i >= 2 and _is_title_word(words[i - 2][2]) \
                 and _bare(nxt) not in ORG_WORDS and not parties.find(text) and not before_person:
@@ -149,6 +164,9 @@ def _title_like(text: str) -> bool:
     words = _strip_joiners(text).split()
     if words and re.search(r"['’]s$", words[0]):
         words = words[1:]  # "CAICT's Director"
+    # "college master of MCMC", "party secretary of X": a lower-case word of what the title is of
+    if len(words) > 1 and words[0].isalpha() and words[0].islower() and _is_title_word(words[1]):
+        words = words[1:]
     return bool(words) and _is_title_word(words[0])
 
 

@@ -11,6 +11,7 @@ from .dates import MONTH, WEEKDAY
 from .draft import Note
 from .events import event_sentences
 from .lexicon import HONORIFIC_PERSON, PLACE_WORDS, SIGN_VERB, ZH_SIGN
+from .zh_names import city_of
 
 # "signed ... in Sao Paulo", "signed at the Great Hall of the People"; "在紐約聯合國總部舉行", "在香港館，與".
 _PLACE_AFTER = re.compile(
@@ -65,6 +66,8 @@ _CEREMONY_PLACE = (
     re.compile(rf"\bsigning\s+(?:ceremony|ceremonies)\b[^.;]{{0,200}}?\b(?:was|were)?\s*(?:held|took\s+place|hosted)\b"
                rf"[^,;.]{{0,40}}?\b(?:at|in|on)\s+{_VENUE}(?P<tail>\s+campus)?"),
     re.compile(rf"^(?:Held|Hosted)\s+(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?,\s+the\s+signing\s+ceremony\b"),
+    # "The signing took place in Ostport on the sidelines of ..."
+    re.compile(rf"^The\s+signing\s+(?:took\s+place|was\s+held)\s+(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?"),
     re.compile(rf"^At\s+(?:a|the)\s+signing\s+ceremony\s+(?:held\s+)?(?:at|in|on)\s+{_VENUE}"
                r"(?P<tail>\s+campus)?,"),
     # "On the same day in Beijing, a memorandum was signed": a place that opens a signing sentence
@@ -111,8 +114,16 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                                 r"(?:[.;]|$)", sentence[m.end():])
                 not_place = not_place or not (_BEFORE_PLACE.search(sentence, verb.start(), m.start())
                                               or after_name or (about and ends))
+                # "at the Pine Innovation Summit held in Ostport": an event; where it was held, if said
+                if _EVENT_NAME.search(place):
+                    held = _HELD_AFTER.match(sentence, m.end())
+                    if held and not re.match(r"\s+(?:and|&)\s+[A-Z]|\s+[A-Z]", sentence[held.end():]):
+                        found.setdefault(held["place"], " ".join(held.group(0).split()))
+                    break
+                # "in the Kestrian capital of Ostport": a word that describes, before a kind of place
+                describes = _KIND_OF_PLACE.match(sentence, m.end())
                 if not place.startswith(("Presence", "Witness")) and not cut_short and not not_place and \
-                        not _PURPOSE.search(sentence, verb.end(), m.start()):
+                        not describes and not _PURPOSE.search(sentence, verb.end(), m.start()):
                     # "at the Pine University campus": the campus, where the name is followed by it
                     place += " campus" if re.match(r"\s+campus\b", sentence[m.end():]) else ""
                     found.setdefault(place, " ".join(sentence[verb.start():m.end()].split()))
@@ -126,6 +137,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                     found.setdefault(place, " ".join(m.group(0).split()))
         if (m := _ZH_OPENING.match(sentence.strip())) and SIGN_VERB.search(sentence):
             found.setdefault(m["place"], m.group(0))
+        if (m := _ZH_TRAVEL.search(sentence)) and (verb := SIGN_VERB.search(sentence, m.end())) and \
+                not re.search(r"[。；]", sentence[m.end():verb.start()]) and (city := city_of(m["place"])):
+            found.setdefault(city, m.group(0))
         for m in _ZH_PLACE.finditer(sentence):
             # Only a place in the signing's own clause, or in the clause before "，與B簽署".
             begin = max(sentence.rfind("，", 0, m.start()), sentence.rfind("。", 0, m.start())) + 1
@@ -151,6 +165,19 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
 
 
 
+# "抵達廣州展開訪問，並見證……簽署", "前往葡萄牙里斯本考察，其間與……簽署", "在泰國曼谷拜會……，其後
+# ……簽署": where the people who signed had travelled to, in the sentence that says they signed.
+_ZH_TRAVEL = re.compile(r"(?:抵達|抵达|前往|飛抵|飞抵|到訪|到访|在)"
+                        r"(?P<place>[^，。、；：在的與与和及\s]{2,8}?)"
+                        r"(?:展開|展开|考察|訪問|访问|拜會|拜会|出席|參加|参加)")
+
+
+_HELD_AFTER = re.compile(r"\s+(?:held|hosted|convened)\s+(?:in|at)\s+" + _NAME)
+_KIND_OF_PLACE = re.compile(r"\s+(?:capital|city|province|region|state|town|district|county|country)\b")
+_EVENT_NAME = re.compile(r"\b(?:Summit|Forum|Conference|Expo|Fair|Week|Dialogue|Meeting|Festival|Congress|"
+                         r"Convention|Exhibition|Symposium|Ceremony)$")
+
+
 def _is_places(words: str) -> bool:
     """"Beijing and Shanghai": places only, joined."""
     return all(w.casefold() in PLACE_WORDS for w in re.split(r"\s+(?:and|&)\s+|\s+", words) if w)
@@ -160,6 +187,10 @@ def _is_places(words: str) -> bool:
 # Conference in Ostport".
 _HELD_IN = re.compile(r"\b(?:held|convened|opened|took\s+place|hosted|chaired|co-chaired)\b[^.;]{0,100}?"
                       r"\b(?:in|at)\s+" + _NAME)
+# "梁振英昨率團到廣州出席粵港合作聯席會議", "會議今日在香港舉行": where the meeting was.
+_ZH_HELD_IN = re.compile(r"(?:到|赴|前往|抵達|抵达)(?P<place>[^，。、；：在的與与和及\s]{2,6}?)"
+                         r"(?:出席|主持|參加|参加)|"
+                         rf"[在假](?P<place2>[^，。、；：在的與与和及\s]{{2,12}}?){_ZH_HELD}")
 
 
 def _event_place(facts: str, spans: Sequence[tuple[int, int]],
@@ -174,4 +205,6 @@ def _event_place(facts: str, spans: Sequence[tuple[int, int]],
                     not re.match(rf"(?:{MONTH}|{WEEKDAY})\b", place):
                 held.setdefault(place, " ".join(m.group(0).split()))
             break
+        if m := _ZH_HELD_IN.search(facts[s:e]):
+            held.setdefault(m["place"] or m["place2"], m.group(0))
     return next(iter(held.items())) if len(held) == 1 else None

@@ -10,6 +10,7 @@ from .agreements import Reading, read_agreements
 from .chinese import ChineseFacts, ChinesePerson, read_chinese
 from .dates import merge_dates, resolve_date
 from .draft import Draft, DraftAgreement, DraftPerson, Note
+from .earlier import looks_back
 from .lexicon import SIGN_VERB
 from .parties import Parties
 from .people import complete_person, titled_people
@@ -45,7 +46,10 @@ def draft_from_text(text: str, vocab: Vocabularies, source_name: str = "",
         role.people = [complete_person(p, registry) for p in role.people]
     reading = Reading(facts=facts, spans=spans, parties=parties, roles=roles, published=published,
                        signing_sentences=[i for i, (s, e) in enumerate(spans)
-                                          if SIGN_VERB.search(facts[s:e])])
+                                          if SIGN_VERB.search(facts[s:e])
+                                          and not looks_back(facts[s:e], published)],
+                       earlier={i for i, (s, e) in enumerate(spans) if looks_back(facts[s:e], published)},
+                       headline_end=len(cut.title) if cut.title and facts.startswith(cut.title) else 0)
     agreements = read_agreements(reading, vocab, existing or {}, notes)
 
     kind = cut.kind_hint or "press-release"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .dates import MONTH, WEEKDAY
+from .lexicon import SIGNED
 from .parties import Parties
 from .people import Person, Reading, read_people
 
@@ -17,16 +18,22 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHA
                         r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b|"
                         # "Signing the MoU were A and B"
                         r"^\s*signing\s+the\s+(?:[\w-]+\s+){0,6}?(?:were|was)\b(?=\s+(?-i:(?:the\s+)?[A-Z]))|"
+                        # "Representing Pine University at the signing was its President, Professor A"
+                        r"^\s*representing\s+[^,;]{1,80}?\s+at\s+the\s+(?:signing|ceremony)(?:\s+ceremony)?\s+"
+                        r"(?:were|was)\b|"
+                        # "..., while Larch University was represented by Professor B"
+                        r"\bwhile\s+[^,;]{1,80}?\s+(?:was|were)\s+represented\s+by\b|"
                         # "The agreement was signed between Pine University President Ana Silva and ..."
-                        r"\bsigned\s+between\b|"
+                        rf"\b{SIGNED}\s+between\b|"
                         # "witnessed the signing of the X Agreement by A and B"
                         r"\bthe\s+signing\s+of\s+[^,;]{1,120}?\s+by\b|"
                         # "Mr A signed the memorandum together with the President of B, Mr C"
-                        r"(?<=signed)\s+(?:\w+\s+){0,4}?together\s+with\b|"
+                        r"(?:(?<=signed)|(?<=inked))\s+(?:\w+\s+){0,4}?together\s+with\b|"
                         # "The agreement was signed afterwards, with Prof A, Dean of X, signing for X"
-                        r"\bsigned\b[^.;,]{0,30},\s+with\b(?=[^;]{0,160}?\bsigning\s+(?:for|on\s+behalf)\b)",
+                        rf"\b{SIGNED}\b[^.;,]{{0,30}},\s+with\b(?=[^;]{{0,160}}?\bsigning\s+(?:for|on\s+behalf)\b)",
                         re.IGNORECASE)
-_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|"
+_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|\bin\s+front\s+of\b|"
+                           r"\bwith\s+(?=[^,;.()]{3,80}?\blooking\s+on\b)|"
                            r"\b(?:under|with)\s+the\s+witness\s+of\b|"
                            r"\bwitnesses\s+(?:were|was|are|included)\b|"
                            r"\bwitnessing\s+the\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony)\s+(?:were|was)\b|"
@@ -37,7 +44,8 @@ _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|"
                            re.IGNORECASE)
 # "A and B signed", "A witnessed"; a caption's present tense too ("A and B sign the MoU").
 _ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|then|also|today|yesterday)\s+)*"
-                          r"(?P<verb>signed|inked|witnessed|(?:were|was)\s+(?:(?:also|all)\s+)?(?:present|there)\s+"
+                          r"(?P<verb>signed|inked|witnessed|put\s+pen\s+to\s+paper|(?<=\s)looked\s+on|"
+                          r"(?:were|was)\s+(?:(?:also|all)\s+)?(?:present|there)\s+"
                           r"to\s+witness|(?:were|was)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?who\s+witnessed|"
                           r"(?<!to )(?<!will )signs?(?=\s+(?:a|an|the)\s))\b"
                           r"(?!\s+by\b)", re.IGNORECASE)
@@ -61,18 +69,25 @@ _COUNTED_ROLE = re.compile(r"\b(?:the\s+(?P<n>two|three|four)|(?P<both>both))"
 _COUNTS = {"two": 2, "three": 3, "four": 4}
 
 
+def _with_surnames(words: str, people: list[Person], offset: int, surnames: set[str]) -> list[Person]:
+    """The people read, and the ones named by a surname alone that the text gives in full
+    elsewhere ("Li" for "Li Luming", "Under the witness of Song and Fang")."""
+    found = list(people)
+    taken = [(p.start - offset, p.end - offset) for p in people]
+    for m in re.finditer(r"\b[A-Z][a-z]+\b", words):
+        if m[0] in surnames and not any(a <= m.start() < b for a, b in taken):
+            found.append(Person(m[0], start=offset + m.start(), end=offset + m.end()))
+    return sorted(found, key=lambda p: p.start)
+
+
 def _counted_people(sentence: str, verb: re.Match[str], offset: int, parties: Parties,
                     surnames: set[str]) -> list[Person]:
     """The people named before "the two jointly witnessed", by full name or by a surname the text
-    gives in full elsewhere ("Li" for "Li Luming"); none unless they are as many as it says."""
+    gives in full elsewhere; none unless they are as many as it says."""
     before = sentence[:verb.start()]
-    people = read_people(before, parties, Reading.REGISTRY, offset)
-    taken = [(p.start - offset, p.end - offset) for p in people]
-    for m in re.finditer(r"\b[A-Z][a-z]+\b", before):
-        if m[0] in surnames and not any(a <= m.start() < b for a, b in taken):
-            people.append(Person(m[0], start=offset + m.start(), end=offset + m.end()))
+    people = _with_surnames(before, read_people(before, parties, Reading.REGISTRY, offset), offset, surnames)
     wanted = 2 if verb["both"] else _COUNTS[verb["n"].casefold()]
-    return sorted(people, key=lambda p: p.start) if len(people) == wanted else []
+    return people if len(people) == wanted else []
 
 
 @dataclass
@@ -87,7 +102,8 @@ class Role:
 
 
 def _two_lists(sentence: str, lists: dict[tuple[int, int], tuple[int, str]], span: tuple[int, int],
-               verb: re.Match[str], index: int, offset: int, parties: Parties) -> list[Role]:
+               verb: re.Match[str], index: int, offset: int, parties: Parties,
+               surnames: Callable[[], set[str]]) -> list[Role]:
     """"Witnessed by A and B, C and D signed the MoU": a list the role phrase starts, closed by its
     own "and", then a comma and the verb's own subject, closed by its "and". Both roles, or none
     where the sentence does not mark the break so."""
@@ -95,9 +111,12 @@ def _two_lists(sentence: str, lists: dict[tuple[int, int], tuple[int, str]], spa
     words = sentence[begin:verb.start()]
     for comma in reversed([c.start() for c in re.finditer(",", words)]):
         first, second = words[:comma], words[comma + 1:]
-        if not (re.search(r"\s(?:and|&)\s", first) and re.match(r"[^,]*\s(?:and|&)\s", second)):
+        # (the subject's own list may give each its title: "Janny Leung, master of X, and Yin Xuefeng")
+        if not (re.search(r"\s(?:and|&)\s", first) and re.search(r"\s(?:and|&)\s", second)):
             continue
         listed = read_people(first, parties, Reading.LIST, offset + begin)
+        if len(listed) < 2:
+            listed = _with_surnames(first, listed, offset + begin, surnames())
         subject = read_people(second, parties, Reading.SUBJECT, offset + begin + comma + 1)
         if len(listed) >= 2 and len(subject) >= 2:
             active = "witnesses" if "witness" in verb["verb"].casefold() else "signatories"
@@ -108,14 +127,20 @@ def _two_lists(sentence: str, lists: dict[tuple[int, int], tuple[int, str]], spa
 
 def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) -> list[Role]:
     roles: list[Role] = []
-    surnames: set[str] | None = None
+    known: list[set[str]] = []
+    every = list(spans)  # (the loop below rebinds `spans`)
+
+    def surnames() -> set[str]:
+        """The surnames (first or last word) of the people the text names in full."""
+        if not known:
+            known.append({w for a, b in every for p in read_people(text[a:b], parties, Reading.REGISTRY)
+                          for w in (p.name.split()[0], p.name.split()[-1]) if len(p.name.split()) > 1})
+        return known[0]
+
     for index, (s, e) in enumerate(spans):
         sentence = text[s:e]
         for m in _COUNTED_ROLE.finditer(sentence):
-            if surnames is None:  # the surnames of the people the text names in full
-                surnames = {w for a, b in spans for p in read_people(text[a:b], parties, Reading.REGISTRY)
-                            for w in (p.name.split()[0], p.name.split()[-1]) if len(p.name.split()) > 1}
-            if people := _counted_people(sentence, m, s, parties, surnames):
+            if people := _counted_people(sentence, m, s, parties, surnames()):
                 role = "witnesses" if m["verb"].casefold() == "witnessed" else "signatories"
                 roles.append(Role(role, people, index, s, s + m.end()))
         triggers = sorted([(m, "signatories") for m in _SIGNED_BY.finditer(sentence)] +
@@ -139,7 +164,7 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
                     continue  # "Witnessed by A and B, the MoU was signed": the verb has no person
                 spans = {(s + a, s + b) for a, b in over}
                 roles = [r for r in roles if (r.start, r.end) not in spans]
-                if split := _two_lists(sentence, lists, over[-1], m, index, s, parties):
+                if split := _two_lists(sentence, lists, over[-1], m, index, s, parties, surnames):
                     roles += split
                     previous = m.end()
                 # Else "Witnessed by A, B and C sign the MoU": where the list ends and the
@@ -154,7 +179,8 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             if verbs := _FIRST_VERB.search(subject):
                 subject = subject[:verbs.start()]
             people = read_people(subject, parties, Reading.SUBJECT, s + begin)
-            role = "witnesses" if "witness" in m["verb"].casefold() else "signatories"
+            # ("A and B signed the MoU as C looked on": C watched it signed)
+            role = "witnesses" if re.search(r"witness|look", m["verb"], re.IGNORECASE) else "signatories"
             if people:
                 roles.append(Role(role, people, index, s + begin, s + m.end()))
             if people and role == "signatories" and (w := _WITH.match(sentence, m.end())):

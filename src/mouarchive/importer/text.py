@@ -15,7 +15,9 @@ _PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
 # "Hong Kong, 11 September 2023 –", "11 September 2023, Hong Kong –",
 # "NEW HARBOUR, Sept. 9, 2024 /PRNewswire/ --"; the dash (or the line's end) closes the dateline.
 _DATELINE = re.compile(
-    rf"^\(?\s*(?:(?P<place>{_PLACE})(?:,|\s+[-–—]\s+(?P<wire>[A-Za-z ]{{3,40}}?)\s+[-–—])\s*"
+    # ("LISBON, Portugal, Oct. 14, 2024": a city and its country)
+    rf"^\(?\s*(?:(?P<place>{_PLACE}(?:,\s*{_PLACE}(?=,))?)"
+    rf"(?:,|\s+[-–—]\s+(?P<wire>[A-Za-z ]{{3,40}}?)\s+[-–—])\s*"
     rf"(?P<date>{FULL_DATE}|{DAY_MONTH})|(?P<date2>{FULL_DATE}),\s*(?P<place2>{_PLACE}))\s*\)?\s*"
     rf"(?:(?:{_DASH}\s*)?\([^)]{{1,40}}\)\s*)?(?:/[^/\n]{{1,40}}/\s*)?(?:{_DASH}\s*|$)")
 # "新华社北京10月3日电", "中新社澳门3月27日电（记者 龙土有）", "中評社香港1月26日電／據人民網報導"
@@ -252,8 +254,10 @@ def cut_text(text: str) -> Text:
             break
         if m := _DATELINE.match(joined):
             place = (m["place"] or m["place2"]).strip()
-            cut.place_recased = place.isupper() and len(place) > 3
-            cut.place = place.title() if cut.place_recased else place
+            # (each part on its own: "LISBON, Portugal" is "Lisbon, Portugal")
+            parts = [part.title() if part.isupper() and len(part) > 3 else part for part in place.split(", ")]
+            cut.place_recased = parts != place.split(", ")
+            cut.place = ", ".join(parts)
             cut.dateline = m.group(0)
             # "/PRNewswire/", "- Media OutReach Newswire -": a newswire carries press releases.
             if m["wire"] or re.search(r"/[^/]+/|newswire", m.group(0), re.IGNORECASE):

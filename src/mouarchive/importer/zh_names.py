@@ -54,3 +54,23 @@ def has_proper_name(text: str) -> bool:
     """Whether the words hold a proper name by the tagger: "澳門特區政府" does (澳門特區), "商業機構"
     (commercial bodies) and "兩地政府" (the two governments) do not."""
     return any(t.flag in _PROPER_TAGS for t in _tagger().cut(text))
+
+
+@lru_cache(maxsize=4096)
+def word_bounds(text: str) -> frozenset[int]:
+    """Where the tagger's words begin and end in the text: a joiner inside a word ("共和國",
+    "參與") joins nothing."""
+    bounds, at = {0}, 0
+    for token in _tagger().cut(text):
+        at += len(token.word)
+        bounds.add(at)
+    return frozenset(bounds)
+
+
+def city_of(words: str) -> str | None:
+    """The last place name in words that are all place names, by the tagger ("葡萄牙里斯本" is 里斯本,
+    "泰國曼谷" is 曼谷); none where a word is not a place name ("旅遊塔會展中心")."""
+    tokens = [(t.word, t.flag) for t in _tagger().cut(words)]
+    if tokens and all(flag == "ns" for _, flag in tokens):
+        return tokens[-1][0]
+    return None

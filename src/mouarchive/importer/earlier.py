@@ -1,0 +1,45 @@
+"""Sentences about an earlier signing: "the framework agreement the two signed in 2021", "since
+the first MoU was signed in 2012". What they say is history: the agreement a release announces
+takes no date, place nor party from them."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import PartialDate
+from .dates import MONTH
+from .lexicon import SIGN_VERB
+
+# A word just before the verb that puts the signing in the past: "earlier signed",
+# "the first MoU was signed", "originally signed".
+_LOOKING_BACK = re.compile(r"\b(?:earlier|previously|first|originally|once|formerly|initially|"
+                           r"last\s+year|years?\s+ago)\b(?:\s+[\w-]+){0,3}?\s*$", re.IGNORECASE)
+# The instruments the verb's clause is about are others: "follows similar MOUs that the SFC has
+# signed with other regulators".
+_OTHERS_BEFORE = re.compile(r"\b(?:similar|other|previous|prior|past|existing)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:mo[u]s|memorand(?:a|ums)|agreements|arrangements|accords|pacts)\b"
+                            r"[^.;,]{0,50}$", re.IGNORECASE)
+# After the verb, in its clause: a year alone ("in 2021", "back in 2012"), or a time long past.
+_YEAR_AFTER = re.compile(rf"\b(?:in|back\s+in|since)\s+(?!{MONTH}\b)(?P<year>(?:19|20)\d\d)\b|"
+                         r"\b(?P<ago>\w+\s+years?\s+ago|last\s+year)\b", re.IGNORECASE)
+_NOW = re.compile(rf"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|"
+                  rf"on\s+(?:\w+day|{MONTH}|\d))\b", re.IGNORECASE)
+
+
+def looks_back(sentence: str, published: PartialDate | None) -> bool:
+    """Whether every signing the sentence speaks of is an earlier one: a word before the verb says
+    so, or the verb's clause gives a year before the publication's (and no day of its own)."""
+    verbs = list(SIGN_VERB.finditer(sentence))
+    if not verbs:
+        return False
+    for verb in verbs:
+        if _LOOKING_BACK.search(sentence[max(0, verb.start() - 40):verb.start()]) or \
+                _OTHERS_BEFORE.search(sentence[max(0, verb.start() - 90):verb.start()]):
+            continue
+        clause = re.split(r"[,;.]", sentence[verb.end():], maxsplit=1)[0]
+        when = _YEAR_AFTER.search(clause)
+        if when and not _NOW.search(clause) and (
+                when["ago"] or (published is not None and int(when["year"]) < published.year)):
+            continue
+        return False
+    return True

@@ -1,0 +1,56 @@
+"""Sentences about an earlier signing give the announced agreement no date, place nor party."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mouarchive.errors import Problems
+from mouarchive.importer import draft_from_text
+from mouarchive.importer.earlier import looks_back
+from mouarchive.model import PartialDate
+from mouarchive.vocabularies import load_vocabularies
+
+PUBLISHED = PartialDate(2024)
+VOCABULARY = Path(__file__).resolve().parents[1] / "benchmarks" / "import" / "vocabulary"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The MoU follows a framework agreement that the two firms signed in Shanghai in 2021.",
+    "The Board earlier signed a similar MoU with the Pine Exchange in Singapore.",
+    "It builds on the cooperation since the first MoU was signed in 2012 in Beijing.",
+    "The two universities originally signed an exchange agreement ten years ago.",
+])
+def test_a_signing_in_the_past(sentence: str) -> None:
+    assert looks_back(sentence, PUBLISHED)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pine University and Larch University signed an MoU today.",
+    "The three authorities announced that they had signed the Memorandum.",
+    "Pine and Larch signed an MoU today, renewing the one first signed in 2015.",
+    "The agreement was signed in December 2023 in Ostport.",
+    "The agreement was signed in 2024.",
+    "The two sides met in 2019.",
+])
+def test_a_signing_now(sentence: str) -> None:
+    assert not looks_back(sentence, PUBLISHED)
+
+
+def test_the_earlier_agreement_gives_no_place_and_no_party() -> None:
+    text = ("Ostland Board and Kestria Exchange sign MoU\n\n1 June 2023\n\n"
+            "The Ostland Trade Board has entered into a Memorandum of Understanding with the Kestria "
+            "Stock Exchange. The MoU was signed by Mr Peter Oak, Executive Director of the Board, and "
+            "Ms Lily Fern, Chief Executive of the Exchange.\n\n"
+            "The Board earlier signed a similar MoU with the Pine Exchange in Singapore in 2019.\n")
+    draft = draft_from_text(text, load_vocabularies(VOCABULARY, Problems()))
+    (agreement,) = draft.agreements
+    assert agreement.place is None
+    assert agreement.signed is None
+    assert "Pine Exchange" not in agreement.unknown_parties
+
+
+def test_similar_agreements_signed_with_others_are_history() -> None:
+    assert looks_back("The MOU follows similar MOUs that the Ostland Commission has signed with other "
+                      "regulators, after it received new powers in 2015.", PUBLISHED)

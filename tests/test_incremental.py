@@ -215,6 +215,36 @@ def test_after_a_first_build_the_lock_is_held_until_the_spare_is_there(tmp_path:
     assert (root / ".site.spare").is_dir()
 
 
+def test_a_first_build_into_an_empty_directory_leaves_a_spare_for_the_next(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # An output directory that exists (empty, or holding files no build of ours wrote) swaps into
+    # the spare's place, and no manifest describes it: the build copies the new site over it, so
+    # that the next build starts from the spare, not from a copy of the whole site.
+    root = make_site(tmp_path / "site-root", count=50)
+    (root / "site").mkdir()
+    (root / ".site.spare").mkdir()  # and something there that is no spare of ours
+    (root / ".site.spare" / "stray.html").write_text("not ours")
+    pipeline_build(load_config(root))
+    settled(root)
+    site_files = sorted(p.relative_to(root / "site") for p in (root / "site").rglob("*") if p.is_file())
+    spare_files = sorted(p.relative_to(root / ".site.spare") for p in (root / ".site.spare").rglob("*")
+                         if p.is_file())
+    assert spare_files == site_files
+    edited = root / "content" / "doc-0011.md"
+    edited.write_text(edited.read_text().replace("title: ", "title: Edited ", 1))
+    stages: list[str] = []
+    real = write.Staging.__enter__
+
+    def entered(self: write.Staging) -> write.Staging:
+        stages.append(real(self).baseline)
+        return self
+
+    monkeypatch.setattr(write.Staging, "__enter__", entered)
+    pipeline_build(load_config(root))
+    assert stages == ["spare"]  # not "current": a copy of the whole site
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
 def _spare_changed(root: Path) -> bool:
     spare = root / ".site.spare"
     return spare.is_dir() and any(p.stat().st_mtime > time.time() - 5 for p in spare.rglob("*.html"))

@@ -341,7 +341,9 @@ def prepare_spare_later(output: Path, lock: Path, held: int | None = None) -> No
     A first build leaves no previous site to become the spare, so the next build would have to
     make that copy before it could write anything (seconds, for tens of thousands of pages). The
     copy is made now, in the background, holding the build lock, so that a build started meanwhile
-    waits for it rather than racing it; the spare only appears, by a rename, once complete. `held`:
+    waits for it rather than racing it; the spare only appears, by a rename, once complete. A site
+    that was there before, which no manifest describes, is what the swap left as the spare: it is
+    removed first (only where the lock was handed over, so no other build came between). `held`:
     the descriptor through which this build holds the lock (cache.held_lock), which the copy is
     given, so that it holds the lock from the start: nothing can take the lock between this build
     and the copy (a benchmark's next build did, and then waited for the copy inside its own time).
@@ -364,6 +366,8 @@ def prepare_spare_later(output: Path, lock: Path, held: int | None = None) -> No
         "    partial = spare + '.partial'\n"
         "    if ours(handle):\n"
         "        shutil.rmtree(partial, ignore_errors=True)\n"
+        "        if held:\n"  # the site the build replaced, if it swapped one: nothing to keep
+        "            shutil.rmtree(spare, ignore_errors=True)\n"
         "    if ours(handle) and not os.path.exists(spare) and os.path.isdir(output) and subprocess.run(\n"
         "            ['cp', '-al', output, partial], capture_output=True).returncode == 0 and ours(handle):\n"
         "        os.rename(partial, spare)\n"

@@ -224,6 +224,31 @@ def test_an_original_file_and_the_documents_that_name_one_are_built_in_full(tmp_
             assert copy.read_bytes() == release.read_bytes(), step
 
 
+def test_an_edit_saved_through_a_temporary_file_is_patched(tmp_path: Path) -> None:
+    """Editors save by writing a file beside the document and renaming it over the document (or
+    leave one there: vim's '4913'), and the watcher reports that file too. A file no document names
+    as its original shows nowhere: the edit is still patched, and the digest of what is there now
+    kept, so the next build finds nothing to do."""
+    root = make_site(tmp_path / "site", count=20, workers=1)
+    engine = Engine(load_config(root))
+    engine.build()
+    engine.prepare()
+    edited = root / "content" / "doc-0005.md"
+    saved = edited.with_name(edited.name + ".tmp")
+    saved.write_text(edited.read_text().replace("title: Document 5", "title: Document five"))
+    saved.replace(edited)
+    stray = root / "content" / "4913"
+    stray.write_text("")
+    report = engine.build([saved, edited, stray])
+    assert report.patched
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+    assert build_site(load_config(root)).up_to_date
+    stray.unlink()
+    _edit(edited, "body", random.Random(3))
+    assert engine.build([stray, edited]).patched
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
 def test_a_topic_added_to_an_agreement_renders_that_topics_pages_not_every_topics(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A topic's and a year's pages show the other topics and years as links, not counts, so that

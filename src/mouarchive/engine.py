@@ -93,7 +93,14 @@ from .publishing import current_time, event_moments
 from .render import Renderer
 from .report import unchanged_report
 from .search import BUNDLE, PARTS_FILE, SearchIndexer, parts_file
-from .sources import PARTIES_FILE, TOPICS_FILE, is_other_file, source_digests, vocabulary_digests
+from .sources import (
+    PARTIES_FILE,
+    TOPICS_FILE,
+    content_digest,
+    is_other_file,
+    source_digests,
+    vocabulary_digests,
+)
 from .translations import link_translations
 from .vocabularies import Vocabularies, load_vocabularies
 from .write import Trees, patch_site, spare_path
@@ -377,6 +384,7 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     label = config.content_dir.rstrip("/")
     content_root = config.content.absolute()
     files: dict[str, Path] = {}
+    others: dict[str, Path] = {}  # files of the content that are no documents (is_other_file)
     for path in changed:
         path = Path(path).absolute()
         if not path.is_relative_to(content_root):
@@ -388,8 +396,8 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
         if rel.endswith(".md"):
             files[f"{label}/{rel}"] = path
         elif is_other_file(path.name) and not any(part.startswith(".") for part in rel.split("/")):
-            return None  # an original (or a file a document may name as one): its digest is a source
-        # Other files in content/ (an editor's temporary file, a save's backup) are not read.
+            others[f"{label}/{rel}"] = path  # an original, if a document names it; its digest is a source
+        # Other files in content/ (an editor's hidden temporary file, a save's backup) are not read.
     if not files:
         return None
 
@@ -424,6 +432,16 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
         return None
     if any(d.original for d in versions):
         return None  # its original file is copied, and its digest is a source: a full build's work
+    if others.keys() & {d.original.file for d in old_docs.values() if d.original}:
+        return None  # an original a document names: copied by the full build, its SHA-256 shown
+    # Any other file (an editor's temporary file, saved beside the document and renamed over it; a
+    # file no document names yet) shows nowhere: only its digest is kept, as a full build keeps it.
+    for rel, path in others.items():
+        digest = content_digest(path)
+        if digest is None:
+            sources.pop(rel, None)
+        else:
+            sources[rel] = digest
     if any(pending is None or moment < pending for d in versions if d is not None
            for moment in event_moments(d, now.tzinfo) if moment > now):
         return None  # an event to come, sooner than the build knew: the full build's window has it

@@ -114,7 +114,7 @@ def source_digests(content_dir: Path, label: str = "content",
                     made += 1
                 if signature is not None and digest is not None:
                     kept[key] = (signature, digest)
-                found[key] = (digest or "unreadable") + link
+                found[key] = _value(digest, link)
         for entry in below:
             visit(entry.path, f"{prefix}{entry.name}/", hidden or entry.name.startswith("."))
 
@@ -123,6 +123,19 @@ def source_digests(content_dir: Path, label: str = "content",
         memo.changed = bool(made) or kept.keys() != known.keys()
         memo.digests, memo.since = kept, started
     return found
+
+
+def content_digest(path: Path) -> str | None:
+    """What source_digests says of the content file at `path`, or None if there is none now."""
+    if not os.path.lexists(path):
+        return None
+    link = f"->{os.readlink(path)}" if os.path.islink(path) else ""
+    name = os.fspath(path)
+    return _value(_other_digest(name) if is_other_file(path.name) else file_digest(name), link)
+
+
+def _value(digest: str | None, link: str) -> str:
+    return (digest or "unreadable") + link
 
 
 def _other_digest(path: str) -> str | None:

@@ -189,9 +189,10 @@ def text_of(body_html: str) -> str:
 # metadata, under 1 KB each at 10,000 documents) and one filter file a filter; the WebAssembly module
 # is loaded once, by the first part (mergeIndex shares it: `load_wasm: false`). Each part costs an
 # edit about 1 ms a record to index again (Pagefind through its service, records in a random order:
-# 0.29 s for 250, 0.94 s for 1,000, 1.56 s for 1,771). 500 records keep an edit's part near half a
-# second up to 20,000 records (10,000 documents); beyond that the parts grow instead of their count.
-PART_SIZE = 500  # records a part holds, at most, until there are MAX_PARTS
+# 0.29 s for 250, 0.94 s for 1,000, 1.56 s for 1,771). 250 records keep an edit's part near a third
+# of a second up to 10,000 records (about 5,000 documents), with no more parts than 10,000 documents
+# have had since (36); beyond that the parts grow instead of their count.
+PART_SIZE = 250  # records a part holds, at most, until there are MAX_PARTS
 MAX_PARTS = 40
 PARTS_FILE = f"{BUNDLE}/parts.json"  # the parts' directories, for static/search.js
 

@@ -8,6 +8,7 @@ rendered again (see freshness.py), and when nothing at all changed the site is l
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import os
@@ -290,10 +291,12 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
             # 10k as shipped from 690-720 MiB to 1,240 MiB, and on two cores bought no time. An
             # edit's few pages render in this process, so then Pagefind indexes on the other core
             # meanwhile.
+            start_index = functools.partial(_start_index, config, cache, plan, records, staging, previous,
+                                            now_there, search_behind, vocabularies, renderer, workers,
+                                            stack, lap)
             index_first = len(todo) < _PARALLEL_FROM
             if index_first:
-                search, indexer = _start_index(config, cache, plan, records, staging, previous, now_there,
-                                               search_behind, vocabularies, renderer, workers, stack, lap)
+                search, indexer = start_index()
             render_into(staging, renderer, todo, workers, progress)
             lap(f"render and write ({len(todo)} pages)")
             for file in plan.files:
@@ -301,8 +304,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
                         or (there.get(file.output) == file.sha256 and staging.carry(file.output))):
                     staging.put(file.output, _published_bytes(config, file))
             if not index_first:
-                search, indexer = _start_index(config, cache, plan, records, staging, previous, now_there,
-                                               search_behind, vocabularies, renderer, workers, stack, lap)
+                search, indexer = start_index()
             if indexer is not None:
                 indexer.write_into(staging)
                 lap("search index")
@@ -332,7 +334,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
 
 def _start_index(config: SiteConfig, cache: BuildCache, plan: Plan, records: Records, staging: Staging,
                  previous: dict[str, str], now_there: Manifest | None, search_behind: bool,
-                 vocabularies: dict[str, str], renderer: Renderer, workers: int,
+                 vocabularies: list[str], renderer: Renderer, workers: int,
                  stack: contextlib.ExitStack, lap: Callable[[str], None]
                  ) -> tuple[dict[str, str], SearchIndexer | None]:
     """The search index's parts (their digests), and Pagefind started on those whose records
@@ -362,6 +364,8 @@ def part_records(config: SiteConfig, archive: Archive, index: SearchIndex,
     """The records of each `changed` part of the index (name -> its records' addresses): a record
     the part held when last indexed, by its key, as it was; the others made (search_records). The
     cache keeps what this returns, for the next build."""
+    if not changed:
+        return {}
     kept = {name: cache.search_part(name) for name in changed}
     wanted = {url for name, urls in changed.items() for url in urls if index.keys[url] not in kept[name]}
     made = {r.url: r for r in search_records(archive, config.languages, config.language, body_html, wanted)}

@@ -1,70 +1,66 @@
-"""What one formatted citation costs (citeproc-py, citations.formatted_citation), with the answers to
-citeproc's searches of its style kept (as a build formats them) and without (citeproc as shipped),
-alternated:
+"""What the formatted citations of an archive cost (citations.formatted_citation), as a build makes
+them, against citeproc-py for every one. Run it in a site directory (mouarchive.toml and content/):
 
-    python benchmarks/citation_cost.py [COUNT]
+    cd SITE && /path/to/.venv/bin/python /path/to/benchmarks/citation_cost.py [SAMPLE]
 
-The items are made up but shaped as the archive's: an agreement with two parties, a date and an
-address, some undated, some news items; in both interface languages.
+It plans the site as a build does and formats the citation of every agreement's and document's page
+(both interface languages) in one process, in page order: each shape's template made on its second
+item and filled in after (citations._Templates). Then it formats SAMPLE of them (default 3,000)
+by citeproc-py alone, with and without the answers to its searches of the style kept
+(`citations._answer_each_search_once`), and checks that every one is the citation the build made.
 """
 
 from __future__ import annotations
 
-import statistics
 import sys
 import time
-from typing import Any
+from pathlib import Path
 
 from citeproc import model
+from markupsafe import escape
 
-from mouarchive.citations import formatted_citation
+from mouarchive import citations
+from mouarchive.build import inspect_site
+from mouarchive.config import load_config
+from mouarchive.pages import Kind
+from mouarchive.render import Renderer
 
-ITEM = {"id": "x", "type": "treaty", "title": "Memorandum of Understanding on Fintech Cooperation",
-        "author": [{"literal": "Financial Services Development Council"},
-                   {"literal": "China Academy of Information and Communications Technology"}],
-        "issued": {"date-parts": [[2023, 9, 6]]}, "URL": "https://example.org/agreements/x/",
-        "container-title": "Hong Kong–Mainland Cooperation Agreements",
-        "accessed": {"date-parts": [[2026, 12, 4]]}}
 KEPT = [(model.CitationStylesElement, "xpath_search"), (model.CitationStylesElement, "get_root"),
         (model.SomewhatObjectifiedElement, "__getattr__")]
 
 
-def items(count: int) -> list[dict[str, Any]]:
-    made = []
-    for n in range(count):
-        item = dict(ITEM, id=f"x{n}", title=f"{ITEM['title']} {n}")
-        if n % 3 == 0:
-            item.pop("issued")
-        if n % 5 == 0:
-            item["type"] = "article-newspaper"
-        made.append(item)
-    return made
-
-
-def per_citation(batch: list[dict[str, Any]]) -> float:
-    started = time.perf_counter()
-    for lang in ("en", "zh-Hant"):
-        for item in batch:
-            formatted_citation(item, lang)
-    return (time.perf_counter() - started) / (2 * len(batch)) * 1000
+def by_citeproc(item: dict, lang: str) -> str:
+    text = citations._citeproc(citations._unmarked(item), citations.STYLE_LOCALES.get(lang, "en-GB"))
+    return citations._MARK.sub(lambda m: citations._TAGS[m.group(1)], str(escape(text)))
 
 
 def main() -> None:
-    batch = items(int(sys.argv[1]) if len(sys.argv) > 1 else 200)
-    per_citation(batch[:5])  # the styles parsed, the answers kept
+    config = load_config(Path("."), {})
+    plan, _problems = inspect_site(config, workers=2)
+    renderer = Renderer(config, plan.archive, links=plan.links)
+    items = [(renderer.csl_item(page.subject), page.lang) for page in plan.pages
+             if page.kind in (Kind.AGREEMENT, Kind.DOCUMENT)]
+    started = time.perf_counter()
+    made = [str(citations.formatted_citation(item, lang)) for item, lang in items]
+    spent = time.perf_counter() - started
+    templates = citations._TEMPLATES.templates
+    each = spent / len(items) * 1000
+    print(f"{len(items)} citations as a build makes them: {spent:.2f} s, {each:.3f} ms each; "
+          f"{sum(1 for t in templates.values() if t)} shapes' templates made, "
+          f"{len(citations._TEMPLATES.seen) - len(templates)} shapes seen once")
+    step = max(1, len(items) // (int(sys.argv[1]) if len(sys.argv) > 1 else 3000))
+    sample = list(range(0, len(items), step))
     kept = {key: getattr(*key) for key in KEPT}
-    shipped = {key: answered.question for key, answered in kept.items()}
-    with_kept, as_shipped = [], []
-    for _ in range(3):
-        for (owner, name), method in shipped.items():
+    for label, methods in (("citeproc-py, its answers kept", kept),
+                           ("citeproc-py as shipped", {key: m.question for key, m in kept.items()})):
+        for (owner, name), method in methods.items():
             setattr(owner, name, method)
-        as_shipped.append(per_citation(batch))
-        for (owner, name), method in kept.items():
-            setattr(owner, name, method)
-        with_kept.append(per_citation(batch))
-    print(f"citeproc-py as shipped: {statistics.median(as_shipped):.2f} ms a citation; "
-          f"with its answers kept: {statistics.median(with_kept):.2f} ms (median of 3, {len(batch) * 2} "
-          "citations each)")
+        started = time.perf_counter()
+        again = [by_citeproc(*items[n]) for n in sample]
+        spent = time.perf_counter() - started
+        wrong = sum(a != made[n] for a, n in zip(again, sample, strict=True))
+        print(f"{label}: {spent / len(sample) * 1000:.3f} ms each ({len(sample)} of them); "
+              f"{wrong} differ from the build's")
 
 
 if __name__ == "__main__":

@@ -13,16 +13,27 @@ from pathlib import Path
 from typing import Any
 
 import bibtexparser
+import markupsafe
 import pytest
 import rispy
 from bibtexparser.middlewares import SeparateCoAuthors
 from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
 from citeproc.source.json import CiteProcJSON
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
-from mouarchive.citations import _style, formatted_citation, meta_tags
+from mouarchive.citations import (
+    _MARK,
+    _TAGS,
+    _TEMPLATES,
+    STYLE_LOCALES,
+    _citeproc,
+    _style,
+    _unmarked,
+    formatted_citation,
+    meta_tags,
+)
 from mouarchive.cli import main
 from mouarchive.model import Agreement, Claim, Fact, PartialDate, Person, Source
 from mouarchive.reference_files import bibtex, latex_text, ris
@@ -155,6 +166,76 @@ def test_the_citation_escapes_what_citeproc_leaves_as_it_is() -> None:
     text = str(formatted_citation(item, "en"))
     assert "<script>" not in text and "&lt;script&gt;" in text and "&amp;" in text
     assert "\ue000" not in text and "<i>" not in text
+
+
+def by_citeproc(item: dict[str, Any], lang: str) -> str:
+    """The citation as citeproc-py itself formats it, every time (no shape's template)."""
+    text = _citeproc(_unmarked(item), STYLE_LOCALES[lang])
+    return _MARK.sub(lambda m: _TAGS[m.group(1)], str(markupsafe.escape(text)))
+
+
+# Texts of every sort: the punctuation and spaces citeproc-py joins or drops where two pieces meet,
+# quotes, Chinese, the style's marks, and the private use area the shapes' placeholders come from.
+EDGES = ".,;:!? '\"‘’“”()\u3000\ue000\ue001\U000f0000\U000f0003aAz中文"
+text = st.text(st.one_of(st.sampled_from(list(EDGES)), st.characters(blacklist_categories=("Cs",))),
+               min_size=0, max_size=12)
+
+
+@st.composite
+def same_shape(draw: st.DrawFn) -> tuple[str, list[dict[str, Any]]]:
+    """Items of one shape (type, language, dates, which variables, how many authors), their texts
+    drawn afresh for each, some of them plain so that the shape's template is made and used."""
+    kind = draw(st.sampled_from(["treaty", "document", "article-newspaper", "speech"]))
+    fields = draw(st.sets(st.sampled_from(["title", "genre", "publisher", "container-title", "archive"])))
+    authors = draw(st.integers(0, 3))
+    language = draw(st.sampled_from([None, "en", "zh-Hant"]))
+    precision = draw(st.integers(0, 3))  # no date, or a year, a month or a day
+    parts = [draw(st.integers(1990, 2030)), draw(st.integers(1, 12)), draw(st.integers(1, 28))][:precision]
+    issued = {"date-parts": [parts]} if parts else None
+    plain = st.text(st.sampled_from(list("abc XYZ-'’中")), min_size=1, max_size=8).map(lambda t: f"x{t}x")
+
+    def item(texts: st.SearchStrategy[str]) -> dict[str, Any]:
+        made: dict[str, Any] = {"id": draw(texts), "type": kind, "URL": draw(texts)}
+        made.update({field: draw(texts) for field in fields})
+        if authors:
+            made["author"] = [{"literal": draw(texts)} for _ in range(authors)]
+        if language:
+            made["language"] = language
+        if issued:
+            made["issued"] = issued
+        return made
+
+    items = [item(plain), item(plain), *(item(draw(st.sampled_from([text, plain]))) for _ in range(3))]
+    return draw(st.sampled_from(["en", "zh-Hant"])), items
+
+
+NEWS = {"type": "article-newspaper", "issued": {"date-parts": [[2020, 1, 2]]}, "URL": "u", "title": "t"}
+
+
+@settings(max_examples=300)
+@given(same_shape())
+# With no author, the style puts the outlet first in title case: citeproc-py changes its text.
+@example(("en", [{**NEWS, "id": f"n{n}", "container-title": f"the daily news {n}"} for n in range(3)]))
+def test_a_citation_made_from_its_shape_is_the_one_citeproc_makes(
+        shaped: tuple[str, list[dict[str, Any]]]) -> None:
+    lang, items = shaped
+    for item in items:
+        assert str(formatted_citation(item, lang)) == by_citeproc(item, lang)
+
+
+def test_items_of_one_shape_are_formatted_from_its_template() -> None:
+    """Two items of a shape, and the third is filled in from the shape's template (and agrees)."""
+    def item(n: int) -> dict[str, Any]:
+        return {"id": f"x{n}", "type": "treaty", "title": f"Agreement {n}",
+                "issued": {"date-parts": [[2020, 5, n]]}, "URL": f"https://e.org/{n}/",
+                "author": [{"literal": f"Party {n}"}, {"literal": "Other"}]}
+
+    before = {key for key, template in _TEMPLATES.templates.items() if template}
+    texts = [str(formatted_citation(item(n), "en")) for n in (1, 2, 3)]
+    made = {key for key, template in _TEMPLATES.templates.items() if template} - before
+    assert len(made) == 1, "the shape's template was not made"
+    assert texts == [by_citeproc(item(n), "en") for n in (1, 2, 3)]
+    assert "(2020) ‘Agreement 3’" in texts[2]  # a treaty shows only the year: one shape for every day
 
 
 def test_every_page_links_its_three_files_which_exist_once_beside_the_first_languages_page(

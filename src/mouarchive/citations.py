@@ -18,6 +18,7 @@ Item types, chosen for what each record is (docs/reading.md, "Citing", says why)
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -241,12 +242,172 @@ def _unmarked(value: Any) -> Any:
 
 def formatted_citation(item: dict[str, Any], lang: str) -> Markup:
     """The item as its entry in a reference list, formatted by citeproc-py in the interface's locale."""
+    item = _unmarked(item)
+    locale = STYLE_LOCALES.get(lang, STYLE_LOCALES["en"])
+    text = _TEMPLATES.formatted(item, locale)
+    return Markup(_MARK.sub(lambda m: _TAGS[m.group(1)], str(escape(text))))
+
+
+def _citeproc(item: dict[str, Any], locale: str) -> str:
     from citeproc import Citation, CitationItem, CitationStylesBibliography
     from citeproc.source.json import CiteProcJSON
 
-    source = CiteProcJSON([_unmarked(item)])
-    bibliography = CitationStylesBibliography(
-        _style(STYLE_LOCALES.get(lang, STYLE_LOCALES["en"])), source, _FORMATTER)
+    bibliography = CitationStylesBibliography(_style(locale), CiteProcJSON([item]), _FORMATTER)
     bibliography.register(Citation([CitationItem(item["id"])]))
-    text = str(bibliography.bibliography()[0])
-    return Markup(_MARK.sub(lambda m: _TAGS[m.group(1)], str(escape(text))))
+    return str(bibliography.bibliography()[0])
+
+
+# --- the formatted citation, from its shape ----------------------------------------------------------
+#
+# citeproc-py takes about 1 ms a citation, a third of the CPU that rendering an agreement's or a
+# document's page takes (a cProfile of 3,000 pages of the 10k benchmark corpus as shipped, 2026-12-05:
+# benchmarks/RESULTS.md, issue 12), and a cold build formats 35,000 of them at 10,000 documents. What
+# it does with most of an item's text is copy it: the title, the parties' names, the publisher and
+# the address appear as they are. So each shape of item (its type, language and dates, which
+# variables it has and how many authors) is formatted once with a placeholder for each such text,
+# and the items of that shape fill the placeholders in.
+# - A shape is used so only when a probe shows that citeproc-py copies each placeholder's text
+#   unchanged (no change of case, as `text-case` makes).
+# - An item's texts are filled in only when each begins and ends with what no punctuation rule joins
+#   or drops (where two pieces meet, citeproc-py drops a repeated '.', ',', ';', ':', '!' or '?' and
+#   a doubled space) and holds no placeholder.
+# - A date's month and day are part of the shape only where the style shows them (a probe of two
+#   dates), so the year is all that tells most shapes apart.
+# - A shape is made on its second item: a shape seen once (a news item's day) costs what it did.
+# Any other item is formatted by citeproc-py itself; tests/test_citations.py checks on random items
+# that the two ways agree.
+
+_SLOTS = 0xF0000  # Unicode's supplementary private use area A, which no record's text may hold
+_SEAM = frozenset(".,;:!? \t\n\r\u3000")
+_KEPT = frozenset({"type", "language"})  # their values can change what the style does with the rest
+_TEXT, _DATE = "text", "date"
+
+
+def _slot(index: int) -> str:
+    return chr(_SLOTS + index)
+
+
+def _copied_as_is(value: str) -> bool:
+    return bool(value) and value[0] not in _SEAM and value[-1] not in _SEAM and value.isprintable() \
+        and all(ord(c) < _SLOTS for c in value)
+
+
+def _date_parts(value: Any) -> tuple[int, ...] | None:
+    """A date of one year, month and day (some left out), as CSL-JSON writes it; None for another."""
+    if isinstance(value, dict) and set(value) == {"date-parts"} and len(value["date-parts"]) == 1:
+        parts = value["date-parts"][0]
+        if 1 <= len(parts) <= 3 and all(type(part) is int for part in parts):
+            return tuple(parts)
+    return None
+
+
+Shape = tuple[tuple[str, Any], ...]
+
+
+def _literal(name: Any) -> bool:
+    return isinstance(name, dict) and set(name) == {"literal"} and isinstance(name["literal"], str)
+
+
+def _shape(item: dict[str, Any]) -> tuple[Shape, list[str]]:
+    """The item with its copied texts taken out (hashable), and those texts in order."""
+    shape: list[tuple[str, Any]] = []
+    values: list[str] = []
+    for key in sorted(item):
+        value = item[key]
+        if key == "author" and isinstance(value, list) and all(map(_literal, value)):
+            shape.append((key, len(value)))
+            values.extend(a["literal"] for a in value)
+        elif isinstance(value, str) and key not in _KEPT:
+            shape.append((key, _TEXT))
+            values.append(value)
+        elif (parts := _date_parts(value)) is not None:
+            shape.append((key, (_DATE, parts)))
+        else:
+            shape.append((key, json.dumps(value, sort_keys=True)))
+    return tuple(shape), values
+
+
+def _filled(shape: Shape, texts: Callable[[int], str]) -> dict[str, Any]:
+    """An item of the shape whose copied texts are `texts(0)`, `texts(1)` and so on."""
+    item: dict[str, Any] = {}
+    index = 0
+    for key, kept in shape:
+        if isinstance(kept, int):
+            item[key] = [{"literal": texts(index + i)} for i in range(kept)]
+            index += kept
+        elif kept == _TEXT:
+            item[key] = texts(index)
+            index += 1
+        elif isinstance(kept, tuple):
+            item[key] = {"date-parts": [[part or 1 for part in kept[1]]]}  # 0: not shown (_dates_shown)
+        else:
+            item[key] = json.loads(kept)
+    return item
+
+
+def _slots(shape: Shape) -> int:
+    return sum(kept if isinstance(kept, int) else kept == _TEXT for _key, kept in shape)
+
+
+class _Templates:
+    """Each shape's citation with a placeholder for each copied text, made once per process."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple[Shape, str]] = set()
+        self.templates: dict[tuple[Shape, str], str | None] = {}
+        self.days_shown: dict[tuple[Shape, str, str], bool] = {}
+
+    def formatted(self, item: dict[str, Any], locale: str) -> str:
+        shape, values = _shape(item)
+        if not all(map(_copied_as_is, values)):
+            return _citeproc(item, locale)
+        key = (self._dates_shown(shape, locale), locale)
+        template = self.templates.get(key)
+        if template is None and key not in self.templates:
+            if key not in self.seen:
+                self.seen.add(key)
+                return _citeproc(item, locale)
+            template = self.templates[key] = _template(*key)
+        if template is None:
+            return _citeproc(item, locale)
+        return template.translate({_SLOTS + i: value for i, value in enumerate(values)})
+
+    def _dates_shown(self, shape: Shape, locale: str) -> Shape:
+        """The shape, each date's month and day 0 where the style does not show them."""
+        dated = [key for key, kept in shape if isinstance(kept, tuple) and len(kept[1]) > 1]
+        for date in dated:
+            question = (tuple((k, (_DATE, (2000,) * len(v[1])) if isinstance(v, tuple) else v)
+                              for k, v in shape), date, locale)
+            shown = self.days_shown.get(question)
+            if shown is None:
+                shown = self.days_shown[question] = _days_shown(question[0], date, locale)
+            if not shown:
+                shape = tuple((k, (_DATE, (v[1][0], *(0 for _ in v[1][1:])))) if k == date else (k, v)
+                              for k, v in shape)
+        return shape
+
+
+def _days_shown(shape: Shape, date: str, locale: str) -> bool:
+    """Whether the style shows the month or the day of the shape's `date`: two dates of one year
+    formatted, the other dates as they are."""
+    def on(parts: tuple[int, ...]) -> str:
+        dated = tuple((k, (_DATE, parts[:len(v[1])])) if k == date else (k, v) for k, v in shape)
+        return _citeproc(_filled(dated, _slot), locale)
+
+    return on((2000, 1, 2)) != on((2000, 11, 28))
+
+
+def _template(shape: Shape, locale: str) -> str | None:
+    """The citation of an item of this shape, a placeholder for each copied text; None when the
+    probe finds a text that citeproc-py does not copy as it is."""
+    template = _citeproc(_filled(shape, _slot), locale)
+
+    def probe(index: int) -> str:
+        return f"aa AA {_slot(index)} aa AA"  # any change of case changes "aa" or "AA"
+
+    probed = _citeproc(_filled(shape, probe), locale)
+    return template if probed == template.translate(
+        {_SLOTS + i: probe(i) for i in range(_slots(shape))}) else None
+
+
+_TEMPLATES = _Templates()

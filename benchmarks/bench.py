@@ -312,12 +312,40 @@ def count_files(root: Path) -> tuple[int, int]:
     return files, size
 
 
-def fresh_dir(path: Path) -> Path:
-    """`path` as an empty directory."""
-    if path.exists():
-        shutil.rmtree(path)
+def fresh_dir(path: Path, trash: Path) -> Path:
+    """`path` as an empty directory, what it held moved to `trash` (see discard)."""
+    discard(path, trash)
     path.mkdir(parents=True)
     return path
+
+
+# Deleting a site's 100,000 files just before a build makes the build's own files dear to create:
+# on an ext4 without a journal (this machine's), the kernel will not reuse an inode freed less than
+# 60 s before (300 s while its inode table block is unwritten), and reads each free inode's table
+# block to find out (fs/ext4/ialloc.c, find_inode_bit and recently_deleted). A cold 10k build as
+# shipped right after `rm -rf` of the last one spent a quarter of its CPU there (`perf record`) and
+# took 84-104 s, against 69 s with nothing deleted in the five minutes before (benchmarks/RESULTS.md).
+# A user's first build does not follow the deletion of 150,000 files; a benchmark's must not either.
+# So what a run leaves is moved aside (a rename) and deleted before the next invocation's first run,
+# which then waits until the kernel may reuse the inodes (empty_trash).
+def discard(path: Path, trash: Path) -> None:
+    """Move `path` (if it exists) into `trash`, on the same file system, to be deleted by empty_trash."""
+    if path.exists() or path.is_symlink():
+        trash.mkdir(parents=True, exist_ok=True)
+        path.rename(trash / f"{path.name}-{time.time_ns()}")
+
+
+def empty_trash(trash: Path, settle: float = 70.0) -> None:
+    """Delete what earlier runs discarded, write it out, and wait `settle` s: see discard."""
+    if not trash.exists() or not any(trash.iterdir()):
+        return
+    started = time.perf_counter()
+    shutil.rmtree(trash)
+    os.sync()
+    spent = time.perf_counter() - started
+    print(f"deleted the earlier runs' outputs in {spent:.1f} s; waiting {settle:.0f} s before building, "
+          "until the kernel may reuse their inodes", flush=True)
+    time.sleep(settle)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -408,6 +436,11 @@ class Context:
     mouarchive: Path
     timeout: float | None
     quiet_wait: float = 0.0  # seconds to wait, at most, for a quiet machine before each build
+
+    @property
+    def trash(self) -> Path:
+        """Where runs' outputs wait to be deleted (discard, empty_trash)."""
+        return self.workdir / "trash"
 
     @property
     def hugo(self) -> Path:
@@ -515,10 +548,10 @@ def lock_free_after(out: Path, settle: float = 0.5) -> float:
         return 0.0
 
 
-def forget_mouarchive(out: Path) -> None:
-    """Remove what mouarchive keeps beside `out` (cache, spare site), for a truly cold build."""
+def forget_mouarchive(out: Path, trash: Path) -> None:
+    """Move aside what mouarchive keeps beside `out` (cache, spare site), for a truly cold build."""
     for name in (f".{out.name}.cache", f".{out.name}.spare", f".{out.name}.spare.partial"):
-        shutil.rmtree(out.parent / name, ignore_errors=True)
+        discard(out.parent / name, trash)
 
 
 def first_line(command: Sequence[str]) -> str:
@@ -637,9 +670,9 @@ def run_cold(ctx: Context, sizes: Sequence[int], tools: Sequence[str], runs: int
             for tool in tools:
                 if row[tool].skipped:
                     continue
-                out = fresh_dir(ctx.workdir / "out" / tool)
-                forget_mouarchive(out)
-                cache = fresh_dir(ctx.workdir / "cache" / tool)
+                out = fresh_dir(ctx.workdir / "out" / tool, ctx.trash)
+                forget_mouarchive(out, ctx.trash)
+                cache = fresh_dir(ctx.workdir / "cache" / tool, ctx.trash)
                 cmd = build_command(ctx, tool, sites[tool], out, cache, hugo_site)
                 log = ctx.workdir / "logs" / f"cold-{tool}-{size}-{run}.log"
                 wait_for_quiet(ctx.quiet_wait)
@@ -730,13 +763,12 @@ def run_rebuild(ctx: Context, sizes: Sequence[int], tools: Sequence[str], runs: 
                 cached = corpus(ctx.workdir, ctx.make_corpus, FLAVOUR[tool], size)
                 # A copy of hard links: cheap even at 100k; an edit replaces its file, never the cache's.
                 site = ctx.workdir / "scratch" / tool
-                if site.exists():
-                    shutil.rmtree(site)
+                discard(site, ctx.trash)
                 shutil.copytree(cached, site, copy_function=os.link)
                 document = pick_document(site)
-                out = fresh_dir(ctx.workdir / "out" / tool)
-                forget_mouarchive(out)
-                cache = fresh_dir(ctx.workdir / "cache" / tool)
+                out = fresh_dir(ctx.workdir / "out" / tool, ctx.trash)
+                forget_mouarchive(out, ctx.trash)
+                cache = fresh_dir(ctx.workdir / "cache" / tool, ctx.trash)
                 cmd = build_command(ctx, tool, site, out, cache, hugo_site)
                 edits: dict[str, Callable[[], None]] = {
                     "cold": lambda: None,
@@ -812,8 +844,7 @@ def scratch_site(ctx: Context, tool: str, size: int, name: str) -> Path:
     its file there (see replace_file), never the cache's; with the shipped settings if `tool` wants them."""
     cached = corpus(ctx.workdir, ctx.make_corpus, FLAVOUR[tool], size)
     site = ctx.workdir / "scratch" / name
-    if site.exists():
-        shutil.rmtree(site)
+    discard(site, ctx.trash)
     shutil.copytree(cached, site, copy_function=os.link)
     return with_shipped_settings(ctx, site) if tool == "mouarchive-shipped" else site
 
@@ -899,7 +930,8 @@ def serving(command: Sequence[str], log: Path, timeout: float) -> Iterator[tuple
     serve had to be killed.
     """
     log.parent.mkdir(parents=True, exist_ok=True)
-    tmp = fresh_dir(log.parent.parent / "tmp" / "serve")
+    trash = log.parent.parent / "trash"  # the workdir's (Context.trash)
+    tmp = fresh_dir(log.parent.parent / "tmp" / "serve", trash)
     env = {**os.environ, "TMPDIR": str(tmp), "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(list(command), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             stdin=subprocess.DEVNULL, env=env, start_new_session=True)
@@ -929,7 +961,7 @@ def serving(command: Sequence[str], log: Path, timeout: float) -> Iterator[tuple
     finally:
         stop_session(proc)
         reader.join(timeout=10)
-        shutil.rmtree(tmp, ignore_errors=True)
+        discard(tmp, trash)
 
 
 def stop_session(proc: subprocess.Popen[str]) -> None:
@@ -1130,8 +1162,8 @@ def run_profile(ctx: Context, tool: str, size: int, top: int) -> str:
     python beside the mouarchive command.
     """
     site = corpus(ctx.workdir, ctx.make_corpus, "mouarchive", size)
-    out = fresh_dir(ctx.workdir / "out" / "profile")
-    forget_mouarchive(out)  # a cold build, as in cold mode
+    out = fresh_dir(ctx.workdir / "out" / "profile", ctx.trash)
+    forget_mouarchive(out, ctx.trash)  # a cold build, as in cold mode
     stats_file = ctx.workdir / "logs" / f"profile-{size}.pstats"
     stats_file.parent.mkdir(parents=True, exist_ok=True)
     build = build_command(ctx, tool, site, out, ctx.workdir / "cache" / "profile")
@@ -1531,6 +1563,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     venv = peers_venv(workdir) if needs_peers else workdir / "venv"
     ctx = Context(workdir, venv, args.make_corpus.resolve(), args.mouarchive.absolute(), args.timeout,
                   args.wait_quiet)
+    empty_trash(ctx.trash)
 
     if args.mode == "profile":
         report = run_profile(ctx, args.tools[0], args.sizes[0], args.top)

@@ -283,13 +283,16 @@ _KEPT = frozenset({"type", "language"})  # their values can change what the styl
 _TEXT, _DATE = "text", "date"
 
 
+_FIRST_SLOT = chr(_SLOTS)
+
+
 def _slot(index: int) -> str:
     return chr(_SLOTS + index)
 
 
 def _copied_as_is(value: str) -> bool:
     return bool(value) and value[0] not in _SEAM and value[-1] not in _SEAM and value.isprintable() \
-        and all(ord(c) < _SLOTS for c in value)
+        and max(value) < _FIRST_SLOT
 
 
 def _date_parts(value: Any) -> tuple[int, ...] | None:

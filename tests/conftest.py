@@ -19,6 +19,10 @@ from mouarchive.errors import Problems
 os.environ["GIT_CEILING_DIRECTORIES"] = os.pathsep.join(
     filter(None, [str(Path(__file__).parent / "fixtures"), os.environ.get("GIT_CEILING_DIRECTORIES")]))
 
+# No build of the tests' leaves its engine warm for the next (warm.py): no process of theirs outlives
+# them. tests/test_warm.py turns it on for its own builds.
+os.environ["MOUARCHIVE_KEEP_WARM"] = "0"
+
 # A vocabulary like the example site's, small enough to keep line numbers in mind.
 PARTIES_YAML = """\
 - id: hksar-gov

@@ -336,6 +336,18 @@ class BuildCache:
 _HELD: dict[str, int] = {}  # the build locks this process holds (BuildCache.lock), by path: the file
 
 
+def release_held_lock(path: Path) -> None:
+    """Let go of the build lock at `path`, held by this process (inherited through a fork: the
+    process that keeps the State, once it is kept, and stays warm; warm.py)."""
+    fd = _HELD.pop(str(path.absolute()), None)
+    if fd is not None:
+        # The descriptor becomes /dev/null's rather than closed: the lock's file object, on the
+        # stack of the build that forked this process, may close its number yet.
+        null = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(null, fd)
+        os.close(null)
+
+
 def held_lock(path: Path) -> int | None:
     """The descriptor through which this process holds the build lock at `path`, if it does: a
     process given it (inherited) holds the lock too, until every holder has let go."""

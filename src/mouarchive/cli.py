@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from . import __version__
+from . import __version__, warm
 from .cache import BuildCache
 from .config import load_config
 from .errors import BuildError, ExitCode, Problem
@@ -91,6 +91,8 @@ def cmd_build(args: argparse.Namespace, console: Console) -> int:
     # A site with nothing to do answers before what builds is imported: those imports alone took
     # 0.43 s, as long as the rest of the answer at 10,000 documents.
     report = None if args.force else unchanged_report(config, cache, sources, now, args.drafts, started)
+    if report is None and not args.force:
+        report = warm.ask(config, cache, args.drafts, sources, now)  # the last build's engine, if warm
     if report is None:
         from .engine import build_site
 
@@ -124,7 +126,8 @@ def build_summary(report: BuildReport, output: str) -> str:
         f"built {_plural(report.documents, 'document')} about "
         f"{_plural(report.agreements, 'agreement')}: {_plural(report.pages, 'page')} "
         f"({report.rendered} rendered, {report.parsed} documents parsed), "
-        f"{_plural(report.files, 'file')} ({report.changed} changed) in {report.seconds:.2f} s -> {output}"
+        f"{_plural(report.files, 'file')} ({report.changed} changed) in {report.seconds:.2f} s"
+        f"{' by the engine kept warm' if report.warm else ''} -> {output}"
     ]
     if report.removed:
         why = (" (no record of the previous build, so every file it did not write went; keep your "

@@ -61,6 +61,7 @@ class SiteConfig:
     per_page: int = 50
     search: bool = True  # build the Pagefind full-text index
     workers: int = 0  # processes for parsing and rendering; 0 means one per core
+    keep_warm: int = 0  # seconds `mouarchive build`'s engine waits in memory for the next build (warm.py)
     markdown: MarkdownEngine = DEFAULT_MARKDOWN  # `markdown` and `markdown_extensions` in the file
     content_dir: str = "content"
     output_dir: str = "site"
@@ -141,6 +142,8 @@ def load_config(root: Path, overrides: dict[str, object] | None = None) -> SiteC
                                 "use a name from the tz database, e.g. Asia/Hong_Kong"))
     if config.per_page < 1:
         problems.append(Problem(CONFIG_NAME, 0, "per_page", "must be at least 1"))
+    if config.keep_warm < 0:
+        problems.append(Problem(CONFIG_NAME, 0, "keep_warm", "must be 0 (off) or a number of seconds"))
     if problems:
         raise BuildError(problems, ExitCode.USAGE)
     if not config.base_url.endswith("/"):

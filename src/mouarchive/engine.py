@@ -39,6 +39,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from . import warm
 from .archive import RELATED_WINDOW as WINDOW
 from .archive import (
     Archive,
@@ -303,12 +304,9 @@ def _stored_state(config: SiteConfig, cache: BuildCache, drafts: bool,
     """The State the last build left, if it is the current site's and an edit of documents alone
     separates it from the content (else None), with the open data's pieces kept with it."""
     output = config.output.absolute()
-    current = cache.current_manifest(output)
-    if current is None or current.stamp != site_stamp(config, drafts) or \
-            current.head != head_stamp(config.content) or any(
-            current.sources.get(rel) != sources.get(rel) for rel in current.sources.keys() | sources.keys()
-            if not rel.endswith(".md")):
-        return None, {}  # a template, static file, setting, vocabulary or commit: a full build's work
+    current = current_state_of(config, cache, drafts, sources)
+    if current is None:
+        return None, {}
     gc.disable()  # millions of objects, which the collector would walk again and again as they come
     try:
         stored = cache.engine_state(output)
@@ -318,13 +316,27 @@ def _stored_state(config: SiteConfig, cache: BuildCache, drafts: bool,
     finally:
         gc.enable()
     if not (isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], State)) \
-            or stored[0].planned.manifest.serial != current.serial:
+            or stored[0].planned.manifest.serial != current:
         return None, {}
     state, pieces = stored  # (and the collector leaves them alone: Engine.prepare says why)
     # The pieces are found by their agreement's id(), which unpickling changed; the agreement
     # itself is the first thing each was made from, and the same object as the State's.
     return state, {kind: {id(piece[0][0]): piece for piece in by_id.values()}
                    for kind, by_id in pieces.items()}
+
+
+def current_state_of(config: SiteConfig, cache: BuildCache, drafts: bool, sources: dict[str, str],
+                     serial: str | None = None) -> str | None:
+    """The serial of the current site's manifest, if an edit of documents alone separates it from
+    the content (and it is `serial`, where given); else None: a template, a static file, a setting,
+    a vocabulary or a commit changed, which is a full build's work."""
+    current = cache.current_manifest(config.output.absolute())
+    if current is None or current.stamp != site_stamp(config, drafts) or \
+            current.head != head_stamp(config.content) or any(
+            current.sources.get(rel) != sources.get(rel) for rel in current.sources.keys() | sources.keys()
+            if not rel.endswith(".md")) or (serial is not None and current.serial != serial):
+        return None
+    return current.serial
 
 
 def keep_state_later(engine: Engine, cache: BuildCache) -> None:
@@ -352,6 +364,9 @@ def keep_state_later(engine: Engine, cache: BuildCache) -> None:
         output = engine.config.output.absolute()
         if directory_identity(output) == engine.state.planned.manifest.identity:  # not deleted meanwhile
             cache.save_engine_state(output, (engine.state, engine.pieces))
+            if warm.seconds(engine.config):
+                gc.enable()
+                warm.stay_warm(engine, cache, output)
         code = 0
     finally:
         os._exit(code)

@@ -36,6 +36,7 @@ class BuildReport:
     notes: tuple[str, ...] = field(default_factory=tuple)
     search_behind: bool = False  # the search index was left as the previous build made it
     patched: bool = False  # the engine patched the last build rather than building in full
+    warm: bool = False  # by the last build's engine, kept in memory for it (warm.py)
 
 
 def unchanged_report(config: SiteConfig, cache: BuildCache, sources: dict[str, str], now: datetime,

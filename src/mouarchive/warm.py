@@ -1,0 +1,207 @@
+"""`mouarchive build`'s engine kept warm between builds: the `keep_warm` setting.
+
+Each build leaves the engine's State in the cache, and the next build loads it to patch it: 0.7-0.9
+s at 10,000 documents, with another 0.3 s of Python's start and imports, of an edit's 3.1-3.5 s
+(benchmarks/RESULTS.md, issue 12). `serve` keeps its engine in memory between edits; with
+`keep_warm = N` (seconds) in mouarchive.toml, `mouarchive build` can too. The forked process that
+keeps the State after a build (engine.keep_state_later) then stays for N seconds after its last
+build, listening on a Unix socket in the cache, and the next `mouarchive build` of the same site,
+with the same settings and code, asks it to patch the State it holds, as engine.build_site would
+patch the State it loads. It declines (and leaves) wherever build_site would not patch that State:
+another build or serve wrote the site since, the code, a setting, a template or the commit changed,
+or the edit takes a full build. The command then builds as it would have without it.
+
+The two processes speak pickle over the socket, so only the same user may connect: the socket is
+made 0600 in the cache, and each peer's user is checked. `MOUARCHIVE_KEEP_WARM` (seconds) overrides
+the setting, as the tests do (0) so that no process of theirs outlives them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import pickle
+import socket
+import struct
+import time
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .cache import BuildCache, code_stamp, release_held_lock
+from .config import SiteConfig
+from .report import BuildReport
+
+if TYPE_CHECKING:
+    from .engine import Engine
+
+SOCKET_NAME = "warm.sock"
+VARIABLE = "MOUARCHIVE_KEEP_WARM"
+_IDLE_CHECK = 5.0  # seconds between looks at whether the socket is still this process's
+_LENGTH = struct.Struct("!Q")
+
+
+@dataclass(frozen=True)
+class Request:
+    """What `mouarchive build` asks of the warm engine: the build it would make."""
+
+    code: str  # cache.code_stamp() of the asking command's code
+    config: SiteConfig
+    drafts: bool
+    sources: dict[str, str]  # the content's digests, as the command found them
+    now: datetime
+
+
+def seconds(config: SiteConfig) -> int:
+    """How long a warm engine waits for the next build: MOUARCHIVE_KEEP_WARM, else the setting."""
+    value = os.environ.get(VARIABLE)
+    if value is not None:
+        with contextlib.suppress(ValueError):
+            return max(0, int(value))
+    return config.keep_warm
+
+
+def socket_path(cache: BuildCache) -> Path:
+    return cache.dir / SOCKET_NAME
+
+
+def ask(config: SiteConfig, cache: BuildCache, drafts: bool, sources: dict[str, str],
+        now: datetime) -> BuildReport | None:
+    """The build, made by the site's warm engine; None when there is none or it declines (the
+    caller then builds as it would have)."""
+    path = socket_path(cache)
+    if not cache.enabled or not seconds(config) or not path.exists():
+        return None
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+            connection.settimeout(2.0)
+            connection.connect(str(path))
+            if _peer_user(connection) != os.getuid():
+                return None
+            connection.settimeout(None)  # the build takes as long as it takes
+            _send(connection, Request(code_stamp(), config, drafts, sources, now))
+            answer = _receive(connection)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+        return None  # no engine, or it died: the caller builds
+    return answer if isinstance(answer, BuildReport) else None
+
+
+def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
+    """Serve builds of the site from `engine` until it has waited `seconds` for one, or declined
+    one. Called in the process that kept the State (engine.keep_state_later), holding the build
+    lock, which it lets go of before it listens."""
+    wait = seconds(engine.config)
+    path = socket_path(cache)
+    release_held_lock(cache.lock_path)
+    os.setsid()  # its own session: the terminal that ran the build may close meanwhile
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()  # a warm engine of an earlier build, whose State is no longer the site's
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    os.chmod(path, 0o600)
+    server.listen(4)
+    server.settimeout(_IDLE_CHECK)
+    mine = os.stat(path).st_ino
+    last = time.monotonic()
+    try:
+        while time.monotonic() - last < wait:
+            try:
+                connection, _address = server.accept()
+            except TimeoutError:
+                if not _still_mine(path, mine):
+                    return  # the site (or its cache) was removed, or another engine took over
+                continue
+            with connection:
+                if not _answer(engine, cache, output, connection):
+                    return
+            last = time.monotonic()
+    finally:
+        server.close()
+        if _still_mine(path, mine):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.socket) -> bool:
+    """One build asked for: patched and answered, then the State kept in the cache as the command
+    would have kept it. False when this engine declined, and so ends."""
+    from .engine import current_state_of
+
+    connection.settimeout(10.0)
+    if _peer_user(connection) != os.getuid():
+        return True
+    try:
+        request = _receive(connection)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+        return True
+    if not isinstance(request, Request) or request.code != code_stamp() \
+            or request.config != engine.config or request.drafts != engine.drafts:
+        _reply(connection, None)
+        return False
+    with cache.lock():
+        cache.read_again()
+        state = engine.state
+        if state is None or current_state_of(engine.config, cache, engine.drafts, request.sources,
+                                              state.planned.manifest.serial) is None:
+            _reply(connection, None)
+            return False
+        label = engine.config.content_dir.rstrip("/")
+        old = state.planned.manifest.sources
+        changed = [engine.config.content / rel[len(label) + 1:]
+                   for rel in sorted(old.keys() | request.sources.keys())
+                   if old.get(rel) != request.sources.get(rel)]
+        try:
+            report = engine.patch(changed, request.now, swap=True, cache=cache)
+        except Exception:  # noqa: BLE001 - the command builds again and reports what went wrong
+            report = None
+        _reply(connection, report and replace(report, warm=True))
+        if report is None or engine.state is None:
+            return False
+        # As engine.keep_state_later keeps it, holding the lock: a build that does not ask this
+        # engine finds the State the site's.
+        if output.exists():
+            cache.save_engine_state(output, (engine.state, engine.pieces))
+    gc.unfreeze()  # what the patch replaced goes; the State stays out of the collector's sight
+    gc.collect()
+    gc.freeze()
+    return True
+
+
+def _still_mine(path: Path, inode: int) -> bool:
+    try:
+        return os.stat(path).st_ino == inode
+    except OSError:
+        return False
+
+
+def _peer_user(connection: socket.socket) -> int:
+    credentials = connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    return struct.unpack("3i", credentials)[1]
+
+
+def _reply(connection: socket.socket, report: BuildReport | None) -> None:
+    with contextlib.suppress(OSError):
+        _send(connection, report)
+
+
+def _send(connection: socket.socket, value: Any) -> None:
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    connection.sendall(_LENGTH.pack(len(data)) + data)
+
+
+def _receive(connection: socket.socket) -> Any:
+    length = _LENGTH.unpack(_exactly(connection, _LENGTH.size))[0]
+    return pickle.loads(_exactly(connection, length))
+
+
+def _exactly(connection: socket.socket, size: int) -> bytes:
+    chunks = []
+    while size:
+        chunk = connection.recv(min(size, 1 << 20))
+        if not chunk:
+            raise EOFError("the other end closed the connection")
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)

@@ -1,0 +1,116 @@
+"""`keep_warm`: the engine of the last `mouarchive build` stays in memory and makes the next build of
+the same site, which must be the site a clean build makes; and it steps aside (and leaves) whenever
+it could not patch what it holds. Each build is a process of its own, as a user runs it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import settled
+from test_incremental import clean_serial_build, document, make_site, snapshot
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the warm engine is a forked process")
+
+WARM = "by the engine kept warm"
+
+
+def mouarchive(root: Path, *args: str, keep_warm: int = 60) -> str:
+    env = {**os.environ, "MOUARCHIVE_KEEP_WARM": str(keep_warm)}
+    done = subprocess.run([sys.executable, "-m", "mouarchive", "build", "--site", str(root), *args],
+                          capture_output=True, text=True, env=env, timeout=300, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout + done.stderr
+
+
+def sock(root: Path) -> Path:
+    return root / ".site.cache" / "warm.sock"
+
+
+def warm_engine(root: Path, timeout: float = 60) -> int:
+    """The socket's inode, once the engine listens on it."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if sock(root).exists():
+            return sock(root).stat().st_ino
+        time.sleep(0.05)
+    raise AssertionError("no engine kept warm")
+
+
+def gone(path: Path, timeout: float = 60) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not path.exists():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[Path]:
+    root = make_site(tmp_path / "root", count=60)
+    (root / "templates").mkdir()
+    yield root
+    settled(root)  # the last build's State kept: its engine listens now, or never will
+    shutil.rmtree(root / ".site.cache")  # and it leaves, its socket gone (warm.stay_warm)
+
+
+def test_the_warm_engine_builds_each_edit_as_a_clean_build_would(site: Path, tmp_path: Path) -> None:
+    assert WARM not in mouarchive(site)
+    first = warm_engine(site)
+    assert stat.S_IMODE(sock(site).stat().st_mode) == 0o600  # pickle: this user's alone
+    edits = [("doc-0005.md", document(5, body="A body edited. " * 20)),
+             ("doc-0012.md", document(12, topics="t1, t4")),
+             ("doc-0061.md", document(61)),  # a new document
+             ("doc-0007.md", None)]  # one removed
+    for name, text in edits:
+        path = site / "content" / name
+        if text is None:
+            path.unlink()
+        else:
+            path.write_text(text)
+        out = mouarchive(site)
+        assert WARM in out, out
+        assert sock(site).stat().st_ino == first  # the same engine, still warm
+        assert snapshot(site / "site") == clean_serial_build(site, tmp_path)
+    assert "is up to date" in mouarchive(site)
+
+
+def test_it_steps_aside_for_what_it_cannot_patch_and_a_new_one_takes_over(site: Path, tmp_path: Path) -> None:
+    mouarchive(site)
+    first = warm_engine(site)
+    (site / "templates" / "extra.html").write_text("<p>a template the site does not use</p>\n")
+    (site / "content" / "doc-0003.md").write_text(document(3, body="Edited with the template. " * 9))
+    out = mouarchive(site)
+    assert WARM not in out and "built" in out  # built by the command itself, in full
+    assert snapshot(site / "site") == clean_serial_build(site, tmp_path)
+    assert warm_engine(site) != first  # the new build's engine listens now
+    (site / "content" / "doc-0004.md").write_text(document(4, body="Edited after. " * 9))
+    assert WARM in mouarchive(site)
+    assert snapshot(site / "site") == clean_serial_build(site, tmp_path)
+
+
+def test_a_build_of_other_settings_is_not_the_warm_engines(site: Path) -> None:
+    mouarchive(site)
+    warm_engine(site)
+    (site / "content" / "doc-0003.md").write_text(document(3, body="Edited. " * 9))
+    out = mouarchive(site, "--base-url", "https://example.net/")
+    assert WARM not in out  # another base URL: a full build of the command's own
+
+
+def test_it_leaves_when_it_has_waited_long_enough_and_when_forced_builds_replace_it(site: Path) -> None:
+    mouarchive(site, keep_warm=1)
+    warm_engine(site)
+    assert gone(sock(site)), "the engine outstayed its keep_warm"
+    mouarchive(site, "--force", keep_warm=0)
+    (site / "content" / "doc-0003.md").write_text(document(3, body="Edited. " * 9))
+    assert WARM not in mouarchive(site, keep_warm=0)
+    assert not sock(site).exists()

@@ -51,7 +51,7 @@ from .sources import PARTIES_FILE, TOPICS_FILE, file_digest, source_digests, voc
 from .write import Listing, Staging, WriteReport, prepare_spare_later
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-_PARALLEL_FROM = 300  # fewer pages than this render faster in one process
+PARALLEL_FROM = 300  # fewer pages than this render faster in one process
 
 
 @dataclass(frozen=True)
@@ -252,14 +252,16 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
                fingerprints: dict[str, str], renderer: Renderer, stamp: str, sources: dict[str, str],
                warnings: tuple[Problem, ...], workers: int, progress: Progress | None,
                search_later: bool = False, lap: Callable[[str], None] = lambda _stage: None,
-               ) -> tuple[WriteReport, Manifest, int]:
+               few: bool = False) -> tuple[WriteReport, Manifest, int]:
     """Write the planned site beside the current one and swap it in whole (write.Staging); what it
     wrote, its manifest, and how many pages were rendered.
 
     Only what differs from the spare is written. A page is rendered only when its fingerprint is
     neither the spare's nor the current site's (then it is the current site's file, linked), so a
     build after an edit renders what the edit changed, whether the engine or the pipeline planned it.
-    Likewise a part of the search index is indexed again only when its records changed.
+    Likewise a part of the search index is indexed again only when its records changed. `few`: the
+    caller knows that few pages can have changed (an edit the engine patched), so the index is
+    started before the pages to render are worked out.
     """
     output = config.output.absolute()
     current = cache.current_manifest(output)
@@ -279,10 +281,6 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
             staging.copy_tree(directory, prefix)
         old = baseline.pages if baseline else {}
         there = now_there.pages if now_there else {}
-        # A page is kept with the files it writes beside it (Page.files), or rendered with them.
-        todo = [p for p in pages if not (
-            (old.get(p.output) == (value := fingerprints[p.output]) and all(map(staging.keep, p.outputs)))
-            or (there.get(p.output) == value and all(map(staging.carry, p.outputs))))]
         previous = baseline.search if baseline else {}
         search_behind = bool(config.search and search_later and previous and staging.keep(PARTS_FILE)
                              and all([staging.keep_tree(f"{BUNDLE}/{name}") for name in previous]))
@@ -294,8 +292,14 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
             start_index = functools.partial(_start_index, config, cache, plan, records, staging, previous,
                                             now_there, search_behind, vocabularies, renderer, workers,
                                             stack, lap)
-            index_first = len(todo) < _PARALLEL_FROM
-            if index_first:
+            if few:
+                search, indexer = start_index()
+            # A page is kept with the files it writes beside it (Page.files), or rendered with them.
+            todo = [p for p in pages if not (
+                (old.get(p.output) == (value := fingerprints[p.output]) and all(map(staging.keep, p.outputs)))
+                or (there.get(p.output) == value and all(map(staging.carry, p.outputs))))]
+            index_first = few or len(todo) < PARALLEL_FROM
+            if index_first and not few:
                 search, indexer = start_index()
             render_into(staging, renderer, todo, workers, progress)
             lap(f"render and write ({len(todo)} pages)")
@@ -438,7 +442,7 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
     mostly the kernel's, and the two overlap.
     """
     chunks = [range(i, min(i + 50, len(pages))) for i in range(0, len(pages), 50)]
-    if len(pages) < _PARALLEL_FROM:
+    if len(pages) < PARALLEL_FROM:
         workers = 1
     done = 0
     # The archive is read-only now: keep the collector from touching (and so copying) every page

@@ -57,6 +57,7 @@ from .archive import (
     with_statuses,
 )
 from .build import (
+    PARALLEL_FROM,
     BuildReport,
     Plan,
     Planned,
@@ -365,7 +366,6 @@ def keep_state_later(engine: Engine, cache: BuildCache) -> None:
         if directory_identity(output) == engine.state.planned.manifest.identity:  # not deleted meanwhile
             cache.save_engine_state(output, (engine.state, engine.pieces))
             if warm.seconds(engine.config):
-                gc.enable()
                 warm.stay_warm(engine, cache, output)
         code = 0
     finally:
@@ -760,7 +760,7 @@ def _write_swapped(config: SiteConfig, patch: _Patch, started: float, pieces: Pi
     written, manifest, rendered = write_site(
         config, cache, planned.plan, planned.records, planned.fingerprints, renderer,
         planned.manifest.stamp, planned.manifest.sources, patch.warnings,
-        config.workers or os.cpu_count() or 1, None)
+        config.workers or os.cpu_count() or 1, None, few=len(patch.first) + len(patch.rest) < PARALLEL_FROM)
     archive = planned.plan.archive
     return BuildReport(
         documents=len(archive.documents), agreements=len(archive.agreements), pages=len(planned.plan.pages),

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from mouarchive.build import build_site, inspect_site
+from mouarchive import search
+from mouarchive.build import build_site, inspect_site, plan_search
 from mouarchive.config import load_config
 from mouarchive.errors import BuildError, ExitCode
 from mouarchive.freshness import Records, search_keys
+from mouarchive.pages import Urls
 from mouarchive.search import MAX_PARTS, PART_SIZE, SearchRecord, deal, plan_index, search_records, text_of
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bilingual"
@@ -47,6 +49,28 @@ def test_parts_are_dealt_to_the_indexers_evenly_and_each_once() -> None:
     assert sorted(sum(map(len, share.values())) for share in two) == [550, 950]  # 500+30+20 and 480+470
     assert deal(parts, 8) == [{name: records} for name, records in parts.items()]
     assert deal({}, 2) == [{}]
+
+
+def test_a_document_is_indexed_in_its_agreements_part(make_site: Callable[..., Path],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edit of a document changes its record and its agreement's: one part to index again."""
+    files = {str(p.relative_to(FIXTURE)): p.read_text() for p in FIXTURE.rglob("*") if p.is_file()}
+    plan, _problems = inspect_site(load_config(make_site(files), {}))
+    keys = {**{f"agreements/x{n}/": f"k{n}" for n in range(4 * PART_SIZE)},
+            **{f"documents/2024/d{n}/": f"k{n}" for n in range(4 * PART_SIZE)}}
+    places = {f"documents/2024/d{n}/": f"agreements/x{n}/" for n in range(4 * PART_SIZE)}
+    index = plan_index(keys, "en", places)
+    part = {url: name for name, (_digest, urls) in index.parts.items() for url in urls}
+    assert all(part[f"documents/2024/d{n}/"] == part[f"agreements/x{n}/"] for n in range(4 * PART_SIZE))
+    assert len(set(part.values())) == 8  # and the parts are as many as without places
+    monkeypatch.setattr(search, "PART_SIZE", 1)  # a part for each of the fixture's few records
+    searched = plan_search(load_config(make_site(files, name="again"), {}), plan.archive,
+                           Records.of(plan.archive, {p: p for p in plan.archive.documents}, plan.links), [])
+    part = {url: name for name, (_digest, urls) in searched.parts.items() for url in urls}
+    assert len(searched.parts) > 4
+    for document in plan.archive.documents.values():
+        if document.agreement_ids:
+            assert part[Urls.document(document)] == part[Urls.agreement(document.agreement_ids[0])]
 
 
 def test_the_language_is_part_of_every_digest() -> None:

@@ -32,7 +32,7 @@ from .i18n import search_language
 from .links import Resolved, Targets, resolve_links
 from .load import load_content
 from .model import Content, Document
-from .pages import Kind, Page, PublishedFile, check_collisions, plan_pages, published_files
+from .pages import Kind, Page, PublishedFile, Urls, check_collisions, plan_pages, published_files
 from .parallel import can_fork, fork_map
 from .publishing import Selection, current_time, select, with_what_they_touch
 from .render import Renderer, TemplateError
@@ -399,7 +399,12 @@ def plan_search(config: SiteConfig, archive: Archive, records: Records,
     stamp = digest_of(code_stamp(), config.languages, config.language, config.markdown, vocabularies)
     language = search_language([*config.languages, *(d.lang for d in archive.documents.values())],
                                config.languages[0])
-    return plan_index(search_keys(archive, records, stamp), language)
+    # A document's record is placed with its (first) agreement's, which an edit of it mostly
+    # changes too: one part for Pagefind to index again, not two (each part is about one core's
+    # work, beside the edit's pages rendering on the other).
+    places = {Urls.document(d): Urls.agreement(d.agreement_ids[0])
+              for d in archive.documents.values() if d.agreement_ids}
+    return plan_index(search_keys(archive, records, stamp), language, places)
 
 
 def _load(config: SiteConfig, problems: Problems, cache: BuildCache | None, workers: int,

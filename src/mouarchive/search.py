@@ -211,15 +211,18 @@ class SearchIndex:
         return {name: digest for name, (digest, _urls) in self.parts.items()}
 
 
-def plan_index(keys: dict[str, str], language: str) -> SearchIndex:
+def plan_index(keys: dict[str, str], language: str, places: dict[str, str] | None = None) -> SearchIndex:
     """The records, known by their address and key (freshness.search_keys), in parts by a stable
-    hash of the address, so a record stays in its part while the archive grows (until the number
-    of parts changes); a part's digest changes exactly when one of its records' keys, or the
-    language, does, so only such a part's records are made and indexed."""
+    hash of the address (or of the address `places` gives, to keep a record with another), so a
+    record stays in its part while the archive grows (until the number of parts changes); a part's
+    digest changes exactly when one of its records' keys, or the language, does, so only such a
+    part's records are made and indexed."""
     count = min(MAX_PARTS, max(1, -(-len(keys) // PART_SIZE)))
     grouped: list[list[str]] = [[] for _ in range(count)]
+    places = places or {}
     for url in keys:
-        place = int.from_bytes(hashlib.blake2b(url.encode(), digest_size=4).digest(), "big")
+        where = places.get(url, url)
+        place = int.from_bytes(hashlib.blake2b(where.encode(), digest_size=4).digest(), "big")
         grouped[place % count].append(url)
     return SearchIndex(language, {
         f"{number}-of-{count}": (digest(language, count, [(url, keys[url]) for url in part]), tuple(part))

@@ -224,9 +224,10 @@ def plan_index(keys: dict[str, str], language: str, places: dict[str, str] | Non
         where = places.get(url, url)
         place = int.from_bytes(hashlib.blake2b(where.encode(), digest_size=4).digest(), "big")
         grouped[place % count].append(url)
+    # A part that `places` left empty is no part: the search page cannot merge an index of nothing.
     return SearchIndex(language, {
         f"{number}-of-{count}": (digest(language, count, [(url, keys[url]) for url in part]), tuple(part))
-        for number, part in enumerate(grouped, start=1)}, keys)
+        for number, part in enumerate(grouped, start=1) if part or count == 1}, keys)
 
 
 def parts_file(index: SearchIndex) -> bytes:

@@ -41,6 +41,7 @@ SOCKET_NAME = "warm.sock"
 VARIABLE = "MOUARCHIVE_KEEP_WARM"
 _IDLE_CHECK = 5.0  # seconds between looks at whether the socket is still this process's
 _LENGTH = struct.Struct("!Q")
+_ANSWER_WITHIN = 600.0  # seconds
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,9 @@ def ask(config: SiteConfig, cache: BuildCache, drafts: bool, sources: dict[str, 
             connection.connect(str(path))
             if _peer_user(connection) != os.getuid():
                 return None
-            connection.settimeout(None)  # the build takes as long as it takes
+            # A build takes what it takes (it may wait for another to finish first); an engine that
+            # does not answer in this long is taken for stuck, and the command builds itself.
+            connection.settimeout(_ANSWER_WITHIN)
             _send(connection, Request(code_stamp(), config, drafts, sources, now))
             answer = _receive(connection)
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):

@@ -97,6 +97,7 @@ def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
     lock, which it lets go of before it listens."""
     wait = seconds(engine.config)
     path = socket_path(cache)
+    code = code_stamp()  # of the code this process runs (read from the files it was loaded from)
     # The State stays for the builds to come: out of the collector's sight (what a build left is
     # collected first), or the collector's first run in the next build walks all of it (0.8 s at
     # 10,000 documents, in a profile of the first warm build after a full one).
@@ -124,7 +125,7 @@ def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
                     return  # the site (or its cache) was removed, or another engine took over
                 continue
             with connection:
-                if not _answer(engine, cache, output, connection):
+                if not _answer(engine, cache, output, connection, code):
                     return
             last = time.monotonic()
     finally:
@@ -134,7 +135,7 @@ def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
                 path.unlink()
 
 
-def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.socket) -> bool:
+def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.socket, code: str) -> bool:
     """One build asked for: patched and answered, then the State kept in the cache as the command
     would have kept it. False when this engine declined, and so ends."""
     from .engine import current_state_of
@@ -146,7 +147,8 @@ def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.
         request = _receive(connection)
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
         return True
-    if not isinstance(request, Request) or request.code != code_stamp() \
+    # (A change of the code since is also a change of the site's stamp: current_state_of.)
+    if not isinstance(request, Request) or request.code != code \
             or request.config != engine.config or request.drafts != engine.drafts:
         _reply(connection, None)
         return False

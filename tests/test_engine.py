@@ -3,6 +3,7 @@ build makes, byte for byte, after every kind of edit, one after another."""
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import shutil
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from mouarchive import search
 from mouarchive.config import load_config
 from mouarchive.engine import Engine, build_site
 from test_incremental import clean_serial_build, document, make_site, snapshot
@@ -108,6 +110,11 @@ def test_the_engine_brings_the_search_index_up_to_date_in_place(tmp_path: Path) 
     assert caught_up.patched and not caught_up.search_behind
     index = {name: text for name, text in site_text(root / "site").items() if name.startswith("pagefind/")}
     assert any("zebrafinch" in text for text in index.values())
+    # Every part the search page merges is there, whole, and no other.
+    listed = json.loads((root / "site" / "pagefind" / "parts.json").read_text())
+    assert len(listed) > 1
+    assert sorted(p.name for p in (root / "site" / "pagefind").iterdir() if p.is_dir()) == sorted(listed)
+    assert all((root / "site" / "pagefind" / name / "pagefind.js").is_file() for name in listed)
     assert not any("Document 4\"" in text or "Document 4<" in text for text in index.values())
     # The index holds the files a clean build's does, part for part (Pagefind's own bytes vary).
     reference = tmp_path / "reference"
@@ -146,10 +153,13 @@ def test_a_preview_with_drafts_is_patched_too(tmp_path: Path) -> None:
     assert not engine.build([draft]).patched
 
 
-def test_mouarchive_build_patches_from_the_state_the_last_build_left(tmp_path: Path) -> None:
+def test_mouarchive_build_patches_from_the_state_the_last_build_left(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`mouarchive build` (engine.build_site) is a new process each time: it patches from the State
     the last build left in the cache, and brings the search index up to date before it answers."""
     from test_publishing import site_text
+
+    monkeypatch.setattr(search, "PART_SIZE", 12)  # an index in parts, as a large archive's is
 
     root = make_site(tmp_path / "site", count=40, workers=1)
     config = root / "mouarchive.toml"
@@ -166,6 +176,11 @@ def test_mouarchive_build_patches_from_the_state_the_last_build_left(tmp_path: P
     assert build_site(load_config(root)).patched
     index = {name: text for name, text in site_text(root / "site").items() if name.startswith("pagefind/")}
     assert any("zebrafinch" in text for text in index.values())
+    # Every part the search page merges is there, whole, and no other.
+    listed = json.loads((root / "site" / "pagefind" / "parts.json").read_text())
+    assert len(listed) > 1
+    assert sorted(p.name for p in (root / "site" / "pagefind").iterdir() if p.is_dir()) == sorted(listed)
+    assert all((root / "site" / "pagefind" / name / "pagefind.js").is_file() for name in listed)
     def pages(site: dict[str, str]) -> dict[str, str]:  # Pagefind's own bytes vary from run to run
         return {name: digest for name, digest in site.items() if not name.startswith("pagefind/")}
 

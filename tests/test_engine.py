@@ -92,8 +92,11 @@ def test_what_the_engine_does_not_patch_is_built_in_full(tmp_path: Path) -> None
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
 
 
-def test_the_engine_brings_the_search_index_up_to_date_in_place(tmp_path: Path) -> None:
+def test_the_engine_brings_the_search_index_up_to_date_in_place(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from test_publishing import site_text
+
+    monkeypatch.setattr(search, "PART_SIZE", 12)  # an index in parts, as a large archive's is
 
     root = make_site(tmp_path / "site", count=30, workers=1)
     config = root / "mouarchive.toml"

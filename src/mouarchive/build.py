@@ -292,14 +292,15 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
             start_index = functools.partial(_start_index, config, cache, plan, records, staging, previous,
                                             now_there, search_behind, vocabularies, renderer, workers,
                                             stack, lap)
-            if few:
+            index_first = few  # an edit the engine patched: before the pages to render are known
+            if index_first:
                 search, indexer = start_index()
             # A page is kept with the files it writes beside it (Page.files), or rendered with them.
             todo = [p for p in pages if not (
                 (old.get(p.output) == (value := fingerprints[p.output]) and all(map(staging.keep, p.outputs)))
                 or (there.get(p.output) == value and all(map(staging.carry, p.outputs))))]
-            index_first = few or len(todo) < PARALLEL_FROM
-            if index_first and not few:
+            if not index_first and len(todo) < PARALLEL_FROM:
+                index_first = True
                 search, indexer = start_index()
             render_into(staging, renderer, todo, workers, progress)
             lap(f"render and write ({len(todo)} pages)")

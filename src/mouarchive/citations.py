@@ -278,12 +278,10 @@ def _citeproc(item: dict[str, Any], locale: str) -> str:
 # that the two ways agree.
 
 _SLOTS = 0xF0000  # Unicode's supplementary private use area A, which no record's text may hold
+_FIRST_SLOT = chr(_SLOTS)
 _SEAM = frozenset(".,;:!? \t\n\r\u3000")
 _KEPT = frozenset({"type", "language"})  # their values can change what the style does with the rest
 _TEXT, _DATE = "text", "date"
-
-
-_FIRST_SLOT = chr(_SLOTS)
 
 
 def _slot(index: int) -> str:
@@ -392,7 +390,7 @@ class _Templates:
 
 def _days_shown(shape: Shape, date: str, locale: str) -> bool:
     """Whether the style shows the month or the day of the shape's `date`: two dates of one year
-    formatted, the other dates as they are."""
+    formatted, the other dates as the shape has them (_dates_shown gives each the year 2000)."""
     def on(parts: tuple[int, ...]) -> str:
         dated = tuple((k, (_DATE, parts[:len(v[1])])) if k == date else (k, v) for k, v in shape)
         return _citeproc(_filled(dated, _slot), locale)

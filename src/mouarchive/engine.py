@@ -282,11 +282,7 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
         engine.state, engine.pieces = _stored_state(config, cache, drafts, sources)
         report = None
         if engine.state is not None:
-            old = engine.state.planned.manifest.sources
-            label = config.content_dir.rstrip("/")
-            changed = [config.content / rel[len(label) + 1:]
-                       for rel in sorted(old.keys() | sources.keys()) if old.get(rel) != sources.get(rel)]
-            report = engine.patch(changed, now, swap=True, cache=cache)
+            report = engine.patch(changed_since(config, engine.state, sources), now, swap=True, cache=cache)
         if report is None:
             engine.state = None
             gc.unfreeze()
@@ -324,6 +320,14 @@ def _stored_state(config: SiteConfig, cache: BuildCache, drafts: bool,
     # itself is the first thing each was made from, and the same object as the State's.
     return state, {kind: {id(piece[0][0]): piece for piece in by_id.values()}
                    for kind, by_id in pieces.items()}
+
+
+def changed_since(config: SiteConfig, state: State, sources: dict[str, str]) -> list[Path]:
+    """The content files whose digests differ from those the state was built from."""
+    old = state.planned.manifest.sources
+    label = config.content_dir.rstrip("/")
+    return [config.content / rel[len(label) + 1:]
+            for rel in sorted(old.keys() | sources.keys()) if old.get(rel) != sources.get(rel)]
 
 
 def current_state_of(config: SiteConfig, cache: BuildCache, drafts: bool, sources: dict[str, str],

@@ -138,7 +138,7 @@ def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
 def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.socket, code: str) -> bool:
     """One build asked for: patched and answered, then the State kept in the cache as the command
     would have kept it. False when this engine declined, and so ends."""
-    from .engine import current_state_of
+    from .engine import changed_since, current_state_of
 
     connection.settimeout(10.0)
     if _peer_user(connection) != os.getuid():
@@ -159,13 +159,9 @@ def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.
                                               state.planned.manifest.serial) is None:
             _reply(connection, None)
             return False
-        label = engine.config.content_dir.rstrip("/")
-        old = state.planned.manifest.sources
-        changed = [engine.config.content / rel[len(label) + 1:]
-                   for rel in sorted(old.keys() | request.sources.keys())
-                   if old.get(rel) != request.sources.get(rel)]
         try:
-            report = engine.patch(changed, request.now, swap=True, cache=cache)
+            report = engine.patch(changed_since(engine.config, state, request.sources), request.now,
+                                  swap=True, cache=cache)
         except Exception:  # noqa: BLE001 - the command builds again and reports what went wrong
             report = None
         _reply(connection, report and replace(report, warm=True))

@@ -48,7 +48,7 @@ from .search import (
     search_records,
 )
 from .sources import PARTIES_FILE, TOPICS_FILE, file_digest, source_digests, vocabulary_digests
-from .write import Listing, Staging, WriteReport, prepare_spare_later
+from .write import Listing, Staging, Trees, WriteReport, prepare_spare_later
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 PARALLEL_FROM = 300  # fewer pages than this render faster in one process
@@ -252,7 +252,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
                fingerprints: dict[str, str], renderer: Renderer, stamp: str, sources: dict[str, str],
                warnings: tuple[Problem, ...], workers: int, progress: Progress | None,
                search_later: bool = False, lap: Callable[[str], None] = lambda _stage: None,
-               few: bool = False) -> tuple[WriteReport, Manifest, int]:
+               few: bool = False, ahead: IndexAhead | None = None) -> tuple[WriteReport, Manifest, int]:
     """Write the planned site beside the current one and swap it in whole (write.Staging); what it
     wrote, its manifest, and how many pages were rendered.
 
@@ -261,7 +261,8 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
     build after an edit renders what the edit changed, whether the engine or the pipeline planned it.
     Likewise a part of the search index is indexed again only when its records changed. `few`: the
     caller knows that few pages can have changed (an edit the engine patched), so the index is
-    started before the pages to render are worked out.
+    started before the pages to render are worked out. `ahead`: the parts the caller has already
+    started indexing (index_ahead), taken in here instead of being indexed again.
     """
     output = config.output.absolute()
     current = cache.current_manifest(output)
@@ -291,17 +292,18 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
             # meanwhile.
             start_index = functools.partial(_start_index, config, cache, plan, records, staging, previous,
                                             now_there, search_behind, vocabularies, renderer, workers,
-                                            stack, lap)
-            index_first = few  # an edit the engine patched: before the pages to render are known
+                                            stack, lap, ahead)
+            # An edit the engine patched: the index before the pages to render are known.
+            index_first = few or ahead is not None
             if index_first:
-                search, indexer = start_index()
+                search, jobs = start_index()
             # A page is kept with the files it writes beside it (Page.files), or rendered with them.
             todo = [p for p in pages if not (
                 (old.get(p.output) == (value := fingerprints[p.output]) and all(map(staging.keep, p.outputs)))
                 or (there.get(p.output) == value and all(map(staging.carry, p.outputs))))]
             if not index_first and len(todo) < PARALLEL_FROM:
                 index_first = True
-                search, indexer = start_index()
+                search, jobs = start_index()
             render_into(staging, renderer, todo, workers, progress)
             lap(f"render and write ({len(todo)} pages)")
             for file in plan.files:
@@ -309,9 +311,10 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
                         or (there.get(file.output) == file.sha256 and staging.carry(file.output))):
                     staging.put(file.output, _published_bytes(config, file))
             if not index_first:
-                search, indexer = start_index()
-            if indexer is not None:
-                indexer.write_into(staging)
+                search, jobs = start_index()
+            for job in jobs:
+                job.write_into(staging)
+            if jobs:
                 lap("search index")
         written = staging.commit()
         lap("commit")
@@ -340,27 +343,66 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
 def _start_index(config: SiteConfig, cache: BuildCache, plan: Plan, records: Records, staging: Staging,
                  previous: dict[str, str], now_there: Manifest | None, search_behind: bool,
                  vocabularies: list[str], renderer: Renderer, workers: int,
-                 stack: contextlib.ExitStack, lap: Callable[[str], None]
-                 ) -> tuple[dict[str, str], SearchIndexer | None]:
+                 stack: contextlib.ExitStack, lap: Callable[[str], None], ahead: IndexAhead | None = None
+                 ) -> tuple[dict[str, str], list[IndexJob]]:
     """The search index's parts (their digests), and Pagefind started on those whose records
-    changed, in processes of its own (None when none did). A part whose records are unchanged is
-    kept as it is: Pagefind's files are not byte-stable between runs (upstream issue #638), and a
-    host would upload it again."""
+    changed, in processes of its own, beside those started `ahead`: what to wait for (write_into).
+    A part whose records are unchanged is kept as it is: Pagefind's files are not byte-stable
+    between runs (upstream issue #638), and a host would upload it again."""
     if search_behind:
-        return previous, None  # the index on disk is the previous build's
+        return previous, []  # the index on disk is the previous build's
     if not config.search:
-        return {}, None
-    index = plan_search(config, plan.archive, records, vocabularies)
+        return {}, []
+    index = ahead.index if ahead else plan_search(config, plan.archive, records, vocabularies)
+    started = ahead.indexer.parts if ahead else ()
     indexed = now_there.search if now_there and not now_there.search_behind else {}
-    changed = {name: urls for name, (digest, urls) in index.parts.items() if not (
+    changed = {name: urls for name, (digest, urls) in index.parts.items() if name not in started and not (
         (previous.get(name) == digest and staging.keep_tree(f"{BUNDLE}/{name}"))
         or (indexed.get(name) == digest and staging.carry_tree(f"{BUNDLE}/{name}")))}
     staging.put(PARTS_FILE, parts_file(index))
+    jobs: list[IndexJob] = [ahead] if ahead else []
+    if changed:
+        parts = part_records(config, plan.archive, index, changed, renderer.body_html, cache)
+        lap("search records")
+        jobs.append(stack.enter_context(SearchIndexer(parts, index.language, staging, workers)))
+    return index.digests, jobs
+
+
+class IndexJob(Protocol):
+    """Parts of the search index being made: write_into waits for them and puts them in the
+    staging site."""
+
+    def write_into(self, staging: Staging) -> None: ...
+
+
+@dataclass(frozen=True)
+class IndexAhead:
+    """Parts of the search index started before the staging site is ready (index_ahead),
+    written beside the site and moved into the staging site when the build is ready for them."""
+
+    index: SearchIndex
+    indexer: SearchIndexer
+    trees: Trees
+
+    def write_into(self, staging: Staging) -> None:
+        self.indexer.write_into(self.trees)
+        self.trees.move_into(staging)
+
+
+def index_ahead(config: SiteConfig, cache: BuildCache, plan: Plan, records: Records,
+                sources: dict[str, str], indexed: dict[str, str], body_html: Callable[[Document], str],
+                workers: int, stack: contextlib.ExitStack) -> IndexAhead | None:
+    """Pagefind started on the parts of the search index whose digest is not `indexed`'s (the
+    current site's), before the pages are written: an edit the engine patched changes a part or
+    two, and Pagefind (0.7 s for a part of 440 records at 10,000 documents) is the longest step of
+    such a build, so it starts first. None when no part changed."""
+    index = plan_search(config, plan.archive, records, vocabulary_digests(sources))
+    changed = {name: urls for name, (digest, urls) in index.parts.items() if indexed.get(name) != digest}
     if not changed:
-        return index.digests, None
-    parts = part_records(config, plan.archive, index, changed, renderer.body_html, cache)
-    lap("search records")
-    return index.digests, stack.enter_context(SearchIndexer(parts, index.language, staging, workers))
+        return None
+    parts = part_records(config, plan.archive, index, changed, body_html, cache)
+    trees = stack.enter_context(Trees(config.output, "index"))
+    return IndexAhead(index, stack.enter_context(SearchIndexer(parts, index.language, trees, workers)), trees)
 
 
 def part_records(config: SiteConfig, archive: Archive, index: SearchIndex,

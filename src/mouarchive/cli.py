@@ -11,7 +11,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from . import __version__, warm
@@ -88,12 +87,16 @@ def cmd_build(args: argparse.Namespace, console: Console) -> int:
     sources = source_digests(config.content, config.content_dir, memo)
     if memo.changed:
         cache.save_digest_memo(config.content, memo)
+    # The last build's engine, if it is kept warm, first: it holds the current manifest, which
+    # unchanged_report reads (0.08 s at 10,000 documents). It answers nothing when nothing changed.
     # A site with nothing to do answers before what builds is imported: those imports alone took
     # 0.43 s, as long as the rest of the answer at 10,000 documents.
-    report = None if args.force else unchanged_report(config, cache, sources, now, args.drafts, started)
+    report = None if args.force else warm.ask(config, cache, args.drafts, sources, now)
     if report is None and not args.force:
-        report = warm.ask(config, cache, args.drafts, sources, now)  # the last build's engine, if warm
+        report = unchanged_report(config, cache, sources, now, args.drafts, started)
     if report is None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
         from .engine import build_site
 
         if console.is_terminal:  # a progress bar on a terminal only: a pipe or a log gets the summary

@@ -28,6 +28,7 @@ their committed versions (whether their pages may say when they were last change
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
@@ -63,6 +64,7 @@ from .build import (
     Planned,
     Progress,
     build_planned,
+    index_ahead,
     part_records,
     plan_search,
     render_into,
@@ -277,7 +279,6 @@ def build_site(config: SiteConfig, force: bool = False, progress: Progress | Non
     with cache.lock() as waited:
         if waited:  # another build ran meanwhile: what changed is what changed since that one
             sources = source_digests(config.content, config.content_dir)
-            cache.read_again()
         engine = Engine(config, drafts)
         engine.state, engine.pieces = _stored_state(config, cache, drafts, sources)
         report = None
@@ -758,13 +759,19 @@ def _write_swapped(config: SiteConfig, patch: _Patch, started: float, pieces: Pi
     the whole swapped in."""
     state = patch.state
     planned = state.planned
-    _to_render(state, [*patch.first, *patch.rest])  # their fingerprints brought up to date
+    workers = config.workers or os.cpu_count() or 1
     renderer = Renderer(config, planned.plan.archive, cache.bodies, planned.plan.links,
                         cache.compiled_templates(), pieces=pieces)
-    written, manifest, rendered = write_site(
-        config, cache, planned.plan, planned.records, planned.fingerprints, renderer,
-        planned.manifest.stamp, planned.manifest.sources, patch.warnings,
-        config.workers or os.cpu_count() or 1, None, few=len(patch.first) + len(patch.rest) < PARALLEL_FROM)
+    before = planned.manifest  # the current site's (current_state_of)
+    with contextlib.ExitStack() as stack:
+        ahead = index_ahead(config, cache, planned.plan, planned.records, before.sources, before.search,
+                            renderer.body_html, workers, stack) \
+            if config.search and not before.search_behind else None
+        _to_render(state, [*patch.first, *patch.rest])  # their fingerprints brought up to date
+        written, manifest, rendered = write_site(
+            config, cache, planned.plan, planned.records, planned.fingerprints, renderer,
+            before.stamp, before.sources, patch.warnings, workers, None,
+            few=len(patch.first) + len(patch.rest) < PARALLEL_FROM, ahead=ahead)
     archive = planned.plan.archive
     return BuildReport(
         documents=len(archive.documents), agreements=len(archive.agreements), pages=len(planned.plan.pages),

@@ -153,15 +153,17 @@ def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.
         _reply(connection, None)
         return False
     with cache.lock():
-        cache.read_again()
         state = engine.state
         if state is None or current_state_of(engine.config, cache, engine.drafts, request.sources,
                                               state.planned.manifest.serial) is None:
             _reply(connection, None)
             return False
+        changed = changed_since(engine.config, state, request.sources)
+        if not changed:  # the command finds the site up to date (or builds: an embargo ended)
+            _reply(connection, None)
+            return True
         try:
-            report = engine.patch(changed_since(engine.config, state, request.sources), request.now,
-                                  swap=True, cache=cache)
+            report = engine.patch(changed, request.now, swap=True, cache=cache)
         except Exception:  # noqa: BLE001 - the command builds again and reports what went wrong
             report = None
         _reply(connection, report and replace(report, warm=True))

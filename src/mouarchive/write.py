@@ -57,7 +57,8 @@ class Staging:
         self._spare_listing = spare_listing
         # The spare's directories that hold what its listing says (see keep), once it is the baseline.
         self._unchanged: set[str] = set()
-        self._trees: dict[str, list[str]] | None = None  # the baseline's files by their first two levels
+        # The baseline's files by their first directory, then by their first two levels.
+        self._trees: dict[str, dict[str, list[str]]] = {}
         self.baseline = "none"  # what the staging started from: "spare", "current" or "none"
         self.baseline_files: set[str] | None = None  # what the build before put in it, if known
         self.written: set[str] = set()
@@ -172,13 +173,17 @@ class Staging:
         if self.baseline_files is None or prefix.count("/") != 1:
             self.written.update(f"{prefix}/{rel}" for rel in _files(root))
             return True
-        if self._trees is None:
-            self._trees = defaultdict(list)
+        top = prefix.partition("/")[0] + "/"
+        if top not in self._trees:
+            # Only the files under the prefix's first directory are sorted out (a search index
+            # part's: 18,000 of 110,000 at 10,000 documents).
+            self._trees[top] = trees = defaultdict(list)
             for rel in self.baseline_files:
-                parts = rel.split("/", 2)
-                if len(parts) == 3:
-                    self._trees[f"{parts[0]}/{parts[1]}"].append(rel)
-        self.written.update(self._trees.get(prefix, ()))
+                if rel.startswith(top):
+                    parts = rel.split("/", 2)
+                    if len(parts) == 3:
+                        trees[f"{parts[0]}/{parts[1]}"].append(rel)
+        self.written.update(self._trees[top].get(prefix, ()))
         return True
 
     def remove_tree(self, prefix: str) -> None:
@@ -289,9 +294,9 @@ class Trees:
     the site it serves without building the site again. `remove_tree` and `adopt_tree` are what
     the indexer asks of a Staging."""
 
-    def __init__(self, output: Path) -> None:
+    def __init__(self, output: Path, name: str = "trees") -> None:
         self.output = output.absolute()
-        self.path = self.output.with_name(f".{self.output.name}.trees")
+        self.path = self.output.with_name(f".{self.output.name}.{name}")
         self.made: list[str] = []
 
     def __enter__(self) -> Trees:
@@ -307,6 +312,19 @@ class Trees:
 
     def adopt_tree(self, prefix: str) -> None:
         self.made.append(prefix)
+
+    def move_into(self, staging: Staging) -> None:
+        """Move each directory made into the staging site, as if written there."""
+        try:
+            for prefix in self.made:
+                staging.remove_tree(prefix)
+                target = _inside(staging.path, prefix)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.rename(self.path / prefix, target)
+                staging.adopt_tree(prefix)
+        except OSError as exc:
+            raise _write_error(self.output, exc) from exc
+        self.made = []
 
     def commit(self, removed: Iterable[str]) -> tuple[set[str], set[str]]:
         """Swap each directory made into the site (atomically where renameat2 can) and remove the

@@ -11,9 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import settled
 from mouarchive import search
+from mouarchive.build import plan_search
+from mouarchive.cache import BuildCache
 from mouarchive.config import load_config
 from mouarchive.engine import Engine, build_site
+from mouarchive.sources import vocabulary_digests
 from test_incremental import clean_serial_build, document, make_site, snapshot
 
 
@@ -169,11 +173,19 @@ def test_mouarchive_build_patches_from_the_state_the_last_build_left(
     config.write_text(config.read_text().replace("search = false", "search = true"))
     assert not build_site(load_config(root)).patched
     rng = random.Random(7)
-    kinds = ("title", "topics", "body", "signed", "new", "delete")
+    kinds = ("title", "topics", "body", "signed", "parties", "published", "new", "delete")
     for step, kind in enumerate(kinds):
         _change(root, kind, 2000 + step, rng)
         report = build_site(load_config(root))
         assert report.patched and not report.search_behind, (step, kind)
+        # The index the State keeps, patched with each edit, is the one planned whole, and the site's.
+        settled(root)
+        cache = BuildCache(root / "site")
+        state = cache.engine_state(root / "site")[0]
+        planned = state.planned
+        assert state.search == plan_search(load_config(root), planned.plan.archive, planned.records,
+                                           vocabulary_digests(planned.manifest.sources)), (step, kind)
+        assert state.search.digests == cache.current_manifest(root / "site").search
     edited = root / "content" / "doc-0004.md"
     edited.write_text(edited.read_text().replace("title: Document 4", "title: Document zebrafinch"))
     assert build_site(load_config(root)).patched

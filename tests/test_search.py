@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mouarchive import search
 from mouarchive.build import build_site, inspect_site, plan_search
@@ -14,7 +16,16 @@ from mouarchive.config import load_config
 from mouarchive.errors import BuildError, ExitCode
 from mouarchive.freshness import Records, search_keys
 from mouarchive.pages import Urls
-from mouarchive.search import MAX_PARTS, PART_SIZE, SearchRecord, deal, plan_index, search_records, text_of
+from mouarchive.search import (
+    MAX_PARTS,
+    PART_SIZE,
+    SearchRecord,
+    deal,
+    plan_index,
+    replan_index,
+    search_records,
+    text_of,
+)
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bilingual"
 
@@ -73,6 +84,34 @@ def test_a_document_is_indexed_in_its_agreements_part(make_site: Callable[..., P
     for document in plan.archive.documents.values():
         if document.agreement_ids:
             assert part[Urls.document(document)] == part[Urls.agreement(document.agreement_ids[0])]
+
+
+@settings(max_examples=200, deadline=None)
+@given(size=st.integers(1, 3 * PART_SIZE), edits=st.lists(st.tuples(
+    st.integers(0, 3 * PART_SIZE), st.booleans(), st.integers(-1, 3 * PART_SIZE)), max_size=6))
+def test_an_index_replanned_after_an_edit_is_the_one_planned_whole(
+        size: int, edits: list[tuple[int, bool, int]]) -> None:
+    """replan_index, which makes again only the parts an edit touched, plans what plan_index
+    plans from scratch: each record in its part, in the same order, and every part's digest.
+    Each edit changes a record's key, or its place (with another record's, or its own: -1)."""
+    urls = [f"documents/2024/doc-{n}/" for n in range(size)]
+    before_keys = {url: f"key-{n}" for n, url in enumerate(urls)}
+    before_places = {url: urls[(n * 7) % size] for n, url in enumerate(urls) if n % 3}
+    before = plan_index(before_keys, "en", before_places)
+    after_keys, after_places, changed = dict(before_keys), dict(before_places), set()
+    for which, rekey, place in edits:
+        url = urls[which % size]
+        changed.add(url)
+        if rekey:
+            after_keys[url] += ", revised"
+        if place < 0:
+            after_places.pop(url, None)
+        else:
+            after_places[url] = urls[place % size]
+    given_places = {url: after_places[url] for url in changed if url in after_places}
+    replanned = replan_index(before, after_keys, changed, given_places)
+    assert replanned == plan_index(after_keys, "en", after_places)
+    assert replan_index(before, before_keys, (), {}) == before
 
 
 def test_the_language_is_part_of_every_digest() -> None:

@@ -14,7 +14,7 @@ import hashlib
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -45,6 +45,7 @@ from .search import (
     SearchRecord,
     parts_file,
     plan_index,
+    replan_index,
     search_records,
 )
 from .sources import PARTIES_FILE, TOPICS_FILE, file_digest, source_digests, vocabulary_digests
@@ -252,7 +253,8 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
                fingerprints: dict[str, str], renderer: Renderer, stamp: str, sources: dict[str, str],
                warnings: tuple[Problem, ...], workers: int, progress: Progress | None,
                search_later: bool = False, lap: Callable[[str], None] = lambda _stage: None,
-               few: bool = False, ahead: IndexAhead | None = None) -> tuple[WriteReport, Manifest, int]:
+               few: bool = False, index: SearchIndex | None = None, ahead: IndexAhead | None = None
+               ) -> tuple[WriteReport, Manifest, int]:
     """Write the planned site beside the current one and swap it in whole (write.Staging); what it
     wrote, its manifest, and how many pages were rendered.
 
@@ -261,8 +263,9 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
     build after an edit renders what the edit changed, whether the engine or the pipeline planned it.
     Likewise a part of the search index is indexed again only when its records changed. `few`: the
     caller knows that few pages can have changed (an edit the engine patched), so the index is
-    started before the pages to render are worked out. `ahead`: the parts the caller has already
-    started indexing (index_ahead), taken in here instead of being indexed again.
+    started before the pages to render are worked out. `index`: the search index, if the caller
+    has planned it; `ahead`: the parts of it the caller has already started indexing (index_ahead),
+    taken in here instead of being indexed again.
     """
     output = config.output.absolute()
     current = cache.current_manifest(output)
@@ -292,7 +295,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
             # meanwhile.
             start_index = functools.partial(_start_index, config, cache, plan, records, staging, previous,
                                             now_there, search_behind, vocabularies, renderer, workers,
-                                            stack, lap, ahead)
+                                            stack, lap, index, ahead)
             # An edit the engine patched: the index before the pages to render are known.
             index_first = few or ahead is not None
             if index_first:
@@ -343,8 +346,8 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
 def _start_index(config: SiteConfig, cache: BuildCache, plan: Plan, records: Records, staging: Staging,
                  previous: dict[str, str], now_there: Manifest | None, search_behind: bool,
                  vocabularies: list[str], renderer: Renderer, workers: int,
-                 stack: contextlib.ExitStack, lap: Callable[[str], None], ahead: IndexAhead | None = None
-                 ) -> tuple[dict[str, str], list[IndexJob]]:
+                 stack: contextlib.ExitStack, lap: Callable[[str], None], index: SearchIndex | None,
+                 ahead: IndexAhead | None) -> tuple[dict[str, str], list[IndexJob]]:
     """The search index's parts (their digests), and Pagefind started on those whose records
     changed, in processes of its own, beside those started `ahead`: what to wait for (write_into).
     A part whose records are unchanged is kept as it is: Pagefind's files are not byte-stable
@@ -353,7 +356,7 @@ def _start_index(config: SiteConfig, cache: BuildCache, plan: Plan, records: Rec
         return previous, []  # the index on disk is the previous build's
     if not config.search:
         return {}, []
-    index = ahead.index if ahead else plan_search(config, plan.archive, records, vocabularies)
+    index = index or plan_search(config, plan.archive, records, vocabularies)
     started = ahead.indexer.parts if ahead else ()
     indexed = now_there.search if now_there and not now_there.search_behind else {}
     changed = {name: urls for name, (digest, urls) in index.parts.items() if name not in started and not (
@@ -380,7 +383,6 @@ class IndexAhead:
     """Parts of the search index started before the staging site is ready (index_ahead),
     written beside the site and moved into the staging site when the build is ready for them."""
 
-    index: SearchIndex
     indexer: SearchIndexer
     trees: Trees
 
@@ -389,20 +391,19 @@ class IndexAhead:
         self.trees.move_into(staging)
 
 
-def index_ahead(config: SiteConfig, cache: BuildCache, plan: Plan, records: Records,
-                sources: dict[str, str], indexed: dict[str, str], body_html: Callable[[Document], str],
-                workers: int, stack: contextlib.ExitStack) -> IndexAhead | None:
+def index_ahead(config: SiteConfig, cache: BuildCache, archive: Archive, index: SearchIndex,
+                indexed: dict[str, str], body_html: Callable[[Document], str], workers: int,
+                stack: contextlib.ExitStack) -> IndexAhead | None:
     """Pagefind started on the parts of the search index whose digest is not `indexed`'s (the
     current site's), before the pages are written: an edit the engine patched changes a part or
     two, and Pagefind (0.7 s for a part of 440 records at 10,000 documents) is the longest step of
     such a build, so it starts first. None when no part changed."""
-    index = plan_search(config, plan.archive, records, vocabulary_digests(sources))
     changed = {name: urls for name, (digest, urls) in index.parts.items() if indexed.get(name) != digest}
     if not changed:
         return None
-    parts = part_records(config, plan.archive, index, changed, body_html, cache)
+    parts = part_records(config, archive, index, changed, body_html, cache)
     trees = stack.enter_context(Trees(config.output, "index"))
-    return IndexAhead(index, stack.enter_context(SearchIndexer(parts, index.language, trees, workers)), trees)
+    return IndexAhead(stack.enter_context(SearchIndexer(parts, index.language, trees, workers)), trees)
 
 
 def part_records(config: SiteConfig, archive: Archive, index: SearchIndex,
@@ -436,18 +437,47 @@ def _published_bytes(config: SiteConfig, file: PublishedFile) -> bytes:
 def plan_search(config: SiteConfig, archive: Archive, records: Records,
                 vocabularies: list[str]) -> SearchIndex:
     """The search index planned: which record is in which part, and each part's digest."""
+    return plan_index(search_keys(archive, records, _search_stamp(config, vocabularies)),
+                      _search_language(config, archive), _places(archive.documents.values()))
+
+
+def replan_search(config: SiteConfig, archive: Archive, records: Records, vocabularies: list[str],
+                  index: SearchIndex, agreements: Iterable[str], documents: Iterable[str]) -> SearchIndex:
+    """plan_search's index after an edit, made from the last build's (`index`, planned with the
+    same vocabularies): the keys made again only of the `agreements` (ids) and `documents` (paths)
+    the edit touched, gone or not, and of the touched agreements' documents (0.01 s at 10,000
+    documents, against 0.16 s for the whole plan). Planned whole when the edit adds or removes a
+    record, or moves one to another address."""
+    language = _search_language(config, archive)
+    agreements = {a for a in agreements if a in archive.agreements}
+    documents = {p for p in documents if p in archive.documents} | {
+        p for a in agreements for p in archive.agreements[a].documents}
+    if language != index.language or len(index.keys) != len(archive.agreements) + len(archive.documents):
+        return plan_search(config, archive, records, vocabularies)
+    fresh = search_keys(archive, records, _search_stamp(config, vocabularies), agreements, documents)
+    if not fresh.keys() <= index.keys.keys():
+        return plan_search(config, archive, records, vocabularies)
+    return replan_index(index, {**index.keys, **fresh}, fresh,
+                        _places(archive.documents[p] for p in documents))
+
+
+def _search_stamp(config: SiteConfig, vocabularies: list[str]) -> str:
     # A record is made from the code, the names, the interface languages and the bodies' text
     # (the Markdown engine's); not from the templates or other settings, whose change leaves the
     # index as it is.
-    stamp = digest_of(code_stamp(), config.languages, config.language, config.markdown, vocabularies)
-    language = search_language([*config.languages, *(d.lang for d in archive.documents.values())],
-                               config.languages[0])
+    return digest_of(code_stamp(), config.languages, config.language, config.markdown, vocabularies)
+
+
+def _search_language(config: SiteConfig, archive: Archive) -> str:
+    return search_language([*config.languages, *(d.lang for d in archive.documents.values())],
+                           config.languages[0])
+
+
+def _places(documents: Iterable[Document]) -> dict[str, str]:
     # A document's record is placed with its (first) agreement's, which an edit of it mostly
     # changes too: one part for Pagefind to index again, not two (each part is about one core's
     # work, beside the edit's pages rendering on the other).
-    places = {Urls.document(d): Urls.agreement(d.agreement_ids[0])
-              for d in archive.documents.values() if d.agreement_ids}
-    return plan_index(search_keys(archive, records, stamp), language, places)
+    return {Urls.document(d): Urls.agreement(d.agreement_ids[0]) for d in documents if d.agreement_ids}
 
 
 def _load(config: SiteConfig, problems: Problems, cache: BuildCache | None, workers: int,

@@ -68,6 +68,7 @@ from .build import (
     part_records,
     plan_search,
     render_into,
+    replan_search,
     write_site,
 )
 from .cache import BuildCache, Manifest, directory_identity, site_stamp
@@ -96,7 +97,7 @@ from .pages import Kind, Page, Urls, arrange, finish_pages, first_titles, locali
 from .publishing import current_time, event_moments
 from .render import Renderer
 from .report import unchanged_report
-from .search import BUNDLE, PARTS_FILE, SearchIndexer, parts_file
+from .search import BUNDLE, PARTS_FILE, SearchIndex, SearchIndexer, parts_file
 from .sources import (
     PARTIES_FILE,
     TOPICS_FILE,
@@ -125,6 +126,9 @@ class State:
     by_output: dict[str, Page]  # output path -> its page
     tail: tuple[str, ...]  # the output paths of the pages finish_pages adds
     total: int  # what the records add up to in "all" (freshness.record_term), not reduced
+    # The current site's search index as planned (build.plan_search), once known: with search on,
+    # made after a full build, ahead of the first edit (keep_state_later), then patched with each.
+    search: SearchIndex | None = None
 
     @classmethod
     def of(cls, config: SiteConfig, planned: Planned) -> State:
@@ -201,13 +205,16 @@ class Engine:
         if patch is None:
             self.state = previous
             return None
+        index = None  # in place, the index is left behind the pages (catch_up plans it whole)
         if swap:
+            index = _patched_search(self.config, previous, patch)
             report, manifest = _write_swapped(self.config, patch, started, self.pieces,
-                                              cache or BuildCache(self.config.output))
+                                              cache or BuildCache(self.config.output), index)
         else:
             report, manifest = _write(self.config, previous, patch, started, shown, self.fragments,
                                       self.pieces)
-        self.state = replace(patch.state, planned=replace(patch.state.planned, manifest=manifest))
+        self.state = replace(patch.state, planned=replace(patch.state.planned, manifest=manifest),
+                             search=index)
         return report
 
     def catch_up(self) -> BuildReport:
@@ -367,6 +374,11 @@ def keep_state_later(engine: Engine, cache: BuildCache) -> None:
             engine._make_state()  # they are made again here, so that the first edit need not
             engine._make_pieces()  # (11.2 s for it at 10,000 documents, 5.7 s for the next)
         assert engine.state is not None
+        if engine.config.search and engine.state.search is None:  # nor plan the whole index
+            planned = engine.state.planned
+            vocabularies = vocabulary_digests(planned.manifest.sources)
+            engine.state = replace(engine.state, search=plan_search(
+                engine.config, planned.plan.archive, planned.records, vocabularies))
         output = engine.config.output.absolute()
         if directory_identity(output) == engine.state.planned.manifest.identity:  # not deleted meanwhile
             cache.save_engine_state(output, (engine.state, engine.pieces))
@@ -388,6 +400,8 @@ class _Patch:
     removed: tuple[str, ...]  # output paths no page has any more
     parsed: int
     warnings: tuple[Problem, ...]
+    agreements: frozenset[str]  # the ids of the agreements the edited documents are (or were) about
+    documents: frozenset[str]  # the paths of the edited documents
 
 
 def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime) -> _Patch | None:
@@ -603,7 +617,20 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
         Kind.DOCUMENT, Kind.AGREEMENT) and (page.subject.path in new_docs if page.kind is Kind.DOCUMENT
                                             else page.subject.id in touched))
     rest = sorted(dirty.difference(first))
-    return _Patch(new_state, first, rest, removed, len(present), tuple(sorted(set(all_warnings))))
+    return _Patch(new_state, first, rest, removed, len(present), tuple(sorted(set(all_warnings))),
+                  frozenset(touched), frozenset(new_docs))
+
+
+def _patched_search(config: SiteConfig, previous: State, patch: _Patch) -> SearchIndex | None:
+    """The search index of the patched site: the last one patched where it is known."""
+    if not config.search:
+        return None
+    planned = patch.state.planned
+    vocabularies = vocabulary_digests(planned.manifest.sources)
+    if previous.search is None:
+        return plan_search(config, planned.plan.archive, planned.records, vocabularies)
+    return replan_search(config, planned.plan.archive, planned.records, vocabularies, previous.search,
+                         patch.agreements, patch.documents)
 
 
 def _to_render(state: State, outputs: list[str]) -> list[Page]:
@@ -753,7 +780,7 @@ def _save_current(cache: BuildCache, output: Path, manifest: Manifest) -> None:
 
 
 def _write_swapped(config: SiteConfig, patch: _Patch, started: float, pieces: Pieces,
-                   cache: BuildCache) -> tuple[BuildReport, Manifest]:
+                   cache: BuildCache, index: SearchIndex | None) -> tuple[BuildReport, Manifest]:
     """Write the patched site as a full build does (build.write_site): what differs from the spare,
     rendering only what differs from the current site too, the search index's changed parts, and
     the whole swapped in."""
@@ -764,14 +791,13 @@ def _write_swapped(config: SiteConfig, patch: _Patch, started: float, pieces: Pi
                         cache.compiled_templates(), pieces=pieces)
     before = planned.manifest  # the current site's (current_state_of)
     with contextlib.ExitStack() as stack:
-        ahead = index_ahead(config, cache, planned.plan, planned.records, before.sources, before.search,
-                            renderer.body_html, workers, stack) \
-            if config.search and not before.search_behind else None
+        ahead = index_ahead(config, cache, planned.plan.archive, index, before.search, renderer.body_html,
+                            workers, stack) if index is not None and not before.search_behind else None
         _to_render(state, [*patch.first, *patch.rest])  # their fingerprints brought up to date
         written, manifest, rendered = write_site(
             config, cache, planned.plan, planned.records, planned.fingerprints, renderer,
             before.stamp, before.sources, patch.warnings, workers, None,
-            few=len(patch.first) + len(patch.rest) < PARALLEL_FROM, ahead=ahead)
+            few=len(patch.first) + len(patch.rest) < PARALLEL_FROM, index=index, ahead=ahead)
     archive = planned.plan.archive
     return BuildReport(
         documents=len(archive.documents), agreements=len(archive.agreements), pages=len(planned.plan.pages),

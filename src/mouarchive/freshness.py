@@ -208,15 +208,20 @@ def fingerprint(page: Page, inputs: tuple[str, ...], values: dict[str, str], sta
                   page.target, page.lang, page.alternates, [values.get(key, "") for key in inputs])
 
 
-def search_keys(archive: Archive, records: Records, stamp: str) -> dict[str, str]:
+def search_keys(archive: Archive, records: Records, stamp: str, agreements: Iterable[str] | None = None,
+                documents: Iterable[str] | None = None) -> dict[str, str]:
     """Site-relative URL -> a key of everything the search record of that agreement or document is
-    made from (search.search_records): a record with the same key is the same record."""
+    made from (search.search_records): a record with the same key is the same record. Of every
+    agreement and document, or of those `agreements` (ids) and `documents` (paths) given."""
     values = records.values
+    chosen = archive.agreements.values() if agreements is None else \
+        (archive.agreements[a] for a in agreements)
     # An agreement's record shows its documents' languages, not the documents themselves.
     keys = {Urls.agreement(a.id): digest(stamp, values[f"a:{a.id}"],
                                          [archive.documents[d].lang for d in a.documents])
-            for a in archive.agreements.values()}
+            for a in chosen}
+    papers = archive.documents.values() if documents is None else (archive.documents[p] for p in documents)
     keys.update({Urls.document(d): digest(stamp, values[f"d:{d.path}"],
                                           [values[f"a:{a}"] for a in d.agreement_ids])
-                 for d in archive.documents.values()})
+                 for d in papers})
     return keys

@@ -217,17 +217,58 @@ def plan_index(keys: dict[str, str], language: str, places: dict[str, str] | Non
     record stays in its part while the archive grows (until the number of parts changes); a part's
     digest changes exactly when one of its records' keys, or the language, does, so only such a
     part's records are made and indexed."""
-    count = min(MAX_PARTS, max(1, -(-len(keys) // PART_SIZE)))
-    grouped: list[list[str]] = [[] for _ in range(count)]
+    count = _part_count(len(keys))
     places = places or {}
+    grouped: dict[str, list[str]] = {}
     for url in keys:
-        where = places.get(url, url)
-        place = int.from_bytes(hashlib.blake2b(where.encode(), digest_size=4).digest(), "big")
-        grouped[place % count].append(url)
-    # A part that `places` left empty is no part: the search page cannot merge an index of nothing.
-    return SearchIndex(language, {
-        f"{number}-of-{count}": (digest(language, count, [(url, keys[url]) for url in part]), tuple(part))
-        for number, part in enumerate(grouped, start=1) if part or count == 1}, keys)
+        grouped.setdefault(_part_of(places.get(url, url), count), []).append(url)
+    return _index(language, count, keys, grouped)
+
+
+def replan_index(index: SearchIndex, keys: dict[str, str], changed: Iterable[str],
+                 places: dict[str, str]) -> SearchIndex:
+    """plan_index(keys, index.language, places) made from `index`, the plan of keys that differ
+    from `keys` at most at the `changed` addresses (in their key or their place, which `places`
+    gives for them): only the parts those are in, or move to, are made again. The addresses must
+    be the same as `index`'s."""
+    count = _part_count(len(keys))
+    changed = set(changed)
+    grouped = {name: list(urls) for name, (_digest, urls) in index.parts.items()}
+    for urls in grouped.values():
+        if changed.intersection(urls):
+            urls[:] = [url for url in urls if url not in changed]
+    for url in changed:
+        grouped.setdefault(_part_of(places.get(url, url), count), []).append(url)
+    moved = {name for name, urls in grouped.items()
+             if name not in index.parts or changed.intersection(urls)
+             or len(urls) != len(index.parts[name][1])}
+    return _index(index.language, count, keys, grouped,
+                  {name: digest for name, digest in index.digests.items() if name not in moved})
+
+
+def _part_count(records: int) -> int:
+    return min(MAX_PARTS, max(1, -(-records // PART_SIZE)))
+
+
+def _part_of(where: str, count: int) -> str:
+    place = int.from_bytes(hashlib.blake2b(where.encode(), digest_size=4).digest(), "big")
+    return f"{place % count + 1}-of-{count}"
+
+
+def _index(language: str, count: int, keys: dict[str, str], grouped: dict[str, list[str]],
+           known: dict[str, str] | None = None) -> SearchIndex:
+    """The index of these parts (name -> their addresses, in any order), each part's addresses
+    sorted and its digest made, unless `known` has it. A part left empty is no part: the search
+    page cannot merge an index of nothing (unless it is the only one)."""
+    known = known or {}
+    parts = {}
+    for number in range(1, count + 1):
+        name = f"{number}-of-{count}"
+        urls = tuple(sorted(grouped.get(name, ())))
+        if urls or count == 1:
+            made = known.get(name) or digest(language, count, [(url, keys[url]) for url in urls])
+            parts[name] = (made, urls)
+    return SearchIndex(language, parts, keys)
 
 
 def parts_file(index: SearchIndex) -> bytes:

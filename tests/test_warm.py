@@ -81,7 +81,12 @@ def test_the_warm_engine_builds_each_edit_as_a_clean_build_would(site: Path, tmp
         assert WARM in out, out
         assert sock(site).stat().st_ino == first  # the same engine, still warm
         assert snapshot(site / "site") == clean_serial_build(site, tmp_path)
+    # A build with nothing to do is answered by the engine, which stays for the next edit.
     assert "is up to date" in mouarchive(site)
+    assert sock(site).stat().st_ino == first
+    (site / "content" / "doc-0009.md").write_text(document(9, body="Edited after nothing changed. " * 9))
+    assert WARM in mouarchive(site)
+    assert snapshot(site / "site") == clean_serial_build(site, tmp_path)
 
 
 def test_it_steps_aside_for_what_it_cannot_patch_and_a_new_one_takes_over(site: Path, tmp_path: Path) -> None:

@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, Any
 
 from .cache import BuildCache, code_stamp, release_held_lock
 from .config import SiteConfig
-from .report import BuildReport
+from .report import BuildReport, unchanged_report
+from .sources import DigestMemo, source_digests
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -51,7 +52,6 @@ class Request:
     code: str  # cache.code_stamp() of the asking command's code
     config: SiteConfig
     drafts: bool
-    sources: dict[str, str]  # the content's digests, as the command found them
     now: datetime
 
 
@@ -68,10 +68,11 @@ def socket_path(cache: BuildCache) -> Path:
     return cache.dir / SOCKET_NAME
 
 
-def ask(config: SiteConfig, cache: BuildCache, drafts: bool, sources: dict[str, str],
-        now: datetime) -> BuildReport | None:
-    """The build, made by the site's warm engine; None when there is none or it declines (the
-    caller then builds as it would have)."""
+def ask(config: SiteConfig, cache: BuildCache, drafts: bool, now: datetime) -> BuildReport | None:
+    """The build, made by the site's warm engine, or its report that the site is up to date; None
+    when there is none or it declines (the caller then builds as it would have). The engine reads
+    the content's digests itself, with the memo it holds: the command need not load, make and save
+    them (0.1 s at 10,000 documents) unless it builds."""
     path = socket_path(cache)
     if not cache.enabled or not seconds(config) or not path.exists():
         return None
@@ -84,7 +85,7 @@ def ask(config: SiteConfig, cache: BuildCache, drafts: bool, sources: dict[str, 
             # A build takes what it takes (it may wait for another to finish first); an engine that
             # does not answer in this long is taken for stuck, and the command builds itself.
             connection.settimeout(_ANSWER_WITHIN)
-            _send(connection, Request(code_stamp(), config, drafts, sources, now))
+            _send(connection, Request(code_stamp(), config, drafts, now))
             answer = _receive(connection)
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
         return None  # no engine, or it died: the caller builds
@@ -116,6 +117,7 @@ def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
     server.settimeout(_IDLE_CHECK)
     mine = os.stat(path).st_ino
     last = time.monotonic()
+    memo = cache.digest_memo(engine.config.content)
     try:
         while time.monotonic() - last < wait:
             try:
@@ -125,7 +127,7 @@ def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
                     return  # the site (or its cache) was removed, or another engine took over
                 continue
             with connection:
-                if not _answer(engine, cache, output, connection, code):
+                if not _answer(engine, cache, output, connection, code, memo):
                     return
             last = time.monotonic()
     finally:
@@ -135,10 +137,13 @@ def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
                 path.unlink()
 
 
-def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.socket, code: str) -> bool:
-    """One build asked for: patched and answered, then the State kept in the cache as the command
-    would have kept it. False when this engine declined, and so ends."""
+def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.socket, code: str,
+            memo: DigestMemo) -> bool:
+    """One build asked for: patched and answered (or found up to date), then the State kept in the
+    cache as the command would have kept it. False when this engine declined, and so ends."""
     from .engine import changed_since, current_state_of
+
+    started = time.perf_counter()
 
     connection.settimeout(10.0)
     if _peer_user(connection) != os.getuid():
@@ -152,21 +157,25 @@ def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.
             or request.config != engine.config or request.drafts != engine.drafts:
         _reply(connection, None)
         return False
+    config = engine.config
     with cache.lock():
+        sources = source_digests(config.content, config.content_dir, memo)
         state = engine.state
-        if state is None or current_state_of(engine.config, cache, engine.drafts, request.sources,
+        if state is None or current_state_of(config, cache, engine.drafts, sources,
                                               state.planned.manifest.serial) is None:
             _reply(connection, None)
             return False
-        changed = changed_since(engine.config, state, request.sources)
-        if not changed:  # the command finds the site up to date (or builds: an embargo ended)
-            _reply(connection, None)
+        changed = changed_since(config, state, sources)
+        if not changed:  # up to date, or not (an embargo ended): then the command builds
+            _reply(connection, unchanged_report(config, cache, sources, request.now, engine.drafts, started))
+            _keep(cache, config, memo)
             return True
         try:
             report = engine.patch(changed, request.now, swap=True, cache=cache)
         except Exception:  # noqa: BLE001 - the command builds again and reports what went wrong
             report = None
         _reply(connection, report and replace(report, warm=True))
+        _keep(cache, config, memo)
         if report is None or engine.state is None:
             return False
         # As engine.keep_state_later keeps it, holding the lock: a build that does not ask this
@@ -177,6 +186,13 @@ def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.
     gc.collect()
     gc.freeze()
     return True
+
+
+def _keep(cache: BuildCache, config: SiteConfig, memo: DigestMemo) -> None:
+    """The digests' memo saved for the builds that do not ask this engine, if it changed."""
+    if memo.changed:
+        cache.save_digest_memo(config.content, memo)
+        memo.changed = False
 
 
 def _still_mine(path: Path, inode: int) -> bool:

@@ -208,7 +208,7 @@ class Engine:
         index = None  # in place, the index is left behind the pages (catch_up plans it whole)
         if swap:
             index = _patched_search(self.config, previous, patch)
-            report, manifest = _write_swapped(self.config, patch, started, self.pieces,
+            report, manifest = _write_swapped(self.config, patch, started, self.fragments, self.pieces,
                                               cache or BuildCache(self.config.output), index)
         else:
             report, manifest = _write(self.config, previous, patch, started, shown, self.fragments,
@@ -779,7 +779,7 @@ def _save_current(cache: BuildCache, output: Path, manifest: Manifest) -> None:
     cache.save_current(output, manifest, spare="kept" if spare_path(output).is_dir() else "unknown")
 
 
-def _write_swapped(config: SiteConfig, patch: _Patch, started: float, pieces: Pieces,
+def _write_swapped(config: SiteConfig, patch: _Patch, started: float, fragments: dict, pieces: Pieces,
                    cache: BuildCache, index: SearchIndex | None) -> tuple[BuildReport, Manifest]:
     """Write the patched site as a full build does (build.write_site): what differs from the spare,
     rendering only what differs from the current site too, the search index's changed parts, and
@@ -788,7 +788,7 @@ def _write_swapped(config: SiteConfig, patch: _Patch, started: float, pieces: Pi
     planned = state.planned
     workers = config.workers or os.cpu_count() or 1
     renderer = Renderer(config, planned.plan.archive, cache.bodies, planned.plan.links,
-                        cache.compiled_templates(), pieces=pieces)
+                        cache.compiled_templates(), fragments, pieces)
     before = planned.manifest  # the current site's (current_state_of)
     with contextlib.ExitStack() as stack:
         ahead = index_ahead(config, cache, planned.plan.archive, index, before.search, renderer.body_html,

@@ -275,3 +275,21 @@ def test_a_liaison_officer_and_the_guests_after_the_named_witnesses() -> None:
 
 def test_officials_are_no_title_and_name() -> None:
     assert read_chinese("特區政府官員陳大文出席並見證簽署。").witnesses == ()
+
+
+def test_how_they_signed_is_no_part_of_the_last_name() -> None:
+    facts = read_chinese("月灣大學校長李子明與星港科創局局長張林共同見證，"
+                         "星港科創局副局長邵剛及月灣大學副校長陳智恆則代表雙方簽署協議。")
+    assert [p.name for p in facts.signatories] == ["邵剛", "陳智恆"]
+
+
+@pytest.mark.parametrize(("sentence", "parties"), [
+    # the subject of the clause that signed "with" another, a time and a place between
+    ("月灣大學（月大）今日（14日）在星港大學園會議上與星港市科技創新局（星港科創局）簽署協議。",
+     ["星港市科技創新局", "月灣大學"]),
+    # the one that announced it had signed; "已" is no part of the name after it
+    ("月灣交易所（簡稱“月交所”）23日宣布，已與星港碳排放權交易中心和青河國際交易所簽署合作備忘錄。",
+     ["星港碳排放權交易中心", "青河國際交易所", "月灣交易所"]),
+])
+def test_the_party_that_signed_with_the_others(sentence: str, parties: list[str]) -> None:
+    assert list(read_chinese(sentence).parties) == parties

@@ -351,3 +351,46 @@ def test_witnesses_by_surname_then_signatories_with_lower_case_titles() -> None:
 def test_an_acronym_and_a_name_are_two_parties() -> None:
     assert [n for n, _ in party_slots("UL and Pine University sign MOU on college education")] == \
         ["UL", "Pine University"]
+
+
+@pytest.mark.parametrize(("sentence", "role", "names"), [
+    # a name with accented letters is a name
+    ("Professor Ana Lúcia Ferrão, Rector of Pine University, and Dr Ben Okoro signed the MoU.",
+     "signatories", ["Ana Lúcia Ferrão", "Ben Okoro"]),
+    # the field of a portfolio is no part of the name after it
+    ("Commissioner of Customs & Excise Tom Wu and Larch Bureau Director Eva Lam signed the pact today.",
+     "signatories", ["Tom Wu", "Eva Lam"]),
+    # the day in brackets after "today"; an acronym in brackets before "with"
+    ("The Commissioner, Miss Eva Lam, today (October 14) signed in Pinevale a Memorandum of Understanding "
+     "(MOU) on science co-operation with the Minister of Pine, Mr Ben Okoro.",
+     "signatories", ["Eva Lam", "Ben Okoro"]),
+])
+def test_names_with_accents_portfolios_and_brackets_on_the_way(sentence: str, role: str,
+                                                                names: list[str]) -> None:
+    assert _roles(sentence).get(role, []) == names
+
+
+def test_whom_a_signatory_represents_may_come_before_the_person() -> None:
+    sentence = ("Representing the Pine Regional Government, the Commissioner for Trade, Miss Eva Lam, signed "
+                "an MoU with Mr Ben Okoro.")
+    roles = role_clauses(sentence, sentences(sentence), _parties(sentence))
+    people = [p for role in roles for p in role.people]
+    assert [(p.name, p.behalf) for p in people] == [("Eva Lam", "the Pine Regional Government"),
+                                                    ("Ben Okoro", None)]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # the day before a list is no party
+    ("Today (6 February), The Pine University and the Larch Municipal Government signed an MoU.",
+     ["Pine University", "Larch Municipal Government"]),
+    # a body whose name opens with a title word, but whose words before "of" end in a kind of body
+    ("Pine Customs, the General Administration of Customs Larch Branch and the Elm Customs Service have "
+     "signed a memorandum.", ["Pine Customs", "General Administration of Customs Larch Branch",
+                              "Elm Customs Service"]),
+    # a short name in capitals that signs with a named party is a party too
+    ("PineU signs a collaborative agreement with Larch University of Technology.",
+     ["Larch University of Technology", "PineU"]),
+    ("Director General of the Pine Agency signs an agreement with Larch University.", ["Larch University"]),
+])
+def test_more_lists_of_parties(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names

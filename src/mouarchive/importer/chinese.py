@@ -52,7 +52,7 @@ _SUBJECT_END = re.compile(r"等|今|昨|[於于在]|上午|下午|早上|中午|
                           r"出席|參加|参加|參觀|参观|抵達|抵达|率|會見|会见|主持|舉行|举行|"
                           r"前往|一同|共同|分別|分别|亦|也|[並并]|[與与][^，。]{0,20}?(?:共同|一同)")
 # How they signed, after the names: "A、B共同簽署" ("jointly"), not part of the last name.
-_MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|也|再次|已)+$")
+_MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|也|再次|已|則|则)+$")
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
 # without an organisation's word.
 _PLACES = words("""
@@ -189,7 +189,7 @@ def _names(words: str) -> list[str]:
 
 def _is_party(name: str) -> bool:
     # ("又與北京市人才工作局", "北京市人才工作局、國家火炬科創學院": a clause's words, a list)
-    if "、" in name or re.match(r"[又並并亦也還还與与和及同]", name) or re.search(f"{_WHEN}$", name):
+    if "、" in name or re.match(r"[又並并亦也還还已與与和及同]", name) or re.search(f"{_WHEN}$", name):
         return False
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
         not re.search(r"兩地|两地|雙方|双方", name) and \
@@ -336,9 +336,21 @@ def read_chinese(text: str) -> ChineseFacts:
         # ("又與A、B簽署": each of the list; "與A在B市簽署": A, the place after it is none of it)
         # ("與A、機器人與工程系統實驗室簽署": the list runs from the first 與, and a name may hold one)
         together = (rf"[與与](?P<org>(?:(?!見證|见证|出席)[^，。在於于]){{2,60}}?{_ORG_END})"
-                    rf"(?:同時|同时|一同|共同)?{_SIGN}")
-        if m := re.search(together, sentence):
-            parties += [n for n in _names(m["org"]) if _is_party(n)]
+                    rf"(?:[（(](?P<aside>[^）)，。]{{1,12}})[）)])?(?:同時|同时|一同|共同)?{_SIGN}")
+        if (m := re.search(together, sentence)) and (others := [n for n in _names(
+                m["org"] + (f"（{m['aside']}）" if m["aside"] in _PLACES else "")) if _is_party(n)]):
+            parties += others  # (a bracket holds an acronym, or a place that is part of the name)
+            # "A（甲）今日在X上與B簽署": A too, the subject of the clause (or of the one before, where
+            # it announced: "A 23日宣布，已與B簽署")
+            clauses = re.split(r"[，。]", sentence[:m.start()])
+            subject = _bare_subject(re.sub(r"^(?:已經|已经|已|並|并|亦|也)+", "", clauses[-1]))
+            if not subject and len(clauses) > 1 and (said := re.search(
+                    r"^(?P<who>.+?)(?:\d{1,2}日)?(?:宣布|宣佈|公布|公佈|表示)$", clauses[-2])):
+                subject = _bare_subject(said["who"])
+            # (an organisation by its kind's word: a person or a phrase there is no party)
+            if subject and _is_party(subject) and re.search(f"{_ORG_END}$", subject) and \
+                    not re.search(_WITNESS, subject):
+                parties.append(subject)
         if m := re.search(rf"{_SIGN}的[^：:，。]{{0,20}}(?:包括|有|為|为)[：:](?P<list>[^。]+)", sentence):
             parties += [n for n in _names(m["list"].rstrip("，等")) if _is_party(n)]
         if re.search(_WITNESS, sentence):

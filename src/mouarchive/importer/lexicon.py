@@ -14,7 +14,10 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|
 SUFFIXES = ("SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE",
              "PhD")
 SUFFIX = "|".join(SUFFIXES)
-NAME_TOKEN = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Za-z]+)*"
+# Latin letters, their accented forms included: "Amílcar Falcão", "José Émile Ødegaard".
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+NAME_TOKEN = rf"(?:Mc|Mac|O'|O’)?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER}{LOWER}]+)*"
 _PARTICLE = r"(?:van|von|de|der|da|del|di|bin|binti)"
 # A surname in capitals, as Hong Kong releases write it: "Ms Mary WONG", "Prof. CHAN Tai-man".
 _CAPS = rf"(?!(?:{SUFFIX})\b)[A-Z]{{2,}}(?![\w-])"
@@ -77,7 +80,7 @@ PORTFOLIO_WORDS = words("""
 industry technology innovation commerce economy economic trade finance financial treasury education
 security justice health transport logistics housing environment ecology labour welfare culture
 sports tourism investment promotion services affairs development planning lands works science
-digital data research operations youth home
+digital data research operations youth home customs excise revenue taxation immigration police
 """)
 
 

@@ -268,7 +268,8 @@ _BEFORE_BETWEEN = re.compile(
 _NOT_PARTY = words("""
 mou mous memorandum memoranda agreement agreements parties party sides side both two ceremony signing
 it they we he she this these the a an chief executive secretary director president chairman
-""")
+today yesterday tomorrow tonight earlier recently
+""")  # ("Today (6 February), A and B signed": the day, not a party)
 
 
 # The organisation at the end of a title: "President of The Ostland University", "Director, Ostland Agency".
@@ -295,13 +296,20 @@ def _has_org_word(name: str) -> bool:
 def _is_party_name(name: str) -> bool:
     """An organisation or a place, not a person, an instrument or a phrase such as "Both sides"."""
     words = [w.casefold().strip(".,'’") for w in name.split()]
-    if not words or words[0] in _NOT_PARTY or words[0] in TITLE_WORDS or HONORIFIC_PERSON.match(name) or \
-            words[-1] in TITLE_WORDS or _plural_kind(words[0]):
+    if not words or words[0] in _NOT_PARTY or (words[0] in TITLE_WORDS and not _org_before_of(words)) or \
+            HONORIFIC_PERSON.match(name) or words[-1] in TITLE_WORDS or _plural_kind(words[0]):
         return False  # "Deputy General Manager of X Company", "the University's President": a title
     if len(words) == 1 and words[0].removesuffix("'s").removesuffix("’s") in ORG_WORDS:
         return False  # "Council signs pact", "the Board": a kind of body refers back, names none
     bare = {w.removesuffix("'s").removesuffix("’s").rstrip("s") for w in words} | set(words)
     return bool(bare & (ORG_WORDS - PLACE_KIND_WORDS)) or _is_place(name)
+
+
+def _org_before_of(words: list[str]) -> bool:
+    """The words before the first "of" end in a kind of body: "General Administration of Customs"
+    is one ("Director General of X" is a title)."""
+    head = words[:words.index("of")] if "of" in words else words
+    return head[-1] in ORG_WORDS and head[-1] not in TITLE_WORDS
 
 
 def _plural_kind(word: str) -> bool:
@@ -401,7 +409,8 @@ def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
             items = _items(m[group])
             # People with their titles ("signed by Derek Chim, Head of X, and ...") are not a
             # list of parties, though a title names an organisation.
-            titled = any(n.split()[0].casefold() in TITLE_WORDS for n in items)
+            titled = any(n.split()[0].casefold() in TITLE_WORDS and not _org_before_of(
+                [w.casefold().strip(".,'’") for w in n.split()]) for n in items)
             if any(_is_party_name(n) for n in items) and not titled:
                 found.append((m.start(group), m.end(group),
                               [n for n in items if _is_party_name(n) or _may_be_party(n)]))
@@ -413,6 +422,13 @@ def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
             items = [i for i in _items(m["list"]) if not re.search(r"-based$", i)]
             if len(items) == 1 and " " not in items[0] and _may_be_party(items[0]) and \
                     not _is_title_word_name(items[0]):
+                found.append((m.start("list"), m.end("list"), items))
+        # "PolyU signs an agreement with X University": so is the subject, when it is one word
+        # written as an organisation's short name is (capitals after its first letter).
+        for m in _SLOTS[1].finditer(sentence):
+            items = _items(m["list"])
+            if len(items) == 1 and " " not in items[0] and re.search(r"^[A-Z]\w*[A-Z]", items[0]) and \
+                    _may_be_party(items[0]) and not any(a <= m.start("list") < b for a, b, _ in found):
                 found.append((m.start("list"), m.end("list"), items))
     return found
 

@@ -372,6 +372,7 @@ def read_people(text: str, parties: Parties, reading: Reading = Reading.LIST,
     people: list[Person] = []
     state = _State.START
     pending: list[str] = []  # the title words of the person to come
+    ahead: str | None = None  # "Representing X, the Commissioner, Ms A": whom the person to come acts for
 
     def not_people() -> bool:
         """Words that are not about people; True when the passage ends here."""
@@ -391,6 +392,8 @@ def read_people(text: str, parties: Parties, reading: Reading = Reading.LIST,
                 person.title, person.qualifier = title, qualifier
             elif pending:
                 person.title = ", ".join(pending)
+            if ahead and not person.behalf:
+                person.behalf, ahead = ahead, None
             people.append(person)
             pending = []
             state = _State.TITLED if person.title else _State.NAMED
@@ -400,8 +403,10 @@ def read_people(text: str, parties: Parties, reading: Reading = Reading.LIST,
             state, pending = _State.START, []
         elif token.kind is Kind.SUFFIX and last and state is not _State.START:
             last.suffix = ", ".join(filter(None, (last.suffix, token.text)))
-        elif token.kind is Kind.BEHALF and last and state is not _State.LEAD:
+        elif token.kind is Kind.BEHALF and last and state not in (_State.LEAD, _State.START):
             last.behalf = token.text
+        elif token.kind is Kind.BEHALF and state is _State.START:
+            ahead = token.text
         elif token.kind is Kind.TITLE:
             if state is _State.NAMED_COMMA and last and last.title is None:
                 last.title, state = token.text, _State.TITLED

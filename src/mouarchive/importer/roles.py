@@ -43,13 +43,16 @@ _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|\bi
                            r"\bwitnessed\s+the\s+(?:signing|ceremony)(?:\s+\w+){0,3}?,?\s+including\b",
                            re.IGNORECASE)
 # "A and B signed", "A witnessed"; a caption's present tense too ("A and B sign the MoU").
-_ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|then|also|today|yesterday)\s+)*"
+# ("today (October 14) signed": the day may follow in brackets)
+_ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|then|also|today|yesterday)"
+                          r"(?:\s*\([^()]{1,30}\))?\s+)*"
                           r"(?P<verb>signed|inked|witnessed|put\s+pen\s+to\s+paper|(?<=\s)looked\s+on|"
                           r"(?:were|was)\s+(?:(?:also|all)\s+)?(?:present|there)\s+"
                           r"to\s+witness|(?:were|was)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?who\s+witnessed|"
                           r"(?<!to )(?<!will )signs?(?=\s+(?:a|an|the)\s))\b"
                           r"(?!\s+by\b)", re.IGNORECASE)
-_WITH = re.compile(r"\s+(?:(?:a|an|the)\s+)?[^,;.()]{0,80}?\bwith\s+")
+# ("signed in X a Memorandum of Understanding (MOU) on Y with": an acronym in brackets on the way)
+_WITH = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[^,;.()]|\([^(),;.]{1,20}\)){0,100}?\bwith\s+")
 _FIRST_VERB = re.compile(r",?\s+(?:who\s+)?[a-z]+ed\b[^;]*?\band\s*$")
 # Where a list of people in a role clause ends.
 _CLAUSE_END = re.compile(

@@ -394,3 +394,18 @@ def test_whom_a_signatory_represents_may_come_before_the_person() -> None:
 ])
 def test_more_lists_of_parties(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_parties_each_followed_by_what_it_is() -> None:
+    """"A (a), the regulator of X (x), and B, the statutory body that ..., today signed": the
+    parties, not what the appositions name."""
+    from mouarchive.importer import draft_from_text
+
+    sentence = ("The Pine Services Authority (PSA), the independent regulator of the Pine Financial "
+                "Centre (PFC), and the Larch Futures Commission, the statutory body that regulates Larch's "
+                "markets, today signed a Memorandum of Understanding.")
+    both = ("Pine Services Authority", "Larch Futures Commission")
+    assert tuple(name for name, _ in party_slots(sentence)) == both
+    text = f"PSA and LFC sign MoU\n\n10 September 2025\n\n{sentence}\n"
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.unknown_parties == both

@@ -228,6 +228,9 @@ _RUN = (rf"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?"
 # "The government of the Hong Kong Special Administrative Region": a government named by its region.
 _ITEM = rf"(?:[Tt]he\s+)?(?:government\s+of\s+(?:the\s+)?)?{_RUN}"
 _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*"
+# What a party is, after its name and a comma: "the independent regulator of X", "a statutory body".
+_APPOSITION = r"\s*,\s+(?:an?|the|one\s+of)\s+[a-z][^,;.]{0,160}?"
+_APPOSED = rf"{_ITEM}(?:{_APPOSITION}(?=\s*,))?"
 _VERB = (r"(?:signed|sign|signs|inked|executed|entered\s+into|concluded|have\s+signed|has\s+signed|"
          rf"jointly\s+{SIGNED})")
 _SLOTS = (
@@ -251,6 +254,11 @@ _SLOTS = (
                # "A, B and C announced that the three authorities had signed": they, counted.
                rf"^\s*(?P<list2>{_LIST})\s+[^.;]{{0,120}}?\b(?:the\s+)?(?:two|three|four|both)\s+[a-z]+\s+"
                rf"(?:had\s+|have\s+|has\s+)?(?:jointly\s+)?{SIGNED}\b"),
+    # "A (a), the independent regulator of X, and B (b), the statutory body that ..., today signed":
+    # each party followed by what it is (the last one's apposition closed by a comma).
+    re.compile(rf"(?P<list>{_APPOSED}(?:\s*,\s*(?:and\s+)?{_APPOSED})*\s*,\s*(?:and\s+)?{_ITEM}"
+               rf"{_APPOSITION})\s*,\s+(?:(?:have|has|had|jointly|today|yesterday|recently|also|"
+               rf"officially|formally)\s+)*{_VERB}\b"),
 )
 # "cooperation between Hong Kong and the UAE", "a platform between China and ...": a relation, not the
 # parties of a signing. "between" names parties only after a signing verb or an instrument
@@ -406,14 +414,23 @@ def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
             # A list with one organisation or place in it is a list of parties: "Cyberport, the
             # Canton Data Exchange and ...". People and phrases ("Both sides") are never parties.
             group = "list" if m["list"] is not None else "list2"
-            items = _items(m[group])
+            # Where the names are: the list, less what each party is after it (the last slot's
+            # appositions), which names none.
+            spans = [(m.start(group), m.end(group))]
+            if slot is _SLOTS[-1]:
+                # (with the blanks after it: a bracket there is its own, "the regulator of X (XA)")
+                cuts = [c.span() for c in re.finditer(_APPOSITION + r"\s*(?=,|$)", m[group])]
+                edges = [0, *(e for c in cuts for e in c), len(m[group])]
+                spans = [(m.start(group) + a, m.start(group) + b)
+                         for a, b in zip(edges[::2], edges[1::2], strict=True)]
+            items = [n for a, b in spans for n in _items(sentence[a:b])]
             # People with their titles ("signed by Derek Chim, Head of X, and ...") are not a
             # list of parties, though a title names an organisation.
             titled = any(n.split()[0].casefold() in TITLE_WORDS and not _org_before_of(
                 [w.casefold().strip(".,'’") for w in n.split()]) for n in items)
             if any(_is_party_name(n) for n in items) and not titled:
-                found.append((m.start(group), m.end(group),
-                              [n for n in items if _is_party_name(n) or _may_be_party(n)]))
+                found += [(a, b, [n for n in _items(sentence[a:b]) if _is_party_name(n) or _may_be_party(n)])
+                          for a, b in spans]
     if found:
         # "X has signed an MoU with Huawei": beside a party the sentence names, the one word
         # after "with" is the other party, though no word of it says "organisation".

@@ -409,3 +409,17 @@ def test_parties_each_followed_by_what_it_is() -> None:
     text = f"PSA and LFC sign MoU\n\n10 September 2025\n\n{sentence}\n"
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.unknown_parties == both
+
+
+def test_a_person_by_their_post_is_no_party_and_hides_none() -> None:
+    """"X Agency Director-General Ana Silva": a person, by organisation and title; the parties are
+    the organisations the next sentence lists. A post's name inside an organisation's name is none."""
+    caption = ("Commissioner Tom Wu signs the memorandum together with Pine Customs Agency Director General "
+               "Ana Silva and Larch Customs Service Director-General Ben Okoro.")
+    listed = "Elm Customs, the Pine Customs Agency and the Larch Customs Service have signed a memorandum."
+    assert [name for name, _ in party_slots(caption)] == []
+    assert [name for name, _ in party_slots(f"{caption} {listed}")] == [
+        "Elm Customs", "Pine Customs Agency", "Larch Customs Service"]
+    assert [name for name, _ in party_slots(
+        "The Office of the Pine Commissioner for Personal Data and the Larch Bureau signed an MoU.")] == [
+        "Office of the Pine Commissioner for Personal Data", "Larch Bureau"]

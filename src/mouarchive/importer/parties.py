@@ -301,9 +301,25 @@ def _has_org_word(name: str) -> bool:
     return bool(words & (ORG_WORDS - PLACE_KIND_WORDS))
 
 
+def _titled_person(words: list[str]) -> bool:
+    """"Macao Customs Service Director-General Vong Iao Lek": an organisation, a title, then more
+    words (the person's name): a person by their post, not the organisation."""
+    titles = [i for i, w in enumerate(words) if i > 0 and w in TITLE_WORDS]
+    if not titles:
+        return False
+    # (the words after the title make a name: "Privacy Commissioner for Personal Data" is a post's
+    # name inside an organisation's, "Office of the ...")
+    name = words[titles[-1] + 1:]
+    return bool(name) and not any(w in ("of", "for", "and", "on", "the", "&") or w in ORG_WORDS
+                                  for w in name) \
+        and any(w in ORG_WORDS and w not in TITLE_WORDS for w in words[:titles[0]])
+
+
 def _is_party_name(name: str) -> bool:
     """An organisation or a place, not a person, an instrument or a phrase such as "Both sides"."""
     words = [w.casefold().strip(".,'’") for w in name.split()]
+    if _titled_person(words):
+        return False
     if not words or words[0] in _NOT_PARTY or (words[0] in TITLE_WORDS and not _org_before_of(words)) or \
             HONORIFIC_PERSON.match(name) or words[-1] in TITLE_WORDS or _plural_kind(words[0]):
         return False  # "Deputy General Manager of X Company", "the University's President": a title
@@ -331,7 +347,7 @@ def _may_be_party(name: str) -> bool:
     """Not a person and not a phrase: a name that a list of parties may hold ("Jiefang Daily")."""
     words = name.split()
     first = words[0].casefold() if words else ""
-    if words and _plural_kind(words[0]):
+    if words and (_plural_kind(words[0]) or _titled_person([w.casefold().strip(".,'’") for w in words])):
         return False
     # "On Monday, the Ministry ...": a phrase that starts with a small word is no name; nor is "City".
     return bool(words) and first not in _NOT_PARTY and first not in NOT_NAMES - PLACE_WORDS and \

@@ -423,3 +423,12 @@ def test_a_person_by_their_post_is_no_party_and_hides_none() -> None:
     assert [name for name, _ in party_slots(
         "The Office of the Pine Commissioner for Personal Data and the Larch Bureau signed an MoU.")] == [
         "Office of the Pine Commissioner for Personal Data", "Larch Bureau"]
+
+
+def test_signed_into_effect_by_surnames_the_text_gives_in_full() -> None:
+    text = ("The signing was attended by Pine's Chief Executive Ana Silva and Larch's Chair Ms Eva Okoro. "
+            "Signed into effect by Silva and Ms Okoro, the MoU sets up a framework for cooperation.")
+    assert _roles(text).get("signatories") == ["Silva", "Okoro"]
+    # a capitalised word that is no one's surname in the text is no one
+    none = _roles("Signed into effect by Pine and Larch, the MoU sets up a framework.")
+    assert none.get("signatories") is None

@@ -14,7 +14,8 @@ from .people import Person, Reading, read_people
 _BEHALF_OF = r"on behalf of (?:(?!\b(?:at|in|during|attended)\b)[^,.;]){1,60}?\s+"
 # "signed in December 2020 by", "signed today at the ceremony by": when or where, then by whom.
 _ADJUNCT = r"(?:(?:in|on|at|today|yesterday|earlier|later|afterwards|during|this)\b[^,;.()]{0,40}?\s+)"
-_SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHALF_OF}|{_ADJUNCT})?by\b|"
+_SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHALF_OF}|{_ADJUNCT}|"
+                        r"into\s+(?:effect|force)\s+)?by\b|"
                         r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b|"
                         # "Signing the MoU were A and B"
                         r"^\s*signing\s+the\s+(?:[\w-]+\s+){0,6}?(?:were|was)\b(?=\s+(?-i:(?:the\s+)?[A-Z]))|"
@@ -156,6 +157,9 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             if stop := _CLAUSE_END.search(sentence, m.end(), end):
                 end = stop.start()
             people = read_people(sentence[m.end():end], parties, Reading.LIST, s + m.end())
+            if re.match(r"\s+[A-Z][a-z]+\s+and\s", sentence[m.end():end]):
+                # "signed by Steward and Ms Leung": a surname the text gives in full elsewhere
+                people = _with_surnames(sentence[m.end():end], people, s + m.end(), surnames())
             covered.append((m.start(), end))
             lists[(m.start(), end)] = (m.end(), role)
             if people:

@@ -293,3 +293,29 @@ def test_how_they_signed_is_no_part_of_the_last_name() -> None:
 ])
 def test_the_party_that_signed_with_the_others(sentence: str, parties: list[str]) -> None:
     assert list(read_chinese(sentence).parties) == parties
+
+
+def test_a_time_of_day_ends_a_subject_and_a_clause_of_speech_names_no_party() -> None:
+    found = read_chinese("月灣基金會與星港創新基金會今午在星港博覽館舉行的開幕禮上簽署戰略合作諒解備忘錄。")
+    assert found.parties == ("月灣基金會", "星港創新基金會")
+    said = read_chinese("月灣金融管理局局長李文表示，很高興與星港市數據局簽署合作備忘錄。"
+                        "他希望星港實驗室以此次合作為起點。")
+    assert said.parties == ("星港市數據局",)  # not "很高興與星港市數據局", nor "他希望星港實驗室"
+
+
+def test_the_time_before_a_place_of_signing_is_no_part_of_it() -> None:
+    from mouarchive.errors import Problems
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(Path(__file__).resolve().parent / "fixtures" / "import", Problems())
+    text = ("兩會簽署備忘錄\n\n2015年8月20日\n\n簽署儀式安排在今天下午於月灣博覽館舉行，"
+            "由月灣基金會秘書長李文及星港基金會總裁張明代表雙方簽署戰略合作諒解備忘錄。\n")
+    (agreement,) = draft_from_text(text, vocab).agreements
+    assert agreement.place == "月灣博覽館"
+
+
+def test_signed_by_a_list_then_where() -> None:
+    found = read_chinese("合作協議在李強的見證下，"
+                         "由月灣生產力局總經理李文與星港市科技局局長張明於月灣生產力局簽署。")
+    assert [p.name for p in found.signatories] == ["李文", "張明"]

@@ -138,6 +138,7 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
     bare_names = any(item in known for item in items)
     found = []
     for item in items:
+        item = re.sub(r"(?:表示|指出|稱|称|說|说|強調|强调)$", "", item)  # "邵軍表示": what he said follows
         if (m := _PERSON.fullmatch(item)) and not _SIDES.search(m["name"] or m["name2"]):
             found.append(ChinesePerson(m["name"] or m["name2"], m["title"] or m["title2"]))
         elif item in known:
@@ -187,10 +188,16 @@ def _names(words: str) -> list[str]:
     return [_OPENERS.sub("", name) for name in _split(words, _whole_name, in_words=True)]
 
 
+# Words of what someone said or felt, or of how: no name holds them ("他希望鵬城實驗室", "很高興與X").
+_SAYING = re.compile(r"希望|表示|認為|认为|指出|強調|强调|高興|高兴|期望|期待|相信|"
+                     r"以此|藉此|借此|此次|通過|通过")
+
+
 def _is_party(name: str) -> bool:
     # ("又與北京市人才工作局", "北京市人才工作局、國家火炬科創學院": a clause's words, a list)
-    if "、" in name or re.match(r"[又並并亦也還还已與与和及同]", name) or re.search(f"{_WHEN}$", name):
-        return False
+    if "、" in name or re.match(r"[又並并亦也還还已與与和及同他她其]", name) or re.search(f"{_WHEN}$", name) \
+            or _SAYING.search(name):
+        return False  # (a clause's words: "他希望A", "很高興與A", "A以此次")
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
         not re.search(r"兩地|两地|雙方|双方", name) and \
         not re.fullmatch(r"[兩两雙双三四各該该本][^\d]", name) and \
@@ -230,7 +237,8 @@ def _bare_subject(words: str) -> str:
 
 
 # Words of time that end a subject ("香港戊區議會日前簽署": the council, some days ago).
-_WHEN = r"(?:今日|今天|昨日|昨天|日前|近日|前日|當天|当天|當日|当日|同日|上午|下午|早上|晚上)"
+_WHEN = (r"(?:今日|今天|今午|今早|今晨|今晚|昨日|昨天|昨午|昨早|昨晚|日前|近日|前日|"
+         r"當天|当天|當日|当日|同日|上午|下午|早上|中午|晚上)")
 
 
 def _sentence_subject(sentence: str, known: dict[str, str]) -> list[ChinesePerson]:
@@ -273,7 +281,8 @@ def read_chinese(text: str) -> ChineseFacts:
                              else m.group(0)))
             # "由A與B（分別）代表雙方簽署": the list, then on whose behalf
             by = (r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?"
-                  r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|各自(?:機構|机构|單位|单位)))?$")
+                  r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|各自(?:機構|机构|單位|单位)))?"
+                  r"(?:[於于在][^，。由與与和及、]{2,20})?$")  # ("……於生產力局簽署": where)
             if m := re.search(by, before):
                 signatories += _people(m["list"])  # 備忘錄由A和B簽署
                 continue

@@ -152,7 +152,11 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
             # A place is one name: no list (與, 和), no space, no verb of its own (召開) in it.
             one_name = not re.search(r"[與与和及\s]|召開|召开|舉辦|举办", m["place"])
             if signing and not occasion and one_name:
-                found.setdefault(m["place"], m.group(0))
+                # "在今天下午於亞洲博覽館舉行": when, then where
+                place = re.sub(r"^(?:今天|今日|昨天|昨日|當天|当天|當日|当日|同日)?"
+                               r"(?:上午|下午|早上|中午|晚上)?[於于]", "", m["place"])
+                if len(place) >= 2:
+                    found.setdefault(place, m.group(0))
     if not found and (held := _event_place(facts, spans, own)):
         found[held[0]] = held[1]
     # "在澳門舉行" and "假澳門威尼斯人酒店舉行": the city and the venue in it are one place.

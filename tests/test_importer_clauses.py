@@ -432,3 +432,8 @@ def test_signed_into_effect_by_surnames_the_text_gives_in_full() -> None:
     # a capitalised word that is no one's surname in the text is no one
     none = _roles("Signed into effect by Pine and Larch, the MoU sets up a framework.")
     assert none.get("signatories") is None
+
+
+def test_a_country_is_nobodys_name() -> None:
+    sentence = "PINEVALE, Nov 28 — Malaysia and South Korea today signed a memorandum of understanding."
+    assert _roles(sentence) == {}  # not "South Korea" as a signatory

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 
 def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -61,6 +63,12 @@ hubei hunan henan hebei anhui jiangxi yunnan guizhou guangxi liaoning jilin heil
 qinghai ningxia xinjiang tibet xizang shanxi inner mongolia chengdu hangzhou nanjing wuhan xiamen
 suzhou dongguan foshan nansha hengqin boao sanya haikou brazil saudi arabia qatar kuwait dubai
 """)
+# The world's countries by every name pycountry (ISO 3166) knows them ("South Korea", "Viet Nam",
+# "Türkiye"), casefolded: nobody's name. (Read as parties too, they cost precision: RESULTS.md.)
+COUNTRIES = frozenset(name.casefold() for country in pycountry.countries
+                      for name in (country.name, getattr(country, "common_name", None),
+                                   getattr(country, "official_name", None))
+                      if name and "," not in name)
 NOT_NAMES = PLACE_WORDS | words("""
 the this that these those both each it he she they we our their its his her in on at during after
 before under according as and or but for with from by to of a an internet things press release

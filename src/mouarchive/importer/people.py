@@ -11,6 +11,7 @@ from enum import Enum
 from .lexicon import (
     BEFORE_THINGS,
     COMMON_NOUN_ENDING,
+    COUNTRIES,
     HONORIFIC_PERSON,
     NAME_TOKEN,
     NOT_NAMES,
@@ -126,7 +127,7 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         # preposition, capitalised words name a thing, not a person.
         # "China Unicom Global": a place word before the run makes it the name of a thing.
         is_org = _bare(nxt) in ORG_WORDS or prev in BEFORE_THINGS or prev in PLACE_WORDS or \
-            parties.find(text) or \
+            parties.find(text) or text.casefold() in COUNTRIES or \
             text.endswith(("'s", "’s"))
         # "Kestrel Cloud President Ana Silva": a name run followed by a title and another name is
         # the organisation the title belongs to.

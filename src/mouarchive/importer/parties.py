@@ -301,6 +301,17 @@ def _has_org_word(name: str) -> bool:
     return bool(words & (ORG_WORDS - PLACE_KIND_WORDS))
 
 
+def _folded(name: str) -> list[str]:
+    """A name's words as the word lists hold them."""
+    return [w.casefold().strip(".,'’") for w in name.split()]
+
+
+def _titled(words: list[str]) -> bool:
+    """Opens with a title ("Deputy General Manager of X"), unless the words before "of" end in
+    a kind of body ("General Administration of Customs")."""
+    return bool(words) and words[0] in TITLE_WORDS and not _org_before_of(words)
+
+
 def _titled_person(words: list[str]) -> bool:
     """"Macao Customs Service Director-General Vong Iao Lek": an organisation, a title, then more
     words (the person's name): a person by their post, not the organisation."""
@@ -317,10 +328,8 @@ def _titled_person(words: list[str]) -> bool:
 
 def _is_party_name(name: str) -> bool:
     """An organisation or a place, not a person, an instrument or a phrase such as "Both sides"."""
-    words = [w.casefold().strip(".,'’") for w in name.split()]
-    if _titled_person(words):
-        return False
-    if not words or words[0] in _NOT_PARTY or (words[0] in TITLE_WORDS and not _org_before_of(words)) or \
+    words = _folded(name)
+    if not words or _titled_person(words) or words[0] in _NOT_PARTY or _titled(words) or \
             HONORIFIC_PERSON.match(name) or words[-1] in TITLE_WORDS or _plural_kind(words[0]):
         return False  # "Deputy General Manager of X Company", "the University's President": a title
     if len(words) == 1 and words[0].removesuffix("'s").removesuffix("’s") in ORG_WORDS:
@@ -347,7 +356,7 @@ def _may_be_party(name: str) -> bool:
     """Not a person and not a phrase: a name that a list of parties may hold ("Jiefang Daily")."""
     words = name.split()
     first = words[0].casefold() if words else ""
-    if words and (_plural_kind(words[0]) or _titled_person([w.casefold().strip(".,'’") for w in words])):
+    if words and (_plural_kind(words[0]) or _titled_person(_folded(name))):
         return False
     # "On Monday, the Ministry ...": a phrase that starts with a small word is no name; nor is "City".
     return bool(words) and first not in _NOT_PARTY and first not in NOT_NAMES - PLACE_WORDS and \
@@ -439,14 +448,13 @@ def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
                 edges = [0, *(e for c in cuts for e in c), len(m[group])]
                 spans = [(m.start(group) + a, m.start(group) + b)
                          for a, b in zip(edges[::2], edges[1::2], strict=True)]
-            items = [n for a, b in spans for n in _items(sentence[a:b])]
+            pieces = [(a, b, _items(sentence[a:b])) for a, b in spans]
+            items = [n for _a, _b, named in pieces for n in named]
             # People with their titles ("signed by Derek Chim, Head of X, and ...") are not a
             # list of parties, though a title names an organisation.
-            titled = any(n.split()[0].casefold() in TITLE_WORDS and not _org_before_of(
-                [w.casefold().strip(".,'’") for w in n.split()]) for n in items)
-            if any(_is_party_name(n) for n in items) and not titled:
-                found += [(a, b, [n for n in _items(sentence[a:b]) if _is_party_name(n) or _may_be_party(n)])
-                          for a, b in spans]
+            if any(_is_party_name(n) for n in items) and not any(_titled(_folded(n)) for n in items):
+                found += [(a, b, [n for n in named if _is_party_name(n) or _may_be_party(n)])
+                          for a, b, named in pieces]
     if found:
         # "X has signed an MoU with Huawei": beside a party the sentence names, the one word
         # after "with" is the other party, though no word of it says "organisation".

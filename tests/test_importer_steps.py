@@ -81,6 +81,17 @@ def test_a_page_metadata_line_with_one_date_is_the_publication_date(line: str, d
     assert [phrase for phrase, _ in cut_text(text).published] == [date]
 
 
+@pytest.mark.parametrize("label", ["发布时间：", "發佈時間：", "发布日期: ", "更新时间："])
+def test_a_date_labelled_as_the_publications_is_read_from_a_long_source_line(label: str) -> None:
+    # Source, outlet and two authors: too long a line to be read as metadata but for its label.
+    line = f"来源：广西云-广西日报　作者：陈贻泽 罗昌亮　{label}2025-04-10 15:57"
+    body = "4月9日，自治区政府在南宁与鹏城实验室签署战略合作协议。双方将在人工智能领域开展合作。"
+    assert [p for p, _ in cut_text(f"合作协议签署\n\n{line}\n\n{body}\n").published] == ["2025-04-10"]
+    # Labelled otherwise (an event's time), the same long line is not read: it may be anything.
+    other = line.replace(label, "活动时间：")
+    assert cut_text(f"合作协议签署\n\n{other}\n\n{body}\n").published == []
+
+
 def test_a_metadata_line_is_only_read_where_no_date_line_is_and_never_from_a_sentence() -> None:
     body = "Two bodies signed an MoU today. It says little more than that about them."
     assert [p for p, _ in cut_text(f"A headline\n\n{body}\n\nUpdated 2019-04-10\nEnds/April 9, 2019\n")

@@ -143,6 +143,9 @@ def _clean_input(text: str) -> str:
 _ANY_DATE = re.compile(rf"(?<![\d/.-])(?:(?P<date>{FULL_DATE})|(?P<ymd>\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}))"
                        r"(?![\d/.-])")
 _HEAD_LINES = 8  # how far from the top and the bottom a page's date line may be
+# A date the page labels as its publication's ("发布时间：2025-04-10 15:57", "發佈日期: ..."): the
+# label says what the date is, however long the rest of its line of source and authors.
+_PUBLISHED_LABEL = re.compile(r"(?:[发發][布佈表]|刊[出登]|更新)(?:时间|時間|日期)\s*[：:]\s*$")
 _META_WORDS = 14  # a line of metadata ("Source: Xinhua | ... | Editor: Liu Wei") is short
 
 
@@ -161,6 +164,9 @@ def _metadata_date(lines: Sequence[str]) -> tuple[str, str] | None:
     for line in head + filled[-_HEAD_LINES:][::-1]:
         dates = {m.group(0) for m in _ANY_DATE.finditer(line)}
         rest = _ANY_DATE.sub(" ", line)
+        labelled = [m for m in _ANY_DATE.finditer(line) if _PUBLISHED_LABEL.search(line[:m.start()])]
+        if len(labelled) == 1 and len(dates) == 1:
+            return _line_date(labelled[0]), f"the page's date line '{line}'"
         if len(dates) != 1 or len(rest.split()) > _META_WORDS or SIGN_VERB.search(line) or \
                 len(CJK.findall(rest)) > 20 or re.search(r"[a-z]{2,}\.$", line):
             continue

@@ -145,7 +145,8 @@ class _Context(jinja2.runtime.Context):
     the ones that take the context (party_link, fact_cite ...). Here a plain function is called
     directly, and one that takes the context gets this one: the functions given to these templates
     read only the render's own values from it (link, citation, site), never a loop's. Anything
-    else (a macro, a class) goes Jinja's way. 4% of a 1k site's agreement and document pages.
+    else (a macro, a class) goes Jinja's way. Rendering a 1k site's agreement and document pages
+    took 0.918x as long (benchmarks/RESULTS.md).
     """
 
     def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805  # Jinja's own signature
@@ -161,7 +162,7 @@ class _Context(jinja2.runtime.Context):
         return super().call(__obj, *args, **kwargs)
 
 
-_CONTEXT = jinja2.utils._PassArg.context  # what pass_context marks a function with
+_CONTEXT = jinja2.pass_context(lambda: None).jinja_pass_arg  # what pass_context marks a function with
 
 
 class _Environment(jinja2.Environment):

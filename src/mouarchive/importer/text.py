@@ -162,16 +162,15 @@ def _metadata_date(lines: Sequence[str]) -> tuple[str, str] | None:
             break  # the body has begun
         head.append(line)
     for line in head + filled[-_HEAD_LINES:][::-1]:
-        dates = {m.group(0) for m in _ANY_DATE.finditer(line)}
-        rest = _ANY_DATE.sub(" ", line)
-        labelled = [m for m in _ANY_DATE.finditer(line) if _PUBLISHED_LABEL.search(line[:m.start()])]
-        if len(labelled) == 1 and len(dates) == 1:
-            return _line_date(labelled[0]), f"the page's date line '{line}'"
-        if len(dates) != 1 or len(rest.split()) > _META_WORDS or SIGN_VERB.search(line) or \
-                len(CJK.findall(rest)) > 20 or re.search(r"[a-z]{2,}\.$", line):
+        found = list(_ANY_DATE.finditer(line))
+        if len({m.group(0) for m in found}) != 1:
             continue
-        m = next(_ANY_DATE.finditer(line))
-        return _line_date(m), f"the page's date line '{line}'"
+        rest = _ANY_DATE.sub(" ", line)
+        labelled = len(found) == 1 and _PUBLISHED_LABEL.search(line[:found[0].start()])
+        if not labelled and (len(rest.split()) > _META_WORDS or SIGN_VERB.search(line) or
+                             len(CJK.findall(rest)) > 20 or re.search(r"[a-z]{2,}\.$", line)):
+            continue
+        return _line_date(found[0]), f"the page's date line '{line}'"
     return None
 
 

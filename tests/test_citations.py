@@ -23,6 +23,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
+from mouarchive import citations
 from mouarchive.citations import (
     _MARK,
     _TAGS,
@@ -184,14 +185,23 @@ text = st.text(st.one_of(st.sampled_from(list(EDGES)), st.characters(blacklist_c
 @st.composite
 def same_shape(draw: st.DrawFn) -> tuple[str, list[dict[str, Any]]]:
     """Items of one shape (type, language, dates, which variables, how many authors), their texts
-    drawn afresh for each, some of them plain so that the shape's template is made and used."""
+    drawn afresh for each, some of them plain so that the shape's template is made and used; or
+    items of one shape but for their dates, so that a date's month and day is cut and used again."""
     kind = draw(st.sampled_from(["treaty", "document", "article-newspaper", "speech"]))
     fields = draw(st.sets(st.sampled_from(["title", "genre", "publisher", "container-title", "archive"])))
     authors = draw(st.integers(0, 3))
     language = draw(st.sampled_from([None, "en", "zh-Hant"]))
     precision = draw(st.integers(0, 3))  # no date, or a year, a month or a day
-    parts = [draw(st.integers(1990, 2030)), draw(st.integers(1, 12)), draw(st.integers(1, 28))][:precision]
-    issued = {"date-parts": [parts]} if parts else None
+    # Each item its own date, or all one; the years few, so that a month and day recurs across them.
+    own_dates = draw(st.booleans())
+    year = draw(st.integers(1990, 2030))
+
+    def issued() -> dict[str, Any] | None:
+        parts = [draw(st.sampled_from([year, 2001, 2024])) if own_dates else year,
+                 draw(st.integers(1, 12)), draw(st.integers(1, 28))][:precision]
+        return {"date-parts": [parts]} if parts else None
+
+    shared = issued()
     plain = st.text(st.sampled_from(list("abc XYZ-'’中")), min_size=1, max_size=8).map(lambda t: f"x{t}x")
 
     def item(texts: st.SearchStrategy[str]) -> dict[str, Any]:
@@ -201,11 +211,12 @@ def same_shape(draw: st.DrawFn) -> tuple[str, list[dict[str, Any]]]:
             made["author"] = [{"literal": draw(texts)} for _ in range(authors)]
         if language:
             made["language"] = language
-        if issued:
-            made["issued"] = issued
+        if dated := issued() if own_dates else shared:
+            made["issued"] = dated
         return made
 
-    items = [item(plain), item(plain), *(item(draw(st.sampled_from([text, plain]))) for _ in range(3))]
+    items = [item(plain), item(plain), *(item(draw(st.sampled_from([text, plain])))
+                                         for _ in range(6 if own_dates else 3))]
     return draw(st.sampled_from(["en", "zh-Hant"])), items
 
 
@@ -236,6 +247,36 @@ def test_items_of_one_shape_are_formatted_from_its_template() -> None:
     assert len(made) == 1, "the shape's template was not made"
     assert texts == [by_citeproc(item(n), "en") for n in (1, 2, 3)]
     assert "(2020) ‘Agreement 3’" in texts[2]  # a treaty shows only the year: one shape for every day
+
+
+def test_a_news_items_day_is_cut_once_and_filled_into_every_shape_that_shows_it() -> None:
+    """News items show their day and month: each shape's citation is made around its date, and a
+    day's text, cut from the first item citeproc-py formats with it, serves the others (and agrees)."""
+    def item(n: int, year: int, day: int, authors: int) -> dict[str, Any]:
+        return {"id": f"news{n}", "type": "article-newspaper", "title": f"Item {n}", "URL": f"https://e.org/{n}/",
+                "container-title": "Daily", "issued": {"date-parts": [[year, 7, day]]}, "language": "en",
+                "author": [{"literal": f"Outlet {n}"}] * authors}
+
+    items = [item(n, year, day, authors) for n, (year, day, authors) in enumerate(
+        [(2011, 3, 1), (2011, 4, 1), (2011, 5, 1), (2012, 3, 1), (2013, 3, 2), (2013, 4, 2), (2013, 3, 1)])]
+    calls = 0
+    real = citations._citeproc
+
+    def counted(item: dict[str, Any], locale: str) -> str:
+        nonlocal calls
+        calls += 1
+        return real(item, locale)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(citations, "_citeproc", counted)
+        texts = [str(formatted_citation(i, "en")) for i in items]
+        before = calls
+        # 4 July was cut from a 2011 item of one author; 2013's shape of two authors is made
+        again = str(formatted_citation(item(99, 2013, 4, 2), "en"))
+    assert texts == [by_citeproc(i, "en") for i in items]
+    assert "3 July" in texts[0] and "(2011)" in texts[0]
+    assert again == by_citeproc(item(99, 2013, 4, 2), "en") and "4 July" in again and "(2013)" in again
+    assert calls == before, "a day cut and a shape made should need no citeproc-py"
 
 
 def test_every_page_links_its_three_files_which_exist_once_beside_the_first_languages_page(

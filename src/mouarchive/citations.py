@@ -273,7 +273,13 @@ def _citeproc(item: dict[str, Any], locale: str) -> str:
 #   a doubled space) and holds no placeholder.
 # - A date's month and day are part of the shape only where the style shows them (a probe of two
 #   dates), so the year is all that tells most shapes apart.
-# - A shape is made on its second item: a shape seen once (a news item's day) costs what it did.
+# - A shape is made on its second item: a shape seen once costs what it did.
+# - A date whose month or day the style shows (a news item's day: 7,888 of the 35,138 citations a
+#   10k site as shipped formats went to citeproc-py, most of them news items of days seen once) is
+#   a slot of its own: the shape keeps its year, its citation is made around the date (`_frame`,
+#   from three probe dates: the text they share before and after, and each one's text between), and
+#   each month and day's text is cut once from the first item citeproc-py formats with it, then used
+#   by every shape whose probe dates read the same (a year inside that text makes them differ).
 # Any other item is formatted by citeproc-py itself; tests/test_citations.py checks on random items
 # that the two ways agree.
 
@@ -357,12 +363,19 @@ class _Templates:
         self.seen: set[tuple[Shape, str]] = set()
         self.templates: dict[tuple[Shape, str], str | None] = {}
         self.days_shown: dict[tuple[Shape, str, str], bool] = {}
+        self.frames: dict[tuple[Shape, str], _Frame | None] = {}
+        # (the probe dates' texts, locale) -> a month and day -> its text, or None where an item's
+        # citation did not read as its frame around the date (citeproc-py formats each such item)
+        self.dates: dict[tuple[tuple[str, ...], str], dict[tuple[int, ...], str | None]] = {}
 
     def formatted(self, item: dict[str, Any], locale: str) -> str:
         shape, values = _shape(item)
         if not all(map(_copied_as_is, values)):
             return _citeproc(item, locale)
-        key = (self._dates_shown(shape, locale), locale)
+        shape = self._dates_shown(shape, locale)
+        if (moving := _moving_date(shape)) is not None:
+            return self._dated(item, locale, shape, moving, values)
+        key = (shape, locale)
         template = self.templates.get(key)
         if template is None and key not in self.templates:
             if key not in self.seen:
@@ -372,6 +385,32 @@ class _Templates:
         if template is None:
             return _citeproc(item, locale)
         return template.translate({_SLOTS + i: value for i, value in enumerate(values)})
+
+    def _dated(self, item: dict[str, Any], locale: str, shape: Shape, date: str, values: list[str]) -> str:
+        """The citation of an item whose shape shows a date's month or day, from its frame and the
+        text of that month and day (cut from the first item citeproc-py formats with it)."""
+        parts: tuple[int, ...] = dict(shape)[date][1]
+        key = (_with_date(shape, date, (parts[0], *(None for _ in parts[1:]))), locale)  # any month, day
+        frame = self.frames.get(key)
+        if frame is None and key not in self.frames:
+            if key not in self.seen:
+                self.seen.add(key)
+                return _citeproc(item, locale)
+            frame = self.frames[key] = _frame(shape, date, locale)
+        if frame is None:
+            return _citeproc(item, locale)
+        table = {_SLOTS + i: value for i, value in enumerate(values)}
+        texts = self.dates.setdefault((frame.probes, locale), {})
+        if parts[1:] not in texts:
+            made = _citeproc(item, locale)
+            before, after = frame.before.translate(table), frame.after.translate(table)
+            fits = made.startswith(before) and made.endswith(after) and len(made) > len(before) + len(after)
+            texts[parts[1:]] = made[len(before):len(made) - len(after)] if fits else None
+            return made
+        day = texts[parts[1:]]
+        if day is None:
+            return _citeproc(item, locale)
+        return frame.before.translate(table) + day + frame.after.translate(table)
 
     def _dates_shown(self, shape: Shape, locale: str) -> Shape:
         """The shape, each date's month and day 0 where the style does not show them."""
@@ -409,6 +448,57 @@ def _template(shape: Shape, locale: str) -> str | None:
     probed = _citeproc(_filled(shape, probe), locale)
     return template if probed == template.translate(
         {_SLOTS + i: probe(i) for i in range(_slots(shape))}) else None
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A shape's citation around its date's month and day: the text before and after, with
+    placeholders for the copied texts, and the probe dates' texts between."""
+
+    before: str
+    after: str
+    probes: tuple[str, ...]
+
+
+# Months and days whose texts differ in their first and their last character in the styles' usual
+# forms ("5 February", "February 5th", "2月5日"), so that what the probes share is the frame's.
+_PROBE_DATES = ((2, 5), (9, 30), (12, 17))
+
+
+def _moving_date(shape: Shape) -> str | None:
+    """The one date of the shape whose month or day the style shows (_dates_shown), if one."""
+    moving = [key for key, kept in shape if isinstance(kept, tuple) and any(kept[1][1:])]
+    return moving[0] if len(moving) == 1 else None
+
+
+def _shared_start(texts: list[str]) -> str:
+    """The characters every text begins with."""
+    shortest = min(texts, key=len)
+    for i, character in enumerate(shortest):
+        if any(t[i] != character for t in texts):
+            return shortest[:i]
+    return shortest
+
+
+def _with_date(shape: Shape, date: str, parts: tuple[int, ...]) -> Shape:
+    return tuple((k, (_DATE, parts)) if k == date else (k, v) for k, v in shape)
+
+
+def _frame(shape: Shape, date: str, locale: str) -> _Frame | None:
+    """The shape's citation around its date: None when citeproc-py does not copy each text as it
+    is, or the probe dates' texts are not told apart at both ends."""
+    parts: tuple[int, ...] = dict(shape)[date][1]
+    dated = [_with_date(shape, date, (parts[0], *probe[:len(parts) - 1])) for probe in _PROBE_DATES]
+    first = _template(dated[0], locale)
+    if first is None:
+        return None
+    texts = [first, *(_citeproc(_filled(s, _slot), locale) for s in dated[1:])]
+    before = _shared_start(texts)
+    after = _shared_start([t[len(before):][::-1] for t in texts])[::-1]
+    probes = tuple(t[len(before):len(t) - len(after)] for t in texts)
+    if not all(probes) or len(set(probes)) < len(probes) or max("".join(probes)) >= _FIRST_SLOT:
+        return None
+    return _Frame(before, after, probes)
 
 
 _TEMPLATES = _Templates()

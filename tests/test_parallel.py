@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -37,3 +42,74 @@ def test_stopping_early_stops_the_workers() -> None:
     assert next(results) == 0
     results.close()  # the pool is shut down, not left running
     assert list(fork_map(lambda n: n + 1, range(3), workers=2)) == [1, 2, 3]
+
+
+@pytest.mark.skipif(not can_fork(), reason="this machine cannot fork")
+def test_a_group_stays_with_one_worker_while_it_lasts() -> None:
+    def work(item: tuple[str, int]) -> tuple[str, int, int]:
+        time.sleep(0.005)
+        return item[0], item[1], os.getpid()
+
+    items = [(group, n) for n in range(20) for group in "ab"]  # interleaved, as pages of two languages
+    results = list(fork_map(work, items, workers=2, group=lambda item: item[0]))
+    assert [(g, n) for g, n, _pid in results] == items
+    first = {g: {pid for h, n, pid in results if h == g and n < 10} for g in "ab"}
+    assert len(first["a"]) == 1 and len(first["b"]) == 1 and first["a"] != first["b"]
+
+
+@pytest.mark.skipif(not can_fork(), reason="this machine cannot fork")
+def test_a_worker_helps_with_another_group_when_its_own_is_done() -> None:
+    items = [("small", 0), *(("large", n) for n in range(60))]
+    results = fork_map(lambda item: (item, os.getpid()), items, workers=2, ordered=False,
+                       group=lambda item: item[0])
+    done = list(results)
+    assert sorted(item for item, _pid in done) == sorted(items)
+    assert len({pid for _item, pid in done}) == 2  # the small group's worker went on to the large one
+
+
+@pytest.mark.skipif(not can_fork(), reason="this machine cannot fork")
+def test_what_a_worker_raises_is_raised_here() -> None:
+    def work(n: int) -> int:
+        if n == 7:
+            raise ValueError("item seven")
+        return n
+
+    with pytest.raises(ValueError, match="item seven"):
+        list(fork_map(work, range(20), workers=2))
+    assert list(fork_map(lambda n: n, range(3), workers=2)) == [0, 1, 2]
+
+
+@pytest.mark.skipif(not can_fork(), reason="this machine cannot fork")
+def test_workers_leave_when_their_parent_is_killed(tmp_path: Path) -> None:
+    """A killed build's workers must not outlive it: they would hold what they inherited (the
+    build's lock), and the next build would wait for them for ever."""
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import os, sys, time\n"
+        "from mouarchive.parallel import fork_map\n"
+        "def work(n):\n"
+        "    print(os.getpid(), flush=True)\n"
+        "    time.sleep(0.2 if n else 0)\n"
+        "    return n\n"
+        "for _ in fork_map(work, range(400), workers=2, ordered=False):\n"
+        "    pass\n")
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    workers = {int(parent.stdout.readline()) for _ in range(4)}
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.05)
+    outlived = [pid for pid in workers if _alive(pid)]
+    for pid in outlived:  # not left behind by a failing test
+        os.kill(pid, signal.SIGKILL)
+    assert not outlived, "a worker outlived its killed parent"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"  # a zombie has left; only its parent (init, here) has not reaped it yet

@@ -519,7 +519,12 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
     templates) while this process writes what they send back: rendering is CPU work, writing is
     mostly the kernel's, and the two overlap.
     """
-    chunks = [range(i, min(i + 50, len(pages))) for i in range(0, len(pages), 50)]
+    # Chunks of one interface language's pages, each worker kept to one language while it lasts
+    # (parallel.py says why).
+    by_language: dict[str, list[int]] = {}
+    for index, page in enumerate(pages):
+        by_language.setdefault(page.lang, []).append(index)
+    chunks = [indices[i:i + 50] for indices in by_language.values() for i in range(0, len(indices), 50)]
     if len(pages) < PARALLEL_FROM:
         workers = 1
     done = 0
@@ -530,7 +535,8 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
         gc.freeze()
     try:
         for rendered, count, problem in fork_map(lambda indices: _render_chunk(renderer, pages, indices),
-                                                 chunks, workers, ordered=False):
+                                                 chunks, workers, ordered=False,
+                                                 group=lambda indices: pages[indices[0]].lang):
             if problem is not None:
                 raise BuildError([problem], ExitCode.TEMPLATE)
             for output, data in rendered:
@@ -543,14 +549,13 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
             gc.unfreeze()
 
 
-def _render_chunk(renderer: Renderer, pages: list[Page], indices: range
+def _render_chunk(renderer: Renderer, pages: list[Page], indices: list[int]
                   ) -> tuple[list[tuple[str, bytes]], int, Problem | None]:
     """The files of the pages at `indices`, how many pages, and the template problem that stopped it."""
     rendered = []
-    for index in indices:
-        page = pages[index]
+    for done, index in enumerate(indices):
         try:
-            rendered.extend(renderer.render_files(page))
+            rendered.extend(renderer.render_files(pages[index]))
         except TemplateError as exc:
-            return rendered, index - indices.start, exc.problem
+            return rendered, done, exc.problem
     return rendered, len(indices), None

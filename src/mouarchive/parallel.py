@@ -8,8 +8,9 @@ never pickled.
 Items may come in groups whose work shares what a worker keeps between items (an interface
 language's pages share its fragments, citation shapes and compiled templates). Each worker then
 takes items of its own group while that group has any left, and only then helps with another's:
-rendering the 10k benchmark site as shipped, dealt so, took 9% less CPU than with every worker
-taking pages of both languages (47.6 s against 52.4 s; benchmarks/RESULTS.md, issue 12).
+rendering the 10k benchmark site as shipped, dealt so, took 10% less CPU than with every worker
+taking pages of both languages (45.7-46.9 s against 50.8-51.5 s: benchmarks/render_workers.py,
+RESULTS.md, issue 12).
 """
 
 from __future__ import annotations

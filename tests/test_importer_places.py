@@ -62,6 +62,9 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     ("雙方在活動上簽署了6項合作協議。", None),  # an occasion, not a place
     ("雙方在第八屆星港高峰論壇期間簽署合作備忘錄。", None),  # during an occasion
     ("星港代表團在月城訪問期間，與月灣博物院簽署合作意向書。", "月城"),
+    # the subject signed with the others there: a place's name by the tagger, not a matter
+    ("4月9日，自治区政府在南宁分别与甲实验室、乙大学签署战略合作协议。", "南宁"),
+    ("甲局在推动两地合作方面与乙局签署协议。", None),
 ])
 def test_chinese_places_of_signing(text: str, place: str | None) -> None:
     assert _place(text) == place

@@ -145,6 +145,9 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     ("Ostland University has signed an MoU with Kestrel, starting a joint lab.", ["Ostland University",
                                                                                  "Kestrel"]),
     ("Mr John Lee signed an MoU with Kestrel.", []),  # no party beside it: no list of parties
+    # a bracket closes the name before it: "and" after it starts the next
+    ("Ostland Science and Technology Parks (OSTP) and Beta Lab signed an MoU in Riyadh.",
+     ["Ostland Science and Technology Parks", "Beta Lab"]),
 ])
 def test_party_slots(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names
@@ -284,12 +287,38 @@ def test_a_region_in_brackets_is_no_party_and_a_language_is_no_place() -> None:
     assert agreement.place is None
 
 
+def test_a_part_named_after_an_acronym_is_the_party_not_the_whole() -> None:
+    """"The Pine University of Ostland (PUO) Business School and ... signed": the school signed; the
+    university the acronym defines did not."""
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
+    text = ("Business school signs MoU with Larch District\n\nThe Pine University of Ostland (PUO) Business "
+            "School and Larch District People's Government signed a Memorandum of Understanding on "
+            "14 April 2021. PUO led the way.\n")
+    [agreement] = draft_from_text(text, vocab).agreements
+    parties = [p.casefold() for p in (*agreement.parties, *agreement.unknown_parties)]
+    assert "pine university of ostland" not in parties
+    assert any(p.startswith("pine university of ostland") and p.endswith("business school") for p in parties)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Professor Timothy W. TONG, President of PolyU, signed", "Timothy W. TONG"),
     ("witnessed by Mr Nicholas W. YANG, Secretary for Innovation", "Nicholas W. YANG"),
     ("Prof. Y.C. Richard Wong, Provost of HKU", "Y.C. Richard Wong"),
 ])
 def test_initials_stay_in_a_name(text: str, name: str) -> None:
+    found = HONORIFIC_PERSON.search(text)
+    assert found is not None and found["name"] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("President Prof. Nora KO (back row, centre) and Dr Ali HAN", "Nora KO"),  # where a caption puts her
+    ("Prof. Nora KO (front right) signs", "Nora KO"),
+    ("Mr Ben NG (LEFT-HAND) said", "Ben"),  # not a position: the capitals may be an acronym defined
+])
+def test_a_captions_position_after_a_capitals_surname_keeps_it(text: str, name: str) -> None:
     found = HONORIFIC_PERSON.search(text)
     assert found is not None and found["name"] == name
 

@@ -152,9 +152,11 @@ def parse_yaml(text: str, path: str, first_line: int, problems: Problems) -> Yam
     """Parse YAML text that starts at `first_line` of `path`, keeping every scalar as text."""
     try:
         # Aliases are refused on the parser's events, which know where each `*name` is written;
-        # a composed alias is the anchored node itself, whose line is the anchor's.
+        # a composed alias is the anchored node itself, whose line is the anchor's. Only a text
+        # with a `*` can hold one: reading the events of every text was a third of parsing the
+        # frontmatter (1.1 s of 3.5 s at 10,000 documents).
         aliases = sorted({event.start_mark.line for event in yaml.parse(text, Loader=_TextLoader)
-                          if isinstance(event, yaml.AliasEvent)})
+                          if isinstance(event, yaml.AliasEvent)}) if "*" in text else []
         for line in aliases:
             problems.error(path, first_line + line, "", "YAML aliases (*name) are not allowed",
                            "write the value out in full")

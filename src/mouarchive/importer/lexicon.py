@@ -25,9 +25,15 @@ _PARTICLE = r"(?:van|von|de|der|da|del|di|bin|binti)"
 _CAPS = rf"(?!(?:{SUFFIX})\b)[A-Z]{{2,}}(?![\w-])"
 # Initials before a name or in it: "Y.C. Richard Wong", "Timothy W. TONG".
 _INITIALS = r"(?:[A-Z]\.){1,3}"
+# Where a caption puts a person: "Prof. Nancy IP (back row, centre)". A capitals' surname before
+# another bracket may be an organisation's acronym being defined: "HKSTP (...)".
+_PLACED = (r"(?:left|right|centre|center|middle|front|back|row|first|second|third|fourth|fifth|far|top|"
+           r"bottom|seated|standing|\d(?:st|nd|rd|th))")
+_POSITION = rf"{_PLACED}(?:[,\s]+{_PLACED})*"  # "back", "front right", "back row, first left"
 _NAME = (rf"(?:{_CAPS}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"
          rf"(?:{_INITIALS}\s*)?{NAME_TOKEN}(?:\s+{_INITIALS})?(?:\s+(?:{_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
-         rf"(?:\s+{_CAPS}(?!\s*[(\-])(?:\s+{NAME_TOKEN}(?=[\s,;.)]|$))?)?)")  # Sunny LEE Wai-Kwong
+         # Sunny LEE Wai-Kwong
+         rf"(?:\s+{_CAPS}(?!\s*-)(?!\s*\((?!{_POSITION}\)))(?:\s+{NAME_TOKEN}(?=[\s,;.)]|$))?)?)")
 HONORIFIC_PERSON = re.compile(
     rf"\b(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME})(?P<suffix>(?:,?\s+(?:{SUFFIX})\b)*)")
 

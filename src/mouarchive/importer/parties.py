@@ -31,6 +31,10 @@ _DEFINITION = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.&-]*)(?:,? (?:(?:of|for|and|on|in|de|du|des|&|of the|for the) )?"
     r"[A-Z][\w'’.&-]*){0,12}) ?\((?:the\s+)?"
     r"(?:[\"“](?P<short>[^\"”]{2,40})[\"”]|(?P<acr>[A-Z][A-Za-z]*[A-Z]))\)")
+# A part of the organisation just defined, named after its acronym: "(CUHK) Business School",
+# "(HKU) Faculty of Medicine", "(PolyU) Research Institute for Sports Science".
+_PART_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:School|Faculty|Institute|Centre|Center|College|"
+                         r"Hospital|Branch|Laboratory|Academy|Library|Museum)\b")
 PARTIES_TERM = re.compile(r"\((?:collectively|together|jointly)?,?\s*(?:the\s+)?[\"“]Parties[\"”]\)",
                           re.IGNORECASE)
 
@@ -100,6 +104,11 @@ class Parties:
             if short.casefold() in ("parties", "party", "mou", "agreement"):
                 continue
             name = _trim_name(m["name"], m["acr"])
+            if part := _PART_AFTER.match(text, m.end()):
+                # "The Chinese University of Hong Kong (CUHK) Business School": the school is named,
+                # as the university's name and the acronym's, each with the school's words after.
+                self._propose_part(name, short, " ".join(part.group(0).split()))
+                continue
             known = vocab.party_names.resolve(name) or vocab.party_names.resolve(short)
             if known:
                 self.surfaces.setdefault(name, known)
@@ -143,6 +152,16 @@ class Parties:
             self.pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])")
         self.lookup = {normal(k): v for k, v in self.surfaces.items()}
         return self
+
+    def _propose_part(self, whole: str, short: str, part: str) -> None:
+        named, shortened = f"{whole} {part}", f"{short} {part}"
+        key = self.vocab.party_names.resolve(named) or self.vocab.party_names.resolve(shortened)
+        if key is None:
+            ident = slugify(shortened)
+            self.proposals.setdefault(ident, ProposedParty(id=ident, name=named, aliases=(shortened,)))
+            key = f"new:{ident}"
+        self.surfaces.setdefault(named, key)
+        self.surfaces.setdefault(shortened, key)
 
     def _without_parent(self, name: str) -> str:
         """"Education Bureau of the Government of the HKSAR": the bureau, when what follows "of" is
@@ -390,9 +409,13 @@ def _items(names: str) -> list[str]:
             merged += [sep, part]
     names = "".join(merged)
     for part in re.split(r"\s*,\s*(?:and\s+)?", names):
-        written = [p.rstrip(".,") for p in re.split(r"\s+and\s+", part)]
+        split = re.split(r"(\s+)and\s+", part)
+        written = [p.rstrip(".,") for p in split[::2]]
+        # "Science and Technology Parks (HKSTP) and Beta Lab": a bracket (blanked, so three spaces
+        # or more) before "and" closed the name before it.
+        closed = [len(gap) >= 3 for gap in split[1::2]]
         current = re.sub(r"^(?:[Tt]he)\s+", "", written[0])
-        for raw in written[1:]:
+        for raw, bracketed in zip(written[1:], closed, strict=True):
             piece = re.sub(r"^(?:[Tt]he)\s+", "", raw)
             # "and the Ministry ..." starts a name; "and Training of the Republic of ..." goes on
             # the one before ("Ministry of Education and Training of ..."); "Invest Hong Kong and
@@ -405,7 +428,8 @@ def _items(names: str) -> list[str]:
                 bool(re.search(r"['’]s\s", current))
             # "UM and Tongji University": an acronym is a whole name
             acronym = bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]", current)) and _is_party_name(piece)
-            starts = raw[:4].casefold() == "the " or _is_place(piece) or whole or owned or acronym
+            starts = raw[:4].casefold() == "the " or _is_place(piece) or whole or owned or acronym \
+                or bracketed
             if starts or (_is_party_name(current) and " of " not in f" {piece} "):
                 items.append(current)
                 current = piece

@@ -157,6 +157,12 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                                r"(?:上午|下午|早上|中午|晚上)?[於于]", "", m["place"])
                 if len(place) >= 2:
                     found.setdefault(place, m.group(0))
+        # "自治区政府在南宁分别与A、B签署": the subject signed with the others there; the words must
+        # all be place names by the tagger ("在推动合作方面与" names no place).
+        for m in _ZH_PLACE_WITH.finditer(sentence):
+            verb = SIGN_VERB.search(sentence, m.end())
+            if verb and not re.search(r"[。；]", sentence[m.end():verb.start()]) and city_of(m["place"]):
+                found.setdefault(m["place"], m.group(0))
     if not found and (held := _event_place(facts, spans, own)):
         found[held[0]] = held[1]
     # "在澳門舉行" and "假澳門威尼斯人酒店舉行": the city and the venue in it are one place.
@@ -176,6 +182,7 @@ _ZH_TRAVEL = re.compile(r"(?:抵達|抵达|前往|飛抵|飞抵|到訪|到访|�
                         r"(?:展開|展开|考察|訪問|访问|拜會|拜会|出席|參加|参加)")
 
 
+_ZH_PLACE_WITH = re.compile(r"在(?P<place>[^，。、；：在的與与和及\s]{2,8}?)(?:分別|分别|共同|正式)?[與与]")
 _HELD_AFTER = re.compile(r"\s+(?:held|hosted|convened)\s+(?:in|at)\s+" + _NAME)
 _KIND_OF_PLACE = re.compile(r"\s+(?:capital|city|province|region|state|town|district|county|country)\b")
 _EVENT_NAME = re.compile(r"\b(?:Summit|Forum|Conference|Expo|Fair|Week|Dialogue|Meeting|Festival|Congress|"

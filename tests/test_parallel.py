@@ -88,14 +88,14 @@ def test_workers_leave_when_their_parent_is_killed(tmp_path: Path) -> None:
         "import os, sys, time\n"
         "from mouarchive.parallel import fork_map\n"
         "def work(n):\n"
-        "    print(os.getpid(), flush=True)\n"
+        "    os.write(1, b'%d\\n' % os.getpid())  # one write: two workers' lines never interleave\n"
         "    time.sleep(0.2 if n else 0)\n"
         "    return n\n"
         "for _ in fork_map(work, range(400), workers=2, ordered=False):\n"
         "    pass\n")
     parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
     assert parent.stdout is not None
-    workers = {int(parent.stdout.readline()) for _ in range(4)}
+    workers = {int(parent.stdout.readline()) for _ in range(4)}  # both have started work
     parent.send_signal(signal.SIGKILL)
     parent.wait()
     deadline = time.monotonic() + 10
@@ -113,3 +113,60 @@ def _alive(pid: int) -> bool:
     except FileNotFoundError:
         return False
     return state != "Z"  # a zombie has left; only its parent (init, here) has not reaped it yet
+
+
+@pytest.mark.skipif(not can_fork(), reason="this machine cannot fork")
+@pytest.mark.parametrize("after", [0.0, 0.2])
+def test_ctrl_c_stops_the_map_and_no_worker_prints_a_traceback(tmp_path: Path, after: float) -> None:
+    """Ctrl-C reaches every process of the terminal's group; a worker just starting, or at work,
+    must leave it to the parent (which stops the pool) rather than print a traceback of its own."""
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import time\n"
+        "from mouarchive.parallel import fork_map\n"
+        "def work(n):\n"
+        "    time.sleep(0.05)\n"
+        "    return n\n"
+        "print('ready', flush=True)\n"
+        "try:\n"
+        "    for _ in fork_map(work, range(200), workers=2, ordered=False):\n"
+        "        pass\n"
+        "except KeyboardInterrupt:\n"
+        "    print('interrupted', flush=True)\n")
+
+    def as_from_a_terminal() -> None:  # Ctrl-C handled (a shell's background job ignores it)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.setpgrp()
+
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True, preexec_fn=as_from_a_terminal)
+    assert parent.stdout is not None
+    assert parent.stdout.readline() == "ready\n"
+    time.sleep(after)
+    os.killpg(parent.pid, signal.SIGINT)
+    out, err = parent.communicate(timeout=30)
+    assert "interrupted" in out
+    assert "Traceback" not in err, err
+
+
+@pytest.mark.skipif(not can_fork(), reason="this machine cannot fork")
+def test_a_worker_leaves_ctrl_c_to_its_parent(tmp_path: Path) -> None:
+    """A SIGINT that reaches a worker alone does not stop the work: Ctrl-C is the parent's to
+    handle (a worker that raised it mid-item once failed the whole map, or printed a traceback)."""
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import os, time\n"
+        "from mouarchive.parallel import fork_map\n"
+        "def work(n):\n"
+        "    os.write(1, b'%d\\n' % os.getpid())\n"
+        "    time.sleep(0.01)\n"
+        "    return n\n"
+        "print('done', sum(fork_map(work, range(100), workers=2, ordered=False)), flush=True)\n")
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert parent.stdout is not None
+    worker = int(parent.stdout.readline())
+    os.kill(worker, signal.SIGINT)
+    out, err = parent.communicate(timeout=30)
+    assert out.splitlines()[-1] == f"done {sum(range(100))}"
+    assert "Traceback" not in err, err

@@ -18,6 +18,7 @@ from __future__ import annotations
 import collections
 import multiprocessing as mp
 import queue
+import signal
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
@@ -74,7 +75,6 @@ class _Pool:
     worker waits while the caller writes what came before."""
 
     def __init__(self, items: list[Any], groups: list[collections.deque[int]], workers: int) -> None:
-        self.items = items
         self.groups = groups
         self.results: queue.Queue[tuple[int, Any, BaseException | None]] = queue.Queue()
         self.left = len(items)
@@ -90,7 +90,13 @@ class _Pool:
             # outlive it, holding what it inherited (the build's lock among them).
             process = context.Process(target=_serve, args=(theirs, items, [*self.connections, mine]),
                                       daemon=True)  # not pickled: forked
-            process.start()
+            # Ctrl-C is this process's to handle (it stops the workers): a worker starts with it
+            # blocked, and ignores it, rather than print a traceback from wherever it was.
+            blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            try:
+                process.start()
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
             theirs.close()
             self.connections.append(mine)
             self.processes.append(process)
@@ -119,7 +125,7 @@ class _Pool:
                     if failure is None:
                         self._feed(connection)
                     self.results.put((index, result, failure))
-        except (EOFError, OSError, ValueError) as exc:  # a worker died (or stop() closed its pipe)
+        except (EOFError, OSError) as exc:  # a worker died, or stop() ended it
             self.results.put((-1, None, RuntimeError(f"a worker process stopped: {exc!r}")))
 
     def __iter__(self) -> Iterator[tuple[int, Any]]:
@@ -131,26 +137,32 @@ class _Pool:
             yield index, result
 
     def stop(self) -> None:
+        """Stop the workers, then the reader (which their ends' closing wakes), then the pipes: a
+        pipe closed under the reader would fail it in the middle of a read."""
         for process in self.processes:
             if process.is_alive():
                 process.terminate()
-        for connection in self.connections:
-            connection.close()
         for process in self.processes:
             process.join()
+        self.reader.join()
+        for connection in self.connections:
+            connection.close()
 
 
 def _serve(connection: Connection, items: list[Any], parents: list[Connection]) -> None:
     """A worker: each index received, its item's result sent back (or what it raised)."""
     assert _WORK is not None
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # (a Ctrl-C pending since the start is dropped)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     for end in parents:
         end.close()
-    while True:
-        try:
+    try:
+        while True:
             index = connection.recv()
-        except EOFError:
-            return
-        try:
-            connection.send((index, _WORK(items[index]), None))
-        except BaseException as exc:  # noqa: BLE001 - the parent raises it
-            connection.send((index, None, exc))
+            try:
+                answer = (index, _WORK(items[index]), None)
+            except Exception as exc:  # noqa: BLE001 - the parent raises it
+                answer = (index, None, exc)
+            connection.send(answer)
+    except (EOFError, OSError):
+        return  # the parent has gone, or is stopping the pool: leave without a traceback

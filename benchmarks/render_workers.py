@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from mouarchive.build import _render_chunk, inspect_site
+from mouarchive.build import _render_chunk, inspect_site, language_chunks
 from mouarchive.config import load_config
 from mouarchive.parallel import fork_map
 from mouarchive.render import Renderer
@@ -30,10 +30,7 @@ def main() -> None:
     if mixed:  # consecutive pages, whatever their language, dealt to whichever worker is free
         chunks = [list(range(i, min(i + 50, len(pages)))) for i in range(0, len(pages), 50)]
     else:  # as build.render_into deals them
-        by_language: dict[str, list[int]] = {}
-        for index, page in enumerate(pages):
-            by_language.setdefault(page.lang, []).append(index)
-        chunks = [ix[i:i + 50] for ix in by_language.values() for i in range(0, len(ix), 50)]
+        chunks = language_chunks(pages)
     gc.freeze()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()

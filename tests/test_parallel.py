@@ -170,3 +170,8 @@ def test_a_worker_leaves_ctrl_c_to_its_parent(tmp_path: Path) -> None:
     out, err = parent.communicate(timeout=30)
     assert out.splitlines()[-1] == f"done {sum(range(100))}"
     assert "Traceback" not in err, err
+
+
+def test_no_items_give_no_results_whatever_the_workers() -> None:
+    assert list(fork_map(lambda n: n, [], workers=2)) == []
+    assert list(fork_map(lambda n: n, [], workers=2, ordered=False, group=lambda n: n)) == []

@@ -519,12 +519,7 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
     templates) while this process writes what they send back: rendering is CPU work, writing is
     mostly the kernel's, and the two overlap.
     """
-    # Chunks of one interface language's pages, each worker kept to one language while it lasts
-    # (parallel.py says why).
-    by_language: dict[str, list[int]] = {}
-    for index, page in enumerate(pages):
-        by_language.setdefault(page.lang, []).append(index)
-    chunks = [indices[i:i + 50] for indices in by_language.values() for i in range(0, len(indices), 50)]
+    chunks = language_chunks(pages)
     if len(pages) < PARALLEL_FROM:
         workers = 1
     done = 0
@@ -547,6 +542,15 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
     finally:
         if freeze:
             gc.unfreeze()
+
+
+def language_chunks(pages: list[Page], size: int = 50) -> list[list[int]]:
+    """The pages' indices in chunks of one interface language's pages, which render_into keeps each
+    worker to while they last (parallel.py says why)."""
+    by_language: dict[str, list[int]] = {}
+    for index, page in enumerate(pages):
+        by_language.setdefault(page.lang, []).append(index)
+    return [indices[i:i + size] for indices in by_language.values() for i in range(0, len(indices), size)]
 
 
 def _render_chunk(renderer: Renderer, pages: list[Page], indices: list[int]

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar
 
 from markupsafe import Markup, escape
 
@@ -309,6 +309,7 @@ def _date_parts(value: Any) -> tuple[int, ...] | None:
 
 
 Shape = tuple[tuple[str, Any], ...]
+Made = TypeVar("Made")
 
 
 def _literal(name: Any) -> bool:
@@ -376,27 +377,29 @@ class _Templates:
         if (moving := _moving_date(shape)) is not None:
             return self._dated(item, locale, shape, moving, values)
         key = (shape, locale)
-        template = self.templates.get(key)
-        if template is None and key not in self.templates:
-            if key not in self.seen:
-                self.seen.add(key)
-                return _citeproc(item, locale)
-            template = self.templates[key] = _template(*key)
+        template = self._made(self.templates, key, lambda: _template(*key))
         if template is None:
             return _citeproc(item, locale)
         return template.translate({_SLOTS + i: value for i, value in enumerate(values)})
+
+    def _made(self, made: dict[tuple[Shape, str], Made | None], key: tuple[Shape, str],
+              make: Callable[[], Made | None]) -> Made | None:
+        """What `make` gives for `key`, made on the key's second item (a shape seen once costs what
+        it did); None before that, or where it cannot be made."""
+        if key in made:
+            return made[key]
+        if key not in self.seen:
+            self.seen.add(key)
+            return None
+        value = made[key] = make()
+        return value
 
     def _dated(self, item: dict[str, Any], locale: str, shape: Shape, date: str, values: list[str]) -> str:
         """The citation of an item whose shape shows a date's month or day, from its frame and the
         text of that month and day (cut from the first item citeproc-py formats with it)."""
         parts: tuple[int, ...] = dict(shape)[date][1]
         key = (_with_date(shape, date, (parts[0], *(None for _ in parts[1:]))), locale)  # any month, day
-        frame = self.frames.get(key)
-        if frame is None and key not in self.frames:
-            if key not in self.seen:
-                self.seen.add(key)
-                return _citeproc(item, locale)
-            frame = self.frames[key] = _frame(shape, date, locale)
+        frame = self._made(self.frames, key, lambda: _frame(shape, date, locale))
         if frame is None:
             return _citeproc(item, locale)
         table = {_SLOTS + i: value for i, value in enumerate(values)}
@@ -422,8 +425,8 @@ class _Templates:
             if shown is None:
                 shown = self.days_shown[question] = _days_shown(question[0], date, locale)
             if not shown:
-                shape = tuple((k, (_DATE, (v[1][0], *(0 for _ in v[1][1:])))) if k == date else (k, v)
-                              for k, v in shape)
+                parts = dict(shape)[date][1]
+                shape = _with_date(shape, date, (parts[0], *(0 for _ in parts[1:])))
         return shape
 
 
@@ -431,7 +434,7 @@ def _days_shown(shape: Shape, date: str, locale: str) -> bool:
     """Whether the style shows the month or the day of the shape's `date`: two dates of one year
     formatted, the other dates as the shape has them (_dates_shown gives each the year 2000)."""
     def on(parts: tuple[int, ...]) -> str:
-        dated = tuple((k, (_DATE, parts[:len(v[1])])) if k == date else (k, v) for k, v in shape)
+        dated = _with_date(shape, date, parts[:len(dict(shape)[date][1])])
         return _citeproc(_filled(dated, _slot), locale)
 
     return on((2000, 1, 2)) != on((2000, 11, 28))

@@ -46,12 +46,13 @@ def fork_map(work: Callable[[Item], Result], items: Iterable[Item], workers: int
         yield from map(work, items)
         return
     listed = list(items)
-    keys = [group(item) if group else 0 for item in listed]
+    if not listed:
+        return
     groups: dict[Hashable, collections.deque[int]] = {}
-    for index, key in enumerate(keys):
-        groups.setdefault(key, collections.deque()).append(index)
+    for index, item in enumerate(listed):
+        groups.setdefault(group(item) if group else None, collections.deque()).append(index)
     _WORK = work
-    pool = _Pool(listed, list(groups.values()), min(workers, len(listed)) or 1)
+    pool = _Pool(listed, list(groups.values()), min(workers, len(listed)))
     try:
         if not ordered:
             for _index, result in pool:

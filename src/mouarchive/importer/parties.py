@@ -153,13 +153,18 @@ class Parties:
         self.lookup = {normal(k): v for k, v in self.surfaces.items()}
         return self
 
+    def _known_or_proposed(self, names: Sequence[str], proposal: ProposedParty) -> str:
+        """The key of the party in parties.yaml one of `names` is, else of `proposal` (proposed once)."""
+        key = next(filter(None, map(self.vocab.party_names.resolve, names)), None)
+        if key is None:
+            self.proposals.setdefault(proposal.id, proposal)
+            key = f"new:{proposal.id}"
+        return key
+
     def _propose_part(self, whole: str, short: str, part: str) -> None:
         named, shortened = f"{whole} {part}", f"{short} {part}"
-        key = self.vocab.party_names.resolve(named) or self.vocab.party_names.resolve(shortened)
-        if key is None:
-            ident = slugify(shortened)
-            self.proposals.setdefault(ident, ProposedParty(id=ident, name=named, aliases=(shortened,)))
-            key = f"new:{ident}"
+        key = self._known_or_proposed(
+            (named, shortened), ProposedParty(id=slugify(shortened), name=named, aliases=(shortened,)))
         self.surfaces.setdefault(named, key)
         self.surfaces.setdefault(shortened, key)
 
@@ -209,11 +214,7 @@ class Parties:
         if not m or not _has_org_word(m["org"]) or not _may_be_party(m["org"]):
             return None
         name = _trim_name(m["org"], None)
-        key = self.vocab.party_names.resolve(name)
-        if key is None:
-            ident = slugify(name)
-            self.proposals.setdefault(ident, ProposedParty(id=ident, name=name))
-            key = f"new:{ident}"
+        key = self._known_or_proposed((name,), ProposedParty(id=slugify(name), name=name))
         self.surfaces.setdefault(name, key)
         self.lookup[normal(name)] = key
         return key

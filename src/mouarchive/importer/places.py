@@ -137,8 +137,8 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                     found.setdefault(place, " ".join(m.group(0).split()))
         if (m := _ZH_OPENING.match(sentence.strip())) and SIGN_VERB.search(sentence):
             found.setdefault(m["place"], m.group(0))
-        if (m := _ZH_TRAVEL.search(sentence)) and (verb := SIGN_VERB.search(sentence, m.end())) and \
-                not re.search(r"[。；]", sentence[m.end():verb.start()]) and (city := city_of(m["place"])):
+        if (m := _ZH_TRAVEL.search(sentence)) and _signs_after(sentence, m.end()) and \
+                (city := city_of(m["place"])):
             found.setdefault(city, m.group(0))
         for m in _ZH_PLACE.finditer(sentence):
             # Only a place in the signing's own clause, or in the clause before "，與B簽署".
@@ -160,8 +160,7 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
         # "自治区政府在南宁分别与A、B签署": the subject signed with the others there; the words must
         # all be place names by the tagger ("在推动合作方面与" names no place).
         for m in _ZH_PLACE_WITH.finditer(sentence):
-            verb = SIGN_VERB.search(sentence, m.end())
-            if verb and not re.search(r"[。；]", sentence[m.end():verb.start()]) and city_of(m["place"]):
+            if _signs_after(sentence, m.end()) and city_of(m["place"]):
                 found.setdefault(m["place"], m.group(0))
     if not found and (held := _event_place(facts, spans, own)):
         found[held[0]] = held[1]
@@ -180,6 +179,12 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
 _ZH_TRAVEL = re.compile(r"(?:抵達|抵达|前往|飛抵|飞抵|到訪|到访|在)"
                         r"(?P<place>[^，。、；：在的與与和及\s]{2,8}?)"
                         r"(?:展開|展开|考察|訪問|访问|拜會|拜会|出席|參加|参加)")
+
+
+def _signs_after(sentence: str, start: int) -> bool:
+    """Whether a signing verb follows `start` in the same clause (no 。 or ； between)."""
+    verb = SIGN_VERB.search(sentence, start)
+    return verb is not None and not re.search(r"[。；]", sentence[start:verb.start()])
 
 
 _ZH_PLACE_WITH = re.compile(r"在(?P<place>[^，。、；：在的與与和及\s]{2,8}?)(?:分別|分别|共同|正式)?[與与]")

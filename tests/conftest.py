@@ -10,8 +10,11 @@ import pytest
 
 from mouarchive.build import check_site
 from mouarchive.cache import BuildCache
-from mouarchive.config import load_config
+from mouarchive.config import SiteConfig, load_config
+from mouarchive.engine import Engine, _stored_state, changed_since
 from mouarchive.errors import Problems
+from mouarchive.report import BuildReport
+from mouarchive.sources import source_digests
 
 # The fixture sites live in mouarchive's own repository, whose commits would be their history (and
 # change their golden output with every commit): git, and history.head_stamp, look no higher than
@@ -133,3 +136,19 @@ def settled(root: Path, output: str = "site") -> None:
     cache, as a script should."""
     with BuildCache(root / output).lock():
         pass
+
+
+def patched_with_edits(config: SiteConfig) -> tuple[Engine, BuildReport]:
+    """The site built for `config` patched after an edit as the warm engine patches it (warm._answer):
+    from the State the last build left, its index given an edits part where the edit allows, and
+    not yet caught up."""
+    cache = BuildCache(config.output)
+    sources = source_digests(config.content, config.content_dir)
+    with cache.lock():
+        engine = Engine(config)
+        engine.state, engine.pieces = _stored_state(config, cache, False, sources)
+        assert engine.state is not None, "no State of the last build to patch"
+        report = engine.patch(changed_since(config, engine.state, sources), swap=True, cache=cache,
+                              edits=True)
+    assert report is not None and report.patched
+    return engine, report

@@ -26,6 +26,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from conftest import patched_with_edits, settled
 from mouarchive import search
 from mouarchive.build import build_site
 from mouarchive.config import load_config
@@ -89,7 +90,7 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Sites:
                                         "base_url": "https://example.org/archive/"}))
     assert (root / "pagefind" / "1-of-1" / "pagefind.js").is_file(), f"no search index in {root}"
     # Each document's record is in its agreement's part (search.plan_index): two agreements, two parts.
-    assert json.loads((based / "pagefind" / "parts.json").read_text()) == ["1-of-3", "2-of-3"]
+    assert json.loads((based / "pagefind" / "parts.json").read_text()) == {"parts": ["1-of-3", "2-of-3"]}
     return Sites(root=root, based=based.parent)
 
 
@@ -125,6 +126,51 @@ def _serve(directory: Path, handler: type[http.server.SimpleHTTPRequestHandler] 
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@dataclass(frozen=True)
+class Edited:
+    patched: Path  # the example archive built, then a title edited and patched as the warm engine does
+    clean: Path  # the edited archive built afresh
+
+
+@pytest.fixture(scope="session")
+def edited(tmp_path_factory: pytest.TempPathFactory) -> Edited:
+    """The example archive in parts, a document's title edited and the build patched with the edit's
+    records in an edits part of the index (search.EDITS), not yet caught up; and the same edited
+    content built afresh."""
+    from mouarchive.engine import build_site as build_and_keep_state
+
+    work = tmp_path_factory.mktemp("edited-sites")
+    overrides = {"search": True, "output_dir": "site"}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "PART_SIZE", 2)
+        sites = []
+        for name in ("patched", "clean"):
+            source = work / name
+            shutil.copytree(EXAMPLE / "content", source / "content")
+            shutil.copy(REPO / "mouarchive.toml", source / "mouarchive.toml")
+            sites.append(source)
+        patched, clean = sites
+        build_and_keep_state(load_config(patched, overrides))
+        settled(patched)
+        for source in sites:
+            document = source / "content" / "2023" / "fsdc-caict-mou.md"
+            document.write_text(document.read_text(encoding="utf-8").replace(
+                "green finance innovation\n", "green finance innovation, zebrafinch\n", 1), encoding="utf-8")
+        _engine, report = patched_with_edits(load_config(patched, overrides))
+        build_site(load_config(clean, overrides))
+    assert report.search_behind, "the edit did not go into an edits part"
+    assert search.EDITS in json.loads((patched / "site" / "pagefind" / "parts.json").read_text())["parts"]
+    return Edited(patched / "site", clean / "site")
+
+
+@pytest.fixture(scope="session")
+def edited_urls(edited: Edited) -> Iterator[tuple[str, str]]:
+    """The addresses of the patched site and of the clean one."""
+    for patched in _serve(edited.patched):
+        for clean in _serve(edited.clean):
+            yield patched, clean
 
 
 @pytest.fixture(scope="session")
@@ -465,6 +511,24 @@ def test_an_index_in_parts_finds_and_files_what_one_index_does(page: Page, root_
         found[url] = (count, links, options)
     assert found[root_url] == found[archive_url]
     assert found[root_url][0] >= 3
+
+
+@pytest.mark.parametrize("words", ["zebrafinch", "FSDC", "digital"])
+def test_an_index_with_an_edits_part_finds_and_files_what_a_clean_index_does(
+        page: Page, edited_urls: tuple[str, str], words: str) -> None:
+    """After an edit the warm engine answers with the edit's records in a part of their own: the
+    search page leaves out their earlier versions, and counts each filter's values without them."""
+    found = {}
+    for url in edited_urls:
+        open_search(page, url + f"search/?q={words}")
+        count = result_count(page)
+        links = sorted(link.removeprefix(url) for link in result_links(page))
+        options = {name: page.locator(f"#filter-{name} option").all_inner_texts()
+                   for name in ("topic", "party", "year", "kind", "language")}
+        found[url] = (count, links, options)
+    patched, clean = edited_urls
+    assert found[patched] == found[clean]
+    assert found[clean][0] >= 1
 
 
 def test_search_under_a_base_path(page: Page, archive_url: str) -> None:

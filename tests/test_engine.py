@@ -3,6 +3,7 @@ build makes, byte for byte, after every kind of edit, one after another."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
 import re
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import settled
+from conftest import patched_with_edits, settled
 from mouarchive import search
 from mouarchive.build import plan_search
 from mouarchive.cache import BuildCache
@@ -118,7 +119,7 @@ def test_the_engine_brings_the_search_index_up_to_date_in_place(
     index = {name: text for name, text in site_text(root / "site").items() if name.startswith("pagefind/")}
     assert any("zebrafinch" in text for text in index.values())
     # Every part the search page merges is there, whole, and no other.
-    listed = json.loads((root / "site" / "pagefind" / "parts.json").read_text())
+    listed = json.loads((root / "site" / "pagefind" / "parts.json").read_text())["parts"]
     assert len(listed) > 1
     assert sorted(p.name for p in (root / "site" / "pagefind").iterdir() if p.is_dir()) == sorted(listed)
     assert all((root / "site" / "pagefind" / name / "pagefind.js").is_file() for name in listed)
@@ -192,7 +193,7 @@ def test_mouarchive_build_patches_from_the_state_the_last_build_left(
     index = {name: text for name, text in site_text(root / "site").items() if name.startswith("pagefind/")}
     assert any("zebrafinch" in text for text in index.values())
     # Every part the search page merges is there, whole, and no other.
-    listed = json.loads((root / "site" / "pagefind" / "parts.json").read_text())
+    listed = json.loads((root / "site" / "pagefind" / "parts.json").read_text())["parts"]
     assert len(listed) > 1
     assert sorted(p.name for p in (root / "site" / "pagefind").iterdir() if p.is_dir()) == sorted(listed)
     assert all((root / "site" / "pagefind" / name / "pagefind.js").is_file() for name in listed)
@@ -318,3 +319,94 @@ def test_a_document_that_renews_an_agreement_follows_its_title(tmp_path: Path) -
     page = (root / "site" / "documents" / "undated" / "mfa-statement" / "index.html").read_text()
     assert ">MOU between MFA and NDA on fintech</a></li>" in page
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
+def _searchable(site: Path) -> dict[str, tuple[str, str]]:
+    """What the search page finds in `site`'s index (static/search.js): every record of the parts
+    parts.json lists, less one record of each hidden id; address -> its words, filters and labels."""
+    listed = json.loads((site / "pagefind" / "parts.json").read_text())
+    left = set(listed.get("hidden", {}))
+    found: dict[str, tuple[str, str]] = {}
+    for part in listed["parts"]:
+        for path in sorted((site / "pagefind" / part / "fragment").iterdir()):
+            ident = path.name.removesuffix(".pf_fragment")
+            if ident in left:
+                left.discard(ident)
+                continue
+            data = gzip.decompress(path.read_bytes())
+            record = json.loads(data[data.index(b"{"):])
+            assert record["url"] not in found, f"{record['url']} found twice"
+            found[record["url"]] = (record["content"], json.dumps([record["filters"], record["meta"]],
+                                                                  sort_keys=True))
+    assert not left, f"hidden ids that no part holds: {left}"
+    return found
+
+
+def _parts(site: Path) -> dict[str, dict[str, bytes]]:
+    """Each part's files, by their name in it."""
+    return {part.name: {p.relative_to(part).as_posix(): p.read_bytes() for p in part.rglob("*")
+                        if p.is_file()}
+            for part in (site / "pagefind").iterdir() if part.is_dir()}
+
+
+def test_an_edit_answers_with_its_records_in_an_edits_part_which_the_catch_up_folds_in(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The warm engine's way (warm._answer): an edit's records go into a small part of their own,
+    the parts holding their earlier versions are left as they were, and the search page finds what
+    a clean build's index holds; the catch-up then makes the index a clean build's, part for part."""
+    monkeypatch.setattr(search, "PART_SIZE", 12)  # an index in parts, as a large archive's is
+    root = make_site(tmp_path / "site", count=40, workers=1)
+    config_file = root / "mouarchive.toml"
+    config_file.write_text(config_file.read_text().replace("search = false", "search = true"))
+    build_site(load_config(root))
+    settled(root)
+    reference = tmp_path / "reference"
+    reference.mkdir()
+    (reference / "content").symlink_to(root / "content")
+    (reference / "mouarchive.toml").write_text(config_file.read_text())
+    rng = random.Random(11)
+    cache = BuildCache(root / "site")
+    edited_parts = hidden = 0
+    for step, kind in enumerate(KINDS):
+        before = _parts(root / "site")
+        _change(root, kind, 3000 + step, rng)
+        engine, report = patched_with_edits(load_config(root))
+        for made in ("site", ".site.cache", ".site.spare"):
+            shutil.rmtree(reference / made, ignore_errors=True)
+        Engine(load_config(reference)).build()
+        if report.search_behind:  # the edit's records are in the edits part
+            edited_parts += 1
+            listed = json.loads((root / "site" / "pagefind" / "parts.json").read_text())
+            assert search.EDITS in listed["parts"], (step, kind)
+            hidden += bool(listed.get("hidden"))
+            # No other part was indexed again.
+            assert {name: files for name, files in _parts(root / "site").items() if name != search.EDITS} \
+                == before, (step, kind)
+            assert _searchable(root / "site") == _searchable(reference / "site"), (step, kind)
+            engine.catch_up()
+        assert (root / "site/pagefind/parts.json").read_bytes() == \
+            (reference / "site/pagefind/parts.json").read_bytes(), (step, kind)
+        assert not (root / "site" / "pagefind" / search.EDITS).exists()
+        assert _searchable(root / "site") == _searchable(reference / "site"), (step, kind)
+        manifest = cache.current_manifest(root / "site")
+        assert manifest is not None and not manifest.search_behind
+        assert engine.state is not None and engine.state.search is not None
+        assert manifest.search == engine.state.search.digests
+        cache.save_engine_state(root / "site", (engine.state, engine.pieces))  # as warm._answer keeps it
+    assert edited_parts >= 6 and hidden >= 5  # nearly every kind of edit took the edits part
+    assert build_site(load_config(root)).up_to_date
+
+
+def test_an_edit_of_more_records_than_an_edits_part_holds_indexes_its_parts_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "PART_SIZE", 12)
+    monkeypatch.setattr(search, "EDITS_MOST", 0)
+    root = make_site(tmp_path / "site", count=30, workers=1)
+    config_file = root / "mouarchive.toml"
+    config_file.write_text(config_file.read_text().replace("search = false", "search = true"))
+    build_site(load_config(root))
+    settled(root)
+    path = _change(root, "title", 4000, random.Random(3))
+    _engine, report = patched_with_edits(load_config(root))
+    assert report is not None and report.patched and not report.search_behind, path.name
+    assert search.EDITS not in json.loads((root / "site" / "pagefind" / "parts.json").read_text())["parts"]

@@ -39,6 +39,7 @@ from .render import Renderer, TemplateError
 from .report import BuildReport, unchanged_report
 from .search import (
     BUNDLE,
+    EDITS,
     PARTS_FILE,
     SearchIndex,
     SearchIndexer,
@@ -325,7 +326,9 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
     manifest = Manifest(output=str(output), stamp=stamp, sources=sources, pages=fingerprints,
                         files=files, warnings=warnings,
                         identity=directory_identity(output), window=plan.selection.window,
-                        notes=plan.notes, search=search, search_behind=search_behind,
+                        notes=plan.notes, search=search,
+                        # An index with an edits part is the site's, but not yet the one planned whole.
+                        search_behind=search_behind or EDITS in search,
                         listing=Listing.of(output, files, written.kept, staging.settled_times()),
                         head=archive.history.head)
     lap("listing")

@@ -97,7 +97,7 @@ from .pages import Kind, Page, Urls, arrange, finish_pages, first_titles, locali
 from .publishing import current_time, event_moments
 from .render import Renderer
 from .report import unchanged_report
-from .search import BUNDLE, PARTS_FILE, SearchIndex, SearchIndexer, parts_file
+from .search import BUNDLE, PARTS_FILE, SearchIndex, SearchIndexer, parts_file, with_edits
 from .sources import (
     PARTIES_FILE,
     TOPICS_FILE,
@@ -188,13 +188,15 @@ class Engine:
 
     def patch(self, changed: list[Path], now: datetime | None = None,
               shown: Callable[[], None] | None = None, swap: bool = False,
-              cache: BuildCache | None = None) -> BuildReport | None:
+              cache: BuildCache | None = None, edits: bool = False) -> BuildReport | None:
         """The last build patched for the `changed` files, or None when that takes a full build
         (the state is then kept, untouched). The pages are written into the site in place (serve's
         own), or with `swap` as a full build writes them: beside the site, swapped in whole with
         the search index brought up to date (build.write_site), so that the site is never seen
         half made. In place without `shown`, every page is rendered before any is written. `cache`:
-        the one the caller has read (its manifests are not read again)."""
+        the one the caller has read (its manifests are not read again). `edits`: with `swap`, the
+        records the edit changed may go into the index's EDITS part (search.with_edits), which
+        leaves the site's index behind, for the caller to catch up after it has answered."""
         self._make_state()
         previous, self.state = self.state, None  # a patch that fails leaves no state to trust
         if previous is None:
@@ -207,9 +209,11 @@ class Engine:
             return None
         index = None  # in place, the index is left behind the pages (catch_up plans it whole)
         if swap:
+            cache = cache or BuildCache(self.config.output)
             index = _patched_search(self.config, previous, patch)
+            written = (edits and index is not None and _with_edits(self.config, previous, index)) or index
             report, manifest = _write_swapped(self.config, patch, started, self.fragments, self.pieces,
-                                              cache or BuildCache(self.config.output), index)
+                                              cache, written)
         else:
             report, manifest = _write(self.config, previous, patch, started, shown, self.fragments,
                                       self.pieces)
@@ -633,6 +637,15 @@ def _patched_search(config: SiteConfig, previous: State, patch: _Patch) -> Searc
                          patch.agreements, patch.documents)
 
 
+def _with_edits(config: SiteConfig, previous: State, index: SearchIndex) -> SearchIndex | None:
+    """The site's index with the edit's records in its EDITS part (search.with_edits), where the
+    site holds the index the previous State planned, whole."""
+    current = previous.planned.manifest  # the site's (current_state_of)
+    if previous.search is None or current.search_behind or current.search != previous.search.digests:
+        return None
+    return with_edits(index, previous.search, config.output.absolute())
+
+
 def _to_render(state: State, outputs: list[str]) -> list[Page]:
     """The pages among `outputs` whose fingerprint changed, with the state's maps brought up to
     date for them: what they show, and their fingerprints."""
@@ -747,8 +760,8 @@ def _catch_up_search(config: SiteConfig, state: State) -> tuple[BuildReport, Man
     started = time.perf_counter()
     planned = state.planned
     plan, manifest = planned.plan, planned.manifest
-    vocabularies = vocabulary_digests(manifest.sources)
-    index = plan_search(config, plan.archive, planned.records, vocabularies)
+    index = state.search or plan_search(config, plan.archive, planned.records,
+                                        vocabulary_digests(manifest.sources))
     changed = {name: urls for name, (digest, urls) in index.parts.items()
                if manifest.search.get(name) != digest}
     output = config.output.absolute()
@@ -759,8 +772,12 @@ def _catch_up_search(config: SiteConfig, state: State) -> tuple[BuildReport, Man
         if changed:
             with SearchIndexer(parts, index.language, trees) as indexer:
                 indexer.write_into(trees)
-        gained, lost = trees.commit(f"{BUNDLE}/{name}" for name in manifest.search if name not in index.parts)
-    patch_site(output, {PARTS_FILE: parts_file(index)}, ())
+        # The parts first, then the list of them, then what it no longer lists: a reader (or a
+        # copy of the site) meanwhile finds every part the list names, and the edits part's records
+        # at worst twice, never a part missing.
+        gained, lost = trees.commit(())
+        patch_site(output, {PARTS_FILE: parts_file(index)}, ())
+        lost |= trees.commit(f"{BUNDLE}/{name}" for name in manifest.search if name not in index.parts)[1]
     files = tuple(sorted((set(manifest.files) - lost) | gained | {PARTS_FILE}))
     manifest = manifest.changed(files=files, search=index.digests, search_behind=False)
     _save_current(cache, output, manifest)

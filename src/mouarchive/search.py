@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import gzip
 import hashlib
 import html
 import json
@@ -21,7 +22,7 @@ import re
 import subprocess
 import threading
 from collections.abc import Callable, Container, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -195,6 +196,14 @@ def text_of(body_html: str) -> str:
 PART_SIZE = 250  # records a part holds, at most, until there are MAX_PARTS
 MAX_PARTS = 40
 PARTS_FILE = f"{BUNDLE}/parts.json"  # the parts' directories, for static/search.js
+# An edit's records can go into a small part of their own, written at once (Pagefind: 7 ms for one
+# record, 14 ms for ten, against 0.3-0.4 s for a part of 220-440: benchmarks/pagefind_cost.py),
+# while the parts that hold their earlier versions stay as they are and the search page leaves
+# those versions out (static/search.js); the engine then indexes those parts again in the
+# background, which drops this part (engine.Engine.catch_up). Beyond this many records an edit
+# re-indexes its parts instead.
+EDITS = "edits"
+EDITS_MOST = 50
 
 
 @dataclass(frozen=True)
@@ -205,6 +214,9 @@ class SearchIndex:
     language: str
     parts: dict[str, tuple[str, tuple[str, ...]]]
     keys: dict[str, str]  # each record's address -> its key (freshness.search_keys)
+    # The records the parts hold in an earlier version, which the EDITS part replaces: their
+    # Pagefind ids -> the filter values each is counted under (for static/search.js to take off).
+    hidden: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     @property
     def digests(self) -> dict[str, str]:
@@ -272,7 +284,53 @@ def _index(language: str, count: int, keys: dict[str, str], grouped: dict[str, l
 
 
 def parts_file(index: SearchIndex) -> bytes:
-    return json.dumps(sorted(index.parts)).encode("utf-8") + b"\n"
+    listed: dict[str, Any] = {"parts": sorted(index.parts)}
+    if index.hidden:
+        listed["hidden"] = index.hidden
+    return json.dumps(listed, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n"
+
+
+def with_edits(planned: SearchIndex, written: SearchIndex, site: Path) -> SearchIndex | None:
+    """The index as an edit can write it at once: the parts of `written` (what the site holds,
+    planned by the build before) as they are, and the records whose key changed since, added or
+    moved, in the EDITS part, with their earlier versions hidden (SearchIndex.hidden). None when
+    that does not do: too many records changed, the parts are not the same ones, or an earlier
+    version is not found in its part's files (then the parts are indexed again)."""
+    if set(planned.parts) != set(written.parts) or planned.language != written.language:
+        return None
+    fresh: set[str] = set()
+    hidden: dict[str, dict[str, list[str]]] = {}
+    for name, (made, urls) in planned.parts.items():
+        was, old_urls = written.parts[name]
+        if made == was:
+            continue
+        fresh.update(u for u in urls if written.keys.get(u) != planned.keys[u] or u not in old_urls)
+        stale = {u for u in old_urls if written.keys[u] != planned.keys.get(u) or u not in urls}
+        found = _fragments(site / BUNDLE / name, stale) if stale else {}
+        if len(fresh) > EDITS_MOST or found is None or len(found) != len(stale):
+            return None
+        hidden.update(found)
+    if not fresh:
+        return None
+    urls = tuple(sorted(fresh))
+    edits = (digest(planned.language, EDITS, [(u, planned.keys[u]) for u in urls]), urls)
+    return SearchIndex(planned.language, {**written.parts, EDITS: edits}, planned.keys, hidden)
+
+
+def _fragments(part: Path, urls: set[str]) -> dict[str, dict[str, list[str]]] | None:
+    """The Pagefind ids of the records at `urls` in the part written at `part`, with the filter
+    values each is counted under; None when the part cannot be read. A fragment is a gzip of
+    `pagefind_dcd` and the record's JSON; its name is its id."""
+    found: dict[str, dict[str, list[str]]] = {}
+    try:
+        for path in (part / "fragment").iterdir():
+            data = gzip.decompress(path.read_bytes())
+            record = json.loads(data[data.index(b"{"):])
+            if record.get("url", "").lstrip("/") in urls:
+                found[path.name.removesuffix(".pf_fragment")] = record.get("filters", {})
+    except (OSError, ValueError):
+        return None
+    return found
 
 
 class IndexTarget(Protocol):

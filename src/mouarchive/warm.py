@@ -171,13 +171,20 @@ def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.
             _keep(cache, config, memo)
             return True
         try:
-            report = engine.patch(changed, request.now, swap=True, cache=cache)
+            report = engine.patch(changed, request.now, swap=True, cache=cache, edits=True)
         except Exception:  # noqa: BLE001 - the command builds again and reports what went wrong
             report = None
         _reply(connection, report and replace(report, warm=True))
         _keep(cache, config, memo)
         if report is None or engine.state is None:
             return False
+        # The edit's records went into the index's edits part, to answer sooner: the parts that
+        # hold their earlier versions are indexed again now, before the next build is taken.
+        if report.search_behind:
+            try:
+                engine.catch_up()
+            except Exception:  # noqa: BLE001 - the site stands as answered; the next command builds
+                return False
         # As engine.keep_state_later keeps it, holding the lock: a build that does not ask this
         # engine finds the State the site's.
         if output.exists():

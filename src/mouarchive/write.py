@@ -344,6 +344,7 @@ class Trees:
                 else:
                     old.parent.mkdir(parents=True, exist_ok=True)
                     os.rename(new, old)
+            self.made = []
             for prefix in removed:
                 old = _inside(self.output, prefix)
                 lost |= {f"{prefix}/{rel}" for rel in _files(old)}

@@ -32,6 +32,7 @@ function say(message, values = {}) {
 }
 
 let pagefind = null;
+let hidden = {}; // records the index's parts hold in an earlier version (parts.json), by Pagefind id
 let results = [];
 let shown = 0;
 let latest = 0;
@@ -54,6 +55,27 @@ function indexFilters(filters) {
   const keyed = {};
   for (const [name, value] of Object.entries(filters)) keyed[key(name)] = value;
   return keyed;
+}
+
+// After an edit the index may have a part of the edited records (search.py, EDITS), whose earlier
+// versions the other parts still hold until they are indexed again: parts.json names those by
+// their Pagefind id, with the filter values each is counted under. Each hidden id takes away one
+// result with that id (the first, as Pagefind may find the same record, unchanged, in both).
+function current(found) {
+  const left = new Set(Object.keys(hidden));
+  return found.filter((result) => !left.delete(result.id));
+}
+
+function currentCounts(available) {
+  for (const filters of Object.values(hidden)) {
+    for (const [name, values] of Object.entries(filters)) {
+      for (const value of values) {
+        if (available[name]?.[value] > 0) available[name][value] -= 1;
+        if (available[name]?.[value] === 0) delete available[name][value];
+      }
+    }
+  }
+  return available;
 }
 
 function fillFilters(available, params) {
@@ -143,7 +165,7 @@ async function run(immediate) {
     ? await pagefind.search(term || null, options)
     : await pagefind.debouncedSearch(term || null, options, 250);
   if (search === null || ticket !== latest) return; // a newer search has started
-  results = search.results;
+  results = current(search.results);
   shown = 0;
   list.replaceChildren();
   await showMore();
@@ -159,14 +181,16 @@ async function start() {
   try {
     // The index comes in parts (search.py): the first is loaded, the others merged into it.
     const bundle = new URL("pagefind/", siteRoot);
-    const parts = await (await fetch(new URL("parts.json", bundle))).json();
+    const listed = await (await fetch(new URL("parts.json", bundle))).json();
+    const parts = listed.parts;
+    hidden = listed.hidden || {};
     const baseUrl = new URL(words.root, location.href).pathname;
     pagefind = await import(new URL(`${parts[0]}/pagefind.js`, bundle).href);
     await pagefind.options({ baseUrl });
     await pagefind.init();
     await Promise.all(parts.slice(1).map(
       (part) => pagefind.mergeIndex(new URL(`${part}/`, bundle).pathname, { baseUrl })));
-    fillFilters(await pagefind.filters(), params);
+    fillFilters(currentCounts(await pagefind.filters()), params);
   } catch (error) {
     status.textContent = words.unavailable;
     return;

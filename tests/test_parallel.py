@@ -32,6 +32,21 @@ def test_as_they_come_gives_every_result_once() -> None:
     assert sorted(results) == sorted(-n for n in range(50))
 
 
+@pytest.mark.skipif(not can_fork(), reason="this machine cannot fork")
+def test_workers_wait_for_a_slow_caller_rather_than_pile_results_on_it() -> None:
+    """A caller slower than its workers (writing pages to a slow disk) holds a few results at a
+    time, not every one the workers made meanwhile: the last item starts only once most of the
+    results before it were taken."""
+    taken: list[float] = []
+    started = {}
+    for n, began in fork_map(lambda n: (n, time.monotonic()), range(60), workers=2, ordered=False):
+        started[n] = began
+        time.sleep(0.01)
+        taken.append(time.monotonic())
+    last = max(started.values())
+    assert sum(when < last for when in taken) >= 30
+
+
 def test_one_worker_works_here() -> None:
     assert list(fork_map(lambda n: os.getpid(), range(3), workers=1)) == [os.getpid()] * 3
 

@@ -27,6 +27,14 @@ def test_names_without_titles_in_a_witness_list() -> None:
     assert [p.name for p in found.signatories] == ["陳美玲", "李志強"]
 
 
+def test_a_person_with_two_titles_joined_by_a_list_mark() -> None:
+    """"黨組書記、局長李志強": one person's two titles, not a list of a title and a person."""
+    found = read_chinese("協議由數碼局總經理陳美玲與星島市經濟和科技局黨組書記、局長李志強於數碼局簽署，"
+                         "王小明、副市長张玉庆在場見證。")
+    assert [p.name for p in found.signatories] == ["陳美玲", "李志強"]
+    assert [p.name for p in found.witnesses] == ["王小明", "张玉庆"]
+
+
 def test_a_list_ends_at_etc() -> None:
     found = read_chinese("在港灣區行政長官林大文與星島市市長王小明等官員見證下，雙方簽署合作協議。")
     assert [p.name for p in found.witnesses] == ["林大文", "王小明"]

@@ -111,8 +111,10 @@ def _split(words: str, whole: Callable[[str], bool], in_words: bool = False) -> 
     bounds = word_bounds(words) if in_words else frozenset(range(len(words) + 1))
     at = 0
     for piece in re.split(f"({_JOIN})", words):
-        if re.fullmatch(_JOIN, piece) and (piece == "、" or (whole(current.strip(" ，")) and (
-                piece != "和" or (at in bounds and at + len(piece) in bounds)))):
+        # (a 、 after a title with no name yet joins two titles of one person: "黨組書記、局長李路寧")
+        joins = piece != "和" or (at in bounds and at + len(piece) in bounds)
+        if re.fullmatch(_JOIN, piece) and ((piece == "、" and not _titles_only(current, whole))
+                                           or (whole(current.strip(" ，")) and joins)):
             items.append(current)
             current = ""
         else:
@@ -120,6 +122,12 @@ def _split(words: str, whole: Callable[[str], bool], in_words: bool = False) -> 
         at += len(piece)
     items.append(current)
     return [i.strip(" ，") for i in items if i.strip(" ，")]
+
+
+def _titles_only(words: str, whole: Callable[[str], bool]) -> bool:
+    """Words that end in a title and name no one yet: a title list's first part."""
+    words = words.strip(" ，")
+    return bool(re.search(f"{_TITLE_END}$", words)) and not whole(words)
 
 
 def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePerson]:

@@ -14,9 +14,9 @@ import pytest
 
 from mouarchive.build import build_site, check_site, inspect_site
 from mouarchive.cli import build_summary, main
+from mouarchive.clock import NOW_VARIABLE, current_time
 from mouarchive.config import load_config
 from mouarchive.errors import BuildError, ExitCode
-from mouarchive.publishing import NOW_VARIABLE, current_time
 
 HKT = timezone(timedelta(hours=8))
 BEFORE = datetime(2026, 12, 1, 8, 59, tzinfo=HKT)

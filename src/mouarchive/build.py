@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from .archive import Archive, build_archive
 from .cache import BuildCache, Manifest, code_stamp, directory_identity, held_lock, site_stamp
+from .clock import current_time
 from .config import SiteConfig, template_dirs
 from .errors import BuildError, ExitCode, Problem, Problems
 from .freshness import Records, page_fingerprints, search_keys
@@ -34,7 +35,7 @@ from .load import load_content
 from .model import Content, Document
 from .pages import Kind, Page, PublishedFile, Urls, check_collisions, plan_pages, published_files
 from .parallel import can_fork, fork_map
-from .publishing import Selection, current_time, select, with_what_they_touch
+from .publishing import Selection, select, with_what_they_touch
 from .render import Renderer, TemplateError
 from .report import BuildReport, unchanged_report
 from .search import (

@@ -15,10 +15,10 @@ from rich.text import Text
 
 from . import __version__, warm
 from .cache import BuildCache
+from .clock import current_time
 from .config import load_config
 from .errors import BuildError, ExitCode, Problem
-from .model import KINDS
-from .publishing import current_time
+from .kinds import KINDS
 from .report import BuildReport, unchanged_report
 from .sources import source_digests
 

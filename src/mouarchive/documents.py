@@ -13,9 +13,9 @@ from .errors import Problems
 from .facts import FactEntry, Type
 from .fields import Fields, describe
 from .frontmatter import Path_, YamlValue, split_document
+from .kinds import KINDS
 from .markup import internal_links, render_markdown, summarise
 from .model import (
-    KINDS,
     ORIGINAL_FORMS,
     AgreementFacts,
     Archived,

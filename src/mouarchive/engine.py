@@ -72,6 +72,7 @@ from .build import (
     write_site,
 )
 from .cache import BuildCache, Manifest, directory_identity, site_stamp
+from .clock import current_time
 from .config import SiteConfig
 from .errors import Problem, Problems
 from .freshness import (
@@ -94,7 +95,7 @@ from .markup import is_site_address
 from .model import Document
 from .opendata import Pieces
 from .pages import Kind, Page, Urls, arrange, finish_pages, first_titles, localise, regroup, site_pages
-from .publishing import current_time, event_moments
+from .publishing import event_moments
 from .render import Renderer
 from .report import unchanged_report
 from .search import BUNDLE, PARTS_FILE, SearchIndex, SearchIndexer, parts_file, with_edits

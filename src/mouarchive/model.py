@@ -13,9 +13,6 @@ from typing import Any, Generic, TypeVar
 from . import facts as fact_table
 from .history import History
 
-# The kinds of document. `translation`: a translation that another hand than the original's
-# publisher made (the archive's editors, say), of a document in the archive (`translation_of`).
-KINDS = ("press-release", "news", "statement", "speech", "text", "translation")
 # What an original file is: the file as its publisher issued it (the MOU's PDF, the release as
 # published), or a copy of the document's text as the archive received it, not the publisher's own
 # file; pages name each for what it is (snippets.ORIGINAL_LABELS).

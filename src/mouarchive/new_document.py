@@ -26,7 +26,8 @@ from .config import SiteConfig, load_config
 from .documents import LANGUAGES, document_path, read_document
 from .errors import ExitCode, Problem, Problems
 from .importer import create_file, existing_agreements, site_vocabularies
-from .model import KINDS, DateError, PartialDate
+from .kinds import KINDS
+from .model import DateError, PartialDate
 from .slugs import is_slug, slugify
 from .vocabularies import Names, Vocabularies
 from .yaml_text import yaml_scalar

@@ -20,40 +20,19 @@ previewing the site as it will be at a given moment.
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from . import facts as fact_table
-from .errors import BuildError, ExitCode, Problem
+from .clock import in_zone
 from .life import counts_from
-from .model import MOMENT_FORMAT, DateError, Document, parse_moment
+from .model import Document
 
 if TYPE_CHECKING:
     from .model import Content
-
-NOW_VARIABLE = "MOUARCHIVE_NOW"
-
-
-def current_time(zone: tzinfo) -> datetime:
-    """Now; or the moment MOUARCHIVE_NOW gives (without a zone, in `zone`), for tests and previews."""
-    text = os.environ.get(NOW_VARIABLE, "").strip()
-    if not text:
-        return datetime.now(UTC)
-    try:
-        return in_zone(parse_moment(text), zone)
-    except DateError as exc:
-        raise BuildError([Problem(NOW_VARIABLE, 0, "", str(exc), f"set it to {MOMENT_FORMAT}, "
-                                  "or unset it to use the clock")], ExitCode.USAGE) from None
-
-
-def in_zone(moment: datetime, zone: tzinfo) -> datetime:
-    """The moment itself if it has a zone, else read in `zone`."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
-
 
 def show_moment(moment: datetime, zone: tzinfo) -> str:
     """'2026-12-01 09:00 HKT': in the site's zone, with its abbreviation."""

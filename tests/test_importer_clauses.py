@@ -163,6 +163,9 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
     ("The agreement was signed between Pine University President Ana Silva and Larch Tech CEO Ben Okoro.",
      "signatories", ["Ana Silva", "Ben Okoro"]),
     ("The agreement was signed between Pine University and Larch Tech.", "signatories", []),
+    # "his Ostlandic counterpart": whose title, then the title
+    ("The signing was witnessed by Harbour Premier Tom Wu and his Ostlandic counterpart Eva Lam.",
+     "witnesses", ["Tom Wu", "Eva Lam"]),
 ])
 def test_more_role_clauses(sentence: str, role: str, names: list[str]) -> None:
     assert _roles(sentence).get(role, []) == names

@@ -163,6 +163,10 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
     ("The agreement was signed between Pine University President Ana Silva and Larch Tech CEO Ben Okoro.",
      "signatories", ["Ana Silva", "Ben Okoro"]),
     ("The agreement was signed between Pine University and Larch Tech.", "signatories", []),
+    # the heads of the two sides led the signing: they signed
+    ("At a virtual ceremony, OPA Chairman Ana Silva and PLA Chairman Ben Okoro led the signing, under "
+     "which the two agencies will share data.", "signatories", ["Ana Silva", "Ben Okoro"]),
+    ("Ana Silva led the signing delegation to Pine City.", "signatories", []),
     # "his Ostlandic counterpart": whose title, then the title
     ("The signing was witnessed by Harbour Premier Tom Wu and his Ostlandic counterpart Eva Lam.",
      "witnesses", ["Tom Wu", "Eva Lam"]),

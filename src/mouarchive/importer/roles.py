@@ -48,6 +48,8 @@ _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|\bi
 _ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|then|also|today|yesterday)"
                           r"(?:\s*\([^()]{1,30}\))?\s+)*"
                           r"(?P<verb>signed|inked|witnessed|put\s+pen\s+to\s+paper|(?<=\s)looked\s+on|"
+                          # "A and B led the signing": the heads of the two sides signed
+                          r"led\s+the\s+signing(?!\s+(?:delegation|team)\b)|"
                           r"(?:were|was)\s+(?:(?:also|all)\s+)?(?:present|there)\s+"
                           r"to\s+witness|(?:were|was)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?who\s+witnessed|"
                           r"(?<!to )(?<!will )signs?(?=\s+(?:a|an|the)\s))\b"

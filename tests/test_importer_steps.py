@@ -105,6 +105,16 @@ def test_a_dateline_with_a_date_and_no_place() -> None:
     assert cut.dateline
 
 
+def test_a_datelines_day_without_its_year_takes_it_from_the_same_day_in_a_caption_and_says_so() -> None:
+    from mouarchive.importer.read import publication
+
+    cut = cut_text("Two ministers sign MoU\n\nThe ministers exchange documents in Seoul November 28, 2019."
+                   "\n\nPUTRAJAYA, Nov 28 — The two ministries today signed an MoU.\n")
+    published, how = publication(cut, [])
+    assert published == PartialDate(2019, 11, 28)
+    assert how and "'Nov 28' has no year" in how and "'November 28, 2019'" in how
+
+
 @pytest.mark.parametrize(("dateline", "place"), [
     ("HONG KONG SAR - Media OutReach Newswire - 17 July 2025 - ", "Hong Kong Sar"),
     ("HONG KONG, Mar 16, 2018 - (ACN Newswire) - ", "Hong Kong"),

@@ -114,6 +114,26 @@ def resolve_date(phrase: str, published: PartialDate | None = None) -> Date | st
     return Date(found.date, shown, derived)
 
 
+def year_from_the_same_day(phrase: str, text: str) -> Date | None:
+    """A month and day without a year ("Nov 28" in a dateline), in the year of the one full date in
+    `text` that is the same day ("November 28, 2019" in a photograph's caption); None where no full
+    date is that day, or full dates of that day give different years."""
+    same: dict[PartialDate, str] = {}
+    for m in re.finditer(FULL_DATE, text, re.IGNORECASE):
+        full = resolve_date(m.group(0))
+        if not isinstance(full, Date) or full.date.day is None:
+            continue
+        # (the phrase read as of that day is that day only when it names its month and day)
+        read = resolve_date(phrase, full.date)
+        if isinstance(read, Date) and read.date == full.date:
+            same.setdefault(full.date, full.phrase)
+    if len({day.year for day in same}) != 1:
+        return None
+    day, full = next(iter(same.items()))
+    return Date(day, phrase, f"'{phrase}' has no year; '{full}', elsewhere in the text, is that day in "
+                             f"{day.year}")
+
+
 _ZH_RANGE_PARTS = re.compile(r"(?:(?P<month>[上本]|\d{1,2})月)?\d{1,2}日?[至到](?P<last>\d{1,2})日")
 _ZH_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")}
 _ZH_RELATIVE = re.compile(rf"(?P<which>[今昨])(?:日|天|早|晨|晚|[(（](?P<day>{_ZH_DAY_NUMBER})[)）]日|$)")

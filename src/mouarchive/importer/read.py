@@ -8,7 +8,7 @@ from ..model import PartialDate
 from ..vocabularies import Vocabularies
 from .agreements import Reading, read_agreements
 from .chinese import ChineseFacts, ChinesePerson, read_chinese
-from .dates import merge_dates, resolve_date
+from .dates import merge_dates, resolve_date, year_from_the_same_day
 from .draft import Draft, DraftAgreement, DraftPerson, Note
 from .earlier import looks_back
 from .lexicon import SIGN_VERB
@@ -133,15 +133,21 @@ def _several(agreements: list[DraftAgreement], found: ChineseFacts,
     return first + more
 
 
+def _all_text(cut: Text) -> str:
+    return "\n".join([cut.title or "", *(line for block in cut.blocks for line in block), *cut.captions])
+
+
 def publication(cut: Text, notes: list[Note]) -> tuple[PartialDate | None, str | None]:
     """The publication date, and the words it was read from, if every date line agrees."""
     stated = []
     for phrase, how in cut.published:
         resolved = resolve_date(phrase)
+        if isinstance(resolved, str) and (same := year_from_the_same_day(phrase, _all_text(cut))):
+            resolved = same  # (a dateline's "Nov 28", and "November 28, 2019" in a caption)
         if isinstance(resolved, str):
             notes.append(Note("published", f"{how}: {resolved}"))
         else:
-            stated.append(replace(resolved, phrase=how))
+            stated.append(replace(resolved, phrase=f"{how}: {resolved.derived}" if resolved.derived else how))
     merged, clashes = merge_dates(stated)
     if clashes:
         notes.append(Note("published", "the text gives different publication dates: " + "; ".join(clashes)))

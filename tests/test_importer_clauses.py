@@ -444,3 +444,16 @@ def test_signed_into_effect_by_surnames_the_text_gives_in_full() -> None:
 def test_a_country_is_nobodys_name() -> None:
     sentence = "PINEVALE, Nov 28 — Malaysia and South Korea today signed a memorandum of understanding."
     assert _roles(sentence) == {}  # not "South Korea" as a signatory
+
+
+@pytest.mark.parametrize(("sentence", "instrument"), [
+    ("Pine and Larch signed five agreements on Friday to work together.", "agreements"),
+    ("At the conference, multiple collaboration agreements were signed by the two cities.",
+     "collaboration agreements"),
+    ("Pine and Larch signed five times the number of visitors.", None),
+])
+def test_several_instruments_called_only_by_their_kind(sentence: str, instrument: str | None) -> None:
+    from mouarchive.importer import draft_from_text
+
+    (agreement,) = draft_from_text(f"Two cities sign\n\n{sentence}\n", VOCAB).agreements
+    assert agreement.instrument == instrument

@@ -170,8 +170,16 @@ def _named_instrument(text: str, spans: Sequence[tuple[int, int]]) -> str | None
 
 # What was signed, named only by its kind: the instrument when the text names no other.
 _KINDS = r"agreement|arrangement|deal|pact|accord"
+# ("signed five agreements", "multiple collaboration agreements were signed": several, by their kind)
+_SEVERAL = (r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|a\s+number\s+of)\s+"
+            r"(?:new\s+)?")
+_KINDS_OF_SEVERAL = (r"(?:(?:cooperation|co-operation|collaboration|partnership)\s+)?"
+                     r"(?:agreements|deals|pacts|accords)")
 _GENERIC = re.compile(rf"\b(?:signed|inked|concluded|sealed)\s+(?:a|an|the)\s+(?:new\s+)?(?P<noun>{_KINDS})\b"
-                      rf"|\b(?:the|an?)\s+(?P<noun2>{_KINDS}),?\s+(?:was\s+)?{SIGNED}\b", re.IGNORECASE)
+                      rf"|\b(?:the|an?)\s+(?P<noun2>{_KINDS}),?\s+(?:was\s+)?{SIGNED}\b"
+                      rf"|\b(?:signed|inked|concluded|sealed)\s+{_SEVERAL}(?P<nouns>{_KINDS_OF_SEVERAL})\b"
+                      rf"|\b{_SEVERAL}(?P<nouns2>{_KINDS_OF_SEVERAL})\s+(?:were|have\s+been)\s+{SIGNED}\b",
+                      re.IGNORECASE)
 
 
 def _counted(text: str) -> int:
@@ -333,7 +341,8 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
             instrument = named
         if instrument is None and (generic := _GENERIC.search(
                 " ".join(reading.facts[s:e] for s, e in (own or reading.spans)))):
-            noun = generic["noun"] or generic["noun2"]  # "signed an agreement", "the arrangement, signed"
+            # "signed an agreement", "the arrangement, signed", "signed five agreements"
+            noun = generic["noun"] or generic["noun2"] or generic["nouns"] or generic["nouns2"]
             instrument = noun.lower()
             a_notes.append(Note("instrument", f"the text only calls it '{noun}': name it as the "
                                               "agreement's own text does, if a source says"))

@@ -167,6 +167,9 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
     ("At a virtual ceremony, OPA Chairman Ana Silva and PLA Chairman Ben Okoro led the signing, under "
      "which the two agencies will share data.", "signatories", ["Ana Silva", "Ben Okoro"]),
     ("Ana Silva led the signing delegation to Pine City.", "signatories", []),
+    # a particle inside an Arabic or Malay name
+    ("The signing was witnessed by Pine's Minister of Trade Khalid bin Rashid Al-Oman and Ben Okoro.",
+     "witnesses", ["Khalid bin Rashid Al-Oman", "Ben Okoro"]),
     # "his Ostlandic counterpart": whose title, then the title
     ("The signing was witnessed by Harbour Premier Tom Wu and his Ostlandic counterpart Eva Lam.",
      "witnesses", ["Tom Wu", "Eva Lam"]),

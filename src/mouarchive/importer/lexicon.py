@@ -48,6 +48,9 @@ acting leader representative counsel counsellor adviser advisor spokesperson tre
 professor administrator superintendent commander master headmaster headmistress warden curator
 counterpart
 """)
+# The small words inside Arabic and Malay names ("Khalid bin Abdulaziz Al-Falih", "Siti binti
+# Ahmad"), between two words of the name.
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})
 # Words of an organisation's or a place's name: a capitalised run ending in one is not a person.
 ORG_WORDS = words("""
 academy administration agency alliance association authority bank board bureau centre center chamber

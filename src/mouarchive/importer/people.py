@@ -13,6 +13,7 @@ from .lexicon import (
     COMMON_NOUN_ENDING,
     COUNTRIES,
     HONORIFIC_PERSON,
+    NAME_PARTICLES,
     NAME_TOKEN,
     NOT_NAMES,
     ORG_WORDS,
@@ -99,11 +100,16 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
     def name_at(k: int) -> bool:
         return _name_word(words[k][2]) or capital_surname(k)
 
+    def particle_at(k: int) -> bool:
+        """"bin" in "Khalid bin Abdulaziz Al-Falih": a particle of a name, between two name words."""
+        return words[k][2] in NAME_PARTICLES and 0 < k < len(words) - 1 and name_at(k - 1) and \
+            name_at(k + 1) and segment[words[k - 1][1]:words[k + 1][0]] == f" {words[k][2]} "
+
     def joined(k: int) -> bool:
         """Whether word k + 1 goes on the name that word k is in."""
         gap = segment[words[k][1]:words[k + 1][0]]
-        return (name_at(k + 1) or initial_at(k + 1)) and not words[k][2].endswith(("'s", "’s")) and \
-            (gap == " " or (initial_at(k) and gap in (".", ". ")))
+        return (name_at(k + 1) or initial_at(k + 1) or particle_at(k + 1)) and \
+            not words[k][2].endswith(("'s", "’s")) and (gap == " " or (initial_at(k) and gap in (".", ". ")))
 
     i = 0
     while i < len(words):

@@ -460,3 +460,13 @@ def test_several_instruments_called_only_by_their_kind(sentence: str, instrument
 
     (agreement,) = draft_from_text(f"Two cities sign\n\n{sentence}\n", VOCAB).agreements
     assert agreement.instrument == instrument
+
+
+def test_a_body_qualified_by_more_than_a_place_is_another_body() -> None:
+    """"Hangzhou Municipal Education Bureau" is not the "Education Bureau" the text named first."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Two bureaus sign\n\nThe Education Bureau signed an agreement with the Hangzhou Municipal "
+            "Education Bureau.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.unknown_parties == ("Education Bureau", "Hangzhou Municipal Education Bureau")

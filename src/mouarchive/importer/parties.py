@@ -200,7 +200,11 @@ class Parties:
             # "Kestrel Logistics Group") does not cover it: that is another organisation.
             extended = key.startswith(inner + " ") and " " not in inner and _has_org_word(name) and \
                 not _has_org_word(surface) and not re.search(r"\s(?:and|&)\s", key)
-            if inner in key and not place_like and not extended:
+            # "Hangzhou Municipal Education Bureau" is not the "Education Bureau": words before it
+            # other than an article or a place ("the", "Hong Kong's") name another body.
+            before = re.sub(r"^the\s+|['’]s$", "", key[:key.find(inner)].strip()) if inner in key else ""
+            qualified = bool(before) and not _is_place(before)
+            if inner in key and not place_like and not extended and not qualified:
                 return True
             if inner == key or (inner.startswith(key + " ") and not _is_place(name)):
                 return True

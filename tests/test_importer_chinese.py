@@ -35,6 +35,14 @@ def test_a_person_with_two_titles_joined_by_a_list_mark() -> None:
     assert [p.name for p in found.witnesses] == ["王小明", "张玉庆"]
 
 
+def test_a_long_witness_list_in_commas_is_read_only_where_each_part_is_a_person() -> None:
+    found = read_chinese("在行政長官林大文，數碼局副局長、星島日報社長兼總編輯王小明，以及星島市副市長张玉庆"
+                         "見證下，由陳美玲和李志強代表雙方簽署協議。")
+    assert [p.name for p in found.witnesses] == ["林大文", "王小明", "张玉庆"]
+    found = read_chinese("在2023年3月1日，星島市副市長张玉庆見證下，由陳美玲和李志強代表雙方簽署協議。")
+    assert [p.name for p in found.witnesses] == []  # a date is no person: the list is not read
+
+
 def test_a_list_ends_at_etc() -> None:
     found = read_chinese("在港灣區行政長官林大文與星島市市長王小明等官員見證下，雙方簽署合作協議。")
     assert [p.name for p in found.witnesses] == ["林大文", "王小明"]

@@ -22,7 +22,7 @@ _WITNESS = r"(?:見證|见证)"
 _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长|部長|部长|署長|署长|處長|处长|主席|總裁|总裁|"
               r"主任|書記|书记|代表|院長|院长|校長|校长|省長|省长|市長|市长|區長|区长|大使|總監|总监|經理|经理|"
               r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
-              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|總理|总理|廳長|厅长|主管|"
+              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|總理|总理|廳長|厅长|主管|總編輯|总编辑|"
               r"官(?![員员]))")  # 首席聯絡官 (an officer), not 官員 (officials)
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 # (Latin letters with their accents: "Luís Ferreira", "António Cruz")
@@ -377,6 +377,11 @@ def read_chinese(text: str) -> ChineseFacts:
                 witnesses += _people(m["list"].rstrip("，等"), known)
             for m in re.finditer(rf"在(?P<list>[^在，。]{{2,120}}?)(?:的)?(?:共同)?{_WITNESS}下", sentence):
                 witnesses += _people(m["list"], known)
+            # "在A，B，以及C見證下": a long list in commas, read only where each part is a person
+            in_commas = rf"在(?P<list>[^在。]{{2,160}}?，[^在。]{{2,160}}?)(?:的)?(?:共同)?{_WITNESS}下"
+            for m in re.finditer(in_commas, sentence):
+                listed = re.sub(r"，(?=以及|及|和|與|与)", "", m["list"]).replace("，", "、")
+                witnesses += _people(listed, known)
             # "A出席洽談會，並見證...", "A參觀了展覽，并与B共同见证...": the witness is the
             # sentence's subject, named in its first clause; B beside it witnessed too.
             # "A率領的代表團，與B率領的代表團，……，共同見證": the leaders witnessed.

@@ -247,19 +247,27 @@ class TreeRss(threading.Thread):
 
     def sample(self) -> int:
         total = 0
-        for pid in os.listdir("/proc"):
-            if not pid.isdigit():
-                continue
-            try:
-                with open(f"/proc/{pid}/stat", "rb") as stat:
-                    # pid (comm) state ppid pgrp session ...: comm may hold spaces and parentheses
-                    fields = stat.read().rsplit(b")", 1)[1].split()
-                if int(fields[3]) != self.sid:
-                    continue
+        for pid in session_pids(self.sid):
+            with contextlib.suppress(OSError, ValueError, IndexError):  # the process ended meanwhile
                 total += _pss_kib(pid)
-            except (OSError, IndexError, ValueError):
-                continue  # the process ended meanwhile
         return total
+
+
+def session_pids(sid: int) -> list[str]:
+    """The processes of session `sid` (benchmarks/peak_memory.py reads them too)."""
+    found = []
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as stat:
+                # pid (comm) state ppid pgrp session ...: comm may hold spaces and parentheses
+                fields = stat.read().rsplit(b")", 1)[1].split()
+            if int(fields[3]) == sid:
+                found.append(pid)
+        except (OSError, IndexError, ValueError):
+            continue  # the process ended meanwhile
+    return found
 
 
 def _pss_kib(pid: str) -> int:

@@ -10,38 +10,20 @@ time with bench.py's.
 
 from __future__ import annotations
 
-import os
+import contextlib
 import subprocess
 import sys
 import time
 
-
-def pss_kib(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as rollup:
-            for line in rollup:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
+from bench import _pss_kib, session_pids  # this directory is on the path when run as a script
 
 
 def session(sid: int) -> dict[int, str]:
     """The processes of session `sid`: pid -> the start of its command line."""
     found = {}
-    for name in os.listdir("/proc"):
-        if not name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{name}/stat", "rb") as stat:
-                fields = stat.read().rsplit(b")", 1)[1].split()
-            if int(fields[3]) != sid:
-                continue
-            with open(f"/proc/{name}/cmdline", "rb") as cmdline:
-                found[int(name)] = cmdline.read().replace(b"\0", b" ")[:70].decode(errors="replace")
-        except (OSError, IndexError, ValueError):
-            continue
+    for pid in session_pids(sid):
+        with contextlib.suppress(OSError), open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            found[int(pid)] = cmdline.read().replace(b"\0", b" ")[:70].decode(errors="replace")
     return found
 
 
@@ -51,7 +33,10 @@ def main() -> None:
                                stderr=subprocess.DEVNULL)
     peak, when, shares = 0, 0.0, {}
     while process.poll() is None:
-        now = {pid: (pss_kib(pid), command) for pid, command in session(process.pid).items()}
+        now = {}
+        for pid, command in session(process.pid).items():
+            with contextlib.suppress(OSError, ValueError, IndexError):  # the process ended meanwhile
+                now[pid] = (_pss_kib(str(pid)), command)
         total = sum(kib for kib, _command in now.values())
         if total > peak:
             peak, when, shares = total, time.monotonic() - started, now

@@ -95,7 +95,7 @@ def ask(config: SiteConfig, cache: BuildCache, drafts: bool, now: datetime) -> B
 def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
     """Serve builds of the site from `engine` until it has waited `seconds` for one, or declined
     one. Called in the process that kept the State (engine.keep_state_later), holding the build
-    lock, which it lets go of before it listens."""
+    lock, which it lets go of once it listens."""
     wait = seconds(engine.config)
     path = socket_path(cache)
     code = code_stamp()  # of the code this process runs (read from the files it was loaded from)
@@ -106,7 +106,6 @@ def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
-    release_held_lock(cache.lock_path)
     os.setsid()  # its own session: the terminal that ran the build may close meanwhile
     with contextlib.suppress(FileNotFoundError):
         path.unlink()  # a warm engine of an earlier build, whose State is no longer the site's
@@ -114,6 +113,9 @@ def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
     server.bind(str(path))
     os.chmod(path, 0o600)
     server.listen(4)
+    # Only now, with its socket in the cache: whoever waits for the lock (a script, a test) then
+    # finds the cache as it stays, and does not remove it while the socket is being made.
+    release_held_lock(cache.lock_path)
     server.settimeout(_IDLE_CHECK)
     mine = os.stat(path).st_ino
     last = time.monotonic()

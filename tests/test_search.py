@@ -210,3 +210,36 @@ def test_an_edit_makes_its_own_records_and_indexes_its_parts_with_the_rest_as_th
     assert indexed and all(record == fresh[record.url] for records in indexed.values() for record in records)
     assert "Revised" in fresh["documents/2024/dtb-nda-signing/"].content
     assert sum(map(len, indexed.values())) == len(fresh)  # the fixture's index is one part
+
+
+def _fragment(part: Path, ident: str, url: str, filters: dict[str, list[str]]) -> None:
+    """A fragment as Pagefind writes one: gzip of `pagefind_dcd` and the record's JSON."""
+    import gzip
+    import json
+
+    (part / "fragment").mkdir(parents=True, exist_ok=True)
+    data = b"pagefind_dcd" + json.dumps({"url": url, "content": "", "filters": filters}).encode()
+    (part / "fragment" / f"{ident}.pf_fragment").write_bytes(gzip.compress(data))
+
+
+def test_an_edits_part_hides_the_earlier_versions_by_id_or_is_not_made(tmp_path: Path) -> None:
+    """search.with_edits: the edited record goes into the edits part and its earlier version, found
+    in its part's fragments, is hidden with the filter values it is counted under; where an earlier
+    version cannot be found (a fragment unreadable), no edits part is made and the part is indexed
+    again."""
+    before = plan_index(keys(2 * PART_SIZE), "en")
+    edited_url = "documents/2024/doc-17/"
+    after = plan_index({**keys(2 * PART_SIZE), edited_url: "key-17, revised"}, "en")
+    (name,) = [n for n in before.parts if before.digests[n] != after.digests[n]]
+    part = tmp_path / search.BUNDLE / name
+    for n, url in enumerate(before.parts[name][1]):
+        _fragment(part, f"en_{n:07x}", url, {"topic@en": [f"t{n % 3}"]})
+    ident = f"en_{before.parts[name][1].index(edited_url):07x}"
+    index = search.with_edits(after, before, tmp_path)
+    assert index is not None
+    assert index.parts[search.EDITS][1] == (edited_url,)
+    assert {n: p for n, p in index.parts.items() if n != search.EDITS} == before.parts  # kept as they were
+    assert list(index.hidden) == [ident] and index.hidden[ident]["topic@en"]
+    (part / "fragment" / f"{ident}.pf_fragment").write_bytes(b"not gzip")
+    assert search.with_edits(after, before, tmp_path) is None
+    assert search.with_edits(before, before, tmp_path) is None  # nothing changed: no edits part

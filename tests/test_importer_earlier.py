@@ -21,6 +21,7 @@ VOCABULARY = Path(__file__).resolve().parents[1] / "benchmarks" / "import" / "vo
     "The Board earlier signed a similar MoU with the Pine Exchange in Singapore.",
     "It builds on the cooperation since the first MoU was signed in 2012 in Beijing.",
     "The two universities originally signed an exchange agreement ten years ago.",
+    "In 2010, the governments of Pine and Larch signed an agreement on separate clearance.",
 ])
 def test_a_signing_in_the_past(sentence: str) -> None:
     assert looks_back(sentence, PUBLISHED)
@@ -33,6 +34,8 @@ def test_a_signing_in_the_past(sentence: str) -> None:
     "The agreement was signed in December 2023 in Ostport.",
     "The agreement was signed in 2024.",
     "The two sides met in 2019.",
+    "In 2024, the year of the treaty, Pine and Larch signed an MoU.",
+    "In 2010, the two sides met; today they signed an MoU.",
 ])
 def test_a_signing_now(sentence: str) -> None:
     assert not looks_back(sentence, PUBLISHED)

@@ -22,6 +22,8 @@ _OTHERS_BEFORE = re.compile(r"\b(?:similar|other|previous|prior|past|existing)\s
 # After the verb, in its clause: a year alone ("in 2021", "back in 2012"), or a time long past.
 _YEAR_AFTER = re.compile(rf"\b(?:in|back\s+in|since)\s+(?!{MONTH}\b)(?P<year>(?:19|20)\d\d)\b|"
                          r"\b(?P<ago>\w+\s+years?\s+ago|last\s+year)\b", re.IGNORECASE)
+# Before the verb, opening the sentence: "In 2010, the three governments signed ...".
+_YEAR_OPENING = re.compile(r"^\s*(?:In|Back\s+in)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/])")
 _NOW = re.compile(rf"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|"
                   rf"on\s+(?:\w+day|{MONTH}|\d))\b", re.IGNORECASE)
 
@@ -37,9 +39,13 @@ def looks_back(sentence: str, published: PartialDate | None) -> bool:
                 _OTHERS_BEFORE.search(sentence[max(0, verb.start() - 90):verb.start()]):
             continue
         clause = re.split(r"[,;.]", sentence[verb.end():], maxsplit=1)[0]
-        when = _YEAR_AFTER.search(clause)
+        before = sentence[:verb.start()]
+        # (an opening year holds up to the verb unless another clause, or "today", comes between)
+        when = _YEAR_AFTER.search(clause) or (
+            _YEAR_OPENING.match(before) if ";" not in before and not _NOW.search(before) else None)
+        ago = when is not None and when.groupdict().get("ago")
         if when and not _NOW.search(clause) and (
-                when["ago"] or (published is not None and int(when["year"]) < published.year)):
+                ago or (published is not None and int(when["year"]) < published.year)):
             continue
         return False
     return True

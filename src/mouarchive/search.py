@@ -304,8 +304,9 @@ def with_edits(planned: SearchIndex, written: SearchIndex, site: Path) -> Search
         was, old_urls = written.parts[name]
         if made == was:
             continue
-        fresh.update(u for u in urls if written.keys.get(u) != planned.keys[u] or u not in old_urls)
-        stale = {u for u in old_urls if written.keys[u] != planned.keys.get(u) or u not in urls}
+        now, before = set(urls), set(old_urls)  # (a part's addresses are a tuple of up to 440)
+        fresh.update(u for u in now if written.keys.get(u) != planned.keys[u] or u not in before)
+        stale = {u for u in before if written.keys[u] != planned.keys.get(u) or u not in now}
         found = _fragments(site / BUNDLE / name, stale) if stale else {}
         if len(fresh) > EDITS_MOST or found is None or len(found) != len(stale):
             return None

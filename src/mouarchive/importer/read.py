@@ -133,16 +133,12 @@ def _several(agreements: list[DraftAgreement], found: ChineseFacts,
     return first + more
 
 
-def _all_text(cut: Text) -> str:
-    return "\n".join([cut.title or "", *(line for block in cut.blocks for line in block), *cut.captions])
-
-
 def publication(cut: Text, notes: list[Note]) -> tuple[PartialDate | None, str | None]:
     """The publication date, and the words it was read from, if every date line agrees."""
     stated = []
     for phrase, how in cut.published:
         resolved = resolve_date(phrase)
-        if isinstance(resolved, str) and (same := year_from_the_same_day(phrase, _all_text(cut))):
+        if isinstance(resolved, str) and (same := year_from_the_same_day(phrase, facts_text(cut))):
             resolved = same  # (a dateline's "Nov 28", and "November 28, 2019" in a caption)
         if isinstance(resolved, str):
             notes.append(Note("published", f"{how}: {resolved}"))

@@ -138,17 +138,26 @@ def settled(root: Path, output: str = "site") -> None:
         pass
 
 
-def patched_with_edits(config: SiteConfig) -> tuple[Engine, BuildReport]:
+def patched_with_edits(config: SiteConfig, ready: bool = False) -> tuple[Engine, BuildReport]:
     """The site built for `config` patched after an edit as the warm engine patches it (warm._answer):
     from the State the last build left, its index given an edits part where the edit allows, and
-    not yet caught up."""
+    not yet caught up. `ready`: with a Pagefind started ahead (Engine.keep_pagefind_ready), which
+    the edits part is then indexed by; the caller closes the engine."""
     cache = BuildCache(config.output)
     sources = source_digests(config.content, config.content_dir)
     with cache.lock():
         engine = Engine(config)
         engine.state, engine.pieces = _stored_state(config, cache, False, sources)
         assert engine.state is not None, "no State of the last build to patch"
+        started = None
+        if ready:
+            engine.keep_pagefind_ready()
+            assert engine.ready is not None
+            ((_language, started),) = engine.ready.waiting
         report = engine.patch(changed_since(config, engine.state, sources), swap=True, cache=cache,
                               edits=True)
     assert report is not None and report.patched
+    if started is not None and report.search_behind:  # it indexed the edits part; another waits
+        assert engine.ready is not None and [s for _, s in engine.ready.waiting] != [started]
+        assert len(engine.ready.waiting) == 1 and started.process.poll() is not None
     return engine, report

@@ -370,7 +370,8 @@ def test_an_edit_answers_with_its_records_in_an_edits_part_which_the_catch_up_fo
     for step, kind in enumerate(KINDS):
         before = _parts(root / "site")
         _change(root, kind, 3000 + step, rng)
-        engine, report = patched_with_edits(load_config(root))
+        # Every other edit as the warm engine makes it, with a Pagefind started ahead.
+        engine, report = patched_with_edits(load_config(root), ready=step % 2 == 1)
         for made in ("site", ".site.cache", ".site.spare"):
             shutil.rmtree(reference / made, ignore_errors=True)
         Engine(load_config(reference)).build()
@@ -393,6 +394,7 @@ def test_an_edit_answers_with_its_records_in_an_edits_part_which_the_catch_up_fo
         assert engine.state is not None and engine.state.search is not None
         assert manifest.search == engine.state.search.digests
         cache.save_engine_state(root / "site", (engine.state, engine.pieces))  # as warm._answer keeps it
+        engine.close()
     assert edited_parts >= 6 and hidden >= 5  # nearly every kind of edit took the edits part
     assert build_site(load_config(root)).up_to_date
 

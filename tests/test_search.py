@@ -243,3 +243,50 @@ def test_an_edits_part_hides_the_earlier_versions_by_id_or_is_not_made(tmp_path:
     (part / "fragment" / f"{ident}.pf_fragment").write_bytes(b"not gzip")
     assert search.with_edits(after, before, tmp_path) is None
     assert search.with_edits(before, before, tmp_path) is None  # nothing changed: no edits part
+
+
+class _Target:
+    """Where a SearchIndexer writes its parts: a directory (search.IndexTarget)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def remove_tree(self, prefix: str) -> None:
+        pass
+
+    def adopt_tree(self, prefix: str) -> None:
+        pass
+
+
+def _indexed_urls(part: Path) -> list[str]:
+    import gzip
+    import json
+
+    urls = []
+    for path in (part / "fragment").iterdir():
+        data = gzip.decompress(path.read_bytes())
+        urls.append(json.loads(data[data.index(b"{"):])["url"])
+    return sorted(urls)
+
+
+def test_a_pagefind_started_ahead_is_taken_once_for_its_language_and_indexes_only_its_records(
+        tmp_path: Path) -> None:
+    """search.Ready: a Pagefind started, and made to load its language's word lists, before an
+    edit; an indexer takes it rather than starting one, and what it writes holds the part's records
+    and not the one that loaded it."""
+    ready = search.Ready()
+    ready.refill("zh-hant")
+    ready.refill("zh-hant")  # one is waiting already: no second
+    assert len(ready.waiting) == 1
+    assert ready.take("en") is None  # loaded for another language
+    waiting = ready.waiting[0][1]
+    records = [SearchRecord(url=f"agreements/a{n}/", content=f"香港 合作 record {n}",
+                            meta=(("title", f"A{n}"),), filters=(("topic@en", ("ai",)),)) for n in range(3)]
+    with search.SearchIndexer({"1-of-1": records}, "zh-hant", _Target(tmp_path), ready=ready) as indexer:
+        assert indexer.services == [waiting] and not ready.waiting  # taken, and only once
+        indexer.write_into(_Target(tmp_path))
+    assert _indexed_urls(tmp_path / search.BUNDLE / "1-of-1") == [f"agreements/a{n}/" for n in range(3)]
+    ready.refill("zh-hant")
+    (_language, service), = ready.waiting
+    ready.close()
+    assert service.process.poll() is not None and not ready.waiting  # stopped

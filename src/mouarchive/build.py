@@ -42,6 +42,7 @@ from .search import (
     BUNDLE,
     EDITS,
     PARTS_FILE,
+    Ready,
     SearchIndex,
     SearchIndexer,
     SearchRecord,
@@ -397,17 +398,18 @@ class IndexAhead:
 
 def index_ahead(config: SiteConfig, cache: BuildCache, archive: Archive, index: SearchIndex,
                 indexed: dict[str, str], body_html: Callable[[Document], str], workers: int,
-                stack: contextlib.ExitStack) -> IndexAhead | None:
+                stack: contextlib.ExitStack, ready: Ready | None = None) -> IndexAhead | None:
     """Pagefind started on the parts of the search index whose digest is not `indexed`'s (the
     current site's), before the pages are written: an edit the engine patched changes a part or
     two, and Pagefind (0.7 s for a part of 440 records at 10,000 documents) is the longest step of
-    such a build, so it starts first. None when no part changed."""
+    such a build, so it starts first. None when no part changed. `ready`: Pagefinds started
+    ahead, taken first."""
     changed = {name: urls for name, (digest, urls) in index.parts.items() if indexed.get(name) != digest}
     if not changed:
         return None
     parts = part_records(config, archive, index, changed, body_html, cache)
     trees = stack.enter_context(Trees(config.output, "index"))
-    return IndexAhead(stack.enter_context(SearchIndexer(parts, index.language, trees, workers)), trees)
+    return IndexAhead(stack.enter_context(SearchIndexer(parts, index.language, trees, workers, ready)), trees)
 
 
 def part_records(config: SiteConfig, archive: Archive, index: SearchIndex,
@@ -442,7 +444,7 @@ def plan_search(config: SiteConfig, archive: Archive, records: Records,
                 vocabularies: list[str]) -> SearchIndex:
     """The search index planned: which record is in which part, and each part's digest."""
     return plan_index(search_keys(archive, records, _search_stamp(config, vocabularies)),
-                      _search_language(config, archive), _places(archive.documents.values()))
+                      search_language_of(config, archive), _places(archive.documents.values()))
 
 
 def replan_search(config: SiteConfig, archive: Archive, records: Records, vocabularies: list[str],
@@ -452,7 +454,7 @@ def replan_search(config: SiteConfig, archive: Archive, records: Records, vocabu
     the edit touched, gone or not, and of the touched agreements' documents (0.01 s at 10,000
     documents, against 0.16 s for the whole plan). Planned whole when the edit adds or removes a
     record, or moves one to another address."""
-    language = _search_language(config, archive)
+    language = search_language_of(config, archive)
     agreements = {a for a in agreements if a in archive.agreements}
     documents = {p for p in documents if p in archive.documents} | {
         p for a in agreements for p in archive.agreements[a].documents}
@@ -472,7 +474,7 @@ def _search_stamp(config: SiteConfig, vocabularies: list[str]) -> str:
     return digest_of(code_stamp(), config.languages, config.language, config.markdown, vocabularies)
 
 
-def _search_language(config: SiteConfig, archive: Archive) -> str:
+def search_language_of(config: SiteConfig, archive: Archive) -> str:
     return search_language([*config.languages, *(d.lang for d in archive.documents.values())],
                            config.languages[0])
 

@@ -69,6 +69,7 @@ from .build import (
     plan_search,
     render_into,
     replan_search,
+    search_language_of,
     write_site,
 )
 from .cache import BuildCache, Manifest, directory_identity, site_stamp
@@ -98,7 +99,7 @@ from .pages import Kind, Page, Urls, arrange, finish_pages, first_titles, locali
 from .publishing import event_moments
 from .render import Renderer
 from .report import unchanged_report
-from .search import BUNDLE, PARTS_FILE, SearchIndex, SearchIndexer, parts_file, with_edits
+from .search import BUNDLE, PARTS_FILE, Ready, SearchIndex, SearchIndexer, parts_file, with_edits
 from .sources import (
     PARTIES_FILE,
     TOPICS_FILE,
@@ -164,6 +165,26 @@ class Engine:
         self.planned: Planned | None = None  # a full build's plan, not yet made into a State
         self.fragments: dict = {}  # the list entries rendered so far (render.Renderer)
         self.pieces: Pieces = {}  # each agreement's open data so far (opendata._pieces)
+        self.ready: Ready | None = None  # Pagefinds started ahead (keep_pagefind_ready)
+
+    def keep_pagefind_ready(self) -> None:
+        """Keep a Pagefind started, with what its language needs loaded, for the next edit's
+        index (search.Ready); for an engine that stays: it is started again after each use, and
+        stopped by close()."""
+        if self.config.search:
+            self.ready = self.ready or Ready()
+            self._refill()
+
+    def _refill(self) -> None:
+        if self.ready is not None and self.state is not None:
+            search = self.state.search
+            self.ready.refill(search.language if search is not None
+                              else search_language_of(self.config, self.state.planned.plan.archive))
+
+    def close(self) -> None:
+        """Stop what the engine keeps running (keep_pagefind_ready)."""
+        if self.ready is not None:
+            self.ready.close()
 
     def build(self, changed: Iterable[Path] = (), now: datetime | None = None,
               search_later: bool = False, shown: Callable[[], None] | None = None) -> BuildReport:
@@ -214,12 +235,13 @@ class Engine:
             index = _patched_search(self.config, previous, patch)
             written = (edits and index is not None and _with_edits(self.config, previous, index)) or index
             report, manifest = _write_swapped(self.config, patch, started, self.fragments, self.pieces,
-                                              cache, written)
+                                              cache, written, self.ready)
         else:
             report, manifest = _write(self.config, previous, patch, started, shown, self.fragments,
                                       self.pieces)
         self.state = replace(patch.state, planned=replace(patch.state.planned, manifest=manifest),
                              search=index)
+        self._refill()  # (3 ms: the Pagefind it starts loads on a core of its own)
         return report
 
     def catch_up(self) -> BuildReport:
@@ -227,8 +249,9 @@ class Engine:
         self._make_state()
         previous, self.state = self.state, None
         assert previous is not None
-        report, manifest = _catch_up_search(self.config, previous)
+        report, manifest = _catch_up_search(self.config, previous, self.ready)
         self.state = replace(previous, planned=replace(previous.planned, manifest=manifest))
+        self._refill()
         return report
 
     def prepare(self) -> None:
@@ -245,6 +268,7 @@ class Engine:
         gc.unfreeze()
         gc.collect()
         gc.freeze()
+        self._refill()
 
     def _make_pieces(self) -> None:
         """Each agreement's open data, as the open-data files are rendered (opendata._pieces)."""
@@ -755,7 +779,8 @@ def _patch_links(plan: Plan, archive: Archive, new_docs: dict[str, Document | No
     return links
 
 
-def _catch_up_search(config: SiteConfig, state: State) -> tuple[BuildReport, Manifest]:
+def _catch_up_search(config: SiteConfig, state: State, ready: Ready | None = None
+                     ) -> tuple[BuildReport, Manifest]:
     """Bring the search index of the site the engine patched up to date: the parts whose records
     changed indexed again, beside the site, and swapped in, as a full build would make them."""
     started = time.perf_counter()
@@ -771,7 +796,7 @@ def _catch_up_search(config: SiteConfig, state: State) -> tuple[BuildReport, Man
     parts = part_records(config, plan.archive, index, changed, body_html, cache)
     with Trees(output) as trees:
         if changed:
-            with SearchIndexer(parts, index.language, trees) as indexer:
+            with SearchIndexer(parts, index.language, trees, ready=ready) as indexer:
                 indexer.write_into(trees)
         # The parts first, then the list of them, then what it no longer lists: a reader (or a
         # copy of the site) meanwhile finds every part the list names, and the edits part's records
@@ -798,7 +823,8 @@ def _save_current(cache: BuildCache, output: Path, manifest: Manifest) -> None:
 
 
 def _write_swapped(config: SiteConfig, patch: _Patch, started: float, fragments: dict, pieces: Pieces,
-                   cache: BuildCache, index: SearchIndex | None) -> tuple[BuildReport, Manifest]:
+                   cache: BuildCache, index: SearchIndex | None, ready: Ready | None
+                   ) -> tuple[BuildReport, Manifest]:
     """Write the patched site as a full build does (build.write_site): what differs from the spare,
     rendering only what differs from the current site too, the search index's changed parts, and
     the whole swapped in."""
@@ -810,7 +836,7 @@ def _write_swapped(config: SiteConfig, patch: _Patch, started: float, fragments:
     before = planned.manifest  # the current site's (current_state_of)
     with contextlib.ExitStack() as stack:
         ahead = index_ahead(config, cache, planned.plan.archive, index, before.search, renderer.body_html,
-                            workers, stack) if index is not None and not before.search_behind else None
+                            workers, stack, ready) if index is not None and not before.search_behind else None
         _to_render(state, [*patch.first, *patch.rest])  # their fingerprints brought up to date
         written, manifest, rendered = write_site(
             config, cache, planned.plan, planned.records, planned.fingerprints, renderer,

@@ -366,14 +366,14 @@ class SearchIndexer:
     """
 
     def __init__(self, parts: dict[str, list[SearchRecord]], language: str, staging: IndexTarget,
-                 streams: int | None = None) -> None:
+                 streams: int | None = None, ready: Ready | None = None) -> None:
         dealt = deal(parts, streams or os.cpu_count() or 1)
         self.parts = tuple(parts)
         self.services: list[_Service] = []
         self.failure: Exception | None = None
         try:
             for _ in dealt:
-                self.services.append(_Service())
+                self.services.append((ready and ready.take(language)) or _Service())
         except OSError as exc:
             self.__exit__()
             raise _failure(f"could not run Pagefind: {exc}") from exc
@@ -417,6 +417,53 @@ class SearchIndexer:
             raise _failure(f"Pagefind failed: {self.failure}") from self.failure
         for name in self.parts:
             staging.adopt_tree(f"{BUNDLE}/{name}")
+
+
+class Ready:
+    """Pagefinds started ahead of an edit, for an engine that stays (warm.py, serve.py), each with
+    what it loads for the index's language already loaded.
+
+    Pagefind loads its Chinese word segmenter's dictionary at the first record with Chinese in it:
+    170-190 ms, in every process, where the records of an edit then take 12-15 ms
+    (benchmarks/pagefind_cost.py --ready). An index for a site with a Chinese interface is in
+    zh-hant, and an agreement's record names its parties in Chinese: without this, that load was
+    most of an edit's index, and the longest step of its build at 1,000 documents."""
+
+    # A record that makes Pagefind load what its language needs, in an index dropped at once.
+    PRIMER = "香港 合作 agreement"
+
+    def __init__(self) -> None:
+        self.waiting: list[tuple[str, _Service]] = []
+
+    def take(self, language: str) -> _Service | None:
+        """A started Pagefind for `language`, now the caller's to close; None if there is none."""
+        for i, (made_for, service) in enumerate(self.waiting):
+            if made_for == language and service.process.poll() is None:
+                del self.waiting[i]
+                return service
+        return None
+
+    def refill(self, language: str) -> None:
+        """Start a Pagefind for `language`, unless one is waiting. It loads in the background: the
+        requests are sent and their answers not waited for (what a later call waits behind)."""
+        if any(made_for == language and s.process.poll() is None for made_for, s in self.waiting):
+            return
+        try:
+            service = _Service()
+            # Pagefind numbers its indexes from 0 in the order asked for: a new one's first is 0.
+            service.send({"type": "NewIndex", "config": {"force_language": language}})
+            service.send({"type": "AddRecord", "index_id": 0, "url": "/", "content": self.PRIMER,
+                          "language": language, "meta": {}, "filters": {}, "sort": None})
+            service.send({"type": "DeleteIndex", "index_id": 0})
+            service.flush()
+        except (OSError, _PagefindError):
+            return  # no Pagefind: the index, when it is made, says so
+        self.waiting.append((language, service))
+
+    def close(self) -> None:
+        for _language, service in self.waiting:
+            service.close()
+        self.waiting.clear()
 
 
 class _PagefindError(Exception):

@@ -253,6 +253,7 @@ def serve(config: SiteConfig, host: str, port: int,
     threading.Thread(target=server.serve_forever, daemon=True).start()
     watching = False
     try:
+        engine.keep_pagefind_ready()
         # The watcher yields an empty set every quarter second without changes, so we know when
         # it is watching: only then is the address announced, or an edit made at once is missed.
         # A change is taken once the files have been quiet for 10 ms (watchfiles waits 50 ms by
@@ -267,6 +268,7 @@ def serve(config: SiteConfig, host: str, port: int,
             elif changes:
                 rebuild(engine, state, report, changed=[Path(path) for _change, path in changes])
     finally:
+        engine.close()
         server.shutdown()
         server.server_close()
         shutil.rmtree(output.parent, ignore_errors=True)

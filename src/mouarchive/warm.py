@@ -107,6 +107,7 @@ def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
     gc.collect()
     gc.freeze()
     os.setsid()  # its own session: the terminal that ran the build may close meanwhile
+    engine.keep_pagefind_ready()
     with contextlib.suppress(FileNotFoundError):
         path.unlink()  # a warm engine of an earlier build, whose State is no longer the site's
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -133,6 +134,7 @@ def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
                     return
             last = time.monotonic()
     finally:
+        engine.close()
         server.close()
         if _still_mine(path, mine):
             with contextlib.suppress(OSError):

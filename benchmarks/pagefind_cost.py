@@ -1,6 +1,8 @@
 """What Pagefind takes to index a part of a given size, through its service as a build drives it: a
 random sample of the site's own search records, a new index, the records, the files written (issue
-12's edit loop: benchmarks/RESULTS.md). Run it in a site directory (mouarchive.toml and content/):
+12's edit loop: benchmarks/RESULTS.md), in the index's language; then what the records of an edit
+(10) take in a Pagefind started for them, against one started ahead (search.Ready). Run it in a
+site directory (mouarchive.toml and content/):
 
     cd SITE && /path/to/.venv/bin/python /path/to/benchmarks/pagefind_cost.py [SIZES ...]
 """
@@ -15,7 +17,7 @@ import time
 from pathlib import Path
 
 from mouarchive import search
-from mouarchive.build import inspect_site
+from mouarchive.build import inspect_site, search_language_of
 from mouarchive.config import load_config
 from mouarchive.render import Renderer
 
@@ -26,27 +28,48 @@ def main() -> None:
     plan, _problems = inspect_site(config, workers=2)
     renderer = Renderer(config, plan.archive, links=plan.links)
     records = search.search_records(plan.archive, config.languages, config.language, renderer.body_html)
+    language = search_language_of(config, plan.archive)
     chosen = random.Random(1)
+    print(f"index language: {language}")
     service = search._Service()
     try:
         for size in sizes:
-            seconds = []
-            for _ in range(5):
-                sample = chosen.sample(records, min(size, len(records)))
-                with tempfile.TemporaryDirectory() as scratch:
-                    started = time.perf_counter()
-                    index = service.call({"type": "NewIndex",
-                                          "config": {"force_language": config.language}})["index_id"]
-                    service.wait({service.send(
-                        {"type": "AddRecord", "index_id": index, "url": r.url, "content": r.content,
-                         "language": config.language, "meta": dict(r.meta), "filters": dict(r.filters),
-                         "sort": None}) for r in sample}, flush=True)
-                    service.call({"type": "WriteFiles", "index_id": index, "output_path": f"{scratch}/part"})
-                    service.call({"type": "DeleteIndex", "index_id": index})
-                    seconds.append(time.perf_counter() - started)
+            seconds = [index_once(service, chosen.sample(records, min(size, len(records))), language)
+                       for _ in range(5)]
             print(f"{size:6,} records: {1000 * statistics.median(seconds):7.1f} ms (median of 5)")
     finally:
         service.close()
+    agreements = [r for r in records if r.url.startswith("agreements/")]
+    for how in ("a new Pagefind", "one started ahead"):
+        seconds = []
+        for _ in range(5):
+            ready = search.Ready()
+            if how != "a new Pagefind":
+                ready.refill(language)
+                time.sleep(1.0)  # as between two edits
+            started = time.perf_counter()
+            fresh = ready.take(language) or search._Service()
+            try:
+                seconds.append(index_once(fresh, chosen.sample(agreements, min(10, len(agreements))),
+                                          language, started))
+            finally:
+                fresh.close()
+        print(f"10 agreements' records, {how}: {1000 * statistics.median(seconds):7.1f} ms (median of 5)")
+
+
+def index_once(service: search._Service, sample: list[search.SearchRecord], language: str,
+               started: float | None = None) -> float:
+    """Seconds to index `sample` as a part and write it, from `started` (else from now)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        started = started or time.perf_counter()
+        index = service.call({"type": "NewIndex", "config": {"force_language": language}})["index_id"]
+        service.wait({service.send(
+            {"type": "AddRecord", "index_id": index, "url": r.url, "content": r.content,
+             "language": language, "meta": dict(r.meta), "filters": dict(r.filters),
+             "sort": None}) for r in sample}, flush=True)
+        service.call({"type": "WriteFiles", "index_id": index, "output_path": f"{scratch}/part"})
+        service.call({"type": "DeleteIndex", "index_id": index})
+        return time.perf_counter() - started
 
 
 if __name__ == "__main__":

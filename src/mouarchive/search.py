@@ -424,8 +424,8 @@ class Ready:
     what it loads for the index's language already loaded.
 
     Pagefind loads its Chinese word segmenter's dictionary at the first record with Chinese in it:
-    170-190 ms, in every process, where the records of an edit then take 12-15 ms
-    (benchmarks/pagefind_cost.py --ready). An index for a site with a Chinese interface is in
+    10 agreements' records took 186 ms in a new Pagefind and 15 ms in one started ahead
+    (benchmarks/pagefind_cost.py, at 1,000 documents). An index for a site with a Chinese interface is in
     zh-hant, and an agreement's record names its parties in Chinese: without this, that load was
     most of an edit's index, and the longest step of its build at 1,000 documents."""
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mouarchive.importer.chinese import read_chinese
+from mouarchive.importer.chinese import read_chinese, short_forms
 from mouarchive.importer.zh_names import is_person_name
 
 
@@ -335,3 +335,23 @@ def test_signed_by_a_list_then_where() -> None:
     found = read_chinese("合作協議在李強的見證下，"
                          "由月灣生產力局總經理李文與星港市科技局局長張明於月灣生產力局簽署。")
     assert [p.name for p in found.signatories] == ["李文", "張明"]
+
+
+@pytest.mark.parametrize(("text", "forms"), [
+    ("衛奕信勳爵今日到訪香港科技大學（科大），與師生會面。", {"科大": "香港科技大學"}),
+    ("龙岗区委书记张礼卫率代表团到访香港中文大学（港中大）。", {"港中大": "香港中文大学"}),
+    # 及 is part of a name, not a list: the whole name stands for the short form
+    ("證券及期貨事務監察委員會（證監會）今日公布。", {"證監會": "證券及期貨事務監察委員會"}),
+    ("香港中文大學（深圳）與某局簽署協議。", {}),  # a place in brackets is part of the name
+])
+def test_a_short_form_in_brackets_stands_for_the_name_before_it(text: str, forms: dict[str, str]) -> None:
+    assert short_forms(text) == forms
+
+
+def test_a_party_named_by_its_short_form_is_proposed_by_its_name() -> None:
+    """"並與科大簽訂": the party the text named in full before, once; and an agreement's other party
+    from its signatory's title where no sentence names it."""
+    found = read_chinese("阿伯丁大學校監衛奕信今日到訪香港科技大學（科大），與師生會面，"
+                         "並與科大簽訂備忘協議。\n\n阿伯丁大學校監衛奕信與科大署理校長錢大康簽訂備忘協議。")
+    assert "香港科技大學" in found.parties and "科大" not in found.parties
+    assert "阿伯丁大學" in found.parties

@@ -260,6 +260,27 @@ def _sentence_subject(sentence: str, known: dict[str, str]) -> list[ChinesePerso
     return []
 
 
+# An organisation's name and the short form the text gives it in brackets: "香港科技大學（科大）".
+_SHORT_FORM = re.compile(rf"(?P<full>[\u4e00-\u9fff]{{2,30}}?{_ORG_END})"
+                         rf"[（(](?P<short>[\u4e00-\u9fff]{{2,6}})[)）]")
+
+
+def short_forms(text: str) -> dict[str, str]:
+    """The short forms a text defines for organisations, each with the name it stands for: "到訪
+    香港科技大學（科大）" gives 科大 -> 香港科技大學. The name runs from the first place it names
+    ("到訪香港…": the verb before it is none of it), else from the clause's start."""
+    found: dict[str, str] = {}
+    for m in _SHORT_FORM.finditer(text):
+        # (not at 及 or 和, which names hold: "證券及期貨事務監察委員會")
+        clause = re.split(r"[，。、；：「」《》“”\s]|到訪|到访|訪問|访问|拜訪|拜访|參觀|参观|前往|"
+                          r"率領|率领|聯同|联同|代表|出席|舉行|举行", m["full"])[-1]
+        opening = [clause.find(place) for place in _PLACES if place in clause]
+        full = clause[min(opening):] if opening else clause
+        if m["short"] != full and m["short"] not in _PLACES and _is_party(full):
+            found.setdefault(m["short"], full)
+    return found
+
+
 def read_chinese(text: str) -> ChineseFacts:
     """What a Chinese text states about the agreement it announces."""
     signatories: list[ChinesePerson] = []
@@ -267,6 +288,7 @@ def read_chinese(text: str) -> ChineseFacts:
     parties: list[str] = []
     titled = [m["title"] for m in _BRACKETED.finditer(text)]
     known = {m["name"]: m["title"] for m in _TITLED.finditer(text)}
+    shorts = short_forms(text)
     # The headline shortens ("兩地簽署多項協議"): what it names is a fallback for the body's.
     title_end = text.find("\n") if "。" not in text[:max(text.find("\n"), 0)] else -1
     bare: list[tuple[bool, str]] = []  # instruments named without 《》, and whether in the headline
@@ -368,6 +390,10 @@ def read_chinese(text: str) -> ChineseFacts:
             if subject and _is_party(subject) and re.search(f"{_ORG_END}$", subject) and \
                     not re.search(_WITNESS, subject):
                 parties.append(subject)
+        # "並與科大簽訂": an organisation by the short form the text gave it
+        if shorts and (m := re.search(rf"[與与](?P<short>{'|'.join(map(re.escape, shorts))})"
+                                      rf"(?:同時|同时|一同|共同)?{_SIGN}", sentence)):
+            parties.append(shorts[m["short"]])
         if m := re.search(rf"{_SIGN}的[^：:，。]{{0,20}}(?:包括|有|為|为)[：:](?P<list>[^。]+)", sentence):
             parties += [n for n in _names(m["list"].rstrip("，等")) if _is_party(n)]
         if re.search(_WITNESS, sentence):
@@ -403,9 +429,10 @@ def read_chinese(text: str) -> ChineseFacts:
     # body's names come first, the title's where the body names none.
     if not parties:
         parties += [n for title in titled for n in title_parties(title)]
-    if not parties:
-        # Where no sentence names the parties: the organisations the signatories' titles open with
-        # ("澳門貿易投資促進局主席張祖榮" acts for 澳門貿易投資促進局), as the English reader does.
+    if len(set(parties)) < 2:
+        # Where no sentence names the parties, or only one (an agreement has two at least): the
+        # organisations the signatories' titles open with ("澳門貿易投資促進局主席張祖榮" acts for
+        # 澳門貿易投資促進局), as the English reader does.
         parties += [org for p in signatories if (org := title_organisation(p.title))]
     signed_titles = list(dict.fromkeys(m["title"] for sentence, _ in _sentences(text)
                                        if re.search(_SIGN, sentence) for m in _BRACKETED.finditer(sentence)))
@@ -413,7 +440,7 @@ def read_chinese(text: str) -> ChineseFacts:
                     for t in signed_titles) if len(signed_titles) >= 2 else ()
     # Only what the text writes: a name rebuilt from pieces (brackets or a date taken out of the
     # middle of it) is no name the text states.
-    parties = parties or headline
+    parties = [shorts.get(n, n) for n in parties or headline]
     body = [words for in_headline, words in bare if not in_headline] or [words for _, words in bare]
     return ChineseFacts(titled[0] if titled else next(iter(body + ceremonies), None),
                         tuple(dict.fromkeys(n for n in parties if n in text)),

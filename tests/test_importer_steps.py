@@ -51,6 +51,17 @@ def test_a_chinese_range_of_days_states_its_month_and_no_day(phrase: str, expect
     assert found.derived is not None and phrase in found.derived and "2022-07-01" in found.derived
 
 
+@pytest.mark.parametrize("phrase", ["前(29)日", "前（二十九）日"])
+def test_a_chinese_day_before_yesterday_with_its_day(phrase: str) -> None:
+    """Macao's releases: "簽署儀式前(29)日下午舉行" in a release of 1 July is 29 June."""
+    assert [m.group(0) for m in ZH_CANDIDATE.finditer(f"簽署儀式{phrase}下午舉行")] == [phrase]
+    found = resolve_date(phrase, PUBLISHED)
+    assert not isinstance(found, str), found
+    assert found.date == PartialDate(2022, 6, 29)
+    assert found.derived is not None and "2022-07-01" in found.derived
+    assert isinstance(resolve_date("前(30)日", PUBLISHED), str)  # that was yesterday
+
+
 def test_a_chinese_today_with_another_day_is_not_read() -> None:
     assert isinstance(resolve_date("今(二十三)日", PUBLISHED), str)
     assert isinstance(resolve_date("昨(1)日", PUBLISHED), str)  # yesterday was the 30th

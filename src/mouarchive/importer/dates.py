@@ -27,7 +27,8 @@ TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:HKT|GMT|UTC|BJ
 _CHINESE_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DAY_MONTH = rf"(?:{_DAY}\s+{MONTH}|{MONTH}\s+{_DAY})(?!,?\s*\d)"  # no year after it
 _MONTH_YEAR = rf"{MONTH},?\s+{_YEAR}"
-_RELATIVE = r"(?:today|yesterday|this (?:morning|afternoon|evening)|tonight|earlier today)"
+_RELATIVE = (r"(?:today|(?:the )?day before yesterday|yesterday|this (?:morning|afternoon|evening)|tonight|"
+             r"earlier today)")
 
 
 _PARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
@@ -43,7 +44,8 @@ _ZH_DAY_NUMBER = r"(?:[一二三四五六七八九十廿卅]{1,3}|\d{1,2})"  # �
 _ZH_RANGE = r"(?:[上本]月|(?<![\d年])\d{1,2}月)?\d{1,2}日?[至到]\d{1,2}日"
 ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|(?<![\d年])\d{{1,2}}月\d{{1,2}}日|"
                           r"(?<![\d年])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿卅]{1,3}日|"
-                          rf"[今昨](?:日|天|[(（]{_ZH_DAY_NUMBER}[)）]日)|"
+                          # 前(26)日: the day before yesterday, the 26th (Macao's releases)
+                          rf"[今昨](?:日|天|[(（]{_ZH_DAY_NUMBER}[)）]日)|前[(（]{_ZH_DAY_NUMBER}[)）]日|"
                           # "昨早出席", "今晨抵達", "梁振英昨率團": a news report's yesterday and today
                           r"[今昨](?:早|晨|晚)|昨(?=[率出在到赴抵與与主見见簽签宣表會会舉举])|"
                           r"(?<![\d月年])\d{1,2}日(?![\d电電])")
@@ -136,7 +138,9 @@ def year_from_the_same_day(phrase: str, text: str) -> Date | None:
 
 _ZH_RANGE_PARTS = re.compile(r"(?:(?P<month>[上本]|\d{1,2})月)?\d{1,2}日?[至到](?P<last>\d{1,2})日")
 _ZH_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")}
-_ZH_RELATIVE = re.compile(rf"(?P<which>[今昨])(?:日|天|早|晨|晚|[(（](?P<day>{_ZH_DAY_NUMBER})[)）]日|$)")
+_ZH_RELATIVE = re.compile(rf"(?P<which>[今昨])(?:日|天|早|晨|晚|[(（](?P<day>{_ZH_DAY_NUMBER})[)）]日|$)|"
+                          rf"(?P<before>前)[(（](?P<day_before>{_ZH_DAY_NUMBER})[)）]日")
+_DAYS_BEFORE = {"今": ("today", 0), "昨": ("yesterday", 1), "前": ("the day before yesterday", 2)}
 _ZH_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _ZH_DAY = re.compile(r"(\d{1,2})日")
 _MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -177,14 +181,14 @@ def _in_english(text: str, published: PartialDate | None) -> str:
         month, day = _chinese_number(m[1]), _chinese_number(m[2])  # 四月十三日
         return f"{day} {_MONTH_NAMES[month]}" if month and day and 1 <= month <= 12 else text
     if m := _ZH_RELATIVE.fullmatch(text):
-        # 今(二十三)日: today, the 23rd; 昨(4)日: yesterday, the 4th. A day that does not fit the
-        # publication date is not read.
-        relative = "today" if m["which"] == "今" else "yesterday"
-        if m["day"]:
-            day = int(m["day"]) if m["day"].isdigit() else _chinese_number(m["day"])
+        # 今(二十三)日: today, the 23rd; 昨(4)日: yesterday, the 4th; 前(26)日: the day before
+        # yesterday, the 26th. A day that does not fit the publication date is not read.
+        relative, days = _DAYS_BEFORE[m["which"] or m["before"]]
+        if number := m["day"] or m["day_before"]:
+            day = int(number) if number.isdigit() else _chinese_number(number)
             expected = _as_date(published) if published else None
-            if expected and relative == "yesterday":
-                expected -= dt.timedelta(days=1)
+            if expected:
+                expected -= dt.timedelta(days=days)
             if expected is None or day != expected.day:
                 return text
         return relative

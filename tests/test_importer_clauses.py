@@ -73,6 +73,18 @@ def test_title_words_and_common_nouns_are_no_names(passage: str, names: list[str
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
 
 
+@pytest.mark.parametrize(("passage", "names"), [
+    # an organisation's word opening a name: the words after it are its name, not a person's
+    ("the HKMA and Bank Negara Malaysia", []),
+    ("University Putra Malaysia and Ana Silva", ["Ana Silva"]),
+    # one ending a name is the organisation a person's title is of
+    ("Governor of Hebei Province Xu Qin and Ana Silva", ["Xu Qin", "Ana Silva"]),
+    ("the Bank's Tom Wu", ["Tom Wu"]),
+])
+def test_an_organisation_word_before_capitalised_words(passage: str, names: list[str]) -> None:
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
+
+
 def _roles(sentence: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for role in role_clauses(sentence, sentences(sentence), _parties(sentence)):

@@ -131,8 +131,12 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         text = segment[run[0][0]:run[-1][1]]
         # "the Ostland Data Agency", "Secretary for Digital Affairs": after an article or a
         # preposition, capitalised words name a thing, not a person.
-        # "China Unicom Global": a place word before the run makes it the name of a thing.
-        is_org = _bare(nxt) in ORG_WORDS or prev in BEFORE_THINGS or prev in PLACE_WORDS or \
+        # "China Unicom Global": a place word before the run makes it the name of a thing; so does
+        # an organisation's word that opens a name ("and Bank Negara Malaysia"), but not one that
+        # ends one ("Hebei Province Xu Qin": the province's governor) nor one's ("the Bank's John").
+        opens_name = prev in ORG_WORDS and prev not in TITLE_WORDS and not (
+            i >= 2 and words[i - 2][2][:1].isupper() and segment[words[i - 2][1]:words[i - 1][0]] == " ")
+        is_org = _bare(nxt) in ORG_WORDS or prev in BEFORE_THINGS or prev in PLACE_WORDS or opens_name or \
             parties.find(text) or text.casefold() in COUNTRIES or \
             text.endswith(("'s", "’s"))
         # "Kestrel Cloud President Ana Silva": a name run followed by a title and another name is

@@ -13,10 +13,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from mouarchive.build import build_site, check_site, inspect_site
-from mouarchive.cli import build_summary, main
+from mouarchive.cli import main
 from mouarchive.clock import NOW_VARIABLE, current_time
 from mouarchive.config import load_config
 from mouarchive.errors import BuildError, ExitCode
+from mouarchive.report import build_summary
 
 HKT = timezone(timedelta(hours=8))
 BEFORE = datetime(2026, 12, 1, 8, 59, tzinfo=HKT)

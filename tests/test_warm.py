@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -23,11 +24,11 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the warm engine
 WARM = "by the engine kept warm"
 
 
-def mouarchive(root: Path, *args: str, keep_warm: int = 60) -> str:
-    env = {**os.environ, "MOUARCHIVE_KEEP_WARM": str(keep_warm)}
+def mouarchive(root: Path, *args: str, keep_warm: int = 60, now: str = "", code: int = 0) -> str:
+    env = {**os.environ, "MOUARCHIVE_KEEP_WARM": str(keep_warm), "MOUARCHIVE_NOW": now}
     done = subprocess.run([sys.executable, "-m", "mouarchive", "build", "--site", str(root), *args],
                           capture_output=True, text=True, env=env, timeout=300, check=False)
-    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.returncode == code, done.stdout + done.stderr
     return done.stdout + done.stderr
 
 
@@ -119,3 +120,45 @@ def test_it_leaves_when_it_has_waited_long_enough_and_when_forced_builds_replace
     (site / "content" / "doc-0003.md").write_text(document(3, body="Edited. " * 9))
     assert WARM not in mouarchive(site, keep_warm=0)
     assert not sock(site).exists()
+
+
+def test_the_moment_and_the_settings_are_the_commands_not_the_engines(site: Path, tmp_path: Path) -> None:
+    """The engine reads the settings and MOUARCHIVE_NOW as the command that asks has them (it was
+    started by an earlier build, with that build's): an embargo that has ended since, or a setting
+    changed, is not answered as up to date nor built with the engine's."""
+    (site / "content" / "doc-0005.md").write_text(document(5, extra="embargo: 2030-01-01T00:00:00+00:00\n"))
+    mouarchive(site, now="2029-12-31T23:00:00+00:00")
+    warm_engine(site)
+    assert not any("Document 5<" in p.read_text() for p in (site / "site").rglob("*.html"))
+    mouarchive(site, now="2030-01-01T01:00:00+00:00")  # the embargo has ended
+    after = datetime(2030, 1, 1, 1, tzinfo=UTC)
+    assert snapshot(site / "site") == clean_serial_build(site, tmp_path, now=after)
+    warm_engine(site)
+    config = site / "mouarchive.toml"
+    config.write_text(config.read_text().replace('title = "Incremental"', 'title = "Renamed"'))
+    (site / "content" / "doc-0004.md").write_text(document(4, body="Edited with the title. " * 9))
+    assert WARM not in mouarchive(site, now="2030-01-01T02:00:00+00:00")
+    assert snapshot(site / "site") == clean_serial_build(site, tmp_path, now=after)
+
+
+def test_warnings_are_said_as_the_command_says_them_and_strict_fails(site: Path) -> None:
+    mouarchive(site)
+    warm_engine(site)
+    # Two documents about one agreement that disagree on when it was signed: a warning.
+    (site / "content" / "doc-0007.md").write_text(
+        document(7).replace("agreement: a-6", "agreement:\n  id: a-6\n  signed: 2001-01-01"))
+    out = mouarchive(site)
+    assert WARM in out and "warning:" in out and "documents disagree" in out, out
+    strict = mouarchive(site, "--strict", code=1)
+    assert "warning:" in strict and "built" not in strict
+
+
+def test_asking_the_warm_engine_imports_neither_the_settings_nor_the_model() -> None:
+    """What `mouarchive build` imports before it asks (warm_client.py): reading and checking the
+    settings, the model, rich and the template engine are for a build of the command's own."""
+    probe = "import sys, mouarchive.cli; print(' '.join(sorted(sys.modules)))"
+    loaded = set(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                                check=True).stdout.split())
+    heavy = {"mouarchive.config", "mouarchive.cache", "mouarchive.model", "mouarchive.errors",
+             "mouarchive.report", "rich", "jinja2", "yaml", "dataclasses"}
+    assert not loaded & heavy, loaded & heavy

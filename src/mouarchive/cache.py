@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .config import SiteConfig, template_dirs
+from .locations import cache_path
 from .sources import DigestMemo
 
 if TYPE_CHECKING:  # write.py is not imported where a build has nothing to do
@@ -38,6 +39,12 @@ def code_stamp() -> str:
     """Changes whenever mouarchive's own code does, so no cache outlives the code that wrote it.
     Read once a process, as its code was when it first asked (a build asked ten times, 2.5 ms
     each): the code a process runs does not change under it, even where its files do."""
+    return code_stamp_now()
+
+
+def code_stamp_now() -> str:
+    """code_stamp() of the package's files as they are now (the engine kept warm asks whether the
+    code a command would run is still its own)."""
     h = hashlib.blake2b(digest_size=12)
     h.update(f"{__version__}/{_FORMAT}".encode())
     package = Path(__file__).parent
@@ -157,12 +164,6 @@ class Manifest:
         return (self.output == str(output) and self.stamp == stamp and self.sources == sources
                 and self.head == head
                 and in_window and directory_identity(output) == self.identity and not self.search_behind)
-
-
-def cache_path(output: Path) -> Path:
-    """Beside the output, like the spare site, so a build writes nothing among the sources."""
-    output = output.absolute()
-    return output.parent / f".{output.name}.cache"
 
 
 def directory_identity(path: Path) -> tuple[int, int]:

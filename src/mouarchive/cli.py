@@ -8,20 +8,20 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any
 
-from . import __version__, warm
-from .cache import BuildCache
-from .clock import current_time
-from .config import load_config
-from .errors import BuildError, ExitCode, Problem
+from . import __version__, warm_client
+from .exits import ExitCode
 from .kinds import KINDS
-from .report import BuildReport, unchanged_report
-from .sources import source_digests
 
+# The rest is imported by the commands that use it: a build the engine kept warm answers imports
+# only what asking it takes (warm_client.py), 20 ms of imports where the rest took 56-74 ms.
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from .config import SiteConfig
+    from .errors import Problem
+    from .report import BuildReport
 
 EXIT_CODES = """exit codes:
   0  success
@@ -64,6 +64,8 @@ def print_problems(problems: Sequence[Problem], console: Output) -> None:
         return
     from rich.text import Text
 
+    from .report import plural
+
     for problem in problems:
         where = f"{problem.path}:{problem.line}" if problem.line else problem.path
         text = Text()
@@ -84,16 +86,14 @@ def print_problems(problems: Sequence[Problem], console: Output) -> None:
     notes = sum(p.severity == "note" for p in problems)
     warnings = len(problems) - errors - notes
     files = len({p.path for p in problems})
-    noted = f", {_plural(notes, 'note')}" if notes else ""
-    console.rich.print(Text(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}{noted} "
-                            f"in {_plural(files, 'file')}", style="bold"))
+    noted = f", {plural(notes, 'note')}" if notes else ""
+    console.rich.print(Text(f"{plural(errors, 'error')}, {plural(warnings, 'warning')}{noted} "
+                            f"in {plural(files, 'file')}", style="bold"))
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _config(args: argparse.Namespace) -> SiteConfig:
+    from .config import load_config
 
-
-def _config(args: argparse.Namespace):
     overrides: dict[str, object] = {}
     if getattr(args, "output", None):
         overrides["output_dir"] = args.output
@@ -105,22 +105,31 @@ def _config(args: argparse.Namespace):
 
 
 def cmd_build(args: argparse.Namespace, console: Output) -> int:
+    # The last build's engine, if it is kept warm, first: it holds the content's digests and the
+    # current manifest, which this command would read (0.2 s at 10,000 documents). A build with
+    # other settings than the site's, or forced, is the command's own.
+    if not (args.force or args.output or args.base_url or args.no_search):
+        answer = warm_client.ask(args.site, args.drafts)
+        if answer is not None:
+            return _answered(answer, args.strict, console)
+    from zoneinfo import ZoneInfo
+
+    from .cache import BuildCache
+    from .clock import current_time
+    from .report import build_summary, unchanged_report
+    from .sources import source_digests
+
     config = _config(args)
     started = time.perf_counter()
     now = current_time(ZoneInfo(config.timezone))
     cache = BuildCache(config.output, enabled=not args.force)
-    # The last build's engine, if it is kept warm, first: it holds the content's digests and the
-    # current manifest, which this command would read (0.2 s at 10,000 documents).
-    report = None if args.force else warm.ask(config, cache, args.drafts, now)
-    if report is None:
-        memo = cache.digest_memo(config.content)
-        sources = source_digests(config.content, config.content_dir, memo)
-        if memo.changed:
-            cache.save_digest_memo(config.content, memo)
-        # A site with nothing to do answers before what builds is imported: those imports alone
-        # took 0.43 s, as long as the rest of the answer at 10,000 documents.
-        if not args.force:
-            report = unchanged_report(config, cache, sources, now, args.drafts, started)
+    memo = cache.digest_memo(config.content)
+    sources = source_digests(config.content, config.content_dir, memo)
+    if memo.changed:
+        cache.save_digest_memo(config.content, memo)
+    # A site with nothing to do answers before what builds is imported: those imports alone
+    # took 0.43 s, as long as the rest of the answer at 10,000 documents.
+    report = None if args.force else unchanged_report(config, cache, sources, now, args.drafts, started)
     if report is None:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -146,37 +155,21 @@ def cmd_build(args: argparse.Namespace, console: Output) -> int:
     return ExitCode.OK
 
 
-def build_summary(report: BuildReport, output: str) -> str:
-    """The build's last lines: what was built, what changed, what was removed or left alone."""
-    if report.up_to_date:
-        return "\n".join([*report.notes, f"{output} is up to date: nothing in the content, templates "
-                          "or settings changed since the last build, and no embargo has ended "
-                          f"({report.seconds:.2f} s)"])
-    lines = [*report.notes,
-        f"built {_plural(report.documents, 'document')} about "
-        f"{_plural(report.agreements, 'agreement')}: {_plural(report.pages, 'page')} "
-        f"({report.rendered} rendered, {report.parsed} documents parsed), "
-        f"{_plural(report.files, 'file')} ({report.changed} changed) in {report.seconds:.2f} s"
-        f"{' by the engine kept warm' if report.warm else ''} -> {output}"
-    ]
-    if report.removed:
-        why = (" (no record of the previous build, so every file it did not write went; keep your "
-               "own files in static/)" if report.unknown_previous else "")
-        lines.append(f"removed {_plural(len(report.removed), 'file')} this build no longer makes{why}: "
-                     + _some(report.removed))
-    if report.kept:
-        lines.append(f"left {_plural(len(report.kept), 'file')} in {output} that no build wrote: "
-                     + _some(report.kept))
-    return "\n".join(lines)
+def _answered(answer: dict[str, Any], strict: bool, console: Output) -> int:
+    """What the warm engine answered (warm_client.ask), said as cmd_build says a build."""
+    if answer["warnings"]:
+        from .errors import Problem
 
-
-def _some(paths: tuple[str, ...], limit: int = 5) -> str:
-    shown = ", ".join(paths[:limit])
-    return shown + (f" and {len(paths) - limit} more" if len(paths) > limit else "")
+        print_problems([Problem(*fields) for fields in answer["warnings"]], console)
+        if strict:
+            return ExitCode.CONTENT
+    console.print(answer["summary"])
+    return ExitCode.OK
 
 
 def cmd_check(args: argparse.Namespace, console: Output) -> int:
     from .build import inspect_site
+    from .report import plural
     from .review import review_archive
 
     config = _config(args)
@@ -193,8 +186,8 @@ def cmd_check(args: argparse.Namespace, console: Output) -> int:
         return ExitCode.CONTENT
     for note in plan.notes:
         console.print(note)
-    console.print(f"checked {_plural(len(archive.documents), 'document')} about "
-                  f"{_plural(len(archive.agreements), 'agreement')}: {_plural(len(pages), 'page')} "
+    console.print(f"checked {plural(len(archive.documents), 'document')} about "
+                  f"{plural(len(archive.agreements), 'agreement')}: {plural(len(pages), 'page')} "
                   "would be built")
     return ExitCode.OK
 
@@ -206,6 +199,7 @@ def cmd_new(args: argparse.Namespace, console: Output) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, console: Output) -> int:
+    from .report import plural
     from .serve import serve  # the dev server's imports are not needed by other commands
 
     config = _config(args)
@@ -215,7 +209,7 @@ def cmd_serve(args: argparse.Namespace, console: Output) -> int:
         if result is not None:
             for note in result.notes:
                 console.print(note)
-            console.print(f"rebuilt: {_plural(result.pages, 'page')}, {result.changed} changed, "
+            console.print(f"rebuilt: {plural(result.pages, 'page')}, {result.changed} changed, "
                           f"in {result.seconds:.2f} s")
         else:
             console.print("the last good site is still being served")
@@ -357,14 +351,18 @@ def main(argv: Sequence[str] | None = None, exits: bool = False) -> int:
     console = Output()
     try:
         return int(args.run(args, console))
-    except BuildError as exc:
+    except KeyboardInterrupt:
+        console.print("interrupted; the previous site is unchanged")
+        return 130
+    except Exception as exc:
+        from .errors import BuildError  # (only now: see the imports above)
+
+        if not isinstance(exc, BuildError):
+            raise
         print_problems(exc.problems, console)
         if exc.code is ExitCode.CONTENT:
             console.print("nothing was written; the previous site is unchanged")
         return int(exc.code)
-    except KeyboardInterrupt:
-        console.print("interrupted; the previous site is unchanged")
-        return 130
 
 
 def run(argv: Sequence[str] | None = None) -> None:

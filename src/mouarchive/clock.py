@@ -7,16 +7,16 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime, tzinfo
 
-from .errors import BuildError, ExitCode, Problem
-
 NOW_VARIABLE = "MOUARCHIVE_NOW"
 
 
-def current_time(zone: tzinfo) -> datetime:
-    """Now; or the moment MOUARCHIVE_NOW gives (without a zone, in `zone`), for tests and previews."""
-    text = os.environ.get(NOW_VARIABLE, "").strip()
+def current_time(zone: tzinfo, given: str | None = None) -> datetime:
+    """Now; or the moment MOUARCHIVE_NOW gives (without a zone, in `zone`), for tests and previews.
+    `given`: that variable's value as another process has it (warm_client.py)."""
+    text = (os.environ.get(NOW_VARIABLE, "") if given is None else given).strip()
     if not text:
         return datetime.now(UTC)
+    from .errors import BuildError, ExitCode, Problem  # (the command's imports: warm_client.py)
     from .model import MOMENT_FORMAT, DateError, parse_moment
 
     try:

@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import BuildError, ExitCode, Problem
 from .locales import INTERFACE_LOCALES
+from .locations import CONFIG_NAME, DEFAULT_OUTPUT_DIR
 
-CONFIG_NAME = "mouarchive.toml"
 INTERFACE_LANGUAGES = tuple(INTERFACE_LOCALES)  # English, and those with a message catalogue
 LANGUAGE_TEXTS = ("title", "description")  # what a [zh-Hant] table may say in that language
 CMARK_GFM = "cmark-gfm"
@@ -64,7 +64,7 @@ class SiteConfig:
     keep_warm: int = 0  # seconds `mouarchive build`'s engine waits in memory for the next build (warm.py)
     markdown: MarkdownEngine = DEFAULT_MARKDOWN  # `markdown` and `markdown_extensions` in the file
     content_dir: str = "content"
-    output_dir: str = "site"
+    output_dir: str = DEFAULT_OUTPUT_DIR
     templates_dir: str = "templates"
     static_dir: str = "static"
 

@@ -4,17 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import IntEnum
 
-
-class ExitCode(IntEnum):
-    """The process exit codes, documented in docs/editing.md (exit codes)."""
-
-    OK = 0
-    CONTENT = 1  # the content has errors (or warnings, with --strict)
-    USAGE = 2  # bad command line or configuration
-    TEMPLATE = 3  # a template is missing or fails while rendering
-    OUTPUT = 4  # the site could not be written (disk full, permissions)
+from .exits import ExitCode
 
 
 @dataclass(frozen=True, order=True)

@@ -51,3 +51,36 @@ def unchanged_report(config: SiteConfig, cache: BuildCache, sources: dict[str, s
                        pages=len(current.pages), files=len(current.files), changed=0,
                        seconds=time.perf_counter() - started, warnings=current.warnings, up_to_date=True,
                        notes=current.notes)
+
+
+def build_summary(report: BuildReport, output: str) -> str:
+    """The build's last lines: what was built, what changed, what was removed or left alone."""
+    if report.up_to_date:
+        return "\n".join([*report.notes, f"{output} is up to date: nothing in the content, templates "
+                          "or settings changed since the last build, and no embargo has ended "
+                          f"({report.seconds:.2f} s)"])
+    lines = [*report.notes,
+        f"built {plural(report.documents, 'document')} about "
+        f"{plural(report.agreements, 'agreement')}: {plural(report.pages, 'page')} "
+        f"({report.rendered} rendered, {report.parsed} documents parsed), "
+        f"{plural(report.files, 'file')} ({report.changed} changed) in {report.seconds:.2f} s"
+        f"{' by the engine kept warm' if report.warm else ''} -> {output}"
+    ]
+    if report.removed:
+        why = (" (no record of the previous build, so every file it did not write went; keep your "
+               "own files in static/)" if report.unknown_previous else "")
+        lines.append(f"removed {plural(len(report.removed), 'file')} this build no longer makes{why}: "
+                     + _some(report.removed))
+    if report.kept:
+        lines.append(f"left {plural(len(report.kept), 'file')} in {output} that no build wrote: "
+                     + _some(report.kept))
+    return "\n".join(lines)
+
+
+def _some(paths: tuple[str, ...], limit: int = 5) -> str:
+    shown = ", ".join(paths[:limit])
+    return shown + (f" and {len(paths) - limit} more" if len(paths) > limit else "")
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

@@ -11,9 +11,8 @@ patch the State it loads. It declines (and leaves) wherever build_site would not
 another build or serve wrote the site since, the code, a setting, a template or the commit changed,
 or the edit takes a full build. The command then builds as it would have without it.
 
-The two processes speak pickle over the socket, so only the same user may connect: the socket is
-made 0600 in the cache, and each peer's user is checked. `MOUARCHIVE_KEEP_WARM` (seconds) overrides
-the setting, as the tests do (0) so that no process of theirs outlives them.
+The command's side is warm_client.py, which says how the two speak. `MOUARCHIVE_KEEP_WARM`
+(seconds) overrides the setting, as the tests do (0) so that no process of theirs outlives them.
 """
 
 from __future__ import annotations
@@ -21,75 +20,36 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import pickle
 import socket
-import struct
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
-from .cache import BuildCache, code_stamp, release_held_lock
-from .config import SiteConfig
-from .report import BuildReport, unchanged_report
+from .cache import BuildCache, code_stamp, code_stamp_now, release_held_lock
+from .clock import current_time
+from .config import SiteConfig, load_config
+from .errors import BuildError
+from .report import BuildReport, build_summary, unchanged_report
 from .sources import DigestMemo, source_digests
+from .warm_client import PACKAGE, PROTOCOL, SOCKET_NAME, peer_user, receive, seconds_set, send
 
 if TYPE_CHECKING:
     from .engine import Engine
 
-SOCKET_NAME = "warm.sock"
-VARIABLE = "MOUARCHIVE_KEEP_WARM"
 _IDLE_CHECK = 5.0  # seconds between looks at whether the socket is still this process's
-_LENGTH = struct.Struct("!Q")
-_ANSWER_WITHIN = 600.0  # seconds
-
-
-@dataclass(frozen=True)
-class Request:
-    """What `mouarchive build` asks of the warm engine: the build it would make."""
-
-    code: str  # cache.code_stamp() of the asking command's code
-    config: SiteConfig
-    drafts: bool
-    now: datetime
 
 
 def seconds(config: SiteConfig) -> int:
     """How long a warm engine waits for the next build: MOUARCHIVE_KEEP_WARM, else the setting."""
-    value = os.environ.get(VARIABLE)
-    if value is not None:
-        with contextlib.suppress(ValueError):
-            return max(0, int(value))
-    return config.keep_warm
+    value = seconds_set()
+    return config.keep_warm if value is None else value
 
 
 def socket_path(cache: BuildCache) -> Path:
     return cache.dir / SOCKET_NAME
-
-
-def ask(config: SiteConfig, cache: BuildCache, drafts: bool, now: datetime) -> BuildReport | None:
-    """The build, made by the site's warm engine, or its report that the site is up to date; None
-    when there is none or it declines (the caller then builds as it would have). The engine reads
-    the content's digests itself, with the memo it holds: the command need not load, make and save
-    them (0.1 s at 10,000 documents) unless it builds."""
-    path = socket_path(cache)
-    if not cache.enabled or not seconds(config) or not path.exists():
-        return None
-    try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
-            connection.settimeout(2.0)
-            connection.connect(str(path))
-            if _peer_user(connection) != os.getuid():
-                return None
-            # A build takes what it takes (it may wait for another to finish first); an engine that
-            # does not answer in this long is taken for stuck, and the command builds itself.
-            connection.settimeout(_ANSWER_WITHIN)
-            _send(connection, Request(code_stamp(), config, drafts, now))
-            answer = _receive(connection)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
-        return None  # no engine, or it died: the caller builds
-    return answer if isinstance(answer, BuildReport) else None
 
 
 def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
@@ -150,16 +110,15 @@ def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.
     started = time.perf_counter()
 
     connection.settimeout(10.0)
-    if _peer_user(connection) != os.getuid():
+    if peer_user(connection) != os.getuid():
         return True
     try:
-        request = _receive(connection)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+        request = receive(connection)
+    except (OSError, EOFError, ValueError, TypeError):
         return True
-    # (A change of the code since is also a change of the site's stamp: current_state_of.)
-    if not isinstance(request, Request) or request.code != code \
-            or request.config != engine.config or request.drafts != engine.drafts:
-        _reply(connection, None)
+    now = _request_now(engine, request, code)
+    if now is None:
+        _reply(connection, None, engine.config)
         return False
     config = engine.config
     with cache.lock():
@@ -167,18 +126,18 @@ def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.
         state = engine.state
         if state is None or current_state_of(config, cache, engine.drafts, sources,
                                               state.planned.manifest.serial) is None:
-            _reply(connection, None)
+            _reply(connection, None, config)
             return False
         changed = changed_since(config, state, sources)
         if not changed:  # up to date, or not (an embargo ended): then the command builds
-            _reply(connection, unchanged_report(config, cache, sources, request.now, engine.drafts, started))
+            _reply(connection, unchanged_report(config, cache, sources, now, engine.drafts, started), config)
             _keep(cache, config, memo)
             return True
         try:
-            report = engine.patch(changed, request.now, swap=True, cache=cache, edits=True)
+            report = engine.patch(changed, now, swap=True, cache=cache, edits=True)
         except Exception:  # noqa: BLE001 - the command builds again and reports what went wrong
             report = None
-        _reply(connection, report and replace(report, warm=True))
+        _reply(connection, report and replace(report, warm=True), config)
         _keep(cache, config, memo)
         if report is None or engine.state is None:
             return False
@@ -213,32 +172,30 @@ def _still_mine(path: Path, inode: int) -> bool:
         return False
 
 
-def _peer_user(connection: socket.socket) -> int:
-    credentials = connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
-    return struct.unpack("3i", credentials)[1]
+def _request_now(engine: Engine, request: Any, code: str) -> datetime | None:
+    """The moment the build asked for (warm_client.ask) is made at, if it is one this engine makes:
+    its code (the same files, unchanged since it started: a change of them is also a change of the
+    site's stamp, current_state_of), its settings read where the command runs, its --drafts; None
+    when it is not."""
+    if not isinstance(request, dict) or request.get("protocol") != PROTOCOL:
+        return None
+    if request.get("package") != PACKAGE or request.get("cwd") != os.getcwd() \
+            or not isinstance(request.get("site"), str) or not isinstance(request.get("now"), str) \
+            or request.get("drafts") != engine.drafts or code_stamp_now() != code:
+        return None
+    try:
+        config = load_config(Path(request["site"]))
+        if config != engine.config:
+            return None
+        return current_time(ZoneInfo(config.timezone), request["now"])
+    except BuildError:
+        return None  # (the command reports it, building itself)
 
 
-def _reply(connection: socket.socket, report: BuildReport | None) -> None:
+def _reply(connection: socket.socket, report: BuildReport | None, config: SiteConfig) -> None:
+    """The lines the command prints, and the warnings (a Problem's fields each); None: declined."""
+    answer = None if report is None else {
+        "summary": build_summary(report, str(config.output)),
+        "warnings": [(p.path, p.line, p.field, p.message, p.hint, p.severity) for p in report.warnings]}
     with contextlib.suppress(OSError):
-        _send(connection, report)
-
-
-def _send(connection: socket.socket, value: Any) -> None:
-    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    connection.sendall(_LENGTH.pack(len(data)) + data)
-
-
-def _receive(connection: socket.socket) -> Any:
-    length = _LENGTH.unpack(_exactly(connection, _LENGTH.size))[0]
-    return pickle.loads(_exactly(connection, length))
-
-
-def _exactly(connection: socket.socket, size: int) -> bytes:
-    chunks = []
-    while size:
-        chunk = connection.recv(min(size, 1 << 20))
-        if not chunk:
-            raise EOFError("the other end closed the connection")
-        chunks.append(chunk)
-        size -= len(chunk)
-    return b"".join(chunks)
+        send(connection, answer)

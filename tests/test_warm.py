@@ -112,6 +112,24 @@ def test_a_build_of_other_settings_is_not_the_warm_engines(site: Path) -> None:
     assert WARM not in out  # another base URL: a full build of the command's own
 
 
+def test_settings_given_on_the_command_line_are_asked_for_too(tmp_path: Path) -> None:
+    """`--output DIR --base-url URL` (a deploy script's build, and bench.py's): the engine the
+    last such build left makes the next one, and the site is a clean build's."""
+    root = make_site(tmp_path / "root", count=40)
+    output = tmp_path / "elsewhere" / "public"
+    given = ("--output", str(output), "--base-url", "https://example.net/")
+    mouarchive(root, *given)
+    socket_at = tmp_path / "elsewhere" / ".public.cache" / "warm.sock"
+    deadline = time.monotonic() + 60
+    while not socket_at.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    (root / "content" / "doc-0003.md").write_text(document(3, body="Edited. " * 9))
+    assert WARM in mouarchive(root, *given)
+    assert WARM not in mouarchive(root, "--output", str(output))  # another base URL: its own
+    settled(output.parent, output.name)
+    shutil.rmtree(socket_at.parent)  # and its engine leaves
+
+
 def test_it_leaves_when_it_has_waited_long_enough_and_when_forced_builds_replace_it(site: Path) -> None:
     mouarchive(site, keep_warm=1)
     warm_engine(site)

@@ -91,25 +91,29 @@ def print_problems(problems: Sequence[Problem], console: Output) -> None:
                             f"in {plural(files, 'file')}", style="bold"))
 
 
-def _config(args: argparse.Namespace) -> SiteConfig:
-    from .config import load_config
-
-    overrides: dict[str, object] = {}
+def _overrides(args: argparse.Namespace) -> dict[str, str | bool]:
+    """The settings the command line gives, over mouarchive.toml's."""
+    overrides: dict[str, str | bool] = {}
     if getattr(args, "output", None):
         overrides["output_dir"] = args.output
     if getattr(args, "base_url", None):
         overrides["base_url"] = args.base_url
     if getattr(args, "no_search", False):
         overrides["search"] = False
-    return load_config(Path(args.site), overrides)
+    return overrides
+
+
+def _config(args: argparse.Namespace) -> SiteConfig:
+    from .config import load_config
+
+    return load_config(Path(args.site), _overrides(args))
 
 
 def cmd_build(args: argparse.Namespace, console: Output) -> int:
     # The last build's engine, if it is kept warm, first: it holds the content's digests and the
-    # current manifest, which this command would read (0.2 s at 10,000 documents). A build with
-    # other settings than the site's, or forced, is the command's own.
-    if not (args.force or args.output or args.base_url or args.no_search):
-        answer = warm_client.ask(args.site, args.drafts)
+    # current manifest, which this command would read (0.2 s at 10,000 documents).
+    if not args.force:
+        answer = warm_client.ask(args.site, _overrides(args), args.drafts)
         if answer is not None:
             return _answered(answer, args.strict, console)
     from zoneinfo import ZoneInfo

@@ -181,10 +181,11 @@ def _request_now(engine: Engine, request: Any, code: str) -> datetime | None:
         return None
     if request.get("package") != PACKAGE or request.get("cwd") != os.getcwd() \
             or not isinstance(request.get("site"), str) or not isinstance(request.get("now"), str) \
+            or not isinstance(request.get("overrides"), dict) \
             or request.get("drafts") != engine.drafts or code_stamp_now() != code:
         return None
     try:
-        config = load_config(Path(request["site"]))
+        config = load_config(Path(request["site"]), request["overrides"])
         if config != engine.config:
             return None
         return current_time(ZoneInfo(config.timezone), request["now"])

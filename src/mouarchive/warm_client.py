@@ -4,10 +4,10 @@ imported as little as it can.
 Python's start and the command's imports were about 80 ms of a 1,000-document edit's 0.3 s
 (benchmarks/RESULTS.md, issue 12), most of them for what the command sent: its settings, read and
 checked (config.py), and a pickled report back. So the command sends only what it was asked (the
-site, --drafts, MOUARCHIVE_NOW, where its code is, its working directory) and finds the engine's
-socket by the one setting that places it (`output_dir`); the engine reads the settings itself and
-declines where they are not its own, and answers with the lines to print. Anything else the command
-was given (--force, --output, --base-url, --no-search) is a build of its own.
+site and the settings its options give, --drafts, MOUARCHIVE_NOW, where its code is, its working
+directory) and finds the engine's socket by the one setting that places it (`output_dir`, or
+--output); the engine reads the settings itself and declines where they are not its own, and
+answers with the lines to print. A forced build is the command's own.
 
 Both ends speak marshal (Python's own format for plain values, with nothing to import) over a Unix
 socket in the cache, made 0600, and each checks the other's user.
@@ -44,10 +44,11 @@ def seconds_set() -> int | None:
         return None
 
 
-def ask(site: str, drafts: bool) -> dict[str, Any] | None:
-    """The warm engine's answer to `mouarchive build --site SITE [--drafts]`: {"summary": the lines
-    to print, "warnings": each Problem's fields}; None when there is no engine, or it declines (the
-    caller then builds as it would have)."""
+def ask(site: str, overrides: dict[str, str | bool], drafts: bool) -> dict[str, Any] | None:
+    """The warm engine's answer to `mouarchive build --site SITE` with the settings `overrides`
+    gives over mouarchive.toml's (--output ...) and --drafts: {"summary": the lines to print,
+    "warnings": each Problem's fields}; None when there is no engine, or it declines (the caller
+    then builds as it would have)."""
     if seconds_set() == 0:
         return None
     root = Path(site)
@@ -56,12 +57,12 @@ def ask(site: str, drafts: bool) -> dict[str, Any] | None:
             if (root / CONFIG_NAME).exists() else {}
     except (OSError, ValueError):
         return None  # (the build reports what is wrong with the file)
-    output = settings.get("output_dir", DEFAULT_OUTPUT_DIR)
+    output = overrides.get("output_dir", settings.get("output_dir", DEFAULT_OUTPUT_DIR))
     path = cache_path(root / output) / SOCKET_NAME if isinstance(output, str) else None
     if path is None or not path.exists():
         return None
-    request = {"protocol": PROTOCOL, "site": site, "drafts": drafts, "cwd": os.getcwd(),
-               "package": PACKAGE, "now": os.environ.get(NOW_VARIABLE, "")}
+    request = {"protocol": PROTOCOL, "site": site, "overrides": overrides, "drafts": drafts,
+               "cwd": os.getcwd(), "package": PACKAGE, "now": os.environ.get(NOW_VARIABLE, "")}
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
             connection.settimeout(_CONNECT_WITHIN)

@@ -39,3 +39,28 @@ def test_a_day_without_its_year_takes_the_year_of_the_same_day_written_in_full(
     assert (found.date if found else None) == day
     if found:
         assert found.derived and "'November 28, 2019'" in found.derived  # and it says how
+
+
+def test_a_day_without_its_year_at_an_event_named_with_its_year() -> None:
+    """No publication date, and the signing "today (6 November)" at "X Forum 2025": the year is the
+    event's, and the draft says so; two events of different years give none."""
+    from mouarchive.importer.dates import event_year, in_event_year
+
+    held = 'The signing ceremony was held at "Cyberport Venture Capital Forum 2025" and was witnessed.'
+    event = event_year([held])
+    assert event == (2025, "Cyberport Venture Capital Forum 2025")
+    found = in_event_year("6 November", event)
+    assert found is not None and found.date == PartialDate(2025, 11, 6)
+    assert found.derived is not None and "Forum 2025" in found.derived
+    assert in_event_year("today", event) is None  # a day of the event's year, but which?
+    assert event_year(["2016北京‧澳门合作伙伴行动10月20日在澳门举行启动暨签约仪式。"])[0] == 2016
+    assert event_year([held, "They also signed at the 2019 World Expo."]) is None  # which one?
+    assert event_year(["The 2030 Vision Forum opened."]) is None  # no signing in the sentence
+
+
+def test_an_event_named_in_quotation_marks_is_not_blanked_as_a_quotation() -> None:
+    from mouarchive.importer.text import mask_quotes
+
+    text = 'held at "Cyberport Venture Capital Forum 2025" where he said "we are very pleased to sign this"'
+    masked = mask_quotes(text)
+    assert "Cyberport Venture Capital Forum 2025" in masked and "pleased" not in masked

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from ..model import PartialDate, Party
 from ..slugs import slugify
 from ..vocabularies import Vocabularies
-from .dates import MONTH, WEEKDAY, Date, merge_dates, signing_dates
+from .dates import MONTH, WEEKDAY, Date, event_year, merge_dates, signing_dates
 from .draft import DraftAgreement, DraftPerson, Note
 from .events import event_sentences
 from .lexicon import SIGNED
@@ -279,9 +279,10 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
 def _signing_date(reading: Reading, own: Sequence[tuple[int, int]], shared: Sequence[tuple[int, int]],
                   notes: list[Note]) -> Date | None:
     """The signing date from the agreement's own sentences, else from the shared ones."""
-    found, unreadable = signing_dates(reading.facts, own, reading.published)
+    event = event_year(reading.facts[start:end] for start, end in reading.spans)
+    found, unreadable = signing_dates(reading.facts, own, reading.published, event=event)
     if not found and shared:
-        found, unreadable = signing_dates(reading.facts, shared, reading.published)
+        found, unreadable = signing_dates(reading.facts, shared, reading.published, event=event)
     if not found and not unreadable:
         # "Before the meeting, A and B signed ...": the day the meeting was held ("A co-chaired
         # the 10th Joint Meeting today").

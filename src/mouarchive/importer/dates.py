@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from dateparser.date import DateDataParser
 
 from ..model import PartialDate
-from .lexicon import SIGN_VERB, ZH_SIGN
+from .lexicon import EVENT_WORD, SIGN_VERB, ZH_EVENT_WORD, ZH_SIGN
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -134,6 +134,39 @@ def year_from_the_same_day(phrase: str, text: str) -> Date | None:
     day, full = next(iter(same.items()))
     return Date(day, phrase, f"'{phrase}' has no year; '{full}', elsewhere in the text, is that day in "
                              f"{day.year}")
+
+
+# An event named with its year: "Cyberport Venture Capital Forum 2025", "2016北京‧澳门合作伙伴行动".
+_EVENT = re.compile(
+    rf"\b(?P<before>(?:19|20)\d{{2}})\s+(?:[A-Z][\w&’'-]*\s+){{0,6}}{EVENT_WORD}\b|"
+    rf"\b(?:[A-Z][\w&’'-]*\s+){{1,6}}{EVENT_WORD}\s+(?P<after>(?:19|20)\d{{2}})\b|"
+    rf"(?<!\d)(?P<zh>(?:19|20)\d{{2}})[\u4e00-\u9fff‧·．]{{2,24}}?{ZH_EVENT_WORD}")
+_SIGNING_HELD = re.compile(r"\bsign\w*\b|簽|签", re.IGNORECASE)
+
+
+def event_year(sentences: Iterable[str]) -> tuple[int, str] | None:
+    """The year of the event a text says the signing was at, and its name: named with its year in
+    a sentence about the signing ("The signing ceremony was held at 'X Forum 2025'"); None where no
+    such name is, or names give different years."""
+    named = {(int(m["before"] or m["after"] or m["zh"]), m.group(0))
+             for sentence in sentences if _SIGNING_HELD.search(sentence) for m in _EVENT.finditer(sentence)}
+    return next(iter(named)) if len({year for year, _ in named}) == 1 else None
+
+
+def in_event_year(phrase: str, event: tuple[int, str]) -> Date | None:
+    """A month and day without a year ("6 November", "10月20日") in the year of the event the signing
+    was at (event_year); None for a phrase that is not a month and day."""
+    shown = " ".join(phrase.split())
+    year, name = event
+    if re.fullmatch(DAY_MONTH, shown, re.IGNORECASE):
+        found = resolve_date(f"{shown} {year}")
+    elif _ZH_MONTH_DAY.fullmatch(shown):
+        found = resolve_date(f"{year}年{shown}")
+    else:
+        return None
+    if not isinstance(found, Date):
+        return None
+    return Date(found.date, shown, f"'{shown}' has no year; the signing was at '{name}'")
 
 
 _ZH_RANGE_PARTS = re.compile(r"(?:(?P<month>[上本]|\d{1,2})月)?\d{1,2}日?[至到](?P<last>\d{1,2})日")
@@ -282,9 +315,12 @@ def _within(day: PartialDate, other: PartialDate) -> bool:
 
 
 def signing_dates(text: str, spans: Iterable[tuple[int, int]], published: PartialDate | None,
-                  signing_only: bool = True) -> tuple[list[Date], list[str]]:
+                  signing_only: bool = True, event: tuple[int, str] | None = None
+                  ) -> tuple[list[Date], list[str]]:
     """Date phrases in signing sentences (or in any of `spans`, where not `signing_only`: the
-    sentences about the event it was signed at), resolved; and the phrases that could not be."""
+    sentences about the event it was signed at), resolved; and the phrases that could not be.
+    `event`: the year of the event it was signed at (event_year), for a month and day without a
+    year where there is no publication date to work it out from."""
     found: list[Date] = []
     problems: list[str] = []
     for start, end in spans:
@@ -308,6 +344,9 @@ def signing_dates(text: str, spans: Iterable[tuple[int, int]], published: Partia
             phrase = " ".join(m.group(0).split())
             # "today (March 27)" states one day twice; both phrases are checked against each other.
             resolved = resolve_date(phrase, published)
+            if isinstance(resolved, str) and published is None and (at := event_year([sentence]) or event):
+                # (the event this sentence names first: "2016北京‧澳门合作伙伴行动10月20日……签约仪式")
+                resolved = in_event_year(phrase, at) or resolved
             if isinstance(resolved, str):
                 problems.append(resolved)
             else:

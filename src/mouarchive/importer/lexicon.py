@@ -121,3 +121,7 @@ ZH_SIGN = r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|�
 SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|inked|executed|entered into|entering into|enter into|"
                        r"concluded|"
                        rf"cemented|formali[sz]ed|signatures?)\b|{ZH_SIGN}", re.IGNORECASE)
+
+# The words an event's name ends in ("Cyberport Venture Capital Forum 2025"), English and Chinese.
+EVENT_WORD = r"(?:Forum|Summit|Conference|Expo|Exhibition|Fair|Week|Festival|Congress|Convention|Symposium)"
+ZH_EVENT_WORD = r"(?:論壇|论坛|峰會|峰会|博覽會|博览会|大會|大会|行動|行动|洽談會|洽谈会|交易會|交易会|週|周)"

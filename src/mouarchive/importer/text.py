@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .dates import DAY_MONTH, FULL_DATE, TIME
-from .lexicon import ABBREVIATIONS, SIGN_VERB
+from .lexicon import ABBREVIATIONS, EVENT_WORD, SIGN_VERB
 
 _DASH = r"(?:[–—-]{1,2}|:)"
 _PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
@@ -286,6 +286,11 @@ _QUOTED_TITLE = re.compile(r"(?=[A-Z])[^.!?,;:]*?\b(?:Agreement|Arrangement|Memo
                            r"Charter|Framework|Minutes|Letter of Intent)\b[^.!?,;:]*")
 
 
+# An event's name in quotation marks ("Cyberport Venture Capital Forum 2025"): the release naming it.
+_QUOTED_EVENT = re.compile(rf"(?:(?:19|20)\d{{2}}\s+)?(?:[A-Z][\w&’'-]*\s+){{0,8}}{EVENT_WORD}"
+                           r"(?:\s+(?:19|20)\d{2})?")
+
+
 def mask_quotes(text: str) -> str:
     """Blank out quotations of five words or more, keeping offsets: what a person says in a
     quotation is not the release stating a fact ("our strategic cooperation agreement")."""
@@ -293,7 +298,7 @@ def mask_quotes(text: str) -> str:
         # An agreement's title in quotation marks ("the "Arrangement for the ... Mechanism"") is
         # the release naming it: capitalised, with an instrument's word, and no sentence in it.
         inner = m.group(0).strip("\"“”")
-        if _QUOTED_TITLE.fullmatch(inner):
+        if _QUOTED_TITLE.fullmatch(inner) or _QUOTED_EVENT.fullmatch(inner):
             return m.group(0)
         return " " * len(m.group(0)) if len(m.group(0).split()) >= 5 else m.group(0)
     return _QUOTED.sub(blank, text)

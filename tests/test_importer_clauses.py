@@ -482,3 +482,14 @@ def test_a_body_qualified_by_more_than_a_place_is_another_body() -> None:
             "Education Bureau.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.unknown_parties == ("Education Bureau", "Hangzhou Municipal Education Bureau")
+
+
+def test_he_in_a_list_of_who_witnessed_is_the_one_person_named_before() -> None:
+    sentence = ("The Chief Executive, Mr Tom Wu, attended the ceremony in Ostland today, where he and the "
+                "Mayor of Ostland City, Ms Ana Silva, witnessed Mr Ben Okoro and Ms Mia Chan sign the MoU.")
+    roles = _roles(sentence)
+    assert roles["witnesses"] == ["Tom Wu", "Ana Silva"]
+    assert roles["signatories"] == ["Ben Okoro", "Mia Chan"]
+    # two people before "he": which one, the sentence does not say
+    two = sentence.replace("Mr Tom Wu, attended", "Mr Tom Wu, and Dr Li Ming attended")
+    assert _roles(two)["witnesses"] == ["Ana Silva"]

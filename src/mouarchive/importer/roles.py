@@ -75,6 +75,10 @@ _COUNTED_ROLE = re.compile(r"\b(?:the\s+(?P<n>two|three|four)|(?P<both>both))"
 _COUNTS = {"two": 2, "three": 3, "four": 4}
 
 
+# "he and the Secretary ..., Mr Feng Fei, witnessed": a pronoun in a list of who did it.
+_HE_AND = re.compile(r"\b(?:he|she)\s+and\s", re.IGNORECASE)
+
+
 def _with_surnames(words: str, people: list[Person], offset: int, surnames: set[str]) -> list[Person]:
     """The people read, and the ones named by a surname alone that the text gives in full
     elsewhere ("Li" for "Li Luming", "Under the witness of Song and Fang")."""
@@ -188,6 +192,12 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             if verbs := _FIRST_VERB.search(subject):
                 subject = subject[:verbs.start()]
             people = read_people(subject, parties, Reading.SUBJECT, s + begin)
+            if people and (pronoun := _HE_AND.search(subject)):
+                # "Mr John Lee attended the ceremony, where he and Mr Feng Fei witnessed ...": he
+                # is the one person the sentence named before him.
+                before = read_people(sentence[:begin + pronoun.start()], parties, Reading.REGISTRY, s)
+                if len(before) == 1 and before[0].name not in {p.name for p in people}:
+                    people = [*before, *people]
             # ("A and B signed the MoU as C looked on": C watched it signed)
             role = "witnesses" if re.search(r"witness|look", m["verb"], re.IGNORECASE) else "signatories"
             if people:

@@ -493,3 +493,15 @@ def test_he_in_a_list_of_who_witnessed_is_the_one_person_named_before() -> None:
     # two people before "he": which one, the sentence does not say
     two = sentence.replace("Mr Tom Wu, attended", "Mr Tom Wu, and Dr Li Ming attended")
     assert _roles(two)["witnesses"] == ["Ana Silva"]
+
+
+def test_the_two_leaders_are_the_two_people_of_the_sentence_before() -> None:
+    text = ("The Mayor, Mr Tom Wu, met the Governor, Ms Ana Silva, today. The meeting was held in Ostland. "
+            "Afterwards, the two leaders witnessed the signing of several agreements.")
+    assert _roles(text).get("witnesses") == ["Tom Wu", "Ana Silva"]
+    # "the two sides" are the parties, not the people named before
+    sides = text.replace("the two leaders witnessed the signing of", "the two sides signed")
+    assert "signatories" not in _roles(sides)
+    # three named before, "the two" said: which two, the text does not say
+    three = text.replace("met the Governor", "and Dr Li Ming met the Governor")
+    assert "witnesses" not in _roles(three)

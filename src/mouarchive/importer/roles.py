@@ -70,7 +70,8 @@ _CLAUSE_END = re.compile(
 # "Li met Y.C. Richard Wong, Provost of HKU, and the two jointly witnessed the signing": the people
 # the sentence has named, when they are as many as it says.
 _COUNTED_ROLE = re.compile(r"\b(?:the\s+(?P<n>two|three|four)|(?P<both>both))"
-                           r"(?:\s+(?:leaders|officials|sides|guests|of\s+them))?\s+(?:also\s+)?(?:jointly\s+|together\s+)?"
+                           r"(?:\s+(?P<who>leaders|officials|sides|guests|of\s+them))?\s+(?:also\s+)?"
+                           r"(?:jointly\s+|together\s+)?"
                            r"(?P<verb>witnessed|signed)\b", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4}
 
@@ -96,8 +97,12 @@ def _counted_people(sentence: str, verb: re.Match[str], offset: int, parties: Pa
     gives in full elsewhere; none unless they are as many as it says."""
     before = sentence[:verb.start()]
     people = _with_surnames(before, read_people(before, parties, Reading.REGISTRY, offset), offset, surnames)
-    wanted = 2 if verb["both"] else _COUNTS[verb["n"].casefold()]
-    return people if len(people) == wanted else []
+    return people if len(people) == _wanted(verb) else []
+
+
+def _wanted(verb: re.Match[str]) -> int:
+    """How many "the two jointly witnessed" or "both signed" says."""
+    return 2 if verb["both"] else _COUNTS[verb["n"].casefold()]
 
 
 @dataclass
@@ -150,7 +155,17 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
     for index, (s, e) in enumerate(spans):
         sentence = text[s:e]
         for m in _COUNTED_ROLE.finditer(sentence):
-            if people := _counted_people(sentence, m, s, parties, surnames()):
+            people = _counted_people(sentence, m, s, parties, surnames())
+            if not people and (m["who"] or "").casefold() in ("leaders", "officials", "guests") and \
+                    not read_people(sentence[:m.start()], parties, Reading.REGISTRY):
+                # "Mr A met Mr B today. ... Afterwards, the two leaders witnessed": the people of
+                # the last sentence before it that names any, when they are as many as it says
+                # (not "the two sides", which are the parties).
+                for a, b in reversed(every[max(0, index - 2):index]):
+                    if named := read_people(text[a:b], parties, Reading.REGISTRY, a):
+                        people = named if len(named) == _wanted(m) else []
+                        break
+            if people:
                 role = "witnesses" if m["verb"].casefold() == "witnessed" else "signatories"
                 roles.append(Role(role, people, index, s, s + m.end()))
         triggers = sorted([(m, "signatories") for m in _SIGNED_BY.finditer(sentence)] +

@@ -355,3 +355,15 @@ def test_a_party_named_by_its_short_form_is_proposed_by_its_name() -> None:
                          "並與科大簽訂備忘協議。\n\n阿伯丁大學校監衛奕信與科大署理校長錢大康簽訂備忘協議。")
     assert "香港科技大學" in found.parties and "科大" not in found.parties
     assert "阿伯丁大學" in found.parties
+
+
+@pytest.mark.parametrize("comma", ["，", ","])
+def test_the_signers_before_clauses_of_when_and_where(comma: str) -> None:
+    """"A局局長甲與B辦公室副主任乙，昨日（29日），在北京簽署": the subject is before the clauses that
+    say only when and where; a comma typed as in English is a comma too. 及 may be inside a
+    bureau's name, which the signatory's title opens with."""
+    text = (f"創新科技及工業局局長孫東與國家互聯網信息辦公室副主任趙澤良{comma}昨日（29日）{comma}"
+            "在北京簽署《促進數據跨境流動的合作備忘錄》。")
+    found = read_chinese(text)
+    assert [p.name for p in found.signatories] == ["孫東", "趙澤良"]
+    assert found.parties == ("創新科技及工業局", "國家互聯網信息辦公室")

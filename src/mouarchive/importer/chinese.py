@@ -161,11 +161,12 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
 def title_organisation(title: str) -> str | None:
     """The organisation a title opens with: the shortest start of it that ends as an
     organisation's name does ("珠海市投資促進局局長" gives 珠海市投資促進局), not a place alone
-    (珠海市) nor a government above the body ("特區政府公務員事務局局長" gives the bureau)."""
+    (珠海市) nor a government above the body ("特區政府公務員事務局局長" gives the bureau). 及 may be
+    in it: "創新科技及工業局局長" gives 創新科技及工業局."""
     for m in re.finditer(_ORG_END, title):
         org = title[:m.end()]
         if len(org) >= 4 and not re.search(r"(?:省|市|區|区|國|国|政府|特別行政區|特别行政区)$", org) and \
-                not re.search(r"[與与和及、]", org) and \
+                not re.search(r"[與与和、]", org) and \
                 m.end() < len(title) and _is_party(org):
             return org
     return None
@@ -283,6 +284,8 @@ def short_forms(text: str) -> dict[str, str]:
 
 def read_chinese(text: str) -> ChineseFacts:
     """What a Chinese text states about the agreement it announces."""
+    # A comma typed as in English between Chinese words ("趙澤良,昨日"): a Chinese comma.
+    text = re.sub(r"(?<=[\u4e00-\u9fff）)」》]),\s*(?=[\u4e00-\u9fff（(「《])", "，", text)
     signatories: list[ChinesePerson] = []
     witnesses: list[ChinesePerson] = []
     parties: list[str] = []
@@ -317,6 +320,11 @@ def read_chinese(text: str) -> ChineseFacts:
                 signatories += _people(m["list"])  # 備忘錄由A和B簽署
                 continue
             clauses = re.split(r"[，。]", before)
+            while len(clauses) > 1 and clauses[-1].strip() and not _bare_subject(clauses[-1]).strip() \
+                    and not re.search(_WITNESS, clauses[-1]):
+                # "A與B，昨日（29日），在北京簽署": a clause of when or where only; the subject is
+                # before it.
+                clauses.pop()
             words = clauses[-1]
             if witnessed := list(re.finditer(_WITNESS, words)):
                 # "A與B共同見證C與D簽署": A and B witnessed; C and D sign, as parties.

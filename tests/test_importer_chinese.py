@@ -367,3 +367,15 @@ def test_the_signers_before_clauses_of_when_and_where(comma: str) -> None:
     found = read_chinese(text)
     assert [p.name for p in found.signatories] == ["孫東", "趙澤良"]
     assert found.parties == ("創新科技及工業局", "國家互聯網信息辦公室")
+
+
+def test_a_standing_committee_member_is_a_title_and_on_behalf_is_no_name() -> None:
+    """"市委常委、管理局局長、區委書記曾湃……見證簽約": three titles of one witness; "甲先生與乙教授
+    代表簽署": they signed as representatives, and 代表 is nobody's name."""
+    found = read_chinese("深圳市委常委、前海管理局局長、南山區委書記曾湃、香港大學校長張翔"
+                         "出席活動並見證簽約，前海管理局副局長王錦俠與香港大學協理副校長潘巍簽署了協議。")
+    assert [p.name for p in found.witnesses] == ["曾湃", "張翔"]
+    assert found.witnesses[0].title == "深圳市委常委、前海管理局局長、南山區委書記"
+    found = read_chinese("深圳市副市長鄭紅波先生（左）與香港大學副校長（學術發展）宮鵬教授"
+                         "代表簽署合作備忘錄。")
+    assert [p.name for p in found.signatories] == ["鄭紅波", "宮鵬"]

@@ -22,7 +22,7 @@ _WITNESS = r"(?:見證|见证)"
 _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长|部長|部长|署長|署长|處長|处长|主席|總裁|总裁|"
               r"主任|書記|书记|代表|院長|院长|校長|校长|省長|省长|市長|市长|區長|区长|大使|總監|总监|經理|经理|"
               r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
-              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|總理|总理|廳長|厅长|主管|總編輯|总编辑|"
+              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|常委|總理|总理|廳長|厅长|主管|總編輯|总编辑|"
               r"官(?![員员]))")  # 首席聯絡官 (an officer), not 官員 (officials)
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 # (Latin letters with their accents: "Luís Ferreira", "António Cruz")
@@ -52,7 +52,8 @@ _SUBJECT_END = re.compile(r"等|今|昨|[於于在]|上午|下午|早上|中午|
                           r"出席|參加|参加|參觀|参观|抵達|抵达|率|會見|会见|主持|舉行|举行|"
                           r"前往|一同|共同|分別|分别|亦|也|[並并]|[與与][^，。]{0,20}?(?:共同|一同)")
 # How they signed, after the names: "A、B共同簽署" ("jointly"), not part of the last name.
-_MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|也|再次|已|則|则)+$")
+# ("A與B代表簽署": they signed as their sides' representatives; 代表 is no name)
+_MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|也|再次|已|則|则|代表)+$")
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
 # without an organisation's word.
 _PLACES = words("""

@@ -67,8 +67,9 @@ def test_the_subject_of_the_sentence_witnessed_with_and() -> None:
 
 @pytest.mark.parametrize("words", ["企業", "商業機構", "兩地政府"])
 def test_words_that_name_no_one_in_particular_are_not_parties(words: str) -> None:
+    """"A與企業簽署": the businesses are no party by name; A, which signed with them, is."""
     found = read_chinese(f"港灣區政府與{words}簽署合作協議。")
-    assert found.parties == ()
+    assert found.parties == ("港灣區政府",)
 
 
 def test_the_two_places_after_a_list_of_parties_are_not_part_of_the_last() -> None:
@@ -379,3 +380,13 @@ def test_a_standing_committee_member_is_a_title_and_on_behalf_is_no_name() -> No
     found = read_chinese("深圳市副市長鄭紅波先生（左）與香港大學副校長（學術發展）宮鵬教授"
                          "代表簽署合作備忘錄。")
     assert [p.name for p in found.signatories] == ["鄭紅波", "宮鵬"]
+
+
+def test_a_list_of_signings_and_a_company_that_signed_with_many() -> None:
+    """"包括A同B簽署備忘、C同D簽署意向書": each signing's own pair, and no party made of the words of
+    the one before; "A公司（甲）18日與首批共59個機構簽署": A signed, the others are no name."""
+    found = read_chinese("兩地簽署20份合作文件，包括上海電視台同港台簽署合作備忘、上海市文物局同發展局"
+                         "簽署意向書等。")
+    assert found.parties == ("上海市文物局", "發展局")
+    found = read_chinese("港深創新及科技園有限公司（港深創科園）18日與首批共59個機構簽署合作備忘錄。")
+    assert found.parties == ("港深創新及科技園有限公司",)

@@ -219,7 +219,7 @@ def _is_party(name: str) -> bool:
 
 # Words that open a clause and are no part of the name after them: "其中香港貿易發展局" (among
 # them), "我校材化學院" (our university's), "隨後" (then).
-_OPENERS = re.compile(r"^(?:其中|其後|其后|隨後|随后|先後|先后|此外|另外|同時|同时|會上|会上|期間|期间|"
+_OPENERS = re.compile(r"^(?:其中|包括|其後|其后|隨後|随后|先後|先后|此外|另外|同時|同时|會上|会上|期間|期间|"
                       r"當天|当天|我校|我院|我局|我會|我会|本校|本院|本局|本會|本会)+")
 
 
@@ -327,6 +327,10 @@ def read_chinese(text: str) -> ChineseFacts:
                 # before it.
                 clauses.pop()
             words = clauses[-1]
+            if re.search(_SIGN, words):
+                # "包括A同B簽署備忘、C同D簽署意向書": a list of signings; this one's, after the last
+                # 、 after the one before it.
+                words = re.split(r"[、；]", words)[-1]
             if witnessed := list(re.finditer(_WITNESS, words)):
                 # "A與B共同見證C與D簽署": A and B witnessed; C and D sign, as parties.
                 named = _names(_bare_subject(words[witnessed[-1].end():]))
@@ -385,8 +389,13 @@ def read_chinese(text: str) -> ChineseFacts:
         # ("與A、機器人與工程系統實驗室簽署": the list runs from the first 與, and a name may hold one)
         together = (rf"[與与](?P<org>(?:(?!見證|见证|出席)[^，。在於于]){{2,60}}?{_ORG_END})"
                     rf"(?:[（(](?P<aside>[^）)，。]{{1,12}})[）)])?(?:同時|同时|一同|共同)?{_SIGN}")
-        if (m := re.search(together, sentence)) and (others := [n for n in _names(
-                m["org"] + (f"（{m['aside']}）" if m["aside"] in _PLACES else "")) if _is_party(n)]):
+        m = re.search(together, sentence)
+        others = [n for n in _names(m["org"] + (f"（{m['aside']}）" if m["aside"] in _PLACES else ""))
+                  if _is_party(n)] if m else []
+        if not others:
+            # "A（甲）18日與首批共59個機構簽署": the others are no party by name, A still signed
+            m = re.search(rf"[與与][^，。與与]{{2,30}}?(?:同時|同时|一同|共同)?{_SIGN}", sentence)
+        if m:
             parties += others  # (a bracket holds an acronym, or a place that is part of the name)
             # "A（甲）今日在X上與B簽署": A too, the subject of the clause (or of the one before, where
             # it announced: "A 23日宣布，已與B簽署")

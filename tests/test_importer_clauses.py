@@ -505,3 +505,18 @@ def test_the_two_leaders_are_the_two_people_of_the_sentence_before() -> None:
     # three named before, "the two" said: which two, the text does not say
     three = text.replace("met the Governor", "and Dr Li Ming met the Governor")
     assert "witnesses" not in _roles(three)
+
+
+def test_the_fields_a_name_is_of_go_on_after_and() -> None:
+    """"Institute of Science and Technology": Technology is no party of its own."""
+    found = party_slots("Ostland Research Institute of Science and Technology and the Kestria University of "
+                        "Science and Technology signed a memorandum.")
+    assert [name for name, _ in found] == ["Ostland Research Institute of Science and Technology",
+                                          "Kestria University of Science and Technology"]
+
+
+@pytest.mark.parametrize("passage", ["Professor Tony F Chan, President of OU, and Ana Silva",
+                                     "Tony F Chan, President of OU, and Ana Silva"])
+def test_a_middle_initial_without_its_full_stop(passage: str) -> None:
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Tony F Chan",
+                                                                                       "Ana Silva"]

@@ -31,7 +31,9 @@ _PLACED = (r"(?:left|right|centre|center|middle|front|back|row|first|second|thir
            r"bottom|seated|standing|\d(?:st|nd|rd|th))")
 _POSITION = rf"{_PLACED}(?:[,\s]+{_PLACED})*"  # "back", "front right", "back row, first left"
 _NAME = (rf"(?:{_CAPS}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"
-         rf"(?:{_INITIALS}\s*)?{NAME_TOKEN}(?:\s+{_INITIALS})?(?:\s+(?:{_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
+         # ("Tony F Chan": a middle initial without its full stop, before another name word)
+         rf"(?:{_INITIALS}\s*)?{NAME_TOKEN}(?:\s+(?:{_INITIALS}|[A-Z](?=\s+{NAME_TOKEN})))?"
+         rf"(?:\s+(?:{_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
          # Sunny LEE Wai-Kwong
          rf"(?:\s+{_CAPS}(?!\s*-)(?!\s*\((?!{_POSITION}\)))(?:\s+{NAME_TOKEN}(?=[\s,;.)]|$))?)?)")
 HONORIFIC_PERSON = re.compile(

@@ -18,6 +18,7 @@ from .lexicon import (
     ORG_WORDS,
     PLACE_KIND_WORDS,
     PLACE_WORDS,
+    PORTFOLIO_WORDS,
     SIGN_VERB,
     SIGNED,
     TITLE_WORDS,
@@ -433,9 +434,13 @@ def _items(names: str) -> list[str]:
                 bool(re.search(r"['’]s\s", current))
             # "UM and Tongji University": an acronym is a whole name
             acronym = bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]", current)) and _is_party_name(piece)
-            starts = raw[:4].casefold() == "the " or _is_place(piece) or whole or owned or acronym \
-                or bracketed
-            if starts or (_is_party_name(current) and " of " not in f" {piece} "):
+            # "Institute of Science and Technology": the fields a name is of go on, and name nothing
+            words = piece.split()
+            fields = bool(re.search(r"\b(?:of|for)\s+[A-Z][\w-]*$", current)) and 0 < len(words) <= 2 \
+                and all(w.casefold() in PORTFOLIO_WORDS for w in words)
+            starts = (raw[:4].casefold() == "the " or _is_place(piece) or whole or owned or acronym
+                      or bracketed) and not fields
+            if starts or (_is_party_name(current) and " of " not in f" {piece} " and not fields):
                 items.append(current)
                 current = piece
             else:

@@ -105,10 +105,15 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         return words[k][2] in NAME_PARTICLES and 0 < k < len(words) - 1 and name_at(k - 1) and \
             name_at(k + 1) and segment[words[k - 1][1]:words[k + 1][0]] == f" {words[k][2]} "
 
+    def middle_initial_at(k: int) -> bool:
+        """"F" in "Tony F Chan": a capital alone between two name words, without its full stop."""
+        return bool(re.fullmatch(r"[A-Z]", words[k][2])) and 0 < k < len(words) - 1 and name_at(k - 1) \
+            and name_at(k + 1) and segment[words[k - 1][1]:words[k + 1][0]] == f" {words[k][2]} "
+
     def joined(k: int) -> bool:
         """Whether word k + 1 goes on the name that word k is in."""
         gap = segment[words[k][1]:words[k + 1][0]]
-        return (name_at(k + 1) or initial_at(k + 1) or particle_at(k + 1)) and \
+        return (name_at(k + 1) or initial_at(k + 1) or particle_at(k + 1) or middle_initial_at(k + 1)) and \
             not words[k][2].endswith(("'s", "’s")) and (gap == " " or (initial_at(k) and gap in (".", ". ")))
 
     i = 0

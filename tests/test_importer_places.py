@@ -100,3 +100,15 @@ def test_an_event_and_a_describing_word_are_no_place(text: str, place: str | Non
     notes: list[Note] = []
     spans = sentences(text)
     assert signing_place(text, spans, spans, notes)[0] == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # after a quoted title, and a venue of something through "and"
+    ('A and B signed the "Cooperation Agreement between A and B" at the Complex of Commerce and Trade '
+     "Platform for China and Portuguese-speaking Countries.",
+     "Complex of Commerce and Trade Platform for China and Portuguese-speaking Countries"),
+    # places joined by "and" are no one venue
+    ("A and B signed the agreement in Ostport and Kestria City.", None),
+])
+def test_a_venue_after_a_quoted_title_goes_on_through_and(text: str, place: str | None) -> None:
+    assert _place(text) == place

@@ -351,9 +351,10 @@ def test_a_captions_position_after_a_capitals_surname_keeps_it(text: str, name: 
     ("三份協議在會後簽署。", None),  # a time
     ("雙方在相關領域與海外機構簽署協議。", None),  # a list, not one place
     ("Kestrel Cloud Limited signed an MoU with Ostland University in Sao Paulo today.", "Sao Paulo"),
-    # a name the pattern would cut short; a person; about the other party; a subject
+    # a venue's name through "and", whole, not cut short at it; a person; about the other party;
+    # a subject
     ("Kestrel Cloud Limited signed an MoU at the Press Center of the Complex of Commerce and Trade "
-     "Cooperation Platform.", None),
+     "Cooperation Platform.", "Press Center of the Complex of Commerce and Trade Cooperation Platform"),
     ("Kestrel Cloud Limited signed an MoU with Ostland University in Mr Lee's presence.", None),
     ("Kestrel Cloud Limited signed an MoU with Ostland University, a leader in Big Data.", None),
 ])

@@ -50,7 +50,8 @@ _BEFORE_PLACE = re.compile(
     rf"mo[u]s?|memorand(?:um|a|ums)|agreements?|arrangements?|accords?|pacts?|deals?|documents?|"
     rf"understanding|co-?operation|intent|ceremony|event|forum|meeting|summit|conference|visit|"
     rf"exhibition|expo|fair|sidelines|morning|afternoon|evening|week|month|year|"
-    rf"{MONTH}|{WEEKDAY}|\d+(?:st|nd|rd|th)?)|[)]),?\s*$|"
+    # (or after a bracket, or a quoted title's closing mark: "signed the "X Agreement" at Y")
+    rf"{MONTH}|{WEEKDAY}|\d+(?:st|nd|rd|th)?)|[)\"”]),?\s*$|"
     # after an event's name: "at the 6th Ministerial Conference of the Forum ... in Macao"
     r"\bat\s+(?:the\s+)?[^,;]*?\b(?:Conference|Forum|Summit|Exhibition|Expo|Fair|Meeting|Week|Festival|"
     r"Ceremony|Dialogue|Congress|Convention)\b[^,;]*$", re.IGNORECASE)
@@ -58,6 +59,7 @@ _NAME = r"(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s
 # A venue's name goes on through "and" ("VTC Innovation and Technology Co-creation Centre").
 _VENUE = (rf"(?:the\s+)?(?P<place>(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*"
           rf"(?:\s+(?:(?:of|on|for|and|&)\s+(?:the\s+)?)?(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,8}})")
+_VENUE_AT = re.compile(_VENUE)
 # A sentence about the signing ceremony and where it was held: "The signing ceremony took place
 # at PolyU", "The MoU signing ceremony was held yesterday at X", "Held at X, the signing ceremony",
 # "At a signing ceremony on the HKBU campus, ...", "At the signing ceremony in Beijing, ...".
@@ -96,6 +98,14 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 # A name that goes on past what the pattern takes ("... of Commerce and Trade
                 # Cooperation Platform") would be proposed cut short: better none.
                 cut_short = re.match(r"\s*(?:,\s*)?(?:and|&)\s+[A-Z]|\s+[A-Z]", sentence[m.end():])
+                end = m.end()
+                venue = _VENUE_AT.match(sentence, m.start("place")) if cut_short else None
+                if venue and re.search(r"\s(?:of|for)\s", venue["place"]) and \
+                        not re.match(r"\s*(?:,\s*)?(?:and|&)\s+[A-Z]|\s+[A-Z]", sentence[venue.end():]):
+                    # "at the Complex of Commerce and Trade Co-operation Platform for China and
+                    # Portuguese-speaking Countries": a venue of something goes on through "and"
+                    place = re.sub(r"^the\s+", "", venue["place"]).rstrip(".,'’")
+                    cut_short, end = None, venue.end()
                 # "in Mr Lee's presence": a person, not a place.
                 not_place = HONORIFIC_PERSON.match(place) or re.search(r"['’]s$", place)
                 # "an MoU in Artificial Intelligence": a subject the archive's topics name.
@@ -105,28 +115,28 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 # today.": where the clause, and the signing, ends.
                 after_name = re.search(r"[A-Z][\w'’.-]*\s*$", sentence[:m.start()]) and \
                     re.match(rf"\s*(?:(?:today|yesterday|on\s+(?:{WEEKDAY}|{MONTH}|\d)[^.;,]*)\s*)?(?:[.;]|$)",
-                             sentence[m.end():])
+                             sentence[end:])
                 # "signed an agreement on data flow in Ostport on Monday": after what the instrument
                 # is about, where the clause then ends or gives the day.
                 about = re.search(r"\b(?:agreements?|mo[u]s?|memorand(?:um|a)|arrangements?)\s+(?:on|for)\s+"
                                   r"[\w\s-]{1,40}$", sentence[verb.start():m.start()], re.IGNORECASE)
                 ends = re.match(rf"\s*(?:(?:today|yesterday|on\s+(?:{WEEKDAY}|{MONTH}|\d)[^.;,]*)\s*)?"
-                                r"(?:[.;]|$)", sentence[m.end():])
+                                r"(?:[.;]|$)", sentence[end:])
                 not_place = not_place or not (_BEFORE_PLACE.search(sentence, verb.start(), m.start())
                                               or after_name or (about and ends))
                 # "at the Pine Innovation Summit held in Ostport": an event; where it was held, if said
                 if _EVENT_NAME.search(place):
-                    held = _HELD_AFTER.match(sentence, m.end())
+                    held = _HELD_AFTER.match(sentence, end)
                     if held and not re.match(r"\s+(?:and|&)\s+[A-Z]|\s+[A-Z]", sentence[held.end():]):
                         found.setdefault(held["place"], " ".join(held.group(0).split()))
                     break
                 # "in the Kestrian capital of Ostport": a word that describes, before a kind of place
-                describes = _KIND_OF_PLACE.match(sentence, m.end())
+                describes = _KIND_OF_PLACE.match(sentence, end)
                 if not place.startswith(("Presence", "Witness")) and not cut_short and not not_place and \
                         not describes and not _PURPOSE.search(sentence, verb.end(), m.start()):
                     # "at the Pine University campus": the campus, where the name is followed by it
-                    place += " campus" if re.match(r"\s+campus\b", sentence[m.end():]) else ""
-                    found.setdefault(place, " ".join(sentence[verb.start():m.end()].split()))
+                    place += " campus" if re.match(r"\s+campus\b", sentence[end:]) else ""
+                    found.setdefault(place, " ".join(sentence[verb.start():end].split()))
                 break  # the first place after the verb is where it was signed
         for pattern in _CEREMONY_PLACE:
             if (m := pattern.search(sentence.strip())) and \

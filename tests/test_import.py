@@ -553,3 +553,10 @@ def test_add_parties_appends_them_marked_and_the_draft_builds(
     assert "\nagreement:\n" in text and "parties: [nra, psl]" in text
     assert "next: check the REVIEW comments in" in err and "then run: mouarchive check" in err
     assert main(["check", "--site", str(site)]) == ExitCode.OK
+
+
+def test_a_memorandum_of_some_kind_of_cooperation_is_the_instrument(repo_vocab: Vocabularies) -> None:
+    draft = draft_from_text("SFC and CSRC sign memorandum\n\nThe SFC and the CSRC have signed a "
+                            "memorandum of regulatory cooperation on the mutual recognition of funds.\n",
+                            repo_vocab)
+    assert [a.instrument for a in draft.agreements] == ["memorandum of regulatory cooperation"]

@@ -390,3 +390,12 @@ def test_a_list_of_signings_and_a_company_that_signed_with_many() -> None:
     assert found.parties == ("上海市文物局", "發展局")
     found = read_chinese("港深創新及科技園有限公司（港深創科園）18日與首批共59個機構簽署合作備忘錄。")
     assert found.parties == ("港深創新及科技園有限公司",)
+
+
+def test_a_person_by_surname_and_title_is_the_one_the_text_named_so() -> None:
+    """"施會長代表廠商會與貴州省政府簽署": 施會長 is the 會長 named 施 before ("由廠商會會長施榮懷主持")."""
+    found = read_chinese("代表團由廠商會會長施榮懷主持接待。最後，施會長代表廠商會與貴州省政府簽署合作協議。")
+    assert [(p.name, p.title) for p in found.signatories] == [("施榮懷", "廠商會會長")]
+    # two 會長 named 施: which one, the text does not say
+    two = read_chinese("由廠商會會長施榮懷及商會會長施大明主持。最後，施會長代表廠商會與貴州省政府簽署協議。")
+    assert not two.signatories

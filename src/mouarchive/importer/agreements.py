@@ -23,8 +23,11 @@ _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(
     ("memorandum of understanding",
      r"\bmemorand(?:ums?|a) of understanding\b", re.IGNORECASE),
     ("memorandum of understanding", r"\bMo[Uu]s?\b|\bMOUs?\b", 0),
-    ("memorandum of cooperation", r"\b(?:supplementary\s+)?memorand(?:ums?|a) of co-?operation\b",
-     re.IGNORECASE),
+    # ("a memorandum of regulatory cooperation": what kind of cooperation, in a word or two, not
+    # "of the cooperation between ...", which is no kind)
+    ("memorandum of cooperation",
+     r"\b(?:supplementary\s+)?memorand(?:ums?|a) of "
+     r"(?:(?!(?:the|a|an|and|or|on|for|in|of|to)\s)[a-z]+\s+){0,2}?co-?operation\b", re.IGNORECASE),
     ("memorandum of agreement", r"\bmemorand(?:ums?|a) of agreement\b", re.IGNORECASE),
     ("letter of intent", r"\bletters? of intent\b", re.IGNORECASE),
     ("cooperation agreement",

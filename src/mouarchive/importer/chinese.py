@@ -36,7 +36,7 @@ _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?![團团處处])"
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
                      rf"(?=[、，。和與与及（(在今昨於于]|先生|女士|博士|舉行|举行|會面|会面|會見|会见|出席|"
-                     rf"表示|指出|率領|率领|$)")
+                     rf"表示|指出|率領|率领|主持|致辭|致辞|$)")
 # The last words of an organisation's name.
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
@@ -152,6 +152,11 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
             found.append(ChinesePerson(m["name"] or m["name2"], m["title"] or m["title2"]))
         elif item in known:
             found.append(ChinesePerson(item, re.split(r"[與与和及]", known[item])[-1]))
+        elif (short := re.fullmatch(rf"(?P<surname>[\u4e00-\u9fff])(?P<title>{_TITLE_END})", item)) and \
+                len(named := [n for n, t in known.items()
+                              if n.startswith(short["surname"]) and t.endswith(short["title"])]) == 1:
+            # "施會長": by surname and title, the one person the text named so ("會長施榮懷")
+            found.append(ChinesePerson(named[0], re.split(r"[與与和及]", known[named[0]])[-1]))
         elif (bare_names and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)) or is_person_name(item):
             found.append(ChinesePerson(item, ""))  # a name alone, as the tagger reads it
         else:
@@ -291,7 +296,8 @@ def read_chinese(text: str) -> ChineseFacts:
     witnesses: list[ChinesePerson] = []
     parties: list[str] = []
     titled = [m["title"] for m in _BRACKETED.finditer(text)]
-    known = {m["name"]: m["title"] for m in _TITLED.finditer(text)}
+    # (a title without the words of the clause before it: "代表團並由廠商會會長施榮懷" is 廠商會會長)
+    known = {m["name"]: re.sub(r"^(?:.*?由|[並并])", "", m["title"]) for m in _TITLED.finditer(text)}
     shorts = short_forms(text)
     # The headline shortens ("兩地簽署多項協議"): what it names is a fallback for the body's.
     title_end = text.find("\n") if "。" not in text[:max(text.find("\n"), 0)] else -1
@@ -364,7 +370,7 @@ def read_chinese(text: str) -> ChineseFacts:
                 if (subject := _sentence_subject(first, known)) and (other := _people(co["who"], known)):
                     signatories += subject + other
                 continue
-            people = _people(re.sub(_MANNER, "", _subject(words)))
+            people = _people(re.sub(_MANNER, "", _subject(words)), known)
             people += co_signers
             if people:
                 signatories += people

@@ -12,7 +12,12 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency)\.?"
+# (and Malaysia's honours, which stand before the name as a title does: "Tan Sri Ranjit Ajit Singh",
+# "Tun Dr Mahathir Mohamad", "Datuk Seri ...")
+_HONORIFIC = (r"(?:(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk\s+Seri|Dato['’]?\s+Sri|Datuk|Dato['’]?|Datin)"
+              r"\s+(?:Dr\.?\s+)?)?"
+              r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency"
+              r"|Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk\s+Seri|Dato['’]?\s+Sri|Datuk|Dato['’]?|Datin)\.?")
 SUFFIXES = ("SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE",
              "PhD")
 SUFFIX = "|".join(SUFFIXES)

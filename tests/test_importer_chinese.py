@@ -399,3 +399,11 @@ def test_a_person_by_surname_and_title_is_the_one_the_text_named_so() -> None:
     # two 會長 named 施: which one, the text does not say
     two = read_chinese("由廠商會會長施榮懷及商會會長施大明主持。最後，施會長代表廠商會與貴州省政府簽署協議。")
     assert not two.signatories
+
+
+def test_a_party_whose_place_is_said_and_what_about_before_the_verb() -> None:
+    """"A（甲）8月11日晚公布，與台灣的B（乙）就C合作簽訂": A announced it, and signed with B (台灣's B),
+    about C."""
+    found = read_chinese("香港金融管理局（金管局）8月11日晚公布，與台灣的金融監督管理委員會（金管會）"
+                         "就兩個監管機構之間銀行業監管合作簽訂《了解備忘錄》。")
+    assert set(found.parties) == {"金融監督管理委員會", "香港金融管理局"}

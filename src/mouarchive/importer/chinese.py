@@ -57,7 +57,7 @@ _MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|�
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
 # without an organisation's word.
 _PLACES = words("""
-香港 澳門 澳门 內地 内地 中國 中国 深圳 廣東 广东 北京 上海 海南 浙江 陝西 陕西
+香港 澳門 澳门 內地 内地 中國 中国 深圳 廣東 广东 北京 上海 海南 浙江 陝西 陕西 台灣 台湾
 山東 山东 廣州 广州 前海 橫琴 横琴 加拿大 新加坡 葡萄牙 澳洲 澳大利亞 澳大利亚 英國 英国 美國
 美国 法國 法国 德國 德国 日本 韓國 韩国 泰國 泰国
 """)
@@ -393,10 +393,14 @@ def read_chinese(text: str) -> ChineseFacts:
                 ceremonies.append(kind.group(0))
         # ("又與A、B簽署": each of the list; "與A在B市簽署": A, the place after it is none of it)
         # ("與A、機器人與工程系統實驗室簽署": the list runs from the first 與, and a name may hold one)
-        together = (rf"[與与](?P<org>(?:(?!見證|见证|出席)[^，。在於于]){{2,60}}?{_ORG_END})"
-                    rf"(?:[（(](?P<aside>[^）)，。]{{1,12}})[）)])?(?:同時|同时|一同|共同)?{_SIGN}")
+        # ("與A（甲）就B合作簽訂": what about, between the party and the verb)
+        together = (rf"[與与](?P<org>(?:(?!見證|见证|出席)[^，。在於于就]){{2,60}}?{_ORG_END})"
+                    rf"(?:[（(](?P<aside>[^）)，。]{{1,12}})[）)])?(?:就[^，。]{{2,40}}?)?"
+                    rf"(?:同時|同时|一同|共同)?{_SIGN}")
         m = re.search(together, sentence)
-        others = [n for n in _names(m["org"] + (f"（{m['aside']}）" if m["aside"] in _PLACES else ""))
+        # ("與台灣的金融監督管理委員會": whose it is, then its name)
+        others = [re.sub(rf"^(?:{'|'.join(_PLACES)})的", "", n)
+                  for n in _names(m["org"] + (f"（{m['aside']}）" if m["aside"] in _PLACES else ""))
                   if _is_party(n)] if m else []
         if not others:
             # "A（甲）18日與首批共59個機構簽署": the others are no party by name, A still signed
@@ -408,7 +412,8 @@ def read_chinese(text: str) -> ChineseFacts:
             clauses = re.split(r"[，。]", sentence[:m.start()])
             subject = _bare_subject(re.sub(r"^(?:已經|已经|已|並|并|亦|也)+", "", clauses[-1]))
             if not subject and len(clauses) > 1 and (said := re.search(
-                    r"^(?P<who>.+?)(?:\d{1,2}日)?(?:宣布|宣佈|公布|公佈|表示)$", clauses[-2])):
+                    r"^(?P<who>.+?)(?:(?:\d{1,2}月)?\d{1,2}日)?(?:早上|上午|下午|晚上|早|晚)?"
+                    r"(?:宣布|宣佈|公布|公佈|表示)$", clauses[-2])):
                 subject = _bare_subject(said["who"])
             # (an organisation by its kind's word: a person or a phrase there is no party)
             if subject and _is_party(subject) and re.search(f"{_ORG_END}$", subject) and \

@@ -528,3 +528,4 @@ def test_a_middle_initial_without_its_full_stop(passage: str) -> None:
 ])
 def test_malaysian_honours_stand_before_the_name(passage: str, names: list[str]) -> None:
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
+

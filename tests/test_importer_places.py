@@ -112,3 +112,10 @@ def test_an_event_and_a_describing_word_are_no_place(text: str, place: str | Non
 ])
 def test_a_venue_after_a_quoted_title_goes_on_through_and(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+def test_an_event_whose_name_goes_on_past_a_small_word_is_no_place() -> None:
+    """"signed at the Ostland-Kestria Joint Assistance to Enterprises Going Global Exchange Conference":
+    an event, not a place named "Ostland-Kestria Joint Assistance"."""
+    assert _place("The memorandum was signed at the Ostland-Kestria Joint Assistance to Enterprises "
+                  "Going Global Exchange Conference.") is None

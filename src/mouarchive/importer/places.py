@@ -125,7 +125,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 not_place = not_place or not (_BEFORE_PLACE.search(sentence, verb.start(), m.start())
                                               or after_name or (about and ends))
                 # "at the Pine Innovation Summit held in Ostport": an event; where it was held, if said
-                if _EVENT_NAME.search(place):
+                # ("at the Shaanxi-Hong Kong Joint Assistance to Enterprises Going Global Exchange
+                # Conference": an event's name that goes on past a small word)
+                if _EVENT_NAME.search(place) or _EVENT_GOES_ON.match(sentence, end):
                     held = _HELD_AFTER.match(sentence, end)
                     if held and not re.match(r"\s+(?:and|&)\s+[A-Z]|\s+[A-Z]", sentence[held.end():]):
                         found.setdefault(held["place"], " ".join(held.group(0).split()))
@@ -202,6 +204,10 @@ _HELD_AFTER = re.compile(r"\s+(?:held|hosted|convened)\s+(?:in|at)\s+" + _NAME)
 _KIND_OF_PLACE = re.compile(r"\s+(?:capital|city|province|region|state|town|district|county|country)\b")
 _EVENT_NAME = re.compile(r"\b(?:Summit|Forum|Conference|Expo|Fair|Week|Dialogue|Meeting|Festival|Congress|"
                          r"Convention|Exhibition|Symposium|Ceremony)$")
+
+
+_EVENT_GOES_ON = re.compile(r"\s+(?:to|of|for|on|and|in)\s+(?:(?:[A-Z][\w'’&-]*|and|of|for|the|to)\s+){0,10}?"
+                            r"(?:Summit|Forum|Conference|Expo|Fair|Week|Dialogue|Meeting|Festival|Congress)\b")
 
 
 def _is_places(words: str) -> bool:

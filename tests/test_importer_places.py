@@ -65,6 +65,10 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     # the subject signed with the others there: a place's name by the tagger, not a matter
     ("4月9日，自治区政府在南宁分别与甲实验室、乙大学签署战略合作协议。", "南宁"),
     ("甲局在推动两地合作方面与乙局签署协议。", None),
+    # 於, the written 在, before a signing done formally
+    ("意向书由甲大学校长王小明与星港市市长李志强于星港市行政办事中心正式签订。", "星港市行政办事中心"),
+    ("意向書由甲大學與乙局於2019年簽訂。", None),  # a year, not a place
+    ("甲部与乙部签署关于合作倡议的谅解备忘录。", None),  # 关于: about, not at
 ])
 def test_chinese_places_of_signing(text: str, place: str | None) -> None:
     assert _place(text) == place

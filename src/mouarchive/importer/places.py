@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ..vocabularies import Vocabularies
-from .dates import MONTH, WEEKDAY
+from .dates import MONTH, WEEKDAY, ZH_CANDIDATE
 from .draft import Note
 from .events import event_sentences
 from .lexicon import HONORIFIC_PERSON, PLACE_WORDS, SIGN_VERB, ZH_SIGN
@@ -22,9 +22,12 @@ _PLACE_AFTER = re.compile(
 # occasion or a time, not a place.
 # 假 is a formal 在 ("儀式假X舉行"); a meeting is held (舉行), convened (召開) or co-hosted (合辦) there.
 _ZH_HELD = r"(?:聯合|联合|共同|隆重|正式)?(?:舉行|举行|召開|召开|合辦|合办|舉辦|举办)"
-_ZH_PLACE = re.compile(r"[在假](?P<place>[^，。、；：在的]{2,30}?(?:的[^，。、；：在的]{2,12}?)?)"
+# (於 is the written 在: "由A與B於東莞市行政辦事中心正式簽訂"; not in 關於, 由於, 對於 ..., nor a title's
+# words in 《》)
+_ZH_PLACE = re.compile(r"(?:[在假]|(?<![關关對对由至基鑒鉴屬属等終终善敢樂乐易過过免出])[於于])"
+                       r"(?P<place>[^，。、；：在的於于《》“”「」]{2,30}?(?:的[^，。、；：在的《》“”「」]{2,12}?)?)"
                        r"(?P<when>訪問期間|访问期间|期間|期间|上|後|后)?"
-                       rf"(?:(?P<held>{_ZH_HELD})|{ZH_SIGN}|，與|，与|(?:共同)?(?:見證|见证))")
+                       rf"(?:(?P<held>{_ZH_HELD})|(?:正式|共同)?{ZH_SIGN}|，與|，与|(?:共同)?(?:見證|见证))")
 # After "在X舉行" or "X合辦Y洽談會": the agreement signed at that meeting ("在會上簽署", "在洽談會上簽署")
 # or at the event held there ("在X舉行的交流會上，A與B簽署").
 _ZH_AT_MEETING = re.compile(rf"^的[^，。]{{1,15}}上[^。]*?{ZH_SIGN}|"
@@ -161,8 +164,11 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 m["when"] in ("上", "後", "后", "期間", "期间") and _ZH_OCCASION.search(m["place"]))
             signing = SIGN_VERB.search(head) or (re.match(r"[與与]", after) and SIGN_VERB.search(after)) or \
                 (m["held"] and _ZH_AT_MEETING.search(sentence[m.end():]))
-            # A place is one name: no list (與, 和), no space, no verb of its own (召開) in it.
-            one_name = not re.search(r"[與与和及\s]|召開|召开|舉辦|举办", m["place"])
+            # A place is one name: no list (與, 和), no space, no verb of its own (召開) in it, and no
+            # date or time ("於2019年簽訂", "於今日").
+            one_name = not re.search(r"[與与和及\s]|召開|召开|舉辦|举办", m["place"]) and \
+                not ZH_CANDIDATE.fullmatch(m["place"]) and not re.fullmatch(r"\d{4}年(?:\d{1,2}月)?",
+                                                                           m["place"])
             if signing and not occasion and one_name:
                 # "在今天下午於亞洲博覽館舉行": when, then where
                 place = re.sub(r"^(?:今天|今日|昨天|昨日|當天|当天|當日|当日|同日)?"

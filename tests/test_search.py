@@ -26,6 +26,7 @@ from mouarchive.search import (
     search_records,
     text_of,
 )
+from mouarchive.write import Trees
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bilingual"
 
@@ -245,19 +246,6 @@ def test_an_edits_part_hides_the_earlier_versions_by_id_or_is_not_made(tmp_path:
     assert search.with_edits(before, before, tmp_path) is None  # nothing changed: no edits part
 
 
-class _Target:
-    """Where a SearchIndexer writes its parts: a directory (search.IndexTarget)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def remove_tree(self, prefix: str) -> None:
-        pass
-
-    def adopt_tree(self, prefix: str) -> None:
-        pass
-
-
 def _indexed_urls(part: Path) -> list[str]:
     import gzip
     import json
@@ -282,10 +270,11 @@ def test_a_pagefind_started_ahead_is_taken_once_for_its_language_and_indexes_onl
     waiting = ready.waiting[0][1]
     records = [SearchRecord(url=f"agreements/a{n}/", content=f"香港 合作 record {n}",
                             meta=(("title", f"A{n}"),), filters=(("topic@en", ("ai",)),)) for n in range(3)]
-    with search.SearchIndexer({"1-of-1": records}, "zh-hant", _Target(tmp_path), ready=ready) as indexer:
-        assert indexer.services == [waiting] and not ready.waiting  # taken, and only once
-        indexer.write_into(_Target(tmp_path))
-    assert _indexed_urls(tmp_path / search.BUNDLE / "1-of-1") == [f"agreements/a{n}/" for n in range(3)]
+    with Trees(tmp_path / "site") as trees:
+        with search.SearchIndexer({"1-of-1": records}, "zh-hant", trees, ready=ready) as indexer:
+            assert indexer.services == [waiting] and not ready.waiting  # taken, and only once
+            indexer.write_into(trees)
+        assert _indexed_urls(trees.path / search.BUNDLE / "1-of-1") == [f"agreements/a{n}/" for n in range(3)]
     ready.refill("zh-hant")
     (_language, service), = ready.waiting
     ready.close()

@@ -407,3 +407,10 @@ def test_a_party_whose_place_is_said_and_what_about_before_the_verb() -> None:
     found = read_chinese("香港金融管理局（金管局）8月11日晚公布，與台灣的金融監督管理委員會（金管會）"
                          "就兩個監管機構之間銀行業監管合作簽訂《了解備忘錄》。")
     assert set(found.parties) == {"金融監督管理委員會", "香港金融管理局"}
+
+
+def test_signed_by_a_list_as_representatives() -> None:
+    """"由甲校長王教授與乙會會長李博士代表簽署": the list, then 代表 with no 雙方 after it."""
+    found = read_chinese("此外，城大與廠商會簽訂合作備忘錄，由城大校長梅彥昌教授與廠商會會長盧金榮博士"
+                         "代表簽署。")
+    assert [p.name for p in found.signatories] == ["梅彥昌", "盧金榮"]

@@ -321,7 +321,7 @@ def read_chinese(text: str) -> ChineseFacts:
                              else m.group(0)))
             # "由A與B（分別）代表雙方簽署": the list, then on whose behalf
             by = (r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?"
-                  r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|各自(?:機構|机构|單位|单位)))?"
+                  r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|各自(?:機構|机构|單位|单位))?)?"
                   r"(?:[於于在][^，。由與与和及、]{2,20})?$")  # ("……於生產力局簽署": where)
             if m := re.search(by, before):
                 signatories += _people(m["list"])  # 備忘錄由A和B簽署

@@ -69,6 +69,7 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     ("意向书由甲大学校长王小明与星港市市长李志强于星港市行政办事中心正式签订。", "星港市行政办事中心"),
     ("意向書由甲大學與乙局於2019年簽訂。", None),  # a year, not a place
     ("甲部与乙部签署关于合作倡议的谅解备忘录。", None),  # 关于: about, not at
+    ("粤澳双方在会上还签署了9项协议。", None),  # at the meeting, also: an occasion
 ])
 def test_chinese_places_of_signing(text: str, place: str | None) -> None:
     assert _place(text) == place

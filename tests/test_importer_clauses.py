@@ -529,3 +529,18 @@ def test_a_middle_initial_without_its_full_stop(passage: str) -> None:
 def test_malaysian_honours_stand_before_the_name(passage: str, names: list[str]) -> None:
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
 
+
+
+def test_initials_with_a_space_between_them() -> None:
+    passage = "Mr Tom Wu, Director of OU (left) and Professor Martin D. F. Wong, Dean of KU (right)"
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Tom Wu",
+                                                                                       "Martin D. F. Wong"]
+
+
+def test_an_acronym_of_the_words_after_the_names_first_word() -> None:
+    """"Fraunhofer Institute for Production Technology (IPT)": the name is the whole of it."""
+    text = ("OU signed an agreement with the Fraunhofer Institute for Production Technology (IPT) "
+            "and the Fraunhofer Institute for Material Flow and Logistics (IML) in Germany.")
+    names = {_parties(text).name_of(key) for _, _, key in _parties(text).find(text)}
+    assert "Fraunhofer Institute for Production Technology" in names
+    assert "Institute for Production Technology" not in names

@@ -29,7 +29,7 @@ _PARTICLE = r"(?:van|von|de|der|da|del|di|bin|binti)"
 # A surname in capitals, as Hong Kong releases write it: "Ms Mary WONG", "Prof. CHAN Tai-man".
 _CAPS = rf"(?!(?:{SUFFIX})\b)[A-Z]{{2,}}(?![\w-])"
 # Initials before a name or in it: "Y.C. Richard Wong", "Timothy W. TONG".
-_INITIALS = r"(?:[A-Z]\.){1,3}"
+_INITIALS = r"(?:[A-Z]\.(?:\s?[A-Z]\.){0,2})"  # ("Martin D. F. Wong": with a space between them too)
 # Where a caption puts a person: "Prof. Nancy IP (back row, centre)". A capitals' surname before
 # another bracket may be an organisation's acronym being defined: "HKSTP (...)".
 _PLACED = (r"(?:left|right|centre|center|middle|front|back|row|first|second|third|fourth|fifth|far|top|"

@@ -69,6 +69,11 @@ def _trim_name(name: str, acronym: str | None) -> str:
             start = starts[-1]
             while start and words[start - 1].casefold() in PLACE_WORDS:
                 start -= 1  # "Hong Kong Applied Science and Technology Research Institute (ASTRI)"
+            # "Fraunhofer Institute for Production Technology (IPT)": an acronym of the words after
+            # the name's own first word; the capitalised words before it are the name's too
+            while start and re.fullmatch(r"[A-Z][a-z]+", words[start - 1]) and \
+                    words[start - 1].casefold() not in TITLE_WORDS | NOT_NAMES:
+                start -= 1
             return " ".join(words[start:]).rstrip(",")
     return name.rstrip(",")
 

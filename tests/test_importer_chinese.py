@@ -414,3 +414,9 @@ def test_signed_by_a_list_as_representatives() -> None:
     found = read_chinese("此外，城大與廠商會簽訂合作備忘錄，由城大校長梅彥昌教授與廠商會會長盧金榮博士"
                          "代表簽署。")
     assert [p.name for p in found.signatories] == ["梅彥昌", "盧金榮"]
+
+
+def test_a_company_named_by_its_trade_signs() -> None:
+    """"A（甲）與思謀科技簽署": a company by its trade (科技); 科技 ends no bureau's name in a title."""
+    found = read_chinese("12日，香港投資管理有限公司（港投公司）與思謀科技簽署戰略合作協議。")
+    assert set(found.parties) == {"香港投資管理有限公司", "思謀科技"}

@@ -42,6 +42,9 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
             r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国|"
             r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室)")
+# A company named by its trade ("思謀科技", "某某控股"): a party's name where one stands, never the
+# end of the organisation a title opens with ("創新科技及工業局局長").
+_COMPANY_END = r"(?:科技|控股|證券|证券|保險|保险)"
 _JOIN = r"(?:以及|、|和|與|与|及|同)"
 _ETC = re.compile(r"等[^、，。和與与及]{0,10}$|"
                   # "A、B及一眾嘉賓見證下": the guests after the named ones name no one
@@ -216,7 +219,8 @@ def _is_party(name: str) -> bool:
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
         not re.search(r"兩地|两地|雙方|双方", name) and \
         not re.fullmatch(r"[兩两雙双三四各該该本][^\d]", name) and \
-        (len(name) > 4 or name in _PLACES or (len(name) >= 3 and re.search(f"{_ORG_END}$", name))
+        (len(name) > 4 or name in _PLACES
+         or (len(name) >= 3 and re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", name))
          or has_proper_name(name)) and \
         not _PERSON.fullmatch(name) and \
         not re.search(r"[\d“”\"]|多所|數所|数所|多家|多間|多间", name)  # "多所內地大學": a number of them
@@ -394,7 +398,8 @@ def read_chinese(text: str) -> ChineseFacts:
         # ("又與A、B簽署": each of the list; "與A在B市簽署": A, the place after it is none of it)
         # ("與A、機器人與工程系統實驗室簽署": the list runs from the first 與, and a name may hold one)
         # ("與A（甲）就B合作簽訂": what about, between the party and the verb)
-        together = (rf"[與与](?P<org>(?:(?!見證|见证|出席)[^，。在於于就]){{2,60}}?{_ORG_END})"
+        together = (rf"[與与](?P<org>(?:(?!見證|见证|出席)[^，。在於于就]){{2,60}}?"
+                    rf"(?:{_ORG_END}|{_COMPANY_END}))"
                     rf"(?:[（(](?P<aside>[^）)，。]{{1,12}})[）)])?(?:就[^，。]{{2,40}}?)?"
                     rf"(?:同時|同时|一同|共同)?{_SIGN}")
         m = re.search(together, sentence)

@@ -437,8 +437,9 @@ class Ready:
 
     def take(self, language: str) -> _Service | None:
         """A started Pagefind for `language`, now the caller's to close; None if there is none."""
+        self._drop_stopped()
         for i, (made_for, service) in enumerate(self.waiting):
-            if made_for == language and service.process.poll() is None:
+            if made_for == language:
                 del self.waiting[i]
                 return service
         return None
@@ -446,7 +447,8 @@ class Ready:
     def refill(self, language: str) -> None:
         """Start a Pagefind for `language`, unless one is waiting. It loads in the background: the
         requests are sent and their answers not waited for (what a later call waits behind)."""
-        if any(made_for == language and s.process.poll() is None for made_for, s in self.waiting):
+        self._drop_stopped()
+        if any(made_for == language for made_for, _service in self.waiting):
             return
         try:
             service = _Service()
@@ -464,6 +466,12 @@ class Ready:
         for _language, service in self.waiting:
             service.close()
         self.waiting.clear()
+
+    def _drop_stopped(self) -> None:
+        """Forget (and reap) the Pagefinds that have stopped since they were started."""
+        for entry in [e for e in self.waiting if e[1].process.poll() is not None]:
+            entry[1].close()
+            self.waiting.remove(entry)
 
 
 class _PagefindError(Exception):

@@ -22,7 +22,7 @@ import gc
 import os
 import socket
 import time
-from dataclasses import replace
+from dataclasses import astuple, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -197,6 +197,6 @@ def _reply(connection: socket.socket, report: BuildReport | None, config: SiteCo
     """The lines the command prints, and the warnings (a Problem's fields each); None: declined."""
     answer = None if report is None else {
         "summary": build_summary(report, str(config.output)),
-        "warnings": [(p.path, p.line, p.field, p.message, p.hint, p.severity) for p in report.warnings]}
+        "warnings": [astuple(problem) for problem in report.warnings]}
     with contextlib.suppress(OSError):
         send(connection, answer)

@@ -14,10 +14,9 @@ def words(text: str) -> frozenset[str]:
 
 # (and Malaysia's honours, which stand before the name as a title does: "Tan Sri Ranjit Ajit Singh",
 # "Tun Dr Mahathir Mohamad", "Datuk Seri ...")
-_HONORIFIC = (r"(?:(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk\s+Seri|Dato['’]?\s+Sri|Datuk|Dato['’]?|Datin)"
-              r"\s+(?:Dr\.?\s+)?)?"
-              r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency"
-              r"|Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk\s+Seri|Dato['’]?\s+Sri|Datuk|Dato['’]?|Datin)\.?")
+_HONOURS = r"(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk\s+Seri|Dato['’]?\s+Sri|Datuk|Dato['’]?|Datin)"
+_HONORIFIC = (rf"(?:{_HONOURS}\s+(?:Dr\.?\s+)?)?"
+              rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency|{_HONOURS})\.?")
 SUFFIXES = ("SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE",
              "PhD")
 SUFFIX = "|".join(SUFFIXES)
@@ -130,5 +129,6 @@ SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|inked|executed|entered into|ente
                        rf"cemented|formali[sz]ed|signatures?)\b|{ZH_SIGN}", re.IGNORECASE)
 
 # The words an event's name ends in ("Cyberport Venture Capital Forum 2025"), English and Chinese.
-EVENT_WORD = r"(?:Forum|Summit|Conference|Expo|Exhibition|Fair|Week|Festival|Congress|Convention|Symposium)"
+EVENT_WORD = (r"(?:Forum|Summit|Conference|Expo|Exhibition|Fair|Week|Festival|Congress|Convention|Symposium|"
+              r"Dialogue|Meeting|Ceremony)")
 ZH_EVENT_WORD = r"(?:論壇|论坛|峰會|峰会|博覽會|博览会|大會|大会|行動|行动|洽談會|洽谈会|交易會|交易会|週|周)"

@@ -10,7 +10,7 @@ from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY, ZH_CANDIDATE
 from .draft import Note
 from .events import event_sentences
-from .lexicon import HONORIFIC_PERSON, PLACE_WORDS, SIGN_VERB, ZH_SIGN
+from .lexicon import EVENT_WORD, HONORIFIC_PERSON, PLACE_WORDS, SIGN_VERB, ZH_SIGN
 from .zh_names import city_of
 
 # "signed ... in Sao Paulo", "signed at the Great Hall of the People"; "在紐約聯合國總部舉行", "在香港館，與".
@@ -58,8 +58,7 @@ _BEFORE_PLACE = re.compile(
     # (or after a bracket, or a quoted title's closing mark: "signed the "X Agreement" at Y")
     rf"{MONTH}|{WEEKDAY}|\d+(?:st|nd|rd|th)?)|[)\"”]),?\s*$|"
     # after an event's name: "at the 6th Ministerial Conference of the Forum ... in Macao"
-    r"\bat\s+(?:the\s+)?[^,;]*?\b(?:Conference|Forum|Summit|Exhibition|Expo|Fair|Meeting|Week|Festival|"
-    r"Ceremony|Dialogue|Congress|Convention)\b[^,;]*$", re.IGNORECASE)
+    rf"\bat\s+(?:the\s+)?[^,;]*?\b{EVENT_WORD}\b[^,;]*$", re.IGNORECASE)
 _NAME = r"(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})"
 # A venue's name goes on through "and" ("VTC Innovation and Technology Co-creation Centre").
 _VENUE = (rf"(?:the\s+)?(?P<place>(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*"
@@ -210,12 +209,11 @@ def _signs_after(sentence: str, start: int) -> bool:
 _ZH_PLACE_WITH = re.compile(r"在(?P<place>[^，。、；：在的與与和及\s]{2,8}?)(?:分別|分别|共同|正式)?[與与]")
 _HELD_AFTER = re.compile(r"\s+(?:held|hosted|convened)\s+(?:in|at)\s+" + _NAME)
 _KIND_OF_PLACE = re.compile(r"\s+(?:capital|city|province|region|state|town|district|county|country)\b")
-_EVENT_NAME = re.compile(r"\b(?:Summit|Forum|Conference|Expo|Fair|Week|Dialogue|Meeting|Festival|Congress|"
-                         r"Convention|Exhibition|Symposium|Ceremony)$")
+_EVENT_NAME = re.compile(rf"\b{EVENT_WORD}$")
 
 
 _EVENT_GOES_ON = re.compile(r"\s+(?:to|of|for|on|and|in)\s+(?:(?:[A-Z][\w'’&-]*|and|of|for|the|to)\s+){0,10}?"
-                            r"(?:Summit|Forum|Conference|Expo|Fair|Week|Dialogue|Meeting|Festival|Congress)\b")
+                            rf"{EVENT_WORD}\b")
 
 
 def _is_places(words: str) -> bool:

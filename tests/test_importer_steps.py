@@ -169,6 +169,10 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     # a bracket closes the name before it: "and" after it starts the next
     ("Ostland Science and Technology Parks (OSTP) and Beta Lab signed an MoU in Riyadh.",
      ["Ostland Science and Technology Parks", "Beta Lab"]),
+    # who signed, named after a copula: "the funds that signed the MoUs with X are A, B and C"
+    ("The three funds that signed the MoUs with OstU are Kestrel Capital Co., Ltd., Larch Partners "
+     "Group (LPG) and Pine Venture Capital (Zhuhai) Limited.",
+     ["Kestrel Capital Co., Ltd", "Larch Partners Group", "Pine Venture Capital Limited", "OstU"]),
 ])
 def test_party_slots(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names

@@ -273,6 +273,9 @@ _SLOTS = (
                rf"{_VERB}\b"),
     re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
     re.compile(rf"\b{SIGNED}\s+by\s+(?P<list>{_LIST})"),
+    # "The six funds that signed the MoUs with CityU are A, B and C": who signed, named after a copula.
+    re.compile(rf"\b(?:that|which|who)\s+(?:(?:have|had|has|jointly)\s+)*(?:{_VERB}|signing)\b[^.;]{{0,80}}?\s+"
+               rf"(?:are|were|include|included|includes)\s+(?P<list>{_LIST})"),
     # "A announced that it had entered into an MoU with B": it, the one that announced.
     re.compile(rf"(?P<list>{_LIST})\s+(?:(?:today|yesterday|recently)\s+)?(?:announced|said|confirmed|revealed)"
                rf"\s+(?:(?:today|yesterday)\s+)?that\s+(?:it|they)\s+(?:had|has|have)\s+"

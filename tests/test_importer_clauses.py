@@ -544,3 +544,16 @@ def test_an_acronym_of_the_words_after_the_names_first_word() -> None:
     names = {_parties(text).name_of(key) for _, _, key in _parties(text).find(text)}
     assert "Fraunhofer Institute for Production Technology" in names
     assert "Institute for Production Technology" not in names
+
+
+def test_a_title_after_a_semicolon_is_the_next_persons() -> None:
+    passage = ("Mr Fan; the Honorary President of the OSTH, Professor Zhao Yupei; and the Secretary of "
+               "the Party Committee of the OSTH, Mr Wu Peixin")
+    people = read_people(passage, _parties(passage), Reading.LIST)
+    assert [(p.name, p.title) for p in people] == [
+        ("Fan", None), ("Zhao Yupei", "Honorary President of the OSTH"),
+        ("Wu Peixin", "Secretary of the Party Committee of the OSTH")]
+    # a comma leaves the title with the person before it, as it was
+    passage = "Mr Fan, Honorary President of the OSTH, and Mr Wu Peixin"
+    assert [(p.name, p.title) for p in read_people(passage, _parties(passage), Reading.LIST)] == [
+        ("Fan", "Honorary President of the OSTH"), ("Wu Peixin", None)]

@@ -57,3 +57,15 @@ def test_the_earlier_agreement_gives_no_place_and_no_party() -> None:
 def test_similar_agreements_signed_with_others_are_history() -> None:
     assert looks_back("The MOU follows similar MOUs that the Ostland Commission has signed with other "
                       "regulators, after it received new powers in 2015.", PUBLISHED)
+
+
+def test_a_year_alone_is_no_year_of_a_day_given_without_one() -> None:
+    # No publication date: "yesterday (January 17)" has no year, and 2011 is another signing's.
+    text = ("Ostland Authority and Pine Hospital sign agreement\n\n"
+            "The Ostland Authority (OA) and the Pine Hospital signed a collaborative agreement "
+            "yesterday (January 17). The two sides signed a letter of intent on co-operation in 2011 "
+            "to explore new models.\n")
+    draft = draft_from_text(text, load_vocabularies(VOCABULARY, Problems()))
+    (agreement,) = draft.agreements
+    assert agreement.signed is None
+    assert any("no year" in note.message for note in agreement.notes if note.field == "signed")

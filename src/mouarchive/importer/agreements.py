@@ -284,6 +284,10 @@ def _signing_date(reading: Reading, own: Sequence[tuple[int, int]], shared: Sequ
     """The signing date from the agreement's own sentences, else from the shared ones."""
     event = event_year(reading.facts[start:end] for start, end in reading.spans)
     found, unreadable = signing_dates(reading.facts, own, reading.published, event=event)
+    if unreadable and all(d.date.month is None for d in found):
+        # "signed ... yesterday (January 17)" with no year to work it out from, and "the two
+        # signed a letter of intent in 2011": a year alone is no year of the day the text gives
+        found = []
     if not found and shared:
         found, unreadable = signing_dates(reading.facts, shared, reading.published, event=event)
     if not found and not unreadable:

@@ -400,8 +400,11 @@ def read_people(text: str, parties: Parties, reading: Reading = Reading.LIST,
             people.clear()
         return reading is Reading.LIST and bool(people)
 
+    separator = ""  # the last comma or semicolon read
     for token in tokens(text, parties, offset):
         last = people[-1] if people else None
+        if token.kind is Kind.SEPARATOR:
+            separator = token.text
         if token.kind is Kind.PERSON:
             assert token.person is not None
             person = token.person
@@ -426,7 +429,9 @@ def read_people(text: str, parties: Parties, reading: Reading = Reading.LIST,
         elif token.kind is Kind.BEHALF and state is _State.START:
             ahead = token.text
         elif token.kind is Kind.TITLE:
-            if state is _State.NAMED_COMMA and last and last.title is None:
+            # "witnessed by Mr A; the Chairman of X, Mr B": a title after a semicolon is the next
+            # person's, written before them
+            if state is _State.NAMED_COMMA and last and last.title is None and separator != ";":
                 last.title, state = token.text, _State.TITLED
             elif state in (_State.START, _State.LEAD, _State.TITLED_COMMA, _State.NAMED_COMMA):
                 pending, state = [token.text], _State.LEAD

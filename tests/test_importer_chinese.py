@@ -344,6 +344,9 @@ def test_signed_by_a_list_then_where() -> None:
     # 及 is part of a name, not a list: the whole name stands for the short form
     ("證券及期貨事務監察委員會（證監會）今日公布。", {"證監會": "證券及期貨事務監察委員會"}),
     ("香港中文大學（深圳）與某局簽署協議。", {}),  # a place in brackets is part of the name
+    # ... and of the name the short form stands for
+    ("星港數碼港與月谷服務平台（安徽）有限公司（月谷）今日簽署備忘錄。",
+     {"月谷": "月谷服務平台（安徽）有限公司"}),
 ])
 def test_a_short_form_in_brackets_stands_for_the_name_before_it(text: str, forms: dict[str, str]) -> None:
     assert short_forms(text) == forms
@@ -420,3 +423,8 @@ def test_a_company_named_by_its_trade_signs() -> None:
     """"A（甲）與思謀科技簽署": a company by its trade (科技); 科技 ends no bureau's name in a title."""
     found = read_chinese("12日，香港投資管理有限公司（港投公司）與思謀科技簽署戰略合作協議。")
     assert set(found.parties) == {"香港投資管理有限公司", "思謀科技"}
+
+
+def test_a_company_with_a_province_in_brackets_signs_with_cyberport() -> None:
+    found = read_chinese("星港数码港与月谷服务平台(安徽)有限公司(月谷)29日签署合作备忘录。")
+    assert found.parties == ("星港数码港", "月谷服务平台(安徽)有限公司")

@@ -70,6 +70,10 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     ("意向書由甲大學與乙局於2019年簽訂。", None),  # a year, not a place
     ("甲部与乙部签署关于合作倡议的谅解备忘录。", None),  # 关于: about, not at
     ("粤澳双方在会上还签署了9项协议。", None),  # at the meeting, also: an occasion
+    # a city by the one character that stands for it, in the text's own script
+    ("甲港与乙有限公司29日在港签署合作备忘录。", "香港"),
+    ("甲局與乙局昨日在澳簽署協議。", "澳門"),
+    ("甲局與乙局在港口簽署協議。", "港口"),  # a word that starts with it is no city
 ])
 def test_chinese_places_of_signing(text: str, place: str | None) -> None:
     assert _place(text) == place

@@ -130,6 +130,7 @@ def test_a_datelines_day_without_its_year_takes_it_from_the_same_day_in_a_captio
     ("HONG KONG SAR - Media OutReach Newswire - 17 July 2025 - ", "Hong Kong Sar"),
     ("HONG KONG, Mar 16, 2018 - (ACN Newswire) - ", "Hong Kong"),
     ("新华社香港7月1日电 ", "香港"),
+    ("中新网 香港8月29日电 (记者 王小明)", "香港"),  # a news site's, a space after its name
     ("LISBON, Portugal, Oct. 14, 2024 /PRNewswire/ -- ", "Lisbon, Portugal"),
 ])
 def test_newswire_and_agency_datelines(dateline: str, place: str) -> None:
@@ -436,3 +437,9 @@ def test_a_news_report_s_yesterday_and_today(phrase: str, day: int) -> None:
     resolved = resolve_date(phrase, PartialDate(2013, 7, 11))
     assert not isinstance(resolved, str) and resolved.date == PartialDate(2013, 7, day)
     assert ZH_CANDIDATE.search(f"行政長官{phrase}出席洽談會")
+
+
+def test_a_chinese_papers_byline_is_no_part_of_the_sentence_it_opens() -> None:
+    from mouarchive.importer.text import facts_text
+    facts = facts_text(cut_text("星月簽署協議\n\n【本報訊】星港特區與月國簽署合作協議。\n"))
+    assert "本報訊" not in facts and "星港特區與月國簽署" in facts

@@ -41,7 +41,7 @@ _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
             r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国|"
-            r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室)")
+            r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室|數碼港|数码港|科學園|科学园)")
 # A company named by its trade ("思謀科技", "某某控股"): a party's name where one stands, never the
 # end of the organisation a title opens with ("創新科技及工業局局長").
 _COMPANY_END = r"(?:科技|控股|證券|证券|保險|保险)"
@@ -63,6 +63,9 @@ _PLACES = words("""
 香港 澳門 澳门 內地 内地 中國 中国 深圳 廣東 广东 北京 上海 海南 浙江 陝西 陕西 台灣 台湾
 山東 山东 廣州 广州 前海 橫琴 横琴 加拿大 新加坡 葡萄牙 澳洲 澳大利亞 澳大利亚 英國 英国 美國
 美国 法國 法国 德國 德国 日本 韓國 韩国 泰國 泰国
+安徽 江蘇 江苏 福建 湖北 湖南 河南 河北 江西 雲南 云南 貴州 贵州 廣西 广西 遼寧 辽宁 吉林 黑龍江 黑龙江
+甘肅 甘肃 青海 寧夏 宁夏 新疆 西藏 山西 內蒙古 内蒙古 四川 重慶 重庆 天津 合肥 杭州 南京 武漢 武汉 成都
+廈門 厦门 蘇州 苏州 東莞 东莞 佛山 珠海 南沙 中山 江門 江门 惠州 肇慶 肇庆
 """)
 _NOT_PARTIES = words("""
 兩地 两地 兩者 两者 我們 我们 他們 他们
@@ -272,7 +275,9 @@ def _sentence_subject(sentence: str, known: dict[str, str]) -> list[ChinesePerso
 
 
 # An organisation's name and the short form the text gives it in brackets: "香港科技大學（科大）".
-_SHORT_FORM = re.compile(rf"(?P<full>[\u4e00-\u9fff]{{2,30}}?{_ORG_END})"
+# ("科大硅谷服務平台（安徽）有限公司（科大硅谷）": a place in brackets is part of the name)
+_SHORT_FORM = re.compile(rf"(?P<full>[\u4e00-\u9fff]{{2,30}}?"
+                         rf"(?:[（(][\u4e00-\u9fff]{{2,4}}[)）][\u4e00-\u9fff]{{0,10}}?)?{_ORG_END})"
                          rf"[（(](?P<short>[\u4e00-\u9fff]{{2,6}})[)）]")
 
 
@@ -285,9 +290,16 @@ def short_forms(text: str) -> dict[str, str]:
         # (not at 及 or 和, which names hold: "證券及期貨事務監察委員會")
         clause = re.split(r"[，。、；：「」《》“”\s]|到訪|到访|訪問|访问|拜訪|拜访|參觀|参观|前往|"
                           r"率領|率领|聯同|联同|代表|出席|舉行|举行", m["full"])[-1]
-        opening = [clause.find(place) for place in _PLACES if place in clause]
+        # (not a place in brackets, which is part of the name: "…服務平台（安徽）有限公司")
+        unbracketed = _BRACKETS.sub(lambda b: "　" * len(b.group(0)), clause)
+        opening = [unbracketed.find(place) for place in _PLACES if place in unbracketed]
         full = clause[min(opening):] if opening else clause
-        if m["short"] != full and m["short"] not in _PLACES and _is_party(full):
+        # "A與B（乙）": B's short form, where A is a whole name before it
+        joined = [j for j in re.finditer(r"[與与]", full) if _whole_name(full[:j.start()])]
+        full = full[joined[-1].end():] if joined else full
+        place = re.search(r"[（(](?P<inside>[^()（）]*)[)）]", full)
+        if m["short"] != full and m["short"] not in _PLACES and _is_party(full) and \
+                (place is None or place["inside"] in _PLACES):
             found.setdefault(m["short"], full)
     return found
 

@@ -176,6 +176,10 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                                r"(?:上午|下午|早上|中午|晚上)?[於于]", "", m["place"])
                 if len(place) >= 2:
                     found.setdefault(place, m.group(0))
+        # "29日在港簽署": a city by the one character that stands for it
+        for m in _ZH_SHORT_CITY.finditer(sentence):
+            city = _ZH_SHORT_CITIES[m["city"]]
+            found.setdefault(city[1] if re.search(_SIMPLIFIED, sentence) else city[0], m.group(0))
         # "自治区政府在南宁分别与A、B签署": the subject signed with the others there; the words must
         # all be place names by the tagger ("在推动合作方面与" names no place).
         for m in _ZH_PLACE_WITH.finditer(sentence):
@@ -191,6 +195,16 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
         return None, None
     return next(iter(found.items()), (None, None))
 
+
+
+# The one character that stands for a city: (Traditional, Simplified) names.
+_ZH_SHORT_CITIES = {"港": ("香港", "香港"), "澳": ("澳門", "澳门"), "京": ("北京", "北京"),
+                    "滬": ("上海", "上海"), "沪": ("上海", "上海"), "穗": ("廣州", "广州"),
+                    "深": ("深圳", "深圳"), "渝": ("重慶", "重庆"), "津": ("天津", "天津")}
+_ZH_SHORT_CITY = re.compile(rf"[在於于](?P<city>[{''.join(_ZH_SHORT_CITIES)}])"
+                            rf"(?=(?:正式|共同)?{ZH_SIGN}|{_ZH_HELD})")
+# Characters only Simplified Chinese writes (of the commonest that differ): which form to give.
+_SIMPLIFIED = r"[签议协这为与发国们个来时说会对门广经过间关]"
 
 
 # "抵達廣州展開訪問，並見證……簽署", "前往葡萄牙里斯本考察，其間與……簽署", "在泰國曼谷拜會……，其後

@@ -21,8 +21,9 @@ _DATELINE = re.compile(
     rf"(?P<date>{FULL_DATE}|{DAY_MONTH})|(?P<date2>{FULL_DATE}),\s*(?P<place2>{_PLACE}))\s*\)?\s*"
     rf"(?:(?:{_DASH}\s*)?\([^)]{{1,40}}\)\s*)?(?:/[^/\n]{{1,40}}/\s*)?(?:{_DASH}\s*|$)")
 # "新华社北京10月3日电", "中新社澳门3月27日电（记者 龙土有）", "中評社香港1月26日電／據人民網報導"
-_ZH_DATELINE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}社)(?P<place>[\u4e00-\u9fff]{2,3}?)"
+_ZH_DATELINE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}(?:社|网|網)\s*)(?P<place>[\u4e00-\u9fff]{2,3}?)"
                           r"(?P<date>\d{1,2}月\d{1,2}日)[电電](?:\s*[（(][^）)\n]{0,30}[）)]|／[^\s，。]{0,20})?\s*")
+_ZH_BYLINE = re.compile(r"【[^】\n]{1,12}】")
 _PUBLISHED_LINE = re.compile(
     rf"^(?:Published|Posted|Issued|Release date|Date)(?:\s+(?:on|at))?\s*:?\s*(?P<date>{FULL_DATE})"
     rf"(?:,?\s+{TIME})?\s*$", re.IGNORECASE)
@@ -338,4 +339,5 @@ def facts_text(cut: Text) -> str:
     full = "\n\n".join(blocks + cut.captions)
     if cut.dateline:
         full = full.replace(cut.dateline, " " * len(cut.dateline), 1)
-    return full
+    # "【本報訊】", "【明報專訊】": a Chinese paper's byline, no part of the sentence it opens
+    return _ZH_BYLINE.sub(lambda m: " " * len(m.group(0)), full)

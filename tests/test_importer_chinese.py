@@ -428,3 +428,15 @@ def test_a_company_named_by_its_trade_signs() -> None:
 def test_a_company_with_a_province_in_brackets_signs_with_cyberport() -> None:
     found = read_chinese("星港数码港与月谷服务平台(安徽)有限公司(月谷)29日签署合作备忘录。")
     assert found.parties == ("星港数码港", "月谷服务平台(安徽)有限公司")
+
+
+def test_signed_by_organisations_the_parties() -> None:
+    found = read_chinese("協議由星港省科技廳、月城市科技局、南灣開發區管委會與星港論壇科學中心四方簽署。")
+    assert found.parties == ("星港省科技廳", "月城市科技局", "南灣開發區管委會", "星港論壇科學中心")
+    assert found.signatories == ()
+
+
+def test_a_company_named_by_its_trade_ends_its_name_in_a_list() -> None:
+    # (a name of five characters or more: the tagger's proper names do not reach it)
+    found = read_chinese("在本次生态节上，深圳湾科技与华为签署“智慧园区”战略合作框架协议。")
+    assert found.parties == ("深圳湾科技", "华为")

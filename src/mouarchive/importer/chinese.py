@@ -41,7 +41,8 @@ _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
             r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国|"
-            r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室|數碼港|数码港|科學園|科学园)")
+            r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室|數碼港|数码港|科學園|科学园|"
+            r"管委會|管委会)")
 # A company named by its trade ("思謀科技", "某某控股"): a party's name where one stands, never the
 # end of the organisation a title opens with ("創新科技及工業局局長").
 _COMPANY_END = r"(?:科技|控股|證券|证券|保險|保险)"
@@ -200,7 +201,8 @@ def _named_people(words: str, known: dict[str, str]) -> list[ChinesePerson]:
 
 def _whole_name(words: str) -> bool:
     # ("港中大與故宮博物院": a short form the tagger knows for a proper noun is a whole name too)
-    return bool(re.search(f"{_ORG_END}$", words)) or words in _PLACES or \
+    # ("深圳灣科技與華為": a company named by its trade is whole too)
+    return bool(re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", words)) or words in _PLACES or \
         (2 <= len(words) <= 4 and has_proper_name(words) and not is_person_name(words))
 
 
@@ -340,7 +342,11 @@ def read_chinese(text: str) -> ChineseFacts:
                   r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|各自(?:機構|机构|單位|单位))?)?"
                   r"(?:[於于在][^，。由與与和及、]{2,20})?$")  # ("……於生產力局簽署": where)
             if m := re.search(by, before):
-                signatories += _people(m["list"])  # 備忘錄由A和B簽署
+                # 備忘錄由A和B簽署; "協議由A、B與C三方簽署": the parties, where no one is named
+                if not (named := _people(m["list"])) and \
+                        len(orgs := _names(_bare_subject(m["list"]))) >= 2 and all(map(_is_party, orgs)):
+                    parties += orgs
+                signatories += named
                 continue
             clauses = re.split(r"[，。]", before)
             while len(clauses) > 1 and clauses[-1].strip() and not _bare_subject(clauses[-1]).strip() \

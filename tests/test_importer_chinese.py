@@ -440,3 +440,23 @@ def test_a_company_named_by_its_trade_ends_its_name_in_a_list() -> None:
     # (a name of five characters or more: the tagger's proper names do not reach it)
     found = read_chinese("在本次生态节上，深圳湾科技与华为签署“智慧园区”战略合作框架协议。")
     assert found.parties == ("深圳湾科技", "华为")
+
+
+def test_witnesses_with_the_day_after_their_names_and_an_agreement_called_by_its_short_name() -> None:
+    found = read_chinese("據公報，李大文和星港工業和信息化部長金小明19日在北京共同見證甲局與乙部簽署"
+                         "《關於推進新型工業化的合作協議》（下稱《合作協議》）。雙方在《合作協議》簽署儀式前交流。")
+    assert [p.name for p in found.witnesses] == ["李大文", "金小明"]
+    assert found.several == ()  # one agreement, called by its short name after
+
+
+def test_what_someone_said_in_chinese_quotation_marks_names_no_party() -> None:
+    from mouarchive.importer.text import mask_quotes
+    text = "李大文致辭時說：“今天，特區政府和國家工信部簽署合作協議。”甲局與乙部簽署協議。"
+    assert "特區政府" not in mask_quotes(text) and "甲局與乙部簽署協議" in mask_quotes(text)
+    assert "“星港”" in mask_quotes("甲局與“星港”簽署協議。")  # a name in quotation marks stays
+
+
+def test_a_trade_word_inside_a_bureaus_name_is_no_end_of_it() -> None:
+    # 科技 ends a company's name before 與, never before 及 ("創新科技及工業局" is one bureau)
+    assert read_chinese("星港創新科技及工業局與月國工信部簽署合作協議。").parties == (
+        "星港創新科技及工業局", "月國工信部")

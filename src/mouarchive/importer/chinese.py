@@ -75,6 +75,7 @@ _NOT_PARTIES = words("""
 _SIDES = re.compile(r"[雙双各兩两三多]方$")
 _INSTRUMENT_WORD = (r"(?:諒解備忘錄|谅解备忘录|合作備忘錄|合作备忘录|備忘錄|备忘录|框架協議|框架协议|"
                     r"合作協議|合作协议|綱要協定|纲要协定|協議書|协议书|協議|协议|協定|协定|意向書|意向书|安排)")
+_ALIAS = re.compile(r"(?:下稱|下称|簡稱|简称)[：:]?$")
 _BRACKETED = re.compile(rf"《(?P<title>[^》]{{2,120}}?{_INSTRUMENT_WORD})》")
 _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|续签)*{_INSTRUMENT_WORD}")
 # What was signed, as the words after the verb write it: its kind and the words before the kind in
@@ -109,9 +110,11 @@ class ChineseFacts:
     several: tuple[TitledAgreement, ...] = ()
 
 
-def _split(words: str, whole: Callable[[str], bool], in_words: bool = False) -> list[str]:
+def _split(words: str, whole: Callable[[str], bool], in_words: bool = False,
+           before_with: Callable[[str], bool] | None = None) -> list[str]:
     """A list apart at its joiners, but only after a whole item: 和 in 共和國 and 及 in 工商及科技局
-    are part of a name, not a joiner."""
+    are part of a name, not a joiner. `before_with`: what is whole only before 與 ("深圳灣科技與華為",
+    where 創新科技及工業局 is one name)."""
     items: list[str] = []
     current = ""
     # (with `in_words`, only a 和 the tagger reads as a word of its own: organisations' names
@@ -122,7 +125,9 @@ def _split(words: str, whole: Callable[[str], bool], in_words: bool = False) -> 
         # (a 、 after a title with no name yet joins two titles of one person: "黨組書記、局長李路寧")
         joins = piece != "和" or (at in bounds and at + len(piece) in bounds)
         if re.fullmatch(_JOIN, piece) and ((piece == "、" and not _titles_only(current, whole))
-                                           or (whole(current.strip(" ，")) and joins)):
+                                           or (whole(current.strip(" ，")) and joins)
+                                           or (piece in "與与" and before_with is not None
+                                               and before_with(current.strip(" ，")))):
             items.append(current)
             current = ""
         else:
@@ -201,14 +206,14 @@ def _named_people(words: str, known: dict[str, str]) -> list[ChinesePerson]:
 
 def _whole_name(words: str) -> bool:
     # ("港中大與故宮博物院": a short form the tagger knows for a proper noun is a whole name too)
-    # ("深圳灣科技與華為": a company named by its trade is whole too)
-    return bool(re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", words)) or words in _PLACES or \
+    return bool(re.search(f"{_ORG_END}$", words)) or words in _PLACES or \
         (2 <= len(words) <= 4 and has_proper_name(words) and not is_person_name(words))
 
 
 def _names(words: str) -> list[str]:
     """Organisations or places in a list ("香港與加拿大", "外交部和聯合國經濟和社會事務部")."""
-    return [_OPENERS.sub("", name) for name in _split(words, _whole_name, in_words=True)]
+    return [_OPENERS.sub("", name) for name in _split(
+        words, _whole_name, in_words=True, before_with=lambda w: bool(re.search(f"{_COMPANY_END}$", w)))]
 
 
 # Words of what someone said or felt, or of how: no name holds them ("他希望鵬城實驗室", "很高興與X").
@@ -476,7 +481,8 @@ def read_chinese(text: str) -> ChineseFacts:
                       rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同|擔任|担任)?"
                       rf"(?:出席(?:[^，。]{{0,20}}?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")
             for m in re.finditer(listed, sentence):
-                witnesses += _people(m["list"], known)
+                # ("A和B19日在北京共同見證": the day after the names is none of them)
+                witnesses += _people(ZH_CANDIDATE.sub("", m["list"]), known)
     # A title names its parties as its own words put them ("中華人民共和國澳門特別行政區"): the
     # body's names come first, the title's where the body names none.
     if not parties:
@@ -486,8 +492,12 @@ def read_chinese(text: str) -> ChineseFacts:
         # organisations the signatories' titles open with ("澳門貿易投資促進局主席張祖榮" acts for
         # 澳門貿易投資促進局), as the English reader does.
         parties += [org for p in signatories if (org := title_organisation(p.title))]
+    # ("《……合作協議》（下稱《合作協議》）": the short name the text then calls it is no second one)
+    aliases = {m["title"] for m in _BRACKETED.finditer(text)
+               if _ALIAS.search(text[max(0, m.start() - 6):m.start()])}
     signed_titles = list(dict.fromkeys(m["title"] for sentence, _ in _sentences(text)
-                                       if re.search(_SIGN, sentence) for m in _BRACKETED.finditer(sentence)))
+                                       if re.search(_SIGN, sentence) for m in _BRACKETED.finditer(sentence)
+                                       if m["title"] not in aliases))
     several = tuple(TitledAgreement(t, tuple(n for n in title_parties(t) if n in text))
                     for t in signed_titles) if len(signed_titles) >= 2 else ()
     # Only what the text writes: a name rebuilt from pieces (brackets or a date taken out of the

@@ -301,7 +301,11 @@ def mask_quotes(text: str) -> str:
         inner = m.group(0).strip("\"“”")
         if _QUOTED_TITLE.fullmatch(inner) or _QUOTED_EVENT.fullmatch(inner):
             return m.group(0)
-        return " " * len(m.group(0)) if len(m.group(0).split()) >= 5 else m.group(0)
+        # (a Chinese quotation has no spaces: what someone said, 說：“……。”, with its stops)
+        said = re.search(r"(?:說|说|表示|指出|稱|称|強調|强调|致辭時|致辞时)[：:，,]?$",
+                         text[max(0, m.start() - 6):m.start()])
+        speech = len(m.group(0).split()) >= 5 or (said and re.search(r"[。，！？；]", inner))
+        return " " * len(m.group(0)) if speech else m.group(0)
     return _QUOTED.sub(blank, text)
 
 

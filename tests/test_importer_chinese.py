@@ -460,3 +460,12 @@ def test_a_trade_word_inside_a_bureaus_name_is_no_end_of_it() -> None:
     # 科技 ends a company's name before 與, never before 及 ("創新科技及工業局" is one bureau)
     assert read_chinese("星港創新科技及工業局與月國工信部簽署合作協議。").parties == (
         "星港創新科技及工業局", "月國工信部")
+
+
+def test_a_photo_captions_witnesses_at_a_venue_and_the_representatives_who_signed() -> None:
+    found = read_chinese("（後排左起）星港衞生部副部長黃大文、月明基金李月明博士及星港醫院管理局主席胡小旭"
+                         "今日（十一月二日）於醫院管理局大樓見證合作備忘錄簽署儀式。簽署合作備忘錄的代表包括"
+                         "（前排左起）星港衞生部副主任王立基、月明基金董事孫小江醫生及星港醫院管理局行政總裁蘇利民。")
+    assert [p.name for p in found.witnesses] == ["黃大文", "李月明", "胡小旭"]
+    assert [(p.name, p.title) for p in found.signatories] == [
+        ("王立基", "星港衞生部副主任"), ("孫小江", "月明基金董事"), ("蘇利民", "星港醫院管理局行政總裁")]

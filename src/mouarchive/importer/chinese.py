@@ -31,8 +31,9 @@ _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Rib
 # ("代表團訪京": 代表 opens a delegation's name, not a representative's)
 _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?![團团處处])"
                      rf"{_LATIN_HONORIFIC}(?P<name>{_NAME})"
-                     r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士)?|"
-                     rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?)(?:先生|女士|博士|教授|勳爵|勋爵|爵士)")
+                     r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士|醫生|医生)?|"
+                     rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?)"
+                     r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士|醫生|医生)")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
                      rf"(?=[、，。和與与及（(在今昨於于]|先生|女士|博士|舉行|举行|會面|会面|會見|会见|出席|"
@@ -453,6 +454,10 @@ def read_chinese(text: str) -> ChineseFacts:
             parties.append(shorts[m["short"]])
         if m := re.search(rf"{_SIGN}的[^：:，。]{{0,20}}(?:包括|有|為|为)[：:](?P<list>[^。]+)", sentence):
             parties += [n for n in _names(m["list"].rstrip("，等")) if _is_party(n)]
+        # "簽署合作備忘錄的代表包括A、B及C": who signed
+        if m := re.search(rf"{_SIGN}[^，。：:]{{0,12}}的代表(?:包括|有|為|为|是)[：:]?(?P<list>[^。]+)",
+                          sentence):
+            signatories += _people(m["list"].rstrip("，等"), known)
         if re.search(_WITNESS, sentence):
             # "見證簽署儀式的嘉賓包括：A、B": a list of witnesses after a colon
             colon = rf"{_WITNESS}[^，。：:]{{0,12}}的[^，。：:]{{0,6}}(?:包括|有|為|为)[：:](?P<list>[^。]+)"
@@ -477,7 +482,7 @@ def read_chinese(text: str) -> ChineseFacts:
                 witnesses += _sentence_subject(sentence[:m.start()], known)
                 witnesses += _people(m["co"] or "", known)
             # ("A、B在場見證", "A出席並見證", "A擔任見證人")
-            listed = (rf"(?:^|[，。])(?P<list>[^，。在]{{2,120}}?)(?:在[^，。在]{{1,12}}?)?"
+            listed = (rf"(?:^|[，。])(?P<list>[^，。在於于]{{2,120}}?)(?:[在於于][^，。在]{{1,12}}?)?"
                       rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同|擔任|担任)?"
                       rf"(?:出席(?:[^，。]{{0,20}}?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")
             for m in re.finditer(listed, sentence):

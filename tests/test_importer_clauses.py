@@ -557,3 +557,14 @@ def test_a_title_after_a_semicolon_is_the_next_persons() -> None:
     passage = "Mr Fan, Honorary President of the OSTH, and Mr Wu Peixin"
     assert [(p.name, p.title) for p in read_people(passage, _parties(passage), Reading.LIST)] == [
         ("Fan", "Honorary President of the OSTH"), ("Wu Peixin", None)]
+
+
+def test_initials_without_full_stops_and_a_members_suffix() -> None:
+    passage = "Foreign Secretary Tom Hale and the Ostland Chief Executive C Y Leung"
+    people = read_people(passage, _parties(passage), Reading.LIST)
+    assert [p.name for p in people] == ["Tom Hale", "C Y Leung"]
+    passage = "Jane Oak MP, Under Secretary of State for Health, and Dr Ko Wing-man"
+    people = read_people(passage, _parties(passage), Reading.LIST)
+    assert [(p.name, p.suffix) for p in people] == [("Jane Oak", "MP"), ("Ko Wing-man", None)]
+    passage = "Class A and Phase B Leung"  # one capital alone opens no name
+    assert "A" not in " ".join(p.name for p in read_people(passage, _parties(passage), Reading.LIST))

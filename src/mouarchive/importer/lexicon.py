@@ -17,7 +17,7 @@ def words(text: str) -> frozenset[str]:
 _HONOURS = r"(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk\s+Seri|Dato['’]?\s+Sri|Datuk|Dato['’]?|Datin)"
 _HONORIFIC = (rf"(?:{_HONOURS}\s+(?:Dr\.?\s+)?)?"
               rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency|{_HONOURS})\.?")
-SUFFIXES = ("SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE",
+SUFFIXES = ("SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE", "MP",
              "PhD")
 SUFFIX = "|".join(SUFFIXES)
 # Latin letters, their accented forms included: "Amílcar Falcão", "José Émile Ødegaard".

@@ -84,6 +84,14 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         """"W." in "Timothy W. TONG", "Y." in "Y. C. Wong": an initial, part of a name."""
         return bool(re.fullmatch(r"[A-Z]", words[k][2])) and segment[words[k][1]:words[k][1] + 1] == "."
 
+    def bare_initials_at(k: int) -> bool:
+        """"C Y" in "C Y Leung": two initials or more without their full stops, then a name word."""
+        n = k
+        while n < len(words) and re.fullmatch(r"[A-Z]", words[n][2]) and n + 1 < len(words) and \
+                segment[words[n][1]:words[n + 1][0]] == " ":
+            n += 1
+        return n - k >= 2 and n < len(words) and _name_word(words[n][2])
+
     def capital_surname(k: int) -> bool:
         """"TAI" in "Tony TAI", "GUO" in "GUO Yike": a word in capitals beside a name word, when it
         is not a suffix nor an organisation's acronym."""
@@ -113,12 +121,15 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
     def joined(k: int) -> bool:
         """Whether word k + 1 goes on the name that word k is in."""
         gap = segment[words[k][1]:words[k + 1][0]]
+        if gap == " " and re.fullmatch(r"[A-Z]", words[k][2]) and any(
+                bare_initials_at(n) for n in range(max(0, k - 4), k + 1)):
+            return True  # "C Y Leung": an initial without its full stop, in a run of them
         return (name_at(k + 1) or initial_at(k + 1) or particle_at(k + 1) or middle_initial_at(k + 1)) and \
             not words[k][2].endswith(("'s", "’s")) and (gap == " " or (initial_at(k) and gap in (".", ". ")))
 
     i = 0
     while i < len(words):
-        starts_initials = initial_at(i) and i + 1 < len(words) and joined(i)
+        starts_initials = (initial_at(i) or bare_initials_at(i)) and i + 1 < len(words) and joined(i)
         if not (name_at(i) or starts_initials) or is_taken(words[i][0]):
             i += 1
             continue
@@ -153,7 +164,9 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         # Operations" is a person and her title.
         before_person = k > j + 1 and k < len(words) and _name_word(words[k][2]) and \
             not re.search(r"[,;()]", segment[run[-1][1]:words[k][0]])
-        if len([w for w in run if len(w[2]) > 1]) >= 2 and len(run) <= 5 and not is_org and not before_person:
+        # (two words of a name, or initials and a surname: "C Y Leung")
+        named = len([w for w in run if len(w[2]) > 1]) >= 2 or bare_initials_at(i)
+        if named and len(run) <= 5 and not is_org and not before_person:
             found.append(Person(text, start=run[0][0], end=run[-1][1]))
         elif 3 <= len(run) <= 4 and prev in ("for", "of") and i >= 2 and _is_title_word(words[i - 2][2]) \
                 and _bare(nxt) not in ORG_WORDS and not parties.find(text) and not before_person:

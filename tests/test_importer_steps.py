@@ -170,6 +170,9 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     # a bracket closes the name before it: "and" after it starts the next
     ("Ostland Science and Technology Parks (OSTP) and Beta Lab signed an MoU in Riyadh.",
      ["Ostland Science and Technology Parks", "Beta Lab"]),
+    # a weekday without "on" between the parties and the verb, as news writes it
+    ("Hong Kong and the Ostland Ministry Friday signed a Memorandum of Understanding.",
+     ["Hong Kong", "Ostland Ministry"]),
     # who signed, named after a copula: "the funds that signed the MoUs with X are A, B and C"
     ("The three funds that signed the MoUs with OstU are Kestrel Capital Co., Ltd., Larch Partners "
      "Group (LPG) and Pine Venture Capital (Zhuhai) Limited.",

@@ -269,7 +269,7 @@ _SLOTS = (
     # (an aside about the last of them may come before the verb: "A and B, an affiliate of C, signed")
     re.compile(rf"(?P<list>{_LIST})(?:\s*,\s+(?:an?|one\s+of)\s+[^,;.]{{1,160}},)?"
                rf"\s+(?:(?:have|has|had|jointly|today|yesterday|recently|earlier|"
-               rf"successfully|officially|formally|also|on\s+(?:{WEEKDAY}|{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
+               rf"successfully|officially|formally|also|(?:on\s+)?{WEEKDAY}|on\s+(?:{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
                rf"{_VERB}\b"),
     re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
     re.compile(rf"\b{SIGNED}\s+by\s+(?P<list>{_LIST})"),

@@ -568,3 +568,11 @@ def test_initials_without_full_stops_and_a_members_suffix() -> None:
     assert [(p.name, p.suffix) for p in people] == [("Jane Oak", "MP"), ("Ko Wing-man", None)]
     passage = "Class A and Phase B Leung"  # one capital alone opens no name
     assert "A" not in " ".join(p.name for p in read_people(passage, _parties(passage), Reading.LIST))
+
+
+def test_a_caption_where_two_people_sign_memorandums_without_an_article() -> None:
+    assert _roles("Tom Wu (left), director of Pine Trade Council, and Larch's deputy mayor Ana Silva sign "
+                  "memorandums of understanding in Ostport on April 12, 2023.") == {
+        "signatories": ["Tom Wu", "Ana Silva"]}
+    # a headline's "A signs MoUs with B" is an organisation's doing: no one signed by name
+    assert _roles("Pine SIGS signs MoUs with Larch faculties") == {}

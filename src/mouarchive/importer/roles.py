@@ -52,7 +52,11 @@ _ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|the
                           r"led\s+the\s+signing(?!\s+(?:delegation|team)\b)|"
                           r"(?:were|was)\s+(?:(?:also|all)\s+)?(?:present|there)\s+"
                           r"to\s+witness|(?:were|was)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?who\s+witnessed|"
-                          r"(?<!to )(?<!will )signs?(?=\s+(?:a|an|the)\s))\b"
+                          r"(?<!to )(?<!will )signs?(?=\s+(?:a|an|the)\s)|"
+                          # a caption's "A and B sign memorandums of understanding in X" (where a
+                          # headline's "A signs MoUs with B" is an organisation's doing)
+                          r"(?<!to )(?<!will )sign(?=\s+(?:(?:two|three|several|new)\s+)?"
+                          r"(?:mo[u]s|memorand|agreements|accords)))\b"
                           r"(?!\s+by\b)", re.IGNORECASE)
 # ("signed in X a Memorandum of Understanding (MOU) on Y with": an acronym in brackets on the way)
 _WITH = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[^,;.()]|\([^(),;.]{1,20}\)){0,100}?\bwith\s+")

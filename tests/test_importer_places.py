@@ -45,6 +45,8 @@ def _place(text: str) -> str | None:
     ("The signing ceremony was held in Shanghai and Beijing.", None),  # two places, no one venue
     ("An agreement was signed between Pine and Larch. The signing ceremony in Ostport was witnessed by "
      "Dr Ana Silva.", "Ostport"),
+    ("Dr Ana Silva and Mr Ben Okoro signed the relevant agreement at an event held in the Pine High-tech "
+     "Zone on 2 June.", "Pine High-tech Zone"),
     ("Pine and Larch signed an agreement on data flow in Ostport on Monday (June 5).", "Ostport"),
     ("Pine and Larch signed an agreement on data flow in Ostport, which leads the region.", None),
     # a place inside an agreement's quoted title is no place of signing

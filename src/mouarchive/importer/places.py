@@ -81,6 +81,9 @@ _CEREMONY_PLACE = (
                r"(?P<tail>\s+campus)?,"),
     # "On the same day in Beijing, a memorandum was signed": a place that opens a signing sentence
     re.compile(rf"^(?:On|During|At)\s+[^,]{{0,40}}?\bin\s+{_NAME},(?=[^.]*\b(?:signed|inked)\b)"),
+    # "signed the agreement at an event held in the Nanyi High-tech Zone"
+    re.compile(rf"\b(?:signed|inked)\b[^.;]{{0,80}}?\bat\s+(?:an?|the)\s+(?:event|ceremony|signing\s+ceremony|"
+               rf"meeting|function)\s+held\s+(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?"),
     # "signed an MoU on the PolyU campus"
     re.compile(r"\b(?:signed|inked)\b[^.;]{0,80}?\bon\s+the\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
                r"(?P<tail>\s+campus)\b"),

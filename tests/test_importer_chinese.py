@@ -469,3 +469,8 @@ def test_a_photo_captions_witnesses_at_a_venue_and_the_representatives_who_signe
     assert [p.name for p in found.witnesses] == ["黃大文", "李月明", "胡小旭"]
     assert [(p.name, p.title) for p in found.signatories] == [
         ("王立基", "星港衞生部副主任"), ("孫小江", "月明基金董事"), ("蘇利民", "星港醫院管理局行政總裁")]
+
+
+def test_a_visits_verb_is_no_part_of_the_name_after_it() -> None:
+    found = read_chinese("到訪星港大學醫學院及月城大學醫學院合作諒解備忘錄簽約儀式")
+    assert found.parties == ("星港大學醫學院", "月城大學醫學院")

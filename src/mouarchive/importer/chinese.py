@@ -238,9 +238,10 @@ def _is_party(name: str) -> bool:
 
 
 # Words that open a clause and are no part of the name after them: "其中香港貿易發展局" (among
-# them), "我校材化學院" (our university's), "隨後" (then).
+# them), "我校材化學院" (our university's), "隨後" (then), "到訪甲學院" (visited).
 _OPENERS = re.compile(r"^(?:其中|包括|其後|其后|隨後|随后|先後|先后|此外|另外|同時|同时|會上|会上|期間|期间|"
-                      r"當天|当天|我校|我院|我局|我會|我会|本校|本院|本局|本會|本会)+")
+                      r"當天|当天|我校|我院|我局|我會|我会|本校|本院|本局|本會|本会|"
+                      r"到訪|到访|拜訪|拜访)+")
 
 
 def _subject(words: str) -> str:

@@ -474,3 +474,8 @@ def test_a_photo_captions_witnesses_at_a_venue_and_the_representatives_who_signe
 def test_a_visits_verb_is_no_part_of_the_name_after_it() -> None:
     found = read_chinese("到訪星港大學醫學院及月城大學醫學院合作諒解備忘錄簽約儀式")
     assert found.parties == ("星港大學醫學院", "月城大學醫學院")
+
+
+def test_a_number_of_universities_is_no_party() -> None:
+    found = read_chinese("星港醫院9日與三間設有中醫學院的星港本地大學簽署合作協議。")
+    assert "三間設有中醫學院的星港本地大學" not in found.parties

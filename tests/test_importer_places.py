@@ -78,6 +78,7 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     ("甲港与乙有限公司29日在港签署合作备忘录。", "香港"),
     ("甲局與乙局昨日在澳簽署協議。", "澳門"),
     ("甲局與乙局在港口簽署協議。", "港口"),  # a word that starts with it is no city
+    ("在簽署儀式上，甲局與乙局簽署協議。", None),  # at the ceremony: an occasion, no place
 ])
 def test_chinese_places_of_signing(text: str, place: str | None) -> None:
     assert _place(text) == place

@@ -446,3 +446,10 @@ def test_a_chinese_papers_byline_is_no_part_of_the_sentence_it_opens() -> None:
     from mouarchive.importer.text import facts_text
     facts = facts_text(cut_text("星月簽署協議\n\n【本報訊】星港特區與月國簽署合作協議。\n"))
     assert "本報訊" not in facts and "星港特區與月國簽署" in facts
+
+
+def test_a_chinese_first_paragraph_is_body_text_and_an_agencys_dateline_after_a_photo_credit() -> None:
+    cut = cut_text("星港醫院9日與月城大學簽署合作協議（星港社 王小明攝） 星港社星港9月10日電（記者 王小明）"
+                   "星港醫院9日與月城大學簽署合作協議。\n\n雙方將加強合作。\n\nPublished: 2025-09-10\n")
+    assert cut.title is None  # a sentence, not a headline
+    assert cut.dateline and cut.dateline.startswith("星港社星港9月10日電")

@@ -234,7 +234,8 @@ def _is_party(name: str) -> bool:
          or (len(name) >= 3 and re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", name))
          or has_proper_name(name)) and \
         not _PERSON.fullmatch(name) and \
-        not re.search(r"[\d“”\"]|多所|數所|数所|多家|多間|多间", name)  # "多所內地大學": a number of them
+        not re.search(r"[\d“”\"]|多所|數所|数所|多家|多間|多间|^[一二兩两三四五六七八九十]+[間间所家個个]",
+                      name)  # "多所內地大學", "三間…大學": a number of them
 
 
 # Words that open a clause and are no part of the name after them: "其中香港貿易發展局" (among

@@ -39,6 +39,8 @@ _ZH_OPENING = re.compile(r"^(?:當天|当天|當日|当日|今天|今日|昨天|
                          r"在(?P<place>[^，。、；：在的與与和及\s]{2,8})，")
 _ZH_OCCASION = re.compile(r"(?:會|会|議|议|式|典禮|典礼|論壇|论坛|活動|活动|峰會|峰会|"
                           r"博覽會|博览会|展覽|展览|訪問|访问)$")
+# "在簽署儀式上": at the ceremony, an occasion and no place.
+_ZH_AT_CEREMONY = re.compile(r"(?:儀式|仪式|典禮|典礼)上?$")
 _ZH_TIME = re.compile(r"[會会](?:後|后|上|前|間|间)")  # 在會後簽署: after the meeting
 # Words after which an "in ..." no longer says where the signing was: a purpose, or another verb.
 _PURPOSE = re.compile(r"\bto\s+[a-z]|\b(?:aimed|aiming|covering|promot\w+|enhanc\w+|strengthen\w*|"
@@ -157,7 +159,8 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 # "in Beijing and Shanghai": two places, not one venue
                 if not re.search(r"\s(?:and|&)\s", place) or not _is_places(place):
                     found.setdefault(place, " ".join(m.group(0).split()))
-        if (m := _ZH_OPENING.match(sentence.strip())) and SIGN_VERB.search(sentence):
+        if (m := _ZH_OPENING.match(sentence.strip())) and SIGN_VERB.search(sentence) and \
+                not _ZH_AT_CEREMONY.search(m["place"]):
             found.setdefault(m["place"], m.group(0))
         if (m := _ZH_TRAVEL.search(sentence)) and _signs_after(sentence, m.end()) and \
                 (city := city_of(m["place"])):
@@ -174,6 +177,7 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
             # A place is one name: no list (與, 和), no space, no verb of its own (召開) in it, and no
             # date or time ("於2019年簽訂", "於今日").
             one_name = not re.search(r"[與与和及\s]|召開|召开|舉辦|举办", m["place"]) and \
+                not _ZH_AT_CEREMONY.search(m["place"]) and \
                 not ZH_CANDIDATE.fullmatch(m["place"]) and not re.fullmatch(r"\d{4}年(?:\d{1,2}月)?",
                                                                            m["place"])
             if signing and not occasion and one_name:

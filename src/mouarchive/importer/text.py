@@ -21,7 +21,9 @@ _DATELINE = re.compile(
     rf"(?P<date>{FULL_DATE}|{DAY_MONTH})|(?P<date2>{FULL_DATE}),\s*(?P<place2>{_PLACE}))\s*\)?\s*"
     rf"(?:(?:{_DASH}\s*)?\([^)]{{1,40}}\)\s*)?(?:/[^/\n]{{1,40}}/\s*)?(?:{_DASH}\s*|$)")
 # "新华社北京10月3日电", "中新社澳门3月27日电（记者 龙土有）", "中評社香港1月26日電／據人民網報導"
-_ZH_DATELINE = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}(?:社|网|網)\s*)(?P<place>[\u4e00-\u9fff]{2,3}?)"
+# (at a paragraph's start, or after a photo's credit: "……（中評社 盧哲攝） 中評社香港9月10日電")
+_ZH_DATELINE = re.compile(r"(?:^|(?<=[\s）)]))(?P<agency>[\u4e00-\u9fff]{1,4}(?:社|网|網)\s*)"
+                          r"(?P<place>[\u4e00-\u9fff]{2,3}?)"
                           r"(?P<date>\d{1,2}月\d{1,2}日)[电電](?:\s*[（(][^）)\n]{0,30}[）)]|／[^\s，。]{0,20})?\s*")
 _ZH_BYLINE = re.compile(r"【[^】\n]{1,12}】")
 _PUBLISHED_LINE = re.compile(
@@ -239,7 +241,7 @@ def cut_text(text: str) -> Text:
             continue  # a date line may come after a byline or the outlet's name
         # A headline is short and is not a sentence; a first paragraph that is one is body text.
         if _DATELINE.match(joined) or len(joined) > 250 or \
-                joined.rstrip("\"”’'").endswith((".", ":")):
+                joined.rstrip("\"”’'」").endswith((".", ":", "。", "：")):
             break
         cut.title, cut.title_block = joined, i
     body: list[list[str]] = []
@@ -253,7 +255,7 @@ def cut_text(text: str) -> Text:
         body.append(block)
     for block in body[:3]:
         joined = " ".join(_plain(b) for b in block)
-        if m := _ZH_DATELINE.match(joined):
+        if m := _ZH_DATELINE.search(joined):
             cut.place, cut.dateline = m["place"], m.group(0)
             cut.published.append((m["date"], f"the dateline '{m.group(0).strip()}'"))
             cut.kind_hint = cut.kind_hint or "news"  # an agency's dispatch

@@ -479,3 +479,9 @@ def test_a_visits_verb_is_no_part_of_the_name_after_it() -> None:
 def test_a_number_of_universities_is_no_party() -> None:
     found = read_chinese("星港醫院9日與三間設有中醫學院的星港本地大學簽署合作協議。")
     assert "三間設有中醫學院的星港本地大學" not in found.parties
+
+
+def test_a_comma_before_yiji_is_inside_a_list() -> None:
+    found = read_chinese("星港局局長王大文、月城局局長李小明，以及星港大學校長陳志強"
+                         "共同見證甲局與乙局簽署協議。")
+    assert [p.name for p in found.witnesses] == ["王大文", "李小明", "陳志強"]

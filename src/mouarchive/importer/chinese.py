@@ -318,6 +318,8 @@ def read_chinese(text: str) -> ChineseFacts:
     """What a Chinese text states about the agreement it announces."""
     # A comma typed as in English between Chinese words ("趙澤良,昨日"): a Chinese comma.
     text = re.sub(r"(?<=[\u4e00-\u9fff）)」》]),\s*(?=[\u4e00-\u9fff（(「《])", "，", text)
+    # "與A、B，以及C簽署": the comma before 以及 is inside a list, not between clauses
+    text = re.sub(r"，(?=以及)", "", text)
     signatories: list[ChinesePerson] = []
     witnesses: list[ChinesePerson] = []
     parties: list[str] = []

@@ -79,6 +79,8 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     ("甲局與乙局昨日在澳簽署協議。", "澳門"),
     ("甲局與乙局在港口簽署協議。", "港口"),  # a word that starts with it is no city
     ("在簽署儀式上，甲局與乙局簽署協議。", None),  # at the ceremony: an occasion, no place
+    ("在「星港投资交流会」上,甲大常务副校长陈大文教授和乙省副省长朱小明先生在星港特区行政长官林月娥女士"
+     "见证下,签署合作备忘录。", None),  # in a person's presence: no place
 ])
 def test_chinese_places_of_signing(text: str, place: str | None) -> None:
     assert _place(text) == place

@@ -29,7 +29,8 @@ _ZH_PLACE = re.compile(r"(?:[在假]|(?<![關关對对由至基鑒鉴屬属等�
                        r"(?P<when>訪問期間|访问期间|期間|期间|上|後|后)?"
                        # ("在會上還簽署": also, after where or when)
                        r"(?:還|还|也|亦|又|再|均|都)?"
-                       rf"(?:(?P<held>{_ZH_HELD})|(?:正式|共同)?{ZH_SIGN}|，與|，与|(?:共同)?(?:見證|见证))")
+                       # ("在A女士見證下": in A's presence, a person and no place)
+                       rf"(?:(?P<held>{_ZH_HELD})|(?:正式|共同)?{ZH_SIGN}|，與|，与|(?:共同)?(?:見證|见证)(?!下))")
 # After "在X舉行" or "X合辦Y洽談會": the agreement signed at that meeting ("在會上簽署", "在洽談會上簽署")
 # or at the event held there ("在X舉行的交流會上，A與B簽署").
 _ZH_AT_MEETING = re.compile(rf"^的[^，。]{{1,15}}上[^。]*?{ZH_SIGN}|"
@@ -176,7 +177,8 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 (m["held"] and _ZH_AT_MEETING.search(sentence[m.end():]))
             # A place is one name: no list (與, 和), no space, no verb of its own (召開) in it, and no
             # date or time ("於2019年簽訂", "於今日").
-            one_name = not re.search(r"[與与和及\s]|召開|召开|舉辦|举办", m["place"]) and \
+            # (nor a witness: "在A見證下，簽署")
+            one_name = not re.search(r"[與与和及\s]|召開|召开|舉辦|举办|見證|见证", m["place"]) and \
                 not _ZH_AT_CEREMONY.search(m["place"]) and \
                 not ZH_CANDIDATE.fullmatch(m["place"]) and not re.fullmatch(r"\d{4}年(?:\d{1,2}月)?",
                                                                            m["place"])

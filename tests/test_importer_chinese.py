@@ -485,3 +485,9 @@ def test_a_comma_before_yiji_is_inside_a_list() -> None:
     found = read_chinese("星港局局長王大文、月城局局長李小明，以及星港大學校長陳志強"
                          "共同見證甲局與乙局簽署協議。")
     assert [p.name for p in found.witnesses] == ["王大文", "李小明", "陳志強"]
+
+
+def test_commas_inside_brackets_do_not_end_a_clause() -> None:
+    found = read_chinese("8月11日,星港銀行香港分行與月城品質保證局(Moon City Quality Agency,簡稱MCQA)"
+                         "正式簽署了《綠色金融合作備忘錄》。")
+    assert found.parties == ("星港銀行香港分行", "月城品質保證局")

@@ -43,7 +43,7 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
             r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国|"
             r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室|數碼港|数码港|科學園|科学园|"
-            r"管委會|管委会)")
+            r"管委會|管委会|分行)")
 # A company named by its trade ("思謀科技", "某某控股"): a party's name where one stands, never the
 # end of the organisation a title opens with ("創新科技及工業局局長").
 _COMPANY_END = r"(?:科技|控股|證券|证券|保險|保险)"
@@ -314,10 +314,16 @@ def short_forms(text: str) -> dict[str, str]:
     return found
 
 
+_BRACKETED_ASIDE = re.compile(r"[(（][^()（）\n]{0,120}[)）]")
+
+
 def read_chinese(text: str) -> ChineseFacts:
     """What a Chinese text states about the agreement it announces."""
     # A comma typed as in English between Chinese words ("趙澤良,昨日"): a Chinese comma.
+    # (not inside brackets: "兴业银行(Industrial Bank Co., Ltd,简称兴业银行,于中国内地注册成立)香港分行")
+    text = _BRACKETED_ASIDE.sub(lambda m: m.group(0).replace(",", "\x00"), text)
     text = re.sub(r"(?<=[\u4e00-\u9fff）)」》]),\s*(?=[\u4e00-\u9fff（(「《])", "，", text)
+    text = text.replace("\x00", ",")
     # "與A、B，以及C簽署": the comma before 以及 is inside a list, not between clauses
     text = re.sub(r"，(?=以及)", "", text)
     signatories: list[ChinesePerson] = []

@@ -131,6 +131,7 @@ def test_a_datelines_day_without_its_year_takes_it_from_the_same_day_in_a_captio
     ("HONG KONG, Mar 16, 2018 - (ACN Newswire) - ", "Hong Kong"),
     ("新华社香港7月1日电 ", "香港"),
     ("中新网 香港8月29日电 (记者 王小明)", "香港"),  # a news site's, a space after its name
+    ("香港, 2020年8月14日 - (亚太商讯) - ", "香港"),  # a newswire's, in Chinese
     ("LISBON, Portugal, Oct. 14, 2024 /PRNewswire/ -- ", "Lisbon, Portugal"),
 ])
 def test_newswire_and_agency_datelines(dateline: str, place: str) -> None:

@@ -25,6 +25,10 @@ _DATELINE = re.compile(
 _ZH_DATELINE = re.compile(r"(?:^|(?<=[\s）)]))(?P<agency>[\u4e00-\u9fff]{1,4}(?:社|网|網)\s*)"
                           r"(?P<place>[\u4e00-\u9fff]{2,3}?)"
                           r"(?P<date>\d{1,2}月\d{1,2}日)[电電](?:\s*[（(][^）)\n]{0,30}[）)]|／[^\s，。]{0,20})?\s*")
+# A newswire's, in Chinese: "香港, 2020年8月14日 - (亚太商讯) -"
+_ZH_WIRE_DATELINE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})\s*[,，]\s*"
+                               r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)"
+                               r"\s*[-–—]\s*[（(](?P<wire>[^）)\n]{2,12})[）)]\s*[-–—]\s*")
 _ZH_BYLINE = re.compile(r"【[^】\n]{1,12}】")
 _PUBLISHED_LINE = re.compile(
     rf"^(?:Published|Posted|Issued|Release date|Date)(?:\s+(?:on|at))?\s*:?\s*(?P<date>{FULL_DATE})"
@@ -255,6 +259,11 @@ def cut_text(text: str) -> Text:
         body.append(block)
     for block in body[:3]:
         joined = " ".join(_plain(b) for b in block)
+        if m := _ZH_WIRE_DATELINE.match(joined):
+            cut.place, cut.dateline = m["place"], m.group(0)
+            cut.published.append((m["date"], f"the dateline '{m.group(0).strip(' -–—')}'"))
+            cut.kind_hint = cut.kind_hint or "press-release"  # a newswire carries press releases
+            break
         if m := _ZH_DATELINE.search(joined):
             cut.place, cut.dateline = m["place"], m.group(0)
             cut.published.append((m["date"], f"the dateline '{m.group(0).strip()}'"))

@@ -13,7 +13,7 @@ from .dates import MONTH, WEEKDAY, Date, event_year, merge_dates, signing_dates
 from .draft import DraftAgreement, DraftPerson, Note
 from .events import event_sentences
 from .lexicon import SIGNED
-from .parties import PARTIES_TERM, Parties, blank_brackets, slot_spans
+from .parties import PARTIES_TERM, REPRESENTATIVES, Parties, blank_brackets, slot_spans
 from .people import Person
 from .places import signing_place
 from .roles import Role
@@ -213,6 +213,8 @@ class Reading:
 
 
 _OF = re.compile(r"\bof\s+(?:the\s+)?$")
+# ("Representatives of the X": they stand for the party named after it)
+_STANDING_FOR = re.compile(f"{REPRESENTATIVES}$")
 
 
 def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people: Sequence[Person],
@@ -250,7 +252,8 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
                     written = " ".join(facts[s + a:s + b].split())
                     parties.proposals[key[4:]] = replace(parties.proposals[key[4:]], name=written)
             keys += [key for a, b, key in sorted(mentions)
-                     if _outside(role_spans, s + a, s + b) and not _OF.search(facts[s:s + a])
+                     if _outside(role_spans, s + a, s + b)
+                     and (not _OF.search(facts[s:s + a]) or _STANDING_FOR.search(facts[s:s + a]))
                      and any(x <= a and b <= y for x, y in slots)
                      and not any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in mentions)]
     if not keys:

@@ -397,6 +397,9 @@ def _may_be_party(name: str) -> bool:
         all(w[:1].isupper() or w in ("of", "and", "for", "the", "&", "de") for w in words)
 
 
+# Who stand for a party, before its name: "Representatives of the City University of Macao".
+REPRESENTATIVES = r"\b(?:Representatives|Delegations|Delegates|Officials|Leaders)\s+(?:of|from)\s+(?:the\s+)?"
+REPRESENTATIVES_OF = re.compile(f"^{REPRESENTATIVES}")
 _KEPT_COMMA = "\x00"  # a comma inside a name, kept from the split at commas
 
 
@@ -454,6 +457,8 @@ def _items(names: str) -> list[str]:
             else:
                 current = f"{current} and {piece}"
         items.append(current)
+    # "Representatives of the City University of Macao and ...": the organisation they stand for
+    items = [REPRESENTATIVES_OF.sub("", item) for item in items]
     # "Ostland University in Hong Kong", "Pine University on the Mainland": where it is, not its name.
     items = [re.sub(r"\s+(?:in|on|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$",
                     lambda m: "" if _is_place(m["place"]) else m.group(0), " ".join(item.split()))

@@ -69,12 +69,3 @@ def test_a_year_alone_is_no_year_of_a_day_given_without_one() -> None:
     (agreement,) = draft.agreements
     assert agreement.signed is None
     assert any("no year" in note.message for note in agreement.notes if note.field == "signed")
-
-
-def test_representatives_of_a_party_are_no_part_of_its_name() -> None:
-    text = ("Pine and Larch universities sign agreement\n\n"
-            "Representatives of the City University of Pine and the University of Larch have signed an "
-            "agreement meant to increase cooperation, the Pine Daily reports.\n")
-    draft = draft_from_text(text, load_vocabularies(VOCABULARY, Problems()))
-    (agreement,) = draft.agreements
-    assert agreement.unknown_parties == ("City University of Pine", "University of Larch")

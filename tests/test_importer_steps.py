@@ -454,3 +454,15 @@ def test_a_chinese_first_paragraph_is_body_text_and_an_agencys_dateline_after_a_
                    "星港醫院9日與月城大學簽署合作協議。\n\n雙方將加強合作。\n\nPublished: 2025-09-10\n")
     assert cut.title is None  # a sentence, not a headline
     assert cut.dateline and cut.dateline.startswith("星港社星港9月10日電")
+
+
+def test_representatives_of_a_party_are_no_part_of_its_name() -> None:
+    text = ("Pine and Larch universities sign agreement\n\n"
+            "Representatives of the City University of Pine and the University of Larch have signed an "
+            "agreement meant to increase cooperation, the Pine Daily reports.\n")
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+    vocabulary = Path(__file__).resolve().parents[1] / "benchmarks" / "import" / "vocabulary"
+    draft = draft_from_text(text, load_vocabularies(vocabulary, Problems()))
+    (agreement,) = draft.agreements
+    assert agreement.unknown_parties == ("City University of Pine", "University of Larch")

@@ -171,6 +171,9 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     # a bracket closes the name before it: "and" after it starts the next
     ("Ostland Science and Technology Parks (OSTP) and Beta Lab signed an MoU in Riyadh.",
      ["Ostland Science and Technology Parks", "Beta Lab"]),
+    # who announced that it signed: "was pleased to announce", with or without "that"
+    ("Pine Exchanges Limited (PEL) was pleased to announce yesterday it has signed an MOU with the Larch "
+     "Shipping Exchange.", ["Larch Shipping Exchange", "Pine Exchanges Limited"]),
     # a weekday without "on" between the parties and the verb, as news writes it
     ("Hong Kong and the Ostland Ministry Friday signed a Memorandum of Understanding.",
      ["Hong Kong", "Ostland Ministry"]),

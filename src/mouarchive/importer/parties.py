@@ -277,8 +277,10 @@ _SLOTS = (
     re.compile(rf"\b(?:that|which|who)\s+(?:(?:have|had|has|jointly)\s+)*(?:{_VERB}|signing)\b[^.;]{{0,80}}?\s+"
                rf"(?:are|were|include|included|includes)\s+(?P<list>{_LIST})"),
     # "A announced that it had entered into an MoU with B": it, the one that announced.
-    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:today|yesterday|recently)\s+)?(?:announced|said|confirmed|revealed)"
-               rf"\s+(?:(?:today|yesterday)\s+)?that\s+(?:it|they)\s+(?:had|has|have)\s+"
+    # ("A was pleased to announce yesterday it has signed")
+    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:today|yesterday|recently)\s+)?"
+               rf"(?:announced|said|confirmed|revealed|(?:is|was|are|were)\s+(?:pleased|delighted|proud)\s+to\s+announce)"
+               rf"\s+(?:(?:today|yesterday)\s+)?(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+"
                rf"(?:(?:jointly|officially|formally|also|recently)\s+)?{_VERB}\b"),
     # The sentence's subject, when what it did was to sign: "A and B recently held a signing
     # ceremony for an MoU", "A and B paved the way for a partnership by entering into an MoU".

@@ -491,3 +491,11 @@ def test_commas_inside_brackets_do_not_end_a_clause() -> None:
     found = read_chinese("8月11日,星港銀行香港分行與月城品質保證局(Moon City Quality Agency,簡稱MCQA)"
                          "正式簽署了《綠色金融合作備忘錄》。")
     assert found.parties == ("星港銀行香港分行", "月城品質保證局")
+
+
+def test_an_academician_and_a_convener_are_titles() -> None:
+    found = read_chinese("星港局副局長張小莉，以及星港大學校長、中國科學院院士滕大光也出席見證。")
+    assert [(p.name, p.title) for p in found.witnesses] == [
+        ("張小莉", "星港局副局長"), ("滕大光", "星港大學校長、中國科學院院士")]
+    found = read_chinese("由校長李金大和月城學院仲裁委員會召集人孔小清代表兩校簽署合作意向書。")
+    assert [p.name for p in found.signatories] == ["李金大", "孔小清"]

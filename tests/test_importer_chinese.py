@@ -499,3 +499,8 @@ def test_an_academician_and_a_convener_are_titles() -> None:
         ("張小莉", "星港局副局長"), ("滕大光", "星港大學校長、中國科學院院士")]
     found = read_chinese("由校長李金大和月城學院仲裁委員會召集人孔小清代表兩校簽署合作意向書。")
     assert [p.name for p in found.signatories] == ["李金大", "孔小清"]
+
+
+def test_the_subject_of_a_clause_of_where_it_was_then_signed_with_the_other() -> None:
+    found = read_chinese("星港友好協會於月城考察期間，日前（28日）與月城省僑眷聯誼會簽署合作備忘錄。")
+    assert found.parties == ("月城省僑眷聯誼會", "星港友好協會")

@@ -43,7 +43,7 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
             r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国|"
             r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室|數碼港|数码港|科學園|科学园|"
-            r"管委會|管委会|分行)")
+            r"管委會|管委会|分行|聯誼會|联谊会)")
 # A company named by its trade ("思謀科技", "某某控股"): a party's name where one stands, never the
 # end of the organisation a title opens with ("創新科技及工業局局長").
 _COMPANY_END = r"(?:科技|控股|證券|证券|保險|保险)"
@@ -454,6 +454,10 @@ def read_chinese(text: str) -> ChineseFacts:
                     r"^(?P<who>.+?)(?:(?:\d{1,2}月)?\d{1,2}日)?(?:早上|上午|下午|晚上|早|晚)?"
                     r"(?:宣布|宣佈|公布|公佈|表示)$", clauses[-2])):
                 subject = _bare_subject(said["who"])
+            elif not subject and len(clauses) > 1 and (during := re.search(
+                    r"^(?P<who>[^，。]+?)[於于在][^，。]{2,20}(?:期間|期间)$", clauses[-2])):
+                # "A於雲南考察期間，日前（28日）與B簽署": A, where it was then
+                subject = _bare_subject(during["who"])
             # (an organisation by its kind's word: a person or a phrase there is no party)
             if subject and _is_party(subject) and re.search(f"{_ORG_END}$", subject) and \
                     not re.search(_WITNESS, subject):

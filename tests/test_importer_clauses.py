@@ -576,3 +576,9 @@ def test_a_caption_where_two_people_sign_memorandums_without_an_article() -> Non
         "signatories": ["Tom Wu", "Ana Silva"]}
     # a headline's "A signs MoUs with B" is an organisation's doing: no one signed by name
     assert _roles("Pine SIGS signs MoUs with Larch faculties") == {}
+
+
+def test_a_branch_ends_an_organisations_name_before_a_person() -> None:
+    passage = ("Deputy Director of the Ostland Hong Kong Office Yao Jin and Deputy Director of OSC Shaanxi "
+               "Branch Guo Shi")
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Yao Jin", "Guo Shi"]

@@ -88,9 +88,9 @@ COUNTRIES = frozenset(name.casefold() for country in pycountry.countries
 NOT_NAMES = PLACE_WORDS | words("""
 the this that these those both each it he she they we our their its his her in on at during after
 before under according as and or but for with from by to of a an internet things press release
-news memorandum understanding agreement cooperation signed sunday monday tuesday wednesday thursday
-friday saturday january february march april may june july august september october november
-december
+news branch memorandum understanding agreement cooperation signed sunday monday tuesday wednesday
+thursday friday saturday january february march april may june july august september october
+november december
 """)
 
 

@@ -174,6 +174,9 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     # who announced that it signed: "was pleased to announce", with or without "that"
     ("Pine Exchanges Limited (PEL) was pleased to announce yesterday it has signed an MOU with the Larch "
      "Shipping Exchange.", ["Larch Shipping Exchange", "Pine Exchanges Limited"]),
+    # two organisations by their acronyms, between them an instrument's name
+    ("The two signed the Agreement on Research Cooperation between OSU and PLUST, gathering strengths.",
+     ["OSU", "PLUST"]),
     # a weekday without "on" between the parties and the verb, as news writes it
     ("Hong Kong and the Ostland Ministry Friday signed a Memorandum of Understanding.",
      ["Hong Kong", "Ostland Ministry"]),

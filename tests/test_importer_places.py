@@ -47,6 +47,8 @@ def _place(text: str) -> str | None:
      "Dr Ana Silva.", "Ostport"),
     ("Dr Ana Silva and Mr Ben Okoro signed the relevant agreement at an event held in the Pine High-tech "
      "Zone on 2 June.", "Pine High-tech Zone"),
+    ("The MOU was signed by Ms Ana Silva, Deputy Director, PMA, and Mr Ben Okoro, Vice-Chairman, LRC, in "
+     "Ostport on the side of the Conference on Insurance.", "Ostport"),
     ("Pine and Larch signed an agreement on data flow in Ostport on Monday (June 5).", "Ostport"),
     ("Pine and Larch signed an agreement on data flow in Ostport, which leads the region.", None),
     # a place inside an agreement's quoted title is no place of signing

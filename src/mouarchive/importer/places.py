@@ -135,8 +135,12 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                                   r"[\w\s-]{1,40}$", sentence[verb.start():m.start()], re.IGNORECASE)
                 ends = re.match(rf"\s*(?:(?:today|yesterday|on\s+(?:{WEEKDAY}|{MONTH}|\d)[^.;,]*)\s*)?"
                                 r"(?:[.;]|$)", sentence[end:])
+                # "signed by Ms A, Deputy Director, MAS, and Mr B, Vice-Chairman, CIRC, in Beijing": after
+                # the list of who signed, closed by its comma
+                after_people = re.search(r"\bsigned\s+by\b", sentence[verb.start():m.start()]) and \
+                    re.search(r",\s*$", sentence[:m.start()])
                 not_place = not_place or not (_BEFORE_PLACE.search(sentence, verb.start(), m.start())
-                                              or after_name or (about and ends))
+                                              or after_name or (about and ends) or after_people)
                 # "at the Pine Innovation Summit held in Ostport": an event; where it was held, if said
                 # ("at the Shaanxi-Hong Kong Joint Assistance to Enterprises Going Global Exchange
                 # Conference": an event's name that goes on past a small word)

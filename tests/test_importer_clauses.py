@@ -582,3 +582,8 @@ def test_a_branch_ends_an_organisations_name_before_a_person() -> None:
     passage = ("Deputy Director of the Ostland Hong Kong Office Yao Jin and Deputy Director of OSC Shaanxi "
                "Branch Guo Shi")
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Yao Jin", "Guo Shi"]
+
+
+def test_who_witnessed_in_a_relative_clause() -> None:
+    assert _roles('Mr Tom Wu, Chairman of PPC, who witnessed the agreement signing at Ostport, said, "It '
+                  'matters."') == {"witnesses": ["Tom Wu"]}

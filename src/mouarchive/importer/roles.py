@@ -210,6 +210,8 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             # the same subject, before "and".
             if verbs := _FIRST_VERB.search(subject):
                 subject = subject[:verbs.start()]
+            # "Mr A, Chairman of X, who witnessed the signing, said": the one the clause is about
+            subject = re.sub(r",?\s+who\s*$", "", subject)
             people = read_people(subject, parties, Reading.SUBJECT, s + begin)
             if people and (pronoun := _HE_AND.search(subject)):
                 # "Mr John Lee attended the ceremony, where he and Mr Feng Fei witnessed ...": he

@@ -504,3 +504,10 @@ def test_an_academician_and_a_convener_are_titles() -> None:
 def test_the_subject_of_a_clause_of_where_it_was_then_signed_with_the_other() -> None:
     found = read_chinese("星港友好協會於月城考察期間，日前（28日）與月城省僑眷聯誼會簽署合作備忘錄。")
     assert found.parties == ("月城省僑眷聯誼會", "星港友好協會")
+
+
+def test_a_name_then_the_title_it_is_called_by() -> None:
+    found = read_chinese("會面期間，吳宏斌會長和黃振進理事長代表雙方簽署一份合作諒解備忘錄。")
+    assert [(p.name, p.title) for p in found.signatories] == [("吳宏斌", "會長"), ("黃振進", "理事長")]
+    # an organisation before a title names no one
+    assert read_chinese("星港廠商會會長與月城公會理事長簽署備忘錄。").signatories == ()

@@ -34,6 +34,9 @@ _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?![團团處处])"
                      r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士|醫生|医生)?|"
                      rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?)"
                      r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士|醫生|医生)")
+# A name, then the title it is called by: "吳宏斌會長" (the name a person's by the tagger).
+_NAME_THEN_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?P<title>會長|会长|理事長|理事长|主席|校長|"
+                              r"校长|院長|院长|董事長|董事长|局長|局长|市長|市长|省長|省长|教授)")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
                      rf"(?=[、，。和與与及（(在今昨於于]|先生|女士|博士|舉行|举行|會面|会面|會見|会见|出席|"
@@ -151,7 +154,8 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
     known = known or {}
 
     def whole(item: str) -> bool:
-        return bool(_PERSON.fullmatch(item)) or item in known or is_person_name(item)
+        return bool(_PERSON.fullmatch(item)) or item in known or is_person_name(item) or \
+            bool((m := _NAME_THEN_TITLE.fullmatch(item)) and is_person_name(m["name"]))
 
     # "A與B等官員": 等 closes the list ("and others"); the group noun after it names no one.
     words = _ETC.sub("", re.sub(r"[(（][^)）]*[)）]", "", words))
@@ -163,6 +167,8 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
         item = re.sub(r"(?:表示|指出|稱|称|說|说|強調|强调)$", "", item)  # "邵軍表示": what he said follows
         if (m := _PERSON.fullmatch(item)) and not _SIDES.search(m["name"] or m["name2"]):
             found.append(ChinesePerson(m["name"] or m["name2"], m["title"] or m["title2"]))
+        elif (m := _NAME_THEN_TITLE.fullmatch(item)) and is_person_name(m["name"]):
+            found.append(ChinesePerson(m["name"], m["title"]))  # "吳宏斌會長和黃振進理事長"
         elif item in known:
             found.append(ChinesePerson(item, re.split(r"[與与和及]", known[item])[-1]))
         elif (short := re.fullmatch(rf"(?P<surname>[\u4e00-\u9fff])(?P<title>{_TITLE_END})", item)) and \

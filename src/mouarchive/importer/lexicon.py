@@ -14,7 +14,7 @@ def words(text: str) -> frozenset[str]:
 
 # (and Malaysia's honours, which stand before the name as a title does: "Tan Sri Ranjit Ajit Singh",
 # "Tun Dr Mahathir Mohamad", "Datuk Seri ...")
-_HONOURS = r"(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk\s+Seri|Dato['’]?\s+Sri|Datuk|Dato['’]?|Datin)"
+_HONOURS = r"(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|(?:Datuk|Dato['’]?)\s+S(?:e)?ri|Datuk|Dato['’]?|Datin)"
 _HONORIFIC = (rf"(?:{_HONOURS}\s+(?:Dr\.?\s+)?)?"
               rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency|{_HONOURS})\.?")
 SUFFIXES = ("SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE", "MP",

@@ -588,3 +588,10 @@ def test_a_branch_ends_an_organisations_name_before_a_person() -> None:
 def test_who_witnessed_in_a_relative_clause() -> None:
     assert _roles('Mr Tom Wu, Chairman of PPC, who witnessed the agreement signing at Ostport, said, "It '
                   'matters."') == {"witnesses": ["Tom Wu"]}
+
+
+def test_his_excellency_before_another_honorific() -> None:
+    passage = "Professor Sun Dong and H.E. Dr. Munir M. Eldesouki, President of KACST"
+    people = read_people(passage, _parties(passage), Reading.LIST)
+    assert [(p.name, p.honorific) for p in people] == [("Sun Dong", "Prof"),
+                                                       ("Munir M. Eldesouki", "H.E. Dr")]

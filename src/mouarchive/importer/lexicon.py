@@ -15,7 +15,9 @@ def words(text: str) -> frozenset[str]:
 # (and Malaysia's honours, which stand before the name as a title does: "Tan Sri Ranjit Ajit Singh",
 # "Tun Dr Mahathir Mohamad", "Datuk Seri ...")
 _HONOURS = r"(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|(?:Datuk|Dato['’]?)\s+S(?:e)?ri|Datuk|Dato['’]?|Datin)"
-_HONORIFIC = (rf"(?:{_HONOURS}\s+(?:Dr\.?\s+)?)?"
+# ("H.E. Dr. Munir M. Eldesouki": His Excellency, then the honorific before the name)
+_HONORIFIC = (rf"(?:{_HONOURS}\s+(?:Dr\.?\s+)?|"
+              rf"(?:H\.\s?E\.?|(?:His|Her)\s+Excellency)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b))?"
               rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency|{_HONOURS})\.?")
 SUFFIXES = ("SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE", "MP",
              "PhD")

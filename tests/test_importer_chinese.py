@@ -511,3 +511,8 @@ def test_a_name_then_the_title_it_is_called_by() -> None:
     assert [(p.name, p.title) for p in found.signatories] == [("吳宏斌", "會長"), ("黃振進", "理事長")]
     # an organisation before a title names no one
     assert read_chinese("星港廠商會會長與月城公會理事長簽署備忘錄。").signatories == ()
+
+
+def test_what_they_signed_about_after_jiu_is_no_name() -> None:
+    found = read_chinese("中國財政部（財政部）和中國證監會與香港證監會就獲取審計工作底稿，簽署合作備忘錄。")
+    assert found.parties == ("中國財政部", "中國證監會", "香港證監會")

@@ -257,7 +257,8 @@ def _subject(words: str) -> str:
     words = _OPENERS.sub("", re.sub(r"^.*[：:]", "", words))
     words = re.sub(r"^(?:並|并)?(?:見證|见证|出席)了?", "", words)  # "並見證A與B簽署": A and B sign
     words = _BRACKETS.sub(_keep_place, ZH_CANDIDATE.sub("", words))
-    return re.split(r"在", words)[0].strip()
+    # ("A與B就獲取…簽署": what they signed about, after 就, is none of the names)
+    return re.split(r"在|就(?!業|业)", words)[0].strip()
 
 
 _BRACKETS = re.compile(r"[(（](?P<inside>[^)）]*)[)）]")

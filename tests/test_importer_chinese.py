@@ -516,3 +516,11 @@ def test_a_name_then_the_title_it_is_called_by() -> None:
 def test_what_they_signed_about_after_jiu_is_no_name() -> None:
     found = read_chinese("中國財政部（財政部）和中國證監會與香港證監會就獲取審計工作底稿，簽署合作備忘錄。")
     assert found.parties == ("中國財政部", "中國證監會", "香港證監會")
+
+
+def test_our_city_and_the_two_universities_are_no_parties_by_name() -> None:
+    found = read_chinese("開幕式上，我校副校長馬大騰與星港理工大學副校長趙小恒代表兩校正式簽署"
+                         "戰略合作框架協議。")
+    assert "兩校正式" not in found.parties
+    found = read_chinese("市長王大文代表我市上台簽約。")
+    assert "我市上台" not in found.parties

@@ -236,6 +236,7 @@ def _is_party(name: str) -> bool:
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
         not re.search(r"兩地|两地|雙方|双方", name) and \
         not re.fullmatch(r"[兩两雙双三四各該该本][^\d]", name) and \
+        not re.match(r"[兩两雙双三四各該该本我][校院地市省區区局會会]", name) and \
         (len(name) > 4 or name in _PLACES
          or (len(name) >= 3 and re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", name))
          or has_proper_name(name)) and \

@@ -524,3 +524,8 @@ def test_our_city_and_the_two_universities_are_no_parties_by_name() -> None:
     assert "兩校正式" not in found.parties
     found = read_chinese("市長王大文代表我市上台簽約。")
     assert "我市上台" not in found.parties
+
+
+def test_other_officials_after_the_named_witnesses_name_no_one() -> None:
+    found = read_chinese("行政長官曾大權、星港市市長韓小正及兩地其他主要官員見證簽署儀式。")
+    assert [p.name for p in found.witnesses] == ["曾大權", "韓小正"]

@@ -53,7 +53,9 @@ _COMPANY_END = r"(?:科技|控股|證券|证券|保險|保险)"
 _JOIN = r"(?:以及|、|和|與|与|及|同)"
 _ETC = re.compile(r"等[^、，。和與与及]{0,10}$|"
                   # "A、B及一眾嘉賓見證下": the guests after the named ones name no one
-                  r"(?:[、和與与及]|以及)(?:一眾|一众|其他|多位|眾多|众多|各位)?(?:嘉賓|嘉宾|來賓|来宾|領導|领导|官員|官员)$")
+                  # ("及兩地其他主要官員": others, from where and of what rank)
+                  r"(?:[、和與与及]|以及)(?:[^、和與与及]{0,4}?(?:一眾|一众|其他|多位|眾多|众多|各位)[^、和與与及]{0,4}?)?"
+                  r"(?:嘉賓|嘉宾|來賓|来宾|領導|领导|官員|官员)$")
 # Where a sentence's subject ends: a time, a place, or the first verb of what its people did
 # ("行政長官崔世安、北京市市長王安順等兩地政府代表昨早出席洽談會，並見證...").
 _SUBJECT_END = re.compile(r"等|今|昨|[於于在]|上午|下午|早上|中午|傍晚|晚上|日前|近日|"

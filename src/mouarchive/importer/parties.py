@@ -284,7 +284,8 @@ _SLOTS = (
                rf"(?:(?:jointly|officially|formally|also|recently)\s+)?{_VERB}\b"),
     # The sentence's subject, when what it did was to sign: "A and B recently held a signing
     # ceremony for an MoU", "A and B paved the way for a partnership by entering into an MoU".
-    re.compile(rf"^\s*(?P<list>{_LIST})\s+(?:[a-z]+\s+){{1,8}}?(?:(?:a|the)\s+signing\s+ceremony|"
+    # ("held an agreement signing ceremony": what was signed may come before "signing")
+    re.compile(rf"^\s*(?P<list>{_LIST})\s+(?:[a-z]+\s+){{1,8}}?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?signing\s+ceremony|"
                r"(?:by\s+)?entering\s+into|to\s+sign)\b|"
                # "A, B and C announced that the three authorities had signed": they, counted.
                rf"^\s*(?P<list2>{_LIST})\s+[^.;]{{0,120}}?\b(?:the\s+)?(?:two|three|four|both)\s+[a-z]+\s+"

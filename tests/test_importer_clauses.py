@@ -595,3 +595,8 @@ def test_his_excellency_before_another_honorific() -> None:
     people = read_people(passage, _parties(passage), Reading.LIST)
     assert [(p.name, p.honorific) for p in people] == [("Sun Dong", "Prof"),
                                                        ("Munir M. Eldesouki", "H.E. Dr")]
+
+
+def test_a_hyphenated_title_with_a_title_in_any_part() -> None:
+    assert _roles("Professor Chan Wai-Yee, Pro-Vice-Chancellor of PU; and Mr. K.C. Yuen, Vice President of "
+                  "PU (Larch); witnessed the signing.") == {"witnesses": ["Chan Wai-Yee", "K.C. Yuen"]}

@@ -54,7 +54,8 @@ def _bare(word: str) -> str:
 
 def _is_title_word(word: str) -> bool:
     bare = _bare(word)
-    return bare in TITLE_WORDS or (bare.split("-")[0] in TITLE_WORDS and "-" in bare)
+    # ("Vice-Chairman", "Pro-Vice-Chancellor": a title in any of its parts)
+    return bare in TITLE_WORDS or ("-" in bare and any(part in TITLE_WORDS for part in bare.split("-")))
 
 
 def _name_word(word: str) -> bool:

@@ -529,3 +529,9 @@ def test_our_city_and_the_two_universities_are_no_parties_by_name() -> None:
 def test_other_officials_after_the_named_witnesses_name_no_one() -> None:
     found = read_chinese("行政長官曾大權、星港市市長韓小正及兩地其他主要官員見證簽署儀式。")
     assert [p.name for p in found.witnesses] == ["曾大權", "韓小正"]
+
+
+def test_a_list_the_text_counts_as_the_sides_of_a_signing() -> None:
+    found = read_chinese("9月18日，星港市衛生健康委員會、月城大學（深圳）、月城大學三方合作舉辦"
+                         "月城大學（深圳）醫院的簽約儀式。")
+    assert found.parties == ("星港市衛生健康委員會", "月城大學（深圳）", "月城大學")

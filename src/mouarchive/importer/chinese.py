@@ -432,6 +432,12 @@ def read_chinese(text: str) -> ChineseFacts:
             if len(named) >= 2 and all(_is_party(n) for n in named):
                 parties += named  # 香港與加拿大再次簽訂
         # 與香港浸會大學同時簽約的內地大學包括：A、B、C
+        # "A、B、C三方合作舉辦…的簽約儀式": a list the text counts as the sides of a signing
+        counted = (rf"(?:^|[，。])(?:[^，。由]{{0,20}}由)?(?P<list>[^，。由]{{4,80}}?)[兩两三四五]方"
+                   rf"(?:合作|共同)?[^，。]{{0,30}}?(?:簽約|签约|{_SIGN})")
+        for m in re.finditer(counted, sentence):
+            if len(named := _names(_bare_subject(m["list"]))) >= 2 and all(map(_is_party, named)):
+                parties += named
         # "A與B戰略合作協議簽約儀式在X舉行": the ceremony's name holds the parties and the instrument.
         for m in re.finditer(rf"(?:^|[，。])(?P<head>[^，。]{{4,80}}?){_SIGN}(?:儀式|仪式)", sentence):
             head = _subject(m["head"])

@@ -535,3 +535,9 @@ def test_a_list_the_text_counts_as_the_sides_of_a_signing() -> None:
     found = read_chinese("9月18日，星港市衛生健康委員會、月城大學（深圳）、月城大學三方合作舉辦"
                          "月城大學（深圳）醫院的簽約儀式。")
     assert found.parties == ("星港市衛生健康委員會", "月城大學（深圳）", "月城大學")
+
+
+def test_a_ceremony_of_the_signing_and_more_names_the_parties() -> None:
+    found = read_chinese("2023年5月23日，「走進大灣區，星港市國家大學科技園與月城創新科技中心合作備忘錄簽署暨"
+                         "雙邊工作站建設啟動儀式」，在月城創新科技中心成功舉辦。")
+    assert found.parties == ("星港市國家大學科技園", "月城創新科技中心")

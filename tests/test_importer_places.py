@@ -79,6 +79,7 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     # a city by the one character that stands for it, in the text's own script
     ("甲港与乙有限公司29日在港签署合作备忘录。", "香港"),
     ("甲局與乙局昨日在澳簽署協議。", "澳門"),
+    ("甲園與乙中心合作備忘錄簽署儀式在月城創新科技中心成功舉辦。", "月城創新科技中心"),  # 成功: how
     ("甲局與乙局在港口簽署協議。", "港口"),  # a word that starts with it is no city
     ("在簽署儀式上，甲局與乙局簽署協議。", None),  # at the ceremony: an occasion, no place
     ("在「星港投资交流会」上,甲大常务副校长陈大文教授和乙省副省长朱小明先生在星港特区行政长官林月娥女士"

@@ -46,7 +46,7 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
             r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国|"
             r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室|數碼港|数码港|科學園|科学园|"
-            r"管委會|管委会|分行|聯誼會|联谊会)")
+            r"管委會|管委会|分行|聯誼會|联谊会|科技園|科技园|產業園|产业园)")
 # A company named by its trade ("思謀科技", "某某控股"): a party's name where one stands, never the
 # end of the organisation a title opens with ("創新科技及工業局局長").
 _COMPANY_END = r"(?:科技|控股|證券|证券|保險|保险)"
@@ -239,6 +239,7 @@ def _is_party(name: str) -> bool:
         not re.search(r"兩地|两地|雙方|双方", name) and \
         not re.fullmatch(r"[兩两雙双三四各該该本][^\d]", name) and \
         not re.match(r"[兩两雙双三四各該该本我][校院地市省區区局會会]", name) and \
+        not re.search(f"{_INSTRUMENT_WORD}$", name) and \
         (len(name) > 4 or name in _PLACES
          or (len(name) >= 3 and re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", name))
          or has_proper_name(name)) and \
@@ -439,7 +440,9 @@ def read_chinese(text: str) -> ChineseFacts:
             if len(named := _names(_bare_subject(m["list"]))) >= 2 and all(map(_is_party, named)):
                 parties += named
         # "A與B戰略合作協議簽約儀式在X舉行": the ceremony's name holds the parties and the instrument.
-        for m in re.finditer(rf"(?:^|[，。])(?P<head>[^，。]{{4,80}}?){_SIGN}(?:儀式|仪式)", sentence):
+        # ("A與B合作備忘錄簽署暨雙邊工作站建設啟動儀式": a ceremony of the signing and more)
+        ceremony = rf"(?:^|[，。「])(?P<head>[^，。「]{{4,80}}?){_SIGN}(?:暨[^，。」]{{0,20}}?)?(?:儀式|仪式)"
+        for m in re.finditer(ceremony, sentence):
             head = _subject(m["head"])
             if (kind := re.search(f"{_INSTRUMENT.pattern}$", head)) and \
                     len(named := _names(head[:kind.start()])) >= 2 and all(_is_party(n) for n in named):

@@ -541,3 +541,11 @@ def test_a_ceremony_of_the_signing_and_more_names_the_parties() -> None:
     found = read_chinese("2023年5月23日，「走進大灣區，星港市國家大學科技園與月城創新科技中心合作備忘錄簽署暨"
                          "雙邊工作站建設啟動儀式」，在月城創新科技中心成功舉辦。")
     assert found.parties == ("星港市國家大學科技園", "月城創新科技中心")
+
+
+def test_how_they_signed_is_no_part_of_a_partys_name() -> None:
+    found = read_chinese("會上，副校長楊小勇代表我校與星港理工大學、月城市鼓樓區政府共同簽署了"
+                         "三方合作備忘錄。")
+    assert "月城市鼓樓區政府" in found.parties and "月城市鼓樓區政府共同" not in found.parties
+    found = read_chinese("星港旅遊發展局17日宣布，旅發局與月國波爾多旅遊及會議辦公室首次簽訂諒解備忘錄。")
+    assert "月國波爾多旅遊及會議辦公室" in found.parties

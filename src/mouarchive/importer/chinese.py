@@ -63,7 +63,7 @@ _SUBJECT_END = re.compile(r"等|今|昨|[於于在]|上午|下午|早上|中午|
                           r"前往|一同|共同|分別|分别|亦|也|[並并]|[與与][^，。]{0,20}?(?:共同|一同)")
 # How they signed, after the names: "A、B共同簽署" ("jointly"), not part of the last name.
 # ("A與B代表簽署": they signed as their sides' representatives; 代表 is no name)
-_MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|也|再次|已|則|则|代表)+$")
+_MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|也|再次|首次|已|則|则|代表)+$")
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
 # without an organisation's word.
 _PLACES = words("""
@@ -276,7 +276,8 @@ def _keep_place(m: re.Match[str]) -> str:
 
 def _bare_subject(words: str) -> str:
     """The subject without the words after its names: "香港和江蘇兩地再次" gives "香港和江蘇"."""
-    return re.sub(rf"(?:兩地|两地|雙方|双方|再次|正式|共同|同時|同时|已|亦|{_WHEN})+$", "", _subject(words))
+    return re.sub(rf"(?:兩地|两地|雙方|双方|再次|首次|正式|共同|同時|同时|已|亦|{_WHEN})+$", "",
+                  _subject(words))
 
 
 # Words of time that end a subject ("香港戊區議會日前簽署": the council, some days ago).
@@ -409,7 +410,7 @@ def read_chinese(text: str) -> ChineseFacts:
                         (others := _people(_subject(co_signer["co"]), known)):
                     co_signers = others
                     who = who[:co_signer.start()]
-                parties += [n for n in _names(who) if _is_party(n)]
+                parties += [n for n in _names(re.sub(_MANNER, "", who)) if _is_party(n)]  # (…政府共同)
                 words = words[:behalf.start()]
             co = re.match(r"[與与](?P<who>.+)$", _OPENERS.sub("", words))
             if co and words is not clauses[-1]:

@@ -79,6 +79,9 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     # a city by the one character that stands for it, in the text's own script
     ("甲港与乙有限公司29日在港签署合作备忘录。", "香港"),
     ("甲局與乙局昨日在澳簽署協議。", "澳門"),
+    ("諒解備忘錄16日在月國波爾多葡萄酒節舉行期間簽署。", None),  # during a festival: an occasion
+    # a comma typed as in English ends the place
+    ("记者获悉，星港特区行政长官崔大安29日在江苏访问时,双方分别签署了备忘录。", "江苏"),
     ("甲園與乙中心合作備忘錄簽署儀式在月城創新科技中心成功舉辦。", "月城創新科技中心"),  # 成功: how
     ("甲局與乙局在港口簽署協議。", "港口"),  # a word that starts with it is no city
     ("在簽署儀式上，甲局與乙局簽署協議。", None),  # at the ceremony: an occasion, no place

@@ -25,7 +25,8 @@ _ZH_HELD = r"(?:聯合|联合|共同|隆重|正式|成功)?(?:舉行|举行|召�
 # (於 is the written 在: "由A與B於東莞市行政辦事中心正式簽訂"; not in 關於, 由於, 對於 ..., nor a title's
 # words in 《》)
 _ZH_PLACE = re.compile(r"(?:[在假]|(?<![關关對对由至基鑒鉴屬属等終终善敢樂乐易過过免出])[於于])"
-                       r"(?P<place>[^，。、；：在的於于《》“”「」]{2,30}?(?:的[^，。、；：在的《》“”「」]{2,12}?)?)"
+                       # (a comma typed as in English ends it too: "在江苏访问时,双方")
+                       r"(?P<place>[^，,。、；：在的於于《》“”「」]{2,30}?(?:的[^，,。、；：在的《》“”「」]{2,12}?)?)"
                        r"(?P<when>訪問期間|访问期间|期間|期间|上|後|后)?"
                        # ("在會上還簽署": also, after where or when)
                        r"(?:還|还|也|亦|又|再|均|都)?"
@@ -39,7 +40,7 @@ _ZH_AT_MEETING = re.compile(rf"^的[^，。]{{1,15}}上[^。]*?{ZH_SIGN}|"
 _ZH_OPENING = re.compile(r"^(?:當天|当天|當日|当日|今天|今日|昨天|昨日|同日|隨後|随后)?"
                          r"在(?P<place>[^，。、；：在的與与和及\s]{2,8})，")
 _ZH_OCCASION = re.compile(r"(?:會|会|議|议|式|典禮|典礼|論壇|论坛|活動|活动|峰會|峰会|"
-                          r"博覽會|博览会|展覽|展览|訪問|访问)$")
+                          r"博覽會|博览会|展覽|展览|訪問|访问|節|节)$")
 # "在簽署儀式上": at the ceremony, an occasion and no place.
 _ZH_AT_CEREMONY = re.compile(r"(?:儀式|仪式|典禮|典礼)上?$")
 _ZH_TIME = re.compile(r"[會会](?:後|后|上|前|間|间)")  # 在會後簽署: after the meeting
@@ -175,8 +176,10 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
             begin = max(sentence.rfind("，", 0, m.start()), sentence.rfind("。", 0, m.start())) + 1
             clause = re.split(r"[。]", sentence[begin:])[0]
             head, _, after = clause.partition("，")
-            occasion = _ZH_TIME.fullmatch(m["place"]) or (
-                m["when"] in ("上", "後", "后", "期間", "期间") and _ZH_OCCASION.search(m["place"]))
+            # ("在波爾多葡萄酒節舉行期間簽署": while a festival was held there)
+            during = m["when"] in ("上", "後", "后", "期間", "期间") or \
+                (m["held"] and sentence.startswith(("期間", "期间"), m.end()))
+            occasion = _ZH_TIME.fullmatch(m["place"]) or (during and _ZH_OCCASION.search(m["place"]))
             signing = SIGN_VERB.search(head) or (re.match(r"[與与]", after) and SIGN_VERB.search(after)) or \
                 (m["held"] and _ZH_AT_MEETING.search(sentence[m.end():]))
             # A place is one name: no list (與, 和), no space, no verb of its own (召開) in it, and no

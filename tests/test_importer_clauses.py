@@ -600,3 +600,11 @@ def test_his_excellency_before_another_honorific() -> None:
 def test_a_hyphenated_title_with_a_title_in_any_part() -> None:
     assert _roles("Professor Chan Wai-Yee, Pro-Vice-Chancellor of PU; and Mr. K.C. Yuen, Vice President of "
                   "PU (Larch); witnessed the signing.") == {"witnesses": ["Chan Wai-Yee", "K.C. Yuen"]}
+
+
+def test_who_joined_others_to_witness_and_a_title_of_a_place_before_a_name() -> None:
+    assert _roles("The Club’s Chairman Tom Wu joined the Chief Executive of Hong Kong Ana Silva, the "
+                  "Governor of Guangdong Ma Xing and other guests to witness the signing of the agreement by "
+                  "the Executive Vice Mayor of Guangzhou Chen Zhi and the Club’s Chief Executive Officer Ben "
+                  "Okoro.") == {
+        "witnesses": ["Tom Wu", "Ana Silva", "Ma Xing"], "signatories": ["Chen Zhi", "Ben Okoro"]}

@@ -153,9 +153,14 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         # ends one ("Hebei Province Xu Qin": the province's governor) nor one's ("the Bank's John").
         opens_name = prev in ORG_WORDS and prev not in TITLE_WORDS and not (
             i >= 2 and words[i - 2][2][:1].isupper() and segment[words[i - 2][1]:words[i - 1][0]] == " ")
-        is_org = _bare(nxt) in ORG_WORDS or prev in BEFORE_THINGS or prev in PLACE_WORDS or opens_name or \
-            parties.find(text) or text.casefold() in COUNTRIES or \
-            text.endswith(("'s", "’s"))
+        # "Governor of Guangdong Ma Xingrui": the place a title is of, then the name
+        k = i - 1
+        while k >= 0 and words[k][2].casefold() in PLACE_WORDS:
+            k -= 1
+        title_of_place = k >= 1 and words[k][2] == "of" and _is_title_word(words[k - 1][2])
+        is_org = _bare(nxt) in ORG_WORDS or prev in BEFORE_THINGS or \
+            (prev in PLACE_WORDS and not title_of_place) or opens_name or \
+            parties.find(text) or text.casefold() in COUNTRIES or text.endswith(("'s", "’s"))
         # "Kestrel Cloud President Ana Silva": a name run followed by a title and another name is
         # the organisation the title belongs to.
         k = j + 1

@@ -41,13 +41,17 @@ _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|\bi
                            # "Also present to witness the signing were A and B"
                            r"\bpresent\s+to\s+witness\s+the\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony)\s+"
                            r"(?:were|was)\b|"
-                           r"\bwitnessed\s+the\s+(?:signing|ceremony)(?:\s+\w+){0,3}?,?\s+including\b",
+                           r"\bwitnessed\s+the\s+(?:signing|ceremony)(?:\s+\w+){0,3}?,?\s+including\b|"
+                           # "A joined B, C and other guests to witness the signing": B and C
+                           # (and A: _ACTIVE_ROLE)
+                           r"\bjoined\b(?=[^.;]{0,600}?\bto\s+witness\b)",
                            re.IGNORECASE)
 # "A and B signed", "A witnessed"; a caption's present tense too ("A and B sign the MoU").
 # ("today (October 14) signed": the day may follow in brackets)
 _ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|then|also|today|yesterday)"
                           r"(?:\s*\([^()]{1,30}\))?\s+)*"
                           r"(?P<verb>signed|inked|witnessed|put\s+pen\s+to\s+paper|(?<=\s)looked\s+on|"
+                          r"joined(?=[^.;]{0,600}?\bto\s+witness\b)|"
                           # "A and B led the signing": the heads of the two sides signed
                           r"led\s+the\s+signing(?!\s+(?:delegation|team)\b)|"
                           r"(?:were|was)\s+(?:(?:also|all)\s+)?(?:present|there)\s+"
@@ -220,7 +224,7 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
                 if len(before) == 1 and before[0].name not in {p.name for p in people}:
                     people = [*before, *people]
             # ("A and B signed the MoU as C looked on": C watched it signed)
-            role = "witnesses" if re.search(r"witness|look", m["verb"], re.IGNORECASE) else "signatories"
+            role = "witnesses" if re.search(r"witness|look|join", m["verb"], re.IGNORECASE) else "signatories"
             if people:
                 roles.append(Role(role, people, index, s + begin, s + m.end()))
             if people and role == "signatories" and (w := _WITH.match(sentence, m.end())):

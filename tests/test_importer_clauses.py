@@ -608,3 +608,8 @@ def test_who_joined_others_to_witness_and_a_title_of_a_place_before_a_name() -> 
                   "the Executive Vice Mayor of Guangzhou Chen Zhi and the Club’s Chief Executive Officer Ben "
                   "Okoro.") == {
         "witnesses": ["Tom Wu", "Ana Silva", "Ma Xing"], "signatories": ["Chen Zhi", "Ben Okoro"]}
+
+
+def test_a_ministers_portfolio_of_recreation_and_sport_before_the_name() -> None:
+    passage = "Ostland's visiting Minister for Tourism, Recreation & Sport Leon Bignell"
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Leon Bignell"]

@@ -175,6 +175,9 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     # who announced that it signed: "was pleased to announce", with or without "that"
     ("Pine Exchanges Limited (PEL) was pleased to announce yesterday it has signed an MOU with the Larch "
      "Shipping Exchange.", ["Larch Shipping Exchange", "Pine Exchanges Limited"]),
+    # a headline's present tense of "inked"
+    ("Ostland University and Pine Daily ink a strategic cooperation agreement.",
+     ["Ostland University", "Pine Daily"]),
     # who held a signing ceremony named for what was signed
     ("The Pine University (PU) and the Larch Loop Institute (LLI) held an agreement signing ceremony "
      "on 5 May.", ["Pine University", "Larch Loop Institute"]),

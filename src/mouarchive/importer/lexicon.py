@@ -105,7 +105,7 @@ COMMON_NOUN_ENDING = re.compile(r"(?:tions?|sions?|ments?|ness|ities|ity|ology|o
 PORTFOLIO_WORDS = words("""
 industry technology innovation commerce economy economic trade finance financial treasury education
 security justice health transport logistics housing environment ecology labour welfare culture
-sports tourism investment promotion services affairs development planning lands works science
+sports sport recreation tourism investment promotion services affairs development planning lands works science
 digital data research operations youth home customs excise revenue taxation immigration police
 """)
 
@@ -126,7 +126,7 @@ the of for at in on to from under into a an its their our
 SIGNED = r"(?:signed|inked)"
 # A verb of signing: the sentences that hold one may state the signing date.
 ZH_SIGN = r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字)"  # Traditional and Simplified
-SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|inked|executed|entered into|entering into|enter into|"
+SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|executed|entered into|entering into|enter into|"
                        r"concluded|"
                        rf"cemented|formali[sz]ed|signatures?)\b|{ZH_SIGN}", re.IGNORECASE)
 

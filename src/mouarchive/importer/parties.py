@@ -261,7 +261,7 @@ _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*"
 # What a party is, after its name and a comma: "the independent regulator of X", "a statutory body".
 _APPOSITION = r"\s*,\s+(?:an?|the|one\s+of)\s+[a-z][^,;.]{0,160}?"
 _APPOSED = rf"{_ITEM}(?:{_APPOSITION}(?=\s*,))?"
-_VERB = (r"(?:signed|sign|signs|inked|executed|entered\s+into|concluded|have\s+signed|has\s+signed|"
+_VERB = (r"(?:signed|sign|signs|inked|ink|inks|executed|entered\s+into|concluded|have\s+signed|has\s+signed|"
          rf"jointly\s+{SIGNED})")
 _SLOTS = (
     re.compile(rf"\bbetween\s+(?P<list>{_LIST})"),

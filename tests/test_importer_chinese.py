@@ -549,3 +549,8 @@ def test_how_they_signed_is_no_part_of_a_partys_name() -> None:
     assert "月城市鼓樓區政府" in found.parties and "月城市鼓樓區政府共同" not in found.parties
     found = read_chinese("星港旅遊發展局17日宣布，旅發局與月國波爾多旅遊及會議辦公室首次簽訂諒解備忘錄。")
     assert "月國波爾多旅遊及會議辦公室" in found.parties
+
+
+def test_witnessed_by_after_what_they_were_doing() -> None:
+    found = read_chinese("諒解備忘錄16日簽署，由正在月城訪問的星港特區行政長官林大娥和月城市政府官員見證。")
+    assert [(p.name, p.title) for p in found.witnesses] == [("林大娥", "星港特區行政長官")]

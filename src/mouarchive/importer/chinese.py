@@ -54,7 +54,9 @@ _JOIN = r"(?:以及|、|和|與|与|及|同)"
 _ETC = re.compile(r"等[^、，。和與与及]{0,10}$|"
                   # "A、B及一眾嘉賓見證下": the guests after the named ones name no one
                   # ("及兩地其他主要官員": others, from where and of what rank)
-                  r"(?:[、和與与及]|以及)(?:[^、和與与及]{0,4}?(?:一眾|一众|其他|多位|眾多|众多|各位)[^、和與与及]{0,4}?)?"
+                  # ("和波爾多市政府官員": officials of a body, none named)
+                  r"(?:[、和與与及]|以及)(?:[^、和與与及]{0,4}?(?:一眾|一众|其他|多位|眾多|众多|各位)[^、和與与及]{0,4}?|"
+                  r"[^、和與与及]{2,8}?(?=官員|官员))?"
                   r"(?:嘉賓|嘉宾|來賓|来宾|領導|领导|官員|官员)$")
 # Where a sentence's subject ends: a time, a place, or the first verb of what its people did
 # ("行政長官崔世安、北京市市長王安順等兩地政府代表昨早出席洽談會，並見證...").
@@ -498,6 +500,10 @@ def read_chinese(text: str) -> ChineseFacts:
             if m := re.search(colon, sentence):
                 witnesses += _people(m["list"].rstrip("，等"), known)
             for m in re.finditer(rf"在(?P<list>[^在，。]{{2,120}}?)(?:的)?(?:共同)?{_WITNESS}下", sentence):
+                witnesses += _people(m["list"], known)
+            # "由正在波爾多訪問的行政長官A和市政府官員見證": witnessed by, after what they were doing
+            by_whom = rf"由(?:[^，。由的]{{0,20}}的)?(?P<list>[^，。由]{{2,80}}?)(?:共同)?{_WITNESS}"
+            for m in re.finditer(by_whom, sentence):
                 witnesses += _people(m["list"], known)
             # "在A，B，以及C見證下": a long list in commas, read only where each part is a person
             in_commas = rf"在(?P<list>[^在。]{{2,160}}?，[^在。]{{2,160}}?)(?:的)?(?:共同)?{_WITNESS}下"

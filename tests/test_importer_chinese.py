@@ -554,3 +554,9 @@ def test_how_they_signed_is_no_part_of_a_partys_name() -> None:
 def test_witnessed_by_after_what_they_were_doing() -> None:
     found = read_chinese("諒解備忘錄16日簽署，由正在月城訪問的星港特區行政長官林大娥和月城市政府官員見證。")
     assert [(p.name, p.title) for p in found.witnesses] == [("林大娥", "星港特區行政長官")]
+
+
+def test_a_spokesperson_is_a_title() -> None:
+    found = read_chinese("星港會副秘書長兼新聞發言人、星港中心副主任徐小兵與月城商會副會長兼秘書長陳小勁"
+                         "簽署合作協議。")
+    assert [p.name for p in found.signatories] == ["徐小兵", "陳小勁"]

@@ -479,3 +479,9 @@ def test_representatives_of_a_party_are_no_part_of_its_name() -> None:
     draft = draft_from_text(text, load_vocabularies(vocabulary, Problems()))
     (agreement,) = draft.agreements
     assert agreement.unknown_parties == ("City University of Pine", "University of Larch")
+
+
+def test_today_with_its_date_in_brackets_is_the_releases_own_day() -> None:
+    cut = cut_text("Club and Association sign agreement\n\nThe Ostland Club announced today (5 May 2023) the "
+                   "signing of a Framework Cooperation Agreement with the Pine Association.\n")
+    assert cut.published == [("5 May 2023", "'today (5 May 2023)' in the first paragraph")]

@@ -30,6 +30,8 @@ _ZH_DATELINE = re.compile(r"(?:^|(?<=[\s）)]))(?P<agency>[\u4e00-\u9fff]{1,6}?(
 _ZH_WIRE_DATELINE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})\s*[,，]\s*"
                                r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)"
                                r"\s*[-–—]\s*[（(](?P<wire>[^）)\n]{2,12})[）)]\s*[-–—]\s*")
+# "announced today (5 May 2023)": the release's own day, where no date line gives it
+_TODAY_IS = re.compile(rf"\btoday\s*\((?P<date>{FULL_DATE})\)")
 _ZH_BYLINE = re.compile(r"【[^】\n]{1,12}】")
 _PUBLISHED_LINE = re.compile(
     rf"^(?:Published|Posted|Issued|Release date|Date)(?:\s+(?:on|at))?\s*:?\s*(?P<date>{FULL_DATE})"
@@ -287,6 +289,8 @@ def cut_text(text: str) -> Text:
         cut.published.append((m["date"], f"the dateline '{m.group(0).strip(' –—-')}'"))
     if not cut.published and (found := _metadata_date(lines)):
         cut.published.append(found)
+    if not cut.published and body and (m := _TODAY_IS.search(" ".join(_plain(b) for b in body[0]))):
+        cut.published.append((m["date"], f"'{m.group(0)}' in the first paragraph"))
     cut.blocks = body
     return cut
 

@@ -175,6 +175,10 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     # who announced that it signed: "was pleased to announce", with or without "that"
     ("Pine Exchanges Limited (PEL) was pleased to announce yesterday it has signed an MOU with the Larch "
      "Shipping Exchange.", ["Larch Shipping Exchange", "Pine Exchanges Limited"]),
+    # who announced the signing of an agreement with whom
+    ("The Ostland Jockey Club (“Club”) announced today (5 May 2023) the signing of a Framework Cooperation "
+     "Agreement with the Pine Equestrian Association (PEA).", ["Pine Equestrian Association",
+                                                               "Ostland Jockey Club"]),
     # a headline's present tense of "inked"
     ("Ostland University and Pine Daily ink a strategic cooperation agreement.",
      ["Ostland University", "Pine Daily"]),

@@ -272,6 +272,10 @@ _SLOTS = (
                rf"successfully|officially|formally|also|(?:on\s+)?{WEEKDAY}|on\s+(?:{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
                rf"{_VERB}\b"),
     re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
+    # "A announced today the signing of a Framework Agreement with B": B, and A (the next)
+    re.compile(rf"\bthe\s+signing\s+of\b[^.;]{{0,120}}?\bwith\s+(?P<list>{_LIST})"),
+    re.compile(rf"(?P<list>{_LIST})\s+(?:announced|celebrated|marked)\s+(?:today\s+|yesterday\s+)?"
+               rf"(?:\([^()]{{1,30}}\)\s+)?the\s+signing\s+of\b"),
     re.compile(rf"\b{SIGNED}\s+by\s+(?P<list>{_LIST})"),
     # "The six funds that signed the MoUs with CityU are A, B and C": who signed, named after a copula.
     re.compile(rf"\b(?:that|which|who)\s+(?:(?:have|had|has|jointly)\s+)*(?:{_VERB}|signing)\b[^.;]{{0,80}}?\s+"

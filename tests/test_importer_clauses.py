@@ -613,3 +613,8 @@ def test_who_joined_others_to_witness_and_a_title_of_a_place_before_a_name() -> 
 def test_a_ministers_portfolio_of_recreation_and_sport_before_the_name() -> None:
     passage = "Ostland's visiting Minister for Tourism, Recreation & Sport Leon Bignell"
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Leon Bignell"]
+
+
+def test_a_name_whose_first_letter_has_an_accent() -> None:
+    assert _roles("The agreement was signed by Ho and Pine District President José Maria Fonseca.") == {
+        "signatories": ["José Maria Fonseca"]}

@@ -116,7 +116,7 @@ i.e u.s ir hon
 """)
 
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+WORD = re.compile(rf"[{UPPER}{LOWER}][{UPPER}{LOWER}'’-]*")  # with their accents: "José"
 BEFORE_THINGS = words("""
 the of for at in on to from under into a an its their our
 """)

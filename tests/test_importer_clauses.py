@@ -618,3 +618,10 @@ def test_a_ministers_portfolio_of_recreation_and_sport_before_the_name() -> None
 def test_a_name_whose_first_letter_has_an_accent() -> None:
     assert _roles("The agreement was signed by Ho and Pine District President José Maria Fonseca.") == {
         "signatories": ["José Maria Fonseca"]}
+
+
+def test_a_captions_people_who_witness_the_signing_in_the_present_tense() -> None:
+    assert _roles("Back row, from second left: the Secretary for Home Affairs, Mr Tom Wu; the Director "
+                  "General of the Pine Department, Mr Ben Okoro; and Ms Ana Silva, witness the signing of "
+                  "the Letter of Intent.") == {"witnesses": ["Tom Wu", "Ben Okoro", "Ana Silva"]}
+    assert _roles("Mr Tom Wu will witness the signing of the Letter of Intent.") == {}  # not yet

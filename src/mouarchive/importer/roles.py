@@ -52,6 +52,8 @@ _ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|the
                           r"(?:\s*\([^()]{1,30}\))?\s+)*"
                           r"(?P<verb>signed|inked|witnessed|put\s+pen\s+to\s+paper|(?<=\s)looked\s+on|"
                           r"joined(?=[^.;]{0,600}?\bto\s+witness\b)|"
+                          # a caption's "A, B and C witness the signing of ..."
+                          r"(?<!to )witness(?:es)?(?=\s+the\s+signing\b)|"
                           # "A and B led the signing": the heads of the two sides signed
                           r"led\s+the\s+signing(?!\s+(?:delegation|team)\b)|"
                           r"(?:were|was)\s+(?:(?:also|all)\s+)?(?:present|there)\s+"

@@ -625,3 +625,8 @@ def test_a_captions_people_who_witness_the_signing_in_the_present_tense() -> Non
                   "General of the Pine Department, Mr Ben Okoro; and Ms Ana Silva, witness the signing of "
                   "the Letter of Intent.") == {"witnesses": ["Tom Wu", "Ben Okoro", "Ana Silva"]}
     assert _roles("Mr Tom Wu will witness the signing of the Letter of Intent.") == {}  # not yet
+
+
+def test_a_visiting_minister_is_titled_as_any_other() -> None:
+    assert _roles("Financial Secretary Tom Wu and Ostland's visiting Premier Ana Silva witnessed the signing "
+                  "ceremony.") == {"witnesses": ["Tom Wu", "Ana Silva"]}

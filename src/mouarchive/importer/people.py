@@ -220,7 +220,8 @@ def _continuation(text: str) -> bool:
 def _split_lead(lead: str) -> tuple[str | None, str | None, bool]:
     """The words before a name: (title, qualifier, junk?) - "Hong Kong Chief Executive" gives
     ("Chief Executive", "Hong Kong", False); "The conference was opened by" is junk."""
-    lead = _strip_joiners(lead)
+    # ("South Australia's visiting Premier": on a visit, which is no part of the title)
+    lead = _strip_joiners(re.sub(r"\bvisiting\s+", "", lead))
     if not lead:
         return None, None, False
     words = lead.split()

@@ -630,3 +630,11 @@ def test_a_captions_people_who_witness_the_signing_in_the_present_tense() -> Non
 def test_a_visiting_minister_is_titled_as_any_other() -> None:
     assert _roles("Financial Secretary Tom Wu and Ostland's visiting Premier Ana Silva witnessed the signing "
                   "ceremony.") == {"witnesses": ["Tom Wu", "Ana Silva"]}
+
+
+def test_a_surname_in_capitals_a_comma_then_the_given_name() -> None:
+    assert _roles("The signing ceremony was witnessed by Dr CHENG, Chi Man, President of the PMA and Mr Carl "
+                  "WU, the Co-founder of UFH.") == {"witnesses": ["CHENG Chi Man", "Carl WU"]}
+    # a title after the comma is the surname's title, not a given name
+    assert _roles("The MoU was signed by Mr WONG, Chairman of the Board, and Ms LEE, Director of X.") == {
+        "signatories": ["Mr WONG", "Ms LEE"]}

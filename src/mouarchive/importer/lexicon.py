@@ -36,7 +36,12 @@ _INITIALS = r"(?:[A-Z]\.(?:\s?[A-Z]\.){0,2})"  # ("Martin D. F. Wong": with a sp
 _PLACED = (r"(?:left|right|centre|center|middle|front|back|row|first|second|third|fourth|fifth|far|top|"
            r"bottom|seated|standing|\d(?:st|nd|rd|th))")
 _POSITION = rf"{_PLACED}(?:[,\s]+{_PLACED})*"  # "back", "front right", "back row, first left"
+# "Dr YEUNG, Hip Wo": the surname in capitals, a comma, then the given name (never a title's words)
+_NOT_GIVEN = (r"(?!(?:Chairman|Chairwoman|President|Vice|Director|Secretary|Chief|Deputy|Executive|Head|"
+              r"Professor|Dean|Member|Managing|General|Founder|Co-founder|Partner|Minister|Commissioner|"
+              r"Permanent|Under|Assistant|Senior|Principal|Consul|Ambassador|Officer|Mayor|Governor)\b)")
 _NAME = (rf"(?:{_CAPS}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"
+         rf"{_CAPS},\s+{_NOT_GIVEN}{NAME_TOKEN}(?:\s+{_NOT_GIVEN}{NAME_TOKEN})?(?=\s*[,;.)]|\s+and\b|$)|"
          # ("Tony F Chan": a middle initial without its full stop, before another name word)
          rf"(?:{_INITIALS}\s*)?{NAME_TOKEN}(?:\s+(?:{_INITIALS}|[A-Z](?=\s+{NAME_TOKEN})))?"
          rf"(?:\s+(?:{_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"

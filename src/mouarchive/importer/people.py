@@ -71,7 +71,8 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
     for m in HONORIFIC_PERSON.finditer(segment):
         honorific = m["hon"].rstrip(".")
         suffix = ", ".join(re.findall(SUFFIX, m["suffix"])) or None
-        found.append(Person(m["name"], "Prof" if honorific == "Professor" else honorific, suffix,
+        name = m["name"].replace(", ", " ")  # ("YEUNG, Hip Wo" is YEUNG Hip Wo)
+        found.append(Person(name, "Prof" if honorific == "Professor" else honorific, suffix,
                              start=m.start(), end=m.end()))
         taken.append((m.start(), m.end()))
     words = [(w.start(), w.end(), w.group(0)) for w in WORD.finditer(segment)]

@@ -560,3 +560,10 @@ def test_a_spokesperson_is_a_title() -> None:
     found = read_chinese("星港會副秘書長兼新聞發言人、星港中心副主任徐小兵與月城商會副會長兼秘書長陳小勁"
                          "簽署合作協議。")
     assert [p.name for p in found.signatories] == ["徐小兵", "陳小勁"]
+
+
+def test_the_one_who_signed_for_a_government_with_others_and_the_chief_executive_as_a_title() -> None:
+    found = read_chinese("特首李大超於11月21日全運會期間，代表星港特區政府與國家體育總局局長高小丹、"
+                         "月城省省長孟大利和澳門特首岑小輝簽署有關協議。")
+    assert [p.name for p in found.signatories] == ["李大超", "高小丹", "孟大利", "岑小輝"]
+    assert "代表星港特區政府" not in found.parties

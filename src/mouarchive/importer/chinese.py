@@ -23,7 +23,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"主任|書記|书记|代表|院長|院长|校長|校长|省長|省长|市長|市长|區長|区长|大使|總監|总监|經理|经理|"
               r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
               r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|常委|總理|总理|廳長|厅长|主管|總編輯|总编辑|"
-              r"院士|召集人|發言人|发言人|官(?![員员]))")  # 首席聯絡官 (an officer), not 官員 (officials)
+              # (首席聯絡官 is an officer, not 官員, officials)
+              r"院士|召集人|發言人|发言人|特首|官(?![員员]))")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 # (Latin letters with their accents: "Luís Ferreira", "António Cruz")
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){0,3})"
@@ -251,10 +252,10 @@ def _is_party(name: str) -> bool:
 
 
 # Words that open a clause and are no part of the name after them: "其中香港貿易發展局" (among
-# them), "我校材化學院" (our university's), "隨後" (then), "到訪甲學院" (visited).
+# them), "我校材化學院" (our university's), "隨後" (then), "到訪甲學院" (visited), "代表特區政府" (for).
 _OPENERS = re.compile(r"^(?:其中|包括|其後|其后|隨後|随后|先後|先后|此外|另外|同時|同时|會上|会上|期間|期间|"
                       r"當天|当天|我校|我院|我局|我會|我会|本校|本院|本局|本會|本会|"
-                      r"到訪|到访|拜訪|拜访)+")
+                      r"到訪|到访|拜訪|拜访|代表(?![團团處处]))+")
 
 
 def _subject(words: str) -> str:
@@ -423,13 +424,13 @@ def read_chinese(text: str) -> ChineseFacts:
                     signatories += subject + other
                 continue
             people = _people(re.sub(_MANNER, "", _subject(words)), known)
+            if behalf and re.fullmatch(r"[並并]?(?:分別|分别|共同|一同)?", words) and len(clauses) > 1:
+                # "A與B分別致辭，並代表雙方簽署": the people the sentence opened with; "A於全運會
+                # 期間，代表特區政府與B簽署": A, and B with A
+                people += _sentence_subject("，".join(clauses[:-1]), known)
             people += co_signers
             if people:
                 signatories += people
-                continue
-            if behalf and re.fullmatch(r"[並并]?(?:分別|分别|共同|一同)?", words) and len(clauses) > 1:
-                # "A與B分別致辭，並代表雙方簽署": the people the sentence opened with
-                signatories += _sentence_subject("，".join(clauses[:-1]), known)
                 continue
             subject = _bare_subject(words)
             named = _names(subject)

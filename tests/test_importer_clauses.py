@@ -638,3 +638,10 @@ def test_a_surname_in_capitals_a_comma_then_the_given_name() -> None:
     # a title after the comma is the surname's title, not a given name
     assert _roles("The MoU was signed by Mr WONG, Chairman of the Board, and Ms LEE, Director of X.") == {
         "signatories": ["Mr WONG", "Ms LEE"]}
+
+
+def test_an_inspector_is_a_title_and_names_no_one() -> None:
+    passage = ("Huang Sheng, Second-level Inspector of the Policy Division of Ostland; Lam Sai-hung, "
+               "Secretary for Transport; and Fred Lam, Chairman of PA")
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == [
+        "Huang Sheng", "Lam Sai-hung", "Fred Lam"]

@@ -59,7 +59,7 @@ general manager officer partner principal dean provost rector mayor premier cons
 ambassador registrar controller member permanent under under-secretary senior assistant associate
 acting leader representative counsel counsellor adviser advisor spokesperson treasurer trustee convenor
 professor administrator superintendent commander master headmaster headmistress warden curator
-counterpart
+counterpart inspector
 """)
 # The small words inside Arabic and Malay names ("Khalid bin Abdulaziz Al-Falih", "Siti binti
 # Ahmad"), between two words of the name.

@@ -179,6 +179,9 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     ("The Ostland Jockey Club (“Club”) announced today (5 May 2023) the signing of a Framework Cooperation "
      "Agreement with the Pine Equestrian Association (PEA).", ["Pine Equestrian Association",
                                                                "Ostland Jockey Club"]),
+    # a region that governs itself, and the weekday of the announcement
+    ("Ostland Special Administrative Region and Canada announced Friday the signing of a Memorandum of "
+     "Understanding.", ["Ostland Special Administrative Region", "Canada"]),
     # a headline's present tense of "inked"
     ("Ostland University and Pine Daily ink a strategic cooperation agreement.",
      ["Ostland University", "Pine Daily"]),

@@ -274,7 +274,7 @@ _SLOTS = (
     re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
     # "A announced today the signing of a Framework Agreement with B": B, and A (the next)
     re.compile(rf"\bthe\s+signing\s+of\b[^.;]{{0,120}}?\bwith\s+(?P<list>{_LIST})"),
-    re.compile(rf"(?P<list>{_LIST})\s+(?:announced|celebrated|marked)\s+(?:today\s+|yesterday\s+)?"
+    re.compile(rf"(?P<list>{_LIST})\s+(?:announced|celebrated|marked)\s+(?:(?:today|yesterday|{WEEKDAY})\s+)?"
                rf"(?:\([^()]{{1,30}}\)\s+)?the\s+signing\s+of\b"),
     re.compile(rf"\b{SIGNED}\s+by\s+(?P<list>{_LIST})"),
     # "The six funds that signed the MoUs with CityU are A, B and C": who signed, named after a copula.
@@ -375,7 +375,9 @@ def _is_party_name(name: str) -> bool:
     if len(words) == 1 and words[0].removesuffix("'s").removesuffix("’s") in ORG_WORDS:
         return False  # "Council signs pact", "the Board": a kind of body refers back, names none
     bare = {w.removesuffix("'s").removesuffix("’s").rstrip("s") for w in words} | set(words)
-    return bool(bare & (ORG_WORDS - PLACE_KIND_WORDS)) or _is_place(name)
+    # ("Hong Kong Special Administrative Region", "Macao SAR": a region that governs itself)
+    return bool(bare & (ORG_WORDS - PLACE_KIND_WORDS)) or _is_place(name) or \
+        bool(re.search(r"\b(?:Special Administrative Region|SAR)$", name))
 
 
 def _org_before_of(words: list[str]) -> bool:

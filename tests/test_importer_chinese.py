@@ -567,3 +567,9 @@ def test_the_one_who_signed_for_a_government_with_others_and_the_chief_executive
                          "月城省省長孟大利和澳門特首岑小輝簽署有關協議。")
     assert [p.name for p in found.signatories] == ["李大超", "高小丹", "孟大利", "岑小輝"]
     assert "代表星港特區政府" not in found.parties
+
+
+def test_where_they_signed_after_the_sides_they_stood_for_is_no_name() -> None:
+    found = read_chinese("民政事務局局長何大平及月城省體育局局長查小林今日分別代表香港和雲南在昆明簽署"
+                         "體育交流備忘錄。")
+    assert found.parties == ("香港", "雲南")

@@ -413,7 +413,8 @@ def read_chinese(text: str) -> ChineseFacts:
                         (others := _people(_subject(co_signer["co"]), known)):
                     co_signers = others
                     who = who[:co_signer.start()]
-                parties += [n for n in _names(re.sub(_MANNER, "", who)) if _is_party(n)]  # (…政府共同)
+                # (…政府共同; "代表香港和雲南在昆明簽署": where, after them)
+                parties += [n for n in _names(re.sub(_MANNER, "", _subject(who))) if _is_party(n)]
                 words = words[:behalf.start()]
             co = re.match(r"[與与](?P<who>.+)$", _OPENERS.sub("", words))
             if co and words is not clauses[-1]:

@@ -573,3 +573,9 @@ def test_where_they_signed_after_the_sides_they_stood_for_is_no_name() -> None:
     found = read_chinese("民政事務局局長何大平及月城省體育局局長查小林今日分別代表香港和雲南在昆明簽署"
                          "體育交流備忘錄。")
     assert found.parties == ("香港", "雲南")
+
+
+def test_what_someone_said_after_a_comma_signs_nothing() -> None:
+    found = read_chinese("星港和月國簽署有關工業的合作協議後，星港特首李大超說，簽署協議是星港融入"
+                         "國家發展的重要一步。")
+    assert found.signatories == ()

@@ -404,6 +404,8 @@ def read_chinese(text: str) -> ChineseFacts:
                 signatories += _people(_subject(m["who"]))
                 continue
             if not words.strip() and len(clauses) > 1:
+                if _SAYING.search(clauses[-2][-2:]) or re.search(r"[說说稱称]$", clauses[-2]):
+                    continue  # "李家超說，簽署協議是……": what he said, where signing is a noun
                 words = clauses[-2]  # "A與B分別代表X及Y，簽署"
             co_signers: list[ChinesePerson] = []
             if behalf := re.search(r"(?:分別|分别|共同|一同)?代表(?![團团處处])(?P<who>.+)$", words):

@@ -492,3 +492,13 @@ def test_today_with_its_date_in_brackets_is_the_releases_own_day() -> None:
     cut = cut_text("Club and Association sign agreement\n\nThe Ostland Club announced today (5 May 2023) the "
                    "signing of a Framework Cooperation Agreement with the Pine Association.\n")
     assert cut.published == [("5 May 2023", "'today (5 May 2023)' in the first paragraph")]
+
+
+def test_a_page_that_spaces_out_every_chinese_character_is_read_without_the_spaces() -> None:
+    from mouarchive.importer.text import facts_text
+    spaced = ("星 港 律 師 會 及 月 城 律 師 公 會 於 2011 年 1 月 11 日 在 星 港 簽 署 "
+              "首 份 交 流 協 議 書 ， 雙 方 將 加 強 交 流 。")
+    facts = facts_text(cut_text(f"標題\n\n{spaced}\n"))
+    assert "2011年1月11日在星港簽署" in facts
+    # a few spaces in an English text are left as they are
+    assert "HK 1 2" in facts_text(cut_text("A headline\n\nThe HK 1 2 3 signed it.\n"))

@@ -144,8 +144,16 @@ _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\u
 
 
 def _clean_input(text: str) -> str:
-    """One kind of line break, tabs as spaces, and nothing a YAML file cannot hold."""
-    return _UNPRINTABLE.sub("", _LINE_BREAKS.sub("\n", text)).replace("\t", " ")
+    """One kind of line break, tabs as spaces, and nothing a YAML file cannot hold; and no space
+    between Chinese characters, which Chinese never writes ("香 港 律 师 会" as some pages render it)."""
+    text = _UNPRINTABLE.sub("", _LINE_BREAKS.sub("\n", text)).replace("\t", " ")
+    return _SPACED_CJK.sub("", text) if len(_SPACED_CJK.findall(text)) > 20 else text
+
+
+# A space between two Chinese characters (or one and a digit or a Chinese mark): a page that spaces
+# out every character, where more than a few are so.
+_SPACED_CJK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff\d，。、：；（）《》])|"
+                         r"(?<=[\d，。、：；（）《》]) (?=[\u4e00-\u9fff])")
 
 
 # Any date with its year, as a page's header or footer writes it: "2019-04-09 18:22:11",

@@ -579,3 +579,9 @@ def test_what_someone_said_after_a_comma_signs_nothing() -> None:
     found = read_chinese("星港和月國簽署有關工業的合作協議後，星港特首李大超說，簽署協議是星港融入"
                          "國家發展的重要一步。")
     assert found.signatories == ()
+
+
+def test_what_for_between_the_parties_and_the_signing() -> None:
+    found = read_chinese("星港律師會及月城律師公會，為促進兩會關係更緊密，以及增進雙方會員的友誼交流，"
+                         "於2011年1月11日在星港簽署了首份交流協議書。")
+    assert found.parties == ("星港律師會", "月城律師公會")

@@ -47,7 +47,7 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
             r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国|"
             r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室|數碼港|数码港|科學園|科学园|"
-            r"管委會|管委会|分行|聯誼會|联谊会|科技園|科技园|產業園|产业园)")
+            r"管委會|管委会|分行|聯誼會|联谊会|科技園|科技园|產業園|产业园|公會|公会|律師會|律师会)")
 # A company named by its trade ("思謀科技", "某某控股"): a party's name where one stands, never the
 # end of the organisation a title opens with ("創新科技及工業局局長").
 _COMPANY_END = r"(?:科技|控股|證券|证券|保險|保险)"
@@ -329,6 +329,8 @@ def short_forms(text: str) -> dict[str, str]:
     return found
 
 
+# What a clause that holds no subject opens with: what for (為, 以及, 以便), or when and where (於).
+_NO_SUBJECT = re.compile(r"為|为|以及|以便|於|于")
 _BRACKETED_ASIDE = re.compile(r"[(（][^()（）\n]{0,120}[)）]")
 
 
@@ -380,10 +382,10 @@ def read_chinese(text: str) -> ChineseFacts:
                 signatories += named
                 continue
             clauses = re.split(r"[，。]", before)
-            while len(clauses) > 1 and clauses[-1].strip() and not _bare_subject(clauses[-1]).strip() \
-                    and not re.search(_WITNESS, clauses[-1]):
-                # "A與B，昨日（29日），在北京簽署": a clause of when or where only; the subject is
-                # before it.
+            while len(clauses) > 1 and clauses[-1].strip() and not re.search(_WITNESS, clauses[-1]) and (
+                    not _bare_subject(clauses[-1]).strip() or re.match(_NO_SUBJECT, clauses[-1])):
+                # "A與B，昨日（29日），在北京簽署": a clause of when or where only; "A及B，為促進…，
+                # 以及增進…，於…在香港簽署": what for; the subject is before them.
                 clauses.pop()
             words = clauses[-1]
             if re.search(_SIGN, words):

@@ -152,8 +152,8 @@ def _clean_input(text: str) -> str:
 
 # A space between two Chinese characters (or one and a digit or a Chinese mark): a page that spaces
 # out every character, where more than a few are so.
-_SPACED_CJK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff\d，。、：；（）《》])|"
-                         r"(?<=[\d，。、：；（）《》]) (?=[\u4e00-\u9fff])")
+_SPACED_CJK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff\d，。、：；（）《》,])|"
+                         r"(?<=[\d，。、：；（）《》,]) (?=[\u4e00-\u9fff])")
 
 
 # Any date with its year, as a page's header or footer writes it: "2019-04-09 18:22:11",

@@ -585,3 +585,8 @@ def test_what_for_between_the_parties_and_the_signing() -> None:
     found = read_chinese("星港律師會及月城律師公會，為促進兩會關係更緊密，以及增進雙方會員的友誼交流，"
                          "於2011年1月11日在星港簽署了首份交流協議書。")
     assert found.parties == ("星港律師會", "月城律師公會")
+
+
+def test_respectively_with_opens_no_partys_name() -> None:
+    found = read_chinese("會長湯大龍代表律師會，分別與月城市律師協會及星國全國企業律師協會簽署合作備忘錄。")
+    assert found.parties[:2] == ("月城市律師協會", "星國全國企業律師協會")

@@ -64,3 +64,9 @@ def test_an_event_named_in_quotation_marks_is_not_blanked_as_a_quotation() -> No
     text = 'held at "Cyberport Venture Capital Forum 2025" where he said "we are very pleased to sign this"'
     masked = mask_quotes(text)
     assert "Cyberport Venture Capital Forum 2025" in masked and "pleased" not in masked
+
+
+def test_the_day_an_agreement_takes_effect_is_not_its_signing_day() -> None:
+    assert _dates("The agreement has taken effect since the date of signing and will be officially "
+                  "implemented on January 1, 2021.") == []
+    assert _dates("The MoU, signed today, will come into force on 1 June 2020.") == [PUBLISHED]

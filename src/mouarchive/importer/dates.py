@@ -50,7 +50,9 @@ ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|(?<!
                           r"[今昨](?:早|晨|晚)|昨(?=[率出在到赴抵與与主見见簽签宣表會会舉举])|"
                           r"(?<![\d月年])\d{1,2}日(?![\d电電])")
 # A date after these words bounds a term or names another event; it is not the signing date.
+# ("will be implemented on January 1", "come into force on", "take effect on": not the signing's day)
 _NOT_SIGNING = re.compile(r"\b(?:from|until|till|through|effective(?:\s+(?:from|on))?|expir\w*|valid\w*|"
+                          r"implemented|force|effect|"
                           r"since|before|after|between|to|by the end of|published|dated|announced|said|"
                           r"stated|reported|revealed)\s+(?:on\s+)?"
                           # "announced today (11 May 2020) that": the day in brackets is the same

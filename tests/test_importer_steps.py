@@ -502,10 +502,3 @@ def test_a_page_that_spaces_out_every_chinese_character_is_read_without_the_spac
     assert "2011年1月11日在星港簽署" in facts
     # a few spaces in an English text are left as they are
     assert "HK 1 2" in facts_text(cut_text("A headline\n\nThe HK 1 2 3 signed it.\n"))
-
-
-def test_a_date_line_with_an_outlets_hyphenated_name() -> None:
-    cut = cut_text("星港部與特區政府簽訂安排\ni-Cable 2022年11月01日\n\n"
-                   "【有線新聞】星港部與特區政府簽訂安排。\n")
-    assert cut.title == "星港部與特區政府簽訂安排"
-    assert cut.published and cut.published[0][0] == "2022年11月01日"

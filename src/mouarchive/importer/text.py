@@ -43,7 +43,7 @@ _PUBLISHED_LINE = re.compile(
 # ("2018.07.18", "2019/11/03"), which reads one way only.
 _DATE_LINE = re.compile(
     rf"^(?:\([A-Za-z ]{{2,30}}\)\s*)?"
-    rf"(?:(?P<label>[A-Za-z][A-Za-z -]{{0,29}}?|[\u4e00-\u9fff]{{2,8}})"  # ("i-Cable 2022年11月01日")
+    rf"(?:(?P<label>[A-Za-z ]{{1,30}}?|[\u4e00-\u9fff]{{2,8}})"
     rf"\s*[|:：·•–-]?\s*)?"
     rf"(?:{TIME},?\s+)?"
     rf"(?:(?P<date>{FULL_DATE})|(?P<ymd>\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}))(?:,?\s+{TIME})?\s*"

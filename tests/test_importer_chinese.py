@@ -590,3 +590,9 @@ def test_what_for_between_the_parties_and_the_signing() -> None:
 def test_respectively_with_opens_no_partys_name() -> None:
     found = read_chinese("會長湯大龍代表律師會，分別與月城市律師協會及星國全國企業律師協會簽署合作備忘錄。")
     assert found.parties[:2] == ("月城市律師協會", "星國全國企業律師協會")
+
+
+def test_the_sentences_subject_and_one_beside_it_witnessed() -> None:
+    found = read_chinese("行政長官李大超和星港衞生委員會主任雷小潮今日（13日）在禮賓府會面，就合作交流意見，"
+                         "並和月城聯絡辦公室主任周小霽共同見證《合作協議》的簽署。")
+    assert [p.name for p in found.witnesses] == ["李大超", "雷小潮", "周小霽"]

@@ -523,7 +523,7 @@ def read_chinese(text: str) -> ChineseFacts:
                 before = sentence[:m.start()]
                 for leader in re.findall(r"(?:^|[，與与])([^，。與与]{2,30}?)率[領领]的", before):
                     witnesses += _people(_subject(leader), known)
-            with_whom = r"(?:[與与](?P<co>[^，。]{2,30}?)(?:共同|一同))?"
+            with_whom = r"(?:[與与和](?P<co>[^，。]{2,30}?)(?:共同|一同))?"  # (並和X共同見證)
             for m in re.finditer(rf"[，,][並并]{with_whom}{_WITNESS}(?!下)", sentence):
                 witnesses += _sentence_subject(sentence[:m.start()], known)
                 witnesses += _people(m["co"] or "", known)

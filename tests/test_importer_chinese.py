@@ -596,3 +596,9 @@ def test_the_sentences_subject_and_one_beside_it_witnessed() -> None:
     found = read_chinese("行政長官李大超和星港衞生委員會主任雷小潮今日（13日）在禮賓府會面，就合作交流意見，"
                          "並和月城聯絡辦公室主任周小霽共同見證《合作協議》的簽署。")
     assert [p.name for p in found.witnesses] == ["李大超", "雷小潮", "周小霽"]
+
+
+def test_the_person_in_charge_is_a_title() -> None:
+    found = read_chinese("星港辦公室經濟部副部長兼貿易處負責人劉小軍出席活動、致辭並見證簽約。")
+    assert [(p.name, p.title) for p in found.witnesses] == [
+        ("劉小軍", "星港辦公室經濟部副部長兼貿易處負責人")]

@@ -22,6 +22,10 @@ def test_the_day_of_an_announcement_is_not_the_signing_day() -> None:
     assert _dates("The Pine Authority signed an MoU today (11 May 2020).") == [PUBLISHED, PUBLISHED]
 
 
+def test_the_day_a_reporter_learned_of_a_signing_is_not_its_day() -> None:
+    assert _dates("12月3日，記者從星港高新區獲悉，合作項目簽約儀式日前在星港高新區舉行。") == []
+
+
 def test_a_chinese_clause_after_the_signing_speaks_of_later() -> None:
     assert _dates("一行人出席峰會，見證簽署多個合作項目，晚上出席晚宴，5月12日繼續訪問。") == []
     assert _dates("雙方5月10日簽署合作協議，加強合作。") == [PartialDate(2020, 5, 10)]

@@ -23,7 +23,17 @@ def test_the_day_of_an_announcement_is_not_the_signing_day() -> None:
 
 
 def test_the_day_a_reporter_learned_of_a_signing_is_not_its_day() -> None:
-    assert _dates("12月3日，記者從星港高新區獲悉，合作項目簽約儀式日前在星港高新區舉行。") == []
+    from pathlib import Path
+
+    from mouarchive.errors import Problems
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+    folder = Path(__file__).resolve().parents[1] / "benchmarks" / "import" / "vocabulary"
+    vocabulary = load_vocabularies(folder, Problems())
+    text = ("騰訊助推星港建設產業體系\n\n2017-12-03\n\n【星港商報網訊】記者王小勤報道：12月3日，"
+            "記者從星港高新區獲悉，合作項目簽約儀式日前在星港高新區舉行。星港高新區與騰訊公司簽訂"
+            "《投資合作協議》。\n")
+    assert [a.signed for a in draft_from_text(text, vocabulary).agreements] == [None]
 
 
 def test_a_chinese_clause_after_the_signing_speaks_of_later() -> None:

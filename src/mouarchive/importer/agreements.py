@@ -13,7 +13,7 @@ from .dates import MONTH, WEEKDAY, Date, event_year, merge_dates, signing_dates
 from .draft import DraftAgreement, DraftPerson, Note
 from .events import event_sentences
 from .lexicon import SIGNED
-from .parties import PARTIES_TERM, REPRESENTATIVES, Parties, blank_brackets, slot_spans
+from .parties import ACRONYM, PARTIES_TERM, REPRESENTATIVES, Parties, blank_brackets, slot_spans
 from .people import Person
 from .places import signing_place
 from .roles import Role
@@ -103,7 +103,7 @@ def _instrument_mentions(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def _is_acronym(words: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s?", words))
+    return bool(re.fullmatch(rf"{ACRONYM}s?", words))  # ("MoUs": in the plural too)
 
 
 def _instrument(mentions: Sequence[tuple[int, int, str, str]],

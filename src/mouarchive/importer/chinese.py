@@ -152,6 +152,12 @@ def _titles_only(words: str, whole: Callable[[str], bool]) -> bool:
     return bool(re.search(f"{_TITLE_END}$", words)) and not whole(words)
 
 
+def _name_then_title(item: str) -> ChinesePerson | None:
+    """"吳宏斌會長": the person, where the tagger reads the name as a person's."""
+    m = _NAME_THEN_TITLE.fullmatch(item)
+    return ChinesePerson(m["name"], m["title"]) if m and is_person_name(m["name"]) else None
+
+
 def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePerson]:
     """The people in a list ("行政長官何厚鏵與葡萄牙共和國外交部部長伽馬"); a list with an item that
     is not a title and a name, nor a name `known` from elsewhere in the text, gives none, so nothing
@@ -160,7 +166,7 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
 
     def whole(item: str) -> bool:
         return bool(_PERSON.fullmatch(item)) or item in known or is_person_name(item) or \
-            bool((m := _NAME_THEN_TITLE.fullmatch(item)) and is_person_name(m["name"]))
+            _name_then_title(item) is not None
 
     # "A與B等官員": 等 closes the list ("and others"); the group noun after it names no one.
     words = _ETC.sub("", re.sub(r"[(（][^)）]*[)）]", "", words))
@@ -169,11 +175,11 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
     bare_names = any(item in known for item in items)
     found = []
     for item in items:
-        item = re.sub(r"(?:表示|指出|稱|称|說|说|強調|强调)$", "", item)  # "邵軍表示": what he said follows
+        item = _SAID.sub("", item)  # "邵軍表示": what he said follows
         if (m := _PERSON.fullmatch(item)) and not _SIDES.search(m["name"] or m["name2"]):
             found.append(ChinesePerson(m["name"] or m["name2"], m["title"] or m["title2"]))
-        elif (m := _NAME_THEN_TITLE.fullmatch(item)) and is_person_name(m["name"]):
-            found.append(ChinesePerson(m["name"], m["title"]))  # "吳宏斌會長和黃振進理事長"
+        elif person := _name_then_title(item):
+            found.append(person)  # "吳宏斌會長和黃振進理事長"
         elif item in known:
             found.append(ChinesePerson(item, re.split(r"[與与和及]", known[item])[-1]))
         elif (short := re.fullmatch(rf"(?P<surname>[\u4e00-\u9fff])(?P<title>{_TITLE_END})", item)) and \
@@ -229,6 +235,8 @@ def _names(words: str) -> list[str]:
 
 
 # Words of what someone said or felt, or of how: no name holds them ("他希望鵬城實驗室", "很高興與X").
+# A verb of saying that ends a clause: what follows is what was said ("邵軍表示", "李家超說，").
+_SAID = re.compile(r"(?:表示|指出|稱|称|說|说|強調|强调)$")
 _SAYING = re.compile(r"希望|表示|認為|认为|指出|強調|强调|高興|高兴|期望|期待|相信|"
                      r"以此|藉此|借此|此次|通過|通过")
 
@@ -406,7 +414,7 @@ def read_chinese(text: str) -> ChineseFacts:
                 signatories += _people(_subject(m["who"]))
                 continue
             if not words.strip() and len(clauses) > 1:
-                if _SAYING.search(clauses[-2][-2:]) or re.search(r"[說说稱称]$", clauses[-2]):
+                if _SAID.search(clauses[-2]):
                     continue  # "李家超說，簽署協議是……": what he said, where signing is a noun
                 words = clauses[-2]  # "A與B分別代表X及Y，簽署"
             co_signers: list[ChinesePerson] = []

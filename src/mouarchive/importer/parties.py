@@ -409,7 +409,7 @@ def _may_be_party(name: str) -> bool:
 # Who stand for a party, before its name: "Representatives of the City University of Macao".
 REPRESENTATIVES = r"\b(?:Representatives|Delegations|Delegates|Officials|Leaders)\s+(?:of|from)\s+(?:the\s+)?"
 REPRESENTATIVES_OF = re.compile(f"^{REPRESENTATIVES}")
-_ACRONYM = r"[A-Z][A-Za-z]*[A-Z]"  # an organisation's short name: "HKUST", "EdUHK", "UM"
+ACRONYM = r"[A-Z][A-Za-z]*[A-Z]"  # an organisation's short name: "HKUST", "EdUHK", "UM"
 _KEPT_COMMA = "\x00"  # a comma inside a name, kept from the split at commas
 
 
@@ -454,8 +454,8 @@ def _items(names: str) -> list[str]:
             owned = bool(re.match(r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+[A-Z]", piece)) and \
                 bool(re.search(r"['’]s\s", current))
             # "UM and Tongji University": an acronym is a whole name
-            acronym = bool(re.fullmatch(_ACRONYM, current)) and (_is_party_name(piece) or
-                                                                 bool(re.fullmatch(_ACRONYM, piece)))
+            acronym = bool(re.fullmatch(ACRONYM, current)) and (_is_party_name(piece) or
+                                                                 bool(re.fullmatch(ACRONYM, piece)))
             # "Institute of Science and Technology": the fields a name is of go on, and name nothing
             words = piece.split()
             fields = bool(re.search(r"\b(?:of|for)\s+[A-Z][\w-]*$", current)) and 0 < len(words) <= 2 \
@@ -511,7 +511,7 @@ def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
             # People with their titles ("signed by Derek Chim, Head of X, and ...") are not a
             # list of parties, though a title names an organisation.
             # ("between JNU and HKUST": acronyms, each an organisation's)
-            acronyms = len(items) >= 2 and all(re.fullmatch(_ACRONYM, n) for n in items)
+            acronyms = len(items) >= 2 and all(re.fullmatch(ACRONYM, n) for n in items)
             if (any(_is_party_name(n) for n in items) or acronyms) and \
                     not any(_titled(_folded(n)) for n in items):
                 found += [(a, b, [n for n in named if _is_party_name(n) or _may_be_party(n)])

@@ -26,9 +26,7 @@ from .life import reached
 from .links import Resolved
 from .model import Agreement, Document, Party, Topic
 from .pages import Kind, Page, Urls
-from .views import statuses_of
-
-HOME_LATEST = 10  # as many agreements and documents as the home page lists
+from .views import HOME_LATEST, TIMELINE_LATEST, statuses_of
 
 
 def agreement_record(agreement: Agreement, now: datetime | None) -> str:
@@ -101,8 +99,9 @@ def party_record(archive: Archive, party: str) -> str:
 
 
 def summary_records(archive: Archive, values: dict[str, str], total: int | None = None) -> dict[str, str]:
-    """The records every summary of the archive reads: the counts, and all records at once; and
-    the years in which agreements were signed, which every year's page lists beside its own.
+    """The records every summary of the archive reads: the counts, and all records at once; the
+    years in which agreements were signed, which every year's page lists beside its own; and which
+    agreements no document gives a signing date for, which the timeline lists apart.
 
     "all" adds up a hash of each record rather than hashing them in order, so that a rebuild that
     knows the last total (`total`, as `all_total` made it) need only add the change (engine.py)."""
@@ -114,7 +113,7 @@ def summary_records(archive: Archive, values: dict[str, str], total: int | None 
     if total is None:
         total = all_total(values)
     return {"counts": counts, "all": f"{(total + record_term('counts', counts)) % ALL_MODULUS:024x}",
-            "years": digest(list(archive.by_year))}
+            "years": digest(list(archive.by_year)), "undated": digest(archive.undated)}
 
 
 ALL_MODULUS = 1 << 96
@@ -132,7 +131,7 @@ def all_total(values: dict[str, str]) -> int:
     return sum(record_term(key, value) for key, value in values.items()) % ALL_MODULUS
 
 
-SUMMARIES = ("counts", "all", "years")
+SUMMARIES = ("counts", "all", "years", "undated")
 
 
 def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
@@ -176,7 +175,10 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
     if page.kind in (Kind.TOPICS, Kind.PARTIES):
         return ("counts",)
     if page.kind is Kind.YEARS:
-        return ("all",)  # the timeline lists every agreement
+        # Each year's newest agreements and their count (its list), and the undated ones.
+        return ("years", "undated", *(f"y:{year}" for year in archive.by_year),
+                *(f"a:{a}" for ids in archive.by_year.values() for a in ids[:TIMELINE_LATEST]),
+                *(f"a:{a}" for a in archive.undated))
     if page.kind in (Kind.JSON, Kind.CSV, Kind.CSL):
         return ("all",)
     if page.kind is Kind.SITEMAP:

@@ -42,6 +42,8 @@ from .pages import CITATION_FILES, SHARED, CitationFile, Kind, Page, Urls, local
 from .reference_files import bibtex, csl_json, ris
 from .snippets import snippets
 from .views import (
+    HOME_LATEST,
+    TIMELINE_LATEST,
     busiest,
     fact_anchors,
     fact_place,
@@ -274,6 +276,7 @@ class Renderer:
             partners_svg=lambda party_id: chart("chart_partners.html", partners_view(
                 party_id, archive, party_name=local_name)),
             site=config.in_language(lang), archive=archive, urls=Urls, busiest=busiest,
+            home_latest=HOME_LATEST, timeline_latest=TIMELINE_LATEST,
             versions_given=versions_given, fact_anchors=fact_anchors, fact_place=fact_place,
             fact_table=fact_table.FACTS, known_relations=known_relations,
             life=lambda agreement: life_of(agreement, archive, archive.now),

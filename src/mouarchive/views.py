@@ -16,6 +16,11 @@ from .life import LISTED
 from .model import Agreement, Document, PartialDate, Person
 from .slugs import slugify
 
+# How many of the newest each summary lists: read by the templates (as home_latest and
+# timeline_latest) and by freshness.page_inputs, which must name what they show.
+HOME_LATEST = 10  # agreements, and documents, on the home page
+TIMELINE_LATEST = 5  # agreements under each year of the timeline (years/)
+
 
 def busiest(index: Mapping[str, tuple[str, ...]], records: Mapping[str, Any], name: Callable[[Any], str],
             limit: int) -> list[tuple[str, int]]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "src"))
 
-from mouarchive.cli import run
+from mouarchive.launch import run
 
 if __name__ == "__main__":
     # The site is the directory this file is in, wherever it is run from; --site overrides.

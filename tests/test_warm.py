@@ -15,6 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import settled
 from test_incremental import clean_serial_build, document, make_site, snapshot
@@ -180,3 +182,36 @@ def test_asking_the_warm_engine_imports_neither_the_settings_nor_the_model() -> 
     heavy = {"mouarchive.config", "mouarchive.cache", "mouarchive.model", "mouarchive.errors",
              "mouarchive.report", "rich", "jinja2", "yaml", "dataclasses"}
     assert not loaded & heavy, loaded & heavy
+
+
+def test_a_plain_build_asks_before_the_command_line_is_read() -> None:
+    """`mouarchive build` with the options a warm engine answers (launch.py) imports neither the
+    command line's parser nor pathlib, tomllib, socket's Python module or typing before it asks:
+    Python's start and those were most of the command's own time."""
+    probe = ("import sys, mouarchive.launch, mouarchive.warm_client as w; "
+             "w.quick_request(['--site', '.', '--output=out', '--strict']); "
+             "print(' '.join(sorted(sys.modules)))")
+    loaded = set(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                                check=True).stdout.split())
+    heavy = {"argparse", "pathlib", "tomllib", "socket", "typing", "datetime", "re", "mouarchive.cli"}
+    assert not loaded & heavy, loaded & heavy
+
+
+TOKENS = ["--site", "here", "--site=there", "--output", "out", "--output=elsewhere", "--base-url",
+          "https://example.net/", "--base-url=https://example.org/", "--drafts", "--strict", "--no-search",
+          "--force", "-h", "--sit", "--drafts=1", "--site=", "positional", "--output"]
+
+
+@given(st.lists(st.sampled_from(TOKENS), max_size=7))
+def test_the_build_the_launcher_asks_for_is_the_command_lines(arguments: list[str]) -> None:
+    """warm_client.quick_request reads a build's options without argparse: wherever it reads them,
+    it reads them as cli.py's parser does, and it leaves the rest (--force, an abbreviation, a
+    mistake) to that parser."""
+    from mouarchive import cli, warm_client
+
+    quick = warm_client.quick_request(arguments)
+    if quick is None:
+        return
+    assert "--force" not in arguments
+    args = cli.make_parser().parse_args(["build", *arguments])
+    assert quick == (args.site, cli._overrides(args), args.drafts, args.strict)

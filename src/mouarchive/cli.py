@@ -94,13 +94,18 @@ def print_problems(problems: Sequence[Problem], console: Output) -> None:
 def _overrides(args: argparse.Namespace) -> dict[str, str | bool]:
     """The settings the command line gives, over mouarchive.toml's."""
     overrides: dict[str, str | bool] = {}
-    if getattr(args, "output", None):
-        overrides["output_dir"] = args.output
-    if getattr(args, "base_url", None):
-        overrides["base_url"] = args.base_url
-    if getattr(args, "no_search", False):
-        overrides["search"] = False
+    for option, setting in warm_client.SETTING_OPTIONS.items():
+        if value := getattr(args, _attribute(option), None):
+            overrides[setting] = value
+    for option, (setting, value) in warm_client.SETTING_SWITCHES.items():
+        if getattr(args, _attribute(option), False):
+            overrides[setting] = value
     return overrides
+
+
+def _attribute(option: str) -> str:
+    """Where argparse keeps an option's value: `--base-url` in `base_url`."""
+    return option.removeprefix("--").replace("-", "_")
 
 
 def _config(args: argparse.Namespace) -> SiteConfig:
@@ -115,7 +120,7 @@ def cmd_build(args: argparse.Namespace, console: Output) -> int:
     if not args.force:
         answer = warm_client.ask(args.site, _overrides(args), args.drafts)
         if answer is not None:
-            return _answered(answer, args.strict, console)
+            return answered(answer, args.strict, console)
     from zoneinfo import ZoneInfo
 
     from .cache import BuildCache
@@ -159,7 +164,7 @@ def cmd_build(args: argparse.Namespace, console: Output) -> int:
     return ExitCode.OK
 
 
-def _answered(answer: dict[str, Any], strict: bool, console: Output) -> int:
+def answered(answer: dict[str, Any], strict: bool, console: Output) -> int:
     """What the warm engine answered (warm_client.ask), said as cmd_build says a build."""
     if answer["warnings"]:
         from .errors import Problem
@@ -239,12 +244,12 @@ def make_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def site_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--site", default=".", metavar="DIR",
+        p.add_argument(warm_client.SITE_OPTION, default=warm_client.DEFAULT_SITE, metavar="DIR",
                        help="the site directory, holding mouarchive.toml and content/ (default: .)")
-        p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+        p.add_argument(warm_client.STRICT_SWITCH, action="store_true", help="treat warnings as errors")
 
     def writing_options(p: argparse.ArgumentParser, what: str) -> None:  # import and new
-        p.add_argument("--site", default=".", metavar="DIR",
+        p.add_argument(warm_client.SITE_OPTION, default=warm_client.DEFAULT_SITE, metavar="DIR",
                        help="the site directory, holding mouarchive.toml and content/ (default: .)")
         p.add_argument("--output", metavar="PATH",
                        help=f"write the {what} here (default: content/<year>/<slug>.md)")
@@ -256,13 +261,15 @@ def make_parser() -> argparse.ArgumentParser:
                     "written beside the old one and swapped in only when complete.",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     site_options(build)
-    build.add_argument("--output", metavar="DIR", help="write the site here (default: site)")
-    build.add_argument("--base-url", metavar="URL", help="the URL the site is served from")
+    output, base_url = warm_client.SETTING_OPTIONS  # (the settings they give: warm_client.py)
+    build.add_argument(output, metavar="DIR", help="write the site here (default: site)")
+    build.add_argument(base_url, metavar="URL", help="the URL the site is served from")
     build.add_argument("--force", action="store_true",
                        help="ignore the cache: parse every document and render every page")
-    build.add_argument("--no-search", action="store_true",
+    (no_search,) = warm_client.SETTING_SWITCHES
+    build.add_argument(no_search, action="store_true",
                        help="skip the full-text search index (faster; the search page will say so)")
-    build.add_argument("--drafts", action="store_true",
+    build.add_argument(warm_client.DRAFTS_SWITCH, action="store_true",
                        help="a preview: include drafts and documents under embargo, marked as such")
     build.set_defaults(run=cmd_build)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime, tzinfo
 
-NOW_VARIABLE = "MOUARCHIVE_NOW"
+from .warm_client import NOW_VARIABLE  # (named there, so that asking imports no datetime)
 
 
 def current_time(zone: tzinfo, given: str | None = None) -> datetime:

@@ -156,8 +156,10 @@ def patched_with_edits(config: SiteConfig, ready: bool = False) -> tuple[Engine,
             ((_language, started),) = engine.ready.waiting
         report = engine.patch(changed_since(config, engine.state, sources), swap=True, cache=cache,
                               edits=True)
-    assert report is not None and report.patched
+        assert report is not None and report.patched
+        engine.refill_pagefind()  # (warm._answer starts the next once it has answered)
     if started is not None and report.search_behind:  # it indexed the edits part; another waits
         assert engine.ready is not None and [s for _, s in engine.ready.waiting] != [started]
-        assert len(engine.ready.waiting) == 1 and started.process.poll() is not None
+        assert len(engine.ready.waiting) == 1
+        started.process.wait(timeout=10)  # told to stop once used (its exit is not waited for)
     return engine, report

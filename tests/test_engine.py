@@ -305,6 +305,79 @@ def test_a_topic_added_to_an_agreement_renders_that_topics_pages_not_every_topic
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
 
 
+def test_the_timeline_is_rendered_again_only_for_an_agreement_it_lists(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The timeline (years/) lists each year's newest agreements (views.TIMELINE_LATEST) and
+    counts the rest: an edit of another agreement leaves it as it was, one of those it lists not."""
+    from mouarchive.build import inspect_site
+    from mouarchive.render import Renderer
+    from mouarchive.views import TIMELINE_LATEST
+
+    root = make_site(tmp_path / "site", count=200, workers=1)
+    build_site(load_config(root))
+    archive = inspect_site(load_config(root))[0].archive
+    listed = {a for ids in archive.by_year.values() for a in ids[:TIMELINE_LATEST]}
+    unlisted = [a for ids in archive.by_year.values() for a in ids[TIMELINE_LATEST:]]
+    assert unlisted and listed
+    rendered: list[str] = []
+    render = Renderer.render
+
+    def spy(self: Renderer, page: object) -> bytes:
+        rendered.append(page.output)  # type: ignore[attr-defined]
+        return render(self, page)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Renderer, "render", spy)
+    for ident, shown in ((unlisted[0], False), (sorted(listed)[0], True)):
+        n = int(ident.removeprefix("a-"))
+        edited = root / "content" / f"doc-{n:04d}.md"
+        parties = f"parties: [p{n % 12}, p{(n * 7 + 1) % 12}]"
+        assert parties in edited.read_text()
+        edited.write_text(edited.read_text().replace(parties, f"parties: [p{n % 12}, p{(n * 7 + 2) % 12}]"))
+        rendered.clear()
+        assert build_site(load_config(root)).patched
+        assert f"agreements/{ident}/index.html" in rendered
+        assert ("years/index.html" in rendered) is shown
+        assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
+def test_a_rehearsal_makes_ahead_the_list_entries_an_edit_would_make(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a warm engine makes while it waits (Engine.rehearse): every agreement's entry in lists
+    and feeds, which a full build made in its workers, so that an edit makes its own alone."""
+    import jinja2
+
+    from mouarchive.engine import _stored_state, changed_since
+    from mouarchive.sources import source_digests
+
+    root = make_site(tmp_path / "site", count=120, workers=1)
+    build_site(load_config(root))
+    config = load_config(root)
+    cache = BuildCache(config.output)
+    engine = Engine(config)
+    with cache.lock():
+        engine.state, engine.pieces = _stored_state(config, cache, False,
+                                                    source_digests(config.content, config.content_dir))
+    assert engine.state is not None
+    assert sum(1 for _ in engine.rehearse()) > len(engine.state.planned.plan.archive.by_year)
+    made: list[str] = []
+    render = jinja2.Template.render
+
+    def spy(self: jinja2.Template, *args: object, **values: object) -> str:
+        if self.name in ("card.html", "feed_entry.xml"):
+            made.append(values["agreement"].id)  # type: ignore[attr-defined]
+        return render(self, *args, **values)
+
+    monkeypatch.setattr(jinja2.Template, "render", spy)
+    edited = root / "content" / "doc-0005.md"  # a-5, with p5 and p0, moved to p5 and p1
+    edited.write_text(edited.read_text().replace("parties: [p5, p0]", "parties: [p5, p1]"))
+    with cache.lock():
+        sources = source_digests(config.content, config.content_dir)
+        report = engine.patch(changed_since(config, engine.state, sources), swap=True, cache=cache)
+    assert report is not None and report.rendered > 5  # its pages, its parties' and topics' lists
+    assert set(made) == {"a-5"}
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
 def test_a_document_that_renews_an_agreement_follows_its_title(tmp_path: Path) -> None:
     """A document's page shows what it states, the agreements it renews by their titles among it:
     retitling one of those is an edit of that document's page too."""

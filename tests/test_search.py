@@ -246,6 +246,33 @@ def test_an_edits_part_hides_the_earlier_versions_by_id_or_is_not_made(tmp_path:
     assert search.with_edits(before, before, tmp_path) is None  # nothing changed: no edits part
 
 
+def test_what_a_part_holds_is_read_again_only_when_its_directory_is_another(tmp_path: Path) -> None:
+    """search.PartRecords: an engine that stays reads a part's fragments once while the part is the
+    same directory (Pagefind writes one whole, and a build swaps in a new one), and again when it is
+    replaced; an edits part made from what it read is the one made from the files."""
+    before = plan_index(keys(2 * PART_SIZE), "en")
+    edited_url = "documents/2024/doc-17/"
+    after = plan_index({**keys(2 * PART_SIZE), edited_url: "key-17, revised"}, "en")
+    (name,) = [n for n in before.parts if before.digests[n] != after.digests[n]]
+    part = tmp_path / search.BUNDLE / name
+    for n, url in enumerate(before.parts[name][1]):
+        _fragment(part, f"en_{n:07x}", url, {"topic@en": [f"t{n % 3}"]})
+    known = search.PartRecords()
+    read = known.of(part)
+    assert read is not None and len(read) == len(before.parts[name][1])
+    assert known.of(part) is read  # the same directory: not read again
+    assert search.with_edits(after, before, tmp_path, known) == search.with_edits(after, before, tmp_path)
+    moved = part.with_name(name + ".old")
+    part.rename(moved)
+    for n, url in enumerate(before.parts[name][1]):  # another part there: other ids
+        _fragment(part, f"en_{n + 4096:07x}", url, {"topic@en": [f"t{n % 3}"]})
+    again = known.of(part)
+    assert again is not read and {ident for _url, ident, _filters in again} == {
+        f"en_{n + 4096:07x}" for n in range(len(before.parts[name][1]))}
+    assert list(search.with_edits(after, before, tmp_path, known).hidden) == [  # type: ignore[union-attr]
+        f"en_{before.parts[name][1].index(edited_url) + 4096:07x}"]
+
+
 def _indexed_urls(part: Path) -> list[str]:
     import gzip
     import json

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .config import SiteConfig, template_dirs
-from .locations import cache_path
+from .locations import cache_dir
 from .sources import DigestMemo
 
 if TYPE_CHECKING:  # write.py is not imported where a build has nothing to do
@@ -178,7 +178,7 @@ class BuildCache:
     """Reads and writes the cache; every failure to read it is a cold build, never an error."""
 
     def __init__(self, output: Path, enabled: bool = True) -> None:
-        self.dir = cache_path(output)
+        self.dir = Path(cache_dir(output))
         self.enabled = enabled
         # Manifests read or written, by their file's signature (_signature): a manifest file is
         # written once, whole, and renamed into place, so the same signature is the same manifest.
@@ -279,6 +279,10 @@ class BuildCache:
         site, "kept" when the spare is as it was, "unknown" when it is not to be trusted."""
         current = self.dir / f"current-{_name(output)}.pickle"
         spare_file = self.dir / f"spare-{_name(output)}.pickle"
+        if spare != "previous":
+            # The manifest this one replaces is no file's any more: forgotten, so that the spare's
+            # stays remembered (a warm engine saves twice an edit, the pages and then the index).
+            self._manifests.pop(self._signature(current.name), None)  # type: ignore[arg-type]
         with contextlib.suppress(OSError):
             if spare == "previous" and self.current_manifest(output) is not None:
                 os.replace(current, spare_file)

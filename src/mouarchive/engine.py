@@ -34,7 +34,7 @@ import os
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -97,9 +97,9 @@ from .model import Document
 from .opendata import Pieces
 from .pages import Kind, Page, Urls, arrange, finish_pages, first_titles, localise, regroup, site_pages
 from .publishing import event_moments
-from .render import Renderer
+from .render import FRAGMENT_LIMIT, Renderer
 from .report import unchanged_report
-from .search import BUNDLE, PARTS_FILE, Ready, SearchIndex, SearchIndexer, parts_file, with_edits
+from .search import BUNDLE, PARTS_FILE, PartRecords, Ready, SearchIndex, SearchIndexer, parts_file, with_edits
 from .sources import (
     PARTIES_FILE,
     TOPICS_FILE,
@@ -166,6 +166,7 @@ class Engine:
         self.fragments: dict = {}  # the list entries rendered so far (render.Renderer)
         self.pieces: Pieces = {}  # each agreement's open data so far (opendata._pieces)
         self.ready: Ready | None = None  # Pagefinds started ahead (keep_pagefind_ready)
+        self.part_records = PartRecords()  # what the site's search parts hold, as last read
 
     def keep_pagefind_ready(self) -> None:
         """Keep a Pagefind started, with what its language needs loaded, for the next edit's
@@ -173,9 +174,11 @@ class Engine:
         stopped by close()."""
         if self.config.search:
             self.ready = self.ready or Ready()
-            self._refill()
+            self.refill_pagefind()
 
-    def _refill(self) -> None:
+    def refill_pagefind(self) -> None:
+        """Start the next Pagefind for keep_pagefind_ready, if it is kept and none waits: after an
+        edit has used the one that waited, once the edit is answered (3-4 ms to start one)."""
         if self.ready is not None and self.state is not None:
             search = self.state.search
             self.ready.refill(search.language if search is not None
@@ -199,6 +202,7 @@ class Engine:
             return self.catch_up()
         report = self.patch(changed, now, shown) if changed else None
         if report is not None:
+            self.refill_pagefind()
             return report
         previous, self.state = self.state, None
         gc.unfreeze()  # the last state goes: let the collector have it (see prepare)
@@ -233,7 +237,8 @@ class Engine:
         if swap:
             cache = cache or BuildCache(self.config.output)
             index = _patched_search(self.config, previous, patch)
-            written = (edits and index is not None and _with_edits(self.config, previous, index)) or index
+            written = (edits and index is not None
+                       and _with_edits(self.config, previous, index, self.part_records)) or index
             report, manifest = _write_swapped(self.config, patch, started, self.fragments, self.pieces,
                                               cache, written, self.ready)
         else:
@@ -241,17 +246,18 @@ class Engine:
                                       self.pieces)
         self.state = replace(patch.state, planned=replace(patch.state.planned, manifest=manifest),
                              search=index)
-        self._refill()  # (3 ms: the Pagefind it starts loads on a core of its own)
-        return report
+        return report  # (the caller starts the next Pagefind once it has answered: refill_pagefind)
 
-    def catch_up(self) -> BuildReport:
-        """The search index brought up to date with the pages a patch wrote (see _catch_up_search)."""
+    def catch_up(self, cache: BuildCache | None = None) -> BuildReport:
+        """The search index brought up to date with the pages a patch wrote (see _catch_up_search).
+        `cache`: the caller's, whose manifests it remembers (BuildCache._manifest)."""
         self._make_state()
         previous, self.state = self.state, None
         assert previous is not None
-        report, manifest = _catch_up_search(self.config, previous, self.ready)
+        report, manifest = _catch_up_search(self.config, previous, cache or BuildCache(self.config.output),
+                                            self.ready, self.part_records)
         self.state = replace(previous, planned=replace(previous.planned, manifest=manifest))
-        self._refill()
+        self.refill_pagefind()
         return report
 
     def prepare(self) -> None:
@@ -268,7 +274,39 @@ class Engine:
         gc.unfreeze()
         gc.collect()
         gc.freeze()
-        self._refill()
+        self.refill_pagefind()
+
+    def rehearse(self) -> Iterator[None]:
+        """Make ahead, a page at a time (a step for each `next`), what an edit's pages would
+        otherwise make first, for an engine that waits for edits (warm.stay_warm): what citations
+        and dates load at their first use (citeproc and its style, Babel's locale data), and each
+        agreement's entries in feeds and lists (Renderer's fragments), which a full build made in its
+        workers: 60 ms and more of the first edit after a full build at 1,000 documents
+        (benchmarks/RESULTS.md, issue 12); and what the search index's parts hold (PartRecords).
+        The pages are rendered and dropped: an agreement's and a document's in each language, then
+        every feed, every year's page (its entries' headings are those of the topics' pages) and
+        every party's (those of the home page); until the entries kept are half as many as a
+        renderer keeps, the rest being the edits' own."""
+        if self.state is None:
+            return
+        plan = self.state.planned.plan
+        # No compiled templates' directory: nothing of the cache is written without the build lock.
+        renderer = Renderer(self.config, plan.archive, BuildCache(self.config.output).bodies, plan.links,
+                            fragments=self.fragments, pieces=self.pieces)
+        first = {(page.kind, page.lang): page for page in reversed(plan.pages)
+                 if page.kind in (Kind.AGREEMENT, Kind.DOCUMENT)}
+        for page in first.values():
+            renderer.render(page)
+            yield
+        if self.state.search is not None:  # what the search index's parts hold (PartRecords)
+            for name in self.state.search.parts:
+                self.part_records.of(self.config.output.absolute() / BUNDLE / name)
+                yield
+        for page in (p for kind in (Kind.FEED, Kind.YEAR, Kind.PARTY) for p in plan.pages if p.kind is kind):
+            if len(self.fragments) > FRAGMENT_LIMIT // 2:
+                return
+            renderer.render(page)
+            yield
 
     def _make_pieces(self) -> None:
         """Each agreement's open data, as the open-data files are rendered (opendata._pieces)."""
@@ -662,13 +700,14 @@ def _patched_search(config: SiteConfig, previous: State, patch: _Patch) -> Searc
                          patch.agreements, patch.documents)
 
 
-def _with_edits(config: SiteConfig, previous: State, index: SearchIndex) -> SearchIndex | None:
+def _with_edits(config: SiteConfig, previous: State, index: SearchIndex,
+                known: PartRecords) -> SearchIndex | None:
     """The site's index with the edit's records in its EDITS part (search.with_edits), where the
     site holds the index the previous State planned, whole."""
     current = previous.planned.manifest  # the site's (current_state_of)
     if previous.search is None or current.search_behind or current.search != previous.search.digests:
         return None
-    return with_edits(index, previous.search, config.output.absolute())
+    return with_edits(index, previous.search, config.output.absolute(), known)
 
 
 def _to_render(state: State, outputs: list[str]) -> list[Page]:
@@ -779,8 +818,8 @@ def _patch_links(plan: Plan, archive: Archive, new_docs: dict[str, Document | No
     return links
 
 
-def _catch_up_search(config: SiteConfig, state: State, ready: Ready | None = None
-                     ) -> tuple[BuildReport, Manifest]:
+def _catch_up_search(config: SiteConfig, state: State, cache: BuildCache, ready: Ready | None = None,
+                     known: PartRecords | None = None) -> tuple[BuildReport, Manifest]:
     """Bring the search index of the site the engine patched up to date: the parts whose records
     changed indexed again, beside the site, and swapped in, as a full build would make them."""
     started = time.perf_counter()
@@ -791,7 +830,6 @@ def _catch_up_search(config: SiteConfig, state: State, ready: Ready | None = Non
     changed = {name: urls for name, (digest, urls) in index.parts.items()
                if manifest.search.get(name) != digest}
     output = config.output.absolute()
-    cache = BuildCache(config.output)
     body_html = Renderer(config, plan.archive, cache.bodies, plan.links).body_html
     parts = part_records(config, plan.archive, index, changed, body_html, cache)
     with Trees(output) as trees:
@@ -807,6 +845,10 @@ def _catch_up_search(config: SiteConfig, state: State, ready: Ready | None = Non
     files = tuple(sorted((set(manifest.files) - lost) | gained | {PARTS_FILE}))
     manifest = manifest.changed(files=files, search=index.digests, search_behind=False)
     _save_current(cache, output, manifest)
+    if known is not None:  # what the parts written hold, read for the next edit (with_edits) now
+        known.forget_all_but(output / BUNDLE / name for name in index.parts)
+        for name in changed:
+            known.of(output / BUNDLE / name)
     archive = plan.archive
     return BuildReport(
         documents=len(archive.documents), agreements=len(archive.agreements), pages=len(plan.pages),

@@ -290,14 +290,17 @@ def parts_file(index: SearchIndex) -> bytes:
     return json.dumps(listed, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n"
 
 
-def with_edits(planned: SearchIndex, written: SearchIndex, site: Path) -> SearchIndex | None:
+def with_edits(planned: SearchIndex, written: SearchIndex, site: Path,
+               known: PartRecords | None = None) -> SearchIndex | None:
     """The index as an edit can write it at once: the parts of `written` (what the site holds,
     planned by the build before) as they are, and the records whose key changed since, added or
     moved, in the EDITS part, with their earlier versions hidden (SearchIndex.hidden). None when
     that does not do: too many records changed, the parts are not the same ones, or an earlier
-    version is not found in its part's files (then the parts are indexed again)."""
+    version is not found in its part's files (then the parts are indexed again). `known`: what
+    the parts' files were found to hold before (PartRecords), for a caller that keeps it."""
     if set(planned.parts) != set(written.parts) or planned.language != written.language:
         return None
+    known = known or PartRecords()
     fresh: set[str] = set()
     hidden: dict[str, dict[str, list[str]]] = {}
     for name, (made, urls) in planned.parts.items():
@@ -307,8 +310,11 @@ def with_edits(planned: SearchIndex, written: SearchIndex, site: Path) -> Search
         now, before = set(urls), set(old_urls)  # (a part's addresses are a tuple of up to 440)
         fresh.update(u for u in now if written.keys.get(u) != planned.keys[u] or u not in before)
         stale = {u for u in before if written.keys[u] != planned.keys.get(u) or u not in now}
-        found = _fragments(site / BUNDLE / name, stale) if stale else {}
-        if len(fresh) > EDITS_MOST or found is None or len(found) != len(stale):
+        records = known.of(site / BUNDLE / name) if stale else ()
+        if records is None:
+            return None
+        found = {ident: filters for url, ident, filters in records if url in stale}
+        if len(fresh) > EDITS_MOST or len(found) != len(stale):
             return None
         hidden.update(found)
     if not fresh:
@@ -318,20 +324,47 @@ def with_edits(planned: SearchIndex, written: SearchIndex, site: Path) -> Search
     return SearchIndex(planned.language, {**written.parts, EDITS: edits}, planned.keys, hidden)
 
 
-def _fragments(part: Path, urls: set[str]) -> dict[str, dict[str, list[str]]] | None:
-    """The Pagefind ids of the records at `urls` in the part written at `part`, with the filter
-    values each is counted under; None when the part cannot be read. A fragment is a gzip of
-    `pagefind_dcd` and the record's JSON; its name is its id."""
-    found: dict[str, dict[str, list[str]]] = {}
-    try:
-        for path in (part / "fragment").iterdir():
-            data = gzip.decompress(path.read_bytes())
-            record = json.loads(data[data.index(b"{"):])
-            if record.get("url", "").lstrip("/") in urls:
-                found[path.name.removesuffix(".pf_fragment")] = record.get("filters", {})
-    except (OSError, ValueError):
-        return None
-    return found
+class PartRecords:
+    """The records a part of the index written in a site holds, as its files say: each one's
+    address (without its leading /), Pagefind's id for it and the filter values it is counted
+    under. A fragment is a gzip of `pagefind_dcd` and the record's JSON; its name is its id.
+
+    Kept for each part while its fragments' directory is the same one, unchanged (its inode and
+    time: Pagefind writes a part's directory whole, and a build swaps in a new one), so that an
+    engine that stays (Engine.rehearse reads them ahead, Engine.catch_up those it wrote) finds an
+    edit's earlier versions without reading the 250-500 fragments of their part again: 12 ms of a
+    title edit's 0.2 s at 1,000 documents (benchmarks/RESULTS.md, issue 12)."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[tuple[int, int], list[tuple[str, str, dict[str, list[str]]]]]] = {}
+
+    def of(self, part: Path) -> list[tuple[str, str, dict[str, list[str]]]] | None:
+        """(address, id, filters) of each record of the part written at `part`; None when the
+        part cannot be read."""
+        try:
+            info = os.stat(part / "fragment")
+        except OSError:
+            return None
+        made = (info.st_ino, info.st_mtime_ns)
+        kept = self._known.get(str(part))
+        if kept is not None and kept[0] == made:
+            return kept[1]
+        records = []
+        try:
+            for path in (part / "fragment").iterdir():
+                data = gzip.decompress(path.read_bytes())
+                record = json.loads(data[data.index(b"{"):])
+                records.append((record.get("url", "").lstrip("/"), path.name.removesuffix(".pf_fragment"),
+                                record.get("filters", {})))
+        except (OSError, ValueError):
+            return None
+        self._known[str(part)] = (made, records)
+        return records
+
+    def forget_all_but(self, parts: Iterable[Path]) -> None:
+        """Keep only what was read of `parts` (the index's parts now)."""
+        wanted = {str(part) for part in parts}
+        self._known = {part: kept for part, kept in self._known.items() if part in wanted}
 
 
 class IndexTarget(Protocol):
@@ -406,7 +439,7 @@ class SearchIndexer:
 
     def __exit__(self, *exc: object) -> None:
         for service in self.services:
-            service.close()
+            service.close(wait=False)  # what it wrote is in place (write_into waited for it)
 
     def write_into(self, staging: IndexTarget) -> None:
         """Wait for the parts, and count their files as written; raise BuildError if Pagefind
@@ -501,10 +534,19 @@ class _Service:
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
+        """Stop Pagefind (its input ends), and wait for it to exit, or with `wait=False` leave that
+        to a thread of this process: it has written what it was asked to, and an edit's build
+        need not wait the 5-6 ms Pagefind takes to exit (benchmarks/RESULTS.md, issue 12)."""
         assert self.process.stdin is not None
         with contextlib.suppress(OSError):
             self.process.stdin.close()
+        if wait:
+            self._reap()
+        else:
+            threading.Thread(target=self._reap, daemon=True).start()
+
+    def _reap(self) -> None:
         self.process.wait()
         self.reader.join()
 

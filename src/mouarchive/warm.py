@@ -37,6 +37,8 @@ from .sources import DigestMemo, source_digests
 from .warm_client import PACKAGE, PROTOCOL, SOCKET_NAME, peer_user, receive, seconds_set, send
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .engine import Engine
 
 _IDLE_CHECK = 5.0  # seconds between looks at whether the socket is still this process's
@@ -77,14 +79,23 @@ def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
     # Only now, with its socket in the cache: whoever waits for the lock (a script, a test) then
     # finds the cache as it stays, and does not remove it while the socket is being made.
     release_held_lock(cache.lock_path)
-    server.settimeout(_IDLE_CHECK)
     mine = os.stat(path).st_ino
     last = time.monotonic()
     memo = cache.digest_memo(engine.config.content)
+    # While no build asks, the first edit's work is made ahead, a page at a time (Engine.rehearse):
+    # the socket is looked at between pages, so a build that asks meanwhile waits for one page.
+    rehearsal: Iterator[None] | None = engine.rehearse()
+    server.settimeout(0.0)
     try:
         while time.monotonic() - last < wait:
             try:
                 connection, _address = server.accept()
+            except BlockingIOError:  # no build waits: the next step of the rehearsal
+                if rehearsal is None or not _rehearsed(rehearsal):
+                    continue
+                rehearsal = None
+                server.settimeout(_IDLE_CHECK)
+                continue
             except TimeoutError:
                 if not _still_mine(path, mine):
                     return  # the site (or its cache) was removed, or another engine took over
@@ -141,11 +152,12 @@ def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.
         _keep(cache, config, memo)
         if report is None or engine.state is None:
             return False
+        engine.refill_pagefind()
         # The edit's records went into the index's edits part, to answer sooner: the parts that
         # hold their earlier versions are indexed again now, before the next build is taken.
         if report.search_behind:
             try:
-                engine.catch_up()
+                engine.catch_up(cache)
             except Exception:  # noqa: BLE001 - the site stands as answered; the next command builds
                 return False
         # As engine.keep_state_later keeps it, holding the lock: a build that does not ask this
@@ -153,6 +165,23 @@ def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.
         if output.exists():
             cache.save_engine_state(output, (engine.state, engine.pieces))
     gc.unfreeze()  # what the patch replaced goes; the State stays out of the collector's sight
+    gc.collect()
+    gc.freeze()
+    return True
+
+
+def _rehearsed(rehearsal: Iterator[None]) -> bool:
+    """One step of the rehearsal made; True once it is over (finished, or failed: a rehearsal is
+    only ahead of time, and the edit makes whatever it did not), its work then out of the
+    collector's sight as the State is (stay_warm)."""
+    try:
+        next(rehearsal)
+        return False
+    except StopIteration:
+        pass
+    except Exception:  # noqa: BLE001 - an edit does the same work and reports what fails
+        pass
+    gc.unfreeze()
     gc.collect()
     gc.freeze()
     return True

@@ -8,6 +8,7 @@ import contextlib
 import ctypes
 import ctypes.util
 import errno
+import functools
 import os
 import shutil
 import subprocess
@@ -17,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import BuildError, ExitCode, Problem
 
@@ -156,12 +158,21 @@ class Staging:
         return True
 
     def carry_tree(self, prefix: str) -> bool:
-        """As `carry`, for every file the current site has under `prefix/` (a search index part)."""
+        """As `carry`, for every file the current site has under `prefix/` (a search index part):
+        the spare's copy removed, and the current one's files linked into a new directory (a part
+        of 264 files at 1,000 documents: 6 ms, against 19 ms file by file through `carry`)."""
         root = self.output / prefix
         if not self._output_exists or not root.is_dir():
             return False
         self.remove_tree(prefix)
-        return all(self.carry(f"{prefix}/{rel}") for rel in _files(root))
+        target = _inside(self.path, prefix)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            linked = _link_tree(str(root), str(target))
+        except OSError:
+            return False  # (what was linked is removed when the part is indexed instead)
+        self.written.update(f"{prefix}/{rel}" for rel in linked)
+        return True
 
     def keep_tree(self, prefix: str) -> bool:
         """Carry over every file the previous site has under `prefix/` (a search index part): as
@@ -419,6 +430,24 @@ def _link(current: Path, target: Path) -> bool:
     return True
 
 
+def _link_tree(source: str, target: str) -> list[str]:
+    """Make `target` (which must not exist) a copy of the directory `source` made of hard links;
+    the files linked, relative to it."""
+    linked = []
+    os.mkdir(target)
+    stack = [(source, target, "")]
+    while stack:
+        here, there, prefix = stack.pop()
+        for entry in os.scandir(here):
+            if entry.is_dir(follow_symlinks=False):
+                os.mkdir(f"{there}/{entry.name}")
+                stack.append((entry.path, f"{there}/{entry.name}", f"{prefix}{entry.name}/"))
+            else:
+                os.link(entry.path, f"{there}/{entry.name}", follow_symlinks=False)
+                linked.append(prefix + entry.name)
+    return linked
+
+
 def _holds(path: Path, data: bytes) -> bool:
     try:
         return path.stat().st_size == len(data) and path.read_bytes() == data
@@ -474,12 +503,17 @@ class Listing:
         """The directories under `root` whose time is still the one recorded (not unknown): no
         entry was made or removed in them since."""
         root_text = str(root)
+        under = f"{root_text}/"
         same = set()
+        stat = os.stat
+        # A plain loop, a directory a stat: 4,500 directories at 1,000 documents, on the critical
+        # path of every edit (a `with` for each took a third as long again as the stat).
         for directory, mtime in self.directories.items():
-            with contextlib.suppress(OSError):
-                path = f"{root_text}/{directory}" if directory else root_text
-                if mtime and os.stat(path).st_mtime_ns == mtime:
+            try:
+                if mtime and stat(under + directory if directory else root_text).st_mtime_ns == mtime:
                     same.add(directory)
+            except OSError:
+                pass
         return same
 
     def files_since(self, root: Path) -> list[str]:
@@ -487,11 +521,13 @@ class Listing:
         in every directory whose time changed (new directories whole), and the files put there by
         hand before, where they still are."""
         root_text = str(root)
+        under = f"{root_text}/"
         found = []
+        stat = os.stat
         for directory, mtime in self.directories.items():
-            path = f"{root_text}/{directory}" if directory else root_text
+            path = under + directory if directory else root_text
             try:
-                if mtime and os.stat(path).st_mtime_ns == mtime:
+                if mtime and stat(path).st_mtime_ns == mtime:
                     continue
                 entries = list(os.scandir(path))
             except OSError:
@@ -594,13 +630,17 @@ def _swap_in(staging: Path, output: Path) -> None:
     os.rename(old, staging)
 
 
+@functools.cache
+def _renameat2() -> Any:
+    """libc's renameat2, if there is one: found once (find_library runs `ldconfig -p`, 2-3 ms, and
+    an edit kept warm swaps twice)."""
+    name = ctypes.util.find_library("c")
+    return getattr(ctypes.CDLL(name, use_errno=True), "renameat2", None) if name else None
+
+
 def _exchange(a: Path, b: Path) -> bool:
     """Atomically swap two directories with renameat2(RENAME_EXCHANGE); False if unsupported."""
-    name = ctypes.util.find_library("c")
-    if not name:
-        return False
-    libc = ctypes.CDLL(name, use_errno=True)
-    renameat2 = getattr(libc, "renameat2", None)
+    renameat2 = _renameat2()
     if renameat2 is None:
         return False
     result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -129,9 +129,10 @@ class Page:
         """The files written with the page, beside it: (kind, site-relative URL and output path)."""
         return tuple((kind, self.url + _FILE_NAMES[kind]) for kind in CITATION_FILES) if self.cites else ()
 
-    @property
+    @functools.cached_property
     def outputs(self) -> tuple[str, ...]:
-        """Every file the page writes: its own, then `files`."""
+        """Every file the page writes: its own, then `files` (kept, as `output` is: an edit's
+        build asks it of every page of the site)."""
         return (self.output, *(url for _kind, url in self.files)) if self.cites else (self.output,)
 
     @property
@@ -257,18 +258,32 @@ def plan_pages(archive: Archive, per_page: int, problems: Problems, languages: t
     return finish_pages(arrange(localised, languages), archive, languages, problems)
 
 
-def site_pages(archive: Archive, per_page: int) -> list[Page]:
+def site_pages(archive: Archive, per_page: int, before: Mapping[str, Page] | None = None) -> list[Page]:
     """Every page made from the archive, in the first interface language and not yet localised:
-    all but the redirects and the lists of every page (`finish_pages`)."""
+    all but the redirects and the lists of every page (`finish_pages`). `before`: the pages of an
+    earlier archive by URL, of which an agreement's or a document's page is taken as it was where
+    it is about the same record (the same object: it is made from that alone), as the engine's
+    patches do: a page made anew took 4 µs, 7 ms of an edit at 1,000 documents."""
+    before = before or {}
+
+    def agreement_page(agreement: Agreement) -> Page:
+        page = before.get(Urls.agreement(agreement.id))
+        return page if page is not None and page.subject is agreement else _agreement_page(agreement)
+
+    def document_page(document: Document) -> Page:
+        url = Urls.document(document)
+        page = before.get(url)
+        return page if page is not None and page.subject is document else \
+            Page(url, Kind.DOCUMENT, document.title, document, source=document.path, cites=True)
+
     return [
         Page("", Kind.HOME, N_("Home")),
         *_paginate("agreements/", Kind.AGREEMENTS, N_("Agreements"), None, list(archive.agreements),
                    per_page),
-        *[_agreement_page(a) for a in archive.agreements.values()],
+        *[agreement_page(a) for a in archive.agreements.values()],
         *_paginate("documents/", Kind.DOCUMENTS, N_("Documents"), None, list(archive.documents),
                    per_page),
-        *[Page(Urls.document(d), Kind.DOCUMENT, d.title, d, source=d.path, cites=True)
-          for d in archive.documents.values()],
+        *[document_page(d) for d in archive.documents.values()],
         Page("topics/", Kind.TOPICS, N_("Topics")),
         *_term_pages(archive.by_topic, archive.topics, Urls.topic, Kind.TOPIC, per_page),
         Page("parties/", Kind.PARTIES, N_("Parties")),

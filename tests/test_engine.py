@@ -378,6 +378,38 @@ def test_a_rehearsal_makes_ahead_the_list_entries_an_edit_would_make(
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
 
 
+def test_a_patch_answered_first_is_recorded_when_settled(tmp_path: Path) -> None:
+    """Engine.patch(settle_later=True), as the engine kept warm patches: the site is swapped in
+    when it returns, and what it is (its listing, its manifest in the cache) is recorded by settle,
+    after the answer; the next build starts from that record."""
+    from mouarchive.engine import _stored_state, changed_since
+    from mouarchive.sources import source_digests
+
+    root = make_site(tmp_path / "site", count=40, workers=1)
+    build_site(load_config(root))
+    config = load_config(root)
+    cache = BuildCache(config.output)
+    engine = Engine(config)
+    edited = root / "content" / "doc-0005.md"
+    edited.write_text(document(5, body="Edited, answered first. " * 9))
+    with cache.lock():
+        sources = source_digests(config.content, config.content_dir)
+        engine.state, engine.pieces = _stored_state(config, cache, False, sources)
+        assert engine.state is not None
+        before = cache.current_manifest(config.output)
+        report = engine.patch(changed_since(config, engine.state, sources), swap=True, cache=cache,
+                              settle_later=True)
+        assert report is not None and report.patched
+        assert snapshot(root / "site") == clean_serial_build(root, tmp_path)  # swapped in
+        assert engine.state.planned.manifest.listing is None
+        assert cache.current_manifest(config.output).serial == before.serial  # not yet recorded
+        engine.settle()
+        recorded = cache.current_manifest(config.output)
+        assert recorded.serial == engine.state.planned.manifest.serial != before.serial
+        assert recorded.listing is not None and engine.state.planned.manifest.listing == recorded.listing
+    assert build_site(load_config(root)).up_to_date
+
+
 def test_a_document_that_renews_an_agreement_follows_its_title(tmp_path: Path) -> None:
     """A document's page shows what it states, the agreements it renews by their titles among it:
     retitling one of those is an edit of that document's page too."""

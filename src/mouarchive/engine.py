@@ -167,6 +167,7 @@ class Engine:
         self.pieces: Pieces = {}  # each agreement's open data so far (opendata._pieces)
         self.ready: Ready | None = None  # Pagefinds started ahead (keep_pagefind_ready)
         self.part_records = PartRecords()  # what the site's search parts hold, as last read
+        self._unsettled: Callable[[], Manifest] | None = None  # see settle
 
     def keep_pagefind_ready(self) -> None:
         """Keep a Pagefind started, with what its language needs loaded, for the next edit's
@@ -214,7 +215,8 @@ class Engine:
 
     def patch(self, changed: list[Path], now: datetime | None = None,
               shown: Callable[[], None] | None = None, swap: bool = False,
-              cache: BuildCache | None = None, edits: bool = False) -> BuildReport | None:
+              cache: BuildCache | None = None, edits: bool = False,
+              settle_later: bool = False) -> BuildReport | None:
         """The last build patched for the `changed` files, or None when that takes a full build
         (the state is then kept, untouched). The pages are written into the site in place (serve's
         own), or with `swap` as a full build writes them: beside the site, swapped in whole with
@@ -222,7 +224,10 @@ class Engine:
         half made. In place without `shown`, every page is rendered before any is written. `cache`:
         the one the caller has read (its manifests are not read again). `edits`: with `swap`, the
         records the edit changed may go into the index's EDITS part (search.with_edits), which
-        leaves the site's index behind, for the caller to catch up after it has answered."""
+        leaves the site's index behind, for the caller to catch up after it has answered.
+        `settle_later`: with `swap`, the new site's listing and manifest are recorded by `settle`,
+        which the caller calls once it has answered (build.write_site), holding the build lock."""
+        self.settle()
         self._make_state()
         previous, self.state = self.state, None  # a patch that fails leaves no state to trust
         if previous is None:
@@ -239,8 +244,10 @@ class Engine:
             index = _patched_search(self.config, previous, patch)
             written = (edits and index is not None
                        and _with_edits(self.config, previous, index, self.part_records)) or index
+            later: list[Callable[[], Manifest]] | None = [] if settle_later else None
             report, manifest = _write_swapped(self.config, patch, started, self.fragments, self.pieces,
-                                              cache, written, self.ready)
+                                              cache, written, self.ready, later)
+            self._unsettled = later[0] if later else None
         else:
             report, manifest = _write(self.config, previous, patch, started, shown, self.fragments,
                                       self.pieces)
@@ -248,9 +255,17 @@ class Engine:
                              search=index)
         return report  # (the caller starts the next Pagefind once it has answered: refill_pagefind)
 
+    def settle(self) -> None:
+        """Record the site a patch swapped in (its listing, its manifest in the cache), where the
+        patch left that for after its answer (`settle_later`)."""
+        settle, self._unsettled = self._unsettled, None
+        if settle is not None and self.state is not None:
+            self.state = replace(self.state, planned=replace(self.state.planned, manifest=settle()))
+
     def catch_up(self, cache: BuildCache | None = None) -> BuildReport:
         """The search index brought up to date with the pages a patch wrote (see _catch_up_search).
         `cache`: the caller's, whose manifests it remembers (BuildCache._manifest)."""
+        self.settle()
         self._make_state()
         previous, self.state = self.state, None
         assert previous is not None
@@ -567,7 +582,7 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     # Pages: each page made again only where what it is made from changed.
     groups = {p for path in new_docs for p in (*old_archive.translations.get(path, ()),
                                                   *archive.translations.get(path, ()))}
-    base = site_pages(archive, config.per_page)
+    base = site_pages(archive, config.per_page, state.base)
     if len({page.url for page in base}) != len(base):
         return None  # two pages at one address: the full build reports them
     titles = first_titles(base)
@@ -575,7 +590,7 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     fresh: list[Page] = []  # pages made anew
     for page in base:
         before = state.base.get(page.url)
-        if before is not None and before == page and not (
+        if before is not None and (before is page or before == page) and not (
                 page.kind is Kind.DOCUMENT and page.subject.path in groups):
             localised[page.url] = state.localised[page.url]
         else:
@@ -865,8 +880,8 @@ def _save_current(cache: BuildCache, output: Path, manifest: Manifest) -> None:
 
 
 def _write_swapped(config: SiteConfig, patch: _Patch, started: float, fragments: dict, pieces: Pieces,
-                   cache: BuildCache, index: SearchIndex | None, ready: Ready | None
-                   ) -> tuple[BuildReport, Manifest]:
+                   cache: BuildCache, index: SearchIndex | None, ready: Ready | None,
+                   settle_later: list[Callable[[], Manifest]] | None = None) -> tuple[BuildReport, Manifest]:
     """Write the patched site as a full build does (build.write_site): what differs from the spare,
     rendering only what differs from the current site too, the search index's changed parts, and
     the whole swapped in."""
@@ -883,7 +898,8 @@ def _write_swapped(config: SiteConfig, patch: _Patch, started: float, fragments:
         written, manifest, rendered = write_site(
             config, cache, planned.plan, planned.records, planned.fingerprints, renderer,
             before.stamp, before.sources, patch.warnings, workers, None,
-            few=len(patch.first) + len(patch.rest) < PARALLEL_FROM, index=index, ahead=ahead)
+            few=len(patch.first) + len(patch.rest) < PARALLEL_FROM, index=index, ahead=ahead,
+            settle_later=settle_later)
     archive = planned.plan.archive
     return BuildReport(
         documents=len(archive.documents), agreements=len(archive.agreements), pages=len(planned.plan.pages),

@@ -145,10 +145,12 @@ def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.
             _keep(cache, config, memo)
             return True
         try:
-            report = engine.patch(changed, now, swap=True, cache=cache, edits=True)
+            report = engine.patch(changed, now, swap=True, cache=cache, edits=True, settle_later=True)
         except Exception:  # noqa: BLE001 - the command builds again and reports what went wrong
             report = None
         _reply(connection, report and replace(report, warm=True), config)
+        if report is not None:
+            engine.settle()  # (what the site is, recorded once the command has its answer)
         _keep(cache, config, memo)
         if report is None or engine.state is None:
             return False

@@ -1,0 +1,112 @@
+"""Where the engine kept warm spends an edit's patch: N title edits of one document (the one
+bench.py edits), each patched as warm._answer patches it, after the rehearsal (which it times),
+with the wall time of the engine's and the writer's steps added up over the edits after the first
+two (issue 12's edit loop: RESULTS.md).
+Run it in a site directory the last `mouarchive build` left (its State in the cache, no warm
+engine running: `pkill -f "mouarchive build"`):
+
+    cd SITE && /path/to/.venv/bin/python /path/to/benchmarks/warm_patch.py [EDITS] [GAP]
+
+GAP (seconds, default 1.5) passes between edits, as between an editor's saves: with none, every
+step is faster (the machine's caches are warm), and the directories' times the build lists are
+too recent to be trusted (write.RACY_NS).
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import gc
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench import edit_title, pick_document, replace_file  # this directory is on the path as a script
+
+from mouarchive import build, engine, opendata, search, write
+from mouarchive.cache import BuildCache
+from mouarchive.config import load_config
+from mouarchive.sources import source_digests
+
+TOTALS: dict[str, float] = collections.defaultdict(float)
+CALLS: collections.Counter[str] = collections.Counter()
+COUNTING = [False]
+
+STEPS = [(engine, "_patch"), (engine, "site_pages"), (engine, "_patch_archive"), (engine, "_with_edits"),
+         (engine, "_write_swapped"), (engine, "_to_render"), (build, "write_site"), (build, "render_into"),
+         (build, "_start_index"), (opendata, "_pieces"), (write.Staging, "__enter__"),
+         (write.Staging, "keep"), (write.Staging, "put"), (write.Staging, "carry_tree"),
+         (write.Staging, "commit"),
+         (write.Listing, "unchanged"), (write.Listing, "files_since"), (write.Listing, "of"),
+         (search.SearchIndexer, "__exit__"), (build.IndexAhead, "write_into"), (BuildCache, "save_current")]
+
+
+def timed(owner: Any, name: str) -> None:
+    original: Callable[..., Any] = getattr(owner, name)
+    label = f"{getattr(owner, '__name__', owner)}.{name}"
+
+    @functools.wraps(original)
+    def step(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            if COUNTING[0]:
+                TOTALS[label] += time.perf_counter() - started
+                CALLS[label] += 1
+
+    setattr(owner, name, step)
+
+
+def main(edits: int, gap: float) -> None:
+    for owner, name in STEPS:
+        timed(owner, name)
+    config = load_config(Path("."), {})
+    cache = BuildCache(config.output)
+    document = pick_document(Path("."))
+    warm = engine.Engine(config)
+    with cache.lock():
+        warm.state, warm.pieces = engine._stored_state(config, cache, False,
+                                                       source_digests(config.content, config.content_dir))
+    if warm.state is None:
+        sys.exit("no State of the last build here: run `mouarchive build` first")
+    warm.keep_pagefind_ready()
+    started, cpu = time.perf_counter(), time.process_time()
+    steps = sum(1 for _step in warm.rehearse())  # as warm.stay_warm does while it waits
+    print(f"rehearsal: {steps} steps, {time.perf_counter() - started:.2f} s "
+          f"({time.process_time() - cpu:.2f} s of CPU), {len(warm.fragments)} list entries made")
+    memo = cache.digest_memo(config.content)
+    gc.collect()
+    gc.freeze()
+    patches = []
+    for number in range(edits):
+        replace_file(document, edit_title(document.read_text("utf-8")))
+        with cache.lock():
+            sources = source_digests(config.content, config.content_dir, memo)
+            changed = engine.changed_since(config, warm.state, sources)
+            COUNTING[0] = number >= 2
+            started = time.perf_counter()
+            report = warm.patch(changed, None, swap=True, cache=cache, edits=True, settle_later=True)
+            if COUNTING[0]:
+                patches.append(time.perf_counter() - started)
+            COUNTING[0] = False
+            warm.settle()  # as warm._answer does once it has answered
+            warm.refill_pagefind()
+            if report is not None and report.search_behind:
+                warm.catch_up(cache)
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+        time.sleep(gap)
+    warm.close()
+    counted = len(patches)
+    print(f"patch: median {sorted(patches)[counted // 2] * 1000:.1f} ms of {counted} "
+          f"({', '.join(f'{p * 1000:.0f}' for p in patches)} ms)")
+    for label, total in sorted(TOTALS.items(), key=lambda item: -item[1]):
+        print(f"{total / counted * 1000:8.1f} ms  {CALLS[label] // counted:6d}x  {label}")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10, float(sys.argv[2]) if len(sys.argv) > 2 else 1.5)

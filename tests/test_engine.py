@@ -280,14 +280,10 @@ def test_an_edit_saved_through_a_temporary_file_is_patched(tmp_path: Path) -> No
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
 
 
-def test_a_topic_added_to_an_agreement_renders_that_topics_pages_not_every_topics(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A topic's and a year's pages show the other topics and years as links, not counts, so that
-    one agreement's topics edited makes new pages of the topics it joined or left alone."""
+def _rendered_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The output paths of the pages rendered from now on, in order."""
     from mouarchive.render import Renderer
 
-    root = make_site(tmp_path / "site", count=60, workers=1)
-    build_site(load_config(root))
     rendered: list[str] = []
     render = Renderer.render
 
@@ -296,6 +292,16 @@ def test_a_topic_added_to_an_agreement_renders_that_topics_pages_not_every_topic
         return render(self, page)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Renderer, "render", spy)
+    return rendered
+
+
+def test_a_topic_added_to_an_agreement_renders_that_topics_pages_not_every_topics(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A topic's and a year's pages show the other topics and years as links, not counts, so that
+    one agreement's topics edited makes new pages of the topics it joined or left alone."""
+    root = make_site(tmp_path / "site", count=60, workers=1)
+    build_site(load_config(root))
+    rendered = _rendered_pages(monkeypatch)
     edited = root / "content" / "doc-0000.md"  # about a-0, in topics t0 and t2
     edited.write_text(edited.read_text().replace("topics: [t0, t2]", "topics: [t0, t2, t5]"))
     assert build_site(load_config(root)).patched
@@ -310,7 +316,6 @@ def test_the_timeline_is_rendered_again_only_for_an_agreement_it_lists(
     """The timeline (years/) lists each year's newest agreements (views.TIMELINE_LATEST) and
     counts the rest: an edit of another agreement leaves it as it was, one of those it lists not."""
     from mouarchive.build import inspect_site
-    from mouarchive.render import Renderer
     from mouarchive.views import TIMELINE_LATEST
 
     root = make_site(tmp_path / "site", count=200, workers=1)
@@ -319,14 +324,7 @@ def test_the_timeline_is_rendered_again_only_for_an_agreement_it_lists(
     listed = {a for ids in archive.by_year.values() for a in ids[:TIMELINE_LATEST]}
     unlisted = [a for ids in archive.by_year.values() for a in ids[TIMELINE_LATEST:]]
     assert unlisted and listed
-    rendered: list[str] = []
-    render = Renderer.render
-
-    def spy(self: Renderer, page: object) -> bytes:
-        rendered.append(page.output)  # type: ignore[attr-defined]
-        return render(self, page)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Renderer, "render", spy)
+    rendered = _rendered_pages(monkeypatch)
     for ident, shown in ((unlisted[0], False), (sorted(listed)[0], True)):
         n = int(ident.removeprefix("a-"))
         edited = root / "content" / f"doc-{n:04d}.md"

@@ -223,11 +223,9 @@ def _fragment(part: Path, ident: str, url: str, filters: dict[str, list[str]]) -
     (part / "fragment" / f"{ident}.pf_fragment").write_bytes(gzip.compress(data))
 
 
-def test_an_edits_part_hides_the_earlier_versions_by_id_or_is_not_made(tmp_path: Path) -> None:
-    """search.with_edits: the edited record goes into the edits part and its earlier version, found
-    in its part's fragments, is hidden with the filter values it is counted under; where an earlier
-    version cannot be found (a fragment unreadable), no edits part is made and the part is indexed
-    again."""
+def _an_edited_part(tmp_path: Path) -> tuple[search.SearchIndex, search.SearchIndex, str, str, Path]:
+    """An index before and after one record's edit, and the part that held it written under
+    `tmp_path` as Pagefind writes one (a fragment a record, its id en_<n>)."""
     before = plan_index(keys(2 * PART_SIZE), "en")
     edited_url = "documents/2024/doc-17/"
     after = plan_index({**keys(2 * PART_SIZE), edited_url: "key-17, revised"}, "en")
@@ -235,6 +233,15 @@ def test_an_edits_part_hides_the_earlier_versions_by_id_or_is_not_made(tmp_path:
     part = tmp_path / search.BUNDLE / name
     for n, url in enumerate(before.parts[name][1]):
         _fragment(part, f"en_{n:07x}", url, {"topic@en": [f"t{n % 3}"]})
+    return before, after, edited_url, name, part
+
+
+def test_an_edits_part_hides_the_earlier_versions_by_id_or_is_not_made(tmp_path: Path) -> None:
+    """search.with_edits: the edited record goes into the edits part and its earlier version, found
+    in its part's fragments, is hidden with the filter values it is counted under; where an earlier
+    version cannot be found (a fragment unreadable), no edits part is made and the part is indexed
+    again."""
+    before, after, edited_url, name, part = _an_edited_part(tmp_path)
     ident = f"en_{before.parts[name][1].index(edited_url):07x}"
     index = search.with_edits(after, before, tmp_path)
     assert index is not None
@@ -250,13 +257,7 @@ def test_what_a_part_holds_is_read_again_only_when_its_directory_is_another(tmp_
     """search.PartRecords: an engine that stays reads a part's fragments once while the part is the
     same directory (Pagefind writes one whole, and a build swaps in a new one), and again when it is
     replaced; an edits part made from what it read is the one made from the files."""
-    before = plan_index(keys(2 * PART_SIZE), "en")
-    edited_url = "documents/2024/doc-17/"
-    after = plan_index({**keys(2 * PART_SIZE), edited_url: "key-17, revised"}, "en")
-    (name,) = [n for n in before.parts if before.digests[n] != after.digests[n]]
-    part = tmp_path / search.BUNDLE / name
-    for n, url in enumerate(before.parts[name][1]):
-        _fragment(part, f"en_{n:07x}", url, {"topic@en": [f"t{n % 3}"]})
+    before, after, edited_url, name, part = _an_edited_part(tmp_path)
     known = search.PartRecords()
     read = known.of(part)
     assert read is not None and len(read) == len(before.parts[name][1])

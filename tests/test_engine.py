@@ -408,6 +408,33 @@ def test_a_patch_answered_first_is_recorded_when_settled(tmp_path: Path) -> None
     assert build_site(load_config(root)).up_to_date
 
 
+def test_a_renderer_bound_to_another_archive_renders_it_as_a_new_one_would(tmp_path: Path) -> None:
+    """Renderer.rebind, which the engine uses from patch to patch so that templates are loaded
+    once: the templates it had loaded see the new archive, its records and its links."""
+    from mouarchive.build import inspect_site
+    from mouarchive.render import Renderer
+
+    root = make_site(tmp_path / "site", count=30, workers=1)
+    config = load_config(root)
+    before = inspect_site(config)[0]
+    # As a build makes one, and as the engine does, keeping its list entries with what made them.
+    renderers = [Renderer(config, before.archive, links=before.links),
+                 Renderer(config, before.archive, links=before.links, fragments={})]
+    wanted = ("", "agreements/a-5/", "documents/", "topics/t5/", "years/")
+    for renderer in renderers:  # its templates loaded, its list entries made
+        assert all(renderer.render(p) for p in before.pages if p.url in wanted)
+    (root / "content" / "doc-0005.md").write_text(document(5, body="Rebound. " * 9, topics="t5")
+                                                  .replace("title: Document 5", "title: Renamed"))
+    after = inspect_site(config)[0]
+    fresh = Renderer(config, after.archive, links=after.links)
+    pages = [p for p in after.pages if p.url in wanted]
+    assert pages and any(b"Renamed" in fresh.render(p) for p in pages)
+    for renderer in renderers:
+        renderer.rebind(after.archive, after.links)
+        for page in pages:
+            assert renderer.render(page) == fresh.render(page), page.output
+
+
 def test_a_document_that_renews_an_agreement_follows_its_title(tmp_path: Path) -> None:
     """A document's page shows what it states, the agreements it renews by their titles among it:
     retitling one of those is an edit of that document's page too."""

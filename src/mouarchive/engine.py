@@ -168,6 +168,7 @@ class Engine:
         self.ready: Ready | None = None  # Pagefinds started ahead (keep_pagefind_ready)
         self.part_records = PartRecords()  # what the site's search parts hold, as last read
         self._unsettled: Callable[[], Manifest] | None = None  # see settle
+        self._kept_renderer: tuple[str, Renderer] | None = None  # the site's stamp, and a renderer
 
     def keep_pagefind_ready(self) -> None:
         """Keep a Pagefind started, with what its language needs loaded, for the next edit's
@@ -245,15 +246,29 @@ class Engine:
             written = (edits and index is not None
                        and _with_edits(self.config, previous, index, self.part_records)) or index
             later: list[Callable[[], Manifest]] | None = [] if settle_later else None
-            report, manifest = _write_swapped(self.config, patch, started, self.fragments, self.pieces,
+            report, manifest = _write_swapped(self.config, patch, started, self._renderer(patch, cache),
                                               cache, written, self.ready, later)
             self._unsettled = later[0] if later else None
         else:
-            report, manifest = _write(self.config, previous, patch, started, shown, self.fragments,
-                                      self.pieces)
+            report, manifest = _write(self.config, previous, patch, started, shown,
+                                      self._renderer(patch, BuildCache(self.config.output)))
         self.state = replace(patch.state, planned=replace(patch.state.planned, manifest=manifest),
                              search=index)
         return report  # (the caller starts the next Pagefind once it has answered: refill_pagefind)
+
+    def _renderer(self, patch: _Patch, cache: BuildCache) -> Renderer:
+        """The renderer of the last patch, bound to this one's archive (Renderer.rebind), while the
+        site's templates and settings are the same (its stamp); else a new one."""
+        planned = patch.state.planned
+        stamp = planned.manifest.stamp
+        if self._kept_renderer is not None and self._kept_renderer[0] == stamp:
+            renderer = self._kept_renderer[1]
+            renderer.rebind(planned.plan.archive, planned.plan.links)
+            return renderer
+        renderer = Renderer(self.config, planned.plan.archive, cache.bodies, planned.plan.links,
+                            cache.compiled_templates(), self.fragments, self.pieces)
+        self._kept_renderer = (stamp, renderer)
+        return renderer
 
     def settle(self) -> None:
         """Record the site a patch swapped in (its listing, its manifest in the cache), where the
@@ -879,7 +894,7 @@ def _save_current(cache: BuildCache, output: Path, manifest: Manifest) -> None:
     cache.save_current(output, manifest, spare="kept" if spare_path(output).is_dir() else "unknown")
 
 
-def _write_swapped(config: SiteConfig, patch: _Patch, started: float, fragments: dict, pieces: Pieces,
+def _write_swapped(config: SiteConfig, patch: _Patch, started: float, renderer: Renderer,
                    cache: BuildCache, index: SearchIndex | None, ready: Ready | None,
                    settle_later: list[Callable[[], Manifest]] | None = None) -> tuple[BuildReport, Manifest]:
     """Write the patched site as a full build does (build.write_site): what differs from the spare,
@@ -888,8 +903,6 @@ def _write_swapped(config: SiteConfig, patch: _Patch, started: float, fragments:
     state = patch.state
     planned = state.planned
     workers = config.workers or os.cpu_count() or 1
-    renderer = Renderer(config, planned.plan.archive, cache.bodies, planned.plan.links,
-                        cache.compiled_templates(), fragments, pieces)
     before = planned.manifest  # the current site's (current_state_of)
     with contextlib.ExitStack() as stack:
         ahead = index_ahead(config, cache, planned.plan.archive, index, before.search, renderer.body_html,
@@ -922,14 +935,12 @@ class _Pages:
 
 
 def _write(config: SiteConfig, state: State, patch: _Patch, started: float,
-           shown: Callable[[], None] | None, fragments: dict, pieces: Pieces) -> tuple[BuildReport, Manifest]:
+           shown: Callable[[], None] | None, renderer: Renderer) -> tuple[BuildReport, Manifest]:
     """Render the pages whose fingerprint changed and write them into the site, the edited
     documents' and agreements' own pages first (then `shown` is called: serve reloads the open
     pages), the rest after; and record what the site now holds."""
     planned = patch.state.planned
     cache = BuildCache(config.output)
-    renderer = Renderer(config, planned.plan.archive, cache.bodies, planned.plan.links,
-                        cache.compiled_templates(), fragments, pieces)
     output = config.output.absolute()
     first = _to_render(patch.state, patch.first)
     rendered = _Pages()

@@ -246,20 +246,21 @@ class Engine:
             written = (edits and index is not None
                        and _with_edits(self.config, previous, index, self.part_records)) or index
             later: list[Callable[[], Manifest]] | None = [] if settle_later else None
-            report, manifest = _write_swapped(self.config, patch, started, self._renderer(patch, cache),
+            report, manifest = _write_swapped(self.config, patch, started,
+                                              self._renderer(patch.state.planned, cache),
                                               cache, written, self.ready, later)
             self._unsettled = later[0] if later else None
         else:
             report, manifest = _write(self.config, previous, patch, started, shown,
-                                      self._renderer(patch, BuildCache(self.config.output)))
+                                      self._renderer(patch.state.planned, BuildCache(self.config.output)))
         self.state = replace(patch.state, planned=replace(patch.state.planned, manifest=manifest),
                              search=index)
         return report  # (the caller starts the next Pagefind once it has answered: refill_pagefind)
 
-    def _renderer(self, patch: _Patch, cache: BuildCache) -> Renderer:
-        """The renderer of the last patch, bound to this one's archive (Renderer.rebind), while the
-        site's templates and settings are the same (its stamp); else a new one."""
-        planned = patch.state.planned
+    def _renderer(self, planned: Planned, cache: BuildCache) -> Renderer:
+        """The renderer of the last patch (or rehearsal), bound to `planned`'s archive
+        (Renderer.rebind), while the site's templates and settings are the same (its stamp); else
+        a new one."""
         stamp = planned.manifest.stamp
         if self._kept_renderer is not None and self._kept_renderer[0] == stamp:
             renderer = self._kept_renderer[1]
@@ -312,7 +313,8 @@ class Engine:
         and dates load at their first use (citeproc and its style, Babel's locale data), and each
         agreement's entries in feeds and lists (Renderer's fragments), which a full build made in its
         workers: 60 ms and more of the first edit after a full build at 1,000 documents
-        (benchmarks/RESULTS.md, issue 12); and what the search index's parts hold (PartRecords).
+        (benchmarks/RESULTS.md, issue 12); what each page writes (Page.outputs); the renderer the
+        next patch takes, its templates loaded; and what the search index's parts hold (PartRecords).
         The pages are rendered and dropped: an agreement's and a document's in each language, then
         every feed, every year's page (its entries' headings are those of the topics' pages) and
         every party's (those of the home page); until the entries kept are half as many as a
@@ -320,9 +322,16 @@ class Engine:
         if self.state is None:
             return
         plan = self.state.planned.plan
-        # No compiled templates' directory: nothing of the cache is written without the build lock.
-        renderer = Renderer(self.config, plan.archive, BuildCache(self.config.output).bodies, plan.links,
-                            fragments=self.fragments, pieces=self.pieces)
+        # The renderer the next patch takes (_renderer), its templates then loaded. Without the build
+        # lock, it may write a template's compiled code to the cache (where none is): Jinja writes
+        # one to a temporary file renamed into place, so a build reading it finds it whole or not.
+        renderer = self._renderer(self.state.planned, BuildCache(self.config.output))
+        # What each page writes (Page.outputs, kept on it), which the State loaded has not kept and
+        # an edit's build asks of every page: 5,100 at 1,000 documents, 23 ms of the first edit.
+        for start in range(0, len(plan.pages), 2000):
+            for page in plan.pages[start:start + 2000]:
+                _ = page.outputs
+            yield
         first = {(page.kind, page.lang): page for page in reversed(plan.pages)
                  if page.kind in (Kind.AGREEMENT, Kind.DOCUMENT)}
         for page in first.values():

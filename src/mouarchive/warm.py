@@ -100,9 +100,16 @@ def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
                 if not _still_mine(path, mine):
                     return  # the site (or its cache) was removed, or another engine took over
                 continue
+            held = engine.state
             with connection:
                 if not _answer(engine, cache, output, connection, code, memo):
                     return
+            if rehearsal is not None and engine.state is not held:
+                # A patch made what the rehearsal was making ahead for, and the rehearsal's pages
+                # are the last State's: it ends.
+                rehearsal.close()
+                rehearsal = None
+                server.settimeout(_IDLE_CHECK)
             last = time.monotonic()
     finally:
         engine.close()

@@ -1,7 +1,7 @@
 """The `mouarchive` command's first step. A build the engine kept warm can answer (warm.py) is
 asked for before the command line's parser, or anything else, is imported: Python's start and
-cli.py's imports were 40 ms of the 0.23 s a title edit took at 1,000 documents, and asking takes
-15 ms of them (benchmarks/RESULTS.md, issue 12). Anything else is cli.py's."""
+cli.py's imports were 41 ms of the 0.23 s a title edit took at 1,000 documents, and Python's start
+and what asking imports are 18 ms (benchmarks/RESULTS.md, issue 12). Anything else is cli.py's."""
 
 from __future__ import annotations
 

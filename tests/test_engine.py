@@ -308,6 +308,7 @@ def test_a_topic_added_to_an_agreement_renders_that_topics_pages_not_every_topic
     # t0 and t2 list a-0, whose entry names its topics; t5 lists it now; t1, t3 and t4 are as they were.
     assert {p.split("/")[1] for p in rendered if p.startswith("topics/t")} == {"t0", "t2", "t5"}
     assert [p for p in rendered if p.startswith("years/2")] == ["years/2010/index.html"]  # a-0's year
+    assert "topics/index.html" in rendered and "parties/index.html" not in rendered  # (their counts)
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
 
 
@@ -334,6 +335,7 @@ def test_the_timeline_is_rendered_again_only_for_an_agreement_it_lists(
         rendered.clear()
         assert build_site(load_config(root)).patched
         assert f"agreements/{ident}/index.html" in rendered
+        assert "parties/index.html" in rendered  # a party's count changed
         assert ("years/index.html" in rendered) is shown
         assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
 

@@ -100,8 +100,9 @@ def party_record(archive: Archive, party: str) -> str:
 
 def summary_records(archive: Archive, values: dict[str, str], total: int | None = None) -> dict[str, str]:
     """The records every summary of the archive reads: the counts, and all records at once; the
-    years in which agreements were signed, which every year's page lists beside its own; and which
-    agreements no document gives a signing date for, which the timeline lists apart.
+    years in which agreements were signed, which every year's page lists beside its own; which
+    agreements no document gives a signing date for, which the timeline lists apart; and how many
+    agreements each topic and each party has, which the topics' and the parties' indexes show.
 
     "all" adds up a hash of each record rather than hashing them in order, so that a rebuild that
     knows the last total (`total`, as `all_total` made it) need only add the change (engine.py)."""
@@ -113,7 +114,9 @@ def summary_records(archive: Archive, values: dict[str, str], total: int | None 
     if total is None:
         total = all_total(values)
     return {"counts": counts, "all": f"{(total + record_term('counts', counts)) % ALL_MODULUS:024x}",
-            "years": digest(list(archive.by_year)), "undated": digest(archive.undated)}
+            "years": digest(list(archive.by_year)), "undated": digest(archive.undated),
+            "topic_counts": digest({k: len(v) for k, v in archive.by_topic.items()}),
+            "party_counts": digest({k: len(v) for k, v in archive.by_party.items()})}
 
 
 ALL_MODULUS = 1 << 96
@@ -131,7 +134,7 @@ def all_total(values: dict[str, str]) -> int:
     return sum(record_term(key, value) for key, value in values.items()) % ALL_MODULUS
 
 
-SUMMARIES = ("counts", "all", "years", "undated")
+SUMMARIES = ("counts", "all", "years", "undated", "topic_counts", "party_counts")
 
 
 def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
@@ -172,8 +175,10 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
                 *(f"a:{a}" for d in latest_documents for a in archive.documents[d].agreement_ids))
     if page.kind is Kind.STATUS:  # it counts the agreements with its status
         return (f"s:{subject}", *(f"a:{ident}" for ident in page.items))
-    if page.kind in (Kind.TOPICS, Kind.PARTIES):
-        return ("counts",)
+    if page.kind is Kind.TOPICS:  # each topic with its number of agreements
+        return ("topic_counts",)
+    if page.kind is Kind.PARTIES:  # each party with its number (a topic's edit leaves it alone)
+        return ("party_counts",)
     if page.kind is Kind.YEARS:
         # Each year's newest agreements and their count (its list), and the undated ones.
         return ("years", "undated", *(f"y:{year}" for year in archive.by_year),

@@ -240,9 +240,9 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
     fingerprints = page_fingerprints(pages, archive, records, page_stamp)
     fingerprints.update({file.output: file.sha256 for file in plan.files})  # copied when it changes
     lap("plan pages and fingerprints")
-    written, manifest, rendered = write_site(config, cache, plan, records, fingerprints, renderer,
-                                             stamp, sources, problems.warnings, workers, progress,
-                                             search_later, lap)
+    written, manifest, rendered, _ = write_site(config, cache, plan, records, fingerprints, renderer,
+                                                stamp, sources, problems.warnings, workers, progress,
+                                                search_later, lap)
     return BuildReport(
         documents=len(archive.documents), agreements=len(archive.agreements), pages=len(pages),
         files=written.files, changed=written.changed, seconds=time.perf_counter() - started,
@@ -257,8 +257,8 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
                warnings: tuple[Problem, ...], workers: int, progress: Progress | None,
                search_later: bool = False, lap: Callable[[str], None] = lambda _stage: None,
                few: bool = False, index: SearchIndex | None = None, ahead: IndexAhead | None = None,
-               settle_later: list[Callable[[], Manifest]] | None = None
-               ) -> tuple[WriteReport, Manifest, int]:
+               settle_later: bool = False
+               ) -> tuple[WriteReport, Manifest, int, Callable[[], Manifest] | None]:
     """Write the planned site beside the current one and swap it in whole (write.Staging); what it
     wrote, its manifest, and how many pages were rendered.
 
@@ -269,10 +269,11 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
     caller knows that few pages can have changed (an edit the engine patched), so the index is
     started before the pages to render are worked out. `index`: the search index, if the caller
     has planned it; `ahead`: the parts of it the caller has already started indexing (index_ahead),
-    taken in here instead of being indexed again. `settle_later`: where the swapped site's listing
-    and its manifest's recording are left for the caller to do once it has answered (the engine
-    kept warm: 10 ms of an edit's 0.2 s at 1,000 documents), holding the build lock meanwhile; the
-    manifest returned then has no listing, and the one that does is what the callable returns.
+    taken in here instead of being indexed again. `settle_later`: the swapped site's listing and its
+    manifest's recording are left for the caller to do once it has answered (the engine kept warm:
+    10 ms of an edit's 0.2 s at 1,000 documents), holding the build lock meanwhile: the manifest
+    returned then has no listing, and the callable returned last records it and returns the one
+    that has (None where it is done already).
     """
     output = config.output.absolute()
     current = cache.current_manifest(output)
@@ -352,12 +353,11 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
             cache.save_current(output, listed, spare="previous")
         return listed
 
-    if settle_later is not None:
-        settle_later.append(settle)
-        return written, manifest, len(todo)
+    if settle_later:
+        return written, manifest, len(todo), settle
     manifest = settle()
     lap("listing and save cache")
-    return written, manifest, len(todo)
+    return written, manifest, len(todo), None
 
 
 def _start_index(config: SiteConfig, cache: BuildCache, plan: Plan, records: Records, staging: Staging,

@@ -245,11 +245,9 @@ class Engine:
             index = _patched_search(self.config, previous, patch)
             written = (edits and index is not None
                        and _with_edits(self.config, previous, index, self.part_records)) or index
-            later: list[Callable[[], Manifest]] | None = [] if settle_later else None
-            report, manifest = _write_swapped(self.config, patch, started,
-                                              self._renderer(patch.state.planned, cache),
-                                              cache, written, self.ready, later)
-            self._unsettled = later[0] if later else None
+            report, manifest, self._unsettled = _write_swapped(
+                self.config, patch, started, self._renderer(patch.state.planned, cache), cache, written,
+                self.ready, settle_later)
         else:
             report, manifest = _write(self.config, previous, patch, started, shown,
                                       self._renderer(patch.state.planned, BuildCache(self.config.output)))
@@ -352,8 +350,7 @@ class Engine:
         assert self.state is not None
         plan = self.state.planned.plan
         self.fragments.clear()
-        renderer = Renderer(self.config, plan.archive, BuildCache(self.config.output).bodies, plan.links,
-                            fragments=self.fragments, pieces=self.pieces)
+        renderer = self._renderer(self.state.planned, BuildCache(self.config.output))
         for page in plan.pages:
             if page.kind in (Kind.JSON, Kind.CSV, Kind.CSL):
                 renderer.render(page)
@@ -904,11 +901,11 @@ def _save_current(cache: BuildCache, output: Path, manifest: Manifest) -> None:
 
 
 def _write_swapped(config: SiteConfig, patch: _Patch, started: float, renderer: Renderer,
-                   cache: BuildCache, index: SearchIndex | None, ready: Ready | None,
-                   settle_later: list[Callable[[], Manifest]] | None = None) -> tuple[BuildReport, Manifest]:
+                   cache: BuildCache, index: SearchIndex | None, ready: Ready | None, settle_later: bool
+                   ) -> tuple[BuildReport, Manifest, Callable[[], Manifest] | None]:
     """Write the patched site as a full build does (build.write_site): what differs from the spare,
     rendering only what differs from the current site too, the search index's changed parts, and
-    the whole swapped in."""
+    the whole swapped in; with what records it, where `settle_later` leaves that to the caller."""
     state = patch.state
     planned = state.planned
     workers = config.workers or os.cpu_count() or 1
@@ -917,7 +914,7 @@ def _write_swapped(config: SiteConfig, patch: _Patch, started: float, renderer: 
         ahead = index_ahead(config, cache, planned.plan.archive, index, before.search, renderer.body_html,
                             workers, stack, ready) if index is not None and not before.search_behind else None
         _to_render(state, [*patch.first, *patch.rest])  # their fingerprints brought up to date
-        written, manifest, rendered = write_site(
+        written, manifest, rendered, unsettled = write_site(
             config, cache, planned.plan, planned.records, planned.fingerprints, renderer,
             before.stamp, before.sources, patch.warnings, workers, None,
             few=len(patch.first) + len(patch.rest) < PARALLEL_FROM, index=index, ahead=ahead,
@@ -929,7 +926,7 @@ def _write_swapped(config: SiteConfig, patch: _Patch, started: float, renderer: 
         warnings=patch.warnings, parsed=patch.parsed, rendered=rendered, removed=written.removed,
         kept=written.kept, unknown_previous=written.unknown_previous, notes=planned.plan.notes,
         search_behind=manifest.search_behind, patched=True,
-    ), manifest
+    ), manifest, unsettled
 
 
 class _Pages:

@@ -64,7 +64,11 @@ def quick_request(arguments: list[str]) -> tuple[str, dict[str, str | bool], boo
     while i < len(arguments):
         option, equals, value = arguments[i].partition("=")
         i += 1
-        if option in (*SETTING_SWITCHES, DRAFTS_SWITCH, STRICT_SWITCH) and not equals:
+        if option in SETTING_SWITCHES and not equals:
+            setting, given = SETTING_SWITCHES[option]
+            overrides[setting] = given
+            continue
+        if option in (DRAFTS_SWITCH, STRICT_SWITCH) and not equals:
             switches.add(option)
             continue
         if option != SITE_OPTION and option not in SETTING_OPTIONS:
@@ -79,9 +83,6 @@ def quick_request(arguments: list[str]) -> tuple[str, dict[str, str | bool], boo
             site = value
         else:
             overrides[SETTING_OPTIONS[option]] = value
-    for switch in switches & SETTING_SWITCHES.keys():
-        setting, value = SETTING_SWITCHES[switch]
-        overrides[setting] = value
     return site, overrides, DRAFTS_SWITCH in switches, STRICT_SWITCH in switches
 
 

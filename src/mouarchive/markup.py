@@ -27,8 +27,10 @@ from importlib.metadata import entry_points
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import cmarkgfm
+import cffi
+import cmarkgfm.cmark as cmark
 import nh3
+from cmarkgfm import _cmark
 from cmarkgfm.cmark import Options
 
 from .config import DEFAULT_MARKDOWN, PYTHON_MARKDOWN, MarkdownEngine
@@ -102,10 +104,52 @@ def render_markdown(text: str, engine: MarkdownEngine = DEFAULT_MARKDOWN) -> str
     else:
         # GFM's tag filter is left out on purpose: it would escape <script> into visible text,
         # whereas nh3 removes it with its content.
-        converted = cmarkgfm.markdown_to_html_with_extensions(text, options=_OPTIONS,
-                                                              extensions=_EXTENSIONS)
+        converted = _cmark_html(text)
     demoted = _HEADING.sub(lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", converted)
     return sanitise(demoted).strip()
+
+
+# cmarkgfm's markdown_to_html_with_extensions (2025.10.22) frees its parser, but neither the
+# document tree that cmark_parser_finish hands over nor the HTML that cmark_render_html returns: about
+# 25 KB a document of the benchmark corpus, never given back (3,000 bodies converted: 37 MiB of
+# memory grew to 114 MiB). Each of a cold build's two load workers grew to 1.3 GiB at 100,000
+# documents, and serve's engine grows with each edit (RESULTS.md, issue 12). `_cmark_html` makes the
+# same calls and frees both, with the functions the binding's library holds but does not declare.
+_FREEING = cffi.FFI()
+_FREEING.cdef("""
+    typedef struct { void *(*calloc)(size_t, size_t); void *(*realloc)(void *, size_t);
+                     void (*free)(void *); } cmark_mem;
+    cmark_mem *cmark_get_default_mem_allocator(void);
+    void cmark_node_free(void *node);
+""")
+
+
+@functools.cache
+def _cmark_library() -> tuple[object, tuple[object, ...]]:
+    """cmark's own library, opened again to reach what the binding leaves out, and the extensions."""
+    cmark.core_extensions_ensure_registered()
+    return _FREEING.dlopen(_cmark.__file__), tuple(cmark.find_syntax_extension(name) for name in _EXTENSIONS)
+
+
+def _cmark_html(text: str) -> str:
+    """`text` as HTML by cmark-gfm with the options and extensions above; nothing left allocated."""
+    library, extensions = _cmark_library()
+    parser = cmark.parser_new(options=_OPTIONS)
+    try:
+        for extension in extensions:
+            cmark.parser_attach_syntax_extension(parser, extension)
+        cmark.parser_feed(parser, text)
+        root = cmark.parser_finish(parser)
+        try:
+            raw = _cmark.lib.cmark_render_html(root, _OPTIONS, cmark.parser_get_syntax_extensions(parser))
+            try:
+                return _cmark.ffi.string(raw).decode("utf-8")
+            finally:
+                library.cmark_get_default_mem_allocator().free(raw)  # cmark's allocator made it
+        finally:
+            library.cmark_node_free(root)
+    finally:
+        cmark.parser_free(parser)
 
 
 @functools.cache

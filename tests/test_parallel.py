@@ -83,6 +83,29 @@ def test_a_worker_helps_with_another_group_when_its_own_is_done() -> None:
 
 
 @pytest.mark.skipif(not can_fork(), reason="this machine cannot fork")
+def test_the_caller_works_too_on_its_own_group_first() -> None:
+    """With `caller`, this process is one of the workers (one fewer is forked): it takes its group's
+    items first, then helps with the rest, and every result comes once, in order."""
+    def work(item: tuple[str, int]) -> tuple[tuple[str, int], int]:
+        time.sleep(0.002)
+        return item, os.getpid()
+
+    items = [*(("pages", n) for n in range(80)), *(("data", n) for n in range(3))]
+    results = list(fork_map(work, items, workers=2, group=lambda item: item[0], caller="data"))
+    assert [item for item, _pid in results] == items
+    by = {item: pid for item, pid in results}
+    assert {by[("data", n)] for n in range(3)} == {os.getpid()}
+    assert len({pid for _item, pid in results}) == 2  # one forked worker, and this process
+    assert os.getpid() in {by[("pages", n)] for n in range(40, 80)}  # it helped with the pages
+
+
+@pytest.mark.skipif(not can_fork(), reason="this machine cannot fork")
+def test_the_caller_without_a_group_of_its_own_takes_the_largest() -> None:
+    results = list(fork_map(lambda n: os.getpid(), range(60), workers=2, caller="none of these"))
+    assert len(results) == 60 and os.getpid() in results and len(set(results)) == 2
+
+
+@pytest.mark.skipif(not can_fork(), reason="this machine cannot fork")
 def test_what_a_worker_raises_is_raised_here() -> None:
     def work(n: int) -> int:
         if n == 7:

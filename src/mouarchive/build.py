@@ -33,7 +33,7 @@ from .i18n import search_language
 from .links import Resolved, Targets, resolve_links
 from .load import load_content
 from .model import Content, Document
-from .pages import Kind, Page, PublishedFile, Urls, check_collisions, plan_pages, published_files
+from .pages import DATA_FILES, Kind, Page, PublishedFile, Urls, check_collisions, plan_pages, published_files
 from .parallel import can_fork, fork_map
 from .publishing import Selection, select, with_what_they_touch
 from .render import Renderer, TemplateError
@@ -549,7 +549,8 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
     try:
         for rendered, count, problem in fork_map(lambda indices: _render_chunk(renderer, pages, indices),
                                                  chunks, workers, ordered=False,
-                                                 group=lambda indices: pages[indices[0]].lang):
+                                                 group=lambda indices: _chunk_group(pages[indices[0]]),
+                                                 caller=WHOLE_ARCHIVE):
             if problem is not None:
                 raise BuildError([problem], ExitCode.TEMPLATE)
             for output, data in rendered:
@@ -562,13 +563,21 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
             gc.unfreeze()
 
 
+WHOLE_ARCHIVE = "whole archive"  # the group of the open-data files, which this process renders
+
+
+def _chunk_group(page: Page) -> str:
+    return WHOLE_ARCHIVE if page.kind in DATA_FILES else page.lang
+
+
 def language_chunks(pages: list[Page], size: int = 50) -> list[list[int]]:
     """The pages' indices in chunks of one interface language's pages, which render_into keeps each
-    worker to while they last (parallel.py says why)."""
-    by_language: dict[str, list[int]] = {}
+    worker to while they last (parallel.py says why); each open-data file a chunk of its own."""
+    by_group: dict[str, list[int]] = {}
     for index, page in enumerate(pages):
-        by_language.setdefault(page.lang, []).append(index)
-    return [indices[i:i + size] for indices in by_language.values() for i in range(0, len(indices), size)]
+        by_group.setdefault(_chunk_group(page), []).append(index)
+    return [indices[i:i + (1 if group == WHOLE_ARCHIVE else size)] for group, indices in by_group.items()
+            for i in range(0, len(indices), 1 if group == WHOLE_ARCHIVE else size)]
 
 
 def _render_chunk(renderer: Renderer, pages: list[Page], indices: list[int]

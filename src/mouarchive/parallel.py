@@ -11,6 +11,12 @@ takes items of its own group while that group has any left, and only then helps 
 rendering the 10k benchmark site as shipped, dealt so, took 10% less CPU than with every worker
 taking pages of both languages (45.7-46.9 s against 50.8-51.5 s: benchmarks/render_workers.py,
 RESULTS.md, issue 12).
+
+The caller may work too (`caller`), with one process fewer forked. A forked worker's copy of what
+it inherited is shared only until it touches it: every object it reads has its reference count
+written, and so its page copied. Rendering a site's lists reads the whole archive, so each worker
+soon holds a copy of its own (the 100k benchmark site: the parent 1.3 GiB, each of two workers as
+much). The caller, rendering between the results it takes, is one such copy fewer.
 """
 
 from __future__ import annotations
@@ -41,11 +47,14 @@ def can_fork() -> bool:
 
 
 def fork_map(work: Callable[[Item], Result], items: Iterable[Item], workers: int,
-             ordered: bool = True, group: Callable[[Item], Hashable] | None = None) -> Iterator[Result]:
+             ordered: bool = True, group: Callable[[Item], Hashable] | None = None,
+             caller: Hashable | None = None) -> Iterator[Result]:
     """`work` over `items`, in `workers` forked processes (in this one, where `workers` is 1 or the
     machine cannot fork); the results in the items' order, or as they come (`ordered=False`).
     `group`: items of one group go to one worker while they last (the module's docstring says why).
-    Stopping the iteration stops the workers."""
+    `caller`: this process is one of the `workers` too, starting with that group's items, whenever
+    no result is waiting for it (the module's docstring says why). Stopping the iteration stops the
+    workers."""
     global _WORK
     if workers <= 1 or not can_fork():
         yield from map(work, items)
@@ -57,7 +66,9 @@ def fork_map(work: Callable[[Item], Result], items: Iterable[Item], workers: int
     for index, item in enumerate(listed):
         groups.setdefault(group(item) if group else None, collections.deque()).append(index)
     _WORK = work
-    pool = _Pool(listed, list(groups.values()), min(workers, len(listed)))
+    forked = min(workers - 1 if caller is not None else workers, len(listed))
+    pool = _Pool(listed, list(groups.values()), forked,
+                 None if caller is None else list(groups).index(caller) if caller in groups else -1)
     try:
         if not ordered:
             for _index, result in pool:
@@ -80,8 +91,11 @@ class _Pool:
     thread reads each result as it arrives and sends that worker its next item at once, so that no
     worker waits while the caller writes what came before."""
 
-    def __init__(self, items: list[Any], groups: list[collections.deque[int]], workers: int) -> None:
-        self.groups = groups
+    def __init__(self, items: list[Any], groups: list[collections.deque[int]], workers: int,
+                 caller: int | None = None) -> None:
+        self.items, self.groups = items, groups
+        self.caller = caller  # the group this process works on itself (-1: none of its own), or None
+        self.taking = threading.Lock()  # this process and the reader both take items
         self.results: queue.Queue[tuple[int, Any, BaseException | None]] = queue.Queue(_WAITING * workers)
         self.stopping = threading.Event()
         self.left = len(items)
@@ -115,12 +129,18 @@ class _Pool:
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
 
+    def _take(self, home: int) -> int | None:
+        """The next item of group `home`, or of the group with the most left; None when none is."""
+        with self.taking:
+            own = self.groups[home] if home >= 0 else None
+            source = own if own else max(self.groups, key=len)
+            return source.popleft() if source else None
+
     def _feed(self, connection: Connection) -> None:
         """Send the worker its next item, if any is left."""
-        own = self.groups[self.home[connection]]
-        source = own if own else max(self.groups, key=len)
-        if source:
-            connection.send(source.popleft())
+        index = self._take(self.home[connection])
+        if index is not None:
+            connection.send(index)
             self.held[connection] += 1
 
     def _read(self) -> None:
@@ -145,8 +165,14 @@ class _Pool:
                 continue
 
     def __iter__(self) -> Iterator[tuple[int, Any]]:
+        assert _WORK is not None
         while self.left:
-            index, result, failure = self.results.get()
+            try:
+                index, result, failure = self.results.get(block=self.caller is None)
+            except queue.Empty:  # nothing waiting: this process takes an item itself, if one is left
+                own = self._take(self.caller) if self.caller is not None else None
+                index, result, failure = (own, _WORK(self.items[own]), None) if own is not None \
+                    else self.results.get()
             if failure is not None:
                 raise failure
             self.left -= 1

@@ -50,7 +50,7 @@ def parse_moment(text: str) -> datetime:
 
 
 @functools.total_ordering
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartialDate:
     """A date known to the year, the month or the day, as a source states it.
 
@@ -121,7 +121,7 @@ class PartialDate:
         return (self.year, self.month or 0, self.day or 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FormerName:
     """A name a party used to carry, e.g. ITB before it became ITIB."""
 
@@ -130,7 +130,7 @@ class FormerName:
     until: PartialDate | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Party:
     """An organisation that signs agreements, declared once in parties.yaml."""
 
@@ -152,7 +152,7 @@ class Party:
         return self.acronym or self.name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Topic:
     """A term of the controlled vocabulary in topics.yaml."""
 
@@ -165,7 +165,7 @@ class Topic:
     line: int = field(default=0, compare=False)  # its entry's line in topics.yaml, for messages
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """A signatory or witness as one document states them. Titles belong here, not to the person."""
 
@@ -187,7 +187,7 @@ class Person:
         return (" ".join(self.name.casefold().split()), self.party)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Source:
     """Where a fact comes from: a document (its content path), the line, and how it was derived."""
 
@@ -196,7 +196,7 @@ class Source:
     note: str | None = None  # e.g. "'Sunday' before the publication date 2026-04-13"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Alias:
     """An old address of a document or agreement, kept working by a redirect page.
 
@@ -207,7 +207,7 @@ class Alias:
     source: Source  # where the alias is written
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Archived:
     """A copy of a document's source kept by a web archive (the Wayback Machine, archive.today):
     the capture's address and the day it was made, for when the live page moves or changes."""
@@ -217,7 +217,7 @@ class Archived:
     line: int = field(default=0, compare=False)  # the line of `archived:`, for messages
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Original:
     """The document's original file (the PDF of an MOU, the release as published, or the text as
     the archive received it: `form`), kept under content/ and published with the site.
@@ -241,7 +241,7 @@ class Original:
         return "." + name.rsplit(".", 1)[-1].lower() if "." in name.lstrip(".") else ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """An internal link in a document's body, as written, e.g. `agreement:fsdc-caict-2023` or
     `../2023/fsdc-caict-mou.md`; resolved to a page once the whole archive is known (links.py)."""
@@ -250,7 +250,7 @@ class Link:
     line: int  # its line in the file
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim(Generic[T]):
     """One value of a fact and every document that states it."""
 
@@ -258,7 +258,7 @@ class Claim(Generic[T]):
     sources: tuple[Source, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact(Generic[T]):
     """Everything the documents say about one field of an agreement, in document order.
 
@@ -320,7 +320,7 @@ class AgreementFacts:
         return self.line
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One press release, news article, statement, speech or text: one file under content/."""
 

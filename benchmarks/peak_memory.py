@@ -3,9 +3,12 @@ process in that session is sampled (proportional set size, as bench.py counts it
 peak of their sum is printed with each process's share at that moment (issue 12, RESULTS.md).
 
     cd SITE && rm -rf site .site.cache .site.spare && python benchmarks/peak_memory.py mouarchive build
+    python benchmarks/peak_memory.py --every 2 mouarchive build --site SITE --output OUT --no-search
 
-Reading smaps_rollup costs the sampled processes time: compare its figures with each other, and the
-time with bench.py's.
+`--every SECONDS` samples that often instead, and prints each sample as it is taken (the time, the
+sum, and each process's share in MiB): where in a build the memory grows, and in which process.
+Reading smaps_rollup costs the sampled processes time (16 ms for a process of 1 GiB, holding its
+memory map's lock): compare its figures with each other, and the time with bench.py's.
 """
 
 from __future__ import annotations
@@ -28,8 +31,11 @@ def session(sid: int) -> dict[int, str]:
 
 
 def main() -> None:
+    command, every, series = sys.argv[1:], 0.1, False
+    if command[:1] == ["--every"]:
+        every, series, command = float(command[1]), True, command[2:]
     started = time.monotonic()
-    process = subprocess.Popen(sys.argv[1:], start_new_session=True, stdout=subprocess.DEVNULL,
+    process = subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     peak, when, shares = 0, 0.0, {}
     while process.poll() is None:
@@ -40,7 +46,11 @@ def main() -> None:
         total = sum(kib for kib, _command in now.values())
         if total > peak:
             peak, when, shares = total, time.monotonic() - started, now
-        time.sleep(0.1)
+        if series:
+            print(f"{time.monotonic() - started:7.1f} s {total / 1024:6.0f} MiB  "
+                  + "  ".join(f"{pid}: {kib / 1024:.0f}" for pid, (kib, _command) in sorted(now.items())),
+                  flush=True)
+        time.sleep(every)
     print(f"wall {time.monotonic() - started:.1f} s (exit {process.returncode}); "
           f"peak {peak / 1024:.0f} MiB at {when:.1f} s")
     for pid, (kib, command) in sorted(shares.items(), key=lambda item: -item[1][0]):

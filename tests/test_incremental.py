@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from conftest import settled
+from mouarchive import build as build_module
 from mouarchive import write
 from mouarchive.build import build_site as pipeline_build
 from mouarchive.config import load_config
@@ -83,6 +84,25 @@ def test_parallel_cold_build_equals_serial_clean_build(tmp_path: Path) -> None:
     root = make_site(tmp_path / "parallel", workers=2)
     report = build(root)
     assert report.parsed == 320 and report.rendered == report.pages > 300  # both parallel paths ran
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
+def test_a_large_process_renders_beside_one_worker_and_builds_the_same_site(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the process is large (build.SHARED_FROM), it renders too, the open data first, beside
+    one forked worker: the site is the one a single process builds."""
+    monkeypatch.setattr(build_module, "SHARED_FROM", 0)
+    rendered_here = []
+    render_chunk = build_module._render_chunk
+    monkeypatch.setattr(build_module, "_render_chunk", lambda renderer, pages, indices: (
+        rendered_here.extend(pages[i].output for i in indices if os.getpid() == parent) or
+        render_chunk(renderer, pages, indices)))
+    parent = os.getpid()
+    root = make_site(tmp_path / "shared", workers=2)
+    report = build(root)
+    assert report.rendered == report.pages > 300
+    assert rendered_here[:3] == ["data/agreements.json", "data/agreements.csv", "data/agreements.csl.json"]
+    assert len(rendered_here) < report.pages  # the worker rendered the rest
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
 
 

@@ -58,9 +58,10 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 PARALLEL_FROM = 300  # fewer pages than this render faster in one process
 # From this size of the process on, it renders beside one forked worker rather than two: each
 # worker soon holds its own copy of what it reads (parallel.py), and at 100,000 documents a copy is
-# 1.3 GiB (a cold build's peak 4.5 -> 2.6 GiB). Below it a copy costs less than the tenth of the
-# time the parent loses to rendering beside its writing (10k as shipped: 58 s against 67 s).
+# 1.3 GiB (a cold build's peak 4.5 -> 2.6 GiB). Below it, two workers are worth their copies: the
+# parent rendering beside its writing made the 10k build as shipped take 67 s where it took 58 s.
 SHARED_FROM = 512 * 2**20  # bytes resident
+WHOLE_ARCHIVE = "whole archive"  # the group of the open-data files, which this process renders then
 
 
 @dataclass(frozen=True)
@@ -569,9 +570,6 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
             gc.unfreeze()
 
 
-WHOLE_ARCHIVE = "whole archive"  # the group of the open-data files, which this process renders
-
-
 def _resident() -> int:
     """This process's resident memory in bytes, where the system says (0 where it does not)."""
     try:
@@ -591,8 +589,8 @@ def language_chunks(pages: list[Page], size: int = 50) -> list[list[int]]:
     by_group: dict[str, list[int]] = {}
     for index, page in enumerate(pages):
         by_group.setdefault(_chunk_group(page), []).append(index)
-    return [indices[i:i + (1 if group == WHOLE_ARCHIVE else size)] for group, indices in by_group.items()
-            for i in range(0, len(indices), 1 if group == WHOLE_ARCHIVE else size)]
+    return [indices[i:i + step] for group, indices in by_group.items()
+            for step in [1 if group == WHOLE_ARCHIVE else size] for i in range(0, len(indices), step)]
 
 
 def _render_chunk(renderer: Renderer, pages: list[Page], indices: list[int]

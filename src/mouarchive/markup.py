@@ -113,7 +113,7 @@ def render_markdown(text: str, engine: MarkdownEngine = DEFAULT_MARKDOWN) -> str
 # document tree that cmark_parser_finish hands over nor the HTML that cmark_render_html returns: about
 # 25 KB a document of the benchmark corpus, never given back (3,000 bodies converted: 37 MiB of
 # memory grew to 114 MiB). Each of a cold build's two load workers grew to 1.3 GiB at 100,000
-# documents, and serve's engine grows with each edit (RESULTS.md, issue 12). `_cmark_html` makes the
+# documents, and serve's engine grew with each edit (RESULTS.md, issue 12). `_cmark_html` makes the
 # same calls and frees both, with the functions the binding's library holds but does not declare.
 _FREEING = cffi.FFI()
 _FREEING.cdef("""

@@ -66,9 +66,11 @@ def fork_map(work: Callable[[Item], Result], items: Iterable[Item], workers: int
     for index, item in enumerate(listed):
         groups.setdefault(group(item) if group else None, collections.deque()).append(index)
     _WORK = work
-    forked = min(workers - 1 if caller is not None else workers, len(listed))
-    pool = _Pool(listed, list(groups.values()), forked,
-                 None if caller is None else list(groups).index(caller) if caller in groups else -1)
+    if caller is None:
+        pool = _Pool(listed, list(groups.values()), min(workers, len(listed)))
+    else:  # its own group, or none (-1): it then helps with the largest
+        pool = _Pool(listed, list(groups.values()), min(workers - 1, len(listed)),
+                     list(groups).index(caller) if caller in groups else -1)
     try:
         if not ordered:
             for _index, result in pool:
@@ -164,15 +166,22 @@ class _Pool:
             except queue.Full:
                 continue
 
-    def __iter__(self) -> Iterator[tuple[int, Any]]:
-        assert _WORK is not None
-        while self.left:
+    def _next(self) -> tuple[int, Any, BaseException | None]:
+        """The next result: one waiting; else, where this process works too, one it makes itself
+        while any item is left; else the next to come."""
+        if self.caller is not None:
             try:
-                index, result, failure = self.results.get(block=self.caller is None)
-            except queue.Empty:  # nothing waiting: this process takes an item itself, if one is left
-                own = self._take(self.caller) if self.caller is not None else None
-                index, result, failure = (own, _WORK(self.items[own]), None) if own is not None \
-                    else self.results.get()
+                return self.results.get_nowait()
+            except queue.Empty:
+                own = self._take(self.caller)
+                if own is not None:
+                    assert _WORK is not None
+                    return own, _WORK(self.items[own]), None
+        return self.results.get()
+
+    def __iter__(self) -> Iterator[tuple[int, Any]]:
+        while self.left:
+            index, result, failure = self._next()
             if failure is not None:
                 raise failure
             self.left -= 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,21 @@ def test_a_manifest_of_other_code_is_not_read(tmp_path: Path, monkeypatch: pytes
     path = next(BuildCache(output).dir.glob("current-*.pickle"))
     path.write_bytes(pickle.dumps("not a manifest"))
     assert BuildCache(output).current_manifest(output) is None
+
+
+def test_the_engine_state_is_written_part_by_part(tmp_path: Path) -> None:
+    """save_engine_state pickles each part on its own, asking for the next once the one before is
+    written (so that what is made for it is not held beside the first pickler's memo)."""
+    output = tmp_path / "site"
+    cache = BuildCache(output)
+    written: list[int] = []
+
+    def parts() -> Iterator[object]:
+        yield {"first": [1, 2]}
+        written.extend(p.stat().st_size for p in cache.dir.glob(".engine-*.tmp"))
+        yield ("second", b"bytes")
+
+    cache.save_engine_state(output, parts())
+    assert len(written) == 1 and written[0] > 0
+    assert cache.engine_state(output) == [{"first": [1, 2]}, ("second", b"bytes")]
+    assert BuildCache(output, enabled=False).engine_state(output) is None

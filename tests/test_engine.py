@@ -17,7 +17,7 @@ from mouarchive import search
 from mouarchive.build import plan_search
 from mouarchive.cache import BuildCache
 from mouarchive.config import load_config
-from mouarchive.engine import Engine, build_site
+from mouarchive.engine import Engine, build_site, kept_state
 from mouarchive.sources import vocabulary_digests
 from test_incremental import clean_serial_build, document, make_site, snapshot
 
@@ -182,7 +182,9 @@ def test_mouarchive_build_patches_from_the_state_the_last_build_left(
         # The index the State keeps, patched with each edit, is the one planned whole, and the site's.
         settled(root)
         cache = BuildCache(root / "site")
-        state = cache.engine_state(root / "site")[0]
+        kept = kept_state(cache, root / "site")
+        assert kept is not None
+        state = kept[0]
         planned = state.planned
         assert state.search == plan_search(load_config(root), planned.plan.archive, planned.records,
                                            vocabulary_digests(planned.manifest.sources)), (step, kind)
@@ -525,7 +527,7 @@ def test_an_edit_answers_with_its_records_in_an_edits_part_which_the_catch_up_fo
         assert manifest is not None and not manifest.search_behind
         assert engine.state is not None and engine.state.search is not None
         assert manifest.search == engine.state.search.digests
-        cache.save_engine_state(root / "site", (engine.state, engine.pieces))  # as warm._answer keeps it
+        engine.keep(cache, root / "site")  # as warm._answer keeps it
         engine.close()
     assert edited_parts >= 6 and hidden >= 5  # nearly every kind of edit took the edits part
     assert build_site(load_config(root)).up_to_date
@@ -544,3 +546,44 @@ def test_an_edit_of_more_records_than_an_edits_part_holds_indexes_its_parts_agai
     _engine, report = patched_with_edits(load_config(root))
     assert report is not None and report.patched and not report.search_behind, path.name
     assert search.EDITS not in json.loads((root / "site" / "pagefind" / "parts.json").read_text())["parts"]
+
+
+def test_the_open_data_kept_with_the_state_is_what_the_first_edit_reuses(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Engine.keep writes each agreement's open data apart from the archive it was made from
+    (opendata.stored_pieces), once the State is written; read back, each piece is found again with
+    the archive's own objects, so the first edit makes its own agreement's line alone."""
+    from mouarchive import opendata
+
+    root = make_site(tmp_path / "site", count=40, workers=1)
+    build_site(load_config(root))
+    config = load_config(root)
+    cache = BuildCache(config.output)
+    with cache.lock():  # (held by the process keeping the State until it is kept)
+        kept = kept_state(cache, config.output)
+    assert kept is not None
+    state, pieces = kept
+    archive = state.planned.plan.archive
+    assert set(pieces) == {"json", "csv", "csl"}
+    assert all(set(by_id) == {id(a) for a in archive.agreements.values()} for by_id in pieces.values())
+    # A piece made from other objects than the archive's (a status worked out again) is not kept.
+    agreement = archive.agreements["a-5"]
+    made_from, text = pieces["json"][id(agreement)]
+    stale = {"json": {id(agreement): ((made_from[0], made_from[1], made_from[2], ("other",), *made_from[4:]),
+                                      text)}}
+    assert opendata.stored_pieces(stale, archive) == {"json": {}}
+    assert opendata.stored_pieces(pieces, archive)["json"]["a-5"] == (made_from[-1], text)
+
+    made: list[str] = []
+    record = opendata.agreement_record
+
+    def spy(agreement: object, *rest: object) -> object:
+        made.append(agreement.id)  # type: ignore[attr-defined]
+        return record(agreement, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(opendata, "agreement_record", spy)
+    edited = root / "content" / "doc-0005.md"
+    edited.write_text(document(5, body="Edited once the State was kept. " * 9))
+    assert build_site(load_config(root)).patched
+    assert made == ["a-5"]
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)

@@ -94,7 +94,7 @@ from .links import Targets, resolve_links
 from .load import parse_files
 from .markup import is_site_address
 from .model import Document
-from .opendata import Pieces
+from .opendata import Pieces, pieces_of, stored_pieces
 from .pages import Kind, Page, Urls, arrange, finish_pages, first_titles, localise, regroup, site_pages
 from .publishing import event_moments
 from .render import FRAGMENT_LIMIT, Renderer
@@ -360,6 +360,21 @@ class Engine:
             self.state = State.of(self.config, self.planned)
             self.planned = None
 
+    def keep(self, cache: BuildCache, output: Path, make_pieces: bool = False) -> None:
+        """Leave the State and the open data's pieces in the cache, for the next build (kept_state):
+        the State, then the pieces apart from the archive they were made from, made only once the
+        State is written where `make_pieces` (keep_state_later): cache.save_engine_state says why."""
+        assert self.state is not None
+        archive = self.state.planned.plan.archive
+
+        def parts() -> Iterator[object]:
+            yield self.state
+            if make_pieces:
+                self._make_pieces()
+            yield stored_pieces(self.pieces, archive)
+
+        cache.save_engine_state(output, parts())
+
 
 def build_site(config: SiteConfig, force: bool = False, progress: Progress | None = None,
                now: datetime | None = None, drafts: bool = False,
@@ -417,20 +432,24 @@ def _stored_state(config: SiteConfig, cache: BuildCache, drafts: bool,
         return None, {}
     gc.disable()  # millions of objects, which the collector would walk again and again as they come
     try:
-        stored = cache.engine_state(output)
+        stored = kept_state(cache, output)
         # Out of the collector's sight before it runs again: its next run would walk all of them,
         # as young objects (0.4 s at 10,000 documents).
         gc.freeze()
     finally:
         gc.enable()
-    if not (isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], State)) \
-            or stored[0].planned.manifest.serial != current:
+    if stored is None or stored[0].planned.manifest.serial != current:
         return None, {}
-    state, pieces = stored  # (and the collector leaves them alone: Engine.prepare says why)
-    # The pieces are found by their agreement's id(), which unpickling changed; the agreement
-    # itself is the first thing each was made from, and the same object as the State's.
-    return state, {kind: {id(piece[0][0]): piece for piece in by_id.values()}
-                   for kind, by_id in pieces.items()}
+    return stored  # (and the collector leaves them alone: Engine.prepare says why)
+
+
+def kept_state(cache: BuildCache, output: Path) -> tuple[State, Pieces] | None:
+    """The State and the open data's pieces that Engine.keep left for `output`, if any."""
+    parts = cache.engine_state(output)
+    if not (parts and len(parts) == 2 and isinstance(parts[0], State) and isinstance(parts[1], dict)):
+        return None
+    state, stored = parts
+    return state, pieces_of(stored, state.planned.plan.archive)
 
 
 def changed_since(config: SiteConfig, state: State, sources: dict[str, str]) -> list[Path]:
@@ -473,9 +492,11 @@ def keep_state_later(engine: Engine, cache: BuildCache) -> None:
         for fd in (0, 1, 2):
             os.dup2(null, fd)
         gc.disable()  # a short-lived copy: the collector would only copy the parent's pages
-        if engine.planned is not None:  # a full build, whose workers made the open data's pieces:
-            engine._make_state()  # they are made again here, so that the first edit need not
-            engine._make_pieces()  # (11.2 s for it at 10,000 documents, 5.7 s for the next)
+        # A full build, whose workers made the open data's pieces: they are made again here (once
+        # the State is written: Engine.keep), so that the first edit need not (11.2 s for it at
+        # 10,000 documents, 5.7 s for the next).
+        make_pieces = engine.planned is not None
+        engine._make_state()
         assert engine.state is not None
         if engine.config.search and engine.state.search is None:  # nor plan the whole index
             planned = engine.state.planned
@@ -484,7 +505,7 @@ def keep_state_later(engine: Engine, cache: BuildCache) -> None:
                 engine.config, planned.plan.archive, planned.records, vocabularies))
         output = engine.config.output.absolute()
         if directory_identity(output) == engine.state.planned.manifest.identity:  # not deleted meanwhile
-            cache.save_engine_state(output, (engine.state, engine.pieces))
+            engine.keep(cache, output, make_pieces)
             if warm.seconds(engine.config):
                 warm.stay_warm(engine, cache, output)
         code = 0

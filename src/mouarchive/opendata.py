@@ -205,21 +205,11 @@ def _pieces(kind: str, archive: Archive, url_of: Callable[[Any], str], kept: Pie
     before: dict[int, tuple[tuple[object, ...], bytes]] = (kept or {}).get(kind, {})
     now: dict[int, tuple[tuple[object, ...], bytes]] = {}
     texts = []
-    parties, topics, statuses, translations = archive.parties, archive.topics, archive.statuses, \
-        archive.translations
     for agreement in archive.agreements.values():
-        documents = archive.documents_of(agreement)
-        # Its status is worked out again (a new tuple) whenever it or an agreement that dates an
-        # event of its life changes (archive.with_statuses): that is what its life is made from.
-        made_from = (agreement, parties, topics, statuses.get(agreement.id), *documents,
-                     *[translations.get(d.path) for d in documents])
+        made_from = _made_from(agreement, archive)
         url = url_of(agreement)
         found = before.get(id(agreement))
-        # By identity, not equality: a status equal to the last one, but worked out again, says that
-        # an event of the agreement's life moved. Compared in C (map of operator.is_): a third of
-        # the time a generator took, for each agreement of each of the three files.
-        if found is None or len(found[0]) != len(made_from) + 1 or found[0][-1] != url \
-                or not all(map(is_, found[0], made_from)):
+        if found is None or found[0][-1] != url or not _made_of(found, made_from):
             found = ((*made_from, url), make(agreement).encode("utf-8"))
         if kept is not None:
             now[id(agreement)] = found
@@ -227,3 +217,39 @@ def _pieces(kind: str, archive: Archive, url_of: Callable[[Any], str], kept: Pie
     if kept is not None:
         kept[kind] = now
     return texts
+
+
+def _made_from(agreement: Agreement, archive: Archive) -> tuple[object, ...]:
+    """What an agreement's open data is made from (_pieces). Its status is worked out again (a new
+    tuple) whenever it or an agreement that dates an event of its life changes
+    (archive.with_statuses): that is what its life is made from."""
+    documents = archive.documents_of(agreement)
+    return (agreement, archive.parties, archive.topics, archive.statuses.get(agreement.id), *documents,
+            *[archive.translations.get(d.path) for d in documents])
+
+
+def _made_of(piece: tuple[tuple[object, ...], bytes], made_from: tuple[object, ...]) -> bool:
+    """Whether `piece` was made from the objects `made_from` (its URL, last, aside). By identity,
+    not equality: a status equal to the last one, but worked out again, says that an event of the
+    agreement's life moved. Compared in C (map of operator.is_): a third of the time a generator
+    took, for each agreement of each of the three files."""
+    return len(piece[0]) == len(made_from) + 1 and all(map(is_, piece[0], made_from))
+
+
+StoredPieces = dict[str, dict[str, tuple[str, bytes]]]  # kind -> agreement id -> (its URL, its text)
+
+
+def stored_pieces(pieces: Pieces, archive: Archive) -> StoredPieces:
+    """The pieces made from `archive` as it is, without the objects they were made from, which are
+    the archive's own (pieces_of finds them again): so they are kept apart from the archive, and
+    made after it is written (cache.save_engine_state)."""
+    return {kind: {a.id: (entry[0][-1], entry[1]) for a in archive.agreements.values()
+                   if (entry := by_id.get(id(a))) is not None and _made_of(entry, _made_from(a, archive))}
+            for kind, by_id in pieces.items()}
+
+
+def pieces_of(stored: StoredPieces, archive: Archive) -> Pieces:
+    """The pieces stored_pieces kept of `archive`, each with the objects it was made from again."""
+    return {kind: {id(a): ((*_made_from(a, archive), found[0]), found[1]) for a in archive.agreements.values()
+                   if (found := by_id.get(a.id)) is not None}
+            for kind, by_id in stored.items()}

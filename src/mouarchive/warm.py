@@ -172,7 +172,7 @@ def _answer(engine: Engine, cache: BuildCache, output: Path, connection: socket.
         # As engine.keep_state_later keeps it, holding the lock: a build that does not ask this
         # engine finds the State the site's.
         if output.exists():
-            cache.save_engine_state(output, (engine.state, engine.pieces))
+            engine.keep(cache, output)
     gc.unfreeze()  # what the patch replaced goes; the State stays out of the collector's sight
     gc.collect()
     gc.freeze()

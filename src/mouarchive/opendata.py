@@ -250,6 +250,7 @@ def stored_pieces(pieces: Pieces, archive: Archive) -> StoredPieces:
 
 def pieces_of(stored: StoredPieces, archive: Archive) -> Pieces:
     """The pieces stored_pieces kept of `archive`, each with the objects it was made from again."""
-    return {kind: {id(a): ((*_made_from(a, archive), found[0]), found[1]) for a in archive.agreements.values()
-                   if (found := by_id.get(a.id)) is not None}
+    made = {a.id: (a, _made_from(a, archive)) for a in archive.agreements.values()}
+    return {kind: {id(a): ((*made_from, found[0]), found[1]) for ident, (a, made_from) in made.items()
+                   if (found := by_id.get(ident)) is not None}
             for kind, by_id in stored.items()}

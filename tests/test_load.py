@@ -94,6 +94,23 @@ def test_a_good_document_loads_with_every_field(make_site: Callable[..., Path]) 
     assert doc.summary == "The Financial Services Development Council (FSDC) announced an MOU."
 
 
+def test_short_texts_read_from_two_documents_are_one_object(make_site: Callable[..., Path]) -> None:
+    """fields.shared: a kind, an instrument, a person's title or a place that many documents state is
+    held once, not once per document (the records' memory at 10,000 documents and more)."""
+    other = GOOD.replace("fsdc-caict-2023", "fsdc-caict-2024").replace("FSDC and CAICT sign", "They sign")
+    documents, errors = load(make_site({"content/a.md": GOOD, "content/b.md": other}))
+    assert errors == []
+    first, second = documents
+    assert first.path != second.path and first.kind == second.kind == "press-release"
+    assert first.kind is second.kind and first.place is second.place
+    [a], [b] = first.states, second.states
+    assert a.instrument == b.instrument and a.instrument is b.instrument
+    assert a.signatories[0].title is b.signatories[0].title  # "Director"
+    assert [key for key, _line in a.lines] == [key for key, _line in b.lines]
+    assert all(x is y for (x, _), (y, _) in zip(a.lines, b.lines, strict=True))
+    assert first.title is not second.title  # a long text is kept as it was read
+
+
 def test_a_document_that_refers_to_an_agreement_by_id(make_site: Callable[..., Path]) -> None:
     text = "---\ntitle: A speech\nkind: speech\nagreement: fsdc-caict-2023\n---\nText\n"
     documents, errors = load(make_site({"content/speech.md": text}))

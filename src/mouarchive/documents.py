@@ -11,7 +11,7 @@ from . import facts as fact_table
 from .config import DEFAULT_MARKDOWN, MarkdownEngine
 from .errors import Problems
 from .facts import FactEntry, Type
-from .fields import Fields, describe
+from .fields import Fields, describe, shared
 from .frontmatter import Path_, YamlValue, split_document
 from .kinds import KINDS
 from .markup import internal_links, render_markdown, summarise
@@ -292,7 +292,7 @@ def _read_agreement_facts(fields: Fields, entry: dict[str, YamlValue], where: Pa
         id=ident or "",
         line=fields.line(where),
         values=tuple(values),
-        lines=tuple((key, fields.line((*where, key))) for key in entry),
+        lines=tuple((shared(key), fields.line((*where, key))) for key in entry),
         aliases=fields.aliases(entry, where),
     )
     return facts if ident else None

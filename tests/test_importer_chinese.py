@@ -602,3 +602,28 @@ def test_the_person_in_charge_is_a_title() -> None:
     found = read_chinese("星港辦公室經濟部副部長兼貿易處負責人劉小軍出席活動、致辭並見證簽約。")
     assert [(p.name, p.title) for p in found.witnesses] == [
         ("劉小軍", "星港辦公室經濟部副部長兼貿易處負責人")]
+
+
+@pytest.mark.parametrize("title", ["星港海關關長", "月城日報社長", "星港博物館館長", "星港職業局執行幹事"])
+def test_the_head_of_a_customs_a_paper_or_a_museum_is_a_title(title: str) -> None:
+    found = read_chinese(f"{title}王大文和月城大學校長李小明今日簽署合作備忘錄。")
+    assert [p.name for p in found.signatories] == ["王大文", "李小明"]
+
+
+def test_a_name_of_two_surnames_and_a_given_name() -> None:
+    """"尤曾家麗": a married woman's surname before her own, four characters in all."""
+    found = read_chinese("星港職業局執行幹事尤曾小麗博士與月城學院副校長李月博士代表雙方簽訂合作協議。")
+    assert [p.name for p in found.signatories] == ["尤曾小麗", "李月"]
+
+
+def test_the_sentences_subject_signed_with_a_person_after_and() -> None:
+    found = read_chinese("星港海關關長何小珊今天(10日)率領代表團到訪月城海關,並與月城海關關長黃大忠簽訂"
+                         "《合作互助安排》。")
+    assert [p.name for p in found.signatories] == ["何小珊", "黃大忠"]
+    found = read_chinese("校長王大文於上月率領代表團訪問月城，並與多個夥伴機構簽署合作協議。")
+    assert found.signatories == ()  # with organisations, he led the signing
+
+
+def test_a_customs_named_by_its_chiefs_title_is_a_party() -> None:
+    found = read_chinese("星港海關關長王大文和月國海關關長李小明今日在星港簽訂協議。")
+    assert found.parties == ("星港海關", "月國海關")

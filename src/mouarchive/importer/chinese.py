@@ -24,7 +24,10 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
               r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|常委|總理|总理|廳長|厅长|主管|總編輯|总编辑|"
               # (首席聯絡官 is an officer, not 官員, officials)
-              r"院士|召集人|發言人|发言人|特首|負責人|负责人|官(?![員员]))")
+              r"院士|召集人|發言人|发言人|特首|負責人|负责人|官(?![員员])|"
+              # (the heads of a customs, a press, a museum, a team ...: 關長, 社長, 館長, 團長;
+              # 幹事 of 執行幹事 and 總幹事)
+              r"[關关社館馆團团站科組组隊队州縣县鎮镇][長长]|幹事|干事)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 # (Latin letters with their accents: "Luís Ferreira", "António Cruz")
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){0,3})"
@@ -47,7 +50,7 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
             r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国|"
             r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室|數碼港|数码港|科學園|科学园|"
-            r"管委會|管委会|分行|聯誼會|联谊会|科技園|科技园|產業園|产业园|公會|公会|律師會|律师会)")
+            r"管委會|管委会|分行|聯誼會|联谊会|科技園|科技园|產業園|产业园|公會|公会|律師會|律师会|海關(?!總署)|海关(?!总署))")
 # A company named by its trade ("思謀科技", "某某控股"): a party's name where one stands, never the
 # end of the organisation a title opens with ("創新科技及工業局局長").
 _COMPANY_END = r"(?:科技|控股|證券|证券|保險|保险)"
@@ -408,10 +411,15 @@ def read_chinese(text: str) -> ChineseFacts:
                 else:  # "並見證商會代表與投資推廣署署長劉凱旋簽署": who signed, by title and name
                     signatories += _named_people(_subject(words[witnessed[-1].end():]), known)
                 continue
-            if m := re.match(r"[與与](?P<who>.+)$", words):
-                # A今天在某處，與B簽署: B here, A in the clause before
-                signatories += _people(_subject(clauses[-2]) if len(clauses) > 1 else "")
-                signatories += _people(_subject(m["who"]))
+            if m := re.match(r"[並并又]?[與与](?P<who>.+)$", words):
+                # A今天在某處，與B簽署: B here, A in the clause before; "A今天率領代表團到訪X，並與B
+                # 簽訂": A, whom the sentence opens with, where the clause before says more of A and
+                # B is a person (with organisations, A led the signing and need not have signed)
+                others = _people(_subject(m["who"]))
+                before_with = _people(_subject(clauses[-2])) if len(clauses) > 1 else []
+                if not before_with and others:
+                    before_with = _sentence_subject("，".join(clauses[:-1]), known)
+                signatories += before_with + others
                 continue
             if not words.strip() and len(clauses) > 1:
                 if _SAID.search(clauses[-2]):

@@ -627,3 +627,9 @@ def test_the_sentences_subject_signed_with_a_person_after_and() -> None:
 def test_a_customs_named_by_its_chiefs_title_is_a_party() -> None:
     found = read_chinese("星港海關關長王大文和月國海關關長李小明今日在星港簽訂協議。")
     assert found.parties == ("星港海關", "月國海關")
+
+
+@pytest.mark.parametrize("text", ["星港職業局與月城教育廳於昨日(3月20日)簽署合作備忘錄，以建立夥伴關係。",
+                                  "星港職業局周三（14日）與月城教育廳簽署合作備忘錄，加強合作。"])
+def test_when_after_a_party_or_between_two_is_none_of_them(text: str) -> None:
+    assert read_chinese(text).parties == ("星港職業局", "月城教育廳")

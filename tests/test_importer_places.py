@@ -141,3 +141,9 @@ def test_an_event_whose_name_goes_on_past_a_small_word_is_no_place() -> None:
     an event, not a place named "Ostland-Kestria Joint Assistance"."""
     assert _place("The memorandum was signed at the Ostland-Kestria Joint Assistance to Enterprises "
                   "Going Global Exchange Conference.") is None
+
+
+@pytest.mark.parametrize("text", ["星港職業局與月城教育廳於昨日(3月20日)簽署合作備忘錄。",
+                                  "星港職業局與月城教育廳於今日簽署合作備忘錄。"])
+def test_yesterday_after_the_written_at_is_no_place(text: str) -> None:
+    assert _place(text) is None

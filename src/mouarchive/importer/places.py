@@ -10,7 +10,7 @@ from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY, ZH_CANDIDATE
 from .draft import Note
 from .events import event_sentences
-from .lexicon import EVENT_WORD, HONORIFIC_PERSON, PLACE_WORDS, SIGN_VERB, ZH_SIGN
+from .lexicon import EVENT_WORD, HONORIFIC_PERSON, PLACE_WORDS, SIGN_VERB, ZH_SIGN, ZH_WHEN
 from .zh_names import city_of
 
 # "signed ... in Sao Paulo", "signed at the Great Hall of the People"; "在紐約聯合國總部舉行", "在香港館，與".
@@ -188,7 +188,8 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
             one_name = not re.search(r"[與与和及\s]|召開|召开|舉辦|举办|見證|见证", m["place"]) and \
                 not _ZH_AT_CEREMONY.search(m["place"]) and \
                 not ZH_CANDIDATE.fullmatch(m["place"]) and not re.fullmatch(r"\d{4}年(?:\d{1,2}月)?",
-                                                                           m["place"])
+                                                                           m["place"]) and \
+                not re.fullmatch(rf"{ZH_WHEN}(?:[(（][^)）]*[)）])?", m["place"])  # "於昨日(3月20日)"
             if signing and not occasion and one_name:
                 # "在今天下午於亞洲博覽館舉行": when, then where
                 place = re.sub(r"^(?:今天|今日|昨天|昨日|當天|当天|當日|当日|同日)?"

@@ -547,6 +547,13 @@ def test_an_acronym_of_the_words_after_the_names_first_word() -> None:
     assert "Institute for Production Technology" not in names
 
 
+def test_an_acronym_takes_a_letter_from_each_part_of_a_hyphenated_word() -> None:
+    """"Sun Yat-sen University (SYSU)": the bracket defines the second name of the list, not both."""
+    text = "An agreement was signed between Ostland University and Kai Tak-sen University (KTSU) today."
+    names = {_parties(text).name_of(key) for _, _, key in _parties(text).find(text)}
+    assert names == {"Ostland University", "Kai Tak-sen University"}
+
+
 def test_a_title_after_a_semicolon_is_the_next_persons() -> None:
     passage = ("Mr Fan; the Honorary President of the OSTH, Professor Zhao Yupei; and the Secretary of "
                "the Party Committee of the OSTH, Mr Wu Peixin")

@@ -41,7 +41,8 @@ PARTIES_TERM = re.compile(r"\((?:collectively|together|jointly)?,?\s*(?:the\s+)?
 
 
 def _initials(words: Sequence[str]) -> str:
-    return "".join(w[0] for w in words if w[:1].isupper())
+    # each part of a hyphenated word gives its letter: "Sun Yat-sen University" is SYSU
+    return "".join(part[:1].upper() for w in words if w[:1].isupper() for part in w.split("-"))
 
 
 def _is_subsequence(short: str, long: str) -> bool:

@@ -547,6 +547,15 @@ def test_an_acronym_of_the_words_after_the_names_first_word() -> None:
     assert "Institute for Production Technology" not in names
 
 
+@pytest.mark.parametrize(("passage", "names"), [
+    ("Ambassador Rui Costa da Silva and Ms Ana Lima", ["Rui Costa da Silva", "Ana Lima"]),
+    ("President Hanna van der Berg and Director Paulo dos Santos",
+     ["Hanna van der Berg", "Paulo dos Santos"]),
+])
+def test_a_particle_between_two_words_of_a_name_after_a_title(passage: str, names: list[str]) -> None:
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
+
+
 def test_an_acronym_takes_a_letter_from_each_part_of_a_hyphenated_word() -> None:
     """"Sun Yat-sen University (SYSU)": the bracket defines the second name of the list, not both."""
     text = "An agreement was signed between Ostland University and Kai Tak-sen University (KTSU) today."

@@ -26,7 +26,12 @@ SUFFIX = "|".join(SUFFIXES)
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 NAME_TOKEN = rf"(?:Mc|Mac|O'|O’)?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER}{LOWER}]+)*"
-_PARTICLE = r"(?:van|von|de|der|da|del|di|bin|binti)"
+# The small words inside a name, between two words of it: Arabic and Malay ("Khalid bin Abdulaziz
+# Al-Falih", "Siti binti Ahmad"), Dutch, German, Portuguese, Spanish, Italian ("António Martins da
+# Cruz", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "van", "von", "de", "der", "da", "das", "do",
+                            "dos", "del", "di"})
+_PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 # A surname in capitals, as Hong Kong releases write it: "Ms Mary WONG", "Prof. CHAN Tai-man".
 _CAPS = rf"(?!(?:{SUFFIX})\b)[A-Z]{{2,}}(?![\w-])"
 # Initials before a name or in it: "Y.C. Richard Wong", "Timothy W. TONG".
@@ -61,9 +66,6 @@ acting leader representative counsel counsellor adviser advisor spokesperson tre
 professor administrator superintendent commander master headmaster headmistress warden curator
 counterpart inspector
 """)
-# The small words inside Arabic and Malay names ("Khalid bin Abdulaziz Al-Falih", "Siti binti
-# Ahmad"), between two words of the name.
-NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})
 # Words of an organisation's or a place's name: a capitalised run ending in one is not a person.
 ORG_WORDS = words("""
 academy administration agency alliance association authority bank board bureau centre center chamber

@@ -111,9 +111,18 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         return _name_word(words[k][2]) or capital_surname(k)
 
     def particle_at(k: int) -> bool:
-        """"bin" in "Khalid bin Abdulaziz Al-Falih": a particle of a name, between two name words."""
-        return words[k][2] in NAME_PARTICLES and 0 < k < len(words) - 1 and name_at(k - 1) and \
-            name_at(k + 1) and segment[words[k - 1][1]:words[k + 1][0]] == f" {words[k][2]} "
+        """"bin" in "Khalid bin Abdulaziz Al-Falih", "van der" in "Hanna van der Berg": a particle of
+        a name, or a run of them, between two name words."""
+        if words[k][2] not in NAME_PARTICLES:
+            return False
+        first, last = k, k
+        while first > 0 and words[first - 1][2] in NAME_PARTICLES:
+            first -= 1
+        while last < len(words) - 1 and words[last + 1][2] in NAME_PARTICLES:
+            last += 1
+        run = " ".join(w for _, _, w in words[first:last + 1])
+        return first > 0 and last < len(words) - 1 and name_at(first - 1) and name_at(last + 1) and \
+            segment[words[first - 1][1]:words[last + 1][0]] == f" {run} "
 
     def middle_initial_at(k: int) -> bool:
         """"F" in "Tony F Chan": a capital alone between two name words, without its full stop."""

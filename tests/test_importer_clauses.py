@@ -201,6 +201,7 @@ def test_more_role_clauses(sentence: str, role: str, names: list[str]) -> None:
      "Co-Incubation Programme partnership agreement"),
     ("The two signed a framework agreement on strategic cooperation.", None),  # a kind, not a name
     ("The two signed a Memorandum of Understanding.", None),
+    ("Pine and Larch signed a Memorandum of Understanding on June 6, at a forum.", None),  # when
 ])
 def test_an_instrument_called_by_its_own_name(sentence: str, name: str | None) -> None:
     from mouarchive.importer.agreements import _named_instrument

@@ -47,6 +47,15 @@ def test_a_name_that_ends_in_its_kind_ends_at_and() -> None:
     assert [name for name, _ in found] == ["Ostland Development and Reform Commission"]
 
 
+def test_where_in_china_before_a_party_and_an_autonomous_region() -> None:
+    """"with south China's Guangxi Zhuang Autonomous Region", as Xinhua writes it: the region signed."""
+    found = party_slots("Ostland Council on Wednesday signed 12 agreements with south China's Pinehill Dai "
+                        "Autonomous Region.")
+    assert [name for name, _ in found] == ["Ostland Council", "Pinehill Dai Autonomous Region"]
+    found = party_slots("Ostland University signed an agreement with southwest China's Larch University.")
+    assert [name for name, _ in found] == ["Ostland University", "Larch University"]
+
+
 def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
     found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
                         "Pine Labs Inc.")

@@ -256,8 +256,12 @@ _NOT_DATE = rf"(?!(?:{MONTH}|{WEEKDAY})\b)"
 _GOVERNMENT = r"(?:(?:provincial|municipal|regional|city|district|county|central)\s+)?government"
 _RUN = (rf"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?"
         rf"(?:{_NOT_DATE}[A-Z][\w'’.&-]*|{_GOVERNMENT}\b))*")
+# "with south China's Guangxi Zhuang Autonomous Region": where in China the party is, as Xinhua
+# writes it before a province's or a region's name; no part of the name.
+_LOCATOR = (r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?\s+"
+            r"China['’]s\s+)")
 # "The government of the Hong Kong Special Administrative Region": a government named by its region.
-_ITEM = rf"(?:[Tt]he\s+)?(?:government\s+of\s+(?:the\s+)?)?{_RUN}"
+_ITEM = rf"(?:[Tt]he\s+)?{_LOCATOR}?(?:government\s+of\s+(?:the\s+)?)?{_RUN}"
 _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*"
 # What a party is, after its name and a comma: "the independent regulator of X", "a statutory body".
 _APPOSITION = r"\s*,\s+(?:an?|the|one\s+of)\s+[a-z][^,;.]{0,160}?"
@@ -378,7 +382,7 @@ def _is_party_name(name: str) -> bool:
     bare = {w.removesuffix("'s").removesuffix("’s").rstrip("s") for w in words} | set(words)
     # ("Hong Kong Special Administrative Region", "Macao SAR": a region that governs itself)
     return bool(bare & (ORG_WORDS - PLACE_KIND_WORDS)) or _is_place(name) or \
-        bool(re.search(r"\b(?:Special Administrative Region|SAR)$", name))
+        bool(re.search(r"\b(?:Special Administrative Region|SAR|Autonomous Region)$", name))
 
 
 def _org_before_of(words: list[str]) -> bool:
@@ -470,7 +474,7 @@ def _items(names: str) -> list[str]:
                 current = f"{current} and {piece}"
         items.append(current)
     # "Representatives of the City University of Macao and ...": the organisation they stand for
-    items = [REPRESENTATIVES_OF.sub("", item) for item in items]
+    items = [re.sub(rf"^{_LOCATOR}", "", REPRESENTATIVES_OF.sub("", item)) for item in items]
     # "Ostland University in Hong Kong", "Pine University on the Mainland": where it is, not its name.
     items = [re.sub(r"\s+(?:in|on|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$",
                     lambda m: "" if _is_place(m["place"]) else m.group(0), " ".join(item.split()))

@@ -566,6 +566,11 @@ def test_a_particle_between_two_words_of_a_name_after_a_title(passage: str, name
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
 
 
+def test_where_a_person_stands_in_the_photograph_then_and_then_a_titled_person() -> None:
+    passage = "OU President Tom WU (front left) and KTA CEO Eva LAM (front right)"
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Tom WU", "Eva LAM"]
+
+
 def test_an_acronym_takes_a_letter_from_each_part_of_a_hyphenated_word() -> None:
     """"Sun Yat-sen University (SYSU)": the bracket defines the second name of the list, not both."""
     text = "An agreement was signed between Ostland University and Kai Tak-sen University (KTSU) today."

@@ -337,7 +337,9 @@ def _gap_tokens(gap: str, before_person: bool) -> list[Token]:
         if part in (",", ";"):
             found.append(Token(Kind.SEPARATOR, part))
             continue
-        part = part.strip()
+        # "Mr A (front left) and HKGCC CEO Mr B": where a person stands in the photograph says
+        # nothing, and the "and" after it opens the part
+        part = " ".join(_PLACE_IN_PICTURE.sub(" ", part).split())
         if m := re.match(r"(?:and|&|as well as|(?:together|along) with)(?:\s+|$)", part, re.IGNORECASE):
             found.append(Token(Kind.JOINER, m.group(0).strip()))
             part = part[m.end():]

@@ -633,3 +633,10 @@ def test_a_customs_named_by_its_chiefs_title_is_a_party() -> None:
                                   "星港職業局周三（14日）與月城教育廳簽署合作備忘錄，加強合作。"])
 def test_when_after_a_party_or_between_two_is_none_of_them(text: str) -> None:
     assert read_chinese(text).parties == ("星港職業局", "月城教育廳")
+
+
+def test_an_academician_after_the_name_and_a_board_director_before_it() -> None:
+    found = read_chinese("昨日在林大文、星港醫院名譽院長趙小沛院士的見證下，由職業局執行幹事唐小強及星業董事"
+                         "袁小雯代表簽署合作協議。")
+    assert [p.name for p in found.witnesses] == ["林大文", "趙小沛"]
+    assert [p.name for p in found.signatories] == ["唐小強", "袁小雯"]

@@ -27,23 +27,23 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"院士|召集人|發言人|发言人|特首|負責人|负责人|官(?![員员])|"
               # (the heads of a customs, a press, a museum, a team ...: 關長, 社長, 館長, 團長;
               # 幹事 of 執行幹事 and 總幹事)
-              r"[關关社館馆團团站科組组隊队州縣县鎮镇][長长]|幹事|干事)")
+              r"[關关社館馆團团站科組组隊队州縣县鎮镇][長长]|幹事|干事|董事(?![會会局]))")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 # (Latin letters with their accents: "Luís Ferreira", "António Cruz")
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){0,3})"
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
+# What is written after a name: an honorific, a degree, or a rank ("趙玉沛院士": an academician).
+_AFTER_NAME = r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士|醫生|医生|院士)"
 # ("代表團訪京": 代表 opens a delegation's name, not a representative's)
 _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?![團团處处])"
-                     rf"{_LATIN_HONORIFIC}(?P<name>{_NAME})"
-                     r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士|醫生|医生)?|"
-                     rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?)"
-                     r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士|醫生|医生)")
+                     rf"{_LATIN_HONORIFIC}(?P<name>{_NAME}){_AFTER_NAME}?|"
+                     rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?){_AFTER_NAME}")
 # A name, then the title it is called by: "吳宏斌會長" (the name a person's by the tagger).
 _NAME_THEN_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?P<title>會長|会长|理事長|理事长|主席|校長|"
                               r"校长|院長|院长|董事長|董事长|局長|局长|市長|市长|省長|省长|教授)")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
-                     rf"(?=[、，。和與与及（(在今昨於于]|先生|女士|博士|舉行|举行|會面|会面|會見|会见|出席|"
+                     rf"(?=[、，。和與与及（(在今昨於于]|{_AFTER_NAME}|舉行|举行|會面|会面|會見|会见|出席|"
                      rf"表示|指出|率領|率领|主持|致辭|致辞|$)")
 # The last words of an organisation's name.
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"

@@ -191,6 +191,9 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
     # a particle inside an Arabic or Malay name
     ("The signing was witnessed by Pine's Minister of Trade Khalid bin Rashid Al-Oman and Ben Okoro.",
      "witnesses", ["Khalid bin Rashid Al-Oman", "Ben Okoro"]),
+    # "the signing ceremony was held online, with A, title, and B, title, signing the agreement"
+    ("The signing ceremony was held online, with Prof Ana Silva, President of OU, and Prof Ben Okoro, "
+     "President of KU, signing the agreement.", "signatories", ["Ana Silva", "Ben Okoro"]),
     # "his Ostlandic counterpart": whose title, then the title
     ("The signing was witnessed by Harbour Premier Tom Wu and his Ostlandic counterpart Eva Lam.",
      "witnesses", ["Tom Wu", "Eva Lam"]),

@@ -31,7 +31,10 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHA
                         # "Mr A signed the memorandum together with the President of B, Mr C"
                         r"(?:(?<=signed)|(?<=inked))\s+(?:\w+\s+){0,4}?together\s+with\b|"
                         # "The agreement was signed afterwards, with Prof A, Dean of X, signing for X"
-                        rf"\b{SIGNED}\b[^.;,]{{0,30}},\s+with\b(?=[^;]{{0,160}}?\bsigning\s+(?:for|on\s+behalf)\b)",
+                        rf"\b{SIGNED}\b[^.;,]{{0,30}},\s+with\b(?=[^;]{{0,160}}?\bsigning\s+(?:for|on\s+behalf)\b)|"
+                        # "The signing ceremony was held online, with Prof A, President of X, and Prof B,
+                        # President of Y, signing the agreement": who, then what they did
+                        r"\bsigning\s+ceremony\b[^.;]{0,80}?,\s+with\b(?=[^;.]{0,200}?,?\s+signing\b)",
                         re.IGNORECASE)
 _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|\bin\s+front\s+of\b|"
                            r"\bwith\s+(?=[^,;.()]{3,80}?\blooking\s+on\b)|"

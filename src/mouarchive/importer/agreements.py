@@ -32,7 +32,7 @@ _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(
     ("letter of intent", r"\bletters? of intent\b", re.IGNORECASE),
     ("cooperation agreement",
      r"\b(?:(?:strategic|comprehensive|framework)\s+)*(?:co-?operation|collaboration|collaborative|partnership)"
-     r"\s+(?:framework\s+)?(?:agreements?|documents?)\b", re.IGNORECASE),
+     r"\s+(?:framework\s+)?(?:agreements?|documents?|protocols?)\b", re.IGNORECASE),
     ("framework agreement",
      r"\b(?:strategic\s+)?framework\s+agreements?(?:\s+on\s+(?:strategic\s+)?co-?operation)?\b",
      re.IGNORECASE),

@@ -56,6 +56,15 @@ def test_where_in_china_before_a_party_and_an_autonomous_region() -> None:
     assert [name for name, _ in found] == ["Ostland University", "Larch University"]
 
 
+def test_the_fields_a_name_is_of_go_on_after_commas() -> None:
+    found = party_slots("The MoU was signed by the Pine Chamber of Commerce, Industry, Agriculture and "
+                        "Services.")
+    assert [name for name, _ in found] == ["Pine Chamber of Commerce, Industry, Agriculture and Services"]
+    found = party_slots("The MoU was signed by the Pine Chamber of Commerce, Ostland University and "
+                        "Larch Group.")
+    assert [name for name, _ in found] == ["Pine Chamber of Commerce", "Ostland University", "Larch Group"]
+
+
 def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
     found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
                         "Pine Labs Inc.")

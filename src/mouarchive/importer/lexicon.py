@@ -114,6 +114,7 @@ industry technology innovation commerce economy economic trade finance financial
 security justice health transport logistics housing environment ecology labour welfare culture
 sports sport recreation tourism investment promotion services affairs development planning lands works science
 digital data research operations youth home customs excise revenue taxation immigration police
+agriculture fisheries mining energy shipping manufacturing
 """)
 
 

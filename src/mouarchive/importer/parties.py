@@ -418,6 +418,15 @@ ACRONYM = r"[A-Z][A-Za-z]*[A-Z]"  # an organisation's short name: "HKUST", "EdUH
 _KEPT_COMMA = "\x00"  # a comma inside a name, kept from the split at commas
 
 
+def _fields_go_on(name: str, part: str) -> bool:
+    """Whether the words after a comma or an "and" are more of the fields a name is "of" or "for":
+    "Chamber of Commerce, Industry and Services", not "Chamber of Commerce, Ostland University"."""
+    of = re.split(r"\b(?:of|for)\s+", name)
+    words = [w.strip(".") for w in re.split(rf"[{_KEPT_COMMA}\s]+", f"{of[-1]} {part}") if w and w != "and"]
+    return len(of) > 1 and bool(words) and all(w[:1].isupper() and w.casefold() in PORTFOLIO_WORDS
+                                               for w in words)
+
+
 def _items(names: str) -> list[str]:
     """A list of names apart: at commas, and at an "and" that starts a name ("and the ...", or a
     place after it) or follows a whole one - "National Development and Reform Commission" and
@@ -431,7 +440,11 @@ def _items(names: str) -> list[str]:
     merged = parts[:1]
     for sep, part in zip(parts[1::2], parts[2::2], strict=True):
         place = part.split(" and ")[0].strip()
-        if "and" not in sep and _is_place(place) and not _is_place(merged[-1]) and \
+        if _fields_go_on(merged[-1], part):
+            # "Chamber of Commerce, Industry, Agriculture and Services": the fields a name is of,
+            # in a list of their own
+            merged[-1] += sep.replace(",", _KEPT_COMMA) + part
+        elif "and" not in sep and _is_place(place) and not _is_place(merged[-1]) and \
                 _is_party_name(re.sub(r"^[Tt]he\s+", "", merged[-1].split(_KEPT_COMMA)[0])):
             merged[-1] += _KEPT_COMMA + " " + place
             rest = part[len(part.split(" and ")[0]):]
@@ -463,8 +476,7 @@ def _items(names: str) -> list[str]:
                                                                  bool(re.fullmatch(ACRONYM, piece)))
             # "Institute of Science and Technology": the fields a name is of go on, and name nothing
             words = piece.split()
-            fields = bool(re.search(r"\b(?:of|for)\s+[A-Z][\w-]*$", current)) and 0 < len(words) <= 2 \
-                and all(w.casefold() in PORTFOLIO_WORDS for w in words)
+            fields = 0 < len(words) <= 2 and _fields_go_on(current, piece)
             starts = (raw[:4].casefold() == "the " or _is_place(piece) or whole or owned or acronym
                       or bracketed) and not fields
             if starts or (_is_party_name(current) and " of " not in f" {piece} " and not fields):

@@ -203,6 +203,9 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
     # "the signing ceremony was held online, with A, title, and B, title, signing the agreement"
     ("The signing ceremony was held online, with Prof Ana Silva, President of OU, and Prof Ben Okoro, "
      "President of KU, signing the agreement.", "signatories", ["Ana Silva", "Ben Okoro"]),
+    # "A, B and other guests witness the signing": the others name no one, and end no list
+    ("The Chief Secretary, Mr Tom Wu (back row, 4th from right), the Mayor of Pine, Ms Eva Lam (4th from "
+     "left), and other guests witness the signing of the MoU.", "witnesses", ["Tom Wu", "Eva Lam"]),
     # "his Ostlandic counterpart": whose title, then the title
     ("The signing was witnessed by Harbour Premier Tom Wu and his Ostlandic counterpart Eva Lam.",
      "witnesses", ["Tom Wu", "Eva Lam"]),

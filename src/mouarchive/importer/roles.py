@@ -89,6 +89,12 @@ _COUNTED_ROLE = re.compile(r"\b(?:the\s+(?P<n>two|three|four)|(?P<both>both))"
 _COUNTS = {"two": 2, "three": 3, "four": 4}
 
 
+# The people after the named ones in a list of who did it, named by what they are: "A, B and other
+# guests", "as well as other senior officials of both sides".
+_OTHERS = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(?:many\s+|several\s+)?"
+                     r"other\s+(?:[a-z-]+\s+){0,3}?(?:guests|officials|dignitaries|leaders|representatives|"
+                     r"executives|members|participants)(?:\s+of\s+[^,;]{1,60}?)?\s*$")
+
 # "he and the Secretary ..., Mr Feng Fei, witnessed": a pronoun in a list of who did it.
 _HE_AND = re.compile(r"\b(?:he|she)\s+and\s", re.IGNORECASE)
 
@@ -221,6 +227,8 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
                 subject = subject[:verbs.start()]
             # "Mr A, Chairman of X, who witnessed the signing, said": the one the clause is about
             subject = re.sub(r",?\s+who\s*$", "", subject)
+            # "A, B and other guests witness the signing": the others name no one
+            subject = _OTHERS.sub("", subject)
             people = read_people(subject, parties, Reading.SUBJECT, s + begin)
             if people and (pronoun := _HE_AND.search(subject)):
                 # "Mr John Lee attended the ceremony, where he and Mr Feng Fei witnessed ...": he

@@ -206,6 +206,9 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
     # "A, B and other guests witness the signing": the others name no one, and end no list
     ("The Chief Secretary, Mr Tom Wu (back row, 4th from right), the Mayor of Pine, Ms Eva Lam (4th from "
      "left), and other guests witness the signing of the MoU.", "witnesses", ["Tom Wu", "Eva Lam"]),
+    # "the academy's President": whose title, then the title
+    ("Chief Executive Tom Wu and the academy's President Prof Eva Lam signed the agreement.",
+     "signatories", ["Tom Wu", "Eva Lam"]),
     # "his Ostlandic counterpart": whose title, then the title
     ("The signing was witnessed by Harbour Premier Tom Wu and his Ostlandic counterpart Eva Lam.",
      "witnesses", ["Tom Wu", "Eva Lam"]),

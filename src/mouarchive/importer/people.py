@@ -194,9 +194,9 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
 
 def _strip_joiners(text: str) -> str:
     # "then President of X", "former Chairman": when, not what the title is; "his Australian
-    # counterpart": whose, not what.
+    # counterpart", "the academy's President": whose, not what.
     return re.sub(r"^(?:(?:and|&|both|the|by|then|former|currently|now|as well as|(?:together|along) with"
-                  r"|his|her|their)"
+                  r"|his|her|their|(?-i:[a-z]+)['’]s)"
                   r"(?:\s+|$))+", "",
                   text.strip(" ,;.:"),
                   flags=re.IGNORECASE).strip()

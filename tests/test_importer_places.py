@@ -147,3 +147,13 @@ def test_an_event_whose_name_goes_on_past_a_small_word_is_no_place() -> None:
                                   "星港職業局與月城教育廳於今日簽署合作備忘錄。"])
 def test_yesterday_after_the_written_at_is_no_place(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # before the ceremony is a time: the ceremony's own place stands
+    ("星城政府與月華集團合作協議簽署儀式在月城舉行。在簽約儀式前召開的座談會上，王大文表示感謝。", "月城"),
+    # in what circumstances, not where
+    ("雙方將在適當的條件下考慮簽署協議。", None),
+])
+def test_before_a_ceremony_and_in_circumstances_are_no_places(text: str, place: str | None) -> None:
+    assert _place(text) == place

@@ -43,7 +43,10 @@ _ZH_OCCASION = re.compile(r"(?:會|会|議|议|式|典禮|典礼|論壇|论坛|�
                           r"博覽會|博览会|展覽|展览|訪問|访问|節|节)$")
 # "在簽署儀式上": at the ceremony, an occasion and no place.
 _ZH_AT_CEREMONY = re.compile(r"(?:儀式|仪式|典禮|典礼)上?$")
-_ZH_TIME = re.compile(r"[會会](?:後|后|上|前|間|间)")  # 在會後簽署: after the meeting
+# 在會後簽署: after the meeting; 在簽約儀式前召開的座談會上: before the ceremony, a time.
+_ZH_TIME = re.compile(r"(?:[會会]|[會会]議|会议|儀式|仪式|典禮|典礼)(?:之)?(?:後|后|上|前|間|间)$")
+# "在各方的支持下", "在適當的條件下考慮簽署": in what circumstances, no place.
+_ZH_CIRCUMSTANCE = re.compile(r"的[^的]{1,8}下[\u4e00-\u9fff]{0,2}$")
 # Words after which an "in ..." no longer says where the signing was: a purpose, or another verb.
 _PURPOSE = re.compile(r"\bto\s+[a-z]|\b(?:aimed|aiming|covering|promot\w+|enhanc\w+|strengthen\w*|"
                       r"deepen\w*|marks?|will|is|are|was|were)\b|"
@@ -179,7 +182,8 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
             # ("在波爾多葡萄酒節舉行期間簽署": while a festival was held there)
             during = m["when"] in ("上", "後", "后", "期間", "期间") or \
                 (m["held"] and sentence.startswith(("期間", "期间"), m.end()))
-            occasion = _ZH_TIME.fullmatch(m["place"]) or (during and _ZH_OCCASION.search(m["place"]))
+            occasion = _ZH_TIME.search(m["place"]) or _ZH_CIRCUMSTANCE.search(m["place"]) or \
+                (during and _ZH_OCCASION.search(m["place"]))
             signing = SIGN_VERB.search(head) or (re.match(r"[與与]", after) and SIGN_VERB.search(after)) or \
                 (m["held"] and _ZH_AT_MEETING.search(sentence[m.end():]))
             # A place is one name: no list (與, 和), no space, no verb of its own (召開) in it, and no

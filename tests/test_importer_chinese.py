@@ -640,3 +640,9 @@ def test_an_academician_after_the_name_and_a_board_director_before_it() -> None:
                          "袁小雯代表簽署合作協議。")
     assert [p.name for p in found.witnesses] == ["林大文", "趙小沛"]
     assert [p.name for p in found.signatories] == ["唐小強", "袁小雯"]
+
+
+def test_a_renewal_is_a_signing() -> None:
+    """續簽 (signed again, renewed): the parties before it signed."""
+    found = read_chinese("訪問團到訪月城大學，星港大學翻譯學院與月城大學外語學院續簽合作協議。")
+    assert found.parties == ("星港大學翻譯學院", "月城大學外語學院")

@@ -133,7 +133,7 @@ the of for at in on to from under into a an its their our
 # "A signed", "signed by", "was signed".
 SIGNED = r"(?:signed|inked)"
 # A verb of signing: the sentences that hold one may state the signing date.
-ZH_SIGN = r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字)"  # Traditional and Simplified
+ZH_SIGN = r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字|續簽|续签)"  # Traditional and Simplified
 SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|executed|entered into|entering into|enter into|"
                        r"concluded|"
                        rf"cemented|formali[sz]ed|signatures?)\b|{ZH_SIGN}", re.IGNORECASE)

@@ -646,3 +646,15 @@ def test_a_renewal_is_a_signing() -> None:
     """續簽 (signed again, renewed): the parties before it signed."""
     found = read_chinese("訪問團到訪月城大學，星港大學翻譯學院與月城大學外語學院續簽合作協議。")
     assert found.parties == ("星港大學翻譯學院", "月城大學外語學院")
+
+
+def test_they_carried_out_the_signing_on_the_spot() -> None:
+    found = read_chinese("副縣長張一波代表星縣人民政府與月華集團董事長劉大揚進行了現場簽約。")
+    assert [p.name for p in found.signatories] == ["張一波", "劉大揚"]
+
+
+def test_the_representatives_of_the_sides_attended_and_renewed() -> None:
+    """"A與B的代表出席簽署儀式，續簽協議": A and B, whose representatives attended; 代表 is a noun."""
+    found = read_chinese("另於昨日，星港管理局與月城醫院管理中心的代表出席合作協議簽署儀式，"
+                         "續簽為期三年的合作協議。")
+    assert found.parties == ("星港管理局", "月城醫院管理中心")

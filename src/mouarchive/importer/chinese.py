@@ -69,7 +69,9 @@ _SUBJECT_END = re.compile(r"等|今|昨|[於于在]|上午|下午|早上|中午|
                           r"前往|一同|共同|分別|分别|亦|也|[並并]|[與与][^，。]{0,20}?(?:共同|一同)")
 # How they signed, after the names: "A、B共同簽署" ("jointly"), not part of the last name.
 # ("A與B代表簽署": they signed as their sides' representatives; 代表 is no name)
-_MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|也|再次|首次|已|則|则|代表)+$")
+# ("A與B進行了現場簽約": they carried out the signing, on the spot)
+_MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|也|再次|首次|已|則|则|代表|進行了?|进行了?|"
+                     r"現場|现场)+$")
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
 # without an organisation's word.
 _PLACES = words("""
@@ -294,6 +296,8 @@ def _bare_subject(words: str) -> str:
     # are none of them; other words of time between two names were tried, and cost the test set a
     # party: RESULTS.md)
     subject = re.sub(rf"{ZH_WEEKDAY}(?=[與与])|[於于]$", "", _subject(words))
+    # ("A與B的代表出席簽署儀式，續簽協議": the sides, whose representatives attended)
+    subject = re.sub(r"的?代表(?:們|们)?(?:出席|參加|参加).*$", "", subject)
     return re.sub(rf"(?:兩地|两地|雙方|双方|再次|首次|正式|共同|同時|同时|已|亦|{_WHEN})+$", "", subject)
 
 
@@ -427,11 +431,13 @@ def read_chinese(text: str) -> ChineseFacts:
                     continue  # "李家超說，簽署協議是……": what he said, where signing is a noun
                 words = clauses[-2]  # "A與B分別代表X及Y，簽署"
             co_signers: list[ChinesePerson] = []
-            if behalf := re.search(r"(?:分別|分别|共同|一同)?代表(?![團团處处])(?P<who>.+)$", words):
+            # ("A與B的代表出席簽署儀式": their representatives attended, a noun, not "for")
+            if behalf := re.search(r"(?:分別|分别|共同|一同)?(?<!的)代表"
+                                   r"(?![團团處处]|出席|參加|参加)(?P<who>.+)$", words):
                 who = behalf["who"]
                 # "A代表特區政府與B簽署": B signed with A
                 if (co_signer := re.search(r"[與与](?P<co>[^與与]+)$", who)) and \
-                        (others := _people(_subject(co_signer["co"]), known)):
+                        (others := _people(re.sub(_MANNER, "", _subject(co_signer["co"])), known)):
                     co_signers = others
                     who = who[:co_signer.start()]
                 # (…政府共同; "代表香港和雲南在昆明簽署": where, after them)

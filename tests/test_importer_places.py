@@ -157,3 +157,10 @@ def test_yesterday_after_the_written_at_is_no_place(text: str) -> None:
 ])
 def test_before_a_ceremony_and_in_circumstances_are_no_places(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+def test_the_signing_session_is_no_place() -> None:
+    """"在項目簽約環節": at the signing session; the meeting's own city stands."""
+    text = ("5月11日上午，星港交流會在月城舉行，雙方進行了項目集中簽約。"
+            "在項目簽約環節，雙方有關方面簽署了29個項目合作協議。")
+    assert _place(text) == "月城"

@@ -31,7 +31,9 @@ _ZH_PLACE = re.compile(r"(?:[在假]|(?<![關关對对由至基鑒鉴屬属等�
                        # ("在會上還簽署": also, after where or when)
                        r"(?:還|还|也|亦|又|再|均|都)?"
                        # ("在A女士見證下": in A's presence, a person and no place)
-                       rf"(?:(?P<held>{_ZH_HELD})|(?:正式|共同)?{ZH_SIGN}|，與|，与|(?:共同)?(?:見證|见证)(?!下))")
+                       # ("在項目簽約環節": at the signing session, a noun and no place)
+                       rf"(?:(?P<held>{_ZH_HELD})|(?:正式|共同)?{ZH_SIGN}(?!環節|环节|儀式|仪式|典禮|典礼)|"
+                       rf"，與|，与|(?:共同)?(?:見證|见证)(?!下))")
 # After "在X舉行" or "X合辦Y洽談會": the agreement signed at that meeting ("在會上簽署", "在洽談會上簽署")
 # or at the event held there ("在X舉行的交流會上，A與B簽署").
 _ZH_AT_MEETING = re.compile(rf"^的[^，。]{{1,15}}上[^。]*?{ZH_SIGN}|"
@@ -42,7 +44,7 @@ _ZH_OPENING = re.compile(r"^(?:當天|当天|當日|当日|今天|今日|昨天|
 _ZH_OCCASION = re.compile(r"(?:會|会|議|议|式|典禮|典礼|論壇|论坛|活動|活动|峰會|峰会|"
                           r"博覽會|博览会|展覽|展览|訪問|访问|節|节)$")
 # "在簽署儀式上": at the ceremony, an occasion and no place.
-_ZH_AT_CEREMONY = re.compile(r"(?:儀式|仪式|典禮|典礼)上?$")
+_ZH_AT_CEREMONY = re.compile(r"(?:儀式|仪式|典禮|典礼|環節|环节)上?$")  # ("在項目簽約環節": at that stage)
 # 在會後簽署: after the meeting; 在簽約儀式前召開的座談會上: before the ceremony, a time.
 _ZH_TIME = re.compile(r"(?:[會会]|[會会]議|会议|儀式|仪式|典禮|典礼)(?:之)?(?:後|后|上|前|間|间)$")
 # "在各方的支持下", "在適當的條件下考慮簽署": in what circumstances, no place.

@@ -658,3 +658,16 @@ def test_the_representatives_of_the_sides_attended_and_renewed() -> None:
     found = read_chinese("另於昨日，星港管理局與月城醫院管理中心的代表出席合作協議簽署儀式，"
                          "續簽為期三年的合作協議。")
     assert found.parties == ("星港管理局", "月城醫院管理中心")
+
+
+def test_a_list_of_witnesses_goes_on_after_a_comma() -> None:
+    found = read_chinese("星港行政長官林大文、港澳辦主任張小明、中聯辦主任王大民，"
+                         "月城省委書記彭大華出席交流會並見證協議簽署。")
+    assert [p.name for p in found.witnesses] == ["林大文", "張小明", "王大民", "彭大華"]
+
+
+def test_the_two_the_sentence_opened_with_witnessed() -> None:
+    found = read_chinese("之後林大文與陳小寧一同主持星月合作會議，兩地達成共識，而兩人在會上見證了"
+                         "財政司司長陳大波和月城副市長殷小勇簽署《會議備忘錄》。")
+    assert [p.name for p in found.witnesses] == ["林大文", "陳小寧"]
+    assert [p.name for p in found.signatories] == ["陳大波", "殷小勇"]

@@ -266,7 +266,8 @@ def _is_party(name: str) -> bool:
 
 # Words that open a clause and are no part of the name after them: "其中香港貿易發展局" (among
 # them), "我校材化學院" (our university's), "隨後" (then), "到訪甲學院" (visited), "代表特區政府" (for).
-_OPENERS = re.compile(r"^(?:其中|包括|其後|其后|隨後|随后|先後|先后|此外|另外|同時|同时|會上|会上|期間|期间|"
+_OPENERS = re.compile(r"^(?:其中|包括|其後|其后|之後|之后|隨後|随后|先後|先后|此外|另外|同時|同时|"
+                      r"會上|会上|期間|期间|"
                       r"當天|当天|我校|我院|我局|我會|我会|本校|本院|本局|本會|本会|"
                       r"到訪|到访|拜訪|拜访|代表(?![團团處处])|分別|分别)+")
 
@@ -556,7 +557,19 @@ def read_chinese(text: str) -> ChineseFacts:
                       rf"(?:出席(?:[^，。]{{0,20}}?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")
             for m in re.finditer(listed, sentence):
                 # ("A和B19日在北京共同見證": the day after the names is none of them)
-                witnesses += _people(ZH_CANDIDATE.sub("", m["list"]), known)
+                if named := _people(ZH_CANDIDATE.sub("", m["list"]), known):
+                    # "A、B、C，D出席並見證": a list of people before a comma goes on in this one
+                    earlier = re.split(r"[，。]", sentence[:m.start()])[-1]
+                    witnesses += _people(earlier, known) if m.start() > 0 and "、" in earlier else []
+                witnesses += named
+            # "A與B一同主持會議，……，而兩人在會上見證了": the two the sentence opened with
+            if re.search(rf"[，,](?:而|並|并)?(?:兩|两|二)人(?:[在於于][^，。在]{{1,12}}?)?"
+                         rf"(?:亦|也|共同|一同)?{_WITNESS}", sentence):
+                # (the pair together: "A與B一同主持" names both, where 與…一同 elsewhere says "with")
+                opening = _subject(re.split(r"[，。]", sentence)[0])
+                opening = re.split(r"一同|共同|[今昨在於于]|主持|出席|率", opening)[0]
+                if len(pair := _people(opening, known)) == 2:
+                    witnesses += pair
     # A title names its parties as its own words put them ("中華人民共和國澳門特別行政區"): the
     # body's names come first, the title's where the body names none.
     if not parties:

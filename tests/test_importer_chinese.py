@@ -671,3 +671,9 @@ def test_the_two_the_sentence_opened_with_witnessed() -> None:
                          "財政司司長陳大波和月城副市長殷小勇簽署《會議備忘錄》。")
     assert [p.name for p in found.witnesses] == ["林大文", "陳小寧"]
     assert [p.name for p in found.signatories] == ["陳大波", "殷小勇"]
+
+
+@pytest.mark.parametrize("text", ["星港司長王大文並與月城部長李小明簽署會談紀要，加強交流。",
+                                  "星港大學校長王大文、月城大學校長李小明莊嚴地簽署了《戰略合作協議》。"])
+def test_also_with_and_solemnly_are_no_part_of_a_name(text: str) -> None:
+    assert [p.name for p in read_chinese(text).signatories] == ["王大文", "李小明"]

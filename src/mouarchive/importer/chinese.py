@@ -71,7 +71,7 @@ _SUBJECT_END = re.compile(r"等|今|昨|[於于在]|上午|下午|早上|中午|
 # ("A與B代表簽署": they signed as their sides' representatives; 代表 is no name)
 # ("A與B進行了現場簽約": they carried out the signing, on the spot)
 _MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|也|再次|首次|已|則|则|代表|進行了?|进行了?|"
-                     r"現場|现场)+$")
+                     r"現場|现场|莊嚴地|庄严地|隆重地|正式地|順利地|顺利地)+$")  # (庄严地: solemnly)
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
 # without an organisation's word.
 _PLACES = words("""
@@ -277,6 +277,7 @@ def _subject(words: str) -> str:
     及科技局常任秘書長何宣威今天在香港館" gives "工商及科技局常任秘書長何宣威"."""
     words = _OPENERS.sub("", re.sub(r"^.*[：:]", "", words))
     words = re.sub(r"^(?:並|并)?(?:見證|见证|出席)了?", "", words)  # "並見證A與B簽署": A and B sign
+    words = re.sub(r"[並并](?=[與与和])", "", words)  # "A並與B簽署": A and B, not "A並"
     words = _BRACKETS.sub(_keep_place, ZH_CANDIDATE.sub("", words))
     # ("A與B就獲取…簽署": what they signed about, after 就, is none of the names)
     return re.split(r"在|就(?!業|业)", words)[0].strip()

@@ -159,6 +159,11 @@ def test_before_a_ceremony_and_in_circumstances_are_no_places(text: str, place: 
     assert _place(text) == place
 
 
+def test_the_signing_site_is_no_place() -> None:
+    """"在簽約現場舉行揭牌儀式": on the spot of the signing, which names no place."""
+    assert _place("星港貿促局與月城商務廳簽署合約，並在簽約現場舉行揭牌儀式。") is None
+
+
 def test_the_signing_session_is_no_place() -> None:
     """"在項目簽約環節": at the signing session; the meeting's own city stands."""
     text = ("5月11日上午，星港交流會在月城舉行，雙方進行了項目集中簽約。"

@@ -43,8 +43,9 @@ _ZH_OPENING = re.compile(r"^(?:當天|当天|當日|当日|今天|今日|昨天|
                          r"在(?P<place>[^，。、；：在的與与和及\s]{2,8})，")
 _ZH_OCCASION = re.compile(r"(?:會|会|議|议|式|典禮|典礼|論壇|论坛|活動|活动|峰會|峰会|"
                           r"博覽會|博览会|展覽|展览|訪問|访问|節|节)$")
-# "在簽署儀式上": at the ceremony, an occasion and no place.
-_ZH_AT_CEREMONY = re.compile(r"(?:儀式|仪式|典禮|典礼|環節|环节)上?$")  # ("在項目簽約環節": at that stage)
+# "在簽署儀式上": at the ceremony, an occasion and no place; "在項目簽約環節" (at that stage) and
+# "在簽約現場" (on the spot) name none either.
+_ZH_AT_CEREMONY = re.compile(r"(?:儀式|仪式|典禮|典礼|環節|环节|現場|现场)上?$")
 # 在會後簽署: after the meeting; 在簽約儀式前召開的座談會上: before the ceremony, a time.
 _ZH_TIME = re.compile(r"(?:[會会]|[會会]議|会议|儀式|仪式|典禮|典礼)(?:之)?(?:後|后|上|前|間|间)$")
 # "在各方的支持下", "在適當的條件下考慮簽署": in what circumstances, no place.

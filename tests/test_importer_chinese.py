@@ -677,3 +677,12 @@ def test_the_two_the_sentence_opened_with_witnessed() -> None:
                                   "星港大學校長王大文、月城大學校長李小明莊嚴地簽署了《戰略合作協議》。"])
 def test_also_with_and_solemnly_are_no_part_of_a_name(text: str) -> None:
     assert [p.name for p in read_chinese(text).signatories] == ["王大文", "李小明"]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("星城市人民政府與星港交易及結算所有限公司簽署合作備忘錄。",
+     ("星城市人民政府", "星港交易及結算所有限公司")),
+    ("港中大及故宮博物院簽署合作協議。", ("港中大", "故宮博物院")),  # a short name before 及 is whole
+])
+def test_and_between_the_fields_a_name_is_of(text: str, parties: tuple[str, ...]) -> None:
+    assert read_chinese(text).parties == parties

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .dates import ZH_CANDIDATE
 from .lexicon import ZH_SIGN, ZH_WEEKDAY, ZH_WHEN, words
-from .zh_names import has_proper_name, is_person_name, word_bounds
+from .zh_names import ends_in_common_word, has_proper_name, is_person_name, word_bounds
 
 _SIGN = ZH_SIGN
 _WITNESS = r"(?:見證|见证)"
@@ -138,8 +138,12 @@ def _split(words: str, whole: Callable[[str], bool], in_words: bool = False,
     for piece in re.split(f"({_JOIN})", words):
         # (a 、 after a title with no name yet joins two titles of one person: "黨組書記、局長李路寧")
         joins = piece != "和" or (at in bounds and at + len(piece) in bounds)
+        # ("香港交易及結算所", "翻譯及外語學院": 及 between the fields a name is of, where the words
+        # before it end in a common word and no organisation's)
+        fields = in_words and piece in "及和" and len(current.strip(" ，")) >= 4 and \
+            not re.search(f"{_ORG_END}$", current.strip(" ，")) and ends_in_common_word(current.strip(" ，"))
         if re.fullmatch(_JOIN, piece) and ((piece == "、" and not _titles_only(current, whole))
-                                           or (whole(current.strip(" ，")) and joins)
+                                           or (whole(current.strip(" ，")) and joins and not fields)
                                            or (piece in "與与" and before_with is not None
                                                and before_with(current.strip(" ，")))):
             items.append(current)

@@ -57,6 +57,14 @@ def has_proper_name(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def ends_in_common_word(text: str) -> bool:
+    """Whether the tagger's last word of the text is a common noun or a verb of two characters or
+    more: "香港交易" (exchange) and "恒大翻譯" (translation) end in one, "港中大" does not."""
+    tokens = list(_tagger().cut(text))
+    return bool(tokens) and len(tokens[-1].word) >= 2 and tokens[-1].flag in ("n", "v", "vn")
+
+
+@lru_cache(maxsize=4096)
 def word_bounds(text: str) -> frozenset[int]:
     """Where the tagger's words begin and end in the text: a joiner inside a word ("共和國",
     "參與") joins nothing."""

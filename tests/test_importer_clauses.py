@@ -589,6 +589,20 @@ def test_where_a_person_stands_in_the_photograph_then_and_then_a_titled_person()
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Tom WU", "Eva LAM"]
 
 
+def test_whose_title_an_organisation_of_somewhere_then_a_hyphenated_title() -> None:
+    passage = ("University of Ostland Pro-rector Tom Wu Kai Man and University of Pine Vale Pro-rector "
+               "Ana Lima")
+    people = read_people(passage, _parties(passage), Reading.LIST)
+    assert [(p.name, p.title, p.qualifier) for p in people] == [
+        ("Tom Wu Kai Man", "Pro-rector", "University of Ostland"),
+        ("Ana Lima", "Pro-rector", "University of Pine Vale")]
+
+
+def test_a_countrys_people_is_nobodys_name() -> None:
+    passage = "South Korean Science and ICT Minister Choi Minho"
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.SUBJECT)] == ["Choi Minho"]
+
+
 def test_an_acronym_takes_a_letter_from_each_part_of_a_hyphenated_word() -> None:
     """"Sun Yat-sen University (SYSU)": the bracket defines the second name of the list, not both."""
     text = "An agreement was signed between Ostland University and Kai Tak-sen University (KTSU) today."
@@ -694,3 +708,12 @@ def test_an_inspector_is_a_title_and_names_no_one() -> None:
                "Secretary for Transport; and Fred Lam, Chairman of PA")
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == [
         "Huang Sheng", "Lam Sai-hung", "Fred Lam"]
+
+
+@pytest.mark.parametrize(("words", "country"), [
+    ("South Korean", True), ("Malaysian", True), ("Japanese", True), ("Chinese", True), ("Choi Minho", False),
+    ("Tom Wu", False)])
+def test_names_a_country_or_its_people(words: str, country: bool) -> None:
+    from mouarchive.importer.lexicon import names_a_country
+
+    assert names_a_country(words) is country

@@ -94,6 +94,18 @@ COUNTRIES = frozenset(name.casefold() for country in pycountry.countries
                       for name in (country.name, getattr(country, "common_name", None),
                                    getattr(country, "official_name", None))
                       if name and "," not in name)
+# How a people is called after its country ("South Korean", "Malaysian", "Japanese", "Chinese"):
+# the ending, and what it replaces of the country's name.
+_PEOPLE_OF = (("n", ""), ("an", ""), ("ian", "ia"), ("ese", ""), ("ese", "a"))
+
+
+def names_a_country(text: str) -> bool:
+    """A country, or its people ("South Korean President Moon Jae-in"): nobody's name."""
+    folded = text.casefold()
+    return folded in COUNTRIES or any(folded.endswith(end) and folded[:-len(end)] + instead in COUNTRIES
+                                      for end, instead in _PEOPLE_OF)
+
+
 NOT_NAMES = PLACE_WORDS | words("""
 the this that these those both each it he she they we our their its his her in on at during after
 before under according as and or but for with from by to of a an internet things press release

@@ -11,7 +11,6 @@ from enum import Enum
 from .lexicon import (
     BEFORE_THINGS,
     COMMON_NOUN_ENDING,
-    COUNTRIES,
     HONORIFIC_PERSON,
     NAME_PARTICLES,
     NAME_TOKEN,
@@ -23,6 +22,7 @@ from .lexicon import (
     SUFFIXES,
     TITLE_WORDS,
     WORD,
+    names_a_country,
 )
 from .parties import Parties
 from .text import normal
@@ -59,8 +59,9 @@ def _is_title_word(word: str) -> bool:
 
 
 def _name_word(word: str) -> bool:
+    # ("Pro-rector Ip Kuai Peng": a hyphenated title is no name's word)
     return bool(re.fullmatch(NAME_TOKEN, word)) and _bare(word) not in TITLE_WORDS | ORG_WORDS | \
-        NOT_NAMES | PORTFOLIO_WORDS and not COMMON_NOUN_ENDING.search(word)
+        NOT_NAMES | PORTFOLIO_WORDS and not COMMON_NOUN_ENDING.search(word) and not _is_title_word(word)
 
 
 def _anchors(segment: str, parties: Parties) -> list[Person]:
@@ -170,7 +171,7 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         title_of_place = k >= 1 and words[k][2] == "of" and _is_title_word(words[k - 1][2])
         is_org = _bare(nxt) in ORG_WORDS or prev in BEFORE_THINGS or \
             (prev in PLACE_WORDS and not title_of_place) or opens_name or \
-            parties.find(text) or text.casefold() in COUNTRIES or text.endswith(("'s", "’s"))
+            parties.find(text) or names_a_country(text) or text.endswith(("'s", "’s"))
         # "Kestrel Cloud President Ana Silva": a name run followed by a title and another name is
         # the organisation the title belongs to.
         k = j + 1
@@ -251,7 +252,9 @@ def _split_lead(lead: str) -> tuple[str | None, str | None, bool]:
         k = first
     title = " ".join(words[k:])
     qualifier = " ".join(words[:k]) or None
-    if qualifier and not all(w[:1].isupper() for w in words[:k]):
+    # ("University of Cabo Verde Pro-rector": whose title, an organisation's name with its small words)
+    if qualifier and not (words[0][:1].isupper() and
+                          all(w[:1].isupper() or w in ("of", "the", "and", "for", "&") for w in words[:k])):
         return title, None, True
     return title, qualifier, False
 

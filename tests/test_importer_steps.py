@@ -504,3 +504,18 @@ def test_a_page_that_spaces_out_every_chinese_character_is_read_without_the_spac
     assert "2011年1月11日在星港簽署" in facts
     # a few spaces in an English text are left as they are
     assert "HK 1 2" in facts_text(cut_text("A headline\n\nThe HK 1 2 3 signed it.\n"))
+
+
+def test_a_chinese_line_without_a_mark_is_a_line_of_its_own() -> None:
+    """A headline, an editor's line and a caption in one block are no sentence of the body's: the
+    date of the editor's line is not in the signing's sentence."""
+    from mouarchive.importer.text import facts_text, sentences
+
+    text = facts_text(cut_text("【星港】星港商務廳與月城貿易中心簽署合作備忘錄\n"
+                               "編輯: 王小明 | 時間: 2014-05-13 |\n"
+                               "5月12日下午，星港商務廳與月城貿易中心簽署合作備忘錄。\n"))
+    signing = [text[s:e] for s, e in sentences(text) if "簽署" in text[s:e]]
+    assert all(not ("2014" in sentence and "5月12日" in sentence) for sentence in signing)
+    # an English line that wraps goes on in the same sentence
+    text = facts_text(cut_text("A headline\n\nThe two sides signed\nan agreement today.\n"))
+    assert len(sentences(text)) == 2

@@ -357,12 +357,25 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _joined_lines(lines: Sequence[str]) -> str:
+    """A block's lines as one text: a line wrapped in English goes on after a space, but a Chinese
+    line that ends in no comma before another Chinese line is a line of its own (a headline, an
+    editor's line, a caption), and no sentence runs on from it."""
+    joined, previous = "", ""
+    for line in (_plain(line) for line in lines):
+        own = CJK.search(previous) and CJK.search(line) and \
+            not re.search(r"[，、,；;：:（(「“]\s*$", previous)
+        joined += ("\n\n" if own else " " if joined else "") + line
+        previous = line
+    return joined
+
+
 def facts_text(cut: Text) -> str:
     """The headline and the body up to the "About ..." notes on the organisations, with the
     dateline blanked: its date is the publication date, not the signing date."""
     blocks = [cut.title] if cut.title else []
     for block in cut.blocks:
-        joined = " ".join(_plain(line) for line in block)
+        joined = _joined_lines(block)
         if _ABOUT.fullmatch(joined):
             break
         blocks.append(joined)

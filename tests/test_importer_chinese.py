@@ -686,3 +686,9 @@ def test_also_with_and_solemnly_are_no_part_of_a_name(text: str) -> None:
 ])
 def test_and_between_the_fields_a_name_is_of(text: str, parties: tuple[str, ...]) -> None:
     assert read_chinese(text).parties == parties
+
+
+def test_the_representatives_of_a_side_are_the_side() -> None:
+    """"A6日與B政府代表簽約": B's representatives signed; the party is B."""
+    found = read_chinese("星港大學6日與月城市政府代表簽約，正式入駐科技園。")
+    assert found.parties == ("星港大學", "月城市政府")

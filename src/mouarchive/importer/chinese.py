@@ -304,7 +304,9 @@ def _bare_subject(words: str) -> str:
     subject = re.sub(rf"{ZH_WEEKDAY}(?=[與与])|[於于]$", "", _subject(words))
     # ("A與B的代表出席簽署儀式，續簽協議": the sides, whose representatives attended)
     subject = re.sub(r"的?代表(?:們|们)?(?:出席|參加|参加).*$", "", subject)
-    return re.sub(rf"(?:兩地|两地|雙方|双方|再次|首次|正式|共同|同時|同时|已|亦|{_WHEN})+$", "", subject)
+    # ("A與B政府代表簽約": the sides, whose representatives signed)
+    return re.sub(rf"(?:兩地|两地|雙方|双方|再次|首次|正式|共同|同時|同时|已|亦|的?代表(?:們|们)?|"
+                  rf"{_WHEN})+$", "", subject)
 
 
 _WHEN = ZH_WHEN

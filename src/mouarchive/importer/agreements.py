@@ -31,7 +31,7 @@ _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(
     ("memorandum of agreement", r"\bmemorand(?:ums?|a) of agreement\b", re.IGNORECASE),
     ("letter of intent", r"\bletters? of intent\b", re.IGNORECASE),
     ("cooperation agreement",
-     r"\b(?:(?:strategic|comprehensive|framework)\s+)*"
+     r"\b(?:(?:strategic|comprehensive|framework|economic|supplement(?:al|ary)|bilateral)\s+)*"
      r"(?:co-?operation|co-?operative|collaboration|collaborative|partnership)"
      r"\s+(?:framework\s+)?(?:agreements?|documents?|protocols?)\b", re.IGNORECASE),
     ("framework agreement",

@@ -169,3 +169,13 @@ def test_the_signing_session_is_no_place() -> None:
     text = ("5月11日上午，星港交流會在月城舉行，雙方進行了項目集中簽約。"
             "在項目簽約環節，雙方有關方面簽署了29個項目合作協議。")
     assert _place(text) == "月城"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("「星月交流會」昨日於星港職業學院舉行。會上，甲局與乙廳舉行備忘錄簽署儀式。", "星港職業學院"),
+    ("代表處啟動儀式在月城舉行。儀式上，甲局主席王大文與乙廳廳長李小明簽署備忘錄。", "月城"),
+    # the sentence before says where no meeting was held: none
+    ("雙方代表昨日會面，就合作交流意見。會上，甲局與乙廳簽署備忘錄。", None),
+])
+def test_at_the_meeting_the_sentence_before_held_somewhere(text: str, place: str | None) -> None:
+    assert _place(text) == place

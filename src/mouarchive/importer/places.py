@@ -43,6 +43,23 @@ _ZH_OPENING = re.compile(r"^(?:當天|当天|當日|当日|今天|今日|昨天|
                          r"在(?P<place>[^，。、；：在的與与和及\s]{2,8})，")
 _ZH_OCCASION = re.compile(r"(?:會|会|議|议|式|典禮|典礼|論壇|论坛|活動|活动|峰會|峰会|"
                           r"博覽會|博览会|展覽|展览|訪問|访问|節|节)$")
+# "會上", "儀式上": at the meeting or the ceremony the sentence before spoke of.
+_ZH_AT_IT = re.compile(r"^(?:在|於|于)?(?:[會会]上|[會会]議上|会议上|儀式上|仪式上|典禮上|典礼上|"
+                       r"活動上|活动上|論壇上|论坛上)")
+_ZH_HELD_AT = re.compile(rf"[在於于假](?P<place>[^，,。、；：在的於于\s]{{2,20}}?){_ZH_HELD}")
+
+
+def _held_before(facts: str, spans: Sequence[tuple[int, int]], start: int) -> tuple[str, str] | None:
+    """Where the sentence just before the one at `start` says its meeting or ceremony was held,
+    where it names one place for it: "交流會昨日於浙江旅遊職業學院舉行" gives 浙江旅遊職業學院."""
+    before = [facts[a:b] for a, b in spans if b <= start]
+    if not before:
+        return None
+    places = [m for m in _ZH_HELD_AT.finditer(before[-1])
+              if not ZH_CANDIDATE.fullmatch(m["place"]) and not _ZH_AT_CEREMONY.search(m["place"])]
+    return (places[0]["place"], places[0].group(0)) if len(places) == 1 else None
+
+
 # "在簽署儀式上": at the ceremony, an occasion and no place; "在項目簽約環節" (at that stage) and
 # "在簽約現場" (on the spot) name none either.
 _ZH_AT_CEREMONY = re.compile(r"(?:儀式|仪式|典禮|典礼|環節|环节|現場|现场)上?$")
@@ -171,6 +188,10 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 # "in Beijing and Shanghai": two places, not one venue
                 if not re.search(r"\s(?:and|&)\s", place) or not _is_places(place):
                     found.setdefault(place, " ".join(m.group(0).split()))
+        # "會議昨日於X舉行。會上，A與B簽署": the meeting the sentence opens with is the one the
+        # sentence before says was held there
+        if _ZH_AT_IT.match(sentence.strip()) and (held := _held_before(facts, spans, start)):
+            found.setdefault(*held)
         if (m := _ZH_OPENING.match(sentence.strip())) and SIGN_VERB.search(sentence) and \
                 not _ZH_AT_CEREMONY.search(m["place"]):
             found.setdefault(m["place"], m.group(0))

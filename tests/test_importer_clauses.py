@@ -65,6 +65,13 @@ def test_the_fields_a_name_is_of_go_on_after_commas() -> None:
     assert [name for name, _ in found] == ["Pine Chamber of Commerce", "Ostland University", "Larch Group"]
 
 
+def test_a_government_is_never_on_a_subject() -> None:
+    """"the Agreement between the Ministry of Ports and the Pine SAR Government on Marine Safety"."""
+    found = party_slots("The agreements are: the Cooperation Agreement between the Ministry of Ports and the "
+                        "Pine SAR Government on Marine Traffic Safety.")
+    assert [name for name, _ in found] == ["Ministry of Ports", "Pine SAR Government"]
+
+
 def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
     found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
                         "Pine Labs Inc.")

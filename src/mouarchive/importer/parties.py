@@ -487,6 +487,9 @@ def _items(names: str) -> list[str]:
         items.append(current)
     # "Representatives of the City University of Macao and ...": the organisation they stand for
     items = [re.sub(rf"^{_LOCATOR}", "", REPRESENTATIVES_OF.sub("", item)) for item in items]
+    # "the Cooperation Agreement between the Ministry of Transport and the Macao SAR Government on
+    # Marine Traffic Safety": what the agreement is about; a government is never "on" a subject.
+    items = [re.sub(r"\b(Government|government|SAR|Region)\s+on\s+.*$", r"\1", item) for item in items]
     # "Ostland University in Hong Kong", "Pine University on the Mainland": where it is, not its name.
     items = [re.sub(r"\s+(?:in|on|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$",
                     lambda m: "" if _is_place(m["place"]) else m.group(0), " ".join(item.split()))

@@ -72,6 +72,11 @@ def test_a_government_is_never_on_a_subject() -> None:
     assert [name for name, _ in found] == ["Ministry of Ports", "Pine SAR Government"]
 
 
+def test_where_a_party_is_with_its_country_is_no_part_of_its_name() -> None:
+    found = party_slots("Ostland Chamber signed an MoU with the Pine Foundation in Beijing, China today.")
+    assert [name for name, _ in found] == ["Ostland Chamber", "Pine Foundation"]
+
+
 def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
     found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
                         "Pine Labs Inc.")

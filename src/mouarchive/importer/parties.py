@@ -427,6 +427,19 @@ def _fields_go_on(name: str, part: str) -> bool:
                                                for w in words)
 
 
+# "Ostland University in Hong Kong", "Pine University on the Mainland", "GX Foundation in Beijing,
+# China": where it is, not its name.
+_WHEREABOUTS = re.compile(r"\s+(?:in|on|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+                          rf"(?:[{_KEPT_COMMA},]\s*(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?$")
+
+
+def _without_whereabouts(item: str) -> str:
+    m = _WHEREABOUTS.search(item)
+    if m and _is_place(m["place"]) and (m["country"] is None or _is_place(m["country"])):
+        return item[:m.start()]
+    return item
+
+
 def _items(names: str) -> list[str]:
     """A list of names apart: at commas, and at an "and" that starts a name ("and the ...", or a
     place after it) or follows a whole one - "National Development and Reform Commission" and
@@ -490,10 +503,7 @@ def _items(names: str) -> list[str]:
     # "the Cooperation Agreement between the Ministry of Transport and the Macao SAR Government on
     # Marine Traffic Safety": what the agreement is about; a government is never "on" a subject.
     items = [re.sub(r"\b(Government|government|SAR|Region)\s+on\s+.*$", r"\1", item) for item in items]
-    # "Ostland University in Hong Kong", "Pine University on the Mainland": where it is, not its name.
-    items = [re.sub(r"\s+(?:in|on|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$",
-                    lambda m: "" if _is_place(m["place"]) else m.group(0), " ".join(item.split()))
-             for item in items]
+    items = [_without_whereabouts(" ".join(item.split())) for item in items]
     return [item.replace(_KEPT_COMMA, ",").strip() for item in items if item.strip()]
 
 

@@ -692,3 +692,8 @@ def test_the_representatives_of_a_side_are_the_side() -> None:
     """"A6日與B政府代表簽約": B's representatives signed; the party is B."""
     found = read_chinese("星港大學6日與月城市政府代表簽約，正式入駐科技園。")
     assert found.parties == ("星港大學", "月城市政府")
+
+
+def test_a_promotion_association_ends_a_name() -> None:
+    found = read_chinese("其中，甲局與乙廳簽署協議、 星港各界扶貧促進會與月城南江縣簽署扶貧合作備忘錄。")
+    assert "星港各界扶貧促進會" in found.parties

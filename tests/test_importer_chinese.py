@@ -697,3 +697,16 @@ def test_the_representatives_of_a_side_are_the_side() -> None:
 def test_a_promotion_association_ends_a_name() -> None:
     found = read_chinese("其中，甲局與乙廳簽署協議、 星港各界扶貧促進會與月城南江縣簽署扶貧合作備忘錄。")
     assert "星港各界扶貧促進會" in found.parties
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("星港創科聯盟與月城律師事務所簽署合作協議。", ("星港創科聯盟", "月城律師事務所")),
+    ("星港工會與月城電視台簽署合作協議。", ("星港工會", "月城電視台")),
+])
+def test_more_words_that_end_an_organisations_name(text: str, parties: tuple[str, ...]) -> None:
+    assert read_chinese(text).parties == parties
+
+
+def test_a_few_universities_are_no_party() -> None:
+    found = read_chinese("星港大學與幾所大學簽署一系列合作備忘錄。")
+    assert "幾所大學" not in found.parties

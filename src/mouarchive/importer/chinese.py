@@ -51,7 +51,8 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国|"
             r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室|數碼港|数码港|科學園|科学园|"
             r"管委會|管委会|分行|聯誼會|联谊会|科技園|科技园|產業園|产业园|公會|公会|律師會|律师会|"
-            r"海關(?!總署)|海关(?!总署)|促進會|促进会|學會|学会|研究會|研究会|同鄉會|同乡会|校友會|校友会)")
+            r"海關(?!總署)|海关(?!总署)|促進會|促进会|學會|学会|研究會|研究会|同鄉會|同乡会|校友會|校友会|"
+            r"法院|工會|工会|協進會|协进会|聯盟|联盟|事務所|事务所|園區|园区|出版社|電視台|电视台)")
 # A company named by its trade ("思謀科技", "某某控股"): a party's name where one stands, never the
 # end of the organisation a title opens with ("創新科技及工業局局長").
 _COMPANY_END = r"(?:科技|控股|證券|证券|保險|保险)"
@@ -265,8 +266,8 @@ def _is_party(name: str) -> bool:
          or (len(name) >= 3 and re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", name))
          or has_proper_name(name)) and \
         not _PERSON.fullmatch(name) and \
-        not re.search(r"[\d“”\"]|多所|數所|数所|多家|多間|多间|^[一二兩两三四五六七八九十]+[間间所家個个]",
-                      name)  # "多所內地大學", "三間…大學": a number of them
+        not re.search(r"[\d“”\"]|多所|數所|数所|幾所|几所|多家|多間|多间|"  # "多所內地大學": a number
+                      r"^[一二兩两三四五六七八九十]+[間间所家個个]", name)  # of them ("三間…大學")
 
 
 # Words that open a clause and are no part of the name after them: "其中香港貿易發展局" (among

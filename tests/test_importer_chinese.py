@@ -710,3 +710,10 @@ def test_more_words_that_end_an_organisations_name(text: str, parties: tuple[str
 def test_a_few_universities_are_no_party() -> None:
     found = read_chinese("星港大學與幾所大學簽署一系列合作備忘錄。")
     assert "幾所大學" not in found.parties
+
+
+@pytest.mark.parametrize("title", ["月城省港澳辦一級巡視員", "星國駐月城大使館參贊", "月城外交部特派員",
+                                   "星港集團總工程師"])
+def test_ranks_of_the_civil_service_and_of_a_mission_are_titles(title: str) -> None:
+    found = read_chinese(f"在{title}王大文和月城市長李小明見證下，雙方簽署合作協議。")
+    assert [p.name for p in found.witnesses] == ["王大文", "李小明"]

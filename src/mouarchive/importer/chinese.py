@@ -27,7 +27,9 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"院士|召集人|發言人|发言人|特首|負責人|负责人|官(?![員员])|"
               # (the heads of a customs, a press, a museum, a team ...: 關長, 社長, 館長, 團長;
               # 幹事 of 執行幹事 and 總幹事)
-              r"[關关社館馆團团站科組组隊队州縣县鎮镇][長长]|幹事|干事|董事(?![會会局]))")
+              r"[關关社館馆團团站科組组隊队州縣县鎮镇][長长]|幹事|干事|董事(?![會会局])|"
+              # (ranks of the civil service and of a mission: 一級巡視員, 參贊, 特派員, 總工程師)
+              r"巡視員|巡视员|調研員|调研员|參贊|参赞|特派員|特派员|總經濟師|总经济师|總工程師|总工程师)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 # (Latin letters with their accents: "Luís Ferreira", "António Cruz")
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){0,3})"

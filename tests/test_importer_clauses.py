@@ -77,6 +77,15 @@ def test_where_a_party_is_with_its_country_is_no_part_of_its_name() -> None:
     assert [name for name, _ in found] == ["Ostland Chamber", "Pine Foundation"]
 
 
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("The Pine Trade Union and Ostland University signed an MoU.",
+     ["Pine Trade Union", "Ostland University"]),
+    ("Kestria Municipality signed an agreement with Larch Group.", ["Kestria Municipality", "Larch Group"]),
+])
+def test_a_union_and_a_municipality_are_organisations(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
 def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
     found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
                         "Pine Labs Inc.")

@@ -75,6 +75,7 @@ laboratory lab limited ltd ministry office organisation organization park party 
 society trust university city province zone area bay plan affairs
 hub observatory museum library airlines airport consulate embassy securities insurance ventures
 secretariat institution incubator network polytechnic conservatory cooperative co corp llc
+union municipality enterprise enterprises clinic
 """)
 # The words of an organisation's name that also name a place ("Zhuhai City", "Greater Bay Area"): no
 # party is named by them alone.

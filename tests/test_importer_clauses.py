@@ -619,6 +619,13 @@ def test_whose_title_an_organisation_of_somewhere_then_a_hyphenated_title() -> N
         ("Ana Lima", "Pro-rector", "University of Pine Vale")]
 
 
+@pytest.mark.parametrize("title", ["Envoy", "Convener", "Councillor", "Legislator", "Academician", "VP"])
+def test_more_words_of_a_title(title: str) -> None:
+    passage = f"{title} Tom Wu and Chairman Ana Lee"
+    assert [(p.name, p.title) for p in read_people(passage, _parties(passage), Reading.LIST)] == [
+        ("Tom Wu", title), ("Ana Lee", "Chairman")]
+
+
 def test_a_countrys_people_is_nobodys_name() -> None:
     passage = "South Korean Science and ICT Minister Choi Minho"
     assert [p.name for p in read_people(passage, _parties(passage), Reading.SUBJECT)] == ["Choi Minho"]

@@ -65,6 +65,7 @@ ambassador registrar controller member permanent under under-secretary senior as
 acting leader representative counsel counsellor adviser advisor spokesperson treasurer trustee convenor
 professor administrator superintendent commander master headmaster headmistress warden curator
 counterpart inspector
+envoy convener councillor legislator lawmaker academician undersecretary vp evp svp magistrate auditor
 """)
 # Words of an organisation's or a place's name: a capitalised run ending in one is not a person.
 ORG_WORDS = words("""

@@ -243,14 +243,20 @@ def stored_pieces(pieces: Pieces, archive: Archive) -> StoredPieces:
     """The pieces made from `archive` as it is, without the objects they were made from, which are
     the archive's own (pieces_of finds them again): so they are kept apart from the archive, and
     made after it is written (cache.save_engine_state)."""
-    return {kind: {a.id: (entry[0][-1], entry[1]) for a in archive.agreements.values()
-                   if (entry := by_id.get(id(a))) is not None and _made_of(entry, _made_from(a, archive))}
+    made = _all_made_from(archive)
+    return {kind: {a.id: (entry[0][-1], entry[1]) for a, made_from in made
+                   if (entry := by_id.get(id(a))) is not None and _made_of(entry, made_from)}
             for kind, by_id in pieces.items()}
 
 
 def pieces_of(stored: StoredPieces, archive: Archive) -> Pieces:
     """The pieces stored_pieces kept of `archive`, each with the objects it was made from again."""
-    made = {a.id: (a, _made_from(a, archive)) for a in archive.agreements.values()}
-    return {kind: {id(a): ((*made_from, found[0]), found[1]) for ident, (a, made_from) in made.items()
-                   if (found := by_id.get(ident)) is not None}
+    made = _all_made_from(archive)
+    return {kind: {id(a): ((*made_from, found[0]), found[1]) for a, made_from in made
+                   if (found := by_id.get(a.id)) is not None}
             for kind, by_id in stored.items()}
+
+
+def _all_made_from(archive: Archive) -> list[tuple[Agreement, tuple[object, ...]]]:
+    """Each agreement with what its open data is made from: once for its three files."""
+    return [(a, _made_from(a, archive)) for a in archive.agreements.values()]

@@ -34,6 +34,7 @@ from mouarchive.citations import (
     _unmarked,
     formatted_citation,
     meta_tags,
+    prepare_citation,
 )
 from mouarchive.cli import main
 from mouarchive.model import Agreement, Claim, Fact, PartialDate, Person, Source
@@ -277,6 +278,31 @@ def test_a_news_items_day_is_cut_once_and_filled_into_every_shape_that_shows_it(
     assert "3 July" in texts[0] and "(2011)" in texts[0]
     assert again == by_citeproc(item(99, 2013, 4, 2), "en") and "4 July" in again and "(2013)" in again
     assert calls == before, "a day cut and a shape made should need no citeproc-py"
+
+
+def test_a_prepared_citation_needs_no_citeproc_for_another_item_of_its_shape_or_day() -> None:
+    """prepare_citation (an engine waiting for edits) makes a shape's template, or its frame and its
+    day's text, on its first item: the next item of that shape and day is filled in, and agrees."""
+    def item(n: int, kind: str) -> dict[str, Any]:
+        return {"id": f"p{n}", "type": kind, "title": f"Prepared {n}", "URL": f"https://e.org/p{n}/",
+                "container-title": "Gazette", "issued": {"date-parts": [[1987, 6, 9]]}, "language": "en",
+                "author": [{"literal": f"Maker {n}"}] * 3}
+
+    calls = 0
+
+    def counted(item: dict[str, Any], locale: str) -> str:
+        nonlocal calls
+        calls += 1
+        return _citeproc(item, locale)
+
+    for kind in ("treaty", "article-newspaper"):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(citations, "_citeproc", counted)
+            prepare_citation(item(1, kind), "en")
+            before = calls
+            text = str(formatted_citation(item(2, kind), "en"))
+        assert calls == before, f"a {kind}'s second item went to citeproc-py"
+        assert text == by_citeproc(item(2, kind), "en")
 
 
 def test_every_page_links_its_three_files_which_exist_once_beside_the_first_languages_page(

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import patched_with_edits, settled
-from mouarchive import search
+from mouarchive import citations, search
 from mouarchive.build import plan_search
 from mouarchive.cache import BuildCache
 from mouarchive.config import load_config
@@ -345,7 +345,8 @@ def test_the_timeline_is_rendered_again_only_for_an_agreement_it_lists(
 def test_a_rehearsal_makes_ahead_the_list_entries_an_edit_would_make(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """What a warm engine makes while it waits (Engine.rehearse): every agreement's entry in lists
-    and feeds, which a full build made in its workers, so that an edit makes its own alone."""
+    and feeds, which a full build made in its workers, so that an edit makes its own alone; and
+    what its pages' citations take, so that an edit formats none with citeproc-py."""
     import jinja2
 
     from mouarchive.engine import _stored_state, changed_since
@@ -360,6 +361,8 @@ def test_a_rehearsal_makes_ahead_the_list_entries_an_edit_would_make(
         engine.state, engine.pieces = _stored_state(config, cache, False,
                                                     source_digests(config.content, config.content_dir))
     assert engine.state is not None
+    # As in the engine a full build forks, which formatted most citations in its workers.
+    monkeypatch.setattr(citations, "_TEMPLATES", citations._Templates())
     assert sum(1 for _ in engine.rehearse()) > len(engine.state.planned.plan.archive.by_year)
     made: list[str] = []
     render = jinja2.Template.render
@@ -370,6 +373,14 @@ def test_a_rehearsal_makes_ahead_the_list_entries_an_edit_would_make(
         return render(self, *args, **values)
 
     monkeypatch.setattr(jinja2.Template, "render", spy)
+    formatted: list[str] = []
+    citeproc = citations._citeproc
+
+    def spied(item: dict[str, object], locale: str) -> str:
+        formatted.append(str(item["id"]))
+        return citeproc(item, locale)
+
+    monkeypatch.setattr(citations, "_citeproc", spied)
     edited = root / "content" / "doc-0005.md"  # a-5, with p5 and p0, moved to p5 and p1
     edited.write_text(edited.read_text().replace("parties: [p5, p0]", "parties: [p5, p1]"))
     with cache.lock():
@@ -377,6 +388,7 @@ def test_a_rehearsal_makes_ahead_the_list_entries_an_edit_would_make(
         report = engine.patch(changed_since(config, engine.state, sources), swap=True, cache=cache)
     assert report is not None and report.rendered > 5  # its pages, its parties' and topics' lists
     assert set(made) == {"a-5"}
+    assert formatted == []  # every citation's shape was made ahead (Renderer.prepare_citation)
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
 
 

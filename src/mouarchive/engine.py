@@ -315,8 +315,9 @@ class Engine:
         next patch takes, its templates loaded; and what the search index's parts hold (PartRecords).
         The pages are rendered and dropped: an agreement's and a document's in each language, then
         every feed, every year's page (its entries' headings are those of the topics' pages) and
-        every party's (those of the home page); until the entries kept are half as many as a
-        renderer keeps, the rest being the edits' own."""
+        every party's (those of the home page), until the entries kept are half as many as a
+        renderer keeps, the rest being the edits' own; then what each page's citation takes to
+        format (Renderer.prepare_citation): an edit re-renders pages whose record did not change."""
         if self.state is None:
             return
         plan = self.state.planned.plan
@@ -341,8 +342,11 @@ class Engine:
                 yield
         for page in (p for kind in (Kind.FEED, Kind.YEAR, Kind.PARTY) for p in plan.pages if p.kind is kind):
             if len(self.fragments) > FRAGMENT_LIMIT // 2:
-                return
+                break
             renderer.render(page)
+            yield
+        for page in plan.pages:  # every citation's shape, which a full build made in its workers
+            renderer.prepare_citation(page)
             yield
 
     def _make_pieces(self) -> None:

@@ -26,7 +26,7 @@ from . import facts as fact_table
 from .archive import Archive
 from .cache import BodyPacks
 from .charts import OTHER_TOPICS, partners_view, timeline_data, timeline_view
-from .citations import csl_item, formatted_citation, meta_tags
+from .citations import csl_item, formatted_citation, meta_tags, prepare_citation
 from .config import SiteConfig, template_dirs
 from .csp import header_policy, meta_policy
 from .errors import Problem
@@ -454,6 +454,11 @@ class Renderer:
         files = tuple((kind, page_link(Urls.of(page.subject) + kind.value)) for kind in CITATION_FILES)
         return Citation(item["URL"], formatted_citation(item, page.lang), tuple(meta_tags(item, source)),
                         files)
+
+    def prepare_citation(self, page: Page) -> None:
+        """Make ahead what the page's citation will take to format (citations.prepare_citation)."""
+        if page.kind in (Kind.AGREEMENT, Kind.DOCUMENT):
+            prepare_citation(self.csl_item(page.subject), page.lang)
 
     def _display(self, filename: str | None, name: str | None) -> str:
         if filename:

@@ -717,3 +717,32 @@ def test_a_few_universities_are_no_party() -> None:
 def test_ranks_of_the_civil_service_and_of_a_mission_are_titles(title: str) -> None:
     found = read_chinese(f"在{title}王大文和月城市長李小明見證下，雙方簽署合作協議。")
     assert [p.name for p in found.witnesses] == ["王大文", "李小明"]
+
+
+def test_a_list_of_signings_is_one_agreement_each() -> None:
+    found = read_chinese("在簽約環節，兩地簽署了8個項目。其中，星港市政府與月灣大學簽署戰略合作協議、"
+                         "星港教育局與月灣職業訓練局簽署教育合作備忘錄、 月灣商會與星港縣簽署友好合作協議。")
+    assert [(a.instrument, a.parties) for a in found.several] == [
+        ("戰略合作協議", ("星港市政府", "月灣大學")),
+        ("教育合作備忘錄", ("星港教育局", "月灣職業訓練局")),
+        ("友好合作協議", ("月灣商會", "星港縣")),
+    ]
+
+
+def test_one_signing_is_no_list() -> None:
+    found = read_chinese("其中，星港市政府與月灣大學簽署戰略合作協議、並舉行揭牌儀式。")
+    assert found.several == ()
+
+
+@pytest.mark.parametrize(("sentence", "parties"), [
+    ("北京與澳門的合作夥伴行動5月28日在北京舉行，京澳雙方簽訂3份合作協議。", ("北京", "澳門")),
+    ("浙港两地签署多项合作协议，浙江与香港将深化合作。", ("浙江", "香港")),
+    ("當日，上海與香港兩地相關部門在滬簽署四項協議。", ("上海", "香港")),
+])
+def test_two_places_by_their_short_forms_or_their_departments(sentence: str,
+                                                              parties: tuple[str, ...]) -> None:
+    assert read_chinese(sentence).parties == parties
+
+
+def test_a_pair_of_short_forms_whose_full_names_the_text_does_not_write_names_no_one() -> None:
+    assert read_chinese("京澳雙方簽訂3份合作協議。").parties == ()

@@ -86,6 +86,17 @@ _PLACES = words("""
 甘肅 甘肃 青海 寧夏 宁夏 新疆 西藏 山西 內蒙古 内蒙古 四川 重慶 重庆 天津 合肥 杭州 南京 武漢 武汉 成都
 廈門 厦门 蘇州 苏州 東莞 东莞 佛山 珠海 南沙 中山 江門 江门 惠州 肇慶 肇庆
 """)
+# A place by its one-character short form, as a pair names two ("京澳雙方", "浙港兩地"): each form
+# with the full names it stands for, Traditional and Simplified.
+_SHORT_PLACES: dict[str, tuple[str, ...]] = {
+    short: tuple(names.split("/")) for short, names in (
+        item.split("=") for item in words("""
+港=香港 澳=澳門/澳门 京=北京 滬=上海 沪=上海 粵=廣東 粤=广东 深=深圳 浙=浙江 蘇=江蘇 苏=江苏 川=四川
+渝=重慶/重庆 閩=福建 闽=福建 津=天津 鄂=湖北 湘=湖南 瓊=海南 琼=海南 桂=廣西/广西 黔=貴州/贵州
+滇=雲南/云南 魯=山東 鲁=山东 豫=河南 冀=河北 贛=江西 赣=江西 皖=安徽 晉=山西 晋=山西 遼=遼寧 辽=辽宁
+陝=陝西 陕=陕西 甘=甘肅/甘肃 穗=廣州/广州 蓉=成都 杭=杭州 寧=寧夏/南京 宁=宁夏/南京 台=台灣/台湾
+"""))
+}
 _NOT_PARTIES = words("""
 兩地 两地 兩者 两者 我們 我们 他們 他们
 """)
@@ -309,11 +320,43 @@ def _bare_subject(words: str) -> str:
     # ("A與B的代表出席簽署儀式，續簽協議": the sides, whose representatives attended)
     subject = re.sub(r"的?代表(?:們|们)?(?:出席|參加|参加).*$", "", subject)
     # ("A與B政府代表簽約": the sides, whose representatives signed)
+    # ("上海與香港兩地相關部門在滬簽署": the departments of the two places, which the text names by
+    # their places alone)
+    subject = re.sub(r"(?<=兩地|两地|雙方|双方)的?(?:相關|相关|有關|有关)(?:部門|部门|單位|单位|機構|机构)$",
+                     "", subject)
     return re.sub(rf"(?:兩地|两地|雙方|双方|再次|首次|正式|共同|同時|同时|已|亦|的?代表(?:們|们)?|"
                   rf"{_WHEN})+$", "", subject)
 
 
 _WHEN = ZH_WHEN
+
+
+def _place_pair(words: str, text: str) -> list[str]:
+    """"京澳雙方", "浙港兩地": two places by their short forms, then the word for the two sides;
+    each as the text writes its full name, or neither where it does not."""
+    if not (m := re.fullmatch(r"(?P<a>[\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff])(?:兩地|两地|雙方|双方)", words)):
+        return []
+    full = [next((n for n in _SHORT_PLACES.get(m[k], ()) if n in text), None) for k in ("a", "b")]
+    return [n for n in full if n] if all(full) and full[0] != full[1] else []
+
+
+# One signing of a list of them: "A與B簽署X" between 、 or ； ("其中，A與B簽署X、C與D簽署Y").
+_LISTED_SIGNING = re.compile(rf"(?P<who>[^，。、；]{{4,80}}?)(?:共同)?{_SIGN}了?"
+                             rf"(?P<thing>[^，。、；《》「」“”與与和及]{{0,16}}?{_INSTRUMENT_WORD})")
+
+
+def _listed_signings(sentence: str) -> list[TitledAgreement]:
+    """"A與B簽署X、C與D簽署Y": each item of a list of signings, with its own parties and
+    instrument; none where the sentence lists fewer than two."""
+    found = []
+    for item in re.split(r"[、；]", sentence):
+        item = item.split("，")[-1].strip(" 。")
+        if not (m := _LISTED_SIGNING.fullmatch(item)):
+            continue
+        named = [n for n in _names(_bare_subject(m["who"])) if _is_party(n)]
+        if len(named) >= 2:
+            found.append(TitledAgreement(m["thing"], tuple(named)))
+    return found if len(found) >= 2 else []
 
 
 def _sentence_subject(sentence: str, known: dict[str, str]) -> list[ChinesePerson]:
@@ -383,6 +426,7 @@ def read_chinese(text: str) -> ChineseFacts:
     bare: list[tuple[bool, str]] = []  # instruments named without 《》, and whether in the headline
     headline: list[str] = []  # the parties the headline names
     ceremonies: list[str] = []  # instruments named by a signing ceremony ("協議簽約儀式")
+    pairs: list[str] = []  # two places by their short forms ("京澳雙方"): where nothing names more
     for sentence, at in _sentences(text):
         if at == title_end + 1 and title_end > 0:
             headline, parties = parties, []
@@ -476,6 +520,8 @@ def read_chinese(text: str) -> ChineseFacts:
             named = _names(subject)
             if len(named) >= 2 and all(_is_party(n) for n in named):
                 parties += named  # 香港與加拿大再次簽訂
+            else:
+                pairs += _place_pair(_subject(words), text)  # 京澳雙方簽訂
         # 與香港浸會大學同時簽約的內地大學包括：A、B、C
         # "A、B、C三方合作舉辦…的簽約儀式": a list the text counts as the sides of a signing
         counted = (rf"(?:^|[，。])(?:[^，。由]{{0,20}}由)?(?P<list>[^，。由]{{4,80}}?)[兩两三四五]方"
@@ -590,6 +636,8 @@ def read_chinese(text: str) -> ChineseFacts:
         # organisations the signatories' titles open with ("澳門貿易投資促進局主席張祖榮" acts for
         # 澳門貿易投資促進局), as the English reader does.
         parties += [org for p in signatories if (org := title_organisation(p.title))]
+    if len(set(parties)) < 2:
+        parties += pairs  # (the places, where no organisation is named)
     # ("《……合作協議》（下稱《合作協議》）": the short name the text then calls it is no second one)
     aliases = {m["title"] for m in _BRACKETED.finditer(text)
                if _ALIAS.search(text[max(0, m.start() - 6):m.start()])}
@@ -598,6 +646,9 @@ def read_chinese(text: str) -> ChineseFacts:
                                        if m["title"] not in aliases))
     several = tuple(TitledAgreement(t, tuple(n for n in title_parties(t) if n in text))
                     for t in signed_titles) if len(signed_titles) >= 2 else ()
+    if not several:  # "A與B簽署X、C與D簽署Y": a list of signings, each its own agreement
+        several = next((tuple(listed) for sentence, _ in _sentences(text)
+                        if (listed := _listed_signings(sentence))), ())
     # Only what the text writes: a name rebuilt from pieces (brackets or a date taken out of the
     # middle of it) is no name the text states.
     parties = [shorts.get(n, n) for n in parties or headline]

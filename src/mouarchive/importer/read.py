@@ -120,7 +120,8 @@ def _several(agreements: list[DraftAgreement], found: ChineseFacts,
     note = Note("signatories", "the text names several agreements and does not say who signed this one")
     if found.several[0].parties:  # the first is its own title's, not every title's
         known = [(name, vocab.party_names.resolve(name)) for name in found.several[0].parties]
-        first[0] = replace(first[0], parties=tuple(labels[i] for _, i in known if i),
+        first[0] = replace(first[0], instrument=found.several[0].instrument,
+                           parties=tuple(labels[i] for _, i in known if i),
                            unknown_parties=tuple(name for name, i in known if not i))
     more = []
     for n, titled in enumerate(found.several[1:], start=2):

@@ -20,6 +20,9 @@ def _dates(text: str) -> list[PartialDate]:
 def test_the_day_of_an_announcement_is_not_the_signing_day() -> None:
     assert _dates("The Pine Authority announced today (11 May 2020) that it had signed an MoU.") == []
     assert _dates("The Pine Authority signed an MoU today (11 May 2020).") == [PUBLISHED, PUBLISHED]
+    # ("announce today that ... has been signed": the day of the announcing, the signing's unsaid)
+    assert _dates("The Pine Authority and the Larch Commission jointly announce today that a new MoU "
+                  "between them has been signed.") == []
 
 
 def test_the_day_a_reporter_learned_of_a_signing_is_not_its_day() -> None:

@@ -176,6 +176,10 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     # who announced that it signed: "was pleased to announce", with or without "that"
     ("Pine Exchanges Limited (PEL) was pleased to announce yesterday it has signed an MOU with the Larch "
      "Shipping Exchange.", ["Larch Shipping Exchange", "Pine Exchanges Limited"]),
+    # the two who announced that an MoU "between them" has been signed
+    ("The Pine Commission (PC) and the Larch Authority (LA) jointly announce today that a new "
+     "Memorandum of Understanding (MOU) between them has been signed.",
+     ["Pine Commission", "Larch Authority"]),
     # who announced the signing of an agreement with whom
     ("The Ostland Jockey Club (“Club”) announced today (5 May 2023) the signing of a Framework Cooperation "
      "Agreement with the Pine Equestrian Association (PEA).", ["Pine Equestrian Association",

@@ -53,9 +53,10 @@ ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|(?<!
 # ("will be implemented on January 1", "come into force on", "take effect on": not the signing's day)
 _NOT_SIGNING = re.compile(r"\b(?:from|until|till|through|effective(?:\s+(?:from|on))?|expir\w*|valid\w*|"
                           r"implemented|force|effect|"
-                          r"since|before|after|between|to|by the end of|published|dated|announced|said|"
+                          r"since|before|after|between|to|by the end of|published|dated|announce[sd]?|said|"
                           r"stated|reported|revealed)\s+(?:on\s+)?"
                           # "announced today (11 May 2020) that": the day in brackets is the same
+                          # ("jointly announce today that an MoU has been signed": the announcing's day)
                           r"(?:(?:today|yesterday|on\s+\w+)\s*\(\s*)?$", re.IGNORECASE)
 # "signed a new MoU today, replacing the one signed on 19 November 2007": what follows speaks of
 # another agreement, and its dates are not this one's.

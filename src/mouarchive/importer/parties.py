@@ -291,6 +291,11 @@ _SLOTS = (
                rf"(?:announced|said|confirmed|revealed|(?:is|was|are|were)\s+(?:pleased|delighted|proud)\s+to\s+announce)"
                rf"\s+(?:(?:today|yesterday)\s+)?(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+"
                rf"(?:(?:jointly|officially|formally|also|recently)\s+)?{_VERB}\b"),
+    # "A and B jointly announce today that a new MoU between them has been signed": the two who
+    # announced, whom "between them" names as its parties.
+    re.compile(rf"(?P<list>{_LIST})\s+(?:jointly\s+)?announce[sd]?\s+(?:(?:today|yesterday)\s+)?"
+               rf"(?:\([^()]{{1,30}}\)\s+)?that\s+[^.;]{{0,100}}?\bbetween\s+them\b[^.;]{{0,40}}?"
+               rf"\b(?:has|have|had)\s+been\s+{SIGNED}\b"),
     # The sentence's subject, when what it did was to sign: "A and B recently held a signing
     # ceremony for an MoU", "A and B paved the way for a partnership by entering into an MoU".
     # ("held an agreement signing ceremony": what was signed may come before "signing")

@@ -87,3 +87,9 @@ def test_the_day_an_agreement_takes_effect_is_not_its_signing_day() -> None:
     assert _dates("The agreement has taken effect since the date of signing and will be officially "
                   "implemented on January 1, 2021.") == []
     assert _dates("The MoU, signed today, will come into force on 1 June 2020.") == [PUBLISHED]
+
+
+def test_a_chinese_year_and_month_alone_is_a_date_of_that_month() -> None:
+    assert _dates("星港科技園公司與月灣發展有限公司在2021年9月簽署框架協議。") == [PartialDate(2021, 9)]
+    # (a month's part, 2021年9月底, is no date the text gives whole)
+    assert _dates("星港科技園公司與月灣發展有限公司在2021年9月底簽署框架協議。") == []

@@ -42,7 +42,10 @@ _CANDIDATE = re.compile(
 _ZH_DAY_NUMBER = r"(?:[一二三四五六七八九十廿卅]{1,3}|\d{1,2})"  # 今(二十三)日, 今(18)日, 昨(4)日
 # 上月28日至30日, 6月28至30日: days of one month, a range; what it states is the month.
 _ZH_RANGE = r"(?:[上本]月|(?<![\d年])\d{1,2}月)?\d{1,2}日?[至到]\d{1,2}日"
-ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|(?<![\d年])\d{{1,2}}月\d{{1,2}}日|"
+# (a year and month alone, "於2021年9月簽署", is a date of that month)
+ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|"
+                          rf"\d{{4}}年\d{{1,2}}月(?![\d日份底初中])|"
+                          rf"(?<![\d年])\d{{1,2}}月\d{{1,2}}日|"
                           r"(?<![\d年])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿卅]{1,3}日|"
                           # 前(26)日: the day before yesterday, the 26th (Macao's releases)
                           rf"[今昨](?:日|天|[(（]{_ZH_DAY_NUMBER}[)）]日)|前[(（]{_ZH_DAY_NUMBER}[)）]日|"
@@ -200,6 +203,8 @@ def _in_english(text: str, published: PartialDate | None) -> str:
     """A Chinese date phrase in the words the parser reads; any other phrase as it is."""
     if chinese := _CHINESE_DATE.fullmatch(text):
         return f"{chinese[1]}-{int(chinese[2]):02d}-{int(chinese[3]):02d}"
+    if (m := re.fullmatch(r"(\d{4})年(\d{1,2})月", text)) and 1 <= int(m[2]) <= 12:
+        return f"{_MONTH_NAMES[int(m[2])]} {m[1]}"  # 2021年9月: the month
     if (m := _ZH_RANGE_PARTS.fullmatch(text)) and published and published.month:
         # A range of days within one month: the month, and no day picked from it.
         month, year = published.month, published.year

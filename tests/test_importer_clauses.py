@@ -250,6 +250,8 @@ def test_more_role_clauses(sentence: str, role: str, names: list[str]) -> None:
     ("The two signed a framework agreement on strategic cooperation.", None),  # a kind, not a name
     ("The two signed a Memorandum of Understanding.", None),
     ("Pine and Larch signed a Memorandum of Understanding on June 6, at a forum.", None),  # when
+    # the article that opens a sentence is no word of a name
+    ("An agreement was signed between Pine University and the Larch Municipal Government.", None),
 ])
 def test_an_instrument_called_by_its_own_name(sentence: str, name: str | None) -> None:
     from mouarchive.importer.agreements import _named_instrument

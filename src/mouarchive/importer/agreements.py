@@ -155,7 +155,9 @@ _OWN_NAME = (rf"(?:{_CAPITALISED}\s+){{0,8}}?(?:(?:partnership|co-?operation|col
              rf"(?:\s+(?:(?:and|of|for|on|the|&|by|between)\s+)*{_CAPITALISED})*)?")
 _NAMED = re.compile(rf"\b(?:signed|inked|concluded|executed|entered\s+into)\s+(?:the\s+|an?\s+)?(?:new\s+)?"
                     rf"(?:[“\"](?P<quoted>[^”\"]{{5,200}})[”\"]|(?P<name>{_OWN_NAME})\b)|"
-                    rf"(?:^|\b[Tt]he\s+)(?!The\b)(?P<passive>{_OWN_NAME})\s+(?:was|were|has\s+been)\s+{SIGNED}\b")
+                    # ("An agreement was signed": the article that opens a sentence is no name's word)
+                    rf"(?:^|\b[Tt]he\s+)(?!(?:The|An?)\b)(?P<passive>{_OWN_NAME})\s+(?:was|were|has\s+been)\s+"
+                    rf"{SIGNED}\b")
 
 
 def _named_instrument(text: str, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -176,6 +176,9 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     # who announced that it signed: "was pleased to announce", with or without "that"
     ("Pine Exchanges Limited (PEL) was pleased to announce yesterday it has signed an MOU with the Larch "
      "Shipping Exchange.", ["Larch Shipping Exchange", "Pine Exchanges Limited"]),
+    # a company's "Ltd." then "The" that opens the next sentence, which no sentence break had cut
+    ("On June 14, OSTU signed a framework agreement with Pine Laser Group Co., Ltd. The two sides will "
+     "build a lab.", ["Pine Laser Group Co., Ltd", "OSTU"]),
     # the two who announced that an MoU "between them" has been signed
     ("The Pine Commission (PC) and the Larch Authority (LA) jointly announce today that a new "
      "Memorandum of Understanding (MOU) between them has been signed.",

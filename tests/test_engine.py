@@ -18,6 +18,7 @@ from mouarchive.build import plan_search
 from mouarchive.cache import BuildCache
 from mouarchive.config import load_config
 from mouarchive.engine import Engine, build_site, kept_state
+from mouarchive.pages import Urls
 from mouarchive.sources import vocabulary_digests
 from test_incremental import clean_serial_build, document, make_site, snapshot
 
@@ -311,6 +312,35 @@ def test_a_topic_added_to_an_agreement_renders_that_topics_pages_not_every_topic
     assert {p.split("/")[1] for p in rendered if p.startswith("topics/t")} == {"t0", "t2", "t5"}
     assert [p for p in rendered if p.startswith("years/2")] == ["years/2010/index.html"]  # a-0's year
     assert "topics/index.html" in rendered and "parties/index.html" not in rendered  # (their counts)
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
+def test_a_topic_added_renders_no_page_that_shows_the_agreement_by_its_entry_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An agreement page's related agreements and a document page's agreements are shown by their
+    entries (mini.html: title, dates, parties; freshness.entry_record), not their topics: a topic
+    added to an agreement leaves the pages of those that list it as related (where that list is
+    unchanged) and of its other documents as they were, and renders none of them."""
+    from mouarchive.build import inspect_site
+
+    root = make_site(tmp_path / "site", count=60, workers=1)
+    build_site(load_config(root))
+    before = inspect_site(load_config(root))[0].archive
+    listing = [a for a, related in before.related.items() if "a-2" in related]
+    rendered = _rendered_pages(monkeypatch)
+    edited = root / "content" / "doc-0002.md"  # about a-2, which doc-0003 is about too
+    edited.write_text(edited.read_text().replace("topics: [t2, t4]", "topics: [t2, t4, t0]"))
+    assert build_site(load_config(root)).patched
+    after = inspect_site(load_config(root))[0].archive
+    assert after.agreements["a-2"].topic_ids != before.agreements["a-2"].topic_ids
+    unmoved = [a for a in listing if after.related[a] == before.related[a]]
+    assert unmoved, "no agreement lists a-2 among its related ones, before and after"
+    assert "agreements/a-2/index.html" in rendered
+    assert not [a for a in unmoved if f"agreements/{a}/index.html" in rendered]
+    other = inspect_site(load_config(root))[0].archive.documents
+    sibling = next(d for path, d in other.items() if path.endswith("doc-0003.md"))
+    assert sibling.agreement_ids == ("a-2",)
+    assert not [p for p in rendered if p.startswith(Urls.document(sibling))]
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
 
 

@@ -81,6 +81,7 @@ from .freshness import (
     agreement_record,
     all_total,
     document_records,
+    entry_record,
     fingerprint,
     links_record,
     list_record,
@@ -691,6 +692,7 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     for ident in touched:
         agreement = archive.agreements.get(ident)
         put(f"a:{ident}", None if agreement is None else agreement_record(agreement, now))
+        put(f"e:{ident}", None if agreement is None else entry_record(agreement, archive))
     for prefix, new_index, old_index in (("t", archive.by_topic, old_archive.by_topic),
                                          ("y", archive.by_year, old_archive.by_year),
                                          ("s", archive.by_status, old_archive.by_status)):

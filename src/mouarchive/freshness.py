@@ -35,6 +35,19 @@ def agreement_record(agreement: Agreement, now: datetime | None) -> str:
     return record_digest(agreement) + ":" + reached(agreement, now)
 
 
+def entry_record(agreement: Agreement, archive: Archive) -> str:
+    """What an agreement's entry in a side column (mini.html) shows of it: its title and the
+    language of the documents stating it, its signing dates, its parties, whether sources disagree
+    and whether it is held back; not its topics, documents or other facts. An agreement page lists
+    its related agreements so: a topic added to one of them leaves their pages as they were (half of
+    a topic edit's agreement pages at 1,000 documents, benchmarks/RESULTS.md, issue 12)."""
+    title = agreement.title.claims[0] if agreement.title.claims else None
+    languages = sorted({archive.documents[s.document].lang for s in title.sources}) if title else []
+    return digest(agreement.id, agreement.display_title, languages, agreement.signed.known,
+                  [d.iso for d in agreement.dates], agreement.party_ids, agreement.disputed_fields,
+                  agreement.held)
+
+
 def record_digest(record: object) -> str:
     """A hash of a frozen record's fields (pickled, which is much faster than repr; the cached
     properties of an Agreement live outside its fields, so whether they were read does not count)."""
@@ -60,6 +73,7 @@ class Records:
             values.update(document_records(document, document_digests.get(path, ""), (links or {}).get(path)))
         values.update({f"h:{path}": history_record(archive.history, path) for path in archive.documents})
         values.update({f"a:{a.id}": agreement_record(a, archive.now) for a in archive.agreements.values()})
+        values.update({f"e:{a.id}": entry_record(a, archive) for a in archive.agreements.values()})
         values.update({f"t:{t}": list_record(ids) for t, ids in archive.by_topic.items()})
         values.update({f"p:{p}": party_record(archive, p) for p in archive.by_party})
         values.update({f"y:{y}": list_record(ids) for y, ids in archive.by_year.items()})
@@ -124,8 +138,9 @@ ALL_MODULUS = 1 << 96
 
 def record_term(key: str, value: str) -> int:
     """What one record adds to "all" (records of a document's file and its history, which only
-    its own pages show, and the summaries themselves add nothing)."""
-    if key.startswith(("d:", "h:")) or key in SUMMARIES:
+    its own pages show, an agreement's entry, made from its record, and the summaries themselves
+    add nothing)."""
+    if key.startswith(("d:", "h:", "e:")) or key in SUMMARIES:
         return 0
     return int.from_bytes(hashlib.blake2b(f"{key}\x00{value}".encode(), digest_size=12).digest(), "big")
 
@@ -147,16 +162,17 @@ def page_inputs(page: Page, archive: Archive) -> tuple[str, ...]:
         others += [t for targets in relations.values() for t in targets]
         return (f"a:{subject.id}", *(f"m:{d}" for d in subject.documents),
                 *(f"h:{d}" for d in subject.documents),
-                *(f"a:{r}" for r in archive.related[subject.id]), *(f"a:{o}" for o in others))
+                *(f"e:{r}" for r in archive.related[subject.id]), *(f"a:{o}" for o in others))
     if page.kind is Kind.DOCUMENT and isinstance(subject, Document):
         # Its versions in other languages are linked from it by title and language.
         versions = [f"m:{path}" for path in archive.translations.get(subject.path, ())
                     if path != subject.path]
         # What it states of its agreements names the agreements they supersede, amend or renew.
-        others = [f"a:{t}" for facts in subject.states for name in fact_table.FACTS.relations
+        # Of its agreements and those, it shows their entries (entry_record), no more.
+        others = [f"e:{t}" for facts in subject.states for name in fact_table.FACTS.relations
                   for t in getattr(facts, name) or ()]
         return (f"d:{subject.path}", f"m:{subject.path}", f"l:{subject.path}", f"h:{subject.path}",
-                *(f"a:{a}" for a in subject.agreement_ids), *versions, *others)
+                *(f"e:{a}" for a in subject.agreement_ids), *versions, *others)
     if page.kind in (Kind.CHANGES, Kind.CHANGE_LIST):  # its items are its commits; it links their documents
         changes = archive.history.changes[:len(page.items)]
         return tuple(dict.fromkeys(f"m:{path}" for change in changes for path in change.files))

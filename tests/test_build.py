@@ -133,6 +133,32 @@ def test_content_error_exits_1_and_leaves_the_previous_site_unchanged(site: Path
     assert not staging_left(site)
 
 
+def test_the_collector_is_paused_while_loading_and_planning_and_on_again_after_a_content_error(
+        site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loading and planning make objects that live until the build ends, so the cyclic collector
+    waits (build.paused_collector); it is on again after, even when the content has errors (serve's
+    process goes on after such a build)."""
+    import gc
+
+    from mouarchive import build
+
+    seen: list[bool] = []
+    plan_site = build.plan_site
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return plan_site(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(build, "plan_site", spy)
+    assert gc.isenabled()
+    build_site(load_config(site), force=True)
+    (site / "content/2023/bad.md").write_text("---\ntitle: Bad\nkind: news\npublished: 2023-02-30\n---\n")
+    with pytest.raises(BuildError):
+        build_site(load_config(site), force=True)
+    assert seen == [False, False]
+    assert gc.isenabled()
+
+
 def test_every_error_is_reported_in_one_run_with_a_count(site: Path) -> None:
     (site / "content/a.md").write_text("---\nkind: news\n---\n")
     (site / "content/b.md").write_text("---\ntitle: B\nkind: newz\n---\n")

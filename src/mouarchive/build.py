@@ -14,7 +14,7 @@ import hashlib
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -226,25 +226,30 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
         sources = source_digests(config.content, config.content_dir)
     lap("hash sources")
 
-    problems = Problems()
-    content = _load(config, problems, cache, workers, hashed=sources)
-    lap(f"load ({content.parsed} parsed)")
-    plan = plan_site(config, content, problems, now, drafts)
-    archive, pages = plan.archive, plan.pages
-    lap("archive, pages and links")
-    if problems.errors:
-        raise BuildError(problems.items, ExitCode.CONTENT)
-    renderer = Renderer(config, archive, cache.bodies, plan.links, cache.compiled_templates())
-    missing = renderer.check_templates(page.template for page in pages if page.template)
-    if missing:
-        raise BuildError(missing, ExitCode.TEMPLATE)
+    # Loading and planning make millions of objects that live until the build ends, which the
+    # collector would walk again and again as they come: 1.1 s of ten full collections at
+    # 10,000 documents (benchmarks/RESULTS.md, issue 12). Where it forks, the render then freezes
+    # them (render_into).
+    with paused_collector():
+        problems = Problems()
+        content = _load(config, problems, cache, workers, hashed=sources)
+        lap(f"load ({content.parsed} parsed)")
+        plan = plan_site(config, content, problems, now, drafts)
+        archive, pages = plan.archive, plan.pages
+        lap("archive, pages and links")
+        if problems.errors:
+            raise BuildError(problems.items, ExitCode.CONTENT)
+        renderer = Renderer(config, archive, cache.bodies, plan.links, cache.compiled_templates())
+        missing = renderer.check_templates(page.template for page in pages if page.template)
+        if missing:
+            raise BuildError(missing, ExitCode.TEMPLATE)
 
-    # Every page shows party and topic names, so the vocabularies count for every page.
-    vocabularies = vocabulary_digests(sources)
-    records = Records.of(archive, content.digests, plan.links)
-    page_stamp = digest_of(stamp, vocabularies)
-    fingerprints = page_fingerprints(pages, archive, records, page_stamp)
-    fingerprints.update({file.output: file.sha256 for file in plan.files})  # copied when it changes
+        # Every page shows party and topic names, so the vocabularies count for every page.
+        vocabularies = vocabulary_digests(sources)
+        records = Records.of(archive, content.digests, plan.links)
+        page_stamp = digest_of(stamp, vocabularies)
+        fingerprints = page_fingerprints(pages, archive, records, page_stamp)
+        fingerprints.update({file.output: file.sha256 for file in plan.files})  # copied when it changes
     lap("plan pages and fingerprints")
     written, manifest, rendered, _ = write_site(config, cache, plan, records, fingerprints, renderer,
                                                 stamp, sources, problems.warnings, workers, progress,
@@ -256,6 +261,19 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
         removed=written.removed, kept=written.kept, unknown_previous=written.unknown_previous,
         notes=plan.notes, search_behind=manifest.search_behind,
     ), Planned(content, plan, records, fingerprints, page_stamp, manifest)
+
+
+@contextlib.contextmanager
+def paused_collector() -> Iterator[None]:
+    """The cyclic garbage collector off for a while (as it was after), for work that makes many
+    objects that outlive it."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Records,

@@ -66,6 +66,7 @@ from .build import (
     build_planned,
     index_ahead,
     part_records,
+    paused_collector,
     plan_search,
     render_into,
     replan_search,
@@ -435,14 +436,11 @@ def _stored_state(config: SiteConfig, cache: BuildCache, drafts: bool,
     current = current_state_of(config, cache, drafts, sources)
     if current is None:
         return None, {}
-    gc.disable()  # millions of objects, which the collector would walk again and again as they come
-    try:
+    with paused_collector():  # millions of objects, which the collector would walk again and again
         stored = kept_state(cache, output)
         # Out of the collector's sight before it runs again: its next run would walk all of them,
         # as young objects (0.4 s at 10,000 documents).
         gc.freeze()
-    finally:
-        gc.enable()
     if stored is None or stored[0].planned.manifest.serial != current:
         return None, {}
     return stored  # (and the collector leaves them alone: Engine.prepare says why)

@@ -133,11 +133,11 @@ def test_content_error_exits_1_and_leaves_the_previous_site_unchanged(site: Path
     assert not staging_left(site)
 
 
-def test_the_collector_is_paused_while_loading_and_planning_and_on_again_after_a_content_error(
+def test_the_collector_leaves_what_a_build_plans_alone_and_is_as_it_was_after(
         site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Loading and planning make objects that live until the build ends, so the cyclic collector
-    waits (build.paused_collector); it is on again after, even when the content has errors (serve's
-    process goes on after such a build)."""
+    waits (build.paused_collector), then they are frozen while the site is written; after, even
+    when the content has errors, it is on again and nothing is frozen (serve's process goes on)."""
     import gc
 
     from mouarchive import build
@@ -149,9 +149,20 @@ def test_the_collector_is_paused_while_loading_and_planning_and_on_again_after_a
         seen.append(gc.isenabled())
         return plan_site(*args, **kwargs)  # type: ignore[arg-type]
 
+    frozen: list[int] = []
+    write_site = build.write_site
+
+    def writing(*args: object, **kwargs: object) -> object:
+        frozen.append(gc.get_freeze_count())
+        return write_site(*args, **kwargs)  # type: ignore[arg-type]
+
     monkeypatch.setattr(build, "plan_site", spy)
+    monkeypatch.setattr(build, "write_site", writing)
+    gc.unfreeze()  # (an engine of an earlier test may have frozen its state)
     assert gc.isenabled()
     build_site(load_config(site), force=True)
+    assert frozen[0] > 1000, "what the build planned was not out of the collector's sight"
+    assert not gc.get_freeze_count()
     (site / "content/2023/bad.md").write_text("---\ntitle: Bad\nkind: news\npublished: 2023-02-30\n---\n")
     with pytest.raises(BuildError):
         build_site(load_config(site), force=True)

@@ -227,9 +227,11 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
     lap("hash sources")
 
     # Loading and planning make millions of objects that live until the build ends, which the
-    # collector would walk again and again as they come: 1.1 s of ten full collections at
-    # 10,000 documents (benchmarks/RESULTS.md, issue 12). Where it forks, the render then freezes
-    # them (render_into).
+    # collector would walk again and again as they come (1.1 s of ten full collections at 10,000
+    # documents), and once more after the render (1.2 s as shipped): out of its sight, frozen, until
+    # the build is over (benchmarks/RESULTS.md, issue 12). Where they are frozen already (serve's
+    # engine), they stay so.
+    freeze = not gc.get_freeze_count()
     with paused_collector():
         problems = Problems()
         content = _load(config, problems, cache, workers, hashed=sources)
@@ -250,10 +252,16 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
         page_stamp = digest_of(stamp, vocabularies)
         fingerprints = page_fingerprints(pages, archive, records, page_stamp)
         fingerprints.update({file.output: file.sha256 for file in plan.files})  # copied when it changes
+        if freeze:
+            gc.freeze()
     lap("plan pages and fingerprints")
-    written, manifest, rendered, _ = write_site(config, cache, plan, records, fingerprints, renderer,
-                                                stamp, sources, problems.warnings, workers, progress,
-                                                search_later, lap)
+    try:
+        written, manifest, rendered, _ = write_site(config, cache, plan, records, fingerprints, renderer,
+                                                    stamp, sources, problems.warnings, workers, progress,
+                                                    search_later, lap)
+    finally:
+        if freeze:
+            gc.unfreeze()
     return BuildReport(
         documents=len(archive.documents), agreements=len(archive.agreements), pages=len(pages),
         files=written.files, changed=written.changed, seconds=time.perf_counter() - started,

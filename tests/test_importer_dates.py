@@ -3,6 +3,8 @@ Invented sentences."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mouarchive.importer.dates import signing_dates, year_from_the_same_day
@@ -56,6 +58,31 @@ def test_a_day_without_its_year_takes_the_year_of_the_same_day_written_in_full(
     assert (found.date if found else None) == day
     if found:
         assert found.derived and "'November 28, 2019'" in found.derived  # and it says how
+
+
+def test_a_dispatch_day_without_its_year_takes_the_year_of_the_page_line_of_the_day_after() -> None:
+    """"OSTPORT, May 12 (Wirenews)" under the page's "(Wirenews) 10:13, May 13, 2023": May 12, 2023,
+    and the draft says how; a full date two days later, or only the same day asked, gives none."""
+    found = year_from_the_same_day("May 12", "Wirenews) 10:13, May 13, 2023", days_after=1)
+    assert found is not None and found.date == PartialDate(2023, 5, 12)
+    assert found.derived and "'May 13, 2023'" in found.derived
+    assert year_from_the_same_day("May 12", "Wirenews) 10:13, May 14, 2023", days_after=1) is None
+    assert year_from_the_same_day("May 12", "Wirenews) 10:13, May 13, 2023") is None
+    # (over a year's end: a dispatch of December 31 posted on January 1)
+    found = year_from_the_same_day("Dec 31", "Posted 09:00, January 1, 2024", days_after=1)
+    assert found is not None and found.date == PartialDate(2023, 12, 31)
+
+
+def test_a_dispatch_with_the_page_line_of_the_next_day_is_published_on_its_own_day() -> None:
+    from mouarchive.errors import Problems
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(Path(__file__).resolve().parent / "fixtures" / "import", Problems())
+    draft = draft_from_text("Ostport and Larch deepen ties\n\nWirenews) 10:13, May 13, 2023\n\n"
+                            "OSTPORT, May 12 (Wirenews) -- Ostport and Larch will deepen ties, an "
+                            "official said here on Friday.\n", vocab)
+    assert draft.published == PartialDate(2023, 5, 12)
 
 
 def test_a_day_without_its_year_at_an_event_named_with_its_year() -> None:

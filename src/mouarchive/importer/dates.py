@@ -124,22 +124,28 @@ def resolve_date(phrase: str, published: PartialDate | None = None) -> Date | st
     return Date(found.date, shown, derived)
 
 
-def year_from_the_same_day(phrase: str, text: str) -> Date | None:
+def year_from_the_same_day(phrase: str, text: str, days_after: int = 0) -> Date | None:
     """A month and day without a year ("Nov 28" in a dateline), in the year of the one full date in
     `text` that is the same day ("November 28, 2019" in a photograph's caption); None where no full
-    date is that day, or full dates of that day give different years."""
+    date is that day, or full dates of that day give different years. With `days_after`, the full
+    date is that many days later: a page's own time line ("10:13, May 13, 2023") dates a dispatch
+    of the day before ("HONG KONG, May 12 (Xinhua)") by its posting."""
     same: dict[PartialDate, str] = {}
     for m in re.finditer(FULL_DATE, text, re.IGNORECASE):
         full = resolve_date(m.group(0))
-        if not isinstance(full, Date) or full.date.day is None:
+        if not isinstance(full, Date) or full.date.day is None or not (later := _as_date(full.date)):
             continue
         # (the phrase read as of that day is that day only when it names its month and day)
         read = resolve_date(phrase, full.date)
-        if isinstance(read, Date) and read.date == full.date:
-            same.setdefault(full.date, full.phrase)
+        if isinstance(read, Date) and _as_date(read.date) == later - dt.timedelta(days=days_after):
+            same.setdefault(read.date, full.phrase)
     if len({day.year for day in same}) != 1:
         return None
     day, full = next(iter(same.items()))
+    if days_after:
+        return Date(day, phrase, f"'{phrase}' has no year; '{full}', elsewhere in the text, is "
+                                 f"{days_after} day{'s' if days_after > 1 else ''} later, and so "
+                                 f"'{phrase}' is in {day.year}")
     return Date(day, phrase, f"'{phrase}' has no year; '{full}', elsewhere in the text, is that day in "
                              f"{day.year}")
 

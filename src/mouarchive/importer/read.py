@@ -139,8 +139,13 @@ def publication(cut: Text, notes: list[Note]) -> tuple[PartialDate | None, str |
     stated = []
     for phrase, how in cut.published:
         resolved = resolve_date(phrase)
-        if isinstance(resolved, str) and (same := year_from_the_same_day(phrase, facts_text(cut))):
-            resolved = same  # (a dateline's "Nov 28", and "November 28, 2019" in a caption)
+        # (a dateline's "Nov 28", and "November 28, 2019" in a caption; else, in English, the
+        # page's time line of the day after, as a page posts a wire's dispatch: a Chinese page's
+        # date line is its own publication's)
+        if isinstance(resolved, str) and (same := year_from_the_same_day(phrase, facts_text(cut)) or (
+                not CJK.search(phrase) and
+                year_from_the_same_day(phrase, facts_text(cut), days_after=1))):
+            resolved = same
         if isinstance(resolved, str):
             notes.append(Note("published", f"{how}: {resolved}"))
         else:

@@ -252,6 +252,10 @@ def test_more_role_clauses(sentence: str, role: str, names: list[str]) -> None:
     ("Pine and Larch signed a Memorandum of Understanding on June 6, at a forum.", None),  # when
     # the article that opens a sentence is no word of a name
     ("An agreement was signed between Pine University and the Larch Municipal Government.", None),
+    # "between A and B" after the name names its parties, not the name
+    ("Two deans signed the Cooperation Agreement on the Joint Laboratory for Soil Science between OSU "
+     "and the University of Larch on behalf of their universities.",
+     "Cooperation Agreement on the Joint Laboratory for Soil Science"),
 ])
 def test_an_instrument_called_by_its_own_name(sentence: str, name: str | None) -> None:
     from mouarchive.importer.agreements import _named_instrument

@@ -152,7 +152,7 @@ _OWN_NAME = (rf"(?:{_CAPITALISED}\s+){{0,8}}?(?:(?:partnership|co-?operation|col
              rf"(?:{_KIND_WORD}|(?<=[a-z]\s)(?i:agreement|arrangement))"
              # ("signed a Memorandum of Understanding on June 6": when, not what about)
              rf"(?:\s+(?:on|for|of|concerning)\s+(?:the\s+)?(?!(?:{MONTH}|{WEEKDAY})\b){_CAPITALISED}"
-             rf"(?:\s+(?:(?:and|of|for|on|the|&|by|between)\s+)*{_CAPITALISED})*)?")
+             rf"(?:\s+(?:(?:and|of|for|on|the|&|by)\s+)*{_CAPITALISED})*)?")
 _NAMED = re.compile(rf"\b(?:signed|inked|concluded|executed|entered\s+into)\s+(?:the\s+|an?\s+)?(?:new\s+)?"
                     rf"(?:[“\"](?P<quoted>[^”\"]{{5,200}})[”\"]|(?P<name>{_OWN_NAME})\b)|"
                     # ("An agreement was signed": the article that opens a sentence is no name's word)

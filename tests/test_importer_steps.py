@@ -196,6 +196,13 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     # who held a signing ceremony named for what was signed
     ("The Pine University (PU) and the Larch Loop Institute (LLI) held an agreement signing ceremony "
      "on 5 May.", ["Pine University", "Larch Loop Institute"]),
+    # ... after the day it did so, which opens the sentence
+    ("On July 16, 2021, the Pine University (PU) and the Larch District People's Government of Ostport held "
+     "a cooperation agreement signing ceremony between both parties.",
+     ["Pine University", "Larch District People's Government of Ostport"]),
+    # a short name written as one word, with capitals after its first letter, is a whole name
+    ("OstTech and Larch District People's Government sign strategic cooperation agreement",
+     ["OstTech", "Larch District People's Government"]),
     # two organisations by their acronyms, between them an instrument's name
     ("The two signed the Agreement on Research Cooperation between OSU and PLUST, gathering strengths.",
      ["OSU", "PLUST"]),

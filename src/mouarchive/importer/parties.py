@@ -267,6 +267,9 @@ _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*"
 # What a party is, after its name and a comma: "the independent regulator of X", "a statutory body".
 _APPOSITION = r"\s*,\s+(?:an?|the|one\s+of)\s+[a-z][^,;.]{0,160}?"
 _APPOSED = rf"{_ITEM}(?:{_APPOSITION}(?=\s*,))?"
+# The day a sentence opens with, before its subject: "On July 16, 2021, ", "Today (May 5), "
+_ON_THE_DAY = (rf"(?:(?:On\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?|"
+               rf"(?:Earlier\s+)?[Tt]oday|Yesterday)(?:\s*\([^()]{{1,30}}\))?,\s+)?")
 _VERB = (r"(?:signed|sign|signs|inked|ink|inks|executed|entered\s+into|concluded|have\s+signed|has\s+signed|"
          rf"jointly\s+{SIGNED})")
 _SLOTS = (
@@ -300,7 +303,8 @@ _SLOTS = (
     # The sentence's subject, when what it did was to sign: "A and B recently held a signing
     # ceremony for an MoU", "A and B paved the way for a partnership by entering into an MoU".
     # ("held an agreement signing ceremony": what was signed may come before "signing")
-    re.compile(rf"^\s*(?P<list>{_LIST})\s+(?:[a-z]+\s+){{1,8}}?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?signing\s+ceremony|"
+    # (after the day it did so: "On July 16, 2021, A and B held ...")
+    re.compile(rf"^\s*{_ON_THE_DAY}(?P<list>{_LIST})\s+(?:[a-z]+\s+){{1,8}}?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?signing\s+ceremony|"
                r"(?:by\s+)?entering\s+into|to\s+sign)\b|"
                # "A, B and C announced that the three authorities had signed": they, counted.
                rf"^\s*(?P<list2>{_LIST})\s+[^.;]{{0,120}}?\b(?:the\s+)?(?:two|three|four|both)\s+[a-z]+\s+"
@@ -421,6 +425,7 @@ def _may_be_party(name: str) -> bool:
 REPRESENTATIVES = r"\b(?:Representatives|Delegations|Delegates|Officials|Leaders)\s+(?:of|from)\s+(?:the\s+)?"
 REPRESENTATIVES_OF = re.compile(f"^{REPRESENTATIVES}")
 ACRONYM = r"[A-Z][A-Za-z]*[A-Z]"  # an organisation's short name: "HKUST", "EdUHK", "UM"
+_SHORT_NAME = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*"  # one written as a word: "SUSTech", "PolyU"
 _KEPT_COMMA = "\x00"  # a comma inside a name, kept from the split at commas
 
 
@@ -490,9 +495,11 @@ def _items(names: str) -> list[str]:
             # "A University's School of X and B University's Faculty of Y": a possessive opens a name
             owned = bool(re.match(r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+[A-Z]", piece)) and \
                 bool(re.search(r"['’]s\s", current))
-            # "UM and Tongji University": an acronym is a whole name
-            acronym = bool(re.fullmatch(ACRONYM, current)) and (_is_party_name(piece) or
-                                                                 bool(re.fullmatch(ACRONYM, piece)))
+            # "UM and Tongji University": an acronym is a whole name; so is a short name of one
+            # word with capitals after its first letter ("OstTech and Pine District Government")
+            acronym = (bool(re.fullmatch(ACRONYM, current)) and (_is_party_name(piece) or
+                                                                  bool(re.fullmatch(ACRONYM, piece)))) or \
+                (bool(re.fullmatch(_SHORT_NAME, current)) and _is_party_name(piece))
             # "Institute of Science and Technology": the fields a name is of go on, and name nothing
             words = piece.split()
             fields = 0 < len(words) <= 2 and _fields_go_on(current, piece)

@@ -535,3 +535,11 @@ def test_a_chinese_line_without_a_mark_is_a_line_of_its_own() -> None:
     # an English line that wraps goes on in the same sentence
     text = facts_text(cut_text("A headline\n\nThe two sides signed\nan agreement today.\n"))
     assert len(sentences(text)) == 2
+
+
+def test_an_acronym_with_a_letter_from_inside_a_word_names_only_the_organisation() -> None:
+    """"Dean of the College of X, Pinewood University (PWU)": the acronym's W is inside Pinewood; the
+    name is the university's, not the whole title before it."""
+    parties = _parties("Professor Tom Wu, Dean of the College of Soil Science, Pinewood University (PWU) "
+                       "signed the agreement.")
+    assert [p.name for p in parties.proposals.values()] == ["Pinewood University"]

@@ -50,6 +50,19 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in letters for ch in short)
 
 
+def _name_from(words: Sequence[str], start: int) -> str:
+    """The name that an acronym's first letter opens at `start`, with the words before it that are
+    the name's too."""
+    while start and words[start - 1].casefold() in PLACE_WORDS:
+        start -= 1  # "Hong Kong Applied Science and Technology Research Institute (ASTRI)"
+    # "Fraunhofer Institute for Production Technology (IPT)": an acronym of the words after
+    # the name's own first word; the capitalised words before it are the name's too
+    while start and re.fullmatch(r"[A-Z][a-z]+", words[start - 1]) and \
+            words[start - 1].casefold() not in TITLE_WORDS | NOT_NAMES:
+        start -= 1
+    return " ".join(words[start:]).rstrip(",")
+
+
 def _trim_name(name: str, acronym: str | None) -> str:
     """The organisation's name in a definition, without what the pattern caught before it."""
     # "Hong Kong's Innovation ... Bureau": after a place's possessive; "People's Bank" keeps it.
@@ -64,18 +77,18 @@ def _trim_name(name: str, acronym: str | None) -> str:
     words = name.split()
     if acronym:
         letters = "".join(ch for ch in acronym if ch.isupper())
-        starts = [i for i, w in enumerate(words)
-                  if w[:1] == letters[:1] and _is_subsequence(letters, _initials(words[i:]))]
-        if starts:
-            start = starts[-1]
-            while start and words[start - 1].casefold() in PLACE_WORDS:
-                start -= 1  # "Hong Kong Applied Science and Technology Research Institute (ASTRI)"
-            # "Fraunhofer Institute for Production Technology (IPT)": an acronym of the words after
-            # the name's own first word; the capitalised words before it are the name's too
-            while start and re.fullmatch(r"[A-Z][a-z]+", words[start - 1]) and \
-                    words[start - 1].casefold() not in TITLE_WORDS | NOT_NAMES:
-                start -= 1
-            return " ".join(words[start:]).rstrip(",")
+        # "Dean of the College of X, Shenzhen University (SZU)": a title before the name, up to a
+        # comma. The part after the last comma first, where it holds the acronym's initials, or
+        # its letters in order with one from inside a word (Shenzhen: S, Z); then the whole.
+        tail = name.rsplit(",", 1)[-1].split()
+        for part, inside in ((tail, False), (tail, True), (words, False)):
+            if part is tail and "," not in name:
+                continue
+            starts = [i for i, w in enumerate(part) if w[:1] == letters[:1] and _is_subsequence(
+                letters.casefold() if inside else letters,
+                "".join(part[i:]).casefold() if inside else _initials(part[i:]))]
+            if starts:
+                return _name_from(part, starts[-1])
     return name.rstrip(",")
 
 

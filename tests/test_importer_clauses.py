@@ -233,6 +233,10 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
     # "his Ostlandic counterpart": whose title, then the title
     ("The signing was witnessed by Harbour Premier Tom Wu and his Ostlandic counterpart Eva Lam.",
      "witnesses", ["Tom Wu", "Eva Lam"]),
+    # a second title after the first's organisation and "and": the same person's
+    ("Professor Tom Wu, Dean of the College of Soil, Pine University (PU) and Academician of the Larch "
+     "Academy of Engineering, and Professor Eva Lam, Provost of the University of Ostland, signed the "
+     "agreement.", "signatories", ["Tom Wu", "Eva Lam"]),
 ])
 def test_more_role_clauses(sentence: str, role: str, names: list[str]) -> None:
     assert _roles(sentence).get(role, []) == names

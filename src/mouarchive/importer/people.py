@@ -316,6 +316,11 @@ def _classify(words: str) -> Token | None:
         return Token(Kind.TITLE, _strip_joiners(words))
     if _continuation(words):
         return Token(Kind.MORE, words)
+    # "Dean of X, Pine University and Academician of the Y": a second title of the same person,
+    # after "and" and the organisation the first one goes on with
+    if (second := re.fullmatch(r"(?P<head>.+?)\s+and\s+(?P<tail>.+)", words)) and \
+            _title_like(second["tail"]) and (head := _classify(second["head"])) and head.kind is Kind.MORE:
+        return Token(Kind.MORE, words)
     return Token(Kind.OTHER, words)
 
 

@@ -237,6 +237,9 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
     ("Professor Tom Wu, Dean of the College of Soil, Pine University (PU) and Academician of the Larch "
      "Academy of Engineering, and Professor Eva Lam, Provost of the University of Ostland, signed the "
      "agreement.", "signatories", ["Tom Wu", "Eva Lam"]),
+    # a first verb of the same subject, in the past tense but not in -ed
+    ("Eva Lam, Vice President of PU, met with the delegation and witnessed the signing ceremony.",
+     "witnesses", ["Eva Lam"]),
 ])
 def test_more_role_clauses(sentence: str, role: str, names: list[str]) -> None:
     assert _roles(sentence).get(role, []) == names

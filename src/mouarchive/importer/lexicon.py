@@ -146,6 +146,9 @@ the of for at in on to from under into a an its their our
 # "signed" and the words releases use for it ("inked"): one list for every pattern that reads
 # "A signed", "signed by", "was signed".
 SIGNED = r"(?:signed|inked)"
+# A verb in the past tense that a subject did before it signed or witnessed ("A met the delegation
+# and witnessed", "A and B reached a consensus ..., and signed"): a regular one, or one of these.
+PAST_VERB = r"(?:[a-z]+ed|met|held|took|gave|made|led|paid|had|saw|went|came|spoke|sent|began|set)"
 # A verb of signing: the sentences that hold one may state the signing date.
 ZH_SIGN = r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字|續簽|续签)"  # Traditional and Simplified
 SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|executed|entered into|entering into|enter into|"

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .dates import MONTH, WEEKDAY
-from .lexicon import SIGNED
+from .lexicon import PAST_VERB, SIGNED
 from .parties import Parties
 from .people import Person, Reading, read_people
 
@@ -69,7 +69,7 @@ _ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|the
                           r"(?!\s+by\b)", re.IGNORECASE)
 # ("signed in X a Memorandum of Understanding (MOU) on Y with": an acronym in brackets on the way)
 _WITH = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[^,;.()]|\([^(),;.]{1,20}\)){0,100}?\bwith\s+")
-_FIRST_VERB = re.compile(r",?\s+(?:who\s+)?[a-z]+ed\b[^;]*?\band\s*$")
+_FIRST_VERB = re.compile(rf",?\s+(?:who\s+)?{PAST_VERB}\b[^;]*?\band\s*$")
 # Where a list of people in a role clause ends.
 _CLAUSE_END = re.compile(
     # A ";" ends a list where a clause with its own verb follows ("...; A and B witnessed it"),

@@ -203,6 +203,10 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     # a short name written as one word, with capitals after its first letter, is a whole name
     ("OstTech and Larch District People's Government sign strategic cooperation agreement",
      ["OstTech", "Larch District People's Government"]),
+    # the subject of a first verb that opens the sentence, and of the signing after its "and"
+    ("The Pine Bureau and the Larch Council reached a consensus on working together, and signed three "
+     "memoranda of cooperation.", ["Pine Bureau", "Larch Council"]),
+    ("The Pine Bureau met the Larch Council and signed an agreement.", ["Pine Bureau"]),
     # two organisations by their acronyms, between them an instrument's name
     ("The two signed the Agreement on Research Cooperation between OSU and PLUST, gathering strengths.",
      ["OSU", "PLUST"]),

@@ -16,6 +16,7 @@ from .lexicon import (
     HONORIFIC_PERSON,
     NOT_NAMES,
     ORG_WORDS,
+    PAST_VERB,
     PLACE_KIND_WORDS,
     PLACE_WORDS,
     PORTFOLIO_WORDS,
@@ -294,6 +295,10 @@ _SLOTS = (
                rf"successfully|officially|formally|also|(?:on\s+)?{WEEKDAY}|on\s+(?:{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
                rf"{_VERB}\b"),
     re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
+    # "A and B reached a consensus on ..., and signed three memoranda": the subject of a first verb
+    # that opens the sentence, and of the signing after its "and"
+    re.compile(rf"^\s*{_ON_THE_DAY}(?P<list>{_LIST})\s+(?:(?:have|has|had|also|jointly)\s+)?{PAST_VERB}\b"
+               rf"[^.;]{{0,160}}?,?\s+and\s+(?:(?:have|has|also|jointly|then)\s+)?{_VERB}\b"),
     # "A announced today the signing of a Framework Agreement with B": B, and A (the next)
     re.compile(rf"\bthe\s+signing\s+of\b[^.;]{{0,120}}?\bwith\s+(?P<list>{_LIST})"),
     re.compile(rf"(?P<list>{_LIST})\s+(?:announced|celebrated|marked)\s+(?:(?:today|yesterday|{WEEKDAY})\s+)?"

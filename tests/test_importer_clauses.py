@@ -184,6 +184,15 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
     assert agreement.unknown_parties == ("Pine Agency", "Larch Bureau")
 
 
+def test_another_name_in_brackets_inside_a_party_is_no_part_of_it() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine University signs agreement\n\nOn June 30, Pine University and Larch Network Co., Ltd. "
+            "(or Larch Net) Ostport Branch formally signed a strategic cooperation agreement.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert "Larch Network Co., Ltd. Ostport Branch" in agreement.unknown_parties
+
+
 @pytest.mark.parametrize(("sentence", "role", "names"), [
     # "then President": when, not what; the next person is still in the list
     ("The MoU was signed in 2020 by Prof Ana Silva, then President of OPA, and Dr. Ben Okoro, Director of "

@@ -13,7 +13,15 @@ from .dates import MONTH, WEEKDAY, Date, event_year, merge_dates, signing_dates
 from .draft import DraftAgreement, DraftPerson, Note
 from .events import event_sentences
 from .lexicon import SIGNED
-from .parties import ACRONYM, PARTIES_TERM, REPRESENTATIVES, Parties, blank_brackets, slot_spans
+from .parties import (
+    ACRONYM,
+    PARTIES_TERM,
+    REPRESENTATIVES,
+    Parties,
+    blank_brackets,
+    slot_spans,
+    without_aliases,
+)
 from .people import Person
 from .places import signing_place
 from .roles import Role
@@ -253,7 +261,8 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
                 if key.startswith("new:"):
                     # proposed as the text writes it, brackets and all ("Larch Bank (Hong Kong)
                     # Limited", "Macao SAR (MSAR) Government"): never a name rebuilt from pieces
-                    written = " ".join(facts[s + a:s + b].split())
+                    # (less another name for it in brackets: "Co., Ltd. (or Pine) Ostport Branch")
+                    written = without_aliases(facts[s + a:s + b])
                     parties.proposals[key[4:]] = replace(parties.proposals[key[4:]], name=written)
             keys += [key for a, b, key in sorted(mentions)
                      if _outside(role_spans, s + a, s + b)

@@ -596,6 +596,15 @@ def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
     return found
 
 
+# "China Pine Co., Ltd. (or Pine) Ostport Branch": another name in brackets inside a name, no part of it
+_ALIAS_ASIDE = re.compile(r"\s*\((?:or|also\s+known\s+as|a\.?k\.?a\.?|formerly)\s+[^()]{1,60}\)")
+
+
+def without_aliases(name: str) -> str:
+    """A name as the text writes it, less another name for it in brackets."""
+    return " ".join(_ALIAS_ASIDE.sub("", name).split())
+
+
 def blank_brackets(text: str) -> str:
     # Parentheses ("(hereinafter "SZSE")", "(MOU)") would break a list: blank them, keeping offsets.
     return re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)

@@ -120,3 +120,7 @@ def test_a_chinese_year_and_month_alone_is_a_date_of_that_month() -> None:
     assert _dates("星港科技園公司與月灣發展有限公司在2021年9月簽署框架協議。") == [PartialDate(2021, 9)]
     # (a month's part, 2021年9月底, is no date the text gives whole)
     assert _dates("星港科技園公司與月灣發展有限公司在2021年9月底簽署框架協議。") == []
+
+
+def test_earlier_today_is_the_day_of_the_release() -> None:
+    assert _dates("Earlier today, Pine and Larch signed an MoU.") == [PUBLISHED]

@@ -61,3 +61,14 @@ def test_the_meeting_held_in_the_sentence_before_the_signing() -> None:
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.signed is not None and agreement.signed.iso == "2023-05-11"
     assert agreement.place == "Pine Hotel"
+
+
+def test_the_forum_attended_in_the_sentence_before_the_signing_earlier_today() -> None:
+    """"Earlier today, A attended the X Forum in Ostport. ..., he oversaw the signing of ...": the
+    forum's day is the signing's, and "earlier today" is the day of the release."""
+    text = ("Pine University signs agreement\n\n2019-11-15\n\n"
+            "Earlier today, Pine University President Tom Wu attended the Venture Capital Summit Forum in "
+            "Ostport. As part of his attendance, he oversaw the signing of a strategic cooperation "
+            "agreement with the Larch District.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.signed is not None and agreement.signed.iso == "2019-11-15"

@@ -206,7 +206,10 @@ def _chinese_number(text: str) -> int | None:
 
 
 def _in_english(text: str, published: PartialDate | None) -> str:
-    """A Chinese date phrase in the words the parser reads; any other phrase as it is."""
+    """A Chinese date phrase in the words the parser reads, and "earlier today" as today; any other
+    phrase as it is."""
+    if re.fullmatch(r"earlier\s+today", text, re.IGNORECASE):
+        return "today"
     if chinese := _CHINESE_DATE.fullmatch(text):
         return f"{chinese[1]}-{int(chinese[2]):02d}-{int(chinese[3]):02d}"
     if (m := re.fullmatch(r"(\d{4})年(\d{1,2})月", text)) and 1 <= int(m[2]) <= 12:

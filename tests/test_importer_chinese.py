@@ -746,3 +746,15 @@ def test_two_places_by_their_short_forms_or_their_departments(sentence: str,
 
 def test_a_pair_of_short_forms_whose_full_names_the_text_does_not_write_names_no_one() -> None:
     assert read_chinese("京澳雙方簽訂3份合作協議。").parties == ()
+
+
+def test_places_that_signed_give_way_to_two_organisations_named_as_the_parties() -> None:
+    """"中國和香港簽署……後" in the lead, "A局與B部簽署" after: the organisations are the parties; a
+    place beside one organisation stays."""
+    from mouarchive.importer.chinese import read_chinese
+
+    found = read_chinese("中國和香港簽署合作協議後，特首說這是重要一步。"
+                         "王明見證星港創新科技局與月灣工業部簽署《星港月灣合作協議》。")
+    assert found.parties == ("星港創新科技局", "月灣工業部")
+    found = read_chinese("中國和香港簽署合作協議後，特首說這是重要一步。")
+    assert found.parties == ("中國", "香港")

@@ -638,6 +638,10 @@ def read_chinese(text: str) -> ChineseFacts:
         parties += [org for p in signatories if (org := title_organisation(p.title))]
     if len(set(parties)) < 2:
         parties += pairs  # (the places, where no organisation is named)
+    # "中國和香港簽署……後" beside "A局與B部簽署": places that sign in their own name are parties only
+    # where the text does not name two organisations as the parties (a place beside one is kept)
+    if len(set(organisations := [n for n in parties if n not in _PLACES])) >= 2:
+        parties = organisations
     # ("《……合作協議》（下稱《合作協議》）": the short name the text then calls it is no second one)
     aliases = {m["title"] for m in _BRACKETED.finditer(text)
                if _ALIAS.search(text[max(0, m.start() - 6):m.start()])}

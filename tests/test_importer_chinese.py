@@ -758,3 +758,16 @@ def test_places_that_signed_give_way_to_two_organisations_named_as_the_parties()
     assert found.parties == ("星港創新科技局", "月灣工業部")
     found = read_chinese("中國和香港簽署合作協議後，特首說這是重要一步。")
     assert found.parties == ("中國", "香港")
+
+
+def test_a_government_a_signatory_title_opens_with_is_its_party() -> None:
+    """"月灣省人民政府副省長": the provincial government, where its title follows; a body below a
+    government is still the body's; where the headline names two parties, they stand."""
+    from mouarchive.importer.chinese import read_chinese, title_organisation
+
+    assert title_organisation("月灣省人民政府副省長") == "月灣省人民政府"
+    assert title_organisation("特區政府星港事務局局長") == "特區政府星港事務局"
+    found = read_chinese("政務司司長陳大文和月灣省人民政府副省長李小明在王明見證下，簽署星月合作協議。")
+    assert found.parties == ("月灣省人民政府",)
+    found = read_chinese("星港大與月灣區簽署合作協議\n月灣區人民政府副區長張小明與星港大副校長陳大文簽署《合作協議》。")
+    assert found.parties == ("星港大", "月灣區")  # the headline's

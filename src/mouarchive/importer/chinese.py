@@ -218,6 +218,9 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
     return found
 
 
+_SHORT_TITLE = 4  # a title after a government's name, not a body below it: 副省長, 市長, 行政長官
+
+
 def title_organisation(title: str) -> str | None:
     """The organisation a title opens with: the shortest start of it that ends as an
     organisation's name does ("珠海市投資促進局局長" gives 珠海市投資促進局), not a place alone
@@ -225,7 +228,10 @@ def title_organisation(title: str) -> str | None:
     in it: "創新科技及工業局局長" gives 創新科技及工業局."""
     for m in re.finditer(_ORG_END, title):
         org = title[:m.end()]
-        if len(org) >= 4 and not re.search(r"(?:省|市|區|区|國|国|政府|特別行政區|特别行政区)$", org) and \
+        # ("浙江省人民政府副省長": a government, where its title follows with no body below it)
+        above = re.search(r"政府$", org) and len(title) - m.end() > _SHORT_TITLE
+        if len(org) >= 4 and not re.search(r"(?:省|市|區|区|國|国|特別行政區|特别行政区)$", org) and \
+                not above and \
                 not re.search(r"[與与和、]", org) and \
                 m.end() < len(title) and _is_party(org):
             return org
@@ -635,7 +641,10 @@ def read_chinese(text: str) -> ChineseFacts:
         # Where no sentence names the parties, or only one (an agreement has two at least): the
         # organisations the signatories' titles open with ("澳門貿易投資促進局主席張祖榮" acts for
         # 澳門貿易投資促進局), as the English reader does.
-        parties += [org for p in signatories if (org := title_organisation(p.title))]
+        # (a government only where the headline does not name two parties: "港中大与龙岗区签署"
+        # over 龙岗区人民政府副区长, whose title is the only one that names an organisation)
+        parties += [org for p in signatories if (org := title_organisation(p.title)) and
+                    (len(set(headline)) < 2 or not org.endswith("政府"))]
     if len(set(parties)) < 2:
         parties += pairs  # (the places, where no organisation is named)
     # "中國和香港簽署……後" beside "A局與B部簽署": places that sign in their own name are parties only

@@ -769,5 +769,6 @@ def test_a_government_a_signatory_title_opens_with_is_its_party() -> None:
     assert title_organisation("特區政府星港事務局局長") == "特區政府星港事務局"
     found = read_chinese("政務司司長陳大文和月灣省人民政府副省長李小明在王明見證下，簽署星月合作協議。")
     assert found.parties == ("月灣省人民政府",)
-    found = read_chinese("星港大與月灣區簽署合作協議\n月灣區人民政府副區長張小明與星港大副校長陳大文簽署《合作協議》。")
+    found = read_chinese("星港大與月灣區簽署合作協議\n"
+                         "月灣區人民政府副區長張小明與星港大副校長陳大文簽署《合作協議》。")
     assert found.parties == ("星港大", "月灣區")  # the headline's

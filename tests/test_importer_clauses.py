@@ -184,6 +184,17 @@ def test_an_organisation_a_signing_sentence_names_in_passing_is_no_party() -> No
     assert agreement.unknown_parties == ("Pine Agency", "Larch Bureau")
 
 
+def test_a_headline_short_name_the_body_names_in_full_as_a_party_is_no_fallback() -> None:
+    """"UO signs MOU with Pine Institute" over "The University of Ostland (UO) has signed an MOU with
+    the Pine Institute (PI)": both are parties, the headline's "UO" being the body's."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("UO signs MOU with Pine Institute\n\nThe University of Ostland (UO) has signed a memorandum "
+            "of understanding (MOU) with the Pine Institute (PI), to promote exchanges.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert set(agreement.unknown_parties) == {"Pine Institute", "University of Ostland"}
+
+
 def test_another_name_in_brackets_inside_a_party_is_no_part_of_it() -> None:
     from mouarchive.importer import draft_from_text
 

@@ -148,9 +148,12 @@ class Parties:
             self.surfaces.setdefault(short, f"new:{ident}")
         # The body's names first: the headline shortens them ("Hongkou District" for "Hongkou
         # District People's Government"), and a short name must not cover the whole one.
+        named: set[str] = set()  # the keys the body names where parties are named, not as a fallback
         for name, alone in sorted(party_slots(text, headline), key=lambda slot: slot[1]):
             name = _trim_name(self._without_parent(name), None)  # "Hong Kong's Innovation ..."
             if self._covers(name):
+                if not alone and (known := self.lookup_surface(name)):
+                    named.add(known)
                 continue
             key = vocab.party_names.resolve(name)
             if key is None:
@@ -162,6 +165,11 @@ class Parties:
             self.surfaces.setdefault(name, key)
             if alone:
                 self.places.add(key)
+            else:
+                named.add(key)
+        # ("The University of Macau (UM) has signed ... with B" under the headline's "UM signs MOU
+        # with B": the headline's short name is the party the body names, no fallback)
+        self.places -= named
         alternatives = []
         for surface in sorted(self.surfaces, key=len, reverse=True):
             # Spaces as any run of them: a bracket blanked out may stand between two words.

@@ -257,6 +257,10 @@ def test_another_name_in_brackets_inside_a_party_is_no_part_of_it() -> None:
     ("Professor Tom Wu, Dean of the College of Soil, Pine University (PU) and Academician of the Larch "
      "Academy of Engineering, and Professor Eva Lam, Provost of the University of Ostland, signed the "
      "agreement.", "signatories", ["Tom Wu", "Eva Lam"]),
+    # a romanised Chinese name, a comma and the person's English given name, then the title
+    ("Pictured: Tom Wu, Governor of the Pine Bank (centre); and Lau Hang-kun, Henrietta, Executive "
+     "Director of the Larch Authority (left), sign the MoU in Ostport.", "signatories",
+     ["Tom Wu", "Lau Hang-kun"]),
     # a first verb of the same subject, in the past tense but not in -ed
     ("Eva Lam, Vice President of PU, met with the delegation and witnessed the signing ceremony.",
      "witnesses", ["Eva Lam"]),

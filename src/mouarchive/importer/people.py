@@ -477,6 +477,9 @@ def read_people(text: str, parties: Parties, reading: Reading = Reading.LIST,
                 pending, state = [token.text], _State.LEAD
             elif not_people():
                 break
+        elif token.kind in (Kind.OTHER, Kind.MORE) and state is _State.NAMED_COMMA and last and \
+                _english_name(token.text, last.name):
+            pass  # "Lau Hang-kun, Henrietta, Executive Director": her English name; the title follows
         elif token.kind is Kind.MORE and state is _State.LEAD and pending:
             pending.append(token.text)
         elif token.kind is Kind.MORE and state is _State.TITLED_COMMA and last and last.title:
@@ -484,6 +487,13 @@ def read_people(text: str, parties: Parties, reading: Reading = Reading.LIST,
         elif not_people():
             break
     return people
+
+
+def _english_name(word: str, name: str) -> bool:
+    """Whether a word after a romanised Chinese name and its comma is the person's English given
+    name, as Hong Kong writes it ("Lau Hang-kun, Henrietta"): one name's word, no title's."""
+    return "-" in name.split()[-1] and bool(re.fullmatch(NAME_TOKEN, word)) and \
+        not _is_title_word(word) and word.casefold() not in NOT_NAMES | ORG_WORDS
 
 
 def titled_people(text: str, spans: Sequence[tuple[int, int]], parties: Parties) -> list[Person]:

@@ -772,3 +772,15 @@ def test_a_government_a_signatory_title_opens_with_is_its_party() -> None:
     found = read_chinese("星港大與月灣區簽署合作協議\n"
                          "月灣區人民政府副區長張小明與星港大副校長陳大文簽署《合作協議》。")
     assert found.parties == ("星港大", "月灣區")  # the headline's
+
+
+def test_witnesses_with_the_relevant_leaders_after_them_and_a_name_before_its_title() -> None:
+    """"集團王大明董事長": whose title, the name, then the title; "及區有關局領導等": the relevant
+    leaders after the named ones, and 等, name no one and end no list."""
+    from mouarchive.importer.chinese import read_chinese
+
+    found = read_chinese("星港區區委書記李小華、區長陳大文及區有關局領導等出席並見證了簽約活動。")
+    assert [p.name for p in found.witnesses] == ["李小華", "陳大文"]
+    found = read_chinese("集團王大明董事長、星港區區委書記李小華出席並見證了簽約活動。")
+    assert [(p.name, p.title) for p in found.witnesses] == [("王大明", "集團董事長"),
+                                                            ("李小華", "星港區區委書記")]

@@ -63,7 +63,9 @@ _ETC = re.compile(r"等[^、，。和與与及]{0,10}$|"
                   # "A、B及一眾嘉賓見證下": the guests after the named ones name no one
                   # ("及兩地其他主要官員": others, from where and of what rank)
                   # ("和波爾多市政府官員": officials of a body, none named)
-                  r"(?:[、和與与及]|以及)(?:[^、和與与及]{0,4}?(?:一眾|一众|其他|多位|眾多|众多|各位)[^、和與与及]{0,4}?|"
+                  # ("及區有關局領導": the relevant bureaux' leaders)
+                  r"(?:[、和與与及]|以及)(?:[^、和與与及]{0,4}?(?:一眾|一众|其他|多位|眾多|众多|各位|有關|有关|相關|相关)"
+                  r"[^、和與与及]{0,4}?|"
                   r"[^、和與与及]{2,8}?(?=官員|官员))?"
                   r"(?:嘉賓|嘉宾|來賓|来宾|領導|领导|官員|官员)$")
 # Where a sentence's subject ends: a time, a place, or the first verb of what its people did
@@ -179,6 +181,11 @@ def _titles_only(words: str, whole: Callable[[str], bool]) -> bool:
 def _name_then_title(item: str) -> ChinesePerson | None:
     """"吳宏斌會長": the person, where the tagger reads the name as a person's."""
     m = _NAME_THEN_TITLE.fullmatch(item)
+    if m is None and (org := re.match(f".{{0,12}}?{_ORG_END}", item)):
+        # "集團張學武董事長": whose title it is, before the name
+        if (m := _NAME_THEN_TITLE.fullmatch(item, org.end())) and is_person_name(m["name"]):
+            return ChinesePerson(m["name"], org.group(0) + m["title"])
+        return None
     return ChinesePerson(m["name"], m["title"]) if m and is_person_name(m["name"]) else None
 
 
@@ -193,7 +200,8 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
             _name_then_title(item) is not None
 
     # "A與B等官員": 等 closes the list ("and others"); the group noun after it names no one.
-    words = _ETC.sub("", re.sub(r"[(（][^)）]*[)）]", "", words))
+    # ("A、B及有關領導等": the others, then 等)
+    words = _ETC.sub("", _ETC.sub("", re.sub(r"[(（][^)）]*[)）]", "", words)))
     items = _split(words, whole)
     # In a list with one person the text has introduced, a bare name beside it is a name too.
     bare_names = any(item in known for item in items)

@@ -207,6 +207,10 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     ("The Pine Bureau and the Larch Council reached a consensus on working together, and signed three "
      "memoranda of cooperation.", ["Pine Bureau", "Larch Council"]),
     ("The Pine Bureau met the Larch Council and signed an agreement.", ["Pine Bureau"]),
+    # where a party is, a country by its name, is no part of its name
+    ("Pine University signed strategic cooperation agreements with the University of Larch and the "
+     "University of Kestrel in Portugal to strengthen cooperation.",
+     ["Pine University", "University of Larch", "University of Kestrel"]),
     # two organisations by their acronyms, between them an instrument's name
     ("The two signed the Agreement on Research Cooperation between OSU and PLUST, gathering strengths.",
      ["OSU", "PLUST"]),

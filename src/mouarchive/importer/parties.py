@@ -13,6 +13,7 @@ from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY
 from .draft import ProposedParty
 from .lexicon import (
+    COUNTRIES,
     HONORIFIC_PERSON,
     NOT_NAMES,
     ORG_WORDS,
@@ -472,7 +473,9 @@ _WHEREABOUTS = re.compile(r"\s+(?:in|on|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-
 
 def _without_whereabouts(item: str) -> str:
     m = _WHEREABOUTS.search(item)
-    if m and _is_place(m["place"]) and (m["country"] is None or _is_place(m["country"])):
+    # ("University of Porto in Portugal": a country too, by any name it has)
+    if m and (_is_place(m["place"]) or m["place"].casefold() in COUNTRIES) and \
+            (m["country"] is None or _is_place(m["country"]) or m["country"].casefold() in COUNTRIES):
         return item[:m.start()]
     return item
 

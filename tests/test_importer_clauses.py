@@ -195,6 +195,18 @@ def test_a_headline_short_name_the_body_names_in_full_as_a_party_is_no_fallback(
     assert set(agreement.unknown_parties) == {"Pine Institute", "University of Ostland"}
 
 
+def test_a_witness_list_ends_at_the_comma_before_the_signing_subject() -> None:
+    """"In the presence of Mr Tom Wu, OstU signed ... with the Pine Institute": Tom Wu witnessed; the
+    parties after his name are outside the witnessing passage."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("OstU signs agreement\n\nIn the presence of Mr Tom Wu, OstU signed an agreement with the "
+            "Larch Institute, as well as a memorandum of understanding with the Pine University.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert [p.name for p in agreement.witnesses] == ["Tom Wu"]
+    assert set(agreement.unknown_parties) == {"OstU", "Larch Institute", "Pine University"}
+
+
 def test_another_name_in_brackets_inside_a_party_is_no_part_of_it() -> None:
     from mouarchive.importer import draft_from_text
 

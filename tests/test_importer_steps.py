@@ -211,6 +211,13 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     ("Pine University signed strategic cooperation agreements with the University of Larch and the "
      "University of Kestrel in Portugal to strengthen cooperation.",
      ["Pine University", "University of Larch", "University of Kestrel"]),
+    # a short name for a subject after a phrase and its comma
+    ("In the presence of Tom Wu, OstU signed an agreement with the Pine Institute.",
+     ["Pine Institute", "OstU"]),
+    # a second instrument's parties, after "as well as"
+    ("OstU signed a framework agreement with the Larch Institute, as well as a tripartite memorandum of "
+     "understanding with the Larch Institute and the Pine University.",
+     ["Larch Institute", "Pine University", "OstU"]),
     # two organisations by their acronyms, between them an instrument's name
     ("The two signed the Agreement on Research Cooperation between OSU and PLUST, gathering strengths.",
      ["OSU", "PLUST"]),

@@ -304,6 +304,9 @@ _SLOTS = (
                rf"successfully|officially|formally|also|(?:on\s+)?{WEEKDAY}|on\s+(?:{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
                rf"{_VERB}\b"),
     re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
+    # "signed X with A, as well as a tripartite MoU with A and B": the second's parties too
+    re.compile(rf"\b{_VERB}\b[^.;]{{0,120}}?\bwith\s+[^.;]{{0,80}}?,?\s+as\s+well\s+as\s+(?:a|an|the)\s+"
+               rf"[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
     # "A and B reached a consensus on ..., and signed three memoranda": the subject of a first verb
     # that opens the sentence, and of the signing after its "and"
     re.compile(rf"^\s*{_ON_THE_DAY}(?P<list>{_LIST})\s+(?:(?:have|has|had|also|jointly)\s+)?{PAST_VERB}\b"
@@ -549,6 +552,9 @@ def _items(names: str) -> list[str]:
     return [item.replace(_KEPT_COMMA, ",").strip() for item in items if item.strip()]
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|in|on|of|from|by|for|with|under|to|through|via)\s+$")
+
+
 def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, names) of each list of parties a signing sentence (parentheses blanked) holds."""
     found: list[tuple[int, int, list[str]]] = []
@@ -558,8 +564,7 @@ def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
                 continue
             # "... College of X University at Zhuhai have signed": the end of a longer name, where
             # it is, not the subject.
-            if slot is _SLOTS[1] and re.search(r"\b(?:at|in|on|of|from|by|for|with|under|to|through|via)\s+$",
-                                               sentence[:m.start()]):
+            if slot is _SLOTS[1] and _AFTER_PREPOSITION.search(sentence[:m.start()]):
                 # "Under the auspices of the X Council, A and B signed", "organised by X, A signed":
                 # the subject starts after the phrase's name and its comma, if it does at all.
                 comma = sentence.find(",", m.start(), m.end())
@@ -600,10 +605,15 @@ def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
         # "PolyU signs an agreement with X University": so is the subject, when it is one word
         # written as an organisation's short name is (capitals after its first letter).
         for m in _SLOTS[1].finditer(sentence):
-            items = _items(m["list"])
+            start = m.start("list")
+            # ("In the presence of A, UM signed": the subject after the phrase's name and its comma)
+            if _AFTER_PREPOSITION.search(sentence[:start]) and \
+                    (comma := sentence.rfind(",", start, m.end("list"))) >= 0:
+                start = comma + 1 + len(sentence[comma + 1:]) - len(sentence[comma + 1:].lstrip())
+            items = _items(sentence[start:m.end("list")])
             if len(items) == 1 and " " not in items[0] and re.search(r"^[A-Z]\w*[A-Z]", items[0]) and \
-                    _may_be_party(items[0]) and not any(a <= m.start("list") < b for a, b, _ in found):
-                found.append((m.start("list"), m.end("list"), items))
+                    _may_be_party(items[0]) and not any(a <= start < b for a, b, _ in found):
+                found.append((start, m.end("list"), items))
     return found
 
 

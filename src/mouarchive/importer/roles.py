@@ -74,7 +74,10 @@ _FIRST_VERB = re.compile(rf",?\s+(?:who\s+)?{PAST_VERB}\b[^;]*?\band\s*$")
 _CLAUSE_END = re.compile(
     # A ";" ends a list where a clause with its own verb follows ("...; A and B witnessed it"),
     # not inside a list of people written with semicolons ("Witnessed by A; B, Minister; and C").
-    rf"\s*;(?=[^;,]*?\b(?:signed|witnessed|attended)\b)|,?\s+(?:who|which|whereas|while|during|after|before|following|marking|sealing|paving|"
+    rf"\s*;(?=[^;,]*?\b(?:signed|witnessed|attended)\b)|"
+    # ("In the presence of A, UM signed ...": a comma, then the signing's own subject)
+    rf",\s+(?=(?:[A-Z][\w'’&-]*\s+){{1,6}}?(?:(?:has|have|also|jointly)\s+)?(?:signed|inked)\b)|"
+    rf",?\s+(?:who|which|whereas|while|during|after|before|following|marking|sealing|paving|"
     rf"in order to|in the presence of|witnessed by|at the (?:ceremony|event|signing)|"
     rf"to (?!the\b|a\b|an\b)[a-z]+|on (?={WEEKDAY}|\d|{MONTH}\b|the \d)|today|yesterday|"
     rf"this (?:morning|afternoon|evening))\b")

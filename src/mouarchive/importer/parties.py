@@ -649,7 +649,8 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
             continue
         in_headline = bool(headline) and start < len(headline or "")
         for _, _, named in _slot_lists(sentence):
-            alone = all(_is_place(n) for n in named)  # "Shaanxi and Hong Kong sign"
+            # ("Shaanxi and Hong Kong sign"; "Hong Kong signed ... with Canada": a country by its name)
+            alone = all(_is_place(n) or n.casefold() in COUNTRIES for n in named)
             found += [(n, alone or in_headline) for n in named]
     fallback: dict[str, bool] = {}
     for name, alone in found:

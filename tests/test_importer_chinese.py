@@ -784,3 +784,15 @@ def test_witnesses_with_the_relevant_leaders_after_them_and_a_name_before_its_ti
     found = read_chinese("集團王大明董事長、星港區區委書記李小華出席並見證了簽約活動。")
     assert [(p.name, p.title) for p in found.witnesses] == [("王大明", "集團董事長"),
                                                             ("李小華", "星港區區委書記")]
+
+
+def test_the_two_who_met_witnessed_the_signing_ceremony_of_what_the_two_places_signed() -> None:
+    """"A昨日在政府總部與B會面。會面後雙方共同見證了滬港兩地多項合作協議的簽署儀式。": A and B
+    witnessed; what was signed is the ceremony's, between the places of the pair."""
+    from mouarchive.importer.chinese import read_chinese
+
+    found = read_chinese("行政長官王大明昨日在政府總部與灣城市市長李小華會面，雙方就合作交流意見。"
+                         "會面後雙方共同見證了滬港兩地多項合作協議的簽署儀式。\n上海與香港一直合作。")
+    assert [p.name for p in found.witnesses] == ["王大明", "李小華"]
+    assert found.instrument == "合作協議"
+    assert found.parties == ("上海", "香港")

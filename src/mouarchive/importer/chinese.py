@@ -373,6 +373,23 @@ def _listed_signings(sentence: str) -> list[TitledAgreement]:
     return found if len(found) >= 2 else []
 
 
+# "滬澳兩地多項合作協議的": what a signing ceremony was of, after 見證 ("witnessed the signing of")
+_SIGNING_OF = re.compile(rf"(?P<pair>[\u4e00-\u9fff]{{2}}(?:兩地|两地|雙方|双方))?{_COUNT}"
+                         rf"(?P<thing>[^，。、；《》「」“”的]{{0,10}}?{_INSTRUMENT_WORD})的")
+
+
+_BOTH_WITNESSED = re.compile(rf"[^，。]{{0,6}}?(?:後|后)?[，,]?(?:雙方|双方|兩人|两人)(?:共同|一同)?{_WITNESS}")
+
+
+def _met(sentence: str, known: dict[str, str]) -> list[ChinesePerson]:
+    """The two people a sentence says met ("A昨日在政府總部與B會面"), or none."""
+    clause = re.split(r"[，。]", sentence)[0]
+    if not (m := re.search(r"[與与](?P<b>[^與与，。]+?)(?:會面|会面|會晤|会晤|會談|会谈)", clause)):
+        return []
+    first, other = _sentence_subject(clause[:m.start()], known), _people(_subject(m["b"]), known)
+    return first + other if len(first) == 1 and len(other) == 1 else []
+
+
 def _sentence_subject(sentence: str, known: dict[str, str]) -> list[ChinesePerson]:
     """The people a sentence opens with, up to the first time, place or verb after them."""
     for clause in re.split(r"[，。]", sentence):
@@ -441,14 +458,24 @@ def read_chinese(text: str) -> ChineseFacts:
     headline: list[str] = []  # the parties the headline names
     ceremonies: list[str] = []  # instruments named by a signing ceremony ("協議簽約儀式")
     pairs: list[str] = []  # two places by their short forms ("京澳雙方"): where nothing names more
+    previous = ""  # the sentence before
     for sentence, at in _sentences(text):
         if at == title_end + 1 and title_end > 0:
             headline, parties = parties, []
+        # "A與B會面。……會面後雙方共同見證了……": the two who met, in the sentence before
+        if previous and _BOTH_WITNESSED.match(sentence):
+            witnesses += _met(previous, known)
+        previous = sentence
         for verb in re.finditer(_SIGN, sentence):
             before = sentence[:verb.start()]
             if re.match(r"儀式|仪式|典禮|典礼", sentence[verb.end():]):
                 # "A和B在簽署儀式上合照", "A、B出席簽署儀式": the signing ceremony, a noun; who
                 # attends it or stands at it did not sign (a witness says 見證)
+                # ("見證了滬澳兩地多項合作協議的簽署儀式": what was signed, and the two places)
+                if (seen := re.split(f"{_WITNESS}了?", before)) and len(seen) > 1 and \
+                        (m := _SIGNING_OF.fullmatch(seen[-1])):
+                    bare.append((at < title_end, m["thing"]))
+                    pairs += _place_pair(m["pair"], text) if m["pair"] else []
                 continue
             # "簽訂協議或合作備忘錄": one or the other, so neither is the instrument.
             if not titled and (m := _INSTRUMENT.search(sentence, verb.end())) and \

@@ -378,7 +378,8 @@ _SIGNING_OF = re.compile(rf"(?P<pair>[\u4e00-\u9fff]{{2}}(?:兩地|两地|雙方
                          rf"(?P<thing>[^，。、；《》「」“”的]{{0,10}}?{_INSTRUMENT_WORD})的")
 
 
-_BOTH_WITNESSED = re.compile(rf"[^，。]{{0,6}}?(?:後|后)?[，,]?(?:雙方|双方|兩人|两人)(?:共同|一同)?{_WITNESS}")
+_BOTH_WITNESSED = re.compile(rf"[^，。]{{0,6}}?(?:後|后)?[，,]?(?:雙方|双方|兩人|两人)(?:共同|一同)?"
+                             rf"{_WITNESS}")
 
 
 def _met(sentence: str, known: dict[str, str]) -> list[ChinesePerson]:

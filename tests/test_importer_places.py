@@ -117,6 +117,13 @@ def test_a_venue_is_no_city() -> None:
      None),
     ("The signing took place in Ostport on the sidelines of the forum. Pine Bank and Larch Bank signed "
      "a cooperation agreement.", "Ostport"),
+    # "at the X Forum in Portugal.": where the event was, a country (or a place the place words name),
+    # where the clause ends; a place not known as one is left
+    ("Tom Wu and Eva Lam sign the MoU at the Pine Fintech Forum in Portugal.", "Portugal"),
+    ("Tom Wu and Eva Lam sign the MoU at the Pine Fintech Forum in Ostport.", None),
+    # the forum someone attended, the sentence before the signing
+    ("Earlier today, Tom Wu attended the Pine Venture Forum in Shanghai. As part of his attendance, he "
+     "oversaw the signing of a strategic cooperation agreement.", "Shanghai"),
 ])
 def test_an_event_and_a_describing_word_are_no_place(text: str, place: str | None) -> None:
     notes: list[Note] = []

@@ -10,7 +10,7 @@ from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY, ZH_CANDIDATE
 from .draft import Note
 from .events import event_sentences
-from .lexicon import EVENT_WORD, HONORIFIC_PERSON, PLACE_WORDS, SIGN_VERB, ZH_SIGN, ZH_WHEN
+from .lexicon import COUNTRIES, EVENT_WORD, HONORIFIC_PERSON, PLACE_WORDS, SIGN_VERB, ZH_SIGN, ZH_WHEN
 from .zh_names import city_of
 
 # "signed ... in Sao Paulo", "signed at the Great Hall of the People"; "在紐約聯合國總部舉行", "在香港館，與".
@@ -169,9 +169,12 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 # ("at the Shaanxi-Hong Kong Joint Assistance to Enterprises Going Global Exchange
                 # Conference": an event's name that goes on past a small word)
                 if _EVENT_NAME.search(place) or _EVENT_GOES_ON.match(sentence, end):
-                    held = _HELD_AFTER.match(sentence, end)
+                    # ("at the Pine Fintech Forum in Beijing.": where the event was, a place the
+                    # place words or the countries name, where the clause ends)
+                    held = _HELD_AFTER.match(sentence, end) or _in_a_place(sentence, end)
                     if held and not re.match(r"\s+(?:and|&)\s+[A-Z]|\s+[A-Z]", sentence[held.end():]):
-                        found.setdefault(held["place"], " ".join(held.group(0).split()))
+                        found.setdefault(held["place"].rstrip(".,"),
+                                         " ".join(held.group(0).split()).rstrip(".,"))
                     break
                 # "in the Kestrian capital of Ostport": a word that describes, before a kind of place
                 describes = _KIND_OF_PLACE.match(sentence, end)
@@ -270,6 +273,18 @@ def _signs_after(sentence: str, start: int) -> bool:
 
 _ZH_PLACE_WITH = re.compile(r"在(?P<place>[^，。、；：在的與与和及\s]{2,8}?)(?:分別|分别|共同|正式)?[與与]")
 _HELD_AFTER = re.compile(r"\s+(?:held|hosted|convened)\s+(?:in|at)\s+" + _NAME)
+_IN_AFTER = re.compile(r"\s+in\s+" + _NAME)
+
+
+def _in_a_place(sentence: str, end: int) -> re.Match[str] | None:
+    """"... Forum in Beijing.": "in" and a place the place words or the countries name, where the
+    clause ends."""
+    there = _IN_AFTER.match(sentence, end)
+    if there is None:
+        return None
+    place = there["place"].rstrip(".,")
+    ends = re.match(r"\s*(?:[.;]|$)", sentence[there.start("place") + len(place):].lstrip(".,") or ".")
+    return there if ends and (_is_places(place) or place.casefold() in COUNTRIES) else None
 _KIND_OF_PLACE = re.compile(r"\s+(?:capital|city|province|region|state|town|district|county|country)\b")
 _EVENT_NAME = re.compile(rf"\b{EVENT_WORD}$")
 
@@ -285,7 +300,8 @@ def _is_places(words: str) -> bool:
 
 # Where the event was: "The Ostland-Kestria Meeting was held in Ostport", "co-chaired the 10th Joint
 # Conference in Ostport".
-_HELD_IN = re.compile(r"\b(?:held|convened|opened|took\s+place|hosted|chaired|co-chaired)\b[^.;]{0,100}?"
+_HELD_IN = re.compile(r"\b(?:held|convened|opened|took\s+place|hosted|chaired|co-chaired|attended)\b"
+                      r"[^.;]{0,100}?"
                       r"\b(?:in|at)\s+" + _NAME)
 # "梁振英昨率團到廣州出席粵港合作聯席會議", "會議今日在香港舉行": where the meeting was.
 _ZH_HELD_IN = re.compile(r"(?:到|赴|前往|抵達|抵达)(?P<place>[^，。、；：在的與与和及\s]{2,6}?)"

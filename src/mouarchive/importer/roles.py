@@ -28,6 +28,8 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHA
                         rf"\b{SIGNED}\s+between\b|"
                         # "witnessed the signing of the X Agreement by A and B"
                         r"\bthe\s+signing\s+of\s+[^,;]{1,120}?\s+by\b|"
+                        # a caption's "MoU signing by A and B": the signing a noun after what was signed
+                        r"\b(?:mo[u]s?|memorand(?:um|a)|agreements?)\s+signing\s+by\b|"
                         # "Mr A signed the memorandum together with the President of B, Mr C"
                         r"(?:(?<=signed)|(?<=inked))\s+(?:\w+\s+){0,4}?together\s+with\b|"
                         # "The agreement was signed afterwards, with Prof A, Dean of X, signing for X"

@@ -72,3 +72,15 @@ def test_the_forum_attended_in_the_sentence_before_the_signing_earlier_today() -
             "agreement with the Larch District.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.signed is not None and agreement.signed.iso == "2019-11-15"
+
+
+def test_signed_at_the_opening_of_an_event_the_text_said_opened_two_sentences_before() -> None:
+    """"6月26日下午，…活動在甲城啟幕。……。開幕式上還舉行了簽約儀式，兩地簽署了……": the day and the
+    place the event opened are the signing's."""
+    text = ("兩地簽署合作備忘錄\n\n發布時間：2023年06月27日\n\n"
+            "6月26日下午，由乙省主辦的「乙省周」活動在甲城啟幕。本次活動包含20多場系列活動。\n\n"
+            "開幕式上，行政長官王明致辭時說，兩地關係密切。\n\n"
+            "開幕式上還舉行了簽約儀式，甲乙兩地簽署了三項合作備忘錄。\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.signed is not None and agreement.signed.iso == "2023-06-26"
+    assert agreement.place == "甲城"

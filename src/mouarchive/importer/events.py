@@ -15,8 +15,10 @@ AT_EVENT = re.compile(rf"\b(?:at|during|before|after|on\s+the\s+sidelines\s+of|i
                       rf"(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_EVENT}\b|"
                       r"[在於于][^，。在]{0,12}?(?:會|会)上|"
                       # "……共同主持會議，會後雙方簽署": after the meeting the clause before names
-                      r"(?:^|[，。；])(?:會|会)(?:後|后|上)", re.IGNORECASE)
-_ZH_EVENT = r"(?:會議|会议|論壇|论坛|峰會|峰会|洽談會|洽谈会|交流會|交流会|博覽會|博览会)"
+                      r"(?:^|[，。；])(?:會|会)(?:後|后|上)|"
+                      # "開幕式上還舉行了簽約儀式": at the opening of the event the text named
+                      r"(?:^|[，。；])(?:開幕式|开幕式|開幕禮|开幕礼)上", re.IGNORECASE)
+_ZH_EVENT = r"(?:會議|会议|論壇|论坛|峰會|峰会|洽談會|洽谈会|交流會|交流会|博覽會|博览会|活動|活动)"
 # A sentence about holding an event: "The Joint Meeting was held in X today", "A co-chaired the 10th
 # Joint Conference in X today", "Cyberport today hosted the AI Forum".
 EVENT_HELD = re.compile(
@@ -24,7 +26,7 @@ EVENT_HELD = re.compile(
     rf"\b(?:chaired|co-chaired|hosted|convened|opened|held|attended)\s+the\s+[^.;]{{0,100}}?\b{_EVENT}\b|"
     # "梁振英昨率團到廣州出席粵港合作聯席會議", "會議今日在香港舉行"
     rf"(?:出席|主持|舉行|举行|召開|召开)[^，。；]{{0,40}}?{_ZH_EVENT}|{_ZH_EVENT}[^，。；]{{0,20}}?"
-    r"(?:舉行|举行|召開|召开)",
+    r"(?:舉行|举行|召開|召开|啟幕|启幕|開幕|开幕)",
     re.IGNORECASE)
 
 

@@ -306,7 +306,7 @@ _HELD_IN = re.compile(r"\b(?:held|convened|opened|took\s+place|hosted|chaired|co
 # "梁振英昨率團到廣州出席粵港合作聯席會議", "會議今日在香港舉行": where the meeting was.
 _ZH_HELD_IN = re.compile(r"(?:到|赴|前往|抵達|抵达)(?P<place>[^，。、；：在的與与和及\s]{2,6}?)"
                          r"(?:出席|主持|參加|参加)|"
-                         rf"[在假](?P<place2>[^，。、；：在的與与和及\s]{{2,12}}?){_ZH_HELD}")
+                         rf"[在假](?P<place2>[^，。、；：在的與与和及\s]{{2,12}}?)(?:{_ZH_HELD}|啟幕|启幕|開幕|开幕)")
 
 
 def _event_place(facts: str, spans: Sequence[tuple[int, int]],

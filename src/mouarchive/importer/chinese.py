@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .dates import ZH_CANDIDATE
-from .lexicon import ZH_SIGN, ZH_WEEKDAY, ZH_WHEN, words
+from .lexicon import ZH_INSTRUMENT_WORD, ZH_SIGN, ZH_WEEKDAY, ZH_WHEN, words
 from .zh_names import ends_in_common_word, has_proper_name, is_person_name, word_bounds
 
 _SIGN = ZH_SIGN
@@ -104,8 +104,7 @@ _NOT_PARTIES = words("""
 """)
 # "雙方", "締約雙方", "各方": the parties together, never one of them (nor a person's name).
 _SIDES = re.compile(r"[雙双各兩两三多]方$")
-_INSTRUMENT_WORD = (r"(?:諒解備忘錄|谅解备忘录|合作備忘錄|合作备忘录|備忘錄|备忘录|框架協議|框架协议|"
-                    r"合作協議|合作协议|綱要協定|纲要协定|協議書|协议书|協議|协议|協定|协定|意向書|意向书|安排)")
+_INSTRUMENT_WORD = ZH_INSTRUMENT_WORD
 _ALIAS = re.compile(r"(?:下稱|下称|簡稱|简称)[：:]?$")
 _BRACKETED = re.compile(rf"《(?P<title>[^》]{{2,120}}?{_INSTRUMENT_WORD})》")
 _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|续签)*{_INSTRUMENT_WORD}")

@@ -10,7 +10,16 @@ from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY, ZH_CANDIDATE
 from .draft import Note
 from .events import event_sentences
-from .lexicon import COUNTRIES, EVENT_WORD, HONORIFIC_PERSON, PLACE_WORDS, SIGN_VERB, ZH_SIGN, ZH_WHEN
+from .lexicon import (
+    COUNTRIES,
+    EVENT_WORD,
+    HONORIFIC_PERSON,
+    PLACE_WORDS,
+    SIGN_VERB,
+    ZH_INSTRUMENT_WORD,
+    ZH_SIGN,
+    ZH_WHEN,
+)
 from .zh_names import city_of
 
 # "signed ... in Sao Paulo", "signed at the Great Hall of the People"; "在紐約聯合國總部舉行", "在香港館，與".
@@ -210,7 +219,8 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
             during = m["when"] in ("上", "後", "后", "期間", "期间") or \
                 (m["held"] and sentence.startswith(("期間", "期间"), m.end()))
             occasion = _ZH_TIME.search(m["place"]) or _ZH_CIRCUMSTANCE.search(m["place"]) or \
-                (during and _ZH_OCCASION.search(m["place"]))
+                (during and _ZH_OCCASION.search(m["place"])) or \
+                re.search(f"{ZH_INSTRUMENT_WORD}$", m["place"])  # "在協定上簽字": on the paper
             signing = SIGN_VERB.search(head) or (re.match(r"[與与]", after) and SIGN_VERB.search(after)) or \
                 (m["held"] and _ZH_AT_MEETING.search(sentence[m.end():]))
             # A place is one name: no list (與, 和), no space, no verb of its own (召開) in it, and no

@@ -207,6 +207,22 @@ def test_a_witness_list_ends_at_the_comma_before_the_signing_subject() -> None:
     assert set(agreement.unknown_parties) == {"OstU", "Larch Institute", "Pine University"}
 
 
+def test_several_signings_each_in_its_own_sentence_with_its_own_day_are_several_agreements() -> None:
+    """"On May 16, A and B signed X. On June 14, A signed Y with C.": one agreement a sentence; two
+    sentences of the same day are not told apart so."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("OstTech in review\n\nJanuary 3, 2020\n\nOn May 16, OstTech and Pine Computer Co., Ltd. formally "
+            "signed a strategic cooperation agreement. On June 14, OstTech signed a memorandum of "
+            "understanding with the Larch Institute.\n")
+    agreements = draft_from_text(text, VOCAB).agreements
+    assert [a.instrument for a in agreements] == ["strategic cooperation agreement",
+                                                  "memorandum of understanding"]
+    assert "Larch Institute" in agreements[1].unknown_parties
+    same_day = text.replace("On June 14", "On May 16")
+    assert len(draft_from_text(same_day, VOCAB).agreements) == 1
+
+
 def test_another_name_in_brackets_inside_a_party_is_no_part_of_it() -> None:
     from mouarchive.importer import draft_from_text
 

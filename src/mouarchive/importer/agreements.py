@@ -322,6 +322,22 @@ def _signing_date(reading: Reading, own: Sequence[tuple[int, int]], shared: Sequ
     return signed
 
 
+# "On May 16, A and B signed a strategic cooperation agreement": a signing with its own day first
+_DATED = re.compile(rf"^\s*On\s+(?P<day>(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"
+                    rf"(?:,?\s+\d{{4}})?),\s+[^;]*?\b{SIGNED}\b")
+
+
+def _dated_signings(reading: Reading) -> list[int]:
+    """The signing sentences that each open with their own day and name what was signed, where two
+    or more do and no two give the same day; none otherwise."""
+    dated: dict[int, str] = {}
+    for i in reading.signing_sentences:
+        if i not in reading.earlier and (m := _DATED.match(reading.sentence(i))) and \
+                _instrument_mentions(reading.sentence(i)):
+            dated[i] = " ".join(m["day"].split()).casefold()
+    return list(dated) if len(dated) >= 2 and len(set(dated.values())) == len(dated) else []
+
+
 _BOTH = re.compile(r"\b(?:both|all|the two|each of the|agreements|memoranda|MOUs)\b", re.IGNORECASE)
 
 
@@ -334,21 +350,32 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
     count = _counted(reading.facts)
     separate = count >= 2 and len({r.sentence for r in signings}) >= 2
     groups: list[list[Role]] = [signings]
+    starts: list[int] = []  # where each agreement's own sentences begin, where each has its own
     if separate:
         by_sentence: dict[int, list[Role]] = {}
         for role in signings:
             by_sentence.setdefault(role.sentence, []).append(role)
         groups = list(by_sentence.values())
+    elif len(dated := _dated_signings(reading)) >= 2:
+        # "On May 16, A and B signed X. On June 14, A signed Y with C.": one agreement a sentence
+        separate = True
+        groups = [[r for r in signings if r.sentence == i] for i in dated]
+        starts = [reading.spans[i][0] for i in dated]
     if count >= 2 and len(groups) != count:
         notes.append(Note("agreement", f"the text speaks of {count} agreements; the importer told apart "
                                        f"{len(groups)}: add or split them by hand"))
     by_id = {p.id: p for p in vocab.parties}
     own_sentences = {r.sentence for group in groups for r in group} if separate else set()
+    if starts:
+        own_sentences = set(dated)
+    starts = starts or [g[0].start for g in groups if g]
     all_mentions = _instrument_mentions(reading.facts)
     agreements: list[DraftAgreement] = []
     for n, group in enumerate(groups):
         a_notes: list[Note] = []
-        if separate:
+        if separate and starts and not group:
+            own = [reading.spans[i] for i in dated if reading.spans[i][0] == starts[n]]
+        elif separate:
             own = [reading.spans[i] for i in sorted({r.sentence for r in group})]
         else:
             own = [(s, e) for i, (s, e) in enumerate(reading.spans)
@@ -393,7 +420,7 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
         # A witness passage belongs to every agreement when it says so ("both agreements"), else
         # to the agreement signed last before it.
         mine = [r for r in witnessing if not separate or _BOTH.search(reading.sentence(r.sentence)) or
-                max([i for i, g in enumerate(groups) if g[0].start <= r.start], default=0) == n]
+                max([i for i, start in enumerate(starts) if start <= r.start], default=0) == n]
         signatories, witnesses = listed(group), listed(mine)
         for name in sorted({p.name for p in signatories} & {p.name for p in witnesses}):
             a_notes.append(Note("witnesses", f"{name} is named both as a signatory and as a witness"))

@@ -289,6 +289,9 @@ def test_another_name_in_brackets_inside_a_party_is_no_part_of_it() -> None:
     ("Pictured: Tom Wu, Governor of the Pine Bank (centre); and Lau Hang-kun, Henrietta, Executive "
      "Director of the Larch Authority (left), sign the MoU in Ostport.", "signatories",
      ["Tom Wu", "Lau Hang-kun"]),
+    # a surname alone for the subject, one the text gives in full before
+    ("Ana Silva, rector of Pine University, visited Larch. During the visit, Silva also signed an "
+     "agreement with the Larch Institute.", "signatories", ["Silva"]),
     # a caption's "MoU signing by A and B": signing a noun after what was signed
     ("MoU signing by Dr Ana Silva and Ms Eva Lam KC, Principal, Pine College, University of Larch.",
      "signatories", ["Ana Silva", "Eva Lam"]),

@@ -100,6 +100,9 @@ _OTHERS = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\
                      r"other\s+(?:[a-z-]+\s+){0,3}?(?:guests|officials|dignitaries|leaders|representatives|"
                      r"executives|members|participants)(?:\s+of\s+[^,;]{1,60}?)?\s*$")
 
+# "During these visits, Song also signed": one capitalised word, the whole subject after a comma.
+_SURNAME_SUBJECT = re.compile(r"(?:^|,)\s*(?P<name>[A-Z][a-z]+)\s*$")
+
 # "he and the Secretary ..., Mr Feng Fei, witnessed": a pronoun in a list of who did it.
 _HE_AND = re.compile(r"\b(?:he|she)\s+and\s", re.IGNORECASE)
 
@@ -235,6 +238,10 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             # "A, B and other guests witness the signing": the others name no one
             subject = _OTHERS.sub("", subject)
             people = read_people(subject, parties, Reading.SUBJECT, s + begin)
+            if not people and (alone := _SURNAME_SUBJECT.search(subject)) and alone["name"] in surnames():
+                # "During these visits, Song also signed": a surname the text gives in full elsewhere
+                people = [Person(alone["name"], start=s + begin + alone.start("name"),
+                                 end=s + begin + alone.end("name"))]
             if people and (pronoun := _HE_AND.search(subject)):
                 # "Mr John Lee attended the ceremony, where he and Mr Feng Fei witnessed ...": he
                 # is the one person the sentence named before him.

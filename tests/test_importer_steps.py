@@ -108,6 +108,10 @@ def test_a_metadata_line_is_only_read_where_no_date_line_is_and_never_from_a_sen
     assert [p for p, _ in cut_text(f"A headline\n\n{body}\n\nUpdated 2019-04-10\nEnds/April 9, 2019\n")
             .published] == ["April 9, 2019"]
     assert cut_text(f"A headline\n\n{body}\n\nThe forum was held on April 9, 2019.\n").published == []
+    # a term's date, in a sentence without its full stop
+    assert cut_text(f"A headline\n\n{body}\n\nThe MoU came into effect on 9 May 2016\n").published == []
+    assert cut_text(f"A headline\n\n{body}\n\n{body}\n\n{body}\n\n{body}\n\n"
+                    "The MoU came into effect on 9 May 2016\n").published == []
 
 
 def test_a_dateline_with_a_date_and_no_place() -> None:

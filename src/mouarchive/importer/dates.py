@@ -54,8 +54,10 @@ ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|"
                           r"(?<![\d月年])\d{1,2}日(?![\d电電])")
 # A date after these words bounds a term or names another event; it is not the signing date.
 # ("will be implemented on January 1", "come into force on", "take effect on": not the signing's day)
-_NOT_SIGNING = re.compile(r"\b(?:from|until|till|through|effective(?:\s+(?:from|on))?|expir\w*|valid\w*|"
-                          r"implemented|force|effect|"
+# The words before a date that bounds a term ("came into effect on", "valid until"): no signing's
+# day, and no page's own.
+TERM = r"(?:effective(?:\s+(?:from|on))?|expir\w*|valid\w*|implemented|force|effect)"
+_NOT_SIGNING = re.compile(rf"\b(?:from|until|till|through|{TERM}|"
                           r"since|before|after|between|to|by the end of|published|dated|announce[sd]?|said|"
                           r"stated|reported|revealed)\s+(?:on\s+)?"
                           # "announced today (11 May 2020) that": the day in brackets is the same

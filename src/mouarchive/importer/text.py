@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .dates import DAY_MONTH, FULL_DATE, TIME
+from .dates import DAY_MONTH, FULL_DATE, TERM, TIME
 from .lexicon import ABBREVIATIONS, EVENT_WORD, SIGN_VERB
 
 _DASH = r"(?:[–—-]{1,2}|:)"
@@ -187,7 +187,10 @@ def _metadata_date(lines: Sequence[str]) -> tuple[str, str] | None:
             continue
         rest = _ANY_DATE.sub(" ", line)
         labelled = len(found) == 1 and _PUBLISHED_LABEL.search(line[:found[0].start()])
+        # ("The MoU came into effect on 9 May 2016": a term's date, in a sentence without its stop)
         if not labelled and (len(rest.split()) > _META_WORDS or SIGN_VERB.search(line) or
+                             re.search(rf"\b{TERM}\s+(?:from|on|until)?\s*$", line[:found[0].start()],
+                                       re.IGNORECASE) or
                              len(CJK.findall(rest)) > 20 or re.search(r"[a-z]{2,}\.$", line)):
             continue
         return _line_date(found[0]), f"the page's date line '{line}'"
@@ -244,7 +247,9 @@ def cut_text(text: str) -> Text:
         rest = []
         for line in block:  # a date line may share a paragraph with the outlet's name
             plain = _plain(line)
-            if m := _DATE_LINE.fullmatch(plain):
+            # (not a term's date: "The MoU came into effect on 9 May 2016" is no label and a date)
+            if (m := _DATE_LINE.fullmatch(plain)) and not (
+                    m["label"] and re.search(rf"\b{TERM}\b", m["label"], re.IGNORECASE)):
                 cut.published.append((_line_date(m), f"'{plain}'"))
                 if m["label"] and m["label"].strip().casefold() == "news":
                     cut.kind_hint = cut.kind_hint or "news"

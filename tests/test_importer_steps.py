@@ -215,6 +215,11 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     ("Pine University signed strategic cooperation agreements with the University of Larch and the "
      "University of Kestrel in Portugal to strengthen cooperation.",
      ["Pine University", "University of Larch", "University of Kestrel"]),
+    # the one that announced, where it then calls itself by its kind
+    ("The Pine Commission today has announced the regulator has entered into an MoU with the Larch "
+     "Authority.", ["Larch Authority", "Pine Commission"]),
+    ("The Pine Bank announced the bank has signed an MoU with the Larch Authority.",
+     ["Larch Authority", "Pine Bank"]),
     # a short name for a subject after a phrase and its comma
     ("In the presence of Tom Wu, OstU signed an agreement with the Pine Institute.",
      ["Pine Institute", "OstU"]),

@@ -293,6 +293,8 @@ _APPOSED = rf"{_ITEM}(?:{_APPOSITION}(?=\s*,))?"
 # The day a sentence opens with, before its subject: "On July 16, 2021, ", "Today (May 5), "
 _ON_THE_DAY = (rf"(?:(?:On\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?|"
                rf"(?:Earlier\s+)?[Tt]oday|Yesterday)(?:\s*\([^()]{{1,30}}\))?,\s+)?")
+# An organisation by its kind's word ("the bank", "the commission"), in the singular.
+_KINDS_OF_ORG = "|".join(sorted(ORG_WORDS - PLACE_KIND_WORDS - {"co", "inc", "ltd", "llc", "plc", "corp"}))
 _VERB = (r"(?:signed|sign|signs|inked|ink|inks|executed|entered\s+into|concluded|have\s+signed|has\s+signed|"
          rf"jointly\s+{SIGNED})")
 _SLOTS = (
@@ -321,9 +323,11 @@ _SLOTS = (
                rf"(?:are|were|include|included|includes)\s+(?P<list>{_LIST})"),
     # "A announced that it had entered into an MoU with B": it, the one that announced.
     # ("A was pleased to announce yesterday it has signed")
-    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:today|yesterday|recently)\s+)?"
+    # ("A today has announced the regulator has entered into": the one that announced, by its kind)
+    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:today|yesterday|recently)\s+)?(?:(?:has|have)\s+)?"
                rf"(?:announced|said|confirmed|revealed|(?:is|was|are|were)\s+(?:pleased|delighted|proud)\s+to\s+announce)"
-               rf"\s+(?:(?:today|yesterday)\s+)?(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+"
+               rf"\s+(?:(?:today|yesterday)\s+)?(?:that\s+)?(?:it|they|the\s+(?:regulator|{_KINDS_OF_ORG}))\s+"
+               rf"(?:had|has|have)\s+"
                rf"(?:(?:jointly|officially|formally|also|recently)\s+)?{_VERB}\b"),
     # "A and B jointly announce today that a new MoU between them has been signed": the two who
     # announced, whom "between them" names as its parties.

@@ -484,6 +484,7 @@ def test_a_title_and_a_date_are_not_parties() -> None:
     ("A chamber and a company signed two cooperation protocols in Ostport.", "cooperation protocols"),
     ("A cooperative agreement between Pine and Larch was signed in Ostport.", "cooperative agreement"),
     ("Mr Wu signs an economic co-operation agreement with Ms Lam.", "economic co-operation agreement"),
+    ("The ministry and the government signed a cooperation memo on Wednesday.", "cooperation memo"),
 ])
 def test_instruments_in_their_plural_and_other_words(sentence: str, instrument: str) -> None:
     from mouarchive.importer.agreements import _instrument, _instrument_mentions

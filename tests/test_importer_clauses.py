@@ -292,6 +292,9 @@ def test_another_name_in_brackets_inside_a_party_is_no_part_of_it() -> None:
     # a surname alone for the subject, one the text gives in full before
     ("Ana Silva, rector of Pine University, visited Larch. During the visit, Silva also signed an "
      "agreement with the Larch Institute.", "signatories", ["Silva"]),
+    # a romanised name's one-letter syllable at its end, as Macao writes one ("Ao Ieong U")
+    ("In the presence of Lam Ieong U and Wu Iat Seng, Pine University signed the agreement.", "witnesses",
+     ["Lam Ieong U", "Wu Iat Seng"]),
     # a caption's "MoU signing by A and B": signing a noun after what was signed
     ("MoU signing by Dr Ana Silva and Ms Eva Lam KC, Principal, Pine College, University of Larch.",
      "signatories", ["Ana Silva", "Eva Lam"]),

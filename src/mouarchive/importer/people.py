@@ -130,8 +130,17 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         return bool(re.fullmatch(r"[A-Z]", words[k][2])) and 0 < k < len(words) - 1 and name_at(k - 1) \
             and name_at(k + 1) and segment[words[k - 1][1]:words[k + 1][0]] == f" {words[k][2]} "
 
+    def last_syllable_u(k: int) -> bool:
+        """"U" in "Ao Ieong U": the one-letter syllable of a romanised Chinese name, as Macao writes
+        it, after two name words and ending the name (no full stop: no initial)."""
+        return words[k][2] == "U" and k >= 2 and name_at(k - 1) and name_at(k - 2) and \
+            segment[words[k - 1][1]:words[k][0]] == " " and \
+            not re.match(r"\.|\s+[A-Z]", segment[words[k][1]:words[k][1] + 2])
+
     def joined(k: int) -> bool:
         """Whether word k + 1 goes on the name that word k is in."""
+        if last_syllable_u(k + 1):
+            return True
         gap = segment[words[k][1]:words[k + 1][0]]
         if gap == " " and re.fullmatch(r"[A-Z]", words[k][2]) and any(
                 bare_initials_at(n) for n in range(max(0, k - 4), k + 1)):

@@ -796,3 +796,14 @@ def test_the_two_who_met_witnessed_the_signing_ceremony_of_what_the_two_places_s
     assert [p.name for p in found.witnesses] == ["王大明", "李小華"]
     assert found.instrument == "合作協議"
     assert found.parties == ("上海", "香港")
+
+
+def test_a_country_abroad_in_brackets_after_a_party_says_where_it_is() -> None:
+    """"星港大學（教大）與松林大學（日本）簽署": where the university is, no part of its name; a city
+    there is part of it ("星港大學（深圳）")."""
+    from mouarchive.importer.chinese import read_chinese
+
+    found = read_chinese("2024年12月6日，星港教育大學（教大）與松林大學（日本）在教大校園簽署了合作備忘錄。")
+    assert found.parties == ("星港教育大學", "松林大學")
+    found = read_chinese("2024年12月6日，星港教育大學與松林大學（深圳）在校園簽署了合作備忘錄。")
+    assert found.parties == ("星港教育大學", "松林大學（深圳）")

@@ -80,10 +80,14 @@ _MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|�
                      r"現場|现场|莊嚴地|庄严地|隆重地|正式地|順利地|顺利地)+$")  # (庄严地: solemnly)
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
 # without an organisation's word.
-_PLACES = words("""
+# (countries abroad: in brackets after an organisation's name, where it is, no part of the name:
+# "上智大學（日本）"; a city or a region there is: "香港中文大學（深圳）")
+_ABROAD = words("""
+加拿大 新加坡 葡萄牙 澳洲 澳大利亞 澳大利亚 英國 英国 美國 美国 法國 法国 德國 德国 日本 韓國 韩国 泰國 泰国
+""")
+_PLACES = _ABROAD | words("""
 香港 澳門 澳门 內地 内地 中國 中国 深圳 廣東 广东 北京 上海 海南 浙江 陝西 陕西 台灣 台湾
-山東 山东 廣州 广州 前海 橫琴 横琴 加拿大 新加坡 葡萄牙 澳洲 澳大利亞 澳大利亚 英國 英国 美國
-美国 法國 法国 德國 德国 日本 韓國 韩国 泰國 泰国
+山東 山东 廣州 广州 前海 橫琴 横琴
 安徽 江蘇 江苏 福建 湖北 湖南 河南 河北 江西 雲南 云南 貴州 贵州 廣西 广西 遼寧 辽宁 吉林 黑龍江 黑龙江
 甘肅 甘肃 青海 寧夏 宁夏 新疆 西藏 山西 內蒙古 内蒙古 四川 重慶 重庆 天津 合肥 杭州 南京 武漢 武汉 成都
 廈門 厦门 蘇州 苏州 東莞 东莞 佛山 珠海 南沙 中山 江門 江门 惠州 肇慶 肇庆
@@ -321,7 +325,7 @@ _BRACKETS = re.compile(r"[(（](?P<inside>[^)）]*)[)）]")
 def _keep_place(m: re.Match[str]) -> str:
     """A bracket is an aside ("數字政策辦公室（數字辦）") and goes, unless it holds a place that is
     part of the name before it: "香港中文大學（深圳）" is the Shenzhen campus."""
-    return m.group(0) if m["inside"] in _PLACES else ""
+    return m.group(0) if m["inside"] in _PLACES - _ABROAD else ""
 
 
 def _bare_subject(words: str) -> str:
@@ -589,7 +593,7 @@ def read_chinese(text: str) -> ChineseFacts:
         m = re.search(together, sentence)
         # ("與台灣的金融監督管理委員會": whose it is, then its name)
         others = [re.sub(rf"^(?:{'|'.join(_PLACES)})的", "", n)
-                  for n in _names(m["org"] + (f"（{m['aside']}）" if m["aside"] in _PLACES else ""))
+                  for n in _names(m["org"] + (f"（{m['aside']}）" if m["aside"] in _PLACES - _ABROAD else ""))
                   if _is_party(n)] if m else []
         if not others:
             # "A（甲）18日與首批共59個機構簽署": the others are no party by name, A still signed

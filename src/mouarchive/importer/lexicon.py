@@ -155,12 +155,12 @@ SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|executed|entered in
                        r"concluded|"
                        rf"cemented|formali[sz]ed|signatures?)\b|{ZH_SIGN}", re.IGNORECASE)
 
-# Chinese words of time that end a subject or stand where a place might ("香港戊區議會日前簽署": the
-# council, some days ago; "A與B於昨日(3月20日)簽署": yesterday, not a place; "A周三（14日）與B簽署":
-# on Wednesday).
 # What is signed, by its kind's word in Chinese (the longest first).
 ZH_INSTRUMENT_WORD = (r"(?:諒解備忘錄|谅解备忘录|合作備忘錄|合作备忘录|備忘錄|备忘录|框架協議|框架协议|"
                       r"合作協議|合作协议|綱要協定|纲要协定|協議書|协议书|協議|协议|協定|协定|意向書|意向书|安排)")
+# Chinese words of time that end a subject or stand where a place might ("香港戊區議會日前簽署": the
+# council, some days ago; "A與B於昨日(3月20日)簽署": yesterday, not a place; "A周三（14日）與B簽署":
+# on Wednesday).
 ZH_WEEKDAY = r"(?:上|本)?(?:周|週|星期)[一二三四五六日天]"
 ZH_WHEN = (r"(?:今日|今天|今午|今早|今晨|今晚|昨日|昨天|昨午|昨早|昨晚|日前|近日|前日|"
            rf"當天|当天|當日|当日|同日|上午|下午|早上|中午|晚上|{ZH_WEEKDAY})")

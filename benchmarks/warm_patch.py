@@ -29,6 +29,7 @@ import bench  # this directory is on the path as a script
 from mouarchive import build, engine, opendata, search, write
 from mouarchive.cache import BuildCache
 from mouarchive.config import load_config
+from mouarchive.listing_ahead import ListingAhead
 from mouarchive.sources import source_digests
 
 TOTALS: dict[tuple[str, str], float] = collections.defaultdict(float)  # (kind, step) -> seconds
@@ -41,6 +42,7 @@ STEPS = [(engine, "_patch"), (engine, "site_pages"), (engine, "_patch_archive"),
          (write.Staging, "keep"), (write.Staging, "put"), (write.Staging, "carry_tree"),
          (write.Staging, "commit"),
          (write.Listing, "unchanged"), (write.Listing, "files_since"), (write.Listing, "of"),
+         (ListingAhead, "unchanged"),
          (search.SearchIndexer, "__exit__"), (build.IndexAhead, "write_into"), (BuildCache, "save_current")]
 
 
@@ -74,6 +76,7 @@ def main(edits: int, gap: float, kinds: list[str]) -> None:
     if warm.state is None:
         sys.exit("no State of the last build here: run `mouarchive build` first")
     warm.keep_pagefind_ready()
+    warm.keep_listing_ahead(cache)
     started, cpu = time.perf_counter(), time.process_time()
     steps = sum(1 for _step in warm.rehearse())  # as warm.stay_warm does while it waits
     print(f"rehearsal: {steps} steps, {time.perf_counter() - started:.2f} s "

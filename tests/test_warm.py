@@ -92,6 +92,29 @@ def test_the_warm_engine_builds_each_edit_as_a_clean_build_would(site: Path, tmp
     assert snapshot(site / "site") == clean_serial_build(site, tmp_path)
 
 
+def test_it_sees_files_put_into_the_site_by_hand_and_pages_deleted_from_it(
+        site: Path, tmp_path: Path) -> None:
+    # The engine kept warm has the directories of the spare and of the current site checked by a
+    # helper process beside its patch (listing_ahead.py): what it finds must be what is there.
+    # A second passes between builds, so that the directories' times are trusted (write.RACY_NS).
+    mouarchive(site)
+    warm_engine(site)
+    page = site / "site" / "agreements/a-5/index.html"
+    for n in range(1, 5):
+        time.sleep(1.1)
+        if n == 1:
+            (site / "site" / "CNAME").write_text("archive.example.org")
+            page.unlink()  # the site it is deleted from is the spare of the build after next
+        (site / "content" / f"doc-{n:04d}.md").write_text(document(n, body=f"Edit {n}. " * 9))
+        out = mouarchive(site)
+        assert WARM in out, out
+        assert "that no build wrote: CNAME" in out, (n, out)
+        assert page.is_file(), n  # made again where it was missing, and kept after
+    built = snapshot(site / "site")
+    assert built.pop("CNAME")
+    assert built == clean_serial_build(site, tmp_path)
+
+
 def test_it_steps_aside_for_what_it_cannot_patch_and_a_new_one_takes_over(site: Path, tmp_path: Path) -> None:
     mouarchive(site)
     first = warm_engine(site)

@@ -31,6 +31,7 @@ from .freshness import digest as digest_of
 from .history import history_note
 from .i18n import search_language
 from .links import Resolved, Targets, resolve_links
+from .listing_ahead import ListingAhead
 from .load import load_content
 from .model import Content, Document
 from .pages import DATA_FILES, Kind, Page, PublishedFile, Urls, check_collisions, plan_pages, published_files
@@ -289,7 +290,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
                warnings: tuple[Problem, ...], workers: int, progress: Progress | None,
                search_later: bool = False, lap: Callable[[str], None] = lambda _stage: None,
                few: bool = False, index: SearchIndex | None = None, ahead: IndexAhead | None = None,
-               settle_later: bool = False
+               settle_later: bool = False, listing_ahead: ListingAhead | None = None
                ) -> tuple[WriteReport, Manifest, int, Callable[[], Manifest] | None]:
     """Write the planned site beside the current one and swap it in whole (write.Staging); what it
     wrote, its manifest, and how many pages were rendered.
@@ -305,7 +306,8 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
     manifest's recording are left for the caller to do once it has answered (the engine kept warm:
     10 ms of an edit's 0.2 s at 1,000 documents), holding the build lock meanwhile: the manifest
     returned then has no listing, and the callable returned last records it and returns the one
-    that has (None where it is done already).
+    that has (None where it is done already). `listing_ahead`: the helper that checks the
+    directories of the spare and the current site beside this process (write.Staging).
     """
     output = config.output.absolute()
     current = cache.current_manifest(output)
@@ -316,7 +318,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
     now_there = current if current is not None and directory_identity(output) == current.identity else None
     listing = now_there.listing if now_there else None
     with Staging(output, spare.files if spare else None, current.files if current else None,
-                 listing, spare.listing if spare else None) as staging:
+                 listing, spare.listing if spare else None, listing_ahead) as staging:
         # From here the spare is being changed: if we are killed, the next build must not trust it.
         cache.forget_spare(output)
         baseline = {"spare": spare, "current": current}.get(staging.baseline)

@@ -93,6 +93,7 @@ from .freshness import (
 )
 from .history import History, head_stamp, history_note, history_record
 from .links import Targets, resolve_links
+from .listing_ahead import ListingAhead
 from .load import parse_files
 from .markup import is_site_address
 from .model import Document
@@ -168,6 +169,7 @@ class Engine:
         self.fragments: dict = {}  # the list entries rendered so far (render.Renderer)
         self.pieces: Pieces = {}  # each agreement's open data so far (opendata._pieces)
         self.ready: Ready | None = None  # Pagefinds started ahead (keep_pagefind_ready)
+        self.listing_ahead: ListingAhead | None = None  # see keep_listing_ahead
         self.part_records = PartRecords()  # what the site's search parts hold, as last read
         self._unsettled: Callable[[], Manifest] | None = None  # see settle
         self._kept_renderer: tuple[str, Renderer] | None = None  # the site's stamp, and a renderer
@@ -188,10 +190,21 @@ class Engine:
             self.ready.refill(search.language if search is not None
                               else search_language_of(self.config, self.state.planned.plan.archive))
 
+    def keep_listing_ahead(self, cache: BuildCache) -> None:
+        """Keep a process that checks the directories of the spare and of the current site while a
+        patch works (listing_ahead.py), for an engine that stays; stopped by close()."""
+        self.listing_ahead = self.listing_ahead or ListingAhead()
+        self.listing_ahead.start()
+        output = self.config.output.absolute()
+        for manifest in (cache.spare_manifest(output), cache.current_manifest(output)):
+            self.listing_ahead.send(manifest and manifest.listing)
+
     def close(self) -> None:
-        """Stop what the engine keeps running (keep_pagefind_ready)."""
+        """Stop what the engine keeps running (keep_pagefind_ready, keep_listing_ahead)."""
         if self.ready is not None:
             self.ready.close()
+        if self.listing_ahead is not None:
+            self.listing_ahead.close()
 
     def build(self, changed: Iterable[Path] = (), now: datetime | None = None,
               search_later: bool = False, shown: Callable[[], None] | None = None) -> BuildReport:
@@ -236,6 +249,14 @@ class Engine:
         if previous is None:
             return None
         started = time.perf_counter()
+        if swap and self.listing_ahead is not None:
+            # The spare's directories, checked beside the patch's own work (write.Staging asks too
+            # late for that: just before it writes).
+            cache = cache or BuildCache(self.config.output)
+            self.listing_ahead.forget_asked()
+            output = self.config.output.absolute()
+            spare = cache.spare_manifest(output)
+            self.listing_ahead.ask(spare_path(output), spare and spare.listing)
         now = now or current_time(ZoneInfo(self.config.timezone))
         patch = _patch(self.config, previous, changed, now)
         if patch is None:
@@ -249,7 +270,7 @@ class Engine:
                        and _with_edits(self.config, previous, index, self.part_records)) or index
             report, manifest, self._unsettled = _write_swapped(
                 self.config, patch, started, self._renderer(patch.state.planned, cache), cache, written,
-                self.ready, settle_later)
+                self.ready, settle_later, self.listing_ahead)
         else:
             report, manifest = _write(self.config, previous, patch, started, shown,
                                       self._renderer(patch.state.planned, BuildCache(self.config.output)))
@@ -277,6 +298,8 @@ class Engine:
         settle, self._unsettled = self._unsettled, None
         if settle is not None and self.state is not None:
             self.state = replace(self.state, planned=replace(self.state.planned, manifest=settle()))
+            if self.listing_ahead is not None:  # for the next patch's question
+                self.listing_ahead.send(self.state.planned.manifest.listing)
 
     def catch_up(self, cache: BuildCache | None = None) -> BuildReport:
         """The search index brought up to date with the pages a patch wrote (see _catch_up_search).
@@ -926,7 +949,8 @@ def _save_current(cache: BuildCache, output: Path, manifest: Manifest) -> None:
 
 
 def _write_swapped(config: SiteConfig, patch: _Patch, started: float, renderer: Renderer,
-                   cache: BuildCache, index: SearchIndex | None, ready: Ready | None, settle_later: bool
+                   cache: BuildCache, index: SearchIndex | None, ready: Ready | None, settle_later: bool,
+                   listing_ahead: ListingAhead | None
                    ) -> tuple[BuildReport, Manifest, Callable[[], Manifest] | None]:
     """Write the patched site as a full build does (build.write_site): what differs from the spare,
     rendering only what differs from the current site too, the search index's changed parts, and
@@ -943,7 +967,7 @@ def _write_swapped(config: SiteConfig, patch: _Patch, started: float, renderer: 
             config, cache, planned.plan, planned.records, planned.fingerprints, renderer,
             before.stamp, before.sources, patch.warnings, workers, None,
             few=len(patch.first) + len(patch.rest) < PARALLEL_FROM, index=index, ahead=ahead,
-            settle_later=settle_later)
+            settle_later=settle_later, listing_ahead=listing_ahead)
     archive = planned.plan.archive
     return BuildReport(
         documents=len(archive.documents), agreements=len(archive.agreements), pages=len(planned.plan.pages),

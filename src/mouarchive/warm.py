@@ -70,6 +70,7 @@ def stay_warm(engine: Engine, cache: BuildCache, output: Path) -> None:
     gc.freeze()
     os.setsid()  # its own session: the terminal that ran the build may close meanwhile
     engine.keep_pagefind_ready()
+    engine.keep_listing_ahead(cache)
     with contextlib.suppress(FileNotFoundError):
         path.unlink()  # a warm engine of an earlier build, whose State is no longer the site's
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BuildError, ExitCode, Problem
+from .listing_ahead import ListingAhead, changed_directories
 
 _RENAME_EXCHANGE = 2  # from <linux/fs.h>
 _AT_FDCWD = -100
@@ -45,11 +46,13 @@ class Staging:
 
     def __init__(self, output: Path, spare_files: Iterable[str] | None,
                  current_files: Iterable[str] | None, current_listing: Listing | None = None,
-                 spare_listing: Listing | None = None) -> None:
+                 spare_listing: Listing | None = None, ahead: ListingAhead | None = None) -> None:
         """`spare_files`: what the spare holds, if it is known to be intact; `current_files`: what
         the last build wrote into the current site, if known; `current_listing`: its directories'
         times and the files put there by hand, as the last build left them; `spare_listing`: the
-        same of the spare, from when it was the current site."""
+        same of the spare, from when it was the current site; `ahead`: the helper that checks the
+        listings' directories beside this process (the engine kept warm's), which may have been
+        asked about the spare's already."""
         self.output = output.absolute()
         self.path = spare_path(self.output)
         self._spare = str(self.path)
@@ -57,6 +60,7 @@ class Staging:
         self._current_files = set(current_files) if current_files is not None else None
         self._current_listing = current_listing
         self._spare_listing = spare_listing
+        self._ahead = ahead
         # The spare's directories that hold what its listing says (see keep), once it is the baseline.
         self._unchanged: set[str] = set()
         # The baseline's files by their first directory, then by their first two levels.
@@ -74,7 +78,8 @@ class Staging:
             if self._spare_files is not None and self.path.is_dir():
                 self.baseline, self.baseline_files = "spare", self._spare_files
                 if self._spare_listing is not None:  # before anything is written into it
-                    self._unchanged = self._spare_listing.unchanged(self.path)
+                    self._unchanged = self._spare_listing.unchanged(self.path) if self._ahead is None \
+                        else self._ahead.unchanged(self.path, self._spare_listing)
             else:
                 shutil.rmtree(self.path, ignore_errors=True)
                 if self.output.is_dir():
@@ -86,6 +91,12 @@ class Staging:
         except OSError as exc:
             self.discard()
             raise _write_error(self.output, exc) from exc
+        if self._ahead is not None and self._output_exists:
+            # The current site's directories, checked while this build renders (for _hand_placed).
+            # A file put there by hand meanwhile is not carried over by this build, but not lost:
+            # the swap leaves it in the new spare, which the next build starts from, so it is in
+            # the site again after that build (as a file put into the spare is).
+            self._ahead.ask(self.output, self._current_listing)
         return self
 
     def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> None:
@@ -235,8 +246,9 @@ class Staging:
         """Files in the current site that no build wrote (put there by hand)."""
         if self._current_files is None or not self._output_exists:
             return set()
-        listed = _files(self.output) if self._current_listing is None \
-            else self._current_listing.files_since(self.output)
+        listing = self._current_listing
+        listed = _files(self.output) if listing is None else listing.files_since(
+            self.output, None if self._ahead is None else self._ahead.unchanged(self.output, listing))
         return {rel for rel in listed if rel not in self._current_files and rel not in self.written}
 
     def _stale(self, kept: set[str]) -> set[str]:
@@ -502,33 +514,19 @@ class Listing:
     def unchanged(self, root: Path) -> set[str]:
         """The directories under `root` whose time is still the one recorded (not unknown): no
         entry was made or removed in them since."""
-        root_text = str(root)
-        under = f"{root_text}/"
-        same = set()
-        stat = os.stat
-        # A plain loop, a directory a stat: 4,500 directories at 1,000 documents, on the critical
-        # path of every edit (a `with` for each took a third as long again as the stat).
-        for directory, mtime in self.directories.items():
-            try:
-                if mtime and stat(under + directory if directory else root_text).st_mtime_ns == mtime:
-                    same.add(directory)
-            except OSError:
-                pass
-        return same
+        return self.directories.keys() - set(changed_directories(str(root), self.directories))
 
-    def files_since(self, root: Path) -> list[str]:
+    def files_since(self, root: Path, unchanged: set[str] | None = None) -> list[str]:
         """The files now under `root` that may not have been there when it was listed: those
         in every directory whose time changed (new directories whole), and the files put there by
-        hand before, where they still are."""
+        hand before, where they still are. `unchanged`: what `unchanged(root)` found, if known."""
         root_text = str(root)
         under = f"{root_text}/"
         found = []
-        stat = os.stat
-        for directory, mtime in self.directories.items():
+        for directory in changed_directories(root_text, self.directories) if unchanged is None \
+                else (d for d in self.directories if d not in unchanged):
             path = under + directory if directory else root_text
             try:
-                if mtime and stat(path).st_mtime_ns == mtime:
-                    continue
                 entries = list(os.scandir(path))
             except OSError:
                 continue  # gone, and its files with it

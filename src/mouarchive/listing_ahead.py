@@ -27,7 +27,7 @@ from typing import IO, TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .write import Listing
 
-_KEPT = 4  # listings the helper holds: the current site's and the spare's, and the next ones
+_KEPT = 2  # listings the helper holds: the current site's and the spare's (the last one before)
 
 
 def changed_directories(root: str, directories: dict[str, int]) -> list[str]:

@@ -819,3 +819,32 @@ def test_names_a_country_or_its_people(words: str, country: bool) -> None:
     from mouarchive.importer.lexicon import names_a_country
 
     assert names_a_country(words) is country
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # the witnessing clause first, the signatories after a long "between A and B"
+    ("Mr Tom Wu, Chairman of Ostland Port Authority, witnessed the signing of a Memorandum of "
+     "Understanding between the Ostland Port Authority (OPA) and the Kestria Financial Reporting Council "
+     "(KFRC) by the Deputy Chief of OPA, Ms Eva Lam, and the Chief Executive Officer of the KFRC, "
+     "Mr Ben Okoro.", {"witnesses": ["Tom Wu"], "signatories": ["Eva Lam", "Ben Okoro"]}),
+    # how it was signed, between the verb and "by"
+    ("The MoU was signed online by the Director of Ostland Agency, Ms Eva Lam, and the President of "
+     "Kestria Bureau, Mr Ben Okoro.", {"signatories": ["Eva Lam", "Ben Okoro"]}),
+    # "Signing for A was ...; signing for B was ..."
+    ("Signing for Ostland Agency was Executive Director Ms Eva Lam; signing for Kestria was Governor "
+     "Ben Okoro.", {"signatories": ["Eva Lam", "Ben Okoro"]}),
+    # each party represented by its signatory, then the verb
+    ("Ostland Agency, represented by its Director Ms Eva Lam, and Kestria Bureau, represented by its "
+     "President Mr Ben Okoro, signed an agreement.", {"signatories": ["Eva Lam", "Ben Okoro"]}),
+    # "with A and B bearing witness"; "witnessed the signing together with B"
+    ("Ms Eva Lam and Mr Ben Okoro inked the MoU, with Prof. Tom WU, Vice President of Ostland "
+     "University, and Dr Ana Silva bearing witness.",
+     {"signatories": ["Eva Lam", "Ben Okoro"], "witnesses": ["Tom WU", "Ana Silva"]}),
+    ("Tom Wu, Secretary for Trade, witnessed the signing together with Ana Silva, Chair of Kestria Bureau.",
+     {"witnesses": ["Tom Wu", "Ana Silva"]}),
+    # a relative clause between the subject and the verb
+    ("The Governor, Mr Tom Wu, who is visiting Kestria, witnessed the signing.", {"witnesses": ["Tom Wu"]}),
+])
+def test_role_clauses_in_the_orders_and_forms_other_publishers_write(sentence: str,
+                                                                     found: dict[str, list[str]]) -> None:
+    assert _roles(sentence) == found

@@ -14,11 +14,17 @@ from .people import Person, Reading, read_people
 _BEHALF_OF = r"on behalf of (?:(?!\b(?:at|in|during|attended)\b)[^,.;]){1,60}?\s+"
 # "signed in December 2020 by", "signed today at the ceremony by": when or where, then by whom.
 _ADJUNCT = r"(?:(?:in|on|at|today|yesterday|earlier|later|afterwards|during|this)\b[^,;.()]{0,40}?\s+)"
-_SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHALF_OF}|{_ADJUNCT}|"
+# "signed online by", "signed electronically by": how it was signed, then by whom.
+_MANNER = r"(?:(?:online|virtually|remotely|electronically|digitally|separately|respectively)\s+)"
+_SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+{_MANNER}?(?:{_BEHALF_OF}|{_ADJUNCT}|"
                         r"into\s+(?:effect|force)\s+)?by\b|"
                         r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b|"
                         # "Signing the MoU were A and B"
                         r"^\s*signing\s+the\s+(?:[\w-]+\s+){0,6}?(?:were|was)\b(?=\s+(?-i:(?:the\s+)?[A-Z]))|"
+                        # "Signing for Pine University was its President Ms A; signing for B was Mr C"
+                        r"\bsigning\s+(?:for|on\s+behalf\s+of)\s+[^,;]{1,80}?\s+(?:was|were)\b|"
+                        # "A, represented by its President Ms B, and C, represented by ..., signed"
+                        r"\brepresented\s+by\b(?=[^.;]{0,300}?\b(?:signed|inked)\b)|"
                         # "Representing Pine University at the signing was its President, Professor A"
                         r"^\s*representing\s+[^,;]{1,80}?\s+at\s+the\s+(?:signing|ceremony)(?:\s+ceremony)?\s+"
                         r"(?:were|was)\b|"
@@ -27,7 +33,7 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHA
                         # "The agreement was signed between Pine University President Ana Silva and ..."
                         rf"\b{SIGNED}\s+between\b|"
                         # "witnessed the signing of the X Agreement by A and B"
-                        r"\bthe\s+signing\s+of\s+[^,;]{1,120}?\s+by\b|"
+                        r"\bthe\s+signing\s+of\s+[^,;]{1,200}?\s+by\b|"
                         # a caption's "MoU signing by A and B": the signing a noun after what was signed
                         r"\b(?:mo[u]s?|memorand(?:um|a)|agreements?)\s+signing\s+by\b|"
                         # "Mr A signed the memorandum together with the President of B, Mr C"
@@ -39,7 +45,10 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+(?:{_BEHA
                         r"\bsigning\s+ceremony\b[^.;]{0,80}?,\s+with\b(?=[^;.]{0,200}?,?\s+signing\b)",
                         re.IGNORECASE)
 _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|\bin\s+front\s+of\b|"
-                           r"\bwith\s+(?=[^,;.()]{3,80}?\blooking\s+on\b)|"
+                           # "with A and B looking on", "with A, President of X, bearing witness"
+                           r"\bwith\s+(?=[^;]{3,200}?\b(?:looking\s+on|bearing\s+witness)\b)|"
+                           # "A witnessed the signing together with B, Chairman of C"
+                           r"\bwitnessed\s+the\s+(?:signing|ceremony)\s+(?:(?:together|along)\s+with|alongside)\b|"
                            r"\b(?:under|with)\s+the\s+witness\s+of\b|"
                            r"\bwitnesses\s+(?:were|was|are|included)\b|"
                            r"\bwitnessing\s+the\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony)\s+(?:were|was)\b|"
@@ -83,6 +92,10 @@ _CLAUSE_END = re.compile(
     rf"in order to|in the presence of|witnessed by|at the (?:ceremony|event|signing)|"
     rf"to (?!the\b|a\b|an\b)[a-z]+|on (?={WEEKDAY}|\d|{MONTH}\b|the \d)|today|yesterday|"
     rf"this (?:morning|afternoon|evening))\b")
+
+# Where a list of signatories ends at its sentence's verb: "A, represented by its President Ms B, and
+# C, represented by Mr D, signed" (a witnesses' list may run on: "witnessed by A and B, C and D, signed").
+_SIGNING_VERB = re.compile(r",\s+(?=(?:(?:has|have|also|jointly|then)\s+)?(?:signed|inked)\b)")
 
 
 # "Li met Y.C. Richard Wong, Provost of HKU, and the two jointly witnessed the signing": the people
@@ -204,6 +217,8 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             end = triggers[n + 1][0].start() if n + 1 < len(triggers) else len(sentence)
             if stop := _CLAUSE_END.search(sentence, m.end(), end):
                 end = stop.start()
+            if role == "signatories" and (stop := _SIGNING_VERB.search(sentence, m.end(), end)):
+                end = stop.start()
             people = read_people(sentence[m.end():end], parties, Reading.LIST, s + m.end())
             if re.match(r"\s+[A-Z][a-z]+\s+and\s", sentence[m.end():end]):
                 # "signed by Steward and Ms Leung": a surname the text gives in full elsewhere
@@ -234,7 +249,8 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             if verbs := _FIRST_VERB.search(subject):
                 subject = subject[:verbs.start()]
             # "Mr A, Chairman of X, who witnessed the signing, said": the one the clause is about
-            subject = re.sub(r",?\s+who\s*$", "", subject)
+            # ("Mr A, who is visiting X, witnessed": the relative clause between him and the verb)
+            subject = re.sub(r",?\s+who(?:\s+[^,;]{1,80},)?\s*$", "", subject)
             # "A, B and other guests witness the signing": the others name no one
             subject = _OTHERS.sub("", subject)
             people = read_people(subject, parties, Reading.SUBJECT, s + begin)

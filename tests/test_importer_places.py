@@ -188,3 +188,23 @@ def test_the_signing_session_is_no_place() -> None:
 ])
 def test_at_the_meeting_the_sentence_before_held_somewhere(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # after a long account of what the instrument is about, "in" is where it was signed ...
+    ("Ostland Customs and Kestria Customs today signed a Mutual Recognition Arrangement on their "
+     "Authorized Economic Operator programmes in Ostport.", "Ostport"),
+    # ... but never after whom it is with
+    ("Ostland Agency signed an agreement on trade with partners in Kestria.", None),
+    # after a name, with the day in brackets before the clause ends
+    ("Ostland Agency and Kestria Bureau signed the Arrangement on Trade between Ostland and Kestria in "
+     "Ostport today (June 15).", "Ostport"),
+    # the place, then the day, opening the signing sentence
+    ("In Ostport on Thursday, Ostland Agency and Kestria Bureau signed a memorandum.", "Ostport"),
+    ("In March, Ostland Agency and Kestria Bureau signed a memorandum.", None),
+    # a ceremony held there, at which they signed
+    ("Ostland Agency and Kestria Bureau held a signing ceremony in Ostport, at which the two parties "
+     "signed a framework agreement.", "Ostport"),
+])
+def test_places_other_publishers_put_elsewhere_in_the_sentence(text: str, place: str | None) -> None:
+    assert _place(text) == place

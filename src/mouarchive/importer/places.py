@@ -95,6 +95,8 @@ _BEFORE_PLACE = re.compile(
     rf"{MONTH}|{WEEKDAY}|\d+(?:st|nd|rd|th)?)|[)\"”]),?\s*$|"
     # after an event's name: "at the 6th Ministerial Conference of the Forum ... in Macao"
     rf"\bat\s+(?:the\s+)?[^,;]*?\b{EVENT_WORD}\b[^,;]*$", re.IGNORECASE)
+# The day after a place that ends a signing clause: "in Beijing today (June 15).", "in X on Monday."
+_WHEN_AFTER = rf"(?:(?:today|yesterday)(?:\s*\([^()]{{1,30}}\))?|on\s+(?:{WEEKDAY}|{MONTH}|\d)[^.;,]*)"
 _NAME = r"(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})"
 # A venue's name goes on through "and" ("VTC Innovation and Technology Co-creation Centre").
 _VENUE = (rf"(?:the\s+)?(?P<place>(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*"
@@ -117,6 +119,12 @@ _CEREMONY_PLACE = (
                r"(?P<tail>\s+campus)?,"),
     # "On the same day in Beijing, a memorandum was signed": a place that opens a signing sentence
     re.compile(rf"^(?:On|During|At)\s+[^,]{{0,40}}?\bin\s+{_NAME},(?=[^.]*\b(?:signed|inked)\b)"),
+    # "In Lisbon on Thursday, A and B signed": the place, then perhaps the day, opens the sentence
+    re.compile(rf"^In\s+(?!(?:{MONTH}|{WEEKDAY})\b)(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})(?:\s+(?:on\s+[^,]{{1,30}}|today|yesterday))?,"
+               r"(?=[^.]*\b(?:signed|inked)\b)"),
+    # "A and B held a signing ceremony in Zhuhai, at which they signed"
+    re.compile(rf"\bheld\s+(?:a|the|an)\s+(?:[\w-]+\s+){{0,3}}?signing\s+ceremony\s+(?:at|in)\s+{_VENUE}"
+               r"(?P<tail>\s+campus)?"),
     # "signed the agreement at an event held in the Nanyi High-tech Zone"
     re.compile(rf"\b(?:signed|inked)\b[^.;]{{0,80}}?\bat\s+(?:an?|the)\s+(?:event|ceremony|signing\s+ceremony|"
                rf"meeting|function)\s+held\s+(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?"),
@@ -160,14 +168,15 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 # Group and ...": where a party in a list is. "with Ostland University in Sao Paulo
                 # today.": where the clause, and the signing, ends.
                 after_name = re.search(r"[A-Z][\w'’.-]*\s*$", sentence[:m.start()]) and \
-                    re.match(rf"\s*(?:(?:today|yesterday|on\s+(?:{WEEKDAY}|{MONTH}|\d)[^.;,]*)\s*)?(?:[.;]|$)",
-                             sentence[end:])
+                    re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)", sentence[end:])
                 # "signed an agreement on data flow in Ostport on Monday": after what the instrument
                 # is about, where the clause then ends or gives the day.
+                # ("an Arrangement on their Authorized Economic Operator programmes in Macao": what
+                # it is about may be long, but never whom it is with)
                 about = re.search(r"\b(?:agreements?|mo[u]s?|memorand(?:um|a)|arrangements?)\s+(?:on|for)\s+"
-                                  r"[\w\s-]{1,40}$", sentence[verb.start():m.start()], re.IGNORECASE)
-                ends = re.match(rf"\s*(?:(?:today|yesterday|on\s+(?:{WEEKDAY}|{MONTH}|\d)[^.;,]*)\s*)?"
-                                r"(?:[.;]|$)", sentence[end:])
+                                  r"(?:(?!\bwith\b)[\w\s-]){1,80}$", sentence[verb.start():m.start()],
+                                  re.IGNORECASE)
+                ends = re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)", sentence[end:])
                 # "signed by Ms A, Deputy Director, MAS, and Mr B, Vice-Chairman, CIRC, in Beijing": after
                 # the list of who signed, closed by its comma
                 after_people = re.search(r"\bsigned\s+by\b", sentence[verb.start():m.start()]) and \

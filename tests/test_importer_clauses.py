@@ -848,3 +848,15 @@ def test_names_a_country_or_its_people(words: str, country: bool) -> None:
 def test_role_clauses_in_the_orders_and_forms_other_publishers_write(sentence: str,
                                                                      found: dict[str, list[str]]) -> None:
     assert _roles(sentence) == found
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # fields alone before "and the" name no body: the name goes on
+    ("The Trade Services and the Treasury Bureau of Ostland and Kestria Bureau signed an MoU.",
+     ["Trade Services and the Treasury Bureau of Ostland", "Kestria Bureau"]),
+    # the fields a body is "of" go on through "and"; a field alone is never a party
+    ("Ostland Agency and the Pine Administration of Government Services and Data signed an MoU.",
+     ["Ostland Agency", "Pine Administration of Government Services and Data"]),
+])
+def test_fields_in_a_name_go_on_through_and(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names

@@ -129,6 +129,7 @@ security justice health transport logistics housing environment ecology labour w
 sports sport recreation tourism investment promotion services affairs development planning lands works science
 digital data research operations youth home customs excise revenue taxation immigration police
 agriculture fisheries mining energy shipping manufacturing
+government information communications statistics resources
 """)
 
 

@@ -449,6 +449,8 @@ def _may_be_party(name: str) -> bool:
     first = words[0].casefold() if words else ""
     if words and (_plural_kind(words[0]) or _titled_person(_folded(name))):
         return False
+    if len(words) == 1 and first in PORTFOLIO_WORDS:
+        return False  # "... of Government Services and Data": a field alone is no party
     # "On Monday, the Ministry ...": a phrase that starts with a small word is no name; nor is "City".
     return bool(words) and first not in _NOT_PARTY and first not in NOT_NAMES - PLACE_WORDS and \
         not HONORIFIC_PERSON.match(name) and not (len(words) == 1 and first in ORG_WORDS) and \
@@ -539,13 +541,16 @@ def _items(names: str) -> list[str]:
             # "Institute of Science and Technology": the fields a name is of go on, and name nothing
             words = piece.split()
             fields = 0 < len(words) <= 2 and _fields_go_on(current, piece)
-            starts = (raw[:4].casefold() == "the " or _is_place(piece) or whole or owned or acronym
-                      or bracketed) and not fields
+            # ("The Financial Services and the Treasury Bureau": fields alone before "and the" name
+            # no body; the name goes on, its "the" kept)
+            fields_only = all(w[:1].isupper() and w.casefold() in PORTFOLIO_WORDS for w in current.split())
+            starts = ((raw[:4].casefold() == "the " and not fields_only) or _is_place(piece) or whole or owned
+                      or acronym or bracketed) and not fields
             if starts or (_is_party_name(current) and " of " not in f" {piece} " and not fields):
                 items.append(current)
                 current = piece
             else:
-                current = f"{current} and {piece}"
+                current = f"{current} and {raw if fields_only else piece}"
         items.append(current)
     # "Representatives of the City University of Macao and ...": the organisation they stand for
     items = [re.sub(rf"^{_LOCATOR}", "", REPRESENTATIVES_OF.sub("", item)) for item in items]

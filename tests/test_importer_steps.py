@@ -570,3 +570,16 @@ def test_an_acronym_with_a_letter_from_inside_a_word_names_only_the_organisation
     parties = _parties("Professor Tom Wu, Dean of the College of Soil Science, Pinewood University (PWU) "
                        "signed the agreement.")
     assert [p.name for p in parties.proposals.values()] == ["Pinewood University"]
+
+
+def test_a_page_pasted_without_blank_lines_keeps_its_headline_and_paragraphs() -> None:
+    body = ("Ostland Agency and Kestria Bureau signed a Memorandum of Understanding today (May 5) to "
+            "promote trade between the two places.")
+    cut = cut_text(f"Ostland and Kestria sign MoU\n{body}\nThe MoU covers trade.\nEnds/Monday, May 5, 2025\n")
+    assert cut.title == "Ostland and Kestria sign MoU"
+    assert [" ".join(b) for b in cut.blocks] == [body, "The MoU covers trade."]
+    # a text wrapped by hand stays one paragraph, "Mr." at a line's end included
+    wrapped = cut_text("Ostland and Kestria sign MoU\n\nThe MoU was signed by Mr.\nTom Wu and Ms Ana Silva\n"
+                       "in Ostport.\n")
+    assert [" ".join(b) for b in wrapped.blocks] == [
+        "The MoU was signed by Mr. Tom Wu and Ms Ana Silva in Ostport."]

@@ -96,12 +96,31 @@ def _plain(line: str) -> str:
     return line.replace("**", "").strip()
 
 
+# No text wrapped by hand or by a mail program has lines this long: a line break after (or before)
+# one ends a paragraph, as a page pasted without blank lines writes them.
+_WRAP_MAX = 100
+_SENTENCE_DONE = re.compile(r"(?:(?<=\s)|^)(?P<last>\S+)(?<=[.!?。！？])[\"”’')）」]*$")
+
+
+def _paragraph_break(previous: str, line: str) -> bool:
+    """Whether a single line break ends a paragraph: beside a line no wrapping makes, or after a
+    sentence's end (not an abbreviation's: "... signed by Mr." wraps on)."""
+    if len(previous.strip()) > _WRAP_MAX or len(line.strip()) > _WRAP_MAX:
+        return True
+    done = _SENTENCE_DONE.search(previous.strip())
+    return bool(done) and done["last"].rstrip(".!?\"”’')）」").casefold() not in ABBREVIATIONS and \
+        not re.fullmatch(r"(?:[A-Za-z]\.)+", done["last"])
+
+
 def _blocks(lines: Sequence[str]) -> list[list[str]]:
-    """Paragraphs: runs of non-blank lines."""
+    """Paragraphs: runs of non-blank lines, broken where a line break ends one."""
     blocks: list[list[str]] = []
     current: list[str] = []
     for line in lines:
         if line.strip():
+            if current and _paragraph_break(current[-1], line):
+                blocks.append(current)
+                current = []
             current.append(line)
         elif current:
             blocks.append(current)

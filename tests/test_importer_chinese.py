@@ -807,3 +807,16 @@ def test_a_country_abroad_in_brackets_after_a_party_says_where_it_is() -> None:
     assert found.parties == ("星港教育大學", "松林大學")
     found = read_chinese("2024年12月6日，星港教育大學與松林大學（深圳）在校園簽署了合作備忘錄。")
     assert found.parties == ("星港教育大學", "松林大學（深圳）")
+
+
+def test_the_variant_character_of_the_signing_verb_is_read_as_the_verb() -> None:
+    from mouarchive.errors import Problems
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(Path(__file__).resolve().parent / "fixtures" / "import", Problems())
+    text = ("兩局籤署備忘錄\n\n2015年8月20日\n\n星港數碼局與月灣科技局在成立儀式上籤署了合作備忘錄。"
+            "星港數碼局局長李文與月灣科技局局長張明代表雙方籤署。\n")
+    (agreement,) = draft_from_text(text, vocab).agreements
+    assert agreement.instrument == "合作備忘錄"
+    assert [p.name for p in agreement.signatories] == ["李文", "張明"]

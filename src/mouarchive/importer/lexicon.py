@@ -152,6 +152,8 @@ SIGNED = r"(?:signed|inked)"
 PAST_VERB = r"(?:[a-z]+ed|met|held|took|gave|made|led|paid|had|saw|went|came|spoke|sent|began|set)"
 # A verb of signing: the sentences that hold one may state the signing date.
 ZH_SIGN = r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字|續簽|续签)"  # Traditional and Simplified
+# 籤 (a slip), which some pages write for 簽 in the verb (籤署, 籤訂): read as 簽, the one the patterns know.
+ZH_SIGN_VARIANT = re.compile(r"籤(?=[署訂約定字])")
 SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|executed|entered into|entering into|enter into|"
                        r"concluded|"
                        rf"cemented|formali[sz]ed|signatures?)\b|{ZH_SIGN}", re.IGNORECASE)

@@ -860,3 +860,23 @@ def test_role_clauses_in_the_orders_and_forms_other_publishers_write(sentence: s
 ])
 def test_fields_in_a_name_go_on_through_and(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_signed_where_and_on_a_date_with_its_year_then_by_whom() -> None:
+    assert _roles("The agreement was signed in Ostport on August 1, 2023 by Mr Tom Wu, Founder of Pine "
+                  "Labs, and Ms Ana Silva, Chief Executive of Kestria Bank.") == {
+        "signatories": ["Tom Wu", "Ana Silva"]}
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # what the announcer is, between commas, before "today announced that it has entered into"
+    ("Pine Digital Limited, a leading fintech company in Asia, today announced that it has entered into "
+     "a cooperation agreement with Kestria Bank Limited.", ["Kestria Bank Limited", "Pine Digital Limited"]),
+    # "is pleased to announce that it signed" (no "has"); "announced on Tuesday that it had signed"
+    ("Pine Holdings Limited is pleased to announce that it signed an agreement with Kestria Development "
+     "Co., Ltd. in Zhuhai.", ["Kestria Development Co., Ltd.", "Pine Holdings Limited"]),
+    ("Ostland Trade Agency announced on Tuesday that it had signed an MoU with Kestria Bureau.",
+     ["Kestria Bureau", "Ostland Trade Agency"]),
+])
+def test_the_one_that_announced_it_signed(sentence: str, names: list[str]) -> None:
+    assert sorted(name for name, _ in party_slots(sentence)) == sorted(names)

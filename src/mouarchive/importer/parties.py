@@ -324,10 +324,13 @@ _SLOTS = (
     # "A announced that it had entered into an MoU with B": it, the one that announced.
     # ("A was pleased to announce yesterday it has signed")
     # ("A today has announced the regulator has entered into": the one that announced, by its kind)
-    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:today|yesterday|recently)\s+)?(?:(?:has|have)\s+)?"
+    # ("A, a leading fintech company, today announced": what A is, between commas; "A announced on
+    # Tuesday that it signed")
+    re.compile(rf"(?P<list>{_LIST})(?:\s*,\s+(?:an?|the|one\s+of)\s+[^,;.]{{1,160}},)?"
+               rf"\s+(?:(?:today|yesterday|recently)\s+)?(?:(?:has|have)\s+)?"
                rf"(?:announced|said|confirmed|revealed|(?:is|was|are|were)\s+(?:pleased|delighted|proud)\s+to\s+announce)"
-               rf"\s+(?:(?:today|yesterday)\s+)?(?:that\s+)?(?:it|they|the\s+(?:regulator|{_KINDS_OF_ORG}))\s+"
-               rf"(?:had|has|have)\s+"
+               rf"\s+(?:(?:today|yesterday|on\s+{WEEKDAY})\s+)?(?:that\s+)?(?:it|they|the\s+(?:regulator|{_KINDS_OF_ORG}))\s+"
+               rf"(?:(?:had|has|have)\s+)?"
                rf"(?:(?:jointly|officially|formally|also|recently)\s+)?{_VERB}\b"),
     # "A and B jointly announce today that a new MoU between them has been signed": the two who
     # announced, whom "between them" names as its parties.

@@ -880,3 +880,13 @@ def test_signed_where_and_on_a_date_with_its_year_then_by_whom() -> None:
 ])
 def test_the_one_that_announced_it_signed(sentence: str, names: list[str]) -> None:
     assert sorted(name for name, _ in party_slots(sentence)) == sorted(names)
+
+
+def test_a_surname_alone_is_the_person_a_role_clause_named_in_full() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Ostland Agency signs two MoUs\n\nOstland Agency signed two MoUs today. The first, with Kestria "
+            "Bureau, was signed by Ostland Agency Director Ms Ana Silva and Mr Tom Wu. The second, with Pine "
+            "Council, was signed by Ms Silva and Mr Ben Okoro.\n")
+    names = {p.name for a in draft_from_text(text, VOCAB).agreements for p in a.signatories}
+    assert "Silva" not in names and "Ana Silva" in names

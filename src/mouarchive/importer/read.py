@@ -41,7 +41,9 @@ def draft_from_text(text: str, vocab: Vocabularies, source_name: str = "",
     spans = sentences(facts)
     parties = Parties.build(vocab, facts, cut.title)
     roles = role_clauses(facts, spans, parties)
-    registry = titled_people(facts, spans, parties)
+    # (and whom a role clause named in full: "signed by Ms Ana Silva ... signed by Ms Silva")
+    registry = titled_people(facts, spans, parties) + \
+        [p for role in roles for p in role.people if len(p.name.split()) > 1]
     for role in roles:
         role.people = [complete_person(p, registry) for p in role.people]
     reading = Reading(facts=facts, spans=spans, parties=parties, roles=roles, published=published,

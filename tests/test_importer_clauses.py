@@ -890,3 +890,14 @@ def test_a_surname_alone_is_the_person_a_role_clause_named_in_full() -> None:
             "Council, was signed by Ms Silva and Mr Ben Okoro.\n")
     names = {p.name for a in draft_from_text(text, VOCAB).agreements for p in a.signatories}
     assert "Silva" not in names and "Ana Silva" in names
+
+
+def test_several_agreements_take_the_place_the_sentence_no_one_owns_gives() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Ostland Agency signs two MoUs\n\nOstland Agency signed two MoUs in Jakarta today. The first, "
+            "with Kestria Bureau, was signed by Ms Ana Silva and Mr Tom Wu. The second, with Pine Council, "
+            "was signed by Ms Silva and Mr Ben Okoro.\n")
+    agreements = draft_from_text(text, VOCAB).agreements
+    assert len(agreements) == 2
+    assert [a.place for a in agreements] == ["Jakarta", "Jakarta"]

@@ -433,6 +433,10 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
         signed = _signing_date(reading, own if separate else shared, shared if separate else [], a_notes)
         place, place_from = signing_place(reading.facts, reading.spans, own if separate else shared,
                                           a_notes, vocab)
+        if separate and place is None and shared and not any(n.field == "place" for n in a_notes):
+            # "A signed two MoUs in Jakarta today. The first, with B, ... The second, ...": where the
+            # sentence no agreement owns says they all were signed, as the date falls back
+            place, place_from = signing_place(reading.facts, reading.spans, shared, a_notes, vocab)
 
         # The id: the parties and the year, as the archive's own ids are (fsdc-caict-2023).
         year = signed.date.year if signed else reading.published.year if reading.published else None

@@ -820,3 +820,26 @@ def test_the_variant_character_of_the_signing_verb_is_read_as_the_verb() -> None
     (agreement,) = draft_from_text(text, vocab).agreements
     assert agreement.instrument == "合作備忘錄"
     assert [p.name for p in agreement.signatories] == ["李文", "張明"]
+
+
+def test_the_written_at_a_date_leaves_is_no_part_of_a_name() -> None:
+    found = read_chinese("星港數碼局局長李文與月灣科技局局長張明於11月2日在月灣簽署了合作備忘錄。")
+    assert [p.name for p in found.signatories] == ["李文", "張明"]
+
+
+def test_a_person_by_a_title_alone_in_a_list_of_witnesses() -> None:
+    found = read_chinese("在星港行政長官李文和月灣副總理的共同見證下，星港數碼局與月灣科技局簽署合作備忘錄。")
+    assert [p.name for p in found.witnesses] == ["李文"]
+    # elsewhere a list with an item that is no person gives none
+    assert read_chinese("星港行政長官李文和月灣副總理簽署合作備忘錄。").signatories == ()
+
+
+def test_the_two_who_signed_named_after_the_sides_are() -> None:
+    found = read_chinese("星港大學與月灣科技有限公司簽署合作備忘錄。簽約雙方為星港大學校長李文教授及"
+                         "月灣科技副總裁張明先生。")
+    assert [p.name for p in found.signatories] == ["李文", "張明"]
+
+
+def test_the_one_who_witnessed_with_the_subject_after_where() -> None:
+    found = read_chinese("行政長官李文今日在月灣與月灣市市長張明共同見證兩地政府簽署合作協議。")
+    assert sorted(p.name for p in found.witnesses) == ["張明", "李文"]

@@ -192,10 +192,11 @@ def _name_then_title(item: str) -> ChinesePerson | None:
     return ChinesePerson(m["name"], m["title"]) if m and is_person_name(m["name"]) else None
 
 
-def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePerson]:
+def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = False) -> list[ChinesePerson]:
     """The people in a list ("行政長官何厚鏵與葡萄牙共和國外交部部長伽馬"); a list with an item that
     is not a title and a name, nor a name `known` from elsewhere in the text, gives none, so nothing
-    is read from a phrase that is not a list."""
+    is read from a phrase that is not a list. `unnamed`: a list that is one of people whatever it
+    holds ("在A和B的共同見證下"), where a title alone is a person the text does not name."""
     known = known or {}
 
     def whole(item: str) -> bool:
@@ -224,6 +225,8 @@ def _people(words: str, known: dict[str, str] | None = None) -> list[ChinesePers
             found.append(ChinesePerson(named[0], re.split(r"[與与和及]", known[named[0]])[-1]))
         elif (bare_names and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)) or is_person_name(item):
             found.append(ChinesePerson(item, ""))  # a name alone, as the tagger reads it
+        elif unnamed and re.search(f"{_TITLE_END}$", item) and len(items) > 1:
+            continue  # "A和泰國副總理": a person by a title alone, whom the text does not name
         else:
             return []
     return found
@@ -315,8 +318,9 @@ def _subject(words: str) -> str:
     words = re.sub(r"^(?:並|并)?(?:見證|见证|出席)了?", "", words)  # "並見證A與B簽署": A and B sign
     words = re.sub(r"[並并](?=[與与和])", "", words)  # "A並與B簽署": A and B, not "A並"
     words = _BRACKETS.sub(_keep_place, ZH_CANDIDATE.sub("", words))
-    # ("A與B就獲取…簽署": what they signed about, after 就, is none of the names)
-    return re.split(r"在|就(?!業|业)", words)[0].strip()
+    # ("A與B就獲取…簽署": what they signed about, after 就, is none of the names; "B於11月2日在南京":
+    # the written 於 the date leaves behind is none of B's name)
+    return re.sub(r"[於于]$", "", re.split(r"在|就(?!業|业)", words)[0].strip())
 
 
 _BRACKETS = re.compile(r"[(（](?P<inside>[^)）]*)[)）]")
@@ -622,6 +626,10 @@ def read_chinese(text: str) -> ChineseFacts:
             parties.append(shorts[m["short"]])
         if m := re.search(rf"{_SIGN}的[^：:，。]{{0,20}}(?:包括|有|為|为)[：:](?P<list>[^。]+)", sentence):
             parties += [n for n in _names(m["list"].rstrip("，等")) if _is_party(n)]
+        # "簽約雙方為A及B": the two who signed, named after 為
+        if m := re.search(rf"(?:簽約|签约|{_SIGN})(?:雙方|双方|各方)(?:代表)?(?:為|为|是|分別為|分别为)[：:]?"
+                          r"(?P<list>[^。，]+)", sentence):
+            signatories += _people(m["list"].rstrip("，等"), known)
         # "簽署合作備忘錄的代表包括A、B及C": who signed
         if m := re.search(rf"{_SIGN}[^，。：:]{{0,12}}的代表(?:包括|有|為|为|是)[：:]?(?P<list>[^。]+)",
                           sentence):
@@ -632,7 +640,7 @@ def read_chinese(text: str) -> ChineseFacts:
             if m := re.search(colon, sentence):
                 witnesses += _people(m["list"].rstrip("，等"), known)
             for m in re.finditer(rf"在(?P<list>[^在，。]{{2,120}}?)(?:的)?(?:共同)?{_WITNESS}下", sentence):
-                witnesses += _people(m["list"], known)
+                witnesses += _people(m["list"], known, unnamed=True)
             # "由正在波爾多訪問的行政長官A和市政府官員見證": witnessed by, after what they were doing
             by_whom = rf"由(?:[^，。由的]{{0,20}}的)?(?P<list>[^，。由]{{2,80}}?)(?:共同)?{_WITNESS}"
             for m in re.finditer(by_whom, sentence):
@@ -654,7 +662,9 @@ def read_chinese(text: str) -> ChineseFacts:
                 witnesses += _sentence_subject(sentence[:m.start()], known)
                 witnesses += _people(m["co"] or "", known)
             # ("A、B在場見證", "A出席並見證", "A擔任見證人")
-            listed = (rf"(?:^|[，。])(?P<list>[^，。在於于]{{2,120}}?)(?:[在於于][^，。在]{{1,12}}?)?"
+            # ("A今日在上海與B共同見證": B beside A, after where)
+            listed = (rf"(?:^|[，。])(?P<list>[^，。在於于]{{2,120}}?)(?:[在於于][^，。在與与]{{1,12}}?)?"
+                      rf"(?:[與与](?P<co>[^，。在與与]{{2,30}}?)(?=一同|共同))?"
                       rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同|擔任|担任)?"
                       rf"(?:出席(?:[^，。]{{0,20}}?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")
             for m in re.finditer(listed, sentence):
@@ -663,6 +673,7 @@ def read_chinese(text: str) -> ChineseFacts:
                     # "A、B、C，D出席並見證": a list of people before a comma goes on in this one
                     earlier = re.split(r"[，。]", sentence[:m.start()])[-1]
                     witnesses += _people(earlier, known) if m.start() > 0 and "、" in earlier else []
+                    witnesses += _people(m["co"] or "", known)
                 witnesses += named
             # "A與B一同主持會議，……，而兩人在會上見證了": the two the sentence opened with
             if re.search(rf"[，,](?:而|並|并)?(?:兩|两|二)人(?:[在於于][^，。在]{{1,12}}?)?"

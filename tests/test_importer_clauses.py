@@ -901,3 +901,14 @@ def test_several_agreements_take_the_place_the_sentence_no_one_owns_gives() -> N
     agreements = draft_from_text(text, VOCAB).agreements
     assert len(agreements) == 2
     assert [a.place for a in agreements] == ["Jakarta", "Jakarta"]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # a body's word in another language, and a company's that is not "Company" or "Group"
+    ("Universidade de Kestria and Pine Airways signed an MoU.", ["Universidade de Kestria", "Pine Airways"]),
+    ("Kestria Technologies and Larch Properties signed a cooperation agreement.",
+     ["Kestria Technologies", "Larch Properties"]),
+])
+def test_organisations_by_their_words_in_other_languages_and_companies_words(sentence: str,
+                                                                              names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names

@@ -77,6 +77,12 @@ society trust university city province zone area bay plan affairs
 hub observatory museum library airlines airport consulate embassy securities insurance ventures
 secretariat institution incubator network polytechnic conservatory cooperative co corp llc
 union municipality enterprise enterprises clinic
+universidade universidad université universite universität universitat università universiti politecnico
+politécnico instituto institut istituto hochschule academia akademie banco banque bourse börse borsa
+fundação fundacion fundación fondation stiftung ministério ministerio ministère kementerian agência
+agencia agence câmara camara chambre companhia compañía compagnie sociedade sociedad société
+technologies airways properties industries systems solutions capital partners investments telecom
+telecommunications pharmaceuticals motors railway railways metro
 """)
 # The words of an organisation's name that also name a place ("Zhuhai City", "Greater Bay Area"): no
 # party is named by them alone.

@@ -912,3 +912,20 @@ def test_several_agreements_take_the_place_the_sentence_no_one_owns_gives() -> N
 def test_organisations_by_their_words_in_other_languages_and_companies_words(sentence: str,
                                                                               names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a married woman's two surnames in capitals, then her given name
+    ("The MoU was signed by Ms Ana SILVA Lam Suk-yee and Mr Tom Wu.",
+     {"signatories": ["Ana SILVA Lam Suk-yee", "Tom Wu"]}),
+    # a run of particles; a one-letter first syllable after an honorific
+    ("The MoU was signed by Dr Ursula von der Kest and Ms O Lam.",
+     {"signatories": ["Ursula von der Kest", "O Lam"]}),
+    # a romanised last syllable that is also an English word, with or without an honorific
+    ("The MoU was signed by Chief Executive Chui Sai On and Mr Nguyen Van An.",
+     {"signatories": ["Chui Sai On", "Nguyen Van An"]}),
+    # the title after a surname in capitals is no part of the name
+    ("The MoU was signed by Ms Mary WONG Deputy Director of Ostland Agency.", {"signatories": ["Mary WONG"]}),
+])
+def test_names_of_other_shapes(sentence: str, found: dict[str, list[str]]) -> None:
+    assert _roles(sentence) == found

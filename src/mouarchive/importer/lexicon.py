@@ -26,6 +26,9 @@ SUFFIX = "|".join(SUFFIXES)
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 NAME_TOKEN = rf"(?:Mc|Mac|O'|O’)?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER}{LOWER}]+)*"
+# Romanised syllables that are also English words ("Chui Sai On", "Nguyen Van An"): a name's last
+# word after two of its words, where a capital says it is no preposition or article.
+ROMANISED_SMALL_WORDS = frozenset({"On", "An", "In", "Do", "U"})
 # The small words inside a name, between two words of it: Arabic and Malay ("Khalid bin Abdulaziz
 # Al-Falih", "Siti binti Ahmad"), Dutch, German, Portuguese, Spanish, Italian ("António Martins da
 # Cruz", "Ursula von der Leyen").
@@ -48,10 +51,13 @@ _NOT_GIVEN = (r"(?!(?:Chairman|Chairwoman|President|Vice|Director|Secretary|Chie
 _NAME = (rf"(?:{_CAPS}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"
          rf"{_CAPS},\s+{_NOT_GIVEN}{NAME_TOKEN}(?:\s+{_NOT_GIVEN}{NAME_TOKEN})?(?=\s*[,;.)]|\s+and\b|$)|"
          # ("Tony F Chan": a middle initial without its full stop, before another name word)
-         rf"(?:{_INITIALS}\s*)?{NAME_TOKEN}(?:\s+(?:{_INITIALS}|[A-Z](?=\s+{NAME_TOKEN})))?"
-         rf"(?:\s+(?:{_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
-         # Sunny LEE Wai-Kwong
-         rf"(?:\s+{_CAPS}(?!\s*-)(?!\s*\((?!{_POSITION}\)))(?:\s+{NAME_TOKEN}(?=[\s,;.)]|$))?)?)")
+         # ("Ms O Lam": a one-letter first syllable, as Macao writes one)
+         rf"(?:{_INITIALS}\s*|[A-Z]\s(?={NAME_TOKEN}))?{NAME_TOKEN}(?:\s+(?:{_INITIALS}|[A-Z](?=\s+{NAME_TOKEN})))?"
+         # ("Ursula von der Leyen": a run of particles)
+         rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{0,3}}"
+         # Sunny LEE Wai-Kwong; "Regina IP Lau Suk-yee": a married woman's two surnames, then her name
+         rf"(?:\s+{_CAPS}(?!\s*-)(?!\s*\((?!{_POSITION}\)))"
+         rf"(?:\s+{_NOT_GIVEN}{NAME_TOKEN}(?=[\s,;.)]|$)){{0,2}})?)")
 HONORIFIC_PERSON = re.compile(
     rf"\b(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME})(?P<suffix>(?:,?\s+(?:{SUFFIX})\b)*)")
 

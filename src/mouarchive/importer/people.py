@@ -18,6 +18,7 @@ from .lexicon import (
     ORG_WORDS,
     PLACE_WORDS,
     PORTFOLIO_WORDS,
+    ROMANISED_SMALL_WORDS,
     SUFFIX,
     SUFFIXES,
     TITLE_WORDS,
@@ -131,9 +132,10 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
             and name_at(k + 1) and segment[words[k - 1][1]:words[k + 1][0]] == f" {words[k][2]} "
 
     def last_syllable_u(k: int) -> bool:
-        """"U" in "Ao Ieong U": the one-letter syllable of a romanised Chinese name, as Macao writes
-        it, after two name words and ending the name (no full stop: no initial)."""
-        return words[k][2] == "U" and k >= 2 and name_at(k - 1) and name_at(k - 2) and \
+        """"U" in "Ao Ieong U", "On" in "Chui Sai On": the last syllable of a romanised name that is
+        also a letter or an English word, after two name words and ending the name (no full stop:
+        no initial)."""
+        return words[k][2] in ROMANISED_SMALL_WORDS and k >= 2 and name_at(k - 1) and name_at(k - 2) and \
             segment[words[k - 1][1]:words[k][0]] == " " and \
             not re.match(r"\.|\s+[A-Z]", segment[words[k][1]:words[k][1] + 2])
 

@@ -843,3 +843,10 @@ def test_the_two_who_signed_named_after_the_sides_are() -> None:
 def test_the_one_who_witnessed_with_the_subject_after_where() -> None:
     found = read_chinese("行政長官李文今日在月灣與月灣市市長張明共同見證兩地政府簽署合作協議。")
     assert sorted(p.name for p in found.witnesses) == ["張明", "李文"]
+
+
+def test_a_transliterated_foreign_name_with_its_interpunct() -> None:
+    assert is_person_name("安東尼·布林肯")
+    assert not is_person_name("並與安東尼·布林肯")
+    found = read_chinese("星港大學校長李文與月灣大學校長安東尼·布林肯教授簽署合作備忘錄。")
+    assert [p.name for p in found.signatories] == ["李文", "安東尼·布林肯"]

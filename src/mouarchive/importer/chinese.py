@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .dates import ZH_CANDIDATE
 from .lexicon import ZH_INSTRUMENT_WORD, ZH_SIGN, ZH_WEEKDAY, ZH_WHEN, words
-from .zh_names import ends_in_common_word, has_proper_name, is_person_name, word_bounds
+from .zh_names import TRANSLITERATED, ends_in_common_word, has_proper_name, is_person_name, word_bounds
 
 _SIGN = ZH_SIGN
 _WITNESS = r"(?:見證|见证)"
@@ -32,7 +32,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"巡視員|巡视员|調研員|调研员|參贊|参赞|特派員|特派员|總經濟師|总经济师|總工程師|总工程师)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 # (Latin letters with their accents: "Luís Ferreira", "António Cruz")
-_NAME = r"(?:[\u4e00-\u9fff·]{2,4}?|[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){0,3})"
+_NAME = (rf"(?:[\u4e00-\u9fff·]{{2,4}}?|{TRANSLITERATED}|"
+         rf"[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){{0,3}})")
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
 # What is written after a name: an honorific, a degree, or a rank ("趙玉沛院士": an academician).
 _AFTER_NAME = r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士|醫生|医生|院士)"

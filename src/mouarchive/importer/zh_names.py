@@ -31,11 +31,19 @@ def _tagger():  # jieba has no type hints
     return jieba.posseg.POSTokenizer(jieba.Tokenizer())
 
 
+# A foreign name transliterated, its parts joined by the interpunct: "安東尼·布林肯", "瑪麗亞·若昂".
+# (no joiner before it, no honorific after it: "並與安東尼·布林肯", "布林肯教授" are none of the name)
+TRANSLITERATED = (r"(?![並并與与和及同、])[\u4e00-\u9fff]{1,5}?·[\u4e00-\u9fff]{1,6}?"
+                  r"(?:·[\u4e00-\u9fff]{1,6}?)?(?<!先生|女士|博士|教授)")
+
+
 @lru_cache(maxsize=4096)
 def is_person_name(text: str) -> bool:
     """Two to four Chinese characters that the tagger reads as a name: one name token, a surname
     and a given name tagged as names, or a name token that the rest of the word completes
     ("林鄭" + "月娥": a double surname and a given name)."""
+    if re.fullmatch(TRANSLITERATED, text):
+        return True  # (the interpunct says a name; the tagger knows few foreign ones)
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text) or any(text.startswith(w) for w in _NOT_NAMES):
         return False
     tokens = [(t.word, t.flag) for t in _tagger().cut(text)]

@@ -929,3 +929,9 @@ def test_organisations_by_their_words_in_other_languages_and_companies_words(sen
 ])
 def test_names_of_other_shapes(sentence: str, found: dict[str, list[str]]) -> None:
     assert _roles(sentence) == found
+
+
+def test_where_a_party_is_may_be_a_province_by_its_kind_word() -> None:
+    found = party_slots("Ostland University signed agreements with Pine College in Shandong Province and "
+                        "Larch University.")
+    assert [name for name, _ in found] == ["Ostland University", "Pine College", "Larch University"]

@@ -483,10 +483,18 @@ _WHEREABOUTS = re.compile(r"\s+(?:in|on|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-
                           rf"(?:[{_KEPT_COMMA},]\s*(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?$")
 
 
+def _is_region(name: str) -> bool:
+    """A place, or one with its kind after it: "Shandong Province", "Rizhao City"."""
+    words = name.split()
+    return _is_place(name) or (len(words) >= 2 and _is_place(" ".join(words[:-1])) and
+                               words[-1].casefold() in PLACE_KIND_WORDS)
+
+
 def _without_whereabouts(item: str) -> str:
     m = _WHEREABOUTS.search(item)
-    # ("University of Porto in Portugal": a country too, by any name it has)
-    if m and (_is_place(m["place"]) or m["place"].casefold() in COUNTRIES) and \
+    # ("University of Porto in Portugal": a country too, by any name it has; "X College in Shandong
+    # Province": a province by its kind's word)
+    if m and (_is_region(m["place"]) or m["place"].casefold() in COUNTRIES) and \
             (m["country"] is None or _is_place(m["country"]) or m["country"].casefold() in COUNTRIES):
         return item[:m.start()]
     return item

@@ -208,3 +208,14 @@ def test_at_the_meeting_the_sentence_before_held_somewhere(text: str, place: str
 ])
 def test_places_other_publishers_put_elsewhere_in_the_sentence(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+def test_signed_here_is_where_the_dateline_is() -> None:
+    text = "Ostland Agency and Kestria Bureau signed an MoU here on Tuesday."
+    spans = sentences(text)
+    assert signing_place(text, spans, spans, [], here="Ostport")[0] == "Ostport"
+    assert signing_place(text, spans, spans, [])[0] is None  # no dateline, no place
+    chinese = "星港數碼局與月灣科技局3日在此間簽署合作協議。"
+    spans = sentences(chinese)
+    assert signing_place(chinese, spans, spans, [], here="月灣")[0] == "月灣"
+    assert signing_place(chinese, spans, spans, [])[0] is None  # never "此間" itself

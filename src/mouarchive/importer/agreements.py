@@ -220,6 +220,7 @@ class Reading:
     used: set[str] = field(default_factory=set)  # the proposed parties the draft needs
     earlier: set[int] = field(default_factory=set)  # sentences about an earlier signing only
     headline_end: int = 0  # where the headline ends in `facts` (0: none)
+    dateline_place: str | None = None  # the dateline's city: where "signed here" was signed
 
     def sentence(self, index: int) -> str:
         start, end = self.spans[index]
@@ -432,11 +433,12 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
         shared = [reading.spans[i] for i in reading.signing_sentences if i not in own_sentences]
         signed = _signing_date(reading, own if separate else shared, shared if separate else [], a_notes)
         place, place_from = signing_place(reading.facts, reading.spans, own if separate else shared,
-                                          a_notes, vocab)
+                                          a_notes, vocab, here=reading.dateline_place)
         if separate and place is None and shared and not any(n.field == "place" for n in a_notes):
             # "A signed two MoUs in Jakarta today. The first, with B, ... The second, ...": where the
             # sentence no agreement owns says they all were signed, as the date falls back
-            place, place_from = signing_place(reading.facts, reading.spans, shared, a_notes, vocab)
+            place, place_from = signing_place(reading.facts, reading.spans, shared, a_notes, vocab,
+                                              here=reading.dateline_place)
 
         # The id: the parties and the year, as the archive's own ids are (fsdc-caict-2023).
         year = signed.date.year if signed else reading.published.year if reading.published else None

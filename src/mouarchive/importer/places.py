@@ -134,13 +134,23 @@ _CEREMONY_PLACE = (
 )
 
 
+# "signed ... here on Tuesday" under "BEIJING, Oct. 3 (Xinhua) --", "3日在此間簽署" under
+# "新華社澳門5月3日電": where the dateline's city is.
+_HERE = re.compile(r"\b(?:signed|inked|signs?)\b[^.;]{0,160}?\bhere\b(?!\s+(?:is|are|by|to)\b)|"
+                   rf"[在於于]此[間间](?:{ZH_SIGN}|{_ZH_HELD}|(?:正式|共同){ZH_SIGN})")
+
+
 def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tuple[int, int]],
-                  notes: list[Note], vocab: Vocabularies | None = None) -> tuple[str | None, str | None]:
+                  notes: list[Note], vocab: Vocabularies | None = None,
+                  here: str | None = None) -> tuple[str | None, str | None]:
     """Where the agreement was signed, where a signing sentence says it after its verb, and the
-    words it was read from; none where the sentences name different places."""
+    words it was read from; none where the sentences name different places. `here`: the
+    dateline's place, where "signed here" was signed."""
     found: dict[str, str] = {}
     for start, end in own:
         sentence = facts[start:end]
+        if here and (m := _HERE.search(sentence)):
+            found.setdefault(here, " ".join(m.group(0).split()))
         verb = _SIGNED_WORD.search(sentence)
         if verb:
             quoted = [q.span() for q in re.finditer(r"[“\"][^”\"]*[”\"]", sentence)]
@@ -235,7 +245,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
             # A place is one name: no list (與, 和), no space, no verb of its own (召開) in it, and no
             # date or time ("於2019年簽訂", "於今日").
             # (nor a witness: "在A見證下，簽署")
-            one_name = not re.search(r"[與与和及\s]|召開|召开|舉辦|举办|見證|见证", m["place"]) and \
+            # (nor "here": "在此間簽署" is where the dateline is)
+            one_name = not re.search(r"[與与和及\s]|召開|召开|舉辦|举办|見證|见证|^此[間间]",
+                                     m["place"]) and \
                 not _ZH_AT_CEREMONY.search(m["place"]) and \
                 not ZH_CANDIDATE.fullmatch(m["place"]) and not re.fullmatch(r"\d{4}年(?:\d{1,2}月)?",
                                                                            m["place"]) and \

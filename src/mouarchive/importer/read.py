@@ -51,7 +51,8 @@ def draft_from_text(text: str, vocab: Vocabularies, source_name: str = "",
                                           if SIGN_VERB.search(facts[s:e])
                                           and not looks_back(facts[s:e], published)],
                        earlier={i for i, (s, e) in enumerate(spans) if looks_back(facts[s:e], published)},
-                       headline_end=len(cut.title) if cut.title and facts.startswith(cut.title) else 0)
+                       headline_end=len(cut.title) if cut.title and facts.startswith(cut.title) else 0,
+                       dateline_place=cut.place)
     agreements = read_agreements(reading, vocab, existing or {}, notes)
 
     kind = cut.kind_hint or "press-release"

@@ -935,3 +935,10 @@ def test_where_a_party_is_may_be_a_province_by_its_kind_word() -> None:
     found = party_slots("Ostland University signed agreements with Pine College in Shandong Province and "
                         "Larch University.")
     assert [name for name, _ in found] == ["Ostland University", "Pine College", "Larch University"]
+
+
+def test_a_body_attached_or_affiliated_to_another_is_one_name() -> None:
+    found = party_slots("Ostland University signed an MoU with The High School Attached to Kestria "
+                        "University and the Hospital Affiliated with Pine College.")
+    assert [name for name, _ in found] == ["Ostland University", "High School Attached to Kestria University",
+                                           "Hospital Affiliated with Pine College"]

@@ -278,7 +278,10 @@ _NOT_DATE = rf"(?!(?:{MONTH}|{WEEKDAY})\b)"
 # EMSD of the HKSAR government and ...", "the Guangdong provincial government".
 _GOVERNMENT = r"(?:(?:provincial|municipal|regional|city|district|county|central)\s+)?government"
 # ("Co., Ltd. The two sides": after a word's full stop, "The" or "A" opens the next sentence)
-_RUN = (rf"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?"
+# ("The High School Attached to Zhejiang University", "Hospital Affiliated with X": a body's name
+# goes on through "to" or "with" after attached or affiliated)
+_RUN = (rf"[A-Z][\w'’.&-]*(?:(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?|"
+        rf"(?:(?<=Attached)|(?<=Affiliated))\s+(?:to|with)\s+(?:the\s+)?)"
         rf"(?:{_NOT_DATE}(?!(?<=\.\s)(?:The|An?)\s)[A-Z][\w'’.&-]*|{_GOVERNMENT}\b))*")
 # "with south China's Guangxi Zhuang Autonomous Region": where in China the party is, as Xinhua
 # writes it before a province's or a region's name; no part of the name.

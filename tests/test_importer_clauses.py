@@ -942,3 +942,16 @@ def test_a_body_attached_or_affiliated_to_another_is_one_name() -> None:
                         "University and the Hospital Affiliated with Pine College.")
     assert [name for name, _ in found] == ["Ostland University", "High School Attached to Kestria University",
                                            "Hospital Affiliated with Pine College"]
+
+
+def test_the_two_sides_that_signed_are_the_ones_the_sentence_before_opened_with() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Ostland and Kestria sign three documents\n\nThe Ostland Regional Government and the Kestria "
+            "Municipal Government held the first meeting of their cooperation mechanism today. After the "
+            "meeting, the two sides signed three cooperation documents.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.unknown_parties == ("Ostland Regional Government", "Kestria Municipal Government")
+    # people who met are no sides
+    met = "Two sides sign documents\n\nMr Tom Wu and Ms Ana Silva met today. The two sides signed an MoU.\n"
+    assert draft_from_text(met, VOCAB).agreements[0].unknown_parties == ()

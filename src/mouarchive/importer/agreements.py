@@ -17,8 +17,10 @@ from .parties import (
     ACRONYM,
     PARTIES_TERM,
     REPRESENTATIVES,
+    SIDES_SIGNED,
     Parties,
     blank_brackets,
+    opening_parties,
     slot_spans,
     without_aliases,
 )
@@ -251,8 +253,14 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
         # organisation a signing sentence names in passing ("under the HKSAR Government's policy")
         # is no party.
         keys = []
+        read = [(s, e, slot_spans(facts[s:e])) for s, e in own]
         for s, e in own:
-            slots = slot_spans(facts[s:e])
+            # ("A and B held a meeting today. After it, the two sides signed": A and B)
+            if SIDES_SIGNED.search(facts[s:e]) and not slot_spans(facts[s:e]) and \
+                    (before := [(a, b) for a, b in reading.spans if b <= s]) and \
+                    (opening := opening_parties(facts[before[-1][0]:before[-1][1]])):
+                read.append((*before[-1], opening))
+        for s, e, slots in read:
             # "The Ostland Region (OR) Government and ...": the name with its bracket blanked too
             # (only where each bracket is an acronym's aside: "China Mobile (Hong Kong) Institute"
             # without its bracket is a name the text does not write)

@@ -659,6 +659,26 @@ def slot_spans(sentence: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in _slot_lists(blank_brackets(sentence))]
 
 
+# "After the meeting, the two sides signed three documents": the sides the sentence before named.
+SIDES_SIGNED = re.compile(rf"^(?:[^,.;]{{0,60}},\s+)?(?:the\s+two|both)\s+(?:sides|parties|governments|"
+                          rf"organi[sz]ations|institutions|universities|authorities|bodies)\s+"
+                          rf"(?:(?:have|has|had|also|then|jointly|formally|officially)\s+)*{SIGNED}\b",
+                          re.IGNORECASE)
+# "A and B held the first meeting ... today": the two or more the sentence opens with.
+_OPENING_LIST = re.compile(rf"^\s*{_ON_THE_DAY}(?P<list>{_LIST})\s+(?:(?:have|has|had|also|jointly)\s+)?"
+                           rf"{PAST_VERB}\b")
+
+
+def opening_parties(sentence: str) -> list[tuple[int, int]]:
+    """Where the organisations a sentence opens with are, when they are two or more ("A and B held
+    a meeting"): the sides a following "the two sides signed" means."""
+    plain = blank_brackets(sentence)
+    m = _OPENING_LIST.match(plain)
+    if m is None or len(items := _items(m["list"])) < 2 or not all(_is_party_name(i) for i in items):
+        return []
+    return [(m.start("list"), m.end("list"))]
+
+
 def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]]:
     """The names in the places of a signing sentence where parties are named, in text order, each
     with whether it is only a fallback (a party only where no organisation is): a place in a list
@@ -666,12 +686,19 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
     headline shortens the parties' names)."""
     plain = blank_brackets(text)
     found: list[tuple[str, bool]] = []
-    for start, end in sentences(plain):
+    spans = sentences(plain)
+    for n, (start, end) in enumerate(spans):
         sentence = plain[start:end]
         if not SIGN_VERB.search(sentence) and " between " not in sentence:
             continue
         in_headline = bool(headline) and start < len(headline or "")
-        for _, _, named in _slot_lists(sentence):
+        lists = _slot_lists(sentence)
+        if not lists and n and SIDES_SIGNED.search(sentence.strip()) and \
+                (opening := _OPENING_LIST.match(plain[spans[n - 1][0]:spans[n - 1][1]])):
+            # "A and B held a meeting today. After it, the two sides signed": A and B
+            lists = [(0, 0, [i for i in _items(opening["list"]) if _is_party_name(i)])]
+            lists = lists if len(lists[0][2]) >= 2 else []
+        for _, _, named in lists:
             # ("Shaanxi and Hong Kong sign"; "Hong Kong signed ... with Canada": a country by its name)
             alone = all(_is_place(n) or n.casefold() in COUNTRIES for n in named)
             found += [(n, alone or in_headline) for n in named]

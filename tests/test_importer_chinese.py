@@ -850,3 +850,9 @@ def test_a_transliterated_foreign_name_with_its_interpunct() -> None:
     assert not is_person_name("並與安東尼·布林肯")
     found = read_chinese("星港大學校長李文與月灣大學校長安東尼·布林肯教授簽署合作備忘錄。")
     assert [p.name for p in found.signatories] == ["李文", "安東尼·布林肯"]
+
+
+def test_the_one_who_signed_with_the_subject_after_where() -> None:
+    found = read_chinese("在行政長官王明見證下，星港數碼局局長李文今日在月灣與"
+                         "月灣科技局局長張明簽訂合作備忘錄。")
+    assert [p.name for p in found.signatories] == ["李文", "張明"]

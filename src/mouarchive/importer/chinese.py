@@ -558,6 +558,10 @@ def read_chinese(text: str) -> ChineseFacts:
                     signatories += subject + other
                 continue
             people = _people(re.sub(_MANNER, "", _subject(words)), known)
+            # "A今日在香港與B簽訂": B signed with A, after where
+            there = re.search(r"[在於于][^與与，。在]{1,12}[與与](?P<co>[^與与，。]+)$", words)
+            if people and there:
+                people += _people(re.sub(_MANNER, "", there["co"]), known)
             if behalf and re.fullmatch(r"[並并]?(?:分別|分别|共同|一同)?", words) and len(clauses) > 1:
                 # "A與B分別致辭，並代表雙方簽署": the people the sentence opened with; "A於全運會
                 # 期間，代表特區政府與B簽署": A, and B with A

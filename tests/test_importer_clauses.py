@@ -955,3 +955,12 @@ def test_the_two_sides_that_signed_are_the_ones_the_sentence_before_opened_with(
     # people who met are no sides
     met = "Two sides sign documents\n\nMr Tom Wu and Ms Ana Silva met today. The two sides signed an MoU.\n"
     assert draft_from_text(met, VOCAB).agreements[0].unknown_parties == ()
+
+
+def test_a_countrys_possessive_before_a_party_is_no_part_of_its_name() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Two ministries sign MoU\n\nChina's Ostland Development Commission and Vietnam's Ministry of "
+            "Kestrian Planning signed a memorandum of understanding in Hanoi on Wednesday.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.unknown_parties == ("Ostland Development Commission", "Ministry of Kestrian Planning")

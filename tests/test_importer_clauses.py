@@ -964,3 +964,15 @@ def test_a_countrys_possessive_before_a_party_is_no_part_of_its_name() -> None:
             "Kestrian Planning signed a memorandum of understanding in Hanoi on Wednesday.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.unknown_parties == ("Ostland Development Commission", "Ministry of Kestrian Planning")
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # the day between the subject and its verb, as "today" may stand there
+    ("The Secretary for Trade, Tom Wu, and the Vice Mayor of Kestria, Ana Silva, on Tuesday (14 May) "
+     "signed the Framework Agreement.", {"signatories": ["Tom Wu", "Ana Silva"]}),
+    # middle initials without their full stops after an honorific
+    ("Ostland Agency Chairman Dr Peter K N Lam and Kestria Bureau Chairman Ben Okoro signed an MoU today.",
+     {"signatories": ["Peter K N Lam", "Ben Okoro"]}),
+])
+def test_a_day_before_the_verb_and_initials_without_stops(sentence: str, found: dict[str, list[str]]) -> None:
+    assert _roles(sentence) == found

@@ -52,7 +52,9 @@ _NAME = (rf"(?:{_CAPS}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"
          rf"{_CAPS},\s+{_NOT_GIVEN}{NAME_TOKEN}(?:\s+{_NOT_GIVEN}{NAME_TOKEN})?(?=\s*[,;.)]|\s+and\b|$)|"
          # ("Tony F Chan": a middle initial without its full stop, before another name word)
          # ("Ms O Lam": a one-letter first syllable, as Macao writes one)
-         rf"(?:{_INITIALS}\s*|[A-Z]\s(?={NAME_TOKEN}))?{NAME_TOKEN}(?:\s+(?:{_INITIALS}|[A-Z](?=\s+{NAME_TOKEN})))?"
+         # ("Peter K N Lam": middle initials without their full stops)
+         rf"(?:{_INITIALS}\s*|[A-Z]\s(?={NAME_TOKEN}))?{NAME_TOKEN}"
+         rf"(?:\s+(?:{_INITIALS}|[A-Z](?=\s+(?:[A-Z]\s+)?{NAME_TOKEN}))){{0,2}}"
          # ("Ursula von der Leyen": a run of particles)
          rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{0,3}}"
          # Sunny LEE Wai-Kwong; "Regina IP Lau Suk-yee": a married woman's two surnames, then her name

@@ -64,7 +64,9 @@ _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|\bi
                            re.IGNORECASE)
 # "A and B signed", "A witnessed"; a caption's present tense too ("A and B sign the MoU").
 # ("today (October 14) signed": the day may follow in brackets)
-_ACTIVE_ROLE = re.compile(r"\b(?:(?:have|has|had|jointly|officially|formally|then|also|today|yesterday)"
+# ("A and B, on Tuesday (14 May) signed": the day, as "today", between them and the verb)
+_ACTIVE_ROLE = re.compile(rf"\b(?:(?:have|has|had|jointly|officially|formally|then|also|today|yesterday|"
+                          rf"on\s+(?:{WEEKDAY}|\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}))"
                           r"(?:\s*\([^()]{1,30}\))?\s+)*"
                           r"(?P<verb>signed|inked|witnessed|put\s+pen\s+to\s+paper|(?<=\s)looked\s+on|"
                           r"joined(?=[^.;]{0,600}?\bto\s+witness\b)|"

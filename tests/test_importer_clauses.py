@@ -976,3 +976,12 @@ def test_a_countrys_possessive_before_a_party_is_no_part_of_its_name() -> None:
 ])
 def test_a_day_before_the_verb_and_initials_without_stops(sentence: str, found: dict[str, list[str]]) -> None:
     assert _roles(sentence) == found
+
+
+def test_the_body_a_person_is_of_right_after_the_name() -> None:
+    sentence = ("The MoU was signed by Professor Tom Wu of Ostland University, Professor Ana Silva of the "
+                "Kestria University of Technology and Professor Ben Okoro of Pine University.")
+    people = [p for r in role_clauses(sentence, sentences(sentence), _parties(sentence)) for p in r.people]
+    assert [(p.name, p.behalf) for p in people] == [
+        ("Tom Wu", "Ostland University"), ("Ana Silva", "Kestria University of Technology"),
+        ("Ben Okoro", "Pine University")]

@@ -425,6 +425,10 @@ def _surname(token: Token, text: str, position: int, offset: int) -> Token | Non
                  lead=(" ".join(title), None))
 
 
+# "Professor A of Ostland University": the body a person is of, right after the name (no comma)
+_OF_BODY = re.compile(r"(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z].*)")
+
+
 class _State(Enum):
     START = "start"  # nothing read yet, or a joiner: a person or a title comes next
     LEAD = "lead"  # a title written before its person ("the Chairman, Mr Li"): the person comes next
@@ -488,6 +492,9 @@ def read_people(text: str, parties: Parties, reading: Reading = Reading.LIST,
                 pending, state = [token.text], _State.LEAD
             elif not_people():
                 break
+        elif token.kind is Kind.MORE and state in (_State.NAMED, _State.TITLED) and last and \
+                not last.behalf and (whose := _OF_BODY.fullmatch(token.text)):
+            last.behalf = whose["body"]  # "Professor A of Ostland University and Professor B of ..."
         elif token.kind in (Kind.OTHER, Kind.MORE) and state is _State.NAMED_COMMA and last and \
                 _english_name(token.text, last.name):
             pass  # "Lau Hang-kun, Henrietta, Executive Director": her English name; the title follows

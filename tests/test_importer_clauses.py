@@ -985,3 +985,14 @@ def test_the_body_a_person_is_of_right_after_the_name() -> None:
     assert [(p.name, p.behalf) for p in people] == [
         ("Tom Wu", "Ostland University"), ("Ana Silva", "Kestria University of Technology"),
         ("Ben Okoro", "Pine University")]
+
+
+def test_the_sides_they_signed_on_behalf_of_respectively_are_the_parties() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Two governments sign agreement\n\nThe Secretary for Trade, Tom Wu, and the Vice Mayor of "
+            "Kestria, Ana Silva, on Tuesday (14 May) signed the Framework Agreement, on behalf of the "
+            "Ostland SAR Government and the Kestria Municipal Government respectively.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.unknown_parties == ("Ostland SAR Government", "Kestria Municipal Government")
+    assert [p.name for p in agreement.signatories] == ["Tom Wu", "Ana Silva"]

@@ -232,6 +232,8 @@ class Reading:
 _OF = re.compile(r"\bof\s+(?:the\s+)?$")
 # ("Representatives of the X": they stand for the party named after it)
 _STANDING_FOR = re.compile(f"{REPRESENTATIVES}$")
+# ("on behalf of the X Government and the Y Government respectively": for whom, no name's part)
+_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people: Sequence[Person],
@@ -277,7 +279,8 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
                     parties.proposals[key[4:]] = replace(parties.proposals[key[4:]], name=written)
             keys += [key for a, b, key in sorted(mentions)
                      if _outside(role_spans, s + a, s + b)
-                     and (not _OF.search(facts[s:s + a]) or _STANDING_FOR.search(facts[s:s + a]))
+                     and (not _OF.search(facts[s:s + a]) or _STANDING_FOR.search(facts[s:s + a])
+                          or _BEHALF_OF.search(facts[s:s + a]))
                      and any(x <= a and b <= y for x, y in slots)
                      and not any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in mentions)]
     if not keys:

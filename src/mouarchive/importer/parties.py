@@ -323,6 +323,8 @@ _SLOTS = (
     re.compile(rf"(?P<list>{_LIST})\s+(?:announced|celebrated|marked)\s+(?:(?:today|yesterday|{WEEKDAY})\s+)?"
                rf"(?:\([^()]{{1,30}}\)\s+)?the\s+signing\s+of\b"),
     re.compile(rf"\b{SIGNED}\s+by\s+(?P<list>{_LIST})"),
+    # "A and B signed X on behalf of the C Government and the D Government respectively": one each
+    re.compile(rf"\bon\s+behalf\s+of\s+(?P<list>{_LIST})\s*,?\s+respectively\b"),
     # "The six funds that signed the MoUs with CityU are A, B and C": who signed, named after a copula.
     re.compile(rf"\b(?:that|which|who)\s+(?:(?:have|had|has|jointly)\s+)*(?:{_VERB}|signing)\b[^.;]{{0,80}}?\s+"
                rf"(?:are|were|include|included|includes)\s+(?P<list>{_LIST})"),

@@ -996,3 +996,10 @@ def test_the_sides_they_signed_on_behalf_of_respectively_are_the_parties() -> No
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.unknown_parties == ("Ostland SAR Government", "Kestria Municipal Government")
     assert [p.name for p in agreement.signatories] == ["Tom Wu", "Ana Silva"]
+
+
+def test_an_acronym_after_the_last_of_a_list_defines_only_the_last() -> None:
+    text = "Ostland University signed agreements with Pine Group, Larch Labs, and Kestria University (ZZU)."
+    parties = _parties(text)
+    assert not [p.name for p in parties.proposals.values() if ", and " in p.name]
+    assert "Kestria University" in {p.name for p in parties.proposals.values()}

@@ -93,6 +93,10 @@ def _trim_name(name: str, acronym: str | None) -> str:
                 "".join(part[i:]).casefold() if inside else _initials(part[i:]))]
             if starts:
                 return _name_from(part, starts[-1])
+    # "A, B, and C (X)": the last of a list, where the acronym is none of their initials (no name
+    # holds ", and ")
+    if (last := re.search(r",\s+and\s+(?P<name>[^,]+)$", name)) and _is_party_name(last["name"]):
+        return re.sub(r"^(?:The|the)\s+", "", last["name"].strip())
     return name.rstrip(",")
 
 

@@ -856,3 +856,9 @@ def test_the_one_who_signed_with_the_subject_after_where() -> None:
     found = read_chinese("在行政長官王明見證下，星港數碼局局長李文今日在月灣與"
                          "月灣科技局局長張明簽訂合作備忘錄。")
     assert [p.name for p in found.signatories] == ["李文", "張明"]
+
+
+def test_a_clause_that_signed_is_no_list_of_witnesses_going_on() -> None:
+    found = read_chinese("星港數碼局局長李文、月灣科技局局長張明代表雙方簽署，"
+                         "星港財政司司長王強出席簽約儀式並見證簽署。")
+    assert [p.name for p in found.witnesses] == ["王強"]

@@ -677,7 +677,9 @@ def read_chinese(text: str) -> ChineseFacts:
                 if named := _people(ZH_CANDIDATE.sub("", m["list"]), known):
                     # "A、B、C，D出席並見證": a list of people before a comma goes on in this one
                     earlier = re.split(r"[，。]", sentence[:m.start()])[-1]
-                    witnesses += _people(earlier, known) if m.start() > 0 and "、" in earlier else []
+                    # (not a clause of its own: "A、B代表雙方簽署，C出席並見證" - A and B signed)
+                    goes_on = m.start() > 0 and "、" in earlier and not re.search(_SIGN, earlier)
+                    witnesses += _people(earlier, known) if goes_on else []
                     witnesses += _people(m["co"] or "", known)
                 witnesses += named
             # "A與B一同主持會議，……，而兩人在會上見證了": the two the sentence opened with

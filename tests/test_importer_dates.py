@@ -124,3 +124,9 @@ def test_a_chinese_year_and_month_alone_is_a_date_of_that_month() -> None:
 
 def test_earlier_today_is_the_day_of_the_release() -> None:
     assert _dates("Earlier today, Pine and Larch signed an MoU.") == [PUBLISHED]
+
+
+def test_a_day_of_this_month_or_the_last() -> None:
+    # (published 11 May 2020)
+    assert _dates("本月8日上午，星港數碼局與月灣科技局簽署合作備忘錄。") == [PartialDate(2020, 5, 8)]
+    assert _dates("上月28日，星港數碼局與月灣科技局簽署合作備忘錄。") == [PartialDate(2020, 4, 28)]

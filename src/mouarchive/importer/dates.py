@@ -43,7 +43,8 @@ _ZH_DAY_NUMBER = r"(?:[一二三四五六七八九十廿卅]{1,3}|\d{1,2})"  # �
 # 上月28日至30日, 6月28至30日: days of one month, a range; what it states is the month.
 _ZH_RANGE = r"(?:[上本]月|(?<![\d年])\d{1,2}月)?\d{1,2}日?[至到]\d{1,2}日"
 # (a year and month alone, "於2021年9月簽署", is a date of that month)
-ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|"
+# (本月17日, 上月28日: a day of this month or the last, the publication's)
+ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[上本]月\d{{1,2}}日|"
                           rf"\d{{4}}年\d{{1,2}}月(?![\d日份底初中])|"
                           rf"(?<![\d年])\d{{1,2}}月\d{{1,2}}日|"
                           r"(?<![\d年])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿卅]{1,3}日|"
@@ -228,6 +229,12 @@ def _in_english(text: str, published: PartialDate | None) -> str:
                 return text
             year -= month > published.month
         return f"{_MONTH_NAMES[month]} {year}"
+    if (m := re.fullmatch(r"(?P<which>[上本])月(?P<day>\d{1,2})日", text)) and published and published.month:
+        # 本月17日: the 17th of the publication's month; 上月28日: of the month before
+        month, year = published.month, published.year
+        if m["which"] == "上":
+            month, year = (month - 1, year) if month > 1 else (12, year - 1)
+        return f"{int(m['day'])} {_MONTH_NAMES[month]} {year}"
     if m := _ZH_MONTH_DAY.fullmatch(text):
         month = int(m[1])
         return f"{int(m[2])} {_MONTH_NAMES[month]}" if 1 <= month <= 12 else text

@@ -862,3 +862,9 @@ def test_a_clause_that_signed_is_no_list_of_witnesses_going_on() -> None:
     found = read_chinese("星港數碼局局長李文、月灣科技局局長張明代表雙方簽署，"
                          "星港財政司司長王強出席簽約儀式並見證簽署。")
     assert [p.name for p in found.witnesses] == ["王強"]
+
+
+def test_a_name_that_opens_with_a_joiners_character_is_still_a_name() -> None:
+    # 同濟大學 (Tongji University) opens with 同 ("with"), which the tagger reads inside a word
+    found = read_chinese("澳門大學與同濟大學合作協議簽約儀式4月25日在上海舉行。")
+    assert found.parties == ("澳門大學", "同濟大學")

@@ -288,7 +288,10 @@ _SAYING = re.compile(r"希望|表示|認為|认为|指出|強調|强调|高興|�
 
 def _is_party(name: str) -> bool:
     # ("又與北京市人才工作局", "北京市人才工作局、國家火炬科創學院": a clause's words, a list)
-    if "、" in name or re.match(r"[又並并亦也還还已與与和及同他她其]", name) or re.search(f"{_WHEN}$", name) \
+    # (a joiner opens a clause's words only where the tagger reads it as a word of its own: 同濟大學
+    # is Tongji University, 同香港大學 "with HKU")
+    joined = bool(re.match(r"[與与和及同]", name)) and 1 in word_bounds(name)
+    if "、" in name or re.match(r"[又並并亦也還还已他她其]", name) or joined or re.search(f"{_WHEN}$", name) \
             or _SAYING.search(name):
         return False  # (a clause's words: "他希望A", "很高興與A", "A以此次")
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \

@@ -868,3 +868,9 @@ def test_a_name_that_opens_with_a_joiners_character_is_still_a_name() -> None:
     # 同濟大學 (Tongji University) opens with 同 ("with"), which the tagger reads inside a word
     found = read_chinese("澳門大學與同濟大學合作協議簽約儀式4月25日在上海舉行。")
     assert found.parties == ("澳門大學", "同濟大學")
+
+
+def test_the_ceremonys_instrument_says_more_than_the_bare_word_after_it() -> None:
+    found = read_chinese("星港大學與月灣大學合作協議簽約儀式昨日在月灣舉行。"
+                         "星港大學校長李文與月灣大學校長張明簽署協議。")
+    assert found.instrument == "合作協議"

@@ -726,6 +726,8 @@ def read_chinese(text: str) -> ChineseFacts:
     # middle of it) is no name the text states.
     parties = [shorts.get(n, n) for n in parties or headline]
     body = [words for in_headline, words in bare if not in_headline] or [words for _, words in bare]
+    # ("A與B合作協議簽約儀式……簽署協議": the ceremony's 合作協議 says more than the bare 協議 after it)
+    body = [next((c for c in ceremonies if c.endswith(words) and c != words), words) for words in body]
     return ChineseFacts(titled[0] if titled else next(iter(body + ceremonies), None),
                         tuple(dict.fromkeys(n for n in parties if n in text)),
                         _once(p for p in signatories if p.name in text),

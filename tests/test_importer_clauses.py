@@ -1003,3 +1003,16 @@ def test_an_acronym_after_the_last_of_a_list_defines_only_the_last() -> None:
     parties = _parties(text)
     assert not [p.name for p in parties.proposals.values() if ", and " in p.name]
     assert "Kestria University" in {p.name for p in parties.proposals.values()}
+
+
+@pytest.mark.parametrize(("sentence", "instrument"), [
+    ("Ostland University and Kestria University signed an academic cooperation agreement today.",
+     "academic cooperation agreement"),
+    ("Ostland University, Kestria University and Pine University signed a tripartite agreement today.",
+     "tripartite agreement"),
+])
+def test_an_instruments_words_of_what_and_between_how_many(sentence: str, instrument: str) -> None:
+    from mouarchive.importer import draft_from_text
+
+    (agreement,) = draft_from_text(f"Universities sign\n\n{sentence}\n", VOCAB).agreements
+    assert agreement.instrument == instrument

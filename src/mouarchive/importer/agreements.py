@@ -43,9 +43,14 @@ _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(
     ("memorandum of cooperation", r"\bco-?operation\s+memos?\b", re.IGNORECASE),
     ("letter of intent", r"\bletters? of intent\b", re.IGNORECASE),
     ("cooperation agreement",
-     r"\b(?:(?:strategic|comprehensive|framework|economic|supplement(?:al|ary)|bilateral)\s+)*"
+     # ("an academic cooperation agreement", "a tripartite cooperation agreement": of what, between
+     # how many)
+     r"\b(?:(?:strategic|comprehensive|framework|economic|supplement(?:al|ary)|bilateral|tripartite|"
+     r"trilateral|multilateral|academic|research|scientific|technical|educational|trade|investment)\s+)*"
      r"(?:co-?operation|co-?operative|collaboration|collaborative|partnership)"
      r"\s+(?:framework\s+)?(?:agreements?|documents?|protocols?)\b", re.IGNORECASE),
+    # "signed a tripartite agreement": the sides' number names the kind
+    ("cooperation agreement", r"\b(?:tripartite|trilateral|quadripartite)\s+agreements?\b", re.IGNORECASE),
     ("framework agreement",
      r"\b(?:strategic\s+)?framework\s+agreements?(?:\s+on\s+(?:strategic\s+)?co-?operation)?\b",
      re.IGNORECASE),

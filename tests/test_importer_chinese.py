@@ -874,3 +874,8 @@ def test_the_ceremonys_instrument_says_more_than_the_bare_word_after_it() -> Non
     found = read_chinese("星港大學與月灣大學合作協議簽約儀式昨日在月灣舉行。"
                          "星港大學校長李文與月灣大學校長張明簽署協議。")
     assert found.instrument == "合作協議"
+
+
+def test_who_attended_the_ceremony_and_signed_at_it() -> None:
+    found = read_chinese("星港數碼局局長李文與月灣科技局局長張明出席簽署儀式並代表雙方簽字。")
+    assert [p.name for p in found.signatories] == ["李文", "張明"]

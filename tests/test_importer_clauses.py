@@ -1016,3 +1016,8 @@ def test_an_instruments_words_of_what_and_between_how_many(sentence: str, instru
 
     (agreement,) = draft_from_text(f"Universities sign\n\n{sentence}\n", VOCAB).agreements
     assert agreement.instrument == instrument
+
+
+def test_a_lower_case_word_of_what_a_title_is_of_before_a_name() -> None:
+    assert _roles("The agreement was witnessed by city leader Tom Wu and Kestria party chief Ben Okoro.") == {
+        "witnesses": ["Tom Wu", "Ben Okoro"]}

@@ -239,6 +239,9 @@ def _continuation(text: str) -> bool:
                                              for w in words) and words[0] not in ("and", "&", "in")
 
 
+_SMALL_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "by", "to", "with", "at", "in", "on", "from"})
+
+
 def _split_lead(lead: str) -> tuple[str | None, str | None, bool]:
     """The words before a name: (title, qualifier, junk?) - "Hong Kong Chief Executive" gives
     ("Chief Executive", "Hong Kong", False); "The conference was opened by" is junk."""
@@ -261,6 +264,11 @@ def _split_lead(lead: str) -> tuple[str | None, str | None, bool]:
                 w[:1].isupper() or w in ("of", "for", "the", "and", "&") for w in rest):
             return None, None, True
         k = first
+    # ("Shenzhen party chief", "city leader": a lower-case word of what the title is of, as
+    # _title_like reads one, is the title's)
+    if 0 < k < len(words) and words[k - 1].isalpha() and words[k - 1].islower() and \
+            words[k - 1] not in _SMALL_WORDS:
+        k -= 1
     title = " ".join(words[k:])
     qualifier = " ".join(words[:k]) or None
     # ("University of Cabo Verde Pro-rector": whose title, an organisation's name with its small words)

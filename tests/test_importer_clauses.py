@@ -1021,3 +1021,11 @@ def test_an_instruments_words_of_what_and_between_how_many(sentence: str, instru
 def test_a_lower_case_word_of_what_a_title_is_of_before_a_name() -> None:
     assert _roles("The agreement was witnessed by city leader Tom Wu and Kestria party chief Ben Okoro.") == {
         "witnesses": ["Tom Wu", "Ben Okoro"]}
+
+
+def test_an_executive_committee_is_a_body_and_the_chief_executive_no_party() -> None:
+    found = party_slots("The Ostland Agency and the Executive Committee of the Kestria Cooperation Zone "
+                        "signed an agreement on Monday.")
+    assert [name for name, _ in found] == ["Ostland Agency",
+                                           "Executive Committee of the Kestria Cooperation Zone"]
+    assert party_slots("The Chief Executive and the Secretary signed an MoU.") == []

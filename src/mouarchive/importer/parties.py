@@ -429,10 +429,17 @@ def _titled_person(words: list[str]) -> bool:
         and any(w in ORG_WORDS and w not in TITLE_WORDS for w in words[:titles[0]])
 
 
+def _opens_not_party(words: list[str]) -> bool:
+    """Opens with a word that names no party ("Both sides", "the Chief Executive"), unless a kind of
+    body follows it: "Executive Committee of X", "Executive Council"."""
+    return bool(words) and words[0] in _NOT_PARTY and not (
+        len(words) > 1 and words[1] in ORG_WORDS - TITLE_WORDS - PLACE_KIND_WORDS)
+
+
 def _is_party_name(name: str) -> bool:
     """An organisation or a place, not a person, an instrument or a phrase such as "Both sides"."""
     words = _folded(name)
-    if not words or _titled_person(words) or words[0] in _NOT_PARTY or _titled(words) or \
+    if not words or _titled_person(words) or _opens_not_party(words) or _titled(words) or \
             HONORIFIC_PERSON.match(name) or words[-1] in TITLE_WORDS or _plural_kind(words[0]):
         return False  # "Deputy General Manager of X Company", "the University's President": a title
     if len(words) == 1 and words[0].removesuffix("'s").removesuffix("’s") in ORG_WORDS:
@@ -466,7 +473,7 @@ def _may_be_party(name: str) -> bool:
     if len(words) == 1 and first in PORTFOLIO_WORDS:
         return False  # "... of Government Services and Data": a field alone is no party
     # "On Monday, the Ministry ...": a phrase that starts with a small word is no name; nor is "City".
-    return bool(words) and first not in _NOT_PARTY and first not in NOT_NAMES - PLACE_WORDS and \
+    return bool(words) and not _opens_not_party(_folded(name)) and first not in NOT_NAMES - PLACE_WORDS and \
         not HONORIFIC_PERSON.match(name) and not (len(words) == 1 and first in ORG_WORDS) and \
         all(w[:1].isupper() or w in ("of", "and", "for", "the", "&", "de") for w in words)
 

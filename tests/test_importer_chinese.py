@@ -879,3 +879,8 @@ def test_the_ceremonys_instrument_says_more_than_the_bare_word_after_it() -> Non
 def test_who_attended_the_ceremony_and_signed_at_it() -> None:
     found = read_chinese("星港數碼局局長李文與月灣科技局局長張明出席簽署儀式並代表雙方簽字。")
     assert [p.name for p in found.signatories] == ["李文", "張明"]
+
+
+def test_an_instrument_about_two_fields_joined_by_and() -> None:
+    assert read_chinese("星港局與月灣局今日簽署創新及科技合作協議。").instrument == "創新及科技合作協議"
+    assert read_chinese("星港局與月灣局簽署合作協議及備忘錄。").instrument == "合作協議"  # two of them

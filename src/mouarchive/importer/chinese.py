@@ -117,8 +117,11 @@ _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|
 # the same noun phrase ("簽署合作辦學協議", "签署全面战略合作协议", "簽訂備忘協議"), after a count
 # ("簽署了4項"), never across a punctuation mark, a title's 《》 or a second verb.
 _COUNT = r"(?:了)?(?:[一二兩两三四五六七八九十多數数\d]+[份項项個个]|多[份項项個个]?)?"
-_SIGNED_THING = re.compile(rf"^{_COUNT}(?P<thing>[^，。、；：《》「」“”在與与和及並并的等]{{0,10}}?"
-                           rf"{_INSTRUMENT_WORD})")
+# ("創新及科技合作協議": 及 between the fields it is about, where no instrument comes before it;
+# "協議及備忘錄" is two)
+_THING_WORDS = r"[^，。、；：《》「」“”在與与和及並并的等]"
+_SIGNED_THING = re.compile(rf"^{_COUNT}(?P<thing>(?:{_THING_WORDS}{{1,6}}[及和](?!{_INSTRUMENT_WORD}))?"
+                           rf"{_THING_WORDS}{{0,10}}?{_INSTRUMENT_WORD})")
 
 
 @dataclass(frozen=True)

@@ -69,3 +69,9 @@ def test_a_year_alone_is_no_year_of_a_day_given_without_one() -> None:
     (agreement,) = draft.agreements
     assert agreement.signed is None
     assert any("no year" in note.message for note in agreement.notes if note.field == "signed")
+
+
+def test_a_whole_date_of_an_earlier_year_after_the_verb_is_the_past() -> None:
+    assert looks_back("It builds on the agreement the two entered into on 16 May 2019.", PUBLISHED)
+    assert looks_back("The first was signed on May 16, 2019.", PUBLISHED)
+    assert not looks_back("The two signed an MoU on 16 May 2024.", PUBLISHED)

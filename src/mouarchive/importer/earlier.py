@@ -24,6 +24,9 @@ _YEAR_AFTER = re.compile(rf"\b(?:in|back\s+in|since)\s+(?!{MONTH}\b)(?P<year>(?:
                          r"\b(?P<ago>\w+\s+years?\s+ago|last\s+year)\b", re.IGNORECASE)
 # Before the verb, opening the sentence: "In 2010, the three governments signed ...".
 _YEAR_OPENING = re.compile(r"^\s*(?:In|Back\s+in)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/])")
+# A whole date with a year before the publication's: "entered into on 16 May 2019" in a release of 2023.
+_DATED_AFTER = re.compile(rf"\bon\s+(?:\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}}),?\s+"
+                          r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _NOW = re.compile(rf"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|"
                   rf"on\s+(?:\w+day|{MONTH}|\d))\b", re.IGNORECASE)
 
@@ -43,6 +46,9 @@ def looks_back(sentence: str, published: PartialDate | None) -> bool:
         # (an opening year holds up to the verb unless another clause, or "today", comes between)
         when = _YEAR_AFTER.search(clause) or (
             _YEAR_OPENING.match(before) if ";" not in before and not _NOW.search(before) else None)
+        if (dated := _DATED_AFTER.search(clause)) and published is not None and \
+                int(dated["year"]) < published.year:
+            continue  # ("the agreement the two entered into on 16 May 2019")
         ago = when is not None and when.groupdict().get("ago")
         if when and not _NOW.search(clause) and (
                 ago or (published is not None and int(when["year"]) < published.year)):

@@ -1029,3 +1029,18 @@ def test_an_executive_committee_is_a_body_and_the_chief_executive_no_party() -> 
     assert [name for name, _ in found] == ["Ostland Agency",
                                            "Executive Committee of the Kestria Cooperation Zone"]
     assert party_slots("The Chief Executive and the Secretary signed an MoU.") == []
+
+
+def test_the_bodies_the_signatories_are_of_and_represented_by() -> None:
+    from mouarchive.importer import draft_from_text
+
+    # no sentence names the parties: the bodies the signatories are of, whole
+    text = ("Universities sign pact\n\nThree universities signed a collaboration agreement today. The "
+            "signatories were Professor Tom Wu of The Larch University of Kestria and Professor Ana "
+            "Silva of Pine University.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.unknown_parties == ("Larch University of Kestria", "Pine University")
+    # each party followed by who represented it
+    found = party_slots("Ostland Agency (OA), represented by its Director Mr Tom Wu, and Kestria Bureau, "
+                        "represented by its President Ms Ana Silva, signed an agreement.")
+    assert [name for name, _ in found] == ["Ostland Agency", "Kestria Bureau"]

@@ -295,6 +295,11 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
                     keys.append(found[-1][2])
                     break
                 # A title that ends with an organisation the text names nowhere else.
+                # (whom a person acts for, or is of, may be a body whose own name holds "of": "Professor
+                # A of The Chinese University of Hong Kong")
+                if words and words is person.behalf and (key := parties.from_body(words)):
+                    keys.append(key)
+                    break
                 if words and words is not person.qualifier and (key := parties.from_title(words)):
                     keys.append(key)
                     break

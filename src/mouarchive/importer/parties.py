@@ -250,7 +250,16 @@ class Parties:
         """The organisation a person's title ends with ("Chairman of the Harbour Trade Council"), or
         that they act on behalf of,
         proposed as a new party: the key, or None where the title names none."""
-        m = _TITLE_ORG.search(title) or _BEHALF_ORG.fullmatch(title.strip(" ,."))
+        return self._propose(_TITLE_ORG.search(title) or _BEHALF_ORG.fullmatch(title.strip(" ,.")))
+
+    def from_body(self, words: str) -> str | None:
+        """The organisation a person acts for or is of, named whole ("The Chinese University of Hong
+        Kong"), proposed as a new party: the key, or None where the words name none."""
+        return self._propose(_BEHALF_ORG.fullmatch(words.strip(" ,.")))
+
+    def _propose(self, m: re.Match[str] | None) -> str | None:
+        """The key of the organisation a match names, proposed where it is new; None where the
+        words are no organisation's."""
         if not m or not _has_org_word(m["org"]) or not _may_be_party(m["org"]):
             return None
         name = _trim_name(m["org"], None)
@@ -297,7 +306,8 @@ _LOCATOR = (r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwes
 _ITEM = rf"(?:[Tt]he\s+)?{_LOCATOR}?(?:government\s+of\s+(?:the\s+)?)?{_RUN}"
 _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*"
 # What a party is, after its name and a comma: "the independent regulator of X", "a statutory body".
-_APPOSITION = r"\s*,\s+(?:an?|the|one\s+of)\s+[a-z][^,;.]{0,160}?"
+# ("A (a), represented by its President Mr B, and C ...": who signs for it)
+_APPOSITION = r"\s*,\s+(?:(?:an?|the|one\s+of)\s+[a-z][^,;.]{0,160}?|represented\s+by\s+[^,;]{1,120}?)"
 _APPOSED = rf"{_ITEM}(?:{_APPOSITION}(?=\s*,))?"
 # The day a sentence opens with, before its subject: "On July 16, 2021, ", "Today (May 5), "
 _ON_THE_DAY = (rf"(?:(?:On\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?|"

@@ -434,7 +434,7 @@ def _surname(token: Token, text: str, position: int, offset: int) -> Token | Non
 
 
 # "Professor A of Ostland University": the body a person is of, right after the name (no comma)
-_OF_BODY = re.compile(r"(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z].*)")
+_OF_BODY = re.compile(r"(?:of|from)\s+(?:[Tt]he\s+)?(?P<body>[A-Z].*)")
 
 
 class _State(Enum):

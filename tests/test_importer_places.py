@@ -219,3 +219,16 @@ def test_signed_here_is_where_the_dateline_is() -> None:
     spans = sentences(chinese)
     assert signing_place(chinese, spans, spans, [], here="月灣")[0] == "月灣"
     assert signing_place(chinese, spans, spans, [])[0] is None  # never "此間" itself
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # where the signers had travelled to, in the signing sentence
+    ("During his visit to Ostport, the Secretary signed an MoU with the Kestria Bureau.", "Ostport"),
+    ("Ostland Agency signed an MoU with Kestria Bureau during a trade mission to Ostport.", "Ostport"),
+    # a region "the" opens is no place of signing
+    ("During the visit to the Middle East, a Memorandum of Understanding was signed.", None),
+    # at an event held somewhere, the sentence opening with it
+    ("On the sidelines of the Pine Summit in Ostport, the two sides signed an MoU.", "Ostport"),
+])
+def test_where_the_signers_travelled_to_in_english(text: str, place: str | None) -> None:
+    assert _place(text) == place

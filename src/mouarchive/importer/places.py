@@ -122,6 +122,17 @@ _CEREMONY_PLACE = (
     # "In Lisbon on Thursday, A and B signed": the place, then perhaps the day, opens the sentence
     re.compile(rf"^In\s+(?!(?:{MONTH}|{WEEKDAY})\b)(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})(?:\s+(?:on\s+[^,]{{1,30}}|today|yesterday))?,"
                r"(?=[^.]*\b(?:signed|inked)\b)"),
+    # "During his visit to Lisbon, A signed", "signed ... during a trade mission to Jakarta.": where
+    # the signers had travelled to, as "前往里斯本……簽署" says (not a region "the" opens: "during the
+    # visit to the Middle East")
+    re.compile(rf"^During\s+(?:a|an|the|his|her|their|its|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+               rf"(?:visit|trip|mission|tour)\s+to\s+(?!the\s){_NAME},(?=[^.]*\b(?:signed|inked)\b)"),
+    re.compile(rf"\b(?:signed|inked)\b[^.;]{{0,120}}?\bduring\s+(?:a|an|the|his|her|their|its|"
+               rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:visit|trip|mission|tour)\s+"
+               rf"to\s+(?!the\s){_NAME}(?=\s*(?:[.;]|$))"),
+    # "On the sidelines of the Belt and Road Summit in Hong Kong, the two sides signed"
+    re.compile(rf"^(?:On|At)\s+the\s+sidelines\s+of\s+[^,]{{3,80}}?\s+in\s+{_NAME},"
+               r"(?=[^.]*\b(?:signed|inked)\b)"),
     # "A and B held a signing ceremony in Zhuhai, at which they signed"
     re.compile(rf"\bheld\s+(?:a|the|an)\s+(?:[\w-]+\s+){{0,3}}?signing\s+ceremony\s+(?:at|in)\s+{_VENUE}"
                r"(?P<tail>\s+campus)?"),

@@ -232,3 +232,11 @@ def test_signed_here_is_where_the_dateline_is() -> None:
 ])
 def test_where_the_signers_travelled_to_in_english(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The MoU was signed at the Ostport Convention and Exhibition Centre.",
+    "The MoU was signed at the Ostport Convention and Exhibition Centre on Monday.",
+])
+def test_a_venue_by_its_last_word_goes_on_through_and(text: str) -> None:
+    assert _place(text) == "Ostport Convention and Exhibition Centre"

@@ -183,6 +183,10 @@ ZH_WHEN = (r"(?:今日|今天|今午|今早|今晨|今晚|昨日|昨天|昨午|�
            rf"當天|当天|當日|当日|同日|上午|下午|早上|中午|晚上|{ZH_WEEKDAY})")
 
 # The words an event's name ends in ("Cyberport Venture Capital Forum 2025"), English and Chinese.
+# The last word of a venue's name: "the Ostport Convention and Exhibition Centre" is a place, though an
+# event's word is in it.
+VENUE_WORD = (r"(?:Centre|Center|Hall|Hotel|Building|Campus|Offices|Pavilion|Auditorium|Theatre|Theater|"
+              r"Plaza|Tower|Headquarters|Mansion|Palace|House)")
 EVENT_WORD = (r"(?:Forum|Summit|Conference|Expo|Exhibition|Fair|Week|Festival|Congress|Convention|Symposium|"
               r"Dialogue|Meeting|Ceremony)")
 ZH_EVENT_WORD = r"(?:論壇|论坛|峰會|峰会|博覽會|博览会|大會|大会|行動|行动|洽談會|洽谈会|交易會|交易会|週|周)"

@@ -16,6 +16,7 @@ from .lexicon import (
     HONORIFIC_PERSON,
     PLACE_WORDS,
     SIGN_VERB,
+    VENUE_WORD,
     ZH_INSTRUMENT_WORD,
     ZH_SIGN,
     ZH_WHEN,
@@ -175,7 +176,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 cut_short = re.match(r"\s*(?:,\s*)?(?:and|&)\s+[A-Z]|\s+[A-Z]", sentence[m.end():])
                 end = m.end()
                 venue = _VENUE_AT.match(sentence, m.start("place")) if cut_short else None
-                if venue and re.search(r"\s(?:of|for)\s", venue["place"]) and \
+                # ("at the Ostport Convention and Exhibition Centre": a venue by its last word)
+                if venue and (re.search(r"\s(?:of|for)\s", venue["place"]) or
+                              re.search(rf"\b{VENUE_WORD}$", venue["place"].rstrip(".,"))) and \
                         not re.match(r"\s*(?:,\s*)?(?:and|&)\s+[A-Z]|\s+[A-Z]", sentence[venue.end():]):
                     # "at the Complex of Commerce and Trade Co-operation Platform for China and
                     # Portuguese-speaking Countries": a venue of something goes on through "and"

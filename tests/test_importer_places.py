@@ -240,3 +240,11 @@ def test_where_the_signers_travelled_to_in_english(text: str, place: str | None)
 ])
 def test_a_venue_by_its_last_word_goes_on_through_and(text: str) -> None:
     assert _place(text) == "Ostport Convention and Exhibition Centre"
+
+
+@pytest.mark.parametrize("text", [
+    "Ostland Agency and Kestria Bureau signed an MoU at the Pine Expo in Shanghai yesterday.",
+    "Ostland Agency and Kestria Bureau signed an MoU at the Pine Expo in Shanghai on Monday.",
+])
+def test_an_events_place_with_the_day_after_it(text: str) -> None:
+    assert _place(text) == "Shanghai"

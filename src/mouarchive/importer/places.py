@@ -98,7 +98,9 @@ _BEFORE_PLACE = re.compile(
     rf"\bat\s+(?:the\s+)?[^,;]*?\b{EVENT_WORD}\b[^,;]*$", re.IGNORECASE)
 # The day after a place that ends a signing clause: "in Beijing today (June 15).", "in X on Monday."
 _WHEN_AFTER = rf"(?:(?:today|yesterday)(?:\s*\([^()]{{1,30}}\))?|on\s+(?:{WEEKDAY}|{MONTH}|\d)[^.;,]*)"
-_NAME = r"(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})"
+# (never a day's words: "in Shanghai on Monday" is Shanghai)
+_NAME = (rf"(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?"
+         rf"(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,6}})")
 # A venue's name goes on through "and" ("VTC Innovation and Technology Co-creation Centre").
 _VENUE = (rf"(?:the\s+)?(?P<place>(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*"
           rf"(?:\s+(?:(?:of|on|for|and|&)\s+(?:the\s+)?)?(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,8}})")
@@ -323,12 +325,13 @@ _IN_AFTER = re.compile(r"\s+in\s+" + _NAME)
 
 def _in_a_place(sentence: str, end: int) -> re.Match[str] | None:
     """"... Forum in Beijing.": "in" and a place the place words or the countries name, where the
-    clause ends."""
+    clause ends (perhaps with the day: "... Expo in Shanghai yesterday.")."""
     there = _IN_AFTER.match(sentence, end)
     if there is None:
         return None
     place = there["place"].rstrip(".,")
-    ends = re.match(r"\s*(?:[.;]|$)", sentence[there.start("place") + len(place):].lstrip(".,") or ".")
+    rest = sentence[there.start("place") + len(place):].lstrip(".,") or "."
+    ends = re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)", rest)
     return there if ends and (_is_places(place) or place.casefold() in COUNTRIES) else None
 _KIND_OF_PLACE = re.compile(r"\s+(?:capital|city|province|region|state|town|district|county|country)\b")
 _EVENT_NAME = re.compile(rf"\b{EVENT_WORD}$")

@@ -248,3 +248,15 @@ def test_a_venue_by_its_last_word_goes_on_through_and(text: str) -> None:
 ])
 def test_an_events_place_with_the_day_after_it(text: str) -> None:
     assert _place(text) == "Shanghai"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # where the signers went, or stayed while they signed
+    ("星港數碼局局長李文率團赴深圳考察，並與月灣科技局簽署合作備忘錄。", "深圳"),
+    ("星港數碼局局長李文率團訪問深圳期間，與月灣科技局簽署合作備忘錄。", "深圳"),
+    ("李文一行抵達深圳後，與月灣科技局簽署合作備忘錄。", "深圳"),
+    # while a meeting went on: a time, no place
+    ("在會議期間，星港局與月灣局簽署合作備忘錄。", None),
+])
+def test_chinese_places_the_signers_went_to_and_times_that_are_none(text: str, place: str | None) -> None:
+    assert _place(text) == place

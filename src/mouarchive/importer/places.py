@@ -73,6 +73,7 @@ def _held_before(facts: str, spans: Sequence[tuple[int, int]], start: int) -> tu
 # "在簽署儀式上": at the ceremony, an occasion and no place; "在項目簽約環節" (at that stage) and
 # "在簽約現場" (on the spot) name none either.
 _ZH_AT_CEREMONY = re.compile(r"(?:儀式|仪式|典禮|典礼|環節|环节|現場|现场)上?$")
+_ZH_DURING = re.compile(r"(?:期間|期间|之際|之际|時|时|前|後|后)$")
 # 在會後簽署: after the meeting; 在簽約儀式前召開的座談會上: before the ceremony, a time.
 _ZH_TIME = re.compile(r"(?:[會会]|[會会]議|会议|儀式|仪式|典禮|典礼)(?:之)?(?:後|后|上|前|間|间)$")
 # "在各方的支持下", "在適當的條件下考慮簽署": in what circumstances, no place.
@@ -239,8 +240,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
         # sentence before says was held there
         if _ZH_AT_IT.match(sentence.strip()) and (held := _held_before(facts, spans, start)):
             found.setdefault(*held)
+        # ("在會議期間，雙方簽署": while the meeting went on, a time and no place)
         if (m := _ZH_OPENING.match(sentence.strip())) and SIGN_VERB.search(sentence) and \
-                not _ZH_AT_CEREMONY.search(m["place"]):
+                not _ZH_AT_CEREMONY.search(m["place"]) and not _ZH_DURING.search(m["place"]):
             found.setdefault(m["place"], m.group(0))
         if (m := _ZH_TRAVEL.search(sentence)) and _signs_after(sentence, m.end()) and \
                 (city := city_of(m["place"])):
@@ -307,9 +309,10 @@ _SIMPLIFIED = r"[签议协这为与发国们个来时说会对门广经过间关
 
 # "抵達廣州展開訪問，並見證……簽署", "前往葡萄牙里斯本考察，其間與……簽署", "在泰國曼谷拜會……，其後
 # ……簽署": where the people who signed had travelled to, in the sentence that says they signed.
-_ZH_TRAVEL = re.compile(r"(?:抵達|抵达|前往|飛抵|飞抵|到訪|到访|在)"
+# ("赴深圳考察", "訪問深圳期間", "在深圳期間", "抵達深圳後": gone there, or while there)
+_ZH_TRAVEL = re.compile(r"(?:抵達|抵达|前往|飛抵|飞抵|到訪|到访|赴|訪問|访问|在)"
                         r"(?P<place>[^，。、；：在的與与和及\s]{2,8}?)"
-                        r"(?:展開|展开|考察|訪問|访问|拜會|拜会|出席|參加|参加)")
+                        r"(?:展開|展开|考察|訪問|访问|拜會|拜会|出席|參加|参加|期間|期间|後|后)")
 
 
 def _signs_after(sentence: str, start: int) -> bool:

@@ -218,6 +218,29 @@ def test_a_page_deleted_by_hand_from_the_site_is_made_again_when_that_site_is_th
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
 
 
+def test_a_page_two_builds_in_a_row_change_is_rewritten_in_its_own_file_never_in_a_shared_one(
+        tmp_path: Path) -> None:
+    # The spare's own older version of a page (its inode linked nowhere else) is written in place,
+    # so that an edit makes and frees no inode for it (write._rewrite); a file the spare shares with
+    # the current site as a hard link must never be: the current site would change under its readers.
+    root = make_site(tmp_path / "site-root", count=40)
+    build(root)
+    settled(root)
+    page = root / "site" / "agreements/a-5/index.html"
+    spare_page = root / ".site.spare" / "agreements/a-5/index.html"
+    for n, topics in enumerate(["t1, t2", "t2, t3", "t3, t4", "t4, t5"]):
+        (root / "content" / "doc-0005.md").write_text(document(5, topics=topics))
+        current = (page.stat().st_ino, page.read_bytes())
+        spare = spare_page.stat().st_ino if spare_page.exists() else None
+        build(root)
+        settled(root)
+        assert (spare_page.stat().st_ino, spare_page.read_bytes()) == current, n  # as it was, now the spare
+        assert page.read_bytes() != current[1], n
+        if n >= 1:  # the site before the last held its own version: written in place
+            assert page.stat().st_ino == spare, n
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
 def test_after_a_first_build_the_lock_is_held_until_the_spare_is_there(tmp_path: Path) -> None:
     # The copy that becomes the spare is given the build's own lock (write.prepare_spare_later), so
     # there is no moment between the build and the copy when another build could start and then

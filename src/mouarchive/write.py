@@ -79,8 +79,7 @@ class Staging:
             if self._spare_files is not None and self.path.is_dir():
                 self.baseline, self.baseline_files = "spare", self._spare_files
                 if self._spare_listing is not None:  # before anything is written into it
-                    self._unchanged = self._spare_listing.unchanged(self.path) if self._ahead is None \
-                        else self._ahead.unchanged(self.path, self._spare_listing)
+                    self._unchanged = self._unchanged_of(self.path, self._spare_listing)
             else:
                 shutil.rmtree(self.path, ignore_errors=True)
                 if self.output.is_dir():
@@ -247,8 +246,12 @@ class Staging:
             return set()
         listing = self._current_listing
         listed = _files(self.output) if listing is None else listing.files_since(
-            self.output, None if self._ahead is None else self._ahead.unchanged(self.output, listing))
+            self.output, self._unchanged_of(self.output, listing))
         return {rel for rel in listed if rel not in self._current_files and rel not in self.written}
+
+    def _unchanged_of(self, root: Path, listing: Listing) -> set[str]:
+        """listing.unchanged(root), as the helper found it if there is one (it looks if not asked)."""
+        return listing.unchanged(root) if self._ahead is None else self._ahead.unchanged(root, listing)
 
     def _stale(self, kept: set[str]) -> set[str]:
         """What the staging directory holds from the baseline that this build does not make."""
@@ -544,8 +547,8 @@ class Listing:
         root_text = str(root)
         under = f"{root_text}/"
         found = []
-        for directory in changed_directories(root_text, self.directories) if unchanged is None \
-                else (d for d in self.directories if d not in unchanged):
+        unchanged = self.unchanged(root) if unchanged is None else unchanged
+        for directory in self.directories.keys() - unchanged:
             path = under + directory if directory else root_text
             try:
                 entries = list(os.scandir(path))

@@ -83,8 +83,10 @@ def agreement_record(agreement: Agreement, archive: Archive, url_of: Callable[[A
 
 
 def agreements_json(archive: Archive, url_of: Callable[[Any], str], site_title: str,
-                    kept: Pieces | None = None) -> bytes:
-    """The whole archive as one JSON document, sorted as the site lists it (newest first)."""
+                    kept: Pieces | None = None, made: Inputs | None = None) -> bytes:
+    """The whole archive as one JSON document, sorted as the site lists it (newest first).
+    `made`: inputs(archive, url_of), where the caller has it already (each file's function takes
+    it, as it takes `kept`)."""
     def lines(records: Iterable[dict[str, Any]]) -> str:
         # One record per line: C-fast to write (json's indent is pure Python), and diffs well.
         return "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n]"
@@ -94,7 +96,8 @@ def agreements_json(archive: Archive, url_of: Callable[[Any], str], site_title: 
                for p in archive.parties.values()]
     topics = [{"id": t.id, "name": t.name, "names": dict(t.names), "url": url_of(t)}
               for t in archive.topics.values()]
-    agreements = _pieces("json", archive, url_of, kept, lambda a: json.dumps(
+    made = made if made is not None else inputs(archive, url_of)
+    agreements = _pieces("json", made, kept, lambda a: json.dumps(
         agreement_record(a, archive, url_of), ensure_ascii=False))
     head = json.dumps({"title": site_title, "license_note": "Facts as stated by the documents cited for "
                                                              "each; see each document's source."},
@@ -146,23 +149,25 @@ def csv_columns() -> tuple[str, ...]:
     return (*CSV_LAYOUT, *(f.data for f in fact_table.FACTS if f.data not in CSV_LAYOUT))
 
 
-def agreements_csv(archive: Archive, url_of: Callable[[Any], str], kept: Pieces | None = None) -> bytes:
+def agreements_csv(archive: Archive, url_of: Callable[[Any], str], kept: Pieces | None = None,
+                   made: Inputs | None = None) -> bytes:
     """One row per agreement; a disputed fact holds every version, separated by ' || '."""
     out = io.StringIO()
     columns = csv_columns()
     csv.writer(out, lineterminator="\r\n").writerow(columns)
     by_data = {fact.data: (fact.name, _shown(fact)) for fact in fact_table.FACTS}
     cells = [by_data.get(column) for column in columns]
-    rows = _pieces("csv", archive, url_of, kept, lambda a: _csv_row(a, archive, url_of, columns, cells))
+    rows = _pieces("csv", made if made is not None else inputs(archive, url_of), kept,
+                   lambda a: _csv_row(a, archive, url_of, columns, cells))
     # A BOM so that spreadsheet programs read the Chinese names as UTF-8.
     return b"".join((("\ufeff" + out.getvalue()).encode("utf-8"), *rows))
 
 
 def agreements_csl(archive: Archive, url_of: Callable[[Any], str], site_title: str,
-                   kept: Pieces | None = None) -> bytes:
+                   kept: Pieces | None = None, made: Inputs | None = None) -> bytes:
     """Every agreement as a CSL-JSON item (citations.csl_item), one a line, as the site lists them:
     what a reference manager imports, and what each agreement's own cite.json holds."""
-    items = _pieces("csl", archive, url_of, kept, lambda a: json.dumps(
+    items = _pieces("csl", made if made is not None else inputs(archive, url_of), kept, lambda a: json.dumps(
         csl_item(a, archive, url_of, site_title), ensure_ascii=False, sort_keys=True))
     return b"".join((b"[\n", b",\n".join(items), b"\n]\n"))
 
@@ -188,10 +193,18 @@ def _csv_row(a: Agreement, archive: Archive, url_of: Callable[[Any], str], colum
 
 
 Pieces = dict[str, dict[int, tuple[tuple[object, ...], bytes]]]  # see _pieces
+# Each agreement, in the archive's order, with what its open data is made from (_made_from) and its
+# URL: the same for its three files, so worked out once for them (the three took 8.5 ms of an edit
+# at 1,000 documents, 5 ms of it working this out three times: benchmarks/RESULTS.md, issue 12).
+Inputs = list[tuple[Agreement, tuple[object, ...], str]]
 
 
-def _pieces(kind: str, archive: Archive, url_of: Callable[[Any], str], kept: Pieces | None,
-            make: Callable[[Agreement], str]) -> list[bytes]:
+def inputs(archive: Archive, url_of: Callable[[Any], str]) -> Inputs:
+    """What each agreement's lines in the open data are made from (Inputs)."""
+    return [(a, _made_from(a, archive), url_of(a)) for a in archive.agreements.values()]
+
+
+def _pieces(kind: str, made: Inputs, kept: Pieces | None, make: Callable[[Agreement], str]) -> list[bytes]:
     """Each agreement's line (kind "json", "csl") or row ("csv"), made by `make`, in the archive's
     order, in UTF-8: kept as bytes, so that a file is joined once and never encoded whole (the
     agreements' JSON is 15 MB at 10,000 documents).
@@ -205,9 +218,7 @@ def _pieces(kind: str, archive: Archive, url_of: Callable[[Any], str], kept: Pie
     before: dict[int, tuple[tuple[object, ...], bytes]] = (kept or {}).get(kind, {})
     now: dict[int, tuple[tuple[object, ...], bytes]] = {}
     texts = []
-    for agreement in archive.agreements.values():
-        made_from = _made_from(agreement, archive)
-        url = url_of(agreement)
+    for agreement, made_from, url in made:
         found = before.get(id(agreement))
         if found is None or found[0][-1] != url or not _made_of(found, made_from):
             found = ((*made_from, url), make(agreement).encode("utf-8"))

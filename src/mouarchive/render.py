@@ -11,7 +11,7 @@ import html
 import json
 import sys
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -37,7 +37,7 @@ from .linked_data import page_graph
 from .links import Resolved
 from .markup import replace_links
 from .model import Agreement, Document, PartialDate
-from .opendata import Pieces, agreements_csl, agreements_csv, agreements_json
+from .opendata import Inputs, Pieces, agreements_csl, agreements_csv, agreements_json, inputs
 from .pages import CITATION_FILES, SHARED, CitationFile, Kind, Page, Urls, localised, relative
 from .reference_files import bibtex, csl_json, ris
 from .snippets import snippets
@@ -212,6 +212,7 @@ class Renderer:
             if config.static.is_dir() else []
         self.shared = (*SHARED, *own_static)
         self.timeline = functools.cache(lambda: timeline_data(archive))
+        self.open_data = self._open_data_inputs(archive)
         self.envs = {lang: self._environment(lang) for lang in config.languages}
         self.env = self.envs[config.languages[0]]
 
@@ -222,10 +223,24 @@ class Renderer:
         self.archive = archive
         self.links = links or {}
         self.timeline = functools.cache(lambda: timeline_data(archive))
+        self.open_data = self._open_data_inputs(archive)
         if not self._checked:  # its list entries hold nothing of what they were made from
             self._fragments.clear()
         for lang, env in self.envs.items():
             self._bind(env, lang)
+
+    @staticmethod
+    def _open_data_inputs(archive: Archive) -> Callable[[str, Callable[[Any], str]], Inputs]:
+        """The archive's open-data inputs (opendata.inputs) for an interface's pages (by its prefix,
+        with any of its pages' `absolute`, which make the same addresses): made once for the three
+        open-data files."""
+        made: dict[str, Inputs] = {}
+
+        def of(prefix: str, url_of: Callable[[Any], str]) -> Inputs:
+            if prefix not in made:
+                made[prefix] = inputs(archive, url_of)
+            return made[prefix]
+        return of
 
     def _environment(self, lang: str) -> jinja2.Environment:
         env = _Environment(
@@ -410,11 +425,13 @@ class Renderer:
             return self.config.base_url + localised(url, prefix, self.shared)
 
         if page.kind is Kind.JSON:
-            return agreements_json(self.archive, absolute, self.config.title, self._pieces)
+            return agreements_json(self.archive, absolute, self.config.title, self._pieces,
+                                   self.open_data(prefix, absolute))
         if page.kind is Kind.CSV:
-            return agreements_csv(self.archive, absolute, self._pieces)
+            return agreements_csv(self.archive, absolute, self._pieces, self.open_data(prefix, absolute))
         if page.kind is Kind.CSL:
-            return agreements_csl(self.archive, absolute, self.config.title, self._pieces)
+            return agreements_csl(self.archive, absolute, self.config.title, self._pieces,
+                                  self.open_data(prefix, absolute))
         site = self.config.in_language(page.lang)
         # The page for a reader of each language (hreflang), and the interface languages to switch to.
         alternates = [(lang, self.config.base_url + url) for lang, url in page.alternates]

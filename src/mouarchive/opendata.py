@@ -194,8 +194,8 @@ def _csv_row(a: Agreement, archive: Archive, url_of: Callable[[Any], str], colum
 
 Pieces = dict[str, dict[int, tuple[tuple[object, ...], bytes]]]  # see _pieces
 # Each agreement, in the archive's order, with what its open data is made from (_made_from) and its
-# URL: the same for its three files, so worked out once for them (the three took 8.5 ms of an edit
-# at 1,000 documents, 5 ms of it working this out three times: benchmarks/RESULTS.md, issue 12).
+# URL: the same for its three files, so worked out once for them (a 1k edit's _pieces for the three
+# took 6.6-9.2 ms working it out for each, 2.6-3.7 ms so: benchmarks/RESULTS.md, issue 12).
 Inputs = list[tuple[Agreement, tuple[object, ...], str]]
 
 

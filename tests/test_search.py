@@ -307,3 +307,18 @@ def test_a_pagefind_started_ahead_is_taken_once_for_its_language_and_indexes_onl
     (_language, service), = ready.waiting
     ready.close()
     assert service.process.poll() is not None and not ready.waiting  # stopped
+
+
+def test_an_agreements_words_are_kept_apart_and_a_person_reads_with_their_title() -> None:
+    """A result's excerpt is cut from its record's text: an agreement's values (its id, instrument,
+    people) are apart there, each person's name with their title, not one run of words; a
+    document's text is its title, publisher, place and body, as written."""
+    _keys, records = site_keys(FIXTURE)
+    agreement = records["agreements/dtb-nda-2024/"]
+    values = agreement.content.split(" · ")
+    assert values[:3] == [agreement.meta[0][1], "dtb-nda-2024", "Memorandum of Understanding"]
+    assert "Ms Wong Siu Ming, Secretary for Digital Technology" in values
+    assert "Dr Zhang Hua, Vice President" in values
+    assert "\n" not in agreement.content
+    document = records["documents/2024/dtb-nda-signing/"]
+    assert document.content.startswith(document.meta[0][1] + "\n") and " · " not in document.content

@@ -108,10 +108,11 @@ def _values(agreement: Agreement, fact: FactEntry) -> list[Any]:
 
 def _record(url: str, title: str, words: Iterable[str | None], party_ids: tuple[str, ...],
             archive: Archive, meta: Iterable[tuple[str, str]],
-            filters: Iterable[tuple[str, tuple[str, ...]]]) -> SearchRecord:
+            filters: Iterable[tuple[str, tuple[str, ...]]], between: str = "\n") -> SearchRecord:
+    """A record whose text is its title, then its words, `between` each."""
     parties = ", ".join(archive.parties[p].label for p in party_ids)
     return SearchRecord(
-        url=url, content="\n".join(w for w in (title, *words) if w),
+        url=url, content=between.join(w for w in (title, *words) if w),
         meta=(("title", title), *((("parties", parties),) if parties else ()),
               *((k, v) for k, v in meta if v)),
         filters=tuple((name, values) for name, values in filters if values))
@@ -132,7 +133,11 @@ def _agreement_record(archive: Archive, agreement: Agreement, labels: list[_Labe
                  ("date@" + label.lang, label.gettext("signed %(dates)s") % {"dates": dates}
                   if a.signed.known else "")]
         filters += label.filed(kind, a.topic_ids, values, languages)
-    return _record(Urls.agreement(a.id), a.display_title, [a.id, *words], a.party_ids, archive, meta, filters)
+    # Its words are a list of values, not prose: kept apart in the excerpt that a result shows
+    # ("... blockchain · itib-cac-2026 · John Lee, Chief Executive · ..."), where newlines would
+    # run them together ("... John Lee Chief Executive Zhuang Rongwen director of ...").
+    return _record(Urls.agreement(a.id), a.display_title, [a.id, *words], a.party_ids, archive, meta, filters,
+                   between=" · ")
 
 
 def _document_record(archive: Archive, document: Document, body: str,
@@ -166,8 +171,9 @@ def _words(agreement: Agreement, fact: FactEntry) -> list[str | None]:
         return []
     values = getattr(agreement, fact.name).values[1 if fact.section is Section.HEAD else 0:]
     items = [v for value in values for v in value] if fact.many else list(values)
-    if fact.type is Type.PERSON:
-        return [w for person in items for w in (person.full_name, person.name_zh, person.title)]
+    if fact.type is Type.PERSON:  # "John Lee 李家超, Chief Executive"
+        return [" ".join(filter(None, (person.full_name, person.name_zh))) +
+                (f", {person.title}" if person.title else "") for person in items]
     return items
 
 

@@ -130,3 +130,15 @@ def test_a_day_of_this_month_or_the_last() -> None:
     # (published 11 May 2020)
     assert _dates("本月8日上午，星港數碼局與月灣科技局簽署合作備忘錄。") == [PartialDate(2020, 5, 8)]
     assert _dates("上月28日，星港數碼局與月灣科技局簽署合作備忘錄。") == [PartialDate(2020, 4, 28)]
+
+
+def test_an_ordinal_day_of_a_month() -> None:
+    # ("on the 21st of November, 2023" had been read as the month alone, November 2023, a date the
+    # text does not state)
+    assert _dates("The Pine Authority signed an MoU on the 21st of November, 2019.") == [
+        PartialDate(2019, 11, 21)]
+    assert _dates("The Pine Authority signed an MoU on 3rd May 2020.") == [PartialDate(2020, 5, 3)]
+    # (with no year: the last one before the publication date, and said so)
+    text = "It signed an MoU on the 3rd of May."
+    found, _ = signing_dates(text, sentences(text), PUBLISHED)
+    assert [d.date for d in found] == [PartialDate(2020, 5, 3)] and found[0].derived

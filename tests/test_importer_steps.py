@@ -237,6 +237,11 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     ("The three funds that signed the MoUs with OstU are Kestrel Capital Co., Ltd., Larch Partners "
      "Group (LPG) and Pine Venture Capital (Zhuhai) Limited.",
      ["Kestrel Capital Co., Ltd", "Larch Partners Group", "Pine Venture Capital Limited", "OstU"]),
+    # an activity's word and a legal form after "and" go on the company's name ("... Exchanges and
+    # Clearing Limited"), and a place's before a legal form does not
+    ("Ostland Exchanges and Clearing Limited and the Pine Stock Exchange signed an MoU.",
+     ["Ostland Exchanges and Clearing Limited", "Pine Stock Exchange"]),
+    ("Pine Holdings and Nanjing Limited signed an MoU.", ["Pine Holdings", "Nanjing Limited"]),
 ])
 def test_party_slots(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names

@@ -528,6 +528,11 @@ def _without_whereabouts(item: str) -> str:
     return item
 
 
+_ACTIVITY_FORM = re.compile(r"([A-Z][a-z]{2,}ing)\s+"
+                            r"(?:Limited|Ltd\.?|Co\.?,?\s+Ltd\.?|Company|Corporation|Inc\.?)"
+                            r"\s*(?:\([^()]*\))?")
+
+
 def _items(names: str) -> list[str]:
     """A list of names apart: at commas, and at an "and" that starts a name ("and the ...", or a
     place after it) or follows a whole one - "National Development and Reform Commission" and
@@ -583,9 +588,13 @@ def _items(names: str) -> list[str]:
             # ("The Financial Services and the Treasury Bureau": fields alone before "and the" name
             # no body; the name goes on, its "the" kept)
             fields_only = all(w[:1].isupper() and w.casefold() in PORTFOLIO_WORDS for w in current.split())
+            # "Hong Kong Exchanges and Clearing Limited": an activity's word and a company's legal
+            # form name what the company does, not a second company ("Nanjing Limited" is a place's)
+            activity = bool(m := _ACTIVITY_FORM.fullmatch(piece)) and not _is_place(m[1]) and not bracketed
             starts = ((raw[:4].casefold() == "the " and not fields_only) or _is_place(piece) or whole or owned
-                      or acronym or bracketed) and not fields
-            if starts or (_is_party_name(current) and " of " not in f" {piece} " and not fields):
+                      or acronym or bracketed) and not (fields or activity)
+            goes_on = fields or activity
+            if starts or (_is_party_name(current) and " of " not in f" {piece} " and not goes_on):
                 items.append(current)
                 current = piece
             else:

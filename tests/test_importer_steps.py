@@ -242,6 +242,15 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     ("Ostland Exchanges and Clearing Limited and the Pine Stock Exchange signed an MoU.",
      ["Ostland Exchanges and Clearing Limited", "Pine Stock Exchange"]),
     ("Pine Holdings and Nanjing Limited signed an MoU.", ["Pine Holdings", "Nanjing Limited"]),
+    # names with no organisation's word, which the text gives officers or representatives of
+    ("Kestrel and Norvista Cloud today signed an MoU. It was signed by Mr Tom Wu, Chief Executive of "
+     "Kestrel, and Ms Ann Ho, President of Norvista Cloud.", ["Kestrel", "Norvista Cloud"]),
+    ("Petrova and Meridian Logistics have signed an MoU. Mr Tom Wu signed on behalf of Petrova and Ms "
+     "Ann Ho on behalf of Meridian Logistics.", ["Petrova", "Meridian Logistics"]),
+    ("OSTDC signed an MoU with CCPIT Larch. OSTDC Executive Director Ms Ann Ho and CCPIT Larch Chairman "
+     "Mr Tom Wu signed it.", ["CCPIT Larch", "OSTDC"]),
+    # ... and none without them: two names may be two people's
+    ("Kestrel and Norvista Cloud today signed an MoU.", []),
 ])
 def test_party_slots(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names

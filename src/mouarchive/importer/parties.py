@@ -113,10 +113,12 @@ class Parties:
     # Keys of places named as parties ("Shaanxi and Hong Kong sign ..."): parties only where the
     # text names no organisation ("China and Hong Kong sign" over two named bureaux).
     places: set[str] = field(default_factory=set)
+    # The names the text gives officers or representatives of (bodies_with_officers), folded.
+    bodies: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, vocab: Vocabularies, text: str, headline: str | None = None) -> Parties:
-        self = cls(vocab)
+        self = cls(vocab, bodies=frozenset(bodies_with_officers(blank_brackets(text))))
         by_id: dict[str, Party] = {p.id: p for p in vocab.parties}
         for party in vocab.parties:
             names = [party.name, party.acronym, *party.aliases, *(n for _, n in party.names)]
@@ -611,10 +613,60 @@ def _items(names: str) -> list[str]:
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|in|on|of|from|by|for|with|under|to|through|via)\s+$")
 
+# Where a text gives a body its officers or its representatives, and so says it is a body: "Chief
+# Executive of Kestrel", "Kestrel's chief technology officer", "on behalf of Kestrel", "Kestrel
+# Executive Director Ms A" (the body, its title's words, then a person after an honorific).
+_TITLE_WORD = rf"(?i:{'|'.join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True))})"
+_OFFICER_OF = re.compile(
+    rf"\b{_TITLE_WORD}\s+of\s+(?:the\s+)?(?P<of>{_RUN})|"
+    rf"(?<![\w'’.&-])(?P<owner>{_RUN})['’]s\s+(?:[a-z-]+\s+){{0,3}}?{_TITLE_WORD}\b|"
+    rf"\b(?:on\s+behalf\s+of|[Rr]epresenting)\s+(?:the\s+)?(?P<behalf>{_RUN})")
+_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’.&-]*\s+)+$")
 
-def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
-    """(start, end, names) of each list of parties a signing sentence (parentheses blanked) holds."""
+
+def bodies_with_officers(text: str) -> set[str]:
+    """The names a text gives officers or representatives of (folded): each is a body's, though no
+    word of it says so ("Kestrel", "Norvista Cloud"). A person's name is never one."""
+    found = set()
+    for m in _OFFICER_OF.finditer(text):
+        name = m["of"] or m["owner"] or m["behalf"]
+        # (the run may go on past a sentence's full stop: "... of Norvista Cloud. Founded in")
+        name = re.split(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)\.\s+|\n", name)[0]
+        # ("on behalf of Petrova and Ms Chloe Lim on behalf of ...": the body ends before a person)
+        person = HONORIFIC_PERSON.search(name)
+        if person and (cut := re.search(r"\s+and\s+$", name[:person.start()])):
+            name = name[:cut.start()]
+        found.add(name)
+    for m in HONORIFIC_PERSON.finditer(text):
+        if before := _RUN_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+            words = before.group(0).split()
+            titles = 0
+            while titles < len(words) and _is_title_word_name(words[-1 - titles]):
+                titles += 1
+            if 0 < titles < len(words):
+                found.add(" ".join(words[:-titles]))
+    return {re.sub(r"^the\s+", "", " ".join(n.split()).strip(" ,."), flags=re.IGNORECASE).casefold()
+            for n in found if not HONORIFIC_PERSON.match(n) and _may_be_party(n.strip(" ,."))}
+
+
+def _bodies_apart(items: list[str], bodies: frozenset[str]) -> list[str]:
+    """"Kestrel and Norvista Cloud": two names joined by "and", each a body's (bodies_with_officers),
+    are two, though neither has a word that says it is an organisation."""
+    out = []
+    for item in items:
+        parts = re.split(r"\s+(?:and|&)\s+(?:the\s+)?", item)
+        out += parts if len(parts) > 1 and all(p.casefold() in bodies for p in parts) else [item]
+    return out
+
+
+def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tuple[int, int, list[str]]]:
+    """(start, end, names) of each list of parties a signing sentence (parentheses blanked) holds;
+    `bodies` are names the text gives officers of (bodies_with_officers), each a body's."""
     found: list[tuple[int, int, list[str]]] = []
+
+    def is_body(name: str) -> bool:
+        return _is_party_name(name) or (name.casefold() in bodies and not _is_title_word_name(name))
+
     for slot in _SLOTS:
         for m in slot.finditer(sentence):
             if slot is _SLOTS[0] and not _BEFORE_BETWEEN.search(sentence[:m.start()]):
@@ -640,15 +692,16 @@ def _slot_lists(sentence: str) -> list[tuple[int, int, list[str]]]:
                 edges = [0, *(e for c in cuts for e in c), len(m[group])]
                 spans = [(m.start(group) + a, m.start(group) + b)
                          for a, b in zip(edges[::2], edges[1::2], strict=True)]
-            pieces = [(a, b, _items(sentence[a:b])) for a, b in spans]
+            pieces = [(a, b, _bodies_apart(_items(sentence[a:b]), bodies)) for a, b in spans]
             items = [n for _a, _b, named in pieces for n in named]
             # People with their titles ("signed by Derek Chim, Head of X, and ...") are not a
             # list of parties, though a title names an organisation.
             # ("between JNU and HKUST": acronyms, each an organisation's)
             acronyms = len(items) >= 2 and all(re.fullmatch(ACRONYM, n) for n in items)
-            if (any(_is_party_name(n) for n in items) or acronyms) and \
+            if (any(is_body(n) for n in items) or acronyms) and \
                     not any(_titled(_folded(n)) for n in items):
-                found += [(a, b, [n for n in named if _is_party_name(n) or _may_be_party(n)])
+                found += [(a, b, [n for n in named if (is_body(n) or _may_be_party(n)) and
+                                  not n.endswith("-based")])
                           for a, b, named in pieces]
     if found:
         # "X has signed an MoU with Huawei": beside a party the sentence names, the one word
@@ -688,9 +741,10 @@ def blank_brackets(text: str) -> str:
     return re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)
 
 
-def slot_spans(sentence: str) -> list[tuple[int, int]]:
-    """Where in a sentence its lists of parties are: a party is named there, not in passing."""
-    return [(a, b) for a, b, _ in _slot_lists(blank_brackets(sentence))]
+def slot_spans(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Where in a sentence its lists of parties are: a party is named there, not in passing.
+    `bodies`: the names the text gives officers of (bodies_with_officers)."""
+    return [(a, b) for a, b, _ in _slot_lists(blank_brackets(sentence), bodies)]
 
 
 # "After the meeting, the two sides signed three documents": the sides the sentence before named.
@@ -721,12 +775,13 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
     plain = blank_brackets(text)
     found: list[tuple[str, bool]] = []
     spans = sentences(plain)
+    bodies = frozenset(bodies_with_officers(plain))  # (as Parties.bodies)
     for n, (start, end) in enumerate(spans):
         sentence = plain[start:end]
         if not SIGN_VERB.search(sentence) and " between " not in sentence:
             continue
         in_headline = bool(headline) and start < len(headline or "")
-        lists = _slot_lists(sentence)
+        lists = _slot_lists(sentence, bodies)
         if not lists and n and SIDES_SIGNED.search(sentence.strip()) and \
                 (opening := _OPENING_LIST.match(plain[spans[n - 1][0]:spans[n - 1][1]])):
             # "A and B held a meeting today. After it, the two sides signed": A and B

@@ -1044,3 +1044,13 @@ def test_the_bodies_the_signatories_are_of_and_represented_by() -> None:
     found = party_slots("Ostland Agency (OA), represented by its Director Mr Tom Wu, and Kestria Bureau, "
                         "represented by its President Ms Ana Silva, signed an agreement.")
     assert [name for name, _ in found] == ["Ostland Agency", "Kestria Bureau"]
+
+
+def test_who_is_exchanged_names_an_exchange_agreement() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine University and Larch University sign agreement\n\n"
+            "Pine University and Larch University signed an undergraduate student exchange agreement on "
+            "3 May 2023.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.instrument == "undergraduate student exchange agreement"

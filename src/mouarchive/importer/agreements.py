@@ -51,6 +51,11 @@ _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(
      r"\s+(?:framework\s+)?(?:agreements?|documents?|protocols?)\b", re.IGNORECASE),
     # "signed a tripartite agreement": the sides' number names the kind
     ("cooperation agreement", r"\b(?:tripartite|trilateral|quadripartite)\s+agreements?\b", re.IGNORECASE),
+    # ("a student exchange agreement", "an undergraduate student exchange agreement": who is
+    # exchanged names the kind)
+    ("exchange agreement",
+     r"\b(?:(?:undergraduate|postgraduate|graduate|student|staff|faculty|academic|cultural|personnel)\s+)+"
+     r"exchange\s+(?:programme\s+|program\s+)?agreements?\b", re.IGNORECASE),
     ("framework agreement",
      r"\b(?:strategic\s+)?framework\s+agreements?(?:\s+on\s+(?:strategic\s+)?co-?operation)?\b",
      re.IGNORECASE),

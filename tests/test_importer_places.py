@@ -260,3 +260,14 @@ def test_an_events_place_with_the_day_after_it(text: str) -> None:
 ])
 def test_chinese_places_the_signers_went_to_and_times_that_are_none(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a day after the place says the clause is about the signing, whatever follows the day
+    ("OSTDC signed an MoU with CCPIT Larch in Ostport today (May 16) to help firms go global.", "Ostport"),
+    ("OSTDC signed an MoU with CCPIT Larch in Ostport on Monday to help firms go global.", "Ostport"),
+    # without one, where the one it signed with is
+    ("OSTDC signed an MoU with CCPIT Larch in Ostport to help firms go global.", None),
+])
+def test_a_place_after_a_name_with_the_day_after_it(text: str, place: str | None) -> None:
+    assert _place(text) == place

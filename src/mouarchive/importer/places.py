@@ -194,8 +194,10 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 # "with a university in X": where that is. "with Ostland City in Kestria, Pine
                 # Group and ...": where a party in a list is. "with Ostland University in Sao Paulo
                 # today.": where the clause, and the signing, ends.
+                # ("with Ostland University in Sao Paulo today (May 16) to help ...": the day after
+                # the place says the clause goes on about the signing, whatever follows it)
                 after_name = re.search(r"[A-Z][\w'’.-]*\s*$", sentence[:m.start()]) and \
-                    re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)", sentence[end:])
+                    re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)|\s+{_WHEN_AFTER}", sentence[end:])
                 # "signed an agreement on data flow in Ostport on Monday": after what the instrument
                 # is about, where the clause then ends or gives the day.
                 # ("an Arrangement on their Authorized Economic Operator programmes in Macao": what

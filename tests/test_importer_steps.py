@@ -249,6 +249,9 @@ def test_chinese_sentences_end_at_full_stops() -> None:
      "Ann Ho on behalf of Meridian Logistics.", ["Petrova", "Meridian Logistics"]),
     ("OSTDC signed an MoU with CCPIT Larch. OSTDC Executive Director Ms Ann Ho and CCPIT Larch Chairman "
      "Mr Tom Wu signed it.", ["CCPIT Larch", "OSTDC"]),
+    # the fields a department is of, broadcasting's among them, in a list of their own
+    ("The Pine Office and the Larch Department of Tourism, Culture, Radio, Television and Sports signed "
+     "an agreement.", ["Pine Office", "Larch Department of Tourism, Culture, Radio, Television and Sports"]),
     # ... and none without them: two names may be two people's
     ("Kestrel and Norvista Cloud today signed an MoU.", []),
 ])

@@ -134,6 +134,7 @@ def test_a_datelines_day_without_its_year_takes_it_from_the_same_day_in_a_captio
     ("HONG KONG SAR - Media OutReach Newswire - 17 July 2025 - ", "Hong Kong Sar"),
     ("HONG KONG, Mar 16, 2018 - (ACN Newswire) - ", "Hong Kong"),
     ("新华社香港7月1日电 ", "香港"),
+    ("新华社月城2023年9月8日电 ", "月城"),  # with the year
     ("中新网 香港8月29日电 (记者 王小明)", "香港"),  # a news site's, a space after its name
     ("香港, 2020年8月14日 - (亚太商讯) - ", "香港"),  # a newswire's, in Chinese
     ("星港新闻网8月8日讯(星港日报记者 王小明)", None),  # a news site's with no place, 讯 for 电

@@ -22,11 +22,12 @@ _DATELINE = re.compile(
     rf"(?:(?:{_DASH}\s*)?\([^)]{{1,40}}\)\s*)?(?:/[^/\n]{{1,40}}/\s*)?(?:{_DASH}\s*|$)")
 # "新华社北京10月3日电", "中新社澳门3月27日电（记者 龙土有）", "中評社香港1月26日電／據人民網報導"
 # (at a paragraph's start, or after a photo's credit: "……（中評社 盧哲攝） 中評社香港9月10日電")
+# ("新华社澳门2023年9月8日电": with the year)
 # ("福州新闻网8月8日讯": a news site's, with no place, and 讯 for 电; "中國台灣網5月13日台北消息": the
 # place after the day, then 消息)
 _ZH_DATELINE = re.compile(r"(?:^|(?<=[\s）)]))(?P<agency>[\u4e00-\u9fff]{1,6}?(?:社|网|網)\s*)"
                           r"(?P<place>[\u4e00-\u9fff]{2,3}?)?"
-                          r"(?P<date>\d{1,2}月\d{1,2}日)(?:[电電讯訊]|(?P<place_after>[\u4e00-\u9fff]{2,3}?)消息)"
+                          r"(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:[电電讯訊]|(?P<place_after>[\u4e00-\u9fff]{2,3}?)消息)"
                           r"(?:\s*[（(][^）)\n]{0,30}[）)]|／[^\s，。]{0,20})?\s*")
 # A newswire's, in Chinese: "香港, 2020年8月14日 - (亚太商讯) -"
 _ZH_WIRE_DATELINE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})\s*[,，]\s*"

@@ -75,3 +75,25 @@ def test_a_whole_date_of_an_earlier_year_after_the_verb_is_the_past() -> None:
     assert looks_back("It builds on the agreement the two entered into on 16 May 2019.", PUBLISHED)
     assert looks_back("The first was signed on May 16, 2019.", PUBLISHED)
     assert not looks_back("The two signed an MoU on 16 May 2024.", PUBLISHED)
+
+
+@pytest.mark.parametrize(("sentence", "past"), [
+    # a year alone before the verb, earlier than the publication's, or words that look back
+    ("2019年，甲局已與乙中心簽署合作備忘錄。", True),
+    ("此前，甲局已与乙中心签署合作备忘录。", True),
+    ("甲局曾與乙中心簽署合作備忘錄。", True),
+    # the publication's year, a day, or none: now
+    ("2024年，甲局與乙中心簽署合作備忘錄。", False),
+    ("2019年3月5日，甲局與乙中心簽署合作備忘錄。", False),
+    ("甲局今日與乙中心簽署合作備忘錄。", False),
+    ("曾俊華與乙中心主任簽署合作備忘錄。", False),  # (曾, a surname)
+])
+def test_a_chinese_signing_in_the_past(sentence: str, past: bool) -> None:
+    assert looks_back(sentence, PUBLISHED) is past
+
+
+def test_the_earlier_chinese_agreement_gives_no_party() -> None:
+    text = ("甲局與乙行簽署協議\n\n2024年3月12日\n\n甲局與乙銀行今日在星港簽署金融科技合作協議。\n\n"
+            "2019年，甲局已與丙結算中心簽署合作備忘錄。\n")
+    (agreement,) = draft_from_text(text, load_vocabularies(VOCABULARY, Problems())).agreements
+    assert "丙結算中心" not in agreement.unknown_parties

@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ..model import PartialDate
 from .dates import ZH_CANDIDATE
+from .earlier import looks_back
 from .lexicon import ZH_INSTRUMENT_WORD, ZH_SIGN, ZH_WEEKDAY, ZH_WHEN, words
 from .zh_names import TRANSLITERATED, ends_in_common_word, has_proper_name, is_person_name, word_bounds
 
@@ -451,8 +453,9 @@ _NO_SUBJECT = re.compile(r"為|为|以及|以便|於|于")
 _BRACKETED_ASIDE = re.compile(r"[(（][^()（）\n]{0,120}[)）]")
 
 
-def read_chinese(text: str) -> ChineseFacts:
-    """What a Chinese text states about the agreement it announces."""
+def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFacts:
+    """What a Chinese text states about the agreement it announces; a sentence about an earlier
+    signing (earlier.looks_back, as of `published`) states nothing of it."""
     # A comma typed as in English between Chinese words ("趙澤良,昨日"): a Chinese comma.
     # (not inside brackets: "兴业银行(Industrial Bank Co., Ltd,简称兴业银行,于中国内地注册成立)香港分行")
     text = _BRACKETED_ASIDE.sub(lambda m: m.group(0).replace(",", "\x00"), text)
@@ -481,6 +484,8 @@ def read_chinese(text: str) -> ChineseFacts:
         if previous and _BOTH_WITNESSED.match(sentence):
             witnesses += _met(previous, known)
         previous = sentence
+        if looks_back(sentence, published):
+            continue  # "2019年，金管局已與X簽署合作備忘錄": history
         for verb in re.finditer(_SIGN, sentence):
             before = sentence[:verb.start()]
             if re.match(r"儀式|仪式|典禮|典礼", sentence[verb.end():]):

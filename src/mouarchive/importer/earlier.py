@@ -27,6 +27,13 @@ _YEAR_OPENING = re.compile(r"^\s*(?:In|Back\s+in)\s+(?P<year>(?:19|20)\d\d)\b(?!
 # A whole date with a year before the publication's: "entered into on 16 May 2019" in a release of 2023.
 _DATED_AFTER = re.compile(rf"\bon\s+(?:\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}}),?\s+"
                           r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# In Chinese, before the verb: a year alone ("2019年，金管局已與X簽署"), in a release of a later year,
+# or words that look back ("此前", "曾與", "早在"); never a day's words ("今日", "3月5日").
+_ZH_YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年(?![\d一二三四五六七八九十]{1,2}月)")
+_ZH_LOOKING_BACK = re.compile(r"(?:此前|先前|過去|过去|曾經|曾经|早在|曾(?=[與与於于在和同]))"
+                              r"[^。；]{0,30}$")
+_ZH_NOW = re.compile(r"今[日天早晨午晚]|昨[日天早晨午晚]|\d{1,2}月\d{1,2}日|\d{1,2}日|"
+                     r"本月|上月|同日|當天|当天")
 _NOW = re.compile(rf"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|"
                   rf"on\s+(?:\w+day|{MONTH}|\d))\b", re.IGNORECASE)
 
@@ -41,6 +48,15 @@ def looks_back(sentence: str, published: PartialDate | None) -> bool:
         if _LOOKING_BACK.search(sentence[max(0, verb.start() - 40):verb.start()]) or \
                 _OTHERS_BEFORE.search(sentence[max(0, verb.start() - 90):verb.start()]):
             continue
+        if re.match(r"[\u4e00-\u9fff]", verb.group(0)):
+            # (the clause before the verb, from the sentence's start or its last semicolon)
+            before = re.split(r"[；;]", sentence[:verb.start()])[-1]
+            year = _ZH_YEAR_BEFORE.search(before)
+            if _ZH_LOOKING_BACK.search(before) or (
+                    year and published is not None and int(year["year"]) < published.year and
+                    not _ZH_NOW.search(before)):
+                continue
+            return False
         clause = re.split(r"[,;.]", sentence[verb.end():], maxsplit=1)[0]
         before = sentence[:verb.start()]
         # (an opening year holds up to the verb unless another clause, or "today", comes between)

@@ -70,7 +70,7 @@ def draft_from_text(text: str, vocab: Vocabularies, source_name: str = "",
         lang = None
         notes.append(Note("lang", "the text is Chinese: set lang to zh-Hant or zh-Hans"))
     if lang is None:
-        chinese = read_chinese(facts)
+        chinese = read_chinese(facts, published)
         agreements = [_in_chinese(a, chinese, vocab) for a in agreements[:1]]
         agreements = _several(agreements, chinese, vocab)
     topics = find_topics(full, vocab)

@@ -324,6 +324,10 @@ def test_more_role_clauses(sentence: str, role: str, names: list[str]) -> None:
     ("Two deans signed the Cooperation Agreement on the Joint Laboratory for Soil Science between OSU "
      "and the University of Larch on behalf of their universities.",
      "Cooperation Agreement on the Joint Laboratory for Soil Science"),
+    # a name's words go on through "and", never from another instrument's
+    ("Two ministers signed the Pine-Larch Economic and Trade Cooperation Agreement on Tuesday.",
+     "Pine-Larch Economic and Trade Cooperation Agreement"),
+    ("Two ministers signed the MoU and Framework Agreement on Tuesday.", None),
 ])
 def test_an_instrument_called_by_its_own_name(sentence: str, name: str | None) -> None:
     from mouarchive.importer.agreements import _named_instrument

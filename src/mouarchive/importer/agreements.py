@@ -170,7 +170,11 @@ def _agreement_title(text: str, mentions: Sequence[tuple[int, int, str, str]]) -
 _KIND_WORD = (r"(?:Agreement|Arrangement|Memorandum(?:\s+of\s+(?:Understanding|Co-?operation))?|Accord|"
               r"Protocol|Charter)")
 _CAPITALISED = r"[A-Z][\w'’&-]*"
-_OWN_NAME = (rf"(?:{_CAPITALISED}\s+){{0,8}}?(?:(?:partnership|co-?operation|collaboration|framework)\s+)?"
+# ("the Guangdong-Hong Kong Economic and Trade Cooperation Agreement": a name's words go on through
+# "and", never from another instrument's: "the MoU and Framework Agreement" is two)
+_NAME_WORD = rf"(?!(?:Mo[Uu]s?|MOUs?|{_KIND_WORD})\b){_CAPITALISED}"
+_OWN_NAME = (rf"(?:{_NAME_WORD}\s+(?:(?:and|&)\s+(?={_NAME_WORD}\s))?){{0,8}}?"
+             rf"(?:(?:partnership|co-?operation|collaboration|framework)\s+)?"
              rf"(?:{_KIND_WORD}|(?<=[a-z]\s)(?i:agreement|arrangement))"
              # ("signed a Memorandum of Understanding on June 6": when, not what about)
              rf"(?:\s+(?:on|for|of|concerning)\s+(?:the\s+)?(?!(?:{MONTH}|{WEEKDAY})\b){_CAPITALISED}"

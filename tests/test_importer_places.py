@@ -51,6 +51,10 @@ def _place(text: str) -> str | None:
      "Ostport on the side of the Conference on Insurance.", "Ostport"),
     ("Pine and Larch signed an agreement on data flow in Ostport on Monday (June 5).", "Ostport"),
     ("Pine and Larch signed an agreement on data flow in Ostport, which leads the region.", None),
+    # a ceremony the sentence's signing was at, opening it, and the day after its place
+    ("At a ceremony held in Ostport today (June 27), Mr Tom Wu and Ms Eva Lam signed an agreement.",
+     "Ostport"),
+    ("At a ceremony held in Ostport today (June 27), Mr Tom Wu spoke of the two cities.", None),
     # a place inside an agreement's quoted title is no place of signing
     ('The banks signed the "Memorandum of Understanding on Cooperation in the Pine Bay Area" today.', None),
 ])

@@ -119,8 +119,12 @@ _CEREMONY_PLACE = (
                r"\s+(?:was|were|took|saw|is)\b"),
     # "The signing took place in Ostport on the sidelines of ..."
     re.compile(rf"^The\s+signing\s+(?:took\s+place|was\s+held)\s+(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?"),
+    # ("At a ceremony held in Chengdu today (June 27), A and B signed": a ceremony the sentence's
+    # signing was at, and the day after its place)
     re.compile(rf"^At\s+(?:a|the)\s+signing\s+ceremony\s+(?:held\s+)?(?:at|in|on)\s+{_VENUE}"
                r"(?P<tail>\s+campus)?,"),
+    re.compile(rf"^At\s+(?:a|the)\s+(?:ceremony|event|function)\s+held\s+(?:at|in|on)\s+{_VENUE}"
+               rf"(?P<tail>\s+campus)?(?:\s+{_WHEN_AFTER})?,(?=[^.]*\b(?:signed|inked)\b)"),
     # "On the same day in Beijing, a memorandum was signed": a place that opens a signing sentence
     re.compile(rf"^(?:On|During|At)\s+[^,]{{0,40}}?\bin\s+{_NAME},(?=[^.]*\b(?:signed|inked)\b)"),
     # "In Lisbon on Thursday, A and B signed": the place, then perhaps the day, opens the sentence

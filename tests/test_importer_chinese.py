@@ -881,6 +881,11 @@ def test_who_attended_the_ceremony_and_signed_at_it() -> None:
     assert [p.name for p in found.signatories] == ["李文", "張明"]
 
 
+def test_who_held_the_signing_ceremony_signed_at_it() -> None:
+    found = read_chinese("星港大學與月灣科技今日舉行簽約儀式，簽署人工智能合作備忘錄。")
+    assert found.parties == ("星港大學", "月灣科技")
+
+
 def test_an_instrument_about_two_fields_joined_by_and() -> None:
     assert read_chinese("星港局與月灣局今日簽署創新及科技合作協議。").instrument == "創新及科技合作協議"
     assert read_chinese("星港局與月灣局簽署合作協議及備忘錄。").instrument == "合作協議"  # two of them

@@ -568,8 +568,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 if (subject := _sentence_subject(first, known)) and (other := _people(co["who"], known)):
                     signatories += subject + other
                 continue
-            # ("A與B出席簽署儀式並代表雙方簽字": they attended the ceremony, and signed at it)
-            words = re.sub(r"(?:出席|參加|参加)[^，。]{0,10}?(?:儀式|仪式)[並并]?$", "", words)
+            # ("A與B出席簽署儀式並代表雙方簽字": they attended the ceremony, and signed at it;
+            # "A與B今日舉行簽約儀式，簽署X": they held it, and signed)
+            words = re.sub(r"(?:出席|參加|参加|舉行|举行)[^，。]{0,10}?(?:儀式|仪式)[並并]?$", "", words)
             people = _people(re.sub(_MANNER, "", _subject(words)), known)
             # "A今日在香港與B簽訂": B signed with A, after where
             there = re.search(r"[在於于][^與与，。在]{1,12}[與与](?P<co>[^與与，。]+)$", words)

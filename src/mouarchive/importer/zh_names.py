@@ -22,13 +22,30 @@ _PERSON_TAGS = ("nr", "nrfg", "nrt")  # a person's name, a given name, a transli
 _NOT_NAMES = words("嘉賓 嘉宾 來賓 来宾 官員 官员 代表 領導 领导 雙方 双方")
 
 
+# Cities abroad where agreements are signed that the tagger's dictionary does not file as places
+# ("在利雅得與X簽署": Riyadh), in both scripts: taught to it as place names.
+_CITIES_ABROAD = words("""
+利雅得 吉達 吉达 阿布扎比 阿布札比 杜拜 多哈 麥納麥 麦纳麦 科威特城 安曼 吉隆坡 檳城 槟城 河內 河内 胡志明市
+海防 金邊 金边 萬象 万象 馬尼拉 马尼拉 仰光 達卡 达卡 新德里 孟買 孟买 首爾 首尔 清邁 清迈 阿斯塔納 阿斯塔纳
+阿拉木圖 阿拉木图 塔什干 伊斯坦布爾 伊斯坦布尔 開羅 开罗 莫斯科 聖彼得堡 圣彼得堡 明斯克 柏林 慕尼黑 法蘭克福
+法兰克福 馬德里 马德里 巴塞羅那 巴塞罗那 羅馬 米蘭 米兰 蘇黎世 苏黎世 布達佩斯 布达佩斯 布拉格 鹿特丹
+斯德哥爾摩 斯德哥尔摩 奧斯陸 奥斯陆 赫爾辛基 赫尔辛基 都柏林 曼徹斯特 曼彻斯特 三藩市 舊金山 多倫多 多伦多
+溫哥華 温哥华 波士頓 波士顿 西雅圖 西雅图 聖保羅 圣保罗 里約熱內盧 里约热内卢 利馬 利马 布宜諾斯艾利斯
+布宜诺斯艾利斯 奧克蘭 奥克兰 惠靈頓 惠灵顿 布里斯班 珀斯 阿德萊德 阿德莱德 約翰內斯堡 约翰内斯堡 拉各斯
+卡薩布蘭卡 卡萨布兰卡
+""")
+
+
 @lru_cache(maxsize=1)
 def _tagger():  # jieba has no type hints
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)  # it logs the loading of its dictionary
-    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    tokenizer = jieba.Tokenizer()
+    for city in sorted(_CITIES_ABROAD):
+        tokenizer.add_word(city, tag="ns")
+    return jieba.posseg.POSTokenizer(tokenizer)
 
 
 # A foreign name transliterated, its parts joined by the interpunct: "安東尼·布林肯", "瑪麗亞·若昂".

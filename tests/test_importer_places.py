@@ -55,6 +55,9 @@ def _place(text: str) -> str | None:
     ("At a ceremony held in Ostport today (June 27), Mr Tom Wu and Ms Eva Lam signed an agreement.",
      "Ostport"),
     ("At a ceremony held in Ostport today (June 27), Mr Tom Wu spoke of the two cities.", None),
+    # a body's own premises after its name's possessive; a person's presence is none
+    ("The MoU was signed today at the Pine Authority's headquarters.", "Pine Authority's headquarters"),
+    ("The MoU was signed today in Mr Tom Wu's presence.", None),
     # a place inside an agreement's quoted title is no place of signing
     ('The banks signed the "Memorandum of Understanding on Cooperation in the Pine Bay Area" today.', None),
 ])

@@ -159,6 +159,10 @@ _HERE = re.compile(r"\b(?:signed|inked|signs?)\b[^.;]{0,160}?\bhere\b(?!\s+(?:is
                    rf"[在於于]此[間间](?:{ZH_SIGN}|{_ZH_HELD}|(?:正式|共同){ZH_SIGN})")
 
 
+# A body's premises after its name's possessive: "the Airport Authority's headquarters".
+_PREMISES = re.compile(r"\s+(?:headquarters|head\s+office|offices?|premises|campus)\b")
+
+
 def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tuple[int, int]],
                   notes: list[Note], vocab: Vocabularies | None = None,
                   here: str | None = None) -> tuple[str | None, str | None]:
@@ -191,6 +195,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                     # Portuguese-speaking Countries": a venue of something goes on through "and"
                     place = re.sub(r"^the\s+", "", venue["place"]).rstrip(".,'’")
                     cut_short, end = None, venue.end()
+                # "at the Airport Authority's headquarters": a body's own premises, by their word
+                if re.search(r"['’]s$", place) and (own_site := _PREMISES.match(sentence, end)):
+                    place, end = place + own_site.group(0), own_site.end()
                 # "in Mr Lee's presence": a person, not a place.
                 not_place = HONORIFIC_PERSON.match(place) or re.search(r"['’]s$", place)
                 # "an MoU in Artificial Intelligence": a subject the archive's topics name.

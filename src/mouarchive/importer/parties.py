@@ -593,7 +593,9 @@ def _items(names: str) -> list[str]:
             # "Hong Kong Exchanges and Clearing Limited": an activity's word and a company's legal
             # form name what the company does, not a second company ("Nanjing Limited" is a place's)
             activity = bool(m := _ACTIVITY_FORM.fullmatch(piece)) and not _is_place(m[1]) and not bracketed
-            starts = ((raw[:4].casefold() == "the " and not fields_only) or _is_place(piece) or whole or owned
+            # ("Malaysia and South Korea": a country by its name starts a name, as a place does)
+            place = _is_place(piece) or piece.casefold() in COUNTRIES
+            starts = ((raw[:4].casefold() == "the " and not fields_only) or place or whole or owned
                       or acronym or bracketed) and not (fields or activity)
             goes_on = fields or activity
             if starts or (_is_party_name(current) and " of " not in f" {piece} " and not goes_on):
@@ -665,7 +667,9 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
     found: list[tuple[int, int, list[str]]] = []
 
     def is_body(name: str) -> bool:
-        return _is_party_name(name) or (name.casefold() in bodies and not _is_title_word_name(name))
+        # (a country by its name signs as a place does: "Malaysia and South Korea today signed")
+        return _is_party_name(name) or name.casefold() in COUNTRIES or \
+            (name.casefold() in bodies and not _is_title_word_name(name))
 
     for slot in _SLOTS:
         for m in slot.finditer(sentence):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mouarchive.importer.dates import signing_dates, year_from_the_same_day
+from mouarchive.importer.dates import by_the_weekday_of_today, signing_dates, year_from_the_same_day
 from mouarchive.importer.text import sentences
 from mouarchive.model import PartialDate
 
@@ -142,3 +142,16 @@ def test_an_ordinal_day_of_a_month() -> None:
     text = "It signed an MoU on the 3rd of May."
     found, _ = signing_dates(text, sentences(text), PUBLISHED)
     assert [d.date for d in found] == [PartialDate(2020, 5, 3)] and found[0].derived
+
+
+def test_a_date_that_reads_both_ways_by_the_weekday_of_today() -> None:
+    # 9 April 2019 was a Tuesday, 4 September 2019 a Wednesday
+    found = by_the_weekday_of_today("09/04/2019", "Pine and Larch signed an MoU in Ostport today (Tuesday).")
+    assert found is not None and found.date == PartialDate(2019, 4, 9)
+    assert found.derived and "Tuesday" in found.derived and "2019-09-04 is a Wednesday" in found.derived
+    wednesday = by_the_weekday_of_today("09/04/2019", "They signed an MoU today (Wednesday).")
+    assert wednesday is not None and wednesday.date == PartialDate(2019, 9, 4)
+    # no weekday, two of them, or one that neither reading is: none
+    assert by_the_weekday_of_today("09/04/2019", "They signed an MoU today.") is None
+    assert by_the_weekday_of_today("09/04/2019", "today (Tuesday) ... today (Wednesday)") is None
+    assert by_the_weekday_of_today("09/04/2019", "They signed an MoU today (Friday).") is None

@@ -154,6 +154,37 @@ def year_from_the_same_day(phrase: str, text: str, days_after: int = 0) -> Date 
                              f"{day.year}")
 
 
+# "today (Tuesday)": the weekday the release gives its own day.
+_TODAY_WEEKDAY = re.compile(rf"\btoday\s*\(\s*(?P<weekday>{WEEKDAY})\b", re.IGNORECASE)
+
+
+def by_the_weekday_of_today(phrase: str, text: str) -> Date | None:
+    """A numeric date that reads both ways ("09/04/2019"), read the one way whose weekday is the one
+    the text gives today ("today (Tuesday)"); None where no weekday is given, the text gives two,
+    or both readings or neither fall on it."""
+    numeric = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", phrase.strip())
+    weekdays = {m["weekday"].casefold() for m in _TODAY_WEEKDAY.finditer(text)}
+    if not numeric or len(weekdays) != 1:
+        return None
+    first, second, year = (int(g) for g in numeric.groups())
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    weekday = weekdays.pop()
+    fits = [d for d in readings if d.strftime("%A").casefold() == weekday]
+    if len(fits) != 1 or len(readings) != 2:
+        return None
+    other = next(d for d in readings if d != fits[0])
+    day = fits[0]
+    return Date(PartialDate(day.year, day.month, day.day), phrase,
+                f"'{phrase}' reads as day/month or month/day; the text says today is a "
+                f"{weekday.capitalize()}: {day.isoformat()} is one, {other.isoformat()} is a "
+                f"{other.strftime('%A')}")
+
+
 # An event named with its year: "Cyberport Venture Capital Forum 2025", "2016北京‧澳门合作伙伴行动".
 _EVENT = re.compile(
     rf"\b(?P<before>(?:19|20)\d{{2}})\s+(?:[A-Z][\w&’'-]*\s+){{0,6}}{EVENT_WORD}\b|"

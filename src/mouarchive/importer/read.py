@@ -8,7 +8,7 @@ from ..model import PartialDate
 from ..vocabularies import Vocabularies
 from .agreements import Reading, read_agreements
 from .chinese import ChineseFacts, ChinesePerson, read_chinese
-from .dates import merge_dates, resolve_date, year_from_the_same_day
+from .dates import by_the_weekday_of_today, merge_dates, resolve_date, year_from_the_same_day
 from .draft import Draft, DraftAgreement, DraftPerson, Note
 from .earlier import looks_back
 from .lexicon import SIGN_VERB
@@ -149,6 +149,9 @@ def publication(cut: Text, notes: list[Note]) -> tuple[PartialDate | None, str |
                 not CJK.search(phrase) and
                 year_from_the_same_day(phrase, facts_text(cut), days_after=1))):
             resolved = same
+        # ("Date 09/04/2019" and "signed ... today (Tuesday)": the reading that is a Tuesday)
+        if isinstance(resolved, str) and (weekday := by_the_weekday_of_today(phrase, facts_text(cut))):
+            resolved = weekday
         if isinstance(resolved, str):
             notes.append(Note("published", f"{how}: {resolved}"))
         else:

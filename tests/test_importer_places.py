@@ -264,6 +264,9 @@ def test_an_events_place_with_the_day_after_it(text: str) -> None:
     ("李文一行抵達深圳後，與月灣科技局簽署合作備忘錄。", "深圳"),
     # while a meeting went on: a time, no place
     ("在會議期間，星港局與月灣局簽署合作備忘錄。", None),
+    # went there, then (先後) signed with them; or went there and only met them
+    ("星港大學校長李文一行前往葡國里斯本，先後與里斯本大學及月灣學院簽署合作協議。", "里斯本"),
+    ("星港大學校長李文一行前往葡國里斯本，與里斯本大學校長會面。雙方其後簽署合作協議。", None),
     # a city abroad the tagger's dictionary does not know, where one signed with another
     ("星港數碼局局長李文今日在利雅得與月灣投資部副部長張明簽署合作備忘錄。", "利雅得"),
     ("星港數碼局局長李文今日在吉隆坡與月灣投資部副部長張明簽署合作備忘錄。", "吉隆坡"),

@@ -258,7 +258,7 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 not _ZH_AT_CEREMONY.search(m["place"]) and not _ZH_DURING.search(m["place"]):
             found.setdefault(m["place"], m.group(0))
         if (m := _ZH_TRAVEL.search(sentence)) and _signs_after(sentence, m.end()) and \
-                (city := city_of(m["place"])):
+                (city := city_of(m["place"] or m["place2"])):
             found.setdefault(city, m.group(0))
         for m in _ZH_PLACE.finditer(sentence):
             # Only a place in the signing's own clause, or in the clause before "，與B簽署".
@@ -325,7 +325,10 @@ _SIMPLIFIED = r"[签议协这为与发国们个来时说会对门广经过间关
 # ("赴深圳考察", "訪問深圳期間", "在深圳期間", "抵達深圳後": gone there, or while there)
 _ZH_TRAVEL = re.compile(r"(?:抵達|抵达|前往|飛抵|飞抵|到訪|到访|赴|訪問|访问|在)"
                         r"(?P<place>[^，。、；：在的與与和及\s]{2,8}?)"
-                        r"(?:展開|展开|考察|訪問|访问|拜會|拜会|出席|參加|参加|期間|期间|後|后)")
+                        r"(?:展開|展开|考察|訪問|访问|拜會|拜会|出席|參加|参加|期間|期间|後|后)|"
+                        # "前往葡國里斯本，先後與A、B簽署": went there, then signed with them
+                        r"(?:抵達|抵达|前往|飛抵|飞抵|到訪|到访|赴)(?P<place2>[^，。、；：在的與与和及\s]{2,8}?)"
+                        r"(?=，(?:先後|先后|其間|其间|隨後|随后|並|并|分別|分别)?[與与同])")
 
 
 def _signs_after(sentence: str, start: int) -> bool:

@@ -171,6 +171,8 @@ def test_one_subject_for_the_clauses_of_a_sentence() -> None:
 @pytest.mark.parametrize(("title", "organisation"), [
     ("珠海市投資促進局局長", "珠海市投資促進局"), ("特區政府公務員事務局局長", "特區政府公務員事務局"),
     ("行政長官", None), ("星港市市長", None),
+    # a ministry of three characters, where the rest is a title of its own; no other short body
+    ("商务部部长", "商务部"), ("商務部副部長", "商務部"), ("科大署理校長", None), ("理學院院長", None),
 ])
 def test_the_organisation_a_title_opens_with(title: str, organisation: str | None) -> None:
     from mouarchive.importer.chinese import title_organisation

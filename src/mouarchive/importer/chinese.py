@@ -250,7 +250,12 @@ def title_organisation(title: str) -> str | None:
         org = title[:m.end()]
         # ("浙江省人民政府副省長": a government, where its title follows with no body below it)
         above = re.search(r"政府$", org) and len(title) - m.end() > _SHORT_TITLE
-        if len(org) >= 4 and not re.search(r"(?:省|市|區|区|國|国|特別行政區|特别行政区)$", org) and \
+        # (the rest a title of its own: "商務部部長" is 商務部, not 商務部部; a ministry of three
+        # characters only so, and no other body: "科大署理校長" is no 科大署, "理學院院長" no party)
+        ministry = len(org) == 3 and org.endswith("部") and \
+            bool(re.fullmatch(rf"(?:副|常務|常务)?{_TITLE_END}", title[m.end():]))
+        if (len(org) >= 4 or ministry) and \
+                not re.search(r"(?:省|市|區|区|國|国|特別行政區|特别行政区)$", org) and \
                 not above and \
                 not re.search(r"[與与和、]", org) and \
                 m.end() < len(title) and _is_party(org):

@@ -891,3 +891,12 @@ def test_who_held_the_signing_ceremony_signed_at_it() -> None:
 def test_an_instrument_about_two_fields_joined_by_and() -> None:
     assert read_chinese("星港局與月灣局今日簽署創新及科技合作協議。").instrument == "創新及科技合作協議"
     assert read_chinese("星港局與月灣局簽署合作協議及備忘錄。").instrument == "合作協議"  # two of them
+
+
+def test_names_then_their_titles() -> None:
+    # any title after the name ("王大文行政長官", "李志強書記"), and a body before the name whose
+    # name has a place's last word in it (省) before its own end (廳)
+    found = read_chinese("在王大文行政長官和李志強書記的共同見證下，張明局長與月灣省商務廳劉文廳長在月城"
+                         "簽署《合作協議》。")
+    assert [p.name for p in found.witnesses] == ["王大文", "李志強"]
+    assert [(p.name, p.title) for p in found.signatories] == [("張明", "局長"), ("劉文", "月灣省商務廳廳長")]

@@ -44,8 +44,9 @@ _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?![團团處处])"
                      rf"{_LATIN_HONORIFIC}(?P<name>{_NAME}){_AFTER_NAME}?|"
                      rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?){_AFTER_NAME}")
 # A name, then the title it is called by: "吳宏斌會長" (the name a person's by the tagger).
-_NAME_THEN_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?P<title>會長|会长|理事長|理事长|主席|校長|"
-                              r"校长|院長|院长|董事長|董事长|局長|局长|市長|市长|省長|省长|教授)")
+# ("李家超行政長官", "陳剛書記", "劉煉廳長": any title, a few words before its last)
+_NAME_THEN_TITLE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})"
+                              rf"(?P<title>[\u4e00-\u9fff]{{0,4}}?{_TITLE_END})")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
                      rf"(?=[、，。和與与及（(在今昨於于]|{_AFTER_NAME}|舉行|举行|會面|会面|會見|会见|出席|"
@@ -190,10 +191,12 @@ def _titles_only(words: str, whole: Callable[[str], bool]) -> bool:
 def _name_then_title(item: str) -> ChinesePerson | None:
     """"吳宏斌會長": the person, where the tagger reads the name as a person's."""
     m = _NAME_THEN_TITLE.fullmatch(item)
-    if m is None and (org := re.match(f".{{0,12}}?{_ORG_END}", item)):
-        # "集團張學武董事長": whose title it is, before the name
-        if (m := _NAME_THEN_TITLE.fullmatch(item, org.end())) and is_person_name(m["name"]):
-            return ChinesePerson(m["name"], org.group(0) + m["title"])
+    if m is None or not is_person_name(m["name"]):
+        # "集團張學武董事長": whose title it is, before the name ("廣西壯族自治區商務廳劉煉廳長": the
+        # body may end in a word that ends a place's name too, 區, before its own end)
+        for org in re.finditer(_ORG_END, item[:14]):
+            if (m := _NAME_THEN_TITLE.fullmatch(item, org.end())) and is_person_name(m["name"]):
+                return ChinesePerson(m["name"], item[:org.end()] + m["title"])
         return None
     return ChinesePerson(m["name"], m["title"]) if m and is_person_name(m["name"]) else None
 

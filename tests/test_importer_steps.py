@@ -137,6 +137,7 @@ def test_a_datelines_day_without_its_year_takes_it_from_the_same_day_in_a_captio
     ("新华社月城2023年9月8日电 ", "月城"),  # with the year
     ("中新网 香港8月29日电 (记者 王小明)", "香港"),  # a news site's, a space after its name
     ("香港, 2020年8月14日 - (亚太商讯) - ", "香港"),  # a newswire's, in Chinese
+    ("香港，2025年3月18日 /美通社/ -- ", "香港"),  # ... its name between slashes
     ("星港新闻网8月8日讯(星港日报记者 王小明)", None),  # a news site's with no place, 讯 for 电
     ("星港網5月13日月城消息", "月城"),  # the place after the day, then 消息
     ("LISBON, Portugal, Oct. 14, 2024 /PRNewswire/ -- ", "Lisbon, Portugal"),

@@ -29,10 +29,12 @@ _ZH_DATELINE = re.compile(r"(?:^|(?<=[\s）)]))(?P<agency>[\u4e00-\u9fff]{1,6}?(
                           r"(?P<place>[\u4e00-\u9fff]{2,3}?)?"
                           r"(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:[电電讯訊]|(?P<place_after>[\u4e00-\u9fff]{2,3}?)消息)"
                           r"(?:\s*[（(][^）)\n]{0,30}[）)]|／[^\s，。]{0,20})?\s*")
-# A newswire's, in Chinese: "香港, 2020年8月14日 - (亚太商讯) -"
+# A newswire's, in Chinese: "香港, 2020年8月14日 - (亚太商讯) -", "香港，2025年3月18日 /美通社/ --"
 _ZH_WIRE_DATELINE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})\s*[,，]\s*"
                                r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)"
-                               r"\s*[-–—]\s*[（(](?P<wire>[^）)\n]{2,12})[）)]\s*[-–—]\s*")
+                               r"\s*(?:[-–—]\s*[（(](?P<wire>[^）)\n]{2,12})[）)]\s*[-–—]|"
+                               # ("香港，2025年3月18日 /美通社/ -- ": the wire between slashes)
+                               r"/(?P<wire2>[^/\n]{2,12})/\s*(?:--|[-–—]))\s*")
 # "announced today (5 May 2023)": the release's own day, where no date line gives it
 _TODAY_IS = re.compile(rf"\btoday\s*\((?P<date>{FULL_DATE})\)")
 _ZH_BYLINE = re.compile(r"【[^】\n]{1,12}】")

@@ -155,3 +155,10 @@ def test_a_date_that_reads_both_ways_by_the_weekday_of_today() -> None:
     assert by_the_weekday_of_today("09/04/2019", "They signed an MoU today.") is None
     assert by_the_weekday_of_today("09/04/2019", "today (Tuesday) ... today (Wednesday)") is None
     assert by_the_weekday_of_today("09/04/2019", "They signed an MoU today (Friday).") is None
+
+
+def test_the_day_a_chinese_announcement_was_made_is_not_the_signing_day() -> None:
+    assert _dates("星港集團今天宣佈，已與月灣大學簽署戰略合作協議。") == []
+    assert _dates("星港大學5月11日公佈，校長於上月28日至30日訪問月城，簽署4項合作協議。") == [
+        PartialDate(2020, 4)]
+    assert _dates("星港集團今天與月灣大學簽署戰略合作協議。") == [PUBLISHED]

@@ -1058,3 +1058,9 @@ def test_who_is_exchanged_names_an_exchange_agreement() -> None:
             "3 May 2023.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.instrument == "undergraduate student exchange agreement"
+
+
+def test_the_sides_that_signed_are_the_parties_not_the_people_before() -> None:
+    roles = _roles("Witnessed by Pine Governor Tom Wu, Larch Secretary Eva Lam and Kestrel Minister Ana "
+                   "Silva, the three sides signed an agreement on Thursday.")
+    assert roles == {"witnesses": ["Tom Wu", "Eva Lam", "Ana Silva"]}

@@ -199,6 +199,8 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
     for index, (s, e) in enumerate(spans):
         sentence = text[s:e]
         for m in _COUNTED_ROLE.finditer(sentence):
+            if (m["who"] or "").casefold() == "sides":
+                continue  # "Witnessed by A, B and C, the three sides signed": the sides are the parties
             people = _counted_people(sentence, m, s, parties, surnames())
             if not people and (m["who"] or "").casefold() in ("leaders", "officials", "guests") and \
                     not read_people(sentence[:m.start()], parties, Reading.REGISTRY):

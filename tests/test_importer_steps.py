@@ -62,6 +62,15 @@ def test_a_chinese_day_before_yesterday_with_its_day(phrase: str) -> None:
     assert isinstance(resolve_date("前(30)日", PUBLISHED), str)  # that was yesterday
 
 
+def test_a_chinese_day_before_yesterday_alone() -> None:
+    """"星港大學前日與月灣大學簽署" in a release of 1 July is 29 June; "前日本首相" (former) and
+    "日前" (some days ago) are no day."""
+    assert [m.group(0) for m in ZH_CANDIDATE.finditer("星港大學前日與月灣大學簽署")] == ["前日"]
+    found = resolve_date("前天", PUBLISHED)
+    assert not isinstance(found, str) and found.date == PartialDate(2022, 6, 29)
+    assert [m.group(0) for m in ZH_CANDIDATE.finditer("前日本首相日前與月灣大學簽署")] == []
+
+
 def test_a_chinese_today_with_another_day_is_not_read() -> None:
     assert isinstance(resolve_date("今(二十三)日", PUBLISHED), str)
     assert isinstance(resolve_date("昨(1)日", PUBLISHED), str)  # yesterday was the 30th

@@ -51,6 +51,9 @@ ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[上
                           r"(?<![\d年])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿卅]{1,3}日|"
                           # 前(26)日: the day before yesterday, the 26th (Macao's releases)
                           rf"[今昨](?:日|天|[(（]{_ZH_DAY_NUMBER}[)）]日)|前[(（]{_ZH_DAY_NUMBER}[)）]日|"
+                          # 前日, 前天: the day before yesterday (not 前日本, "former Japanese"; nor
+                          # 日前, some days ago)
+                          r"(?<![日提])前(?:日(?!本)|天)|"
                           # "昨早出席", "今晨抵達", "梁振英昨率團": a news report's yesterday and today
                           r"[今昨](?:早|晨|晚)|昨(?=[率出在到赴抵與与主見见簽签宣表會会舉举])|"
                           r"(?<![\d月年])\d{1,2}日(?![\d电電])")
@@ -223,7 +226,7 @@ def in_event_year(phrase: str, event: tuple[int, str]) -> Date | None:
 _ZH_RANGE_PARTS = re.compile(r"(?:(?P<month>[上本]|\d{1,2})月)?\d{1,2}日?[至到](?P<last>\d{1,2})日")
 _ZH_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")}
 _ZH_RELATIVE = re.compile(rf"(?P<which>[今昨])(?:日|天|早|晨|晚|[(（](?P<day>{_ZH_DAY_NUMBER})[)）]日|$)|"
-                          rf"(?P<before>前)[(（](?P<day_before>{_ZH_DAY_NUMBER})[)）]日")
+                          rf"(?P<before>前)(?:[(（](?P<day_before>{_ZH_DAY_NUMBER})[)）]日|日|天)")
 _DAYS_BEFORE = {"今": ("today", 0), "昨": ("yesterday", 1), "前": ("the day before yesterday", 2)}
 _ZH_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _ZH_DAY = re.compile(r"(\d{1,2})日")

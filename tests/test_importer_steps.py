@@ -263,6 +263,9 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     # the fields a department is of, broadcasting's among them, in a list of their own
     ("The Pine Office and the Larch Department of Tourism, Culture, Radio, Television and Sports signed "
      "an agreement.", ["Pine Office", "Larch Department of Tourism, Culture, Radio, Television and Sports"]),
+    # a name the text gives an acronym to is a body's; without one it is not read
+    ("Invest Ostland (InvestO) signed an MoU with the Pine Bureau.", ["Invest Ostland", "Pine Bureau"]),
+    ("Invest Ostland signed an MoU with the Pine Bureau.", ["Pine Bureau"]),
     # ... and none without them: two names may be two people's
     ("Kestrel and Norvista Cloud today signed an MoU.", []),
 ])

@@ -118,7 +118,7 @@ class Parties:
 
     @classmethod
     def build(cls, vocab: Vocabularies, text: str, headline: str | None = None) -> Parties:
-        self = cls(vocab, bodies=frozenset(bodies_with_officers(blank_brackets(text))))
+        self = cls(vocab, bodies=frozenset(bodies_with_officers(text)))
         by_id: dict[str, Party] = {p.id: p for p in vocab.parties}
         for party in vocab.parties:
             names = [party.name, party.acronym, *party.aliases, *(n for _, n in party.names)]
@@ -627,9 +627,14 @@ _RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’.&-]*\s+)+$")
 
 
 def bodies_with_officers(text: str) -> set[str]:
-    """The names a text gives officers or representatives of (folded): each is a body's, though no
-    word of it says so ("Kestrel", "Norvista Cloud"). A person's name is never one."""
+    """The names a text gives officers or representatives of, or an acronym to (folded): each is a
+    body's, though no word of it says so ("Kestrel", "Norvista Cloud", "Invest Hong Kong
+    (InvestHK)"). A person's name is never one."""
     found = set()
+    for m in _DEFINITION.finditer(text):
+        if m["acr"]:
+            found.update((_trim_name(m["name"], m["acr"]), m["acr"]))
+    text = blank_brackets(text)
     for m in _OFFICER_OF.finditer(text):
         name = m["of"] or m["owner"] or m["behalf"]
         # (the run may go on past a sentence's full stop: "... of Norvista Cloud. Founded in")
@@ -779,7 +784,7 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
     plain = blank_brackets(text)
     found: list[tuple[str, bool]] = []
     spans = sentences(plain)
-    bodies = frozenset(bodies_with_officers(plain))  # (as Parties.bodies)
+    bodies = frozenset(bodies_with_officers(text))  # (as Parties.bodies)
     for n, (start, end) in enumerate(spans):
         sentence = plain[start:end]
         if not SIGN_VERB.search(sentence) and " between " not in sentence:

@@ -266,6 +266,11 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     # a name the text gives an acronym to is a body's; without one it is not read
     ("Invest Ostland (InvestO) signed an MoU with the Pine Bureau.", ["Invest Ostland", "Pine Bureau"]),
     ("Invest Ostland signed an MoU with the Pine Bureau.", ["Pine Bureau"]),
+    # a place then the day after the last name say where and when it was signed, whatever the place
+    ("OstU signed an MoU with Kestria's Ministry of Investment in Ostport on 3rd July.",
+     ["Kestria's Ministry of Investment", "OstU"]),
+    ("OstU signed an MoU with the Ministry of Investment in Ostport.", ["Ministry of Investment in Ostport",
+                                                                        "OstU"]),
     # ... and none without them: two names may be two people's
     ("Kestrel and Norvista Cloud today signed an MoU.", []),
 ])

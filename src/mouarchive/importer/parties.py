@@ -656,6 +656,9 @@ def bodies_with_officers(text: str) -> set[str]:
             for n in found if not HONORIFIC_PERSON.match(n) and _may_be_party(n.strip(" ,."))}
 
 
+_DAY_AFTER = re.compile(rf"\s+(?:on\s+(?:(?:{WEEKDAY}|{MONTH})\b|(?:the\s+)?\d)|(?:today|yesterday)\b)")
+
+
 def _bodies_apart(items: list[str], bodies: frozenset[str]) -> list[str]:
     """"Kestrel and Norvista Cloud": two names joined by "and", each a body's (bodies_with_officers),
     are two, though neither has a word that says it is an organisation."""
@@ -702,6 +705,12 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
                 spans = [(m.start(group) + a, m.start(group) + b)
                          for a, b in zip(edges[::2], edges[1::2], strict=True)]
             pieces = [(a, b, _bodies_apart(_items(sentence[a:b]), bodies)) for a, b in spans]
+            # "with Indonesia's Ministry of Investment in Jakarta on 3rd July": a place, then the
+            # day, after the last name say where and when it was signed, whatever the place
+            if pieces and pieces[-1][2] and _DAY_AFTER.match(sentence, pieces[-1][1]) and \
+                    (where := re.search(r"\s+in\s+(?:[A-Z][\w'’-]*\s*){1,3}$", pieces[-1][2][-1])):
+                a, b, named = pieces[-1]
+                pieces[-1] = (a, b, [*named[:-1], named[-1][:where.start()]])
             items = [n for _a, _b, named in pieces for n in named]
             # People with their titles ("signed by Derek Chim, Head of X, and ...") are not a
             # list of parties, though a title names an organisation.

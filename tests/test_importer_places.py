@@ -55,6 +55,10 @@ def _place(text: str) -> str | None:
     ("At a ceremony held in Ostport today (June 27), Mr Tom Wu and Ms Eva Lam signed an agreement.",
      "Ostport"),
     ("At a ceremony held in Ostport today (June 27), Mr Tom Wu spoke of the two cities.", None),
+    # the signing by its noun: where it was, after who signed it; a milestone's region is none
+    ("Mr Tom Wu witnessed the signing of an MoU by Ms Eva Lam (front row, left), and Mr Ben Okoro (front "
+     "row, right), in Ostport today (February 6).", "Ostport"),
+    ("The signing of the MoU marks a milestone in Asia.", None),
     # a body's own premises after its name's possessive; a person's presence is none
     ("The MoU was signed today at the Pine Authority's headquarters.", "Pine Authority's headquarters"),
     ("The MoU was signed today in Mr Tom Wu's presence.", None),

@@ -83,7 +83,8 @@ _PURPOSE = re.compile(r"\bto\s+[a-z]|\b(?:aimed|aiming|covering|promot\w+|enhanc
                       r"deepen\w*|marks?|will|is|are|was|were)\b|"
                       # "with X, a leader in Big Data", "X, which ranks first in Asia": about X
                       r",\s+(?:a|an|one|which|who|whose|its)\b")
-_SIGNED_WORD = re.compile(r"\b(?:signed|signs?|inked|concluded|entered into)\b")
+# ("witnessed the signing of the MoU by A and B in Dubai today": the signing, named by its noun)
+_SIGNED_WORD = re.compile(r"\b(?:signed|signs?|inked|concluded|entered into|signing\s+of)\b")
 # What an "in"/"at" after the verb may follow and still say where the signing was: the verb, the
 # instrument, an event, a time ("signed the MoU in Beijing", "signed today at the ceremony in X").
 # After a name ("with Ostland City in Kestria") or another noun ("with a university in X"), it
@@ -219,7 +220,8 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 ends = re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)", sentence[end:])
                 # "signed by Ms A, Deputy Director, MAS, and Mr B, Vice-Chairman, CIRC, in Beijing": after
                 # the list of who signed, closed by its comma
-                after_people = re.search(r"\bsigned\s+by\b", sentence[verb.start():m.start()]) and \
+                after_people = re.search(r"\bsigned\s+by\b|^signing\s+of\b.*\bby\b",
+                                         sentence[verb.start():m.start()]) and \
                     re.search(r",\s*$", sentence[:m.start()])
                 not_place = not_place or not (_BEFORE_PLACE.search(sentence, verb.start(), m.start())
                                               or after_name or (about and ends) or after_people)

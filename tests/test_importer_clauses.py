@@ -870,6 +870,10 @@ def test_signed_where_and_on_a_date_with_its_year_then_by_whom() -> None:
     assert _roles("The agreement was signed in Ostport on August 1, 2023 by Mr Tom Wu, Founder of Pine "
                   "Labs, and Ms Ana Silva, Chief Executive of Kestria Bank.") == {
         "signatories": ["Tom Wu", "Ana Silva"]}
+    # ... and the day in brackets, after witnesses who come first
+    assert _roles("In the presence of Mr Ben Okoro; and Ms Eva Lam, a Memorandum was signed in Ostport "
+                  "today (May 20) by Mr Tom Wu, Founder of Pine Labs, and Ms Ana Silva.") == {
+        "witnesses": ["Ben Okoro", "Eva Lam"], "signatories": ["Tom Wu", "Ana Silva"]}
 
 
 @pytest.mark.parametrize(("sentence", "names"), [

@@ -1068,3 +1068,10 @@ def test_the_sides_that_signed_are_the_parties_not_the_people_before() -> None:
     roles = _roles("Witnessed by Pine Governor Tom Wu, Larch Secretary Eva Lam and Kestrel Minister Ana "
                    "Silva, the three sides signed an agreement on Thursday.")
     assert roles == {"witnesses": ["Tom Wu", "Eva Lam", "Ana Silva"]}
+
+
+def test_the_surname_he_after_a_title() -> None:
+    # "He" after a title's word and before a name's word is a surname (何), not the pronoun
+    assert _roles("Chief Executive Tom Wu and Pine Chairman He Lifeng signed the arrangement.") == {
+        "signatories": ["Tom Wu", "He Lifeng"]}
+    assert _roles("The Chairman said He would sign. Mr Tom Wu signed the MoU.") == {"signatories": ["Tom Wu"]}

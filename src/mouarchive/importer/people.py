@@ -109,8 +109,14 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         after_initial = k > 0 and initial_at(k - 1) and segment[words[k - 1][1]:words[k][0]] in (".", ". ")
         return after_initial or any(_name_word(words[n][2]) for n in beside)
 
+    def surname_he(k: int) -> bool:
+        """"He" in "Chairman He Lifeng": the surname (何, 賀), not the pronoun, after a title's word
+        and before a name's word."""
+        return words[k][2] == "He" and 0 < k < len(words) - 1 and _is_title_word(words[k - 1][2]) and \
+            _name_word(words[k + 1][2]) and segment[words[k - 1][1]:words[k + 1][0]] == " He "
+
     def name_at(k: int) -> bool:
-        return _name_word(words[k][2]) or capital_surname(k)
+        return _name_word(words[k][2]) or capital_surname(k) or surname_he(k)
 
     def particle_at(k: int) -> bool:
         """"bin" in "Khalid bin Abdulaziz Al-Falih", "van der" in "Hanna van der Berg": a particle of

@@ -900,3 +900,10 @@ def test_names_then_their_titles() -> None:
                          "簽署《合作協議》。")
     assert [p.name for p in found.witnesses] == ["王大文", "李志強"]
     assert [(p.name, p.title) for p in found.signatories] == [("張明", "局長"), ("劉文", "月灣省商務廳廳長")]
+
+
+def test_the_two_sides_that_signed_are_the_two_the_sentence_before_opens_with() -> None:
+    found = read_chinese("星港政府與月灣政府今日在星港舉行合作會議。會後，雙方簽署了旅遊合作協議。")
+    assert found.parties == ("星港政府", "月灣政府")
+    # (who met, people, are no parties)
+    assert read_chinese("李文與張明今日在星港會面。會後，雙方簽署了旅遊合作協議。").parties == ()

@@ -402,6 +402,7 @@ _SIGNING_OF = re.compile(rf"(?P<pair>[\u4e00-\u9fff]{{2}}(?:兩地|两地|雙方
                          rf"(?P<thing>[^，。、；《》「」“”的]{{0,10}}?{_INSTRUMENT_WORD})的")
 
 
+_SIDES_SIGNED = re.compile(rf"[^，。]{{0,6}}?(?:後|后)?[，,]?(?:雙方|双方)(?:共同|一同|正式)?{_SIGN}")
 _BOTH_WITNESSED = re.compile(rf"[^，。]{{0,6}}?(?:後|后)?[，,]?(?:雙方|双方|兩人|两人)(?:共同|一同)?"
                              rf"{_WITNESS}")
 
@@ -491,6 +492,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         # "A與B會面。……會面後雙方共同見證了……": the two who met, in the sentence before
         if previous and _BOTH_WITNESSED.match(sentence):
             witnesses += _met(previous, known)
+        # "A與B今日在香港舉行會議。會後，雙方簽署了X": the two sides the sentence before opens with
+        if previous and _SIDES_SIGNED.match(sentence) and (opening := _SUBJECT_END.search(previous)) and \
+                len(named := _names(_bare_subject(previous[:opening.start()]))) == 2 and \
+                all(map(_is_party, named)):
+            parties += named
         previous = sentence
         if looks_back(sentence, published):
             continue  # "2019年，金管局已與X簽署合作備忘錄": history

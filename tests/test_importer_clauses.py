@@ -1075,3 +1075,9 @@ def test_the_surname_he_after_a_title() -> None:
     assert _roles("Chief Executive Tom Wu and Pine Chairman He Lifeng signed the arrangement.") == {
         "signatories": ["Tom Wu", "He Lifeng"]}
     assert _roles("The Chairman said He would sign. Mr Tom Wu signed the MoU.") == {"signatories": ["Tom Wu"]}
+
+
+def test_signed_on_a_date_with_its_commas_then_where_then_by_whom() -> None:
+    assert _roles("The agreement, signed on Friday, 12 April 2024, in Ostport by Professor Tom Wu, President "
+                  "of Pine University, and Professor Eva Lam, sets up a centre.") == {
+        "signatories": ["Tom Wu", "Eva Lam"]}

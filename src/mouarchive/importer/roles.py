@@ -14,9 +14,10 @@ from .people import Person, Reading, read_people
 _BEHALF_OF = r"on behalf of (?:(?!\b(?:at|in|during|attended)\b)[^,.;]){1,60}?\s+"
 # "signed in December 2020 by", "signed today at the ceremony by": when or where, then by whom.
 # ("signed in Ostport on August 1, 2023 by": a date's comma before its year; "signed in Ostport
-# today (May 20) by": the day in brackets)
+# today (May 20) by": the day in brackets; "signed on Friday, 12 April 2024, in Ostport by": the
+# commas of a date and before where)
 _ADJUNCT = (r"(?:(?:in|on|at|today|yesterday|earlier|later|afterwards|during|this)\b"
-            r"(?:[^,;.()]|,\s*(?=\d{4}\b)|\([^(),;]{1,30}\)){0,40}?\s+)")
+            r"(?:[^,;.()]|,\s*(?=\d{1,4}\b|(?:in|at)\s)|\([^(),;]{1,30}\)){0,40}?\s+)")
 # "signed online by", "signed electronically by": how it was signed, then by whom.
 _MANNER = r"(?:(?:online|virtually|remotely|electronically|digitally|separately|respectively)\s+)"
 _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+{_MANNER}?(?:{_BEHALF_OF}|{_ADJUNCT}|"

@@ -1081,3 +1081,13 @@ def test_signed_on_a_date_with_its_commas_then_where_then_by_whom() -> None:
     assert _roles("The agreement, signed on Friday, 12 April 2024, in Ostport by Professor Tom Wu, President "
                   "of Pine University, and Professor Eva Lam, sets up a centre.") == {
         "signatories": ["Tom Wu", "Eva Lam"]}
+
+
+def test_a_cooperation_arrangement_is_the_instrument() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine Customs and Larch Customs sign arrangement\n\n"
+            "Pine Customs and Larch Customs signed a co-operation arrangement on smart customs on 3 May "
+            "2023.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.instrument == "co-operation arrangement"

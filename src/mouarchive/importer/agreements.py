@@ -48,7 +48,7 @@ _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(
      r"\b(?:(?:strategic|comprehensive|framework|economic|supplement(?:al|ary)|bilateral|tripartite|"
      r"trilateral|multilateral|academic|research|scientific|technical|educational|trade|investment)\s+)*"
      r"(?:co-?operation|co-?operative|collaboration|collaborative|partnership)"
-     r"\s+(?:framework\s+)?(?:agreements?|documents?|protocols?)\b", re.IGNORECASE),
+     r"\s+(?:framework\s+)?(?:agreements?|documents?|protocols?|arrangements?)\b", re.IGNORECASE),
     # "signed a tripartite agreement": the sides' number names the kind
     ("cooperation agreement", r"\b(?:tripartite|trilateral|quadripartite)\s+agreements?\b", re.IGNORECASE),
     # ("a student exchange agreement", "an undergraduate student exchange agreement": who is

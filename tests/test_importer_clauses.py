@@ -1091,3 +1091,13 @@ def test_a_cooperation_arrangement_is_the_instrument() -> None:
             "2023.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.instrument == "co-operation arrangement"
+
+
+def test_the_body_a_title_is_of_keeps_its_the_out_of_the_check() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Two universities deepen ties\n\nThe agreement, signed on 12 April 2024 by Professor Tom Wu, "
+            "Vice-Chancellor of The Pine University of Wendmark, and Professor Eva Lam, President of Larch "
+            "University, sets up a centre.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert "Pine University of Wendmark" in agreement.unknown_parties

@@ -262,7 +262,8 @@ class Parties:
     def _propose(self, m: re.Match[str] | None) -> str | None:
         """The key of the organisation a match names, proposed where it is new; None where the
         words are no organisation's."""
-        if not m or not _has_org_word(m["org"]) or not _may_be_party(m["org"]):
+        # ("Vice-Chancellor of The Chinese University of Hong Kong": its "The" opens no phrase)
+        if not m or not _has_org_word(m["org"]) or not _may_be_party(re.sub(r"^The\s+", "", m["org"])):
             return None
         name = _trim_name(m["org"], None)
         key = self._known_or_proposed((name,), ProposedParty(id=slugify(name), name=name))

@@ -907,3 +907,10 @@ def test_the_two_sides_that_signed_are_the_two_the_sentence_before_opens_with() 
     assert found.parties == ("星港政府", "月灣政府")
     # (who met, people, are no parties)
     assert read_chinese("李文與張明今日在星港會面。會後，雙方簽署了旅遊合作協議。").parties == ()
+
+
+def test_a_title_never_holds_a_days_words() -> None:
+    # "李文教授今日代表星大與…": 李文 acts for 星大 today; 星大 is no one's name
+    found = read_chinese("星大與月大簽署合作協議\n\n星港大學副校長李文教授今日代表星大與月灣大學副校長"
+                         "張明教授簽署科研合作協議。")
+    assert [p.name for p in found.signatories] == ["李文", "張明"]

@@ -477,7 +477,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     parties: list[str] = []
     titled = [m["title"] for m in _BRACKETED.finditer(text)]
     # (a title without the words of the clause before it: "代表團並由廠商會會長施榮懷" is 廠商會會長)
-    known = {m["name"]: re.sub(r"^(?:.*?由|[並并])", "", m["title"]) for m in _TITLED.finditer(text)}
+    # (a title never holds a day's words: "郭毅可教授今日代表浸大" is one who acts for 浸大 today, and
+    # 浸大 no one's name)
+    known = {m["name"]: re.sub(r"^(?:.*?由|[並并])", "", m["title"]) for m in _TITLED.finditer(text)
+             if not re.search(ZH_WHEN, m["title"])}
     shorts = short_forms(text)
     # The headline shortens ("兩地簽署多項協議"): what it names is a fallback for the body's.
     title_end = text.find("\n") if "。" not in text[:max(text.find("\n"), 0)] else -1

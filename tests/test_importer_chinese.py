@@ -914,3 +914,8 @@ def test_a_title_never_holds_a_days_words() -> None:
     found = read_chinese("星大與月大簽署合作協議\n\n星港大學副校長李文教授今日代表星大與月灣大學副校長"
                          "張明教授簽署科研合作協議。")
     assert [p.name for p in found.signatories] == ["李文", "張明"]
+
+
+def test_a_weekday_after_the_parties_is_no_part_of_a_name() -> None:
+    found = read_chinese("星港大學與月灣廣播公司於本周一（5月6日）簽署合作備忘錄。")
+    assert found.parties == ("星港大學", "月灣廣播公司")

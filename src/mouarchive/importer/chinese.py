@@ -335,6 +335,9 @@ def _subject(words: str) -> str:
     words = re.sub(r"^(?:並|并)?(?:見證|见证|出席)了?", "", words)  # "並見證A與B簽署": A and B sign
     words = re.sub(r"[並并](?=[與与和])", "", words)  # "A並與B簽署": A and B, not "A並"
     words = _BRACKETS.sub(_keep_place, ZH_CANDIDATE.sub("", words))
+    # ("A與B於本周一（5月6日）簽署": the weekday, as a date; not 周一 opening a name, 周一鳴)
+    words = re.sub(r"[於于]?(?:本|上)?(?:周|週|星期)[一二三四五六日天](?=[（(，,在於于簽签與与舉举]|$)", "",
+                   words)
     # ("A與B就獲取…簽署": what they signed about, after 就, is none of the names; "B於11月2日在南京":
     # the written 於 the date leaves behind is none of B's name)
     return re.sub(r"[於于]$", "", re.split(r"在|就(?!業|业)", words)[0].strip())

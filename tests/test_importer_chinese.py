@@ -919,3 +919,9 @@ def test_a_title_never_holds_a_days_words() -> None:
 def test_a_weekday_after_the_parties_is_no_part_of_a_name() -> None:
     found = read_chinese("星港大學與月灣廣播公司於本周一（5月6日）簽署合作備忘錄。")
     assert found.parties == ("星港大學", "月灣廣播公司")
+
+
+def test_the_field_a_ceremonys_instrument_is_about_is_no_part_of_the_last_party() -> None:
+    found = read_chinese("星港文化局與月灣省文化和旅遊廳文旅合作協議簽約儀式在星港舉行。")
+    assert found.parties == ("星港文化局", "月灣省文化和旅遊廳")
+    assert found.instrument == "文旅合作協議"

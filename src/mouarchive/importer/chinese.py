@@ -622,10 +622,18 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         ceremony = rf"(?:^|[，。「])(?P<head>[^，。「]{{4,80}}?){_SIGN}(?:暨[^，。」]{{0,20}}?)?(?:儀式|仪式)"
         for m in re.finditer(ceremony, sentence):
             head = _subject(m["head"])
-            if (kind := re.search(f"{_INSTRUMENT.pattern}$", head)) and \
-                    len(named := _names(head[:kind.start()])) >= 2 and all(_is_party(n) for n in named):
+            if not (kind := re.search(f"{_INSTRUMENT.pattern}$", head)):
+                continue
+            start = kind.start()
+            # ("A與B文旅合作協議簽約儀式": the field the instrument is about, 文旅, after the last
+            # name's own end, 廳, is the instrument's)
+            ends = list(re.finditer(f"(?:{_ORG_END}|{_COMPANY_END})", head[:start]))
+            if ends and 1 <= start - ends[-1].end() <= 4 and \
+                    not re.search(r"[與与和及、]", head[ends[-1].end():start]):
+                start = ends[-1].end()
+            if len(named := _names(head[:start])) >= 2 and all(_is_party(n) for n in named):
                 parties += named
-                ceremonies.append(kind.group(0))
+                ceremonies.append(head[start:])
         # ("又與A、B簽署": each of the list; "與A在B市簽署": A, the place after it is none of it)
         # ("與A、機器人與工程系統實驗室簽署": the list runs from the first 與, and a name may hold one)
         # ("與A（甲）就B合作簽訂": what about, between the party and the verb)

@@ -271,6 +271,9 @@ def test_chinese_sentences_end_at_full_stops() -> None:
      ["Kestria's Ministry of Investment", "OstU"]),
     ("OstU signed an MoU with the Ministry of Investment in Ostport.", ["Ministry of Investment in Ostport",
                                                                         "OstU"]),
+    # a phrase about what was agreed between others, before the subject and its comma
+    ("Under the framework agreed between the Pine Government and the Larch Government, Kestrel Holdings "
+     "Limited and Elm Bank today signed an MoU.", ["Kestrel Holdings Limited", "Elm Bank"]),
     # ... and none without them: two names may be two people's
     ("Kestrel and Norvista Cloud today signed an MoU.", []),
 ])

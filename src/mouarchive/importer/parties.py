@@ -614,7 +614,9 @@ def _items(names: str) -> list[str]:
     return [item.replace(_KEPT_COMMA, ",").strip() for item in items if item.strip()]
 
 
-_AFTER_PREPOSITION = re.compile(r"\b(?:at|in|on|of|from|by|for|with|under|to|through|via)\s+$")
+# ("Under the CEPA framework agreed between the Central Government and the HKSAR Government, A
+# and B signed": between, of what the phrase is about)
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|in|on|of|from|by|for|with|under|to|through|via|between)\s+$")
 
 # Where a text gives a body its officers or its representatives, and so says it is a body: "Chief
 # Executive of Kestrel", "Kestrel's chief technology officer", "on behalf of Kestrel", "Kestrel

@@ -274,6 +274,10 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     # a phrase about what was agreed between others, before the subject and its comma
     ("Under the framework agreed between the Pine Government and the Larch Government, Kestrel Holdings "
      "Limited and Elm Bank today signed an MoU.", ["Kestrel Holdings Limited", "Elm Bank"]),
+    # a relative clause about the subject between it and the verb
+    ("Kestrel Holdings Limited, which is headquartered in Ostport, signed an agreement with the Pine "
+     "Municipal People's Government on Wednesday.", ["Kestrel Holdings Limited",
+                                                     "Pine Municipal People's Government"]),
     # ... and none without them: two names may be two people's
     ("Kestrel and Norvista Cloud today signed an MoU.", []),
 ])

@@ -323,7 +323,8 @@ _SLOTS = (
     re.compile(rf"\bbetween\s+(?P<list>{_LIST})"),
     # "A and B yesterday signed", "A and B on Wednesday signed", "A and B today (May 1) signed"
     # (an aside about the last of them may come before the verb: "A and B, an affiliate of C, signed")
-    re.compile(rf"(?P<list>{_LIST})(?:\s*,\s+(?:an?|one\s+of)\s+[^,;.]{{1,160}},)?"
+    # ("A, which is headquartered in X, signed": a relative clause about it too)
+    re.compile(rf"(?P<list>{_LIST})(?:\s*,\s+(?:an?|one\s+of|which|who)\s+[^,;.]{{1,160}},)?"
                rf"\s+(?:(?:have|has|had|jointly|today|yesterday|recently|earlier|"
                rf"successfully|officially|formally|also|(?:on\s+)?{WEEKDAY}|on\s+(?:{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
                rf"{_VERB}\b"),

@@ -925,3 +925,8 @@ def test_the_field_a_ceremonys_instrument_is_about_is_no_part_of_the_last_party(
     found = read_chinese("星港文化局與月灣省文化和旅遊廳文旅合作協議簽約儀式在星港舉行。")
     assert found.parties == ("星港文化局", "月灣省文化和旅遊廳")
     assert found.instrument == "文旅合作協議"
+
+
+def test_where_a_party_is_based_before_its_name_is_no_part_of_it() -> None:
+    found = read_chinese("5月8日，總部位於星港的星港地產有限公司與月灣市人民政府簽署戰略合作協議。")
+    assert found.parties == ("星港地產有限公司", "月灣市人民政府")

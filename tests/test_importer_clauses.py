@@ -1101,3 +1101,12 @@ def test_the_body_a_title_is_of_keeps_its_the_out_of_the_check() -> None:
             "University, sets up a centre.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert "Pine University of Wendmark" in agreement.unknown_parties
+
+
+def test_a_relative_clause_inside_a_list_of_who_signed() -> None:
+    assert _roles("The agreement was signed by Professor Tom Wu, President of Pine University, who was "
+                  "visiting Larch and Elm, and Professor Eva Lam, President of Larch University.") == {
+        "signatories": ["Tom Wu", "Eva Lam"]}
+    # (one that ends the list still does)
+    assert _roles("The agreement was signed by Professor Tom Wu, who was visiting Larch. Mr Ben Okoro, who "
+                  "attended, said it was good.") == {"signatories": ["Tom Wu"]}

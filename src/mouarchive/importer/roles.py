@@ -94,10 +94,22 @@ _CLAUSE_END = re.compile(
     rf"\s*;(?=[^;,]*?\b(?:signed|witnessed|attended)\b)|"
     # ("In the presence of A, UM signed ...": a comma, then the signing's own subject)
     rf",\s+(?=(?:[A-Z][\w'’&-]*\s+){{1,6}}?(?:(?:has|have|also|jointly)\s+)?(?:signed|inked)\b)|"
-    rf",?\s+(?:who|which|whereas|while|during|after|before|following|marking|sealing|paving|"
+    # (not a relative clause inside a list: "Professor A, President of X, who was visiting Y, and
+    # Professor B" goes on, see _ASIDE)
+    rf",\s+who\b(?![^,;.]{{1,80}},\s+and\s+(?:the\s+)?[A-Z])|"
+    rf",?\s+(?:(?<!,\s)who|which|whereas|while|during|after|before|following|marking|sealing|paving|"
     rf"in order to|in the presence of|witnessed by|at the (?:ceremony|event|signing)|"
     rf"to (?!the\b|a\b|an\b)[a-z]+|on (?={WEEKDAY}|\d|{MONTH}\b|the \d)|today|yesterday|"
     rf"this (?:morning|afternoon|evening))\b")
+
+# A relative clause about one person in a list, between commas, before the next: "Professor A,
+# President of X, who was visiting Y, and Professor B" (blanked, keeping the offsets).
+_ASIDE = re.compile(r",\s+who\s+[^,;.]{1,80}(?=,\s+and\s+(?:the\s+)?[A-Z])")
+
+
+def _without_asides(words: str) -> str:
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)), words)
+
 
 # Where a list of signatories ends at its sentence's verb: "A, represented by its President Ms B, and
 # C, represented by Mr D, signed" (a witnesses' list may run on: "witnessed by A and B, C and D, signed").
@@ -227,7 +239,7 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
                 end = stop.start()
             if role == "signatories" and (stop := _SIGNING_VERB.search(sentence, m.end(), end)):
                 end = stop.start()
-            people = read_people(sentence[m.end():end], parties, Reading.LIST, s + m.end())
+            people = read_people(_without_asides(sentence[m.end():end]), parties, Reading.LIST, s + m.end())
             if re.match(r"\s+[A-Z][a-z]+\s+and\s", sentence[m.end():end]):
                 # "signed by Steward and Ms Leung": a surname the text gives in full elsewhere
                 people = _with_surnames(sentence[m.end():end], people, s + m.end(), surnames())

@@ -731,6 +731,16 @@ def test_a_list_of_signings_is_one_agreement_each() -> None:
     ]
 
 
+def test_a_list_of_what_each_signed_after_de() -> None:
+    # "包括A與B簽署的《X》，以及C與D簽署的Y": each item, its 《》 or not, after 以及 too
+    found = read_chinese("會面後，三人共同見證兩地簽署多份合作文件，包括星港商務局與月灣省商務廳簽署的"
+                         "《經貿合作備忘錄》，以及星港貿易發展局與月灣省貿促會簽署的合作協議。")
+    assert [(a.instrument, a.parties) for a in found.several] == [
+        ("經貿合作備忘錄", ("星港商務局", "月灣省商務廳")),
+        ("合作協議", ("星港貿易發展局", "月灣省貿促會")),
+    ]
+
+
 def test_one_signing_is_no_list() -> None:
     found = read_chinese("其中，星港市政府與月灣大學簽署戰略合作協議、並舉行揭牌儀式。")
     assert found.several == ()

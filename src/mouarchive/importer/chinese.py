@@ -384,15 +384,16 @@ def _place_pair(words: str, text: str) -> list[str]:
 
 
 # One signing of a list of them: "A與B簽署X" between 、 or ； ("其中，A與B簽署X、C與D簽署Y").
-_LISTED_SIGNING = re.compile(rf"(?P<who>[^，。、；]{{4,80}}?)(?:共同)?{_SIGN}了?"
-                             rf"(?P<thing>[^，。、；《》「」“”與与和及]{{0,16}}?{_INSTRUMENT_WORD})")
+# ("包括A與B簽署的《X》，以及C與D簽署的Y": what each signed, after 的, in 《》 or not)
+_LISTED_SIGNING = re.compile(rf"(?P<who>[^，。、；]{{4,80}}?)(?:共同)?{_SIGN}了?的?《?"
+                             rf"(?P<thing>[^，。、；《》「」“”與与和及]{{0,16}}?{_INSTRUMENT_WORD})》?")
 
 
 def _listed_signings(sentence: str) -> list[TitledAgreement]:
     """"A與B簽署X、C與D簽署Y": each item of a list of signings, with its own parties and
     instrument; none where the sentence lists fewer than two."""
     found = []
-    for item in re.split(r"[、；]", sentence):
+    for item in re.split(r"[、；]|以及", sentence):
         item = item.split("，")[-1].strip(" 。")
         if not (m := _LISTED_SIGNING.fullmatch(item)):
             continue

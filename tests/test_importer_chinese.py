@@ -229,6 +229,8 @@ def test_parties_signing_together_are_each_a_party_and_no_place() -> None:
     ("甲大學與乙大學簽訂備忘協議。", "備忘協議"),
     ("雙方簽署了4項合作協議。", "合作協議"),
     ("雙方簽署協議，合作期三年。", "協議"),
+    # 等 in a word that holds it (higher education), not the 等 that ends a list
+    ("甲政府與乙政府簽署高等教育合作協議。", "高等教育合作協議"),
 ])
 def test_the_instrument_is_the_whole_noun_phrase_after_the_verb(text: str, instrument: str) -> None:
     assert read_chinese(text).instrument == instrument

@@ -122,7 +122,8 @@ _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|
 _COUNT = r"(?:了)?(?:[一二兩两三四五六七八九十多數数\d]+[份項项個个]|多[份項项個个]?)?"
 # ("創新及科技合作協議": 及 between the fields it is about, where no instrument comes before it;
 # "協議及備忘錄" is two)
-_THING_WORDS = r"[^，。、；：《》「」“”在與与和及並并的等]"
+# (等 ends a list, "A等": not in a word that holds it, 高等教育 higher education, 平等)
+_THING_WORDS = r"(?:[^，。、；：《》「」“”在與与和及並并的等]|(?<=[高平同對对中初])等)"
 _SIGNED_THING = re.compile(rf"^{_COUNT}(?P<thing>(?:{_THING_WORDS}{{1,6}}[及和](?!{_INSTRUMENT_WORD}))?"
                            rf"{_THING_WORDS}{{0,10}}?{_INSTRUMENT_WORD})")
 

@@ -942,3 +942,10 @@ def test_the_field_a_ceremonys_instrument_is_about_is_no_part_of_the_last_party(
 def test_where_a_party_is_based_before_its_name_is_no_part_of_it() -> None:
     found = read_chinese("5月8日，總部位於星港的星港地產有限公司與月灣市人民政府簽署戰略合作協議。")
     assert found.parties == ("星港地產有限公司", "月灣市人民政府")
+
+
+def test_a_comma_inside_the_body_of_a_persons_title() -> None:
+    # 、 before a whole person is inside the body's name in the title, not between two people
+    found = read_chinese("文化司司長李文與月灣教育、科學及創新部部長Fernando Alexandre分別代表雙方簽署協議。")
+    assert [(p.name, p.title) for p in found.signatories] == [
+        ("李文", "文化司司長"), ("Fernando Alexandre", "月灣教育、科學及創新部部長")]

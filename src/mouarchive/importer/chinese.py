@@ -153,7 +153,7 @@ class ChineseFacts:
 
 
 def _split(words: str, whole: Callable[[str], bool], in_words: bool = False,
-           before_with: Callable[[str], bool] | None = None) -> list[str]:
+           before_with: Callable[[str], bool] | None = None, people: bool = False) -> list[str]:
     """A list apart at its joiners, but only after a whole item: 和 in 共和國 and 及 in 工商及科技局
     are part of a name, not a joiner. `before_with`: what is whole only before 與 ("深圳灣科技與華為",
     where 創新科技及工業局 is one name)."""
@@ -170,7 +170,12 @@ def _split(words: str, whole: Callable[[str], bool], in_words: bool = False,
         # before it end in a common word and no organisation's)
         fields = in_words and piece in "及和" and len(current.strip(" ，")) >= 4 and \
             not re.search(f"{_ORG_END}$", current.strip(" ，")) and ends_in_common_word(current.strip(" ，"))
-        if re.fullmatch(_JOIN, piece) and ((piece == "、" and not _titles_only(current, whole))
+        # (`people`: a 、 only after a whole person; before one, it is inside a body's name in the
+        # title: "葡萄牙教育、科學及創新部部長Fernando Alexandre")
+        # (never a date: "2023年3月1日、A" is no body's name)
+        dated = bool(re.search(r"\d", current) or ZH_CANDIDATE.search(current))
+        comma_ends = (whole(current.strip(" ，")) or dated) if people else not _titles_only(current, whole)
+        if re.fullmatch(_JOIN, piece) and ((piece == "、" and comma_ends)
                                            or (whole(current.strip(" ，")) and joins and not fields)
                                            or (piece in "與与" and before_with is not None
                                                and before_with(current.strip(" ，")))):
@@ -216,7 +221,7 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
     # "A與B等官員": 等 closes the list ("and others"); the group noun after it names no one.
     # ("A、B及有關領導等": the others, then 等)
     words = _ETC.sub("", _ETC.sub("", re.sub(r"[(（][^)）]*[)）]", "", words)))
-    items = _split(words, whole)
+    items = _split(words, whole, people=True)
     # In a list with one person the text has introduced, a bare name beside it is a name too.
     bare_names = any(item in known for item in items)
     found = []

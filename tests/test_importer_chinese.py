@@ -949,3 +949,11 @@ def test_a_comma_inside_the_body_of_a_persons_title() -> None:
     found = read_chinese("文化司司長李文與月灣教育、科學及創新部部長Fernando Alexandre分別代表雙方簽署協議。")
     assert [(p.name, p.title) for p in found.signatories] == [
         ("李文", "文化司司長"), ("Fernando Alexandre", "月灣教育、科學及創新部部長")]
+
+
+def test_one_titled_person_before_a_comma_goes_on_in_the_witnessing_clause() -> None:
+    found = read_chinese("星港集團董事長李文，月灣機場管理局主席張明出席簽約儀式並見證簽約。")
+    assert [p.name for p in found.witnesses] == ["李文", "張明"]
+    # (what one said is no witness)
+    found = read_chinese("星港集團董事長李文表示，月灣機場管理局主席張明出席簽約儀式並見證簽約。")
+    assert [p.name for p in found.witnesses] == ["張明"]

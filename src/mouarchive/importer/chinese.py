@@ -729,7 +729,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     # "A、B、C，D出席並見證": a list of people before a comma goes on in this one
                     earlier = re.split(r"[，。]", sentence[:m.start()])[-1]
                     # (not a clause of its own: "A、B代表雙方簽署，C出席並見證" - A and B signed)
-                    goes_on = m.start() > 0 and "、" in earlier and not re.search(_SIGN, earlier)
+                    # ("A集團董事長甲，B主席乙出席並見證": one titled person alone before the comma,
+                    # a clause with no verb of its own, goes on in this one too)
+                    alone = not _SAID.search(earlier) and re.search(_TITLE_END, earlier) and \
+                        len(_people(earlier, known)) == 1
+                    goes_on = m.start() > 0 and ("、" in earlier or alone) and not re.search(_SIGN, earlier)
                     witnesses += _people(earlier, known) if goes_on else []
                     witnesses += _people(m["co"] or "", known)
                 witnesses += named

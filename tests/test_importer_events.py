@@ -84,3 +84,10 @@ def test_signed_at_the_opening_of_an_event_the_text_said_opened_two_sentences_be
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.signed is not None and agreement.signed.iso == "2023-06-26"
     assert agreement.place == "甲城"
+
+
+def test_a_chinese_annual_meeting_is_an_event_a_signing_was_at() -> None:
+    text = ("甲乙高校簽署合作協議\n\n2023年12月16日\n\n15日，甲乙高校聯盟年會在甲城舉行。會上，甲大學與乙大學"
+            "簽署合作協議。\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.signed == PartialDate(2023, 12, 15)

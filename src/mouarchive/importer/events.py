@@ -18,7 +18,9 @@ AT_EVENT = re.compile(rf"\b(?:at|during|before|after|on\s+the\s+sidelines\s+of|i
                       r"(?:^|[，。；])(?:會|会)(?:後|后|上)|"
                       # "開幕式上還舉行了簽約儀式": at the opening of the event the text named
                       r"(?:^|[，。；])(?:開幕式|开幕式|開幕禮|开幕礼)上", re.IGNORECASE)
-_ZH_EVENT = r"(?:會議|会议|論壇|论坛|峰會|峰会|洽談會|洽谈会|交流會|交流会|博覽會|博览会|活動|活动)"
+# (年會, 大會, 研討會: an annual meeting, a congress, a seminar)
+_ZH_EVENT = (r"(?:會議|会议|論壇|论坛|峰會|峰会|洽談會|洽谈会|交流會|交流会|博覽會|博览会|活動|活动|"
+             r"年會|年会|大會|大会|研討會|研讨会)")
 # A sentence about holding an event: "The Joint Meeting was held in X today", "A co-chaired the 10th
 # Joint Conference in X today", "Cyberport today hosted the AI Forum".
 EVENT_HELD = re.compile(

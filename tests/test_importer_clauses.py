@@ -1110,3 +1110,10 @@ def test_a_relative_clause_inside_a_list_of_who_signed() -> None:
     # (one that ends the list still does)
     assert _roles("The agreement was signed by Professor Tom Wu, who was visiting Larch. Mr Ben Okoro, who "
                   "attended, said it was good.") == {"signatories": ["Tom Wu"]}
+
+
+def test_a_caption_of_who_watched_whom_signing() -> None:
+    assert _roles("Photo shows the Chief Executive, Mr Tom Wu (back row, centre), and the Governor, Mr Ben "
+                  "Okoro (back row, left), witnessing the Secretary, Ms Eva Lam (front row, right), and the "
+                  "Director, Mr Zhang Wei (front row, left), signing the Memorandum of Understanding.") == {
+        "witnesses": ["Tom Wu", "Ben Okoro"], "signatories": ["Eva Lam", "Zhang Wei"]}

@@ -84,6 +84,9 @@ _ACTIVE_ROLE = re.compile(rf"\b(?:(?:have|has|had|jointly|officially|formally|th
                           r"(?<!to )(?<!will )sign(?=\s+(?:(?:two|three|several|new)\s+)?"
                           r"(?:mo[u]s|memorand|agreements|accords)))\b"
                           r"(?!\s+by\b)", re.IGNORECASE)
+# A caption's "A and B witnessing C and D signing the MoU": who watched, then who signed.
+_WITNESSING = re.compile(r"(?P<witnesses>[^.;]{3,400}?)\s+witnessing\s+(?P<signers>[^.;]{3,400}?),?\s+"
+                         r"signing\s+(?:the|a|an)\s+(?!ceremony\b)")
 # ("signed in X a Memorandum of Understanding (MOU) on Y with": an acronym in brackets on the way)
 _WITH = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[^,;.()]|\([^(),;.]{1,20}\)){0,100}?\bwith\s+")
 _FIRST_VERB = re.compile(rf",?\s+(?:who\s+)?{PAST_VERB}\b[^;]*?\band\s*$")
@@ -228,6 +231,12 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             if people:
                 role = "witnesses" if m["verb"].casefold() == "witnessed" else "signatories"
                 roles.append(Role(role, people, index, s, s + m.end()))
+        for m in _WITNESSING.finditer(sentence):
+            watched = read_people(m["witnesses"], parties, Reading.SUBJECT, s + m.start("witnesses"))
+            signers = read_people(m["signers"], parties, Reading.LIST, s + m.start("signers"))
+            if watched and signers:
+                roles += [Role("witnesses", watched, index, s + m.start("witnesses"), s + m.end("witnesses")),
+                          Role("signatories", signers, index, s + m.start("signers"), s + m.end("signers"))]
         triggers = sorted([(m, "signatories") for m in _SIGNED_BY.finditer(sentence)] +
                           [(m, "witnesses") for m in _WITNESSED_BY.finditer(sentence)],
                           key=lambda t: t[0].start())

@@ -59,6 +59,10 @@ def _place(text: str) -> str | None:
     ("Mr Tom Wu witnessed the signing of an MoU by Ms Eva Lam (front row, left), and Mr Ben Okoro (front "
      "row, right), in Ostport today (February 6).", "Ostport"),
     ("The signing of the MoU marks a milestone in Asia.", None),
+    # the signing by its gerund, with what was signed after it; a ceremony's is none
+    ("Photo shows Mr Tom Wu witnessing Ms Eva Lam signing the MoU in Ostport today (September 10).",
+     "Ostport"),
+    ("Mr Tom Wu attended the signing ceremony in Ostport today.", None),
     # a body's own premises after its name's possessive; a person's presence is none
     ("The MoU was signed today at the Pine Authority's headquarters.", "Pine Authority's headquarters"),
     ("The MoU was signed today in Mr Tom Wu's presence.", None),

@@ -84,7 +84,8 @@ _PURPOSE = re.compile(r"\bto\s+[a-z]|\b(?:aimed|aiming|covering|promot\w+|enhanc
                       # "with X, a leader in Big Data", "X, which ranks first in Asia": about X
                       r",\s+(?:a|an|one|which|who|whose|its)\b")
 # ("witnessed the signing of the MoU by A and B in Dubai today": the signing, named by its noun)
-_SIGNED_WORD = re.compile(r"\b(?:signed|signs?|inked|concluded|entered into|signing\s+of)\b")
+_SIGNED_WORD = re.compile(r"\b(?:signed|signs?|inked|concluded|entered into|signing\s+of|"
+                          r"signing(?=\s+(?:the|a|an)\s+(?!ceremony\b)))\b")
 # What an "in"/"at" after the verb may follow and still say where the signing was: the verb, the
 # instrument, an event, a time ("signed the MoU in Beijing", "signed today at the ceremony in X").
 # After a name ("with Ostland City in Kestria") or another noun ("with a university in X"), it

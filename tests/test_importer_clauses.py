@@ -1117,3 +1117,9 @@ def test_a_caption_of_who_watched_whom_signing() -> None:
                   "Okoro (back row, left), witnessing the Secretary, Ms Eva Lam (front row, right), and the "
                   "Director, Mr Zhang Wei (front row, left), signing the Memorandum of Understanding.") == {
         "witnesses": ["Tom Wu", "Ben Okoro"], "signatories": ["Eva Lam", "Zhang Wei"]}
+
+
+def test_a_surname_first_in_a_list_of_who_witnessed() -> None:
+    # "Wu": the surname of Tom Wu, whom the text named in full before
+    assert _roles("City leader Tom Wu visited Larch. Wu and Larch party chief Ben Okoro witnessed the "
+                  "signing.") == {"witnesses": ["Wu", "Ben Okoro"]}

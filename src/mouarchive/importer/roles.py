@@ -283,6 +283,10 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             # "A, B and other guests witness the signing": the others name no one
             subject = _OTHERS.sub("", subject)
             people = read_people(subject, parties, Reading.SUBJECT, s + begin)
+            if people and re.match(r"\s*[A-Z][a-z]+\s+and\s", subject):
+                # "Lee and Zhejiang party chief Yi Lianhong witnessed": a surname the text gives in
+                # full elsewhere, first in the list
+                people = _with_surnames(subject, people, s + begin, surnames())
             if not people and (alone := _SURNAME_SUBJECT.search(subject)) and alone["name"] in surnames():
                 # "During these visits, Song also signed": a surname the text gives in full elsewhere
                 people = [Person(alone["name"], start=s + begin + alone.start("name"),

@@ -957,3 +957,9 @@ def test_one_titled_person_before_a_comma_goes_on_in_the_witnessing_clause() -> 
     # (what one said is no witness)
     found = read_chinese("星港集團董事長李文表示，月灣機場管理局主席張明出席簽約儀式並見證簽約。")
     assert [p.name for p in found.witnesses] == ["張明"]
+
+
+def test_the_others_named_after_the_signing() -> None:
+    found = read_chinese("星港數碼港今日與三家機構簽署合作備忘錄，分別是：月灣市數據局、月灣前海管理局及"
+                         "月城區人民政府。")
+    assert found.parties == ("星港數碼港", "月灣市數據局", "月灣前海管理局", "月城區人民政府")

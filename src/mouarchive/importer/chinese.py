@@ -682,6 +682,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             parties.append(shorts[m["short"]])
         if m := re.search(rf"{_SIGN}的[^：:，。]{{0,20}}(?:包括|有|為|为)[：:](?P<list>[^。]+)", sentence):
             parties += [n for n in _names(m["list"].rstrip("，等")) if _is_party(n)]
+        # "與三家機構簽署合作備忘錄，分別是：A、B及C": who they were, named after the signing
+        named_after = rf"{_SIGN}[^，。：:]{{0,20}}[，,](?:分別是|分别是|分別為|分别为)[：:]?(?P<list>[^。]+)"
+        if m := re.search(named_after, sentence):
+            parties += [n for n in _names(m["list"].rstrip("，等")) if _is_party(n)]
         # "簽約雙方為A及B": the two who signed, named after 為
         if m := re.search(rf"(?:簽約|签约|{_SIGN})(?:雙方|双方|各方)(?:代表)?(?:為|为|是|分別為|分别为)[：:]?"
                           r"(?P<list>[^。，]+)", sentence):

@@ -963,3 +963,10 @@ def test_the_others_named_after_the_signing() -> None:
     found = read_chinese("星港數碼港今日與三家機構簽署合作備忘錄，分別是：月灣市數據局、月灣前海管理局及"
                          "月城區人民政府。")
     assert found.parties == ("星港數碼港", "月灣市數據局", "月灣前海管理局", "月城區人民政府")
+
+
+def test_one_titled_person_before_a_comma_goes_on_in_the_signing_clause() -> None:
+    found = read_chinese("月城區委副書記、區長張明，星港大學校長李文共同簽署協議。")
+    assert [p.name for p in found.signatories] == ["張明", "李文"]
+    found = read_chinese("月城區長張明表示，星港大學校長李文簽署協議。")
+    assert [p.name for p in found.signatories] == ["李文"]

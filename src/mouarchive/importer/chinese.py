@@ -272,6 +272,13 @@ def title_organisation(title: str) -> str | None:
     return None
 
 
+def _lone_titled(words: str, known: dict[str, str]) -> bool:
+    """One person with a title, alone in a clause with no verb of its own ("區委副書記、區長張勇"):
+    the subject of the clause after it goes on through it. Not what one said ("A表示")."""
+    return not _SAID.search(words) and not re.search(_SIGN, words) and \
+        bool(re.search(_TITLE_END, words)) and len(_people(words, known)) == 1
+
+
 def _named_people(words: str, known: dict[str, str]) -> list[ChinesePerson]:
     """The people a list names by title and name, passing over an item that is a title without a
     name ("商會代表與投資推廣署署長劉凱旋" gives 劉凱旋); none where another item is no person."""
@@ -610,6 +617,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 # 期間，代表特區政府與B簽署": A, and B with A
                 people += _sentence_subject("，".join(clauses[:-1]), known)
             people += co_signers
+            if people and len(clauses) > 1 and _lone_titled(clauses[-2], known):
+                # "區長張勇，校長徐揚生共同簽署協議": one titled person alone before the comma
+                people = _people(clauses[-2], known) + people
             if people:
                 signatories += people
                 continue
@@ -733,11 +743,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     # "A、B、C，D出席並見證": a list of people before a comma goes on in this one
                     earlier = re.split(r"[，。]", sentence[:m.start()])[-1]
                     # (not a clause of its own: "A、B代表雙方簽署，C出席並見證" - A and B signed)
-                    # ("A集團董事長甲，B主席乙出席並見證": one titled person alone before the comma,
-                    # a clause with no verb of its own, goes on in this one too)
-                    alone = not _SAID.search(earlier) and re.search(_TITLE_END, earlier) and \
-                        len(_people(earlier, known)) == 1
-                    goes_on = m.start() > 0 and ("、" in earlier or alone) and not re.search(_SIGN, earlier)
+                    # ("A集團董事長甲，B主席乙出席並見證": one titled person alone before the comma)
+                    goes_on = m.start() > 0 and ("、" in earlier or _lone_titled(earlier, known)) and \
+                        not re.search(_SIGN, earlier)
                     witnesses += _people(earlier, known) if goes_on else []
                     witnesses += _people(m["co"] or "", known)
                 witnesses += named

@@ -91,3 +91,11 @@ def test_a_chinese_annual_meeting_is_an_event_a_signing_was_at() -> None:
             "簽署合作協議。\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.signed == PartialDate(2023, 12, 15)
+
+
+def test_after_the_two_met_takes_the_day_and_place_of_their_meeting() -> None:
+    text = ("星港與月灣簽署合作備忘錄\n\n2024年4月22日\n\n行政長官李文今日（四月二十二日）在南寧與"
+            "月灣省委書記張明會面。會面後，兩人見證星港政府與月灣省人民政府簽署《合作備忘錄》。\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.signed == PartialDate(2024, 4, 22)
+    assert agreement.place == "南寧"

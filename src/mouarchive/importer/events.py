@@ -16,6 +16,8 @@ AT_EVENT = re.compile(rf"\b(?:at|during|before|after|on\s+the\s+sidelines\s+of|i
                       r"[在於于][^，。在]{0,12}?(?:會|会)上|"
                       # "……共同主持會議，會後雙方簽署": after the meeting the clause before names
                       r"(?:^|[，。；])(?:會|会)(?:後|后|上)|"
+                      # "……與B會面。會面後，兩人見證": after the meeting the sentence before names
+                      r"(?:^|[，。；])(?:會面|会面|會談|会谈|會見|会见)(?:後|后)|"
                       # "開幕式上還舉行了簽約儀式": at the opening of the event the text named
                       r"(?:^|[，。；])(?:開幕式|开幕式|開幕禮|开幕礼)上", re.IGNORECASE)
 # (年會, 大會, 研討會: an annual meeting, a congress, a seminar)
@@ -28,7 +30,9 @@ EVENT_HELD = re.compile(
     rf"\b(?:chaired|co-chaired|hosted|convened|opened|held|attended)\s+the\s+[^.;]{{0,100}}?\b{_EVENT}\b|"
     # "梁振英昨率團到廣州出席粵港合作聯席會議", "會議今日在香港舉行"
     rf"(?:出席|主持|舉行|举行|召開|召开)[^，。；]{{0,40}}?{_ZH_EVENT}|{_ZH_EVENT}[^，。；]{{0,20}}?"
-    r"(?:舉行|举行|召開|召开|啟幕|启幕|開幕|开幕)",
+    r"(?:舉行|举行|召開|召开|啟幕|启幕|開幕|开幕)|"
+    # "A今日在南寧與B會面": a meeting of two people
+    r"[與与][^，。；]{2,40}?(?:會面|会面|會談|会谈|會見|会见)(?=[。；，]|$)",
     re.IGNORECASE)
 
 

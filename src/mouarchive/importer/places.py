@@ -55,7 +55,9 @@ _ZH_OCCASION = re.compile(r"(?:會|会|議|议|式|典禮|典礼|論壇|论坛|�
                           r"博覽會|博览会|展覽|展览|訪問|访问|節|节)$")
 # "會上", "儀式上": at the meeting or the ceremony the sentence before spoke of.
 _ZH_AT_IT = re.compile(r"^(?:在|於|于)?(?:[會会]上|[會会]議上|会议上|儀式上|仪式上|典禮上|典礼上|"
-                       r"活動上|活动上|論壇上|论坛上)")
+                       r"活動上|活动上|論壇上|论坛上|會面後|会面后|會談後|会谈后|會見後|会见后)")
+_ZH_MET_AT = re.compile(r"在(?P<place>[^，,。、；：在的於于與与\s]{2,10}?)[與与][^，。；]{2,40}?"
+                        r"(?:會面|会面|會談|会谈|會見|会见)(?=[。；，]|$)")
 _ZH_HELD_AT = re.compile(rf"[在於于假](?P<place>[^，,。、；：在的於于\s]{{2,20}}?){_ZH_HELD}")
 
 
@@ -67,6 +69,8 @@ def _held_before(facts: str, spans: Sequence[tuple[int, int]], start: int) -> tu
         return None
     places = [m for m in _ZH_HELD_AT.finditer(before[-1])
               if not ZH_CANDIDATE.fullmatch(m["place"]) and not _ZH_AT_CEREMONY.search(m["place"])]
+    # ("A今日在南寧與B會面。會面後，……": where the two met, a city by the tagger)
+    places += [m for m in _ZH_MET_AT.finditer(before[-1]) if city_of(m["place"])]
     return (places[0]["place"], places[0].group(0)) if len(places) == 1 else None
 
 

@@ -1123,3 +1123,8 @@ def test_a_surname_first_in_a_list_of_who_witnessed() -> None:
     # "Wu": the surname of Tom Wu, whom the text named in full before
     assert _roles("City leader Tom Wu visited Larch. Wu and Larch party chief Ben Okoro witnessed the "
                   "signing.") == {"witnesses": ["Wu", "Ben Okoro"]}
+
+
+def test_policy_is_a_portfolio_s_word_in_a_title_before_a_name() -> None:
+    assert _roles("Pine President Mr Tom Wu and Commissioner for Digital Policy Eva Lam signed the MoU.") == {
+        "signatories": ["Tom Wu", "Eva Lam"]}

@@ -144,7 +144,7 @@ sports sport recreation tourism investment promotion services affairs developmen
 digital data research operations youth home customs excise revenue taxation immigration police
 agriculture fisheries mining energy shipping manufacturing
 government information communications statistics resources
-radio television film broadcasting media arts heritage
+radio television film broadcasting media arts heritage policy
 """)
 
 

@@ -259,7 +259,7 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     ("Petrova and Meridian Logistics have signed an MoU. Mr Tom Wu signed on behalf of Petrova and Ms "
      "Ann Ho on behalf of Meridian Logistics.", ["Petrova", "Meridian Logistics"]),
     ("OSTDC signed an MoU with CCPIT Larch. OSTDC Executive Director Ms Ann Ho and CCPIT Larch Chairman "
-     "Mr Tom Wu signed it.", ["CCPIT Larch", "OSTDC"]),
+     "Mr Tom Wu signed it.", ["OSTDC", "CCPIT Larch"]),
     # the fields a department is of, broadcasting's among them, in a list of their own
     ("The Pine Office and the Larch Department of Tourism, Culture, Radio, Television and Sports signed "
      "an agreement.", ["Pine Office", "Larch Department of Tourism, Culture, Radio, Television and Sports"]),
@@ -278,6 +278,9 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     ("Kestrel Holdings Limited, which is headquartered in Ostport, signed an agreement with the Pine "
      "Municipal People's Government on Wednesday.", ["Kestrel Holdings Limited",
                                                      "Pine Municipal People's Government"]),
+    # ... or officers named after a title without an honorific, the body's words before the title
+    ("Velora Cloud signed an MoU with the Pine Office on Wednesday. Velora Cloud President Tom Wu and "
+     "Commissioner for Pine Ana Silva signed it.", ["Velora Cloud", "Pine Office"]),
     # ... and none without them: two names may be two people's
     ("Kestrel and Norvista Cloud today signed an MoU.", []),
 ])

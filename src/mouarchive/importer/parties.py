@@ -628,6 +628,9 @@ _OFFICER_OF = re.compile(
     rf"(?<![\w'’.&-])(?P<owner>{_RUN})['’]s\s+(?:[a-z-]+\s+){{0,3}}?{_TITLE_WORD}\b|"
     rf"\b(?:on\s+behalf\s+of|[Rr]epresenting)\s+(?:the\s+)?(?P<behalf>{_RUN})")
 _RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’.&-]*\s+)+$")
+# A run of capitalised words between two that are not ("and", a comma, the sentence's end).
+# (each run whole: the scan takes the longest from its first word)
+_TITLED_RUN = re.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*)*")
 
 
 def bodies_with_officers(text: str) -> set[str]:
@@ -656,6 +659,20 @@ def bodies_with_officers(text: str) -> set[str]:
                 titles += 1
             if 0 < titles < len(words):
                 found.add(" ".join(words[:-titles]))
+    # "Velora Cloud President Eddie Wen and ...": a run of capitalised words, a title's words in
+    # it, then two or three words of a name that end it: the words before the title are the body
+    for m in _TITLED_RUN.finditer(text):
+        words = m.group(0).split()
+        if not 4 <= len(words) <= 8 or not re.match(r"\s+(?:and|signed|witnessed)\b|[,.;]|$", text[m.end():]):
+            continue
+        title = next((i for i, w in enumerate(words) if i and _is_title_word_name(w)), None)
+        if title is None:
+            continue
+        end = title
+        while end < len(words) and _is_title_word_name(words[end]):
+            end += 1
+        if 2 <= len(words) - end <= 3 and not any(_is_title_word_name(w) for w in words[:title]):
+            found.add(re.sub(r"^The\s+", "", " ".join(words[:title])))
     return {re.sub(r"^the\s+", "", " ".join(n.split()).strip(" ,."), flags=re.IGNORECASE).casefold()
             for n in found if not HONORIFIC_PERSON.match(n) and _may_be_party(n.strip(" ,."))}
 

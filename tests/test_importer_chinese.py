@@ -173,6 +173,9 @@ def test_one_subject_for_the_clauses_of_a_sentence() -> None:
     ("行政長官", None), ("星港市市長", None),
     # a ministry of three characters, where the rest is a title of its own; no other short body
     ("商务部部长", "商务部"), ("商務部副部長", "商務部"), ("科大署理校長", None), ("理學院院長", None),
+    # a secretariat by its 司; never one that leaves a single character, but the 部 a minister's
+    # 部長 shares
+    ("社會文化司司長", "社會文化司"), ("政務司司長", None), ("月灣貿工部長", "月灣貿工部"),
 ])
 def test_the_organisation_a_title_opens_with(title: str, organisation: str | None) -> None:
     from mouarchive.importer.chinese import title_organisation
@@ -970,3 +973,8 @@ def test_one_titled_person_before_a_comma_goes_on_in_the_signing_clause() -> Non
     assert [p.name for p in found.signatories] == ["張明", "李文"]
     found = read_chinese("月城區長張明表示，星港大學校長李文簽署協議。")
     assert [p.name for p in found.signatories] == ["李文"]
+
+
+def test_a_secretariat_is_a_body_by_its_si() -> None:
+    found = read_chinese("星港特區政府社會文化司與月灣省文化和旅遊廳今（20）日在星港簽署文化合作協議。")
+    assert found.parties == ("星港特區政府社會文化司", "月灣省文化和旅遊廳")

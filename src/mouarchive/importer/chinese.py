@@ -58,7 +58,9 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室|數碼港|数码港|科學園|科学园|"
             r"管委會|管委会|分行|聯誼會|联谊会|科技園|科技园|產業園|产业园|公會|公会|律師會|律师会|"
             r"海關(?!總署)|海关(?!总署)|促進會|促进会|學會|学会|研究會|研究会|同鄉會|同乡会|校友會|校友会|"
-            r"法院|工會|工会|協進會|协进会|聯盟|联盟|事務所|事务所|園區|园区|出版社|電視台|电视台)")
+            r"法院|工會|工会|協進會|协进会|聯盟|联盟|事務所|事务所|園區|园区|出版社|電視台|电视台|"
+            # (a secretariat or a ministry's department: 社會文化司, 經濟財政司; not 上司, a boss)
+            r"(?<![上公])司)")
 # A company named by its trade ("思謀科技", "某某控股"): a party's name where one stands, never the
 # end of the organisation a title opens with ("創新科技及工業局局長").
 _COMPANY_END = r"(?:科技|控股|證券|证券|保險|保险)"
@@ -263,7 +265,11 @@ def title_organisation(title: str) -> str | None:
         # characters only so, and no other body: "科大署理校長" is no 科大署, "理學院院長" no party)
         ministry = len(org) == 3 and org.endswith("部") and \
             bool(re.fullmatch(rf"(?:副|常務|常务)?{_TITLE_END}", title[m.end():]))
-        if (len(org) >= 4 or ministry) and \
+        # (never one that leaves a single character, no title: "政務司司長" is no 政務司司; but a
+        # ministry's 部 is the first character of its minister's 部長 too: "新加坡貿工部長")
+        rest = title[m.end():]
+        shared = org.endswith("部") and rest in ("長", "长")
+        if (len(org) >= 4 or ministry) and (len(rest) >= 2 or shared or re.fullmatch(_TITLE_END, rest)) and \
                 not re.search(r"(?:省|市|區|区|國|国|特別行政區|特别行政区)$", org) and \
                 not above and \
                 not re.search(r"[與与和、]", org) and \

@@ -60,16 +60,25 @@ def main() -> None:
 def index_once(service: search._Service, sample: list[search.SearchRecord], language: str,
                started: float | None = None) -> float:
     """Seconds to index `sample` as a part and write it, from `started` (else from now)."""
-    with tempfile.TemporaryDirectory() as scratch:
+    return sum(index_part(service, sample, language, started=started))
+
+
+def index_part(service: search._Service, records: list[search.SearchRecord], language: str,
+               where: str | None = None, started: float | None = None) -> tuple[float, float]:
+    """Seconds to add `records` to a new index (from `started`, else from now), and to write it
+    into a new directory under `where` (else the system's temporary directory)."""
+    with tempfile.TemporaryDirectory(dir=where) as scratch:
         started = started or time.perf_counter()
         index = service.call({"type": "NewIndex", "config": {"force_language": language}})["index_id"]
         service.wait({service.send(
             {"type": "AddRecord", "index_id": index, "url": r.url, "content": r.content,
              "language": language, "meta": dict(r.meta), "filters": dict(r.filters),
-             "sort": None}) for r in sample}, flush=True)
+             "sort": None}) for r in records}, flush=True)
+        added = time.perf_counter()
         service.call({"type": "WriteFiles", "index_id": index, "output_path": f"{scratch}/part"})
+        written = time.perf_counter()
         service.call({"type": "DeleteIndex", "index_id": index})
-        return time.perf_counter() - started
+        return added - started, written - added
 
 
 if __name__ == "__main__":

@@ -16,30 +16,14 @@ import random
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from pagefind_cost import index_part  # this directory is on the path when run as a script
 
 from mouarchive import search
 from mouarchive.build import inspect_site, search_language_of
 from mouarchive.config import load_config
 from mouarchive.render import Renderer
-
-
-def index(service: search._Service, records: list[search.SearchRecord], language: str,
-          where: str) -> tuple[float, float]:
-    """Seconds to add `records` to a new index, and to write it into a new directory under `where`."""
-    with tempfile.TemporaryDirectory(dir=where) as scratch:
-        started = time.perf_counter()
-        made = service.call({"type": "NewIndex", "config": {"force_language": language}})["index_id"]
-        service.wait({service.send(
-            {"type": "AddRecord", "index_id": made, "url": r.url, "content": r.content,
-             "language": language, "meta": dict(r.meta), "filters": dict(r.filters),
-             "sort": None}) for r in records}, flush=True)
-        added = time.perf_counter()
-        service.call({"type": "WriteFiles", "index_id": made, "output_path": f"{scratch}/part"})
-        written = time.perf_counter()
-        service.call({"type": "DeleteIndex", "index_id": made})
-        return added - started, written - added
 
 
 def main() -> None:
@@ -66,7 +50,7 @@ def main() -> None:
     service = search._Service()
     try:
         for name, (chosen, lang, where) in variants.items():
-            runs = [index(service, chosen, lang, where) for _ in range(3)]
+            runs = [index_part(service, chosen, lang, where) for _ in range(3)]
             add = statistics.median(r[0] for r in runs)
             write = statistics.median(r[1] for r in runs)
             print(f"{name:40} add {1000 * add:6.0f} ms  write {1000 * write:6.0f} ms")

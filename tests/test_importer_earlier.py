@@ -97,3 +97,14 @@ def test_the_earlier_chinese_agreement_gives_no_party() -> None:
             "2019年，甲局已與丙結算中心簽署合作備忘錄。\n")
     (agreement,) = draft_from_text(text, load_vocabularies(VOCABULARY, Problems())).agreements
     assert "丙結算中心" not in agreement.unknown_parties
+
+
+@pytest.mark.parametrize(("sentence", "past"), [
+    # a whole date of an earlier year, months before the publication's day, or an office held then
+    ("2016年10月10日，在星港舉行的部長級會議期間，甲部部長A與乙部部長B共同簽署了備忘錄。", True),
+    ("時任甲部部長王小明與乙部部長李志強共同簽署了備忘錄。", True),
+    # weeks before, across the new year: the signing announced
+    ("2023年12月28日，甲局與乙中心簽署合作備忘錄。", False),
+])
+def test_a_chinese_signing_of_an_earlier_date_or_office(sentence: str, past: bool) -> None:
+    assert looks_back(sentence, PartialDate(2024, 1, 20)) is past

@@ -5,6 +5,7 @@ takes no date, place nor party from them."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..model import PartialDate
 from .dates import MONTH
@@ -31,11 +32,31 @@ _DATED_AFTER = re.compile(rf"\bon\s+(?:\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}
 # or words that look back ("此前", "曾與", "早在"); never a day's words ("今日", "3月5日").
 _ZH_YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年(?![\d一二三四五六七八九十]{1,2}月)")
 _ZH_LOOKING_BACK = re.compile(r"(?:此前|先前|過去|过去|曾經|曾经|早在|曾(?=[與与於于在和同]))"
-                              r"[^。；]{0,30}$")
+                              r"[^。；]{0,30}$|"
+                              # ("時任商務部部長A與B簽署": A held the office then, and holds it no more)
+                              r"(?:時任|时任)[^。；]{0,40}$")
+# A whole date before the verb: "2016年10月10日，在澳門舉行的…期間，A與B簽署".
+_ZH_WHOLE_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)年(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+# How long before the publication a whole date must be to be another signing's: a release may come
+# out weeks after its signing, and across a new year ("2023年12月28日" in a release of 2024-01-03).
+_LONG_BEFORE = 90
 _ZH_NOW = re.compile(r"今[日天早晨午晚]|昨[日天早晨午晚]|\d{1,2}月\d{1,2}日|\d{1,2}日|"
                      r"本月|上月|同日|當天|当天")
 _NOW = re.compile(rf"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|"
                   rf"on\s+(?:\w+day|{MONTH}|\d))\b", re.IGNORECASE)
+
+
+def _long_before(before: str, published: PartialDate | None) -> bool:
+    """Whether the clause before a Chinese verb gives a whole date of an earlier year, months before
+    the publication's day."""
+    if published is None or published.month is None or published.day is None or \
+            not (m := _ZH_WHOLE_DATE.search(before)) or int(m["year"]) >= published.year:
+        return False
+    try:
+        then = date(int(m["year"]), int(m["month"]), int(m["day"]))
+    except ValueError:
+        return False
+    return (date(published.year, published.month, published.day) - then).days > _LONG_BEFORE
 
 
 def looks_back(sentence: str, published: PartialDate | None) -> bool:
@@ -52,7 +73,7 @@ def looks_back(sentence: str, published: PartialDate | None) -> bool:
             # (the clause before the verb, from the sentence's start or its last semicolon)
             before = re.split(r"[；;]", sentence[:verb.start()])[-1]
             year = _ZH_YEAR_BEFORE.search(before)
-            if _ZH_LOOKING_BACK.search(before) or (
+            if _ZH_LOOKING_BACK.search(before) or _long_before(before, published) or (
                     year and published is not None and int(year["year"]) < published.year and
                     not _ZH_NOW.search(before)):
                 continue

@@ -27,6 +27,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|常委|總理|总理|廳長|厅长|主管|總編輯|总编辑|"
               # (首席聯絡官 is an officer, not 官員, officials)
               r"院士|召集人|發言人|发言人|特首|負責人|负责人|官(?![員员])|"
+              # (heads of state and of government abroad: "埃及總統塞西", "馬來西亞首相安華")
+              r"總統|总统|首相|"
               # (the heads of a customs, a press, a museum, a team ...: 關長, 社長, 館長, 團長;
               # 幹事 of 執行幹事 and 總幹事)
               r"[關关社館馆團团站科組组隊队州縣县鎮镇][長长]|幹事|干事|董事(?![會会局])|"
@@ -34,7 +36,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"巡視員|巡视员|調研員|调研员|參贊|参赞|特派員|特派员|總經濟師|总经济师|總工程師|总工程师)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 # (Latin letters with their accents: "Luís Ferreira", "António Cruz")
-_NAME = (rf"(?:[\u4e00-\u9fff·]{{2,4}}?|{TRANSLITERATED}|"
+# (no name holds a meeting's words: "經貿部長會議期間" is when, after 部長, not who)
+_NAME = (rf"(?:(?:(?!期間|期间|會議|会议|儀式|仪式)[\u4e00-\u9fff·]){{2,4}}?|{TRANSLITERATED}|"
          rf"[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){{0,3}})")
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
 # What is written after a name: an honorific, a degree, or a rank ("趙玉沛院士": an academician).

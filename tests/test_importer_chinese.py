@@ -983,9 +983,11 @@ def test_a_secretariat_is_a_body_by_its_si() -> None:
 def test_heads_of_state_witness_and_a_meeting_is_no_name() -> None:
     """總統 and 首相 are titles a name follows; "經貿部長會議期間" (during the ministers' meeting)
     names no one after its 部長."""
-    found = read_chinese("在國家主席王小明與星島總統李志強的共同見證下，甲社社長陳美玲與乙署署長张玉庆簽署了備忘錄。")
+    found = read_chinese("在國家主席王小明與星島總統李志強的共同見證下，"
+                         "甲社社長陳美玲與乙署署長张玉庆簽署了備忘錄。")
     assert [p.name for p in found.witnesses] == ["王小明", "李志強"]
     found = read_chinese("李志強總理和星島首相王小明見證了簽字儀式。")
     assert [p.name for p in found.witnesses] == ["李志強", "王小明"]
-    found = read_chinese("8月1日，星島第七次經貿部長會議期間，甲部副部長陳美玲與乙部副部長张玉庆簽署了備忘錄。")
+    found = read_chinese("8月1日，星島第七次經貿部長會議期間，"
+                         "甲部副部長陳美玲與乙部副部長张玉庆簽署了備忘錄。")
     assert [p.name for p in found.signatories] == ["陳美玲", "张玉庆"]

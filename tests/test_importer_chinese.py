@@ -8,6 +8,7 @@ import pytest
 
 from mouarchive.importer.chinese import read_chinese, short_forms
 from mouarchive.importer.zh_names import is_person_name
+from mouarchive.model import PartialDate
 
 
 @pytest.mark.parametrize("name", ["王小明", "李志強", "张玉庆", "何厚鏵"])
@@ -991,3 +992,13 @@ def test_heads_of_state_witness_and_a_meeting_is_no_name() -> None:
     found = read_chinese("8月1日，星島第七次經貿部長會議期間，"
                          "甲部副部長陳美玲與乙部副部長张玉庆簽署了備忘錄。")
     assert [p.name for p in found.signatories] == ["陳美玲", "张玉庆"]
+
+
+def test_a_title_with_a_bracketed_part_and_not_an_earlier_signings_title() -> None:
+    text = ("甲乙簽署行動計劃\n\n2017年8月2日\n\n8月1日，甲部副部長陳美玲與乙部副部長张玉庆簽署了"
+            "《甲部與乙部關於服務貿易合作的諒解備忘錄（兩年行動計劃）》。\n\n"
+            "2016年10月10日，時任甲部部長王小明與乙部部長李志強共同簽署了"
+            "《甲部和乙部關於服務貿易合作的諒解備忘錄》。\n")
+    found = read_chinese(text, PartialDate(2017, 8, 2))
+    assert found.instrument == "甲部與乙部關於服務貿易合作的諒解備忘錄（兩年行動計劃）"
+    assert found.several == ()

@@ -119,7 +119,9 @@ _NOT_PARTIES = words("""
 _SIDES = re.compile(r"[雙双各兩两三多]方$")
 _INSTRUMENT_WORD = ZH_INSTRUMENT_WORD
 _ALIAS = re.compile(r"(?:下稱|下称|簡稱|简称)[：:]?$")
-_BRACKETED = re.compile(rf"《(?P<title>[^》]{{2,120}}?{_INSTRUMENT_WORD})》")
+# ("《…的諒解備忘錄（兩年行動計劃）》": a part of it in brackets after its kind)
+_BRACKETED = re.compile(rf"《(?P<title>[^》]{{2,120}}?{_INSTRUMENT_WORD}"
+                        rf"(?:[（(][^》()（）]{{1,20}}[)）])?)》")
 _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|续签)*{_INSTRUMENT_WORD}")
 # What was signed, as the words after the verb write it: its kind and the words before the kind in
 # the same noun phrase ("簽署合作辦學協議", "签署全面战略合作协议", "簽訂備忘協議"), after a count
@@ -503,7 +505,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     signatories: list[ChinesePerson] = []
     witnesses: list[ChinesePerson] = []
     parties: list[str] = []
-    titled = [m["title"] for m in _BRACKETED.finditer(text)]
+    # (not a title a sentence about an earlier signing names: "時任部長A與B簽署了《X》")
+    titled = [m["title"] for sentence, _ in _sentences(text) if not looks_back(sentence, published)
+              for m in _BRACKETED.finditer(sentence)]
     # (a title without the words of the clause before it: "代表團並由廠商會會長施榮懷" is 廠商會會長)
     # (a title never holds a day's words: "郭毅可教授今日代表浸大" is one who acts for 浸大 today, and
     # 浸大 no one's name)
@@ -788,8 +792,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     aliases = {m["title"] for m in _BRACKETED.finditer(text)
                if _ALIAS.search(text[max(0, m.start() - 6):m.start()])}
     signed_titles = list(dict.fromkeys(m["title"] for sentence, _ in _sentences(text)
-                                       if re.search(_SIGN, sentence) for m in _BRACKETED.finditer(sentence)
-                                       if m["title"] not in aliases))
+                                       if re.search(_SIGN, sentence) and not looks_back(sentence, published)
+                                       for m in _BRACKETED.finditer(sentence) if m["title"] not in aliases))
     several = tuple(TitledAgreement(t, tuple(n for n in title_parties(t) if n in text))
                     for t in signed_titles) if len(signed_titles) >= 2 else ()
     if not several:  # "A與B簽署X、C與D簽署Y": a list of signings, each its own agreement

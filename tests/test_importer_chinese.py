@@ -1002,3 +1002,10 @@ def test_a_title_with_a_bracketed_part_and_not_an_earlier_signings_title() -> No
     found = read_chinese(text, PartialDate(2017, 8, 2))
     assert found.instrument == "甲部與乙部關於服務貿易合作的諒解備忘錄（兩年行動計劃）"
     assert found.several == ()
+
+
+def test_a_secretariat_and_a_news_agency_end_a_bodys_name() -> None:
+    found = read_chinese("6月29日下午，甲論壇常設秘書處與乙省商務廳簽署協議。")
+    assert found.parties == ("甲論壇常設秘書處", "乙省商務廳")
+    found = read_chinese("據報道，星島通訊社與乙國新聞總署21日在開羅簽署新聞合作諒解備忘錄。")
+    assert found.parties == ("星島通訊社", "乙國新聞總署")

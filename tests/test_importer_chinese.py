@@ -1009,3 +1009,10 @@ def test_a_secretariat_and_a_news_agency_end_a_bodys_name() -> None:
     assert found.parties == ("甲論壇常設秘書處", "乙省商務廳")
     found = read_chinese("據報道，星島通訊社與乙國新聞總署21日在開羅簽署新聞合作諒解備忘錄。")
     assert found.parties == ("星島通訊社", "乙國新聞總署")
+
+
+def test_a_name_between_a_body_and_its_title() -> None:
+    """"乙省商務廳黃河明廳長": a name the tagger reads as a river's, where a body and a title say
+    a person stands, and the sides each signed for after 分別代表各方."""
+    found = read_chinese("由甲論壇常設秘書處季先峥秘書長及乙省商務廳黃河明廳長分別代表各方在協議上簽字。")
+    assert [p.name for p in found.signatories] == ["季先峥", "黃河明"]

@@ -16,7 +16,14 @@ from ..model import PartialDate
 from .dates import ZH_CANDIDATE
 from .earlier import looks_back
 from .lexicon import ZH_INSTRUMENT_WORD, ZH_SIGN, ZH_WEEKDAY, ZH_WHEN, words
-from .zh_names import TRANSLITERATED, ends_in_common_word, has_proper_name, is_person_name, word_bounds
+from .zh_names import (
+    TRANSLITERATED,
+    ends_in_common_word,
+    has_proper_name,
+    is_person_name,
+    surname_first,
+    word_bounds,
+)
 
 _SIGN = ZH_SIGN
 _WITNESS = r"(?:見證|见证)"
@@ -209,8 +216,11 @@ def _name_then_title(item: str) -> ChinesePerson | None:
     if m is None or not is_person_name(m["name"]):
         # "集團張學武董事長": whose title it is, before the name ("廣西壯族自治區商務廳劉煉廳長": the
         # body may end in a word that ends a place's name too, 區, before its own end)
+        # (between a body and a title a name stands, whatever the tagger reads in it, where a
+        # surname opens it: "福建省商務廳黃河明廳長", not the Yellow River)
         for org in re.finditer(_ORG_END, item[:14]):
-            if (m := _NAME_THEN_TITLE.fullmatch(item, org.end())) and is_person_name(m["name"]):
+            if (m := _NAME_THEN_TITLE.fullmatch(item, org.end())) and \
+                    (is_person_name(m["name"]) or (surname_first(m["name"]) and _is_party(item[:org.end()]))):
                 return ChinesePerson(m["name"], item[:org.end()] + m["title"])
         return None
     return ChinesePerson(m["name"], m["title"]) if m and is_person_name(m["name"]) else None

@@ -72,14 +72,14 @@ def is_person_name(text: str) -> bool:
 
 # The commonest surnames, in both scripts: a name the tagger reads as other words ("黃河明": 黃河, the
 # Yellow River) is still a name where its place says so (between a body and a title: "商務廳黃河明廳長").
-_SURNAMES = frozenset("".join("""
+_SURNAMES = frozenset(re.sub(r"\s", "", """
 王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何高林羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧肖田董
 袁潘于蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦付方白鄒邹孟熊秦邱江尹薛閻阎
 段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤常溫温康施文牛樊葛邢安齊齐易喬乔伍龐庞顏颜倪莊庄
 聶聂章魯鲁岳翟殷詹申歐欧耿關关蘭兰焦俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童凌畢毕單单季裴霍塗涂成苗谷盛曲翁冉駱骆藍蓝
 路游辛靳管柴蒙鮑鲍華华喻祁蒲房滕屈饒饶解牟艾尤陽阳時时穆農农司卓古吉繆缪簡简車车項项連连芦麥麦褚婁娄竇窦戚岑景黨党
 宮宫費费卜冷晏席衛卫米杭
-""".split()))
+"""))
 
 
 def surname_first(text: str) -> bool:

@@ -1016,3 +1016,11 @@ def test_a_name_between_a_body_and_its_title() -> None:
     a person stands, and the sides each signed for after 分別代表各方."""
     found = read_chinese("由甲論壇常設秘書處季先峥秘書長及乙省商務廳黃河明廳長分別代表各方在協議上簽字。")
     assert [p.name for p in found.signatories] == ["季先峥", "黃河明"]
+
+
+def test_a_with_inside_the_place_after_two_named_sides() -> None:
+    """"A與B在星港中國與葡語國家…中心簽署": the two sides, and the 與 inside the venue's name
+    joins no third."""
+    found = read_chinese("6月29日下午，甲論壇常設秘書處與乙省商務廳在星港中國與葡語國家商貿合作服務平台"
+                         "綜合體新聞中心簽署協議。")
+    assert found.parties == ("甲論壇常設秘書處", "乙省商務廳")

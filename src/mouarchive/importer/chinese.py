@@ -694,11 +694,15 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             # "A（甲）18日與首批共59個機構簽署": the others are no party by name, A still signed
             m = re.search(rf"[與与][^，。與与]{{2,30}}?(?:同時|同时|一同|共同)?{_SIGN}", sentence)
         if m:
-            parties += others  # (a bracket holds an acronym, or a place that is part of the name)
             # "A（甲）今日在X上與B簽署": A too, the subject of the clause (or of the one before, where
             # it announced: "A 23日宣布，已與B簽署")
             clauses = re.split(r"[，。]", sentence[:m.start()])
             subject = _bare_subject(re.sub(r"^(?:已經|已经|已|並|并|亦|也)+", "", clauses[-1]))
+            if len(_names(subject)) >= 2:
+                # "A與B在澳門中國與葡語國家…中心簽署": the subject names the two sides already; the
+                # 與 after it is inside where they signed
+                subject, others = "", []
+            parties += others  # (a bracket holds an acronym, or a place that is part of the name)
             if not subject and len(clauses) > 1 and (said := re.search(
                     r"^(?P<who>.+?)(?:(?:\d{1,2}月)?\d{1,2}日)?(?:早上|上午|下午|晚上|早|晚)?"
                     r"(?:宣布|宣佈|公布|公佈|表示)$", clauses[-2])):

@@ -1024,3 +1024,9 @@ def test_a_with_inside_the_place_after_two_named_sides() -> None:
     found = read_chinese("6月29日下午，甲論壇常設秘書處與乙省商務廳在星港中國與葡語國家商貿合作服務平台"
                          "綜合體新聞中心簽署協議。")
     assert found.parties == ("甲論壇常設秘書處", "乙省商務廳")
+
+
+def test_a_titled_name_before_etc_is_known_by_its_name_after() -> None:
+    found = read_chinese("市長崔永輝，副市長傅志峰等參加簽約儀式。\n\n"
+                         "傅志峰代表市政府與乙局副總經理羅宏簽訂了協議。")
+    assert [p.name for p in found.signatories] == ["傅志峰", "羅宏"]

@@ -59,7 +59,8 @@ _NAME_THEN_TITLE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})"
                               rf"(?P<title>[\u4e00-\u9fff]{{0,4}}?{_TITLE_END})")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
-                     rf"(?=[、，。和與与及（(在今昨於于]|{_AFTER_NAME}|舉行|举行|會面|会面|會見|会见|出席|"
+                     # ("副市長傅志峰等參加": 等 closes a list after the name)
+                     rf"(?=[、，。和與与及（(在今昨於于等]|{_AFTER_NAME}|舉行|举行|會面|会面|會見|会见|出席|"
                      rf"表示|指出|率領|率领|主持|致辭|致辞|$)")
 # The last words of an organisation's name.
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"

@@ -1030,3 +1030,9 @@ def test_a_titled_name_before_etc_is_known_by_its_name_after() -> None:
     found = read_chinese("市長崔永輝，副市長傅志峰等參加簽約儀式。\n\n"
                          "傅志峰代表市政府與乙局副總經理羅宏簽訂了協議。")
     assert [p.name for p in found.signatories] == ["傅志峰", "羅宏"]
+
+
+def test_by_a_list_on_behalf_of_both_sides_jointly() -> None:
+    found = read_chinese("甲局今天在星港飯店舉辦簽署儀式暨記者會，"
+                         "由甲協會會長陳美玲、乙協會會長李志強代表雙方共同簽署這2項協議。")
+    assert [p.name for p in found.signatories] == ["陳美玲", "李志強"]

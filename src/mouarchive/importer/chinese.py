@@ -568,6 +568,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             # "由A與B（分別）代表雙方簽署": the list, then on whose behalf
             by = (r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?"
                   r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|[兩两雙双三四](?:校|院|地|會|会)|各自(?:機構|机构|單位|单位))?)?"
+                  # ("由A、B代表雙方共同簽署": jointly, after on whose behalf)
+                  r"(?:共同|一同|分別|分别)?"
                   r"(?:[於于在][^，。由與与和及、]{2,20})?$")  # ("……於生產力局簽署": where)
             if m := re.search(by, before):
                 # 備忘錄由A和B簽署; "協議由A、B與C三方簽署": the parties, where no one is named

@@ -149,6 +149,7 @@ def test_a_datelines_day_without_its_year_takes_it_from_the_same_day_in_a_captio
     ("香港，2025年3月18日 /美通社/ -- ", "香港"),  # ... its name between slashes
     ("星港新闻网8月8日讯(星港日报记者 王小明)", None),  # a news site's with no place, 讯 for 电
     ("星港網5月13日月城消息", "月城"),  # the place after the day, then 消息
+    ("【星港電視2012年11月29日訊】（星港社記者王小明月城29日電）", None),  # an outlet's in 【】
     ("LISBON, Portugal, Oct. 14, 2024 /PRNewswire/ -- ", "Lisbon, Portugal"),
 ])
 def test_newswire_and_agency_datelines(dateline: str, place: str | None) -> None:

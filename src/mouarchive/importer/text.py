@@ -29,6 +29,9 @@ _ZH_DATELINE = re.compile(r"(?:^|(?<=[\s）)]))(?P<agency>[\u4e00-\u9fff]{1,6}?(
                           r"(?P<place>[\u4e00-\u9fff]{2,3}?)?"
                           r"(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:[电電讯訊]|(?P<place_after>[\u4e00-\u9fff]{2,3}?)消息)"
                           r"(?:\s*[（(][^）)\n]{0,30}[）)]|／[^\s，。]{0,20})?\s*")
+# An outlet's in lenticular brackets, with the year: "【新唐人2012年11月29日訊】"
+_ZH_BRACKET_DATELINE = re.compile(r"^【(?P<agency>[^】\d\n]{2,8}?)(?P<date>\d{4}年\d{1,2}月\d{1,2}日)"
+                                  r"[訊讯電电]】\s*")
 # A newswire's, in Chinese: "香港, 2020年8月14日 - (亚太商讯) -", "香港，2025年3月18日 /美通社/ --"
 _ZH_WIRE_DATELINE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})\s*[,，]\s*"
                                r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)"
@@ -303,6 +306,11 @@ def cut_text(text: str) -> Text:
             cut.place, cut.dateline = m["place"] or m["place_after"], m.group(0)
             cut.published.append((m["date"], f"the dateline '{m.group(0).strip(' -–—')}'"))
             cut.kind_hint = cut.kind_hint or "press-release"  # a newswire carries press releases
+            break
+        if m := _ZH_BRACKET_DATELINE.match(joined):
+            cut.dateline = m.group(0)  # (no place: the outlet's name and its day)
+            cut.published.append((m["date"], f"the dateline '{m.group(0).strip()}'"))
+            cut.kind_hint = cut.kind_hint or "news"
             break
         if m := _ZH_DATELINE.search(joined):
             cut.place, cut.dateline = m["place"] or m["place_after"], m.group(0)

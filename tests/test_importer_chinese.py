@@ -1036,3 +1036,9 @@ def test_by_a_list_on_behalf_of_both_sides_jointly() -> None:
     found = read_chinese("甲局今天在星港飯店舉辦簽署儀式暨記者會，"
                          "由甲協會會長陳美玲、乙協會會長李志強代表雙方共同簽署這2項協議。")
     assert [p.name for p in found.signatories] == ["陳美玲", "李志強"]
+
+
+def test_a_ceremony_of_two_sides_cooperation_names_them_and_no_instrument() -> None:
+    found = read_chinese("12月24日，甲發展投資集團與乙市人民政府戰略合作簽約儀式在乙市舉行。")
+    assert found.parties == ("甲發展投資集團", "乙市人民政府")
+    assert found.instrument is None

@@ -670,6 +670,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         for m in re.finditer(ceremony, sentence):
             head = _subject(m["head"])
             if not (kind := re.search(f"{_INSTRUMENT.pattern}$", head)):
+                # "A與B戰略合作簽約儀式": the two sides of a cooperation, no instrument named
+                if (work := re.search(r"(?:戰略|战略|全面|框架)*合作$", head)) and \
+                        len(named := _names(head[:work.start()])) >= 2 and all(map(_is_party, named)):
+                    parties += named
                 continue
             start = kind.start()
             # ("A與B文旅合作協議簽約儀式": the field the instrument is about, 文旅, after the last

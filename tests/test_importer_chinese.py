@@ -1042,3 +1042,9 @@ def test_a_ceremony_of_two_sides_cooperation_names_them_and_no_instrument() -> N
     found = read_chinese("12月24日，甲發展投資集團與乙市人民政府戰略合作簽約儀式在乙市舉行。")
     assert found.parties == ("甲發展投資集團", "乙市人民政府")
     assert found.instrument is None
+
+
+def test_a_ceremonys_instrument_says_more_than_a_shorter_name_for_it() -> None:
+    text = ("甲市人民政府與乙聯合會合作框架協議簽約儀式在北京舉行。\n\n"
+            "王小明表示，此次簽訂合作協議，對雙方建立長效合作機制具有積極意義。\n")
+    assert read_chinese(text).instrument == "合作框架協議"

@@ -826,12 +826,23 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     # middle of it) is no name the text states.
     parties = [shorts.get(n, n) for n in parties or headline]
     body = [words for in_headline, words in bare if not in_headline] or [words for _, words in bare]
-    # ("A與B合作協議簽約儀式……簽署協議": the ceremony's 合作協議 says more than the bare 協議 after it)
-    body = [next((c for c in ceremonies if c.endswith(words) and c != words), words) for words in body]
+    # ("A與B合作協議簽約儀式……簽署協議": the ceremony's 合作協議 says more than the bare 協議 after it;
+    # "合作框架協議簽約儀式……此次簽訂合作協議": more than 合作協議, each of its words in order)
+    body = [next((c for c in ceremonies if _says_more(c, words)), words) for words in body]
     return ChineseFacts(titled[0] if titled else next(iter(body + ceremonies), None),
                         tuple(dict.fromkeys(n for n in parties if n in text)),
                         _once(p for p in signatories if p.name in text),
                         _once(p for p in witnesses if p.name in text), several)
+
+
+def _says_more(fuller: str, words: str) -> bool:
+    """Whether an instrument's name says all that other words for it do, in order, and more:
+    "合作框架協議" of "合作協議" and of "協議", with the same kind's word at the end."""
+    # (the kind's last two characters: 協議, 備忘錄's 忘錄; "合作協議" is a kind's word whole)
+    if fuller == words or not re.search(f"{_INSTRUMENT_WORD}$", words) or fuller[-2:] != words[-2:]:
+        return False
+    rest = iter(fuller)
+    return all(char in rest for char in words)
 
 
 def title_parties(title: str) -> list[str]:

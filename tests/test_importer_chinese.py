@@ -989,6 +989,8 @@ def test_heads_of_state_witness_and_a_meeting_is_no_name() -> None:
     assert [p.name for p in found.witnesses] == ["王小明", "李志強"]
     found = read_chinese("李志強總理和星島首相王小明見證了簽字儀式。")
     assert [p.name for p in found.witnesses] == ["李志強", "王小明"]
+    found = read_chinese("甲社和星島總統府新聞局就推進媒體合作簽署諒解備忘錄。")
+    assert found.signatories == ()
     found = read_chinese("8月1日，星島第七次經貿部長會議期間，"
                          "甲部副部長陳美玲與乙部副部長张玉庆簽署了備忘錄。")
     assert [p.name for p in found.signatories] == ["陳美玲", "张玉庆"]

@@ -34,8 +34,9 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|常委|總理|总理|廳長|厅长|主管|總編輯|总编辑|"
               # (首席聯絡官 is an officer, not 官員, officials)
               r"院士|召集人|發言人|发言人|特首|負責人|负责人|官(?![員员])|"
-              # (heads of state and of government abroad: "埃及總統塞西", "馬來西亞首相安華")
-              r"總統|总统|首相|"
+              # (heads of state and of government abroad: "埃及總統塞西", "馬來西亞首相安華"; not the
+              # president's office, "總統府新聞局")
+              r"總統(?!府)|总统(?!府)|首相(?!府)|"
               # (the heads of a customs, a press, a museum, a team ...: 關長, 社長, 館長, 團長;
               # 幹事 of 執行幹事 and 總幹事)
               r"[關关社館馆團团站科組组隊队州縣县鎮镇][長长]|幹事|干事|董事(?![會会局])|"

@@ -1050,3 +1050,14 @@ def test_a_ceremonys_instrument_says_more_than_a_shorter_name_for_it() -> None:
     text = ("甲市人民政府與乙聯合會合作框架協議簽約儀式在北京舉行。\n\n"
             "王小明表示，此次簽訂合作協議，對雙方建立長效合作機制具有積極意義。\n")
     assert read_chinese(text).instrument == "合作框架協議"
+
+
+@pytest.mark.parametrize(("sentence", "parties"), [
+    ("儀式上，甲市政府與乙集團、甲經開區與乙控股股份有限公司分別簽署戰略合作協議。",
+     ("甲市政府", "乙集團", "甲經開區", "乙控股股份有限公司")),
+    ("會見後，甲區人民政府、甲地鐵集團分別與乙糧谷公司、丙控股集團簽署戰略合作框架協議。",
+     ("甲區人民政府", "甲地鐵集團", "乙糧谷公司", "丙控股集團")),
+    ("2月23日，甲船舶集團旗下乙船集團與七二五研究所簽署戰略合作協議。", ("乙船集團", "七二五研究所")),
+])
+def test_pairs_that_signed_respectively_and_a_subsidiary(sentence: str, parties: tuple[str, ...]) -> None:
+    assert read_chinese(sentence).parties == parties

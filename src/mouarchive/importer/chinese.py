@@ -364,6 +364,8 @@ _OPENERS = re.compile(r"^(?:其中|包括|其後|其后|之後|之后|隨後|随
                       r"會上|会上|期間|期间|"
                       r"當天|当天|我校|我院|我局|我會|我会|本校|本院|本局|本會|本会|"
                       r"到訪|到访|拜訪|拜访|代表(?![團团處处])|分別|分别|"
+                      # "甲集團旗下乙公司": whose subsidiary it is, before its name
+                      r"[^，。、與与和及]{2,20}?(?:旗下|屬下|属下)的?|"
                       # "總部位於香港的A": where it is based, before its name
                       r"(?:總部|总部)(?:位於|位于|設於|设于|設在|设在)[^，。的]{1,12}的)+")
 
@@ -373,7 +375,8 @@ def _subject(words: str) -> str:
     及科技局常任秘書長何宣威今天在香港館" gives "工商及科技局常任秘書長何宣威"."""
     words = _OPENERS.sub("", re.sub(r"^.*[：:]", "", words))
     words = re.sub(r"^(?:並|并)?(?:見證|见证|出席)了?", "", words)  # "並見證A與B簽署": A and B sign
-    words = re.sub(r"[並并](?=[與与和])", "", words)  # "A並與B簽署": A and B, not "A並"
+    # "A並與B簽署": A and B, not "A並"; "A、B分別與C、D簽署": each with one of them, and all four sign
+    words = re.sub(r"(?:[並并]|分別|分别)(?=[與与和])", "", words)
     words = _BRACKETS.sub(_keep_place, ZH_CANDIDATE.sub("", words))
     # ("A與B於本周一（5月6日）簽署": the weekday, as a date; not 周一 opening a name, 周一鳴)
     words = re.sub(r"[於于]?(?:本|上)?(?:周|週|星期)[一二三四五六日天](?=[（(，,在於于簽签與与舉举]|$)", "",
@@ -405,7 +408,8 @@ def _bare_subject(words: str) -> str:
     # their places alone)
     subject = re.sub(r"(?<=兩地|两地|雙方|双方)的?(?:相關|相关|有關|有关)(?:部門|部门|單位|单位|機構|机构)$",
                      "", subject)
-    return re.sub(rf"(?:兩地|两地|雙方|双方|再次|首次|正式|共同|同時|同时|已|亦|的?代表(?:們|们)?|"
+    # ("A與B、C與D分別簽署": each pair signed its own)
+    return re.sub(rf"(?:兩地|两地|雙方|双方|再次|首次|正式|共同|同時|同时|分別|分别|已|亦|的?代表(?:們|们)?|"
                   rf"{_WHEN})+$", "", subject)
 
 

@@ -1061,3 +1061,8 @@ def test_a_ceremonys_instrument_says_more_than_a_shorter_name_for_it() -> None:
 ])
 def test_pairs_that_signed_respectively_and_a_subsidiary(sentence: str, parties: tuple[str, ...]) -> None:
     assert read_chinese(sentence).parties == parties
+
+
+def test_each_titled_person_alone_before_the_commas_of_a_witness_list() -> None:
+    found = read_chinese("甲大學黨委書記陳美玲，甲大學校長王小明，乙市市長李志強等領導出席活動並見證簽約。")
+    assert [p.name for p in found.witnesses] == ["陳美玲", "王小明", "李志強"]

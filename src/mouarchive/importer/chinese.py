@@ -782,12 +782,19 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 # ("A和B19日在北京共同見證": the day after the names is none of them)
                 if named := _people(ZH_CANDIDATE.sub("", m["list"]), known):
                     # "A、B、C，D出席並見證": a list of people before a comma goes on in this one
-                    earlier = re.split(r"[，。]", sentence[:m.start()])[-1]
                     # (not a clause of its own: "A、B代表雙方簽署，C出席並見證" - A and B signed)
-                    # ("A集團董事長甲，B主席乙出席並見證": one titled person alone before the comma)
-                    goes_on = m.start() > 0 and ("、" in earlier or _lone_titled(earlier, known)) and \
-                        not re.search(_SIGN, earlier)
-                    witnesses += _people(earlier, known) if goes_on else []
+                    # ("A集團董事長甲，B主席乙出席並見證": one titled person alone before the comma,
+                    # and each before it: "A書記甲，A校長乙，B市長丙等出席活動並見證")
+                    going_on: list[str] = []  # (the clauses before, nearest first)
+                    before_list = re.split(r"[，。]", sentence[:m.start()]) if m.start() > 0 else []
+                    for earlier in reversed(before_list):
+                        lone = _lone_titled(earlier, known)
+                        if not ("、" in earlier or lone) or re.search(_SIGN, earlier):
+                            break
+                        going_on.append(earlier)
+                        if not lone:
+                            break
+                    witnesses += [p for earlier in reversed(going_on) for p in _people(earlier, known)]
                     witnesses += _people(m["co"] or "", known)
                 witnesses += named
             # "A與B一同主持會議，……，而兩人在會上見證了": the two the sentence opened with

@@ -163,6 +163,11 @@ def test_a_year_first_numeric_date_line_is_read_as_iso_and_a_day_first_one_is_no
     assert resolve_date("09/04/2019") is not None and isinstance(resolve_date("09/04/2019"), str)
 
 
+def test_a_chinese_date_line_with_its_time_straight_after_and_a_bar_before_the_outlet() -> None:
+    cut = cut_text("標題\n\n2024年05月30日10:04 | 來源：星港網-國際頻道\n\n甲與乙今日簽署協議。\n")
+    assert [date for date, _ in cut.published] == ["2024年05月30日"]
+
+
 def test_the_date_line_after_a_chinese_end_mark_is_the_publication_date() -> None:
     cut = cut_text("標題\n\n今日簽署協議。\n\n完\n\n2023年10月13日（星期五）\n\n2020年1月1日\n")
     assert cut.published == [("2023年10月13日", "'2023年10月13日（星期五）'")]

@@ -54,9 +54,11 @@ _DATE_LINE = re.compile(
     rf"(?:(?P<label>[A-Za-z ]{{1,30}}?|[\u4e00-\u9fff]{{2,8}})"
     rf"\s*[|:：·•–-]?\s*)?"
     rf"(?:{TIME},?\s+)?"
-    rf"(?:(?P<date>{FULL_DATE})|(?P<ymd>\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}))(?:,?\s+{TIME})?\s*"
+    # ("2024年05月30日10:04 | 來源：人民網": a Chinese date with its time written straight after it, a bar
+# before the outlet)
+    rf"(?:(?P<date>{FULL_DATE})|(?P<ymd>\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}))(?:,?\s+{TIME}|(?<=日){TIME})?\s*"
     rf"(?:[（(]星期.[)）]|星期.)?"
-    rf"(?:[\s\u3000]+(?:(?:来源|來源|Source)\s*[:：]\s*\S.{{0,30}}|(?:Volume|Vol\.|Issue|No\.)\s*\d+|"
+    rf"(?:[\s\u3000]+(?:(?:[|｜]\s*)?(?:来源|來源|Source)\s*[:：]\s*\S.{{0,30}}|(?:Volume|Vol\.|Issue|No\.)\s*\d+|"
     rf"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}|[\u4e00-\u9fff]{{2,8}}))?$")
 
 

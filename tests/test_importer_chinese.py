@@ -1066,3 +1066,17 @@ def test_pairs_that_signed_respectively_and_a_subsidiary(sentence: str, parties:
 def test_each_titled_person_alone_before_the_commas_of_a_witness_list() -> None:
     found = read_chinese("甲大學黨委書記陳美玲，甲大學校長王小明，乙市市長李志強等領導出席活動並見證簽約。")
     assert [p.name for p in found.witnesses] == ["陳美玲", "王小明", "李志強"]
+
+
+def test_signing_sentences_that_name_agreements_of_their_own() -> None:
+    """"A與B今天簽署X。……C與D亦簽署了Y。": two agreements, each its sentence's; not one told
+    twice (the same parties)."""
+    text = ("甲市與乙集團簽署協議\n\n2023年1月29日\n\n甲市人民政府與乙集團有限公司今天簽署戰略合作協議。\n\n"
+            "簽約儀式上，甲區政府與乙發展集團亦簽署了新聞交換與合作協議。\n")
+    found = read_chinese(text, PartialDate(2023, 1, 29))
+    assert [(a.instrument, a.parties) for a in found.several] == [
+        ("戰略合作協議", ("甲市人民政府", "乙集團有限公司")),
+        ("新聞交換與合作協議", ("甲區政府", "乙發展集團"))]
+    text = text.replace("甲區政府與乙發展集團亦簽署了新聞交換與合作協議",
+                        "甲市人民政府與乙集團有限公司簽署的框架協議")
+    assert read_chinese(text, PartialDate(2023, 1, 29)).several == ()

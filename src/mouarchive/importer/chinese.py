@@ -142,7 +142,9 @@ _COUNT = r"(?:了)?(?:[一二兩两三四五六七八九十多數数\d]+[份項�
 # "協議及備忘錄" is two)
 # (等 ends a list, "A等": not in a word that holds it, 高等教育 higher education, 平等)
 _THING_WORDS = r"(?:[^，。、；：《》「」“”在與与和及並并的等]|(?<=[高平同對对中初])等)"
-_SIGNED_THING = re.compile(rf"^{_COUNT}(?P<thing>(?:{_THING_WORDS}{{1,6}}[及和](?!{_INSTRUMENT_WORD}))?"
+# ("簽署新聞交換與合作協議": 與 between the fields too, before any words of the kind but its own)
+_SIGNED_THING = re.compile(rf"^{_COUNT}(?P<thing>(?:{_THING_WORDS}{{1,6}}"
+                           rf"(?:[及和](?!{_INSTRUMENT_WORD})|[與与](?!備忘錄|备忘录|協議|协议|協定|协定|意向書|意向书)))?"
                            rf"{_THING_WORDS}{{0,10}}?{_INSTRUMENT_WORD})")
 
 
@@ -538,6 +540,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     headline: list[str] = []  # the parties the headline names
     ceremonies: list[str] = []  # instruments named by a signing ceremony ("協議簽約儀式")
     pairs: list[str] = []  # two places by their short forms ("京澳雙方"): where nothing names more
+    signings: list[TitledAgreement] = []  # the signing sentences' own, each naming two parties
     previous = ""  # the sentence before
     for sentence, at in _sentences(text):
         if at == title_end + 1 and title_end > 0:
@@ -553,6 +556,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         previous = sentence
         if looks_back(sentence, published):
             continue  # "2019年，金管局已與X簽署合作備忘錄": history
+        party_mark, bare_mark = len(parties), len(bare)
         for verb in re.finditer(_SIGN, sentence):
             before = sentence[:verb.start()]
             if re.match(r"儀式|仪式|典禮|典礼", sentence[verb.end():]):
@@ -805,6 +809,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 opening = re.split(r"一同|共同|[今昨在於于]|主持|出席|率", opening)[0]
                 if len(pair := _people(opening, known)) == 2:
                     witnesses += pair
+        # Each signing sentence's own instrument and parties: "A與B今天簽署X。……C與D亦簽署了Y。"
+        own = tuple(dict.fromkeys(parties[party_mark:]))
+        if at > title_end and len(own) >= 2 and len(things := {w for _, w in bare[bare_mark:]}) == 1:
+            signings.append(TitledAgreement(things.pop(), own))
     # A title names its parties as its own words put them ("中華人民共和國澳門特別行政區"): the
     # body's names come first, the title's where the body names none.
     if not parties:
@@ -834,6 +842,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     if not several:  # "A與B簽署X、C與D簽署Y": a list of signings, each its own agreement
         several = next((tuple(listed) for sentence, _ in _sentences(text)
                         if (listed := _listed_signings(sentence))), ())
+    if not several and _apart(signings):
+        several = tuple(signings)  # "A與B今天簽署X。……C與D亦簽署了Y": sentence by sentence
     # Only what the text writes: a name rebuilt from pieces (brackets or a date taken out of the
     # middle of it) is no name the text states.
     parties = [shorts.get(n, n) for n in parties or headline]
@@ -845,6 +855,13 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                         tuple(dict.fromkeys(n for n in parties if n in text)),
                         _once(p for p in signatories if p.name in text),
                         _once(p for p in witnesses if p.name in text), several)
+
+
+def _apart(signings: list[TitledAgreement]) -> bool:
+    """Whether signing sentences name agreements of their own: two or more, each with another
+    instrument and another pair of parties (one agreement told twice names the same ones)."""
+    return len(signings) >= 2 and len({s.instrument for s in signings}) == len(signings) and \
+        len({frozenset(s.parties) for s in signings}) == len(signings)
 
 
 def _says_more(fuller: str, words: str) -> bool:

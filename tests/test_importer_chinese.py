@@ -1080,3 +1080,10 @@ def test_signing_sentences_that_name_agreements_of_their_own() -> None:
     text = text.replace("甲區政府與乙發展集團亦簽署了新聞交換與合作協議",
                         "甲市人民政府與乙集團有限公司簽署的框架協議")
     assert read_chinese(text, PartialDate(2023, 1, 29)).several == ()
+
+
+def test_groups_after_the_named_witnesses_and_whose_an_instrument_is() -> None:
+    found = read_chinese("甲市市長陳美玲與乙市市長王小明舉行線上會議，簽署兩市友好合作備忘錄。"
+                         "甲國總領事李志強、乙辦公室主任张玉庆以及雙方官員、社區領袖共同見證這一時刻。")
+    assert [p.name for p in found.witnesses] == ["李志強", "张玉庆"]
+    assert found.instrument == "友好合作備忘錄"

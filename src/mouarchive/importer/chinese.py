@@ -88,6 +88,9 @@ _ETC = re.compile(r"等[^、，。和與与及]{0,10}$|"
                   r"[^、和與与及]{0,4}?|"
                   r"[^、和與与及]{2,8}?(?=官員|官员))?"
                   r"(?:嘉賓|嘉宾|來賓|来宾|領導|领导|官員|官员)$")
+# "A、B以及雙方官員、社區領袖": groups of people after the named ones, none of them named.
+_GROUPS = re.compile(r"(?:[、和與与及]|以及)(?:[^、和與与及]{0,6}?(?:官員|官员|代表|領袖|领袖|人士|嘉賓|嘉宾)"
+                     r"(?=[、和及]|以及|$)(?:、|和|及|以及)?){2,}$")
 # Where a sentence's subject ends: a time, a place, or the first verb of what its people did
 # ("行政長官崔世安、北京市市長王安順等兩地政府代表昨早出席洽談會，並見證...").
 _SUBJECT_END = re.compile(r"等|今|昨|[於于在]|上午|下午|早上|中午|傍晚|晚上|日前|近日|"
@@ -243,7 +246,7 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
 
     # "A與B等官員": 等 closes the list ("and others"); the group noun after it names no one.
     # ("A、B及有關領導等": the others, then 等)
-    words = _ETC.sub("", _ETC.sub("", re.sub(r"[(（][^)）]*[)）]", "", words)))
+    words = _GROUPS.sub("", _ETC.sub("", _ETC.sub("", re.sub(r"[(（][^)）]*[)）]", "", words))))
     items = _split(words, whole, people=True)
     # In a list with one person the text has introduced, a bare name beside it is a name too.
     bare_names = any(item in known for item in items)
@@ -572,8 +575,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             if not titled and (m := _INSTRUMENT.search(sentence, verb.end())) and \
                     not re.match(r"或|或者", sentence[m.end():]):
                 whole = _SIGNED_THING.match(sentence[verb.end():])
-                bare.append((at < title_end, whole["thing"] if whole and whole.end() == m.end() - verb.end()
-                             else m.group(0)))
+                thing = whole["thing"] if whole and whole.end() == m.end() - verb.end() else m.group(0)
+                # ("簽署兩市友好合作備忘錄": whose it is, the two cities', is no part of its name)
+                thing = re.sub(r"^(?:兩|两|雙|双|三)(?:市|地|國|国|校|方)(?=.{4})", "", thing)
+                bare.append((at < title_end, thing))
             # "由A與B（分別）代表雙方簽署": the list, then on whose behalf
             by = (r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?"
                   r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|[兩两雙双三四](?:校|院|地|會|会)|各自(?:機構|机构|單位|单位))?)?"

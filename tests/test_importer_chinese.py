@@ -1087,3 +1087,15 @@ def test_groups_after_the_named_witnesses_and_whose_an_instrument_is() -> None:
                          "甲國總領事李志強、乙辦公室主任张玉庆以及雙方官員、社區領袖共同見證這一時刻。")
     assert [p.name for p in found.witnesses] == ["李志強", "张玉庆"]
     assert found.instrument == "友好合作備忘錄"
+
+
+def test_cantonese_yesterday_and_a_memorandum_as_hong_kong_papers_shorten_it() -> None:
+    from mouarchive.errors import Problems
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocabulary = Path(__file__).resolve().parents[1] / "benchmarks" / "import" / "vocabulary"
+    text = "甲局與乙台簽署合作備忘\n\n2024年4月27日\n\n甲市文物局同星島發展局噚日簽署合作備忘。\n"
+    (agreement,) = draft_from_text(text, load_vocabularies(vocabulary, Problems())).agreements
+    assert agreement.signed == PartialDate(2024, 4, 26)
+    assert agreement.instrument == "合作備忘"

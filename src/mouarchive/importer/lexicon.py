@@ -169,13 +169,17 @@ PAST_VERB = r"(?:[a-z]+ed|met|held|took|gave|made|led|paid|had|saw|went|came|spo
 ZH_SIGN = r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字|續簽|续签)"  # Traditional and Simplified
 # 籤 (a slip), which some pages write for 簽 in the verb (籤署, 籤訂): read as 簽, the one the patterns know.
 ZH_SIGN_VARIANT = re.compile(r"籤(?=[署訂約定字])")
+# Cantonese as Hong Kong papers write it: 噚日 (or 琴日, 尋日) is yesterday, 昨日, one character for one.
+ZH_CANTONESE_YESTERDAY = re.compile(r"[噚琴尋](?=日)")
 SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|executed|entered into|entering into|enter into|"
                        r"concluded|"
                        rf"cemented|formali[sz]ed|signatures?)\b|{ZH_SIGN}", re.IGNORECASE)
 
 # What is signed, by its kind's word in Chinese (the longest first).
 ZH_INSTRUMENT_WORD = (r"(?:諒解備忘錄|谅解备忘录|合作備忘錄|合作备忘录|備忘錄|备忘录|框架協議|框架协议|"
-                      r"合作協議|合作协议|綱要協定|纲要协定|協議書|协议书|協議|协议|協定|协定|意向書|意向书|安排)")
+                      r"合作協議|合作协议|綱要協定|纲要协定|協議書|协议书|協議|协议|協定|协定|意向書|意向书|安排|"
+                      # ("簽署合作備忘": a memorandum, as Hong Kong papers shorten it)
+                      r"合作備忘(?![錄录])|合作备忘(?![錄录]))")
 # Chinese words of time that end a subject or stand where a place might ("香港戊區議會日前簽署": the
 # council, some days ago; "A與B於昨日(3月20日)簽署": yesterday, not a place; "A周三（14日）與B簽署":
 # on Wednesday).

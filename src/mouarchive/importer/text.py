@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .dates import DAY_MONTH, FULL_DATE, TERM, TIME
-from .lexicon import ABBREVIATIONS, EVENT_WORD, SIGN_VERB, ZH_SIGN_VARIANT
+from .lexicon import ABBREVIATIONS, EVENT_WORD, SIGN_VERB, ZH_CANTONESE_YESTERDAY, ZH_SIGN_VARIANT
 
 _DASH = r"(?:[–—-]{1,2}|:)"
 _PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
@@ -417,6 +417,7 @@ def facts_text(cut: Text) -> str:
             break
         blocks.append(joined)
     full = ZH_SIGN_VARIANT.sub("簽", "\n\n".join(blocks + cut.captions))  # (one character for one)
+    full = ZH_CANTONESE_YESTERDAY.sub("昨", full)
     if cut.dateline:
         full = full.replace(cut.dateline, " " * len(cut.dateline), 1)
     # "【本報訊】", "【明報專訊】": a Chinese paper's byline, no part of the sentence it opens

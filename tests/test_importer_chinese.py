@@ -1099,3 +1099,9 @@ def test_cantonese_yesterday_and_a_memorandum_as_hong_kong_papers_shorten_it() -
     (agreement,) = draft_from_text(text, load_vocabularies(vocabulary, Problems())).agreements
     assert agreement.signed == PartialDate(2024, 4, 26)
     assert agreement.instrument == "合作備忘"
+
+
+def test_both_sides_of_a_visit_witnessed() -> None:
+    found = read_chinese("7月31日，集團董事長陳美玲在星港拜會星港市委書記王小明，雙方就深化合作進行交流，"
+                         "並見證甲公司與乙區人民政府簽署戰略合作協議。")
+    assert [p.name for p in found.witnesses] == ["陳美玲", "王小明"]

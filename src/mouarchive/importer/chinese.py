@@ -781,6 +781,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             for m in re.finditer(rf"[，,][並并]{with_whom}{_WITNESS}(?!下)", sentence):
                 witnesses += _sentence_subject(sentence[:m.start()], known)
                 witnesses += _people(m["co"] or "", known)
+                # "A在武漢拜會B，雙方就…交流，並見證": both sides of the visit witnessed
+                clauses = re.split(r"[，。]", sentence[:m.start()])
+                if len(clauses) >= 2 and re.match(r"(?:雙方|双方)", clauses[-1]) and (visited := re.search(
+                        r"(?:拜會|拜会|會見|会见|會晤|会晤)(?P<who>[^，。]{2,40})$", clauses[-2])):
+                    witnesses += _people(_subject(visited["who"]), known)
             # ("A、B在場見證", "A出席並見證", "A擔任見證人")
             # ("A今日在上海與B共同見證": B beside A, after where)
             listed = (rf"(?:^|[，。])(?P<list>[^，。在於于]{{2,120}}?)(?:[在於于][^，。在與与]{{1,12}}?)?"

@@ -302,8 +302,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
             found.setdefault(city[1] if re.search(_SIMPLIFIED, sentence) else city[0], m.group(0))
         # "自治区政府在南宁分别与A、B签署": the subject signed with the others there; the words must
         # all be place names by the tagger ("在推动合作方面与" names no place).
+        # (one place's name, no more: "A與B在澳門中國與葡語國家…中心簽署" is inside a venue's name)
         for m in _ZH_PLACE_WITH.finditer(sentence):
-            if _signs_after(sentence, m.end()) and city_of(m["place"]):
+            if _signs_after(sentence, m.end()) and city_of(m["place"]) == m["place"]:
                 found.setdefault(m["place"], m.group(0))
     if not found and (held := _event_place(facts, spans, own)):
         found[held[0]] = held[1]

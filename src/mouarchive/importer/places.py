@@ -314,7 +314,11 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
     if len(found) > 1:
         notes.append(Note("place", "the text names different places of signing: " + "; ".join(found)))
         return None, None
-    return next(iter(found.items()), (None, None))
+    place, words = next(iter(found.items()), (None, None))
+    # ("艾奧瓦州首府得梅因市": the state's capital, the city; what it is the capital of is no part)
+    if place:
+        place = re.sub(r"^[\u4e00-\u9fff]{2,10}?(?:首府|首都)(?=[\u4e00-\u9fff]{2})", "", place)
+    return place, words
 
 
 

@@ -1105,3 +1105,12 @@ def test_both_sides_of_a_visit_witnessed() -> None:
     found = read_chinese("7月31日，集團董事長陳美玲在星港拜會星港市委書記王小明，雙方就深化合作進行交流，"
                          "並見證甲公司與乙區人民政府簽署戰略合作協議。")
     assert [p.name for p in found.witnesses] == ["陳美玲", "王小明"]
+
+
+def test_two_instruments_of_one_signing_after_an_acronym() -> None:
+    text = ("甲乙今簽2項協議\n\n2012年11月29日\n\n甲關係協會與乙交流協會今天簽署甲乙產業合作備忘錄（MOU）及"
+            "甲乙電子產品檢驗相互承認協議（MRA）。\n")
+    found = read_chinese(text, PartialDate(2012, 11, 29))
+    assert [(a.instrument, a.parties) for a in found.several] == [
+        ("甲乙產業合作備忘錄", ("甲關係協會", "乙交流協會")),
+        ("甲乙電子產品檢驗相互承認協議", ("甲關係協會", "乙交流協會"))]

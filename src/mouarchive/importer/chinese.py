@@ -150,6 +150,10 @@ _SIGNED_THING = re.compile(rf"^{_COUNT}(?P<thing>(?:{_THING_WORDS}{{1,6}}"
                            rf"(?:[及和](?!{_INSTRUMENT_WORD})|[與与](?!備忘錄|备忘录|協議|协议|協定|协定|意向書|意向书)))?"
                            rf"{_THING_WORDS}{{0,10}}?{_INSTRUMENT_WORD})")
 
+# The second of two instruments one signing names, after the first's acronym: its name whole, up to
+# its own acronym or the clause's end ("…及台日電機電子產品檢驗相互承認協議（MRA）").
+_SECOND_THING = re.compile(rf"(?P<thing>{_THING_WORDS}{{0,20}}?{_INSTRUMENT_WORD})(?=[（(，。]|$)")
+
 
 @dataclass(frozen=True)
 class ChinesePerson:
@@ -544,6 +548,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     ceremonies: list[str] = []  # instruments named by a signing ceremony ("協議簽約儀式")
     pairs: list[str] = []  # two places by their short forms ("京澳雙方"): where nothing names more
     signings: list[TitledAgreement] = []  # the signing sentences' own, each naming two parties
+    pairs_of_things: list[tuple[str, str]] = []  # two instruments one signing names ("X（MOU）及Y")
+    joint: list[TitledAgreement] = []  # those two, with the parties of the sentence that names them
     previous = ""  # the sentence before
     for sentence, at in _sentences(text):
         if at == title_end + 1 and title_end > 0:
@@ -579,6 +585,12 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 # ("簽署兩市友好合作備忘錄": whose it is, the two cities', is no part of its name)
                 thing = re.sub(r"^(?:兩|两|雙|双|三)(?:市|地|國|国|校|方)(?=.{4})", "", thing)
                 bare.append((at < title_end, thing))
+                # "簽署X（MOU）及Y（MRA）": a second instrument after the first's acronym, both signed
+                after = sentence[m.end():]
+                if (joined := re.match(r"[（(][A-Za-z]{2,8}[)）](?:及|和|以及)", after)) and \
+                        (second := _SECOND_THING.match(after[joined.end():])):
+                    bare.append((at < title_end, second["thing"]))
+                    pairs_of_things.append((thing, second["thing"]))
             # "由A與B（分別）代表雙方簽署": the list, then on whose behalf
             by = (r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?"
                   r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|[兩两雙双三四](?:校|院|地|會|会)|各自(?:機構|机构|單位|单位))?)?"
@@ -823,6 +835,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         own = tuple(dict.fromkeys(parties[party_mark:]))
         if at > title_end and len(own) >= 2 and len(things := {w for _, w in bare[bare_mark:]}) == 1:
             signings.append(TitledAgreement(things.pop(), own))
+        if at > title_end and pairs_of_things and len(own) >= 2 and not joint:
+            # (both for the same parties: one signing of two instruments)
+            joint += [TitledAgreement(thing, own) for thing in pairs_of_things[-1]]
     # A title names its parties as its own words put them ("中華人民共和國澳門特別行政區"): the
     # body's names come first, the title's where the body names none.
     if not parties:
@@ -854,6 +869,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                         if (listed := _listed_signings(sentence))), ())
     if not several and _apart(signings):
         several = tuple(signings)  # "A與B今天簽署X。……C與D亦簽署了Y": sentence by sentence
+    if not several and joint:
+        several = tuple(joint)  # "A與B今天簽署X（MOU）及Y（MRA）": two instruments of one signing
     # Only what the text writes: a name rebuilt from pieces (brackets or a date taken out of the
     # middle of it) is no name the text states.
     parties = [shorts.get(n, n) for n in parties or headline]

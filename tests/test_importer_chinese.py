@@ -1114,3 +1114,10 @@ def test_two_instruments_of_one_signing_after_an_acronym() -> None:
     assert [(a.instrument, a.parties) for a in found.several] == [
         ("甲乙產業合作備忘錄", ("甲關係協會", "乙交流協會")),
         ("甲乙電子產品檢驗相互承認協議", ("甲關係協會", "乙交流協會"))]
+
+
+def test_the_two_cities_their_mayors_signed_for() -> None:
+    found = read_chinese("周一（22日），甲城市市長陳美玲與乙州市長王小明在甲城會館舉行線上會議，"
+                         "簽署兩市友好合作備忘錄。")
+    assert found.parties == ("甲城市", "乙州市")
+    assert read_chinese("甲城市市長陳美玲與乙州市長王小明在甲城簽署友好合作備忘錄。").parties == ()

@@ -277,6 +277,8 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
     return found
 
 
+# A city's mayor: "三藩市市長", "廣州市長" (the city's 市 and the mayor's one, written once).
+_MAYOR = re.compile(r"(?P<city>[\u4e00-\u9fff]{1,6}?市)(?:市)?(?:長|长)")
 _SHORT_TITLE = 4  # a title after a government's name, not a body below it: 副省長, 市長, 行政長官
 
 
@@ -550,6 +552,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     signings: list[TitledAgreement] = []  # the signing sentences' own, each naming two parties
     pairs_of_things: list[tuple[str, str]] = []  # two instruments one signing names ("X（MOU）及Y")
     joint: list[TitledAgreement] = []  # those two, with the parties of the sentence that names them
+    two_cities = False  # "簽署兩市友好合作備忘錄": the two cities' own
     previous = ""  # the sentence before
     for sentence, at in _sentences(text):
         if at == title_end + 1 and title_end > 0:
@@ -583,6 +586,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 whole = _SIGNED_THING.match(sentence[verb.end():])
                 thing = whole["thing"] if whole and whole.end() == m.end() - verb.end() else m.group(0)
                 # ("簽署兩市友好合作備忘錄": whose it is, the two cities', is no part of its name)
+                two_cities = two_cities or bool(re.match(r"(?:兩|两)市", thing))
                 thing = re.sub(r"^(?:兩|两|雙|双|三)(?:市|地|國|国|校|方)(?=.{4})", "", thing)
                 bare.append((at < title_end, thing))
                 # "簽署X（MOU）及Y（MRA）": a second instrument after the first's acronym, both signed
@@ -850,6 +854,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         # over 龙岗区人民政府副区长, whose title is the only one that names an organisation)
         parties += [org for p in signatories if (org := title_organisation(p.title)) and
                     (len(set(headline)) < 2 or not org.endswith("政府"))]
+    if len(set(parties)) < 2 and two_cities:
+        # "甲市市長A與乙市長B…簽署兩市…備忘錄": the two cities their mayors signed for
+        parties += [m["city"] for p in signatories if (m := _MAYOR.fullmatch(p.title))]
     if len(set(parties)) < 2:
         parties += pairs  # (the places, where no organisation is named)
     # "中國和香港簽署……後" beside "A局與B部簽署": places that sign in their own name are parties only

@@ -25,6 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
     ("今(一)日", PUBLISHED),
     ("今（1）日", PUBLISHED),
     ("昨(30)日", PartialDate(2022, 6, 30)),
+    ("昨（30）晚", PartialDate(2022, 6, 30)),  # the day's number, then the time of day
     ("昨天", PartialDate(2022, 6, 30)),
     ("30日", PartialDate(2022, 6, 30)),  # no 30th yet in July: the one before
 ])

@@ -1121,3 +1121,16 @@ def test_the_two_cities_their_mayors_signed_for() -> None:
                          "簽署兩市友好合作備忘錄。")
     assert found.parties == ("甲城市", "乙州市")
     assert read_chinese("甲城市市長陳美玲與乙州市長王小明在甲城簽署友好合作備忘錄。").parties == ()
+
+
+def test_a_friendship_ceremony_its_agreement_and_a_list_of_others_in_commas() -> None:
+    text = ("星城市與月江區締結友好城市\n\n2021年7月19日\n\n"
+            "7月18日下午，星城市和月江區締結友好城市簽約儀式在月江區舉行。\n\n"
+            "月江區區長陳美玲與星城市市長王小明代表兩地簽署締結友好城市框架協議並致辭。\n\n"
+            "簽約儀式上，月江區文旅局與星城市文旅局簽署旅遊合作框架協議，"
+            "月江區茶葉協會與星城市茶業集團簽署戰略合作框架協議。\n")
+    found = read_chinese(text, PartialDate(2021, 7, 19))
+    assert [(a.instrument, a.parties) for a in found.several] == [
+        ("締結友好城市框架協議", ("星城市", "月江區")),
+        ("旅遊合作框架協議", ("月江區文旅局", "星城市文旅局")),
+        ("戰略合作框架協議", ("月江區茶葉協會", "星城市茶業集團"))]

@@ -446,8 +446,9 @@ def _listed_signings(sentence: str) -> list[TitledAgreement]:
     """"A與B簽署X、C與D簽署Y": each item of a list of signings, with its own parties and
     instrument; none where the sentence lists fewer than two."""
     found = []
-    for item in re.split(r"[、；]|以及", sentence):
-        item = item.split("，")[-1].strip(" 。")
+    # ("A與B簽署X，C與D簽署Y": a comma between them too; an item that is no signing is passed over)
+    for item in re.split(r"[、；，]|以及", sentence):
+        item = item.strip(" 。")
         if not (m := _LISTED_SIGNING.fullmatch(item)):
             continue
         named = [n for n in _names(_bare_subject(m["who"])) if _is_party(n)]
@@ -701,7 +702,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             head = _subject(m["head"])
             if not (kind := re.search(f"{_INSTRUMENT.pattern}$", head)):
                 # "A與B戰略合作簽約儀式": the two sides of a cooperation, no instrument named
-                if (work := re.search(r"(?:戰略|战略|全面|框架)*合作$", head)) and \
+                # ("A和B締結友好城市簽約儀式": of two cities' friendship)
+                work = re.search(r"(?:(?:戰略|战略|全面|框架)*合作|(?:締結|缔结)?友好城市)$", head)
+                if work and \
                         len(named := _names(head[:work.start()])) >= 2 and all(map(_is_party, named)):
                     parties += named
                 continue
@@ -885,10 +888,23 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     # ("A與B合作協議簽約儀式……簽署協議": the ceremony's 合作協議 says more than the bare 協議 after it;
     # "合作框架協議簽約儀式……此次簽訂合作協議": more than 合作協議, each of its words in order)
     body = [next((c for c in ceremonies if _says_more(c, words)), words) for words in body]
+    if several and not titled and (main := _main_signing(several, parties, body)):
+        # "A與B代表兩地簽署X。簽約儀式上，C與D簽署Y，E與F簽署Z": X first, then the list's
+        several = (main, *several)
     return ChineseFacts(titled[0] if titled else next(iter(body + ceremonies), None),
                         tuple(dict.fromkeys(n for n in parties if n in text)),
                         _once(p for p in signatories if p.name in text),
                         _once(p for p in witnesses if p.name in text), several)
+
+
+def _main_signing(several: tuple[TitledAgreement, ...], parties: list[str],
+                  body: list[str]) -> TitledAgreement | None:
+    """The agreement a text names besides a list of others: two parties none of the list's, and an
+    instrument none of the list's; none where it names no such thing."""
+    listed = {name for agreement in several for name in agreement.parties}
+    others = list(dict.fromkeys(n for n in parties if n not in listed))
+    thing = next((t for t in body if t not in {a.instrument for a in several}), None)
+    return TitledAgreement(thing, tuple(others)) if thing and len(others) >= 2 else None
 
 
 def _apart(signings: list[TitledAgreement]) -> bool:

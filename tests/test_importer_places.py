@@ -86,6 +86,8 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     # the subject signed with the others there: a place's name by the tagger, not a matter
     ("4月9日，自治区政府在南宁分别与甲实验室、乙大学签署战略合作协议。", "南宁"),
     ("10月23日，甲商會與乙協會在星州首府月城市簽署合作備忘錄。", "月城市"),  # a state's capital
+    # (在 inside a body's name, then its officer: a person, no place)
+    ("昨（20）晚，駐美大使陳美玲與星國在台協會執行理事李志強簽署合作備忘錄。", None),
     # (a venue's name that holds 與 is no city and another party: none, rather than "澳門中國")
     ("6月29日下午，甲秘書處與乙廳在澳門中國與葡語國家商貿合作服務平台綜合體新聞中心簽署協議。", None),
     ("甲局在推动两地合作方面与乙局签署协议。", None),

@@ -39,7 +39,7 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"總統(?!府)|总统(?!府)|首相(?!府)|"
               # (the heads of a customs, a press, a museum, a team ...: 關長, 社長, 館長, 團長;
               # 幹事 of 執行幹事 and 總幹事)
-              r"[關关社館馆團团站科組组隊队州縣县鎮镇][長长]|幹事|干事|董事(?![會会局])|"
+              r"[關关社館馆團团站科組组隊队州縣县鎮镇][長长]|幹事|干事|董事(?![會会局])|理事(?![會会長长])|"
               # (ranks of the civil service and of a mission: 一級巡視員, 參贊, 特派員, 總工程師)
               r"巡視員|巡视员|調研員|调研员|參贊|参赞|特派員|特派员|總經濟師|总经济师|總工程師|总工程师)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
@@ -306,6 +306,11 @@ def title_organisation(title: str) -> str | None:
                 m.end() < len(title) and _is_party(org):
             return org
     return None
+
+
+def names_a_person(words: str) -> bool:
+    """Whether the words are a title and a name ("美國在台協會執行理事藍鶯"): a person, no place."""
+    return bool(_PERSON.fullmatch(words))
 
 
 def _lone_titled(words: str, known: dict[str, str]) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ..vocabularies import Vocabularies
+from .chinese import names_a_person
 from .dates import MONTH, WEEKDAY, ZH_CANDIDATE
 from .draft import Note
 from .events import event_sentences
@@ -286,7 +287,7 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
             # (nor "here": "在此間簽署" is where the dateline is)
             one_name = not re.search(r"[與与和及\s]|召開|召开|舉辦|举办|見證|见证|^此[間间]",
                                      m["place"]) and \
-                not _ZH_AT_CEREMONY.search(m["place"]) and \
+                not _ZH_AT_CEREMONY.search(m["place"]) and not names_a_person(m["place"]) and \
                 not ZH_CANDIDATE.fullmatch(m["place"]) and not re.fullmatch(r"\d{4}年(?:\d{1,2}月)?",
                                                                            m["place"]) and \
                 not re.fullmatch(rf"{ZH_WHEN}(?:[(（][^)）]*[)）])?", m["place"])  # "於昨日(3月20日)"

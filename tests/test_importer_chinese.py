@@ -1134,3 +1134,9 @@ def test_a_friendship_ceremony_its_agreement_and_a_list_of_others_in_commas() ->
         ("締結友好城市框架協議", ("星城市", "月江區")),
         ("旅遊合作框架協議", ("月江區文旅局", "星城市文旅局")),
         ("戰略合作框架協議", ("月江區茶葉協會", "星城市茶業集團"))]
+
+
+def test_people_invited_to_witness() -> None:
+    found = read_chinese("備忘錄由甲館館長陳美玲及乙院院長王小明分別代表簽署，"
+                         "甲會副主委李志強、乙部主任秘書张玉庆等人應邀見證觀禮。")
+    assert [p.name for p in found.witnesses] == ["李志強", "张玉庆"]

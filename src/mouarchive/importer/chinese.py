@@ -40,6 +40,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               # (the heads of a customs, a press, a museum, a team ...: 關長, 社長, 館長, 團長;
               # 幹事 of 執行幹事 and 總幹事)
               r"[關关社館馆團团站科組组隊队州縣县鎮镇][長长]|幹事|干事|董事(?![會会局])|理事(?![會会長长])|"
+              # (Taiwan's: 副主委, a council's deputy chair; 主任秘書, a chief secretary)
+              r"主委|秘書(?![長长處处])|秘书(?![長长處处])|"
               # (ranks of the civil service and of a mission: 一級巡視員, 參贊, 特派員, 總工程師)
               r"巡視員|巡视员|調研員|调研员|參贊|参赞|特派員|特派员|總經濟師|总经济师|總工程師|总工程师)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
@@ -814,7 +816,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             # ("A今日在上海與B共同見證": B beside A, after where)
             listed = (rf"(?:^|[，。])(?P<list>[^，。在於于]{{2,120}}?)(?:[在於于][^，。在與与]{{1,12}}?)?"
                       rf"(?:[與与](?P<co>[^，。在與与]{{2,30}}?)(?=一同|共同))?"
-                      rf"(?:亦|也)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同|擔任|担任)?"
+                      # ("A、B等人應邀見證觀禮": invited, they witnessed)
+                      rf"(?:亦|也)?(?:應邀|应邀)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同|擔任|担任)?"
                       rf"(?:出席(?:[^，。]{{0,20}}?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")
             for m in re.finditer(listed, sentence):
                 # ("A和B19日在北京共同見證": the day after the names is none of them)

@@ -1128,3 +1128,39 @@ def test_a_surname_first_in_a_list_of_who_witnessed() -> None:
 def test_policy_is_a_portfolio_s_word_in_a_title_before_a_name() -> None:
     assert _roles("Pine President Mr Tom Wu and Commissioner for Digital Policy Eva Lam signed the MoU.") == {
         "signatories": ["Tom Wu", "Eva Lam"]}
+
+
+def test_each_agreement_is_read_from_the_passage_that_leads_to_its_signing() -> None:
+    """"A signed an MoU with B. The MoU was signed by X and Y. In addition, A signed a cooperation
+    agreement with C. The agreement was signed by Z and W.": the sentence before each signing names
+    what was signed and between whom; the signing sentence only who signed."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Ostland Agency signs two agreements\n\nOstland Agency today signed a memorandum of "
+            "understanding on fintech with the Kestria Bureau. The MoU was signed by Ms Ana Silva and Mr Tom "
+            "Wu. In addition, Ostland Agency signed a cooperation agreement with the Pine Council on "
+            "payments. The agreement was signed by Mr Ben Okoro and Ms Joan Lam.\n")
+    first, second = draft_from_text(text, VOCAB).agreements
+    assert first.instrument.casefold() == "memorandum of understanding"
+    assert "Kestria Bureau" in first.unknown_parties and "Pine Council" not in first.unknown_parties
+    assert [p.name for p in first.signatories] == ["Ana Silva", "Tom Wu"]
+    assert second.instrument == "cooperation agreement"
+    assert "Pine Council" in second.unknown_parties and "Kestria Bureau" not in second.unknown_parties
+    assert [p.name for p in second.signatories] == ["Ben Okoro", "Joan Lam"]
+
+
+def test_a_signing_no_one_is_named_for_after_the_others_is_one_more_agreement() -> None:
+    """Where the text counts three agreements and the third's sentence names its sides but no
+    signers, it is the third; a sentence that counts them all is none of them."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Three agreements signed at Ostland forum\n\nThree cooperation documents were signed on Monday "
+            "at the forum. Ostland Agency signed a framework agreement with the Kestria Bureau, signed by "
+            "Ms Ana Silva and Mr Tom Wu. The Pine Council and the Larch Institute signed a memorandum of "
+            "understanding, signed by Mr Ben Okoro and Ms Joan Lam. The Ostland Port Authority and the "
+            "Kestria Academy also signed a letter of intent.\n")
+    agreements = draft_from_text(text, VOCAB).agreements
+    assert [a.instrument.casefold() for a in agreements] == [
+        "framework agreement", "memorandum of understanding", "letter of intent"]
+    assert set(agreements[2].unknown_parties) == {"Ostland Port Authority", "Kestria Academy"}
+    assert agreements[2].signatories == ()

@@ -61,7 +61,7 @@ _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(
      re.IGNORECASE),
 ))
 _COUNTED = re.compile(r"\b(?P<n>two|three|four|2|3|4)\s+(?:new\s+|separate\s+|cooperation\s+)?"
-                      r"(?:memoranda|mo[u]s|agreements|accords|letters of intent)\b", re.IGNORECASE)
+                      r"(?:memoranda|mo[u]s|agreements|accords|letters of intent|documents)\b", re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
@@ -371,6 +371,34 @@ def _dated_signings(reading: Reading) -> list[int]:
     return list(dated) if len(dated) >= 2 and len(set(dated.values())) == len(dated) else []
 
 
+def _passages(reading: Reading, groups: Sequence[Sequence[Role]]) -> list[list[int]]:
+    """Each agreement's own sentences, where each has its signing sentence: that sentence, and the
+    sentences about a signing or naming an instrument since the agreement before's ("In addition,
+    A signed a cooperation agreement with B on payments. The agreement was signed by X and Y.":
+    the first names what was signed and between whom, the second only who signed). The first
+    agreement's passage starts after the headline, which speaks of them all."""
+    passages: list[list[int]] = []
+    after = max((i for i, (_, end) in enumerate(reading.spans) if end <= reading.headline_end), default=-1)
+    for group in groups:
+        signed = sorted({r.sentence for r in group})
+        # (not one that counts them: "Three cooperation documents were signed at the conference")
+        leading = [i for i in range(after + 1, signed[0]) if i not in reading.earlier and
+                   (i in reading.signing_sentences or _instrument_mentions(reading.sentence(i)))
+                   and _counted(reading.sentence(i)) < 2]
+        passages.append([*leading, *signed])
+        after = signed[-1]
+    return passages
+
+
+def _unsigned_passages(reading: Reading, after: int) -> list[list[int]]:
+    """The sentences after sentence `after` that each say a signing of their own, with no one
+    named signing or witnessing in them: one agreement each."""
+    roles = {r.sentence for r in reading.roles}
+    return [[i] for i in reading.signing_sentences if i > after and i not in reading.earlier
+            and i not in roles and _instrument_mentions(reading.sentence(i))
+            and _counted(reading.sentence(i)) < 2]
+
+
 _BOTH = re.compile(r"\b(?:both|all|the two|each of the|agreements|memoranda|MOUs)\b", re.IGNORECASE)
 
 
@@ -394,19 +422,29 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
         separate = True
         groups = [[r for r in signings if r.sentence == i] for i in dated]
         starts = [reading.spans[i][0] for i in dated]
+    passages = _passages(reading, groups) if separate and not starts else []
+    if passages and count > len(groups):
+        # ("... C and D also signed a memorandum of cooperation.": one more, whose signers the
+        # text does not name)
+        unsigned = _unsigned_passages(reading, passages[-1][-1])[:count - len(groups)]
+        passages += unsigned
+        groups += [[] for _ in unsigned]
     if count >= 2 and len(groups) != count:
         notes.append(Note("agreement", f"the text speaks of {count} agreements; the importer told apart "
                                        f"{len(groups)}: add or split them by hand"))
     by_id = {p.id: p for p in vocab.parties}
-    own_sentences = {r.sentence for group in groups for r in group} if separate else set()
+    own_sentences = {i for passage in passages for i in passage}
     if starts:
         own_sentences = set(dated)
-    starts = starts or [g[0].start for g in groups if g]
+    starts = starts or [g[0].start if g else reading.spans[passages[n][0]][0]
+                        for n, g in enumerate(groups) if g or passages]
     all_mentions = _instrument_mentions(reading.facts)
     agreements: list[DraftAgreement] = []
     for n, group in enumerate(groups):
         a_notes: list[Note] = []
-        if separate and starts and not group:
+        if passages:
+            own = [reading.spans[i] for i in passages[n]]
+        elif separate and not group:
             own = [reading.spans[i] for i in dated if reading.spans[i][0] == starts[n]]
         elif separate:
             own = [reading.spans[i] for i in sorted({r.sentence for r in group})]

@@ -1164,3 +1164,16 @@ def test_a_signing_no_one_is_named_for_after_the_others_is_one_more_agreement() 
         "framework agreement", "memorandum of understanding", "letter of intent"]
     assert set(agreements[2].unknown_parties) == {"Ostland Port Authority", "Kestria Academy"}
     assert agreements[2].signatories == ()
+
+
+def test_renewing_an_instrument_is_signing_it_and_renewing_a_commitment_is_not() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Ostland Agency renews MoU\n\nOstland Agency today (June 18) renewed its Memorandum of "
+            "Understanding with the Kestria Bureau for three more years.\n\nEnds/Tuesday, June 18, 2024\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert set(agreement.unknown_parties) == {"Ostland Agency", "Kestria Bureau"}
+    assert agreement.signed is not None and agreement.signed.iso == "2024-06-18"
+    commitment = text.replace("renewed its Memorandum of Understanding with", "renewed their commitment to")
+    (agreement,) = draft_from_text(commitment, VOCAB).agreements
+    assert agreement.signed is None and not agreement.unknown_parties

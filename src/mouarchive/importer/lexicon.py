@@ -161,7 +161,11 @@ the of for at in on to from under into a an its their our
 
 # "signed" and the words releases use for it ("inked"): one list for every pattern that reads
 # "A signed", "signed by", "was signed".
-SIGNED = r"(?:signed|inked)"
+# "renewed its MoU with B" is a signing too (of the MoU's new term), but only where what it renews
+# is an instrument: not "renewed their commitment".
+RENEWED = (r"renewed(?=\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,4}?"
+           r"(?i:mous?\b|memorand|agreements?\b|arrangements?\b|accords?\b|letters?\s+of\s+intent))")
+SIGNED = rf"(?:signed|inked|{RENEWED})"
 # A verb in the past tense that a subject did before it signed or witnessed ("A met the delegation
 # and witnessed", "A and B reached a consensus ..., and signed"): a regular one, or one of these.
 PAST_VERB = r"(?:[a-z]+ed|met|held|took|gave|made|led|paid|had|saw|went|came|spoke|sent|began|set)"
@@ -173,7 +177,7 @@ ZH_SIGN_VARIANT = re.compile(r"籤(?=[署訂約定字])")
 ZH_CANTONESE_YESTERDAY = re.compile(r"[噚琴尋](?=日)")
 SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|executed|entered into|entering into|enter into|"
                        r"concluded|"
-                       rf"cemented|formali[sz]ed|signatures?)\b|{ZH_SIGN}", re.IGNORECASE)
+                       rf"cemented|formali[sz]ed|signatures?|{RENEWED})\b|{ZH_SIGN}", re.IGNORECASE)
 
 # What is signed, by its kind's word in Chinese (the longest first).
 ZH_INSTRUMENT_WORD = (r"(?:諒解備忘錄|谅解备忘录|合作備忘錄|合作备忘录|備忘錄|备忘录|框架協議|框架协议|"

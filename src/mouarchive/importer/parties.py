@@ -21,6 +21,7 @@ from .lexicon import (
     PLACE_KIND_WORDS,
     PLACE_WORDS,
     PORTFOLIO_WORDS,
+    RENEWED,
     SIGN_VERB,
     SIGNED,
     TITLE_WORDS,
@@ -318,7 +319,7 @@ _ON_THE_DAY = (rf"(?:(?:On\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}
 # An organisation by its kind's word ("the bank", "the commission"), in the singular.
 _KINDS_OF_ORG = "|".join(sorted(ORG_WORDS - PLACE_KIND_WORDS - {"co", "inc", "ltd", "llc", "plc", "corp"}))
 _VERB = (r"(?:signed|sign|signs|inked|ink|inks|executed|entered\s+into|concluded|have\s+signed|has\s+signed|"
-         rf"jointly\s+{SIGNED})")
+         rf"jointly\s+{SIGNED}|{RENEWED})")
 _SLOTS = (
     re.compile(rf"\bbetween\s+(?P<list>{_LIST})"),
     # "A and B yesterday signed", "A and B on Wednesday signed", "A and B today (May 1) signed"

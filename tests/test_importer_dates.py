@@ -162,3 +162,14 @@ def test_the_day_a_chinese_announcement_was_made_is_not_the_signing_day() -> Non
     assert _dates("星港大學5月11日公佈，校長於上月28日至30日訪問月城，簽署4項合作協議。") == [
         PartialDate(2020, 4)]
     assert _dates("星港集團今天與月灣大學簽署戰略合作協議。") == [PUBLISHED]
+
+
+def test_earlier_this_month_and_last_month_give_the_month_only() -> None:
+    """A month the text gives relative to the publication date: that month, never a day in it; and
+    "later this month" (a signing to come) gives none."""
+    assert _dates("The Pine Authority signed an MoU earlier this month.") == [PartialDate(2020, 5)]
+    assert _dates("The Pine Authority signed an MoU last month.") == [PartialDate(2020, 4)]
+    found, _ = signing_dates("The MoU was signed last month.", [(0, 30)], PartialDate(2021, 1, 8))
+    assert [d.date for d in found] == [PartialDate(2020, 12)]
+    assert "published 2021-01-08" in (found[0].derived or "")
+    assert _dates("The Pine Authority will sign an MoU later this month.") == []

@@ -37,7 +37,10 @@ _PARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": Fal
 
 _CANDIDATE = re.compile(
     rf"(?<![\w/-])(?:(?P<full>{FULL_DATE})|(?P<my>{_MONTH_YEAR})|(?P<dm>{DAY_MONTH})|"
-    rf"(?:(?:in|during)\s+(?P<year>{_YEAR}))|(?P<wd>{WEEKDAY})|(?P<rel>{_RELATIVE}))(?![\w/-])",
+    rf"(?:(?:in|during)\s+(?P<year>{_YEAR}))|(?P<wd>{WEEKDAY})|(?P<rel>{_RELATIVE})|"
+    # ("signed earlier this month", "last month": a month, the publication's or the one before;
+    # not "this month" alone, which may be to come)
+    r"(?P<month>earlier\s+this\s+month|last\s+month))(?![\w/-])",
     re.IGNORECASE)
 # Chinese dates: 2019年3月8日, 9月22日, 今日, 今(二十三)日, 昨天, 30日 (a day of the publication month).
 _ZH_DAY_NUMBER = r"(?:[一二三四五六七八九十廿卅]{1,3}|\d{1,2})"  # 今(二十三)日, 今(18)日, 昨(4)日
@@ -312,6 +315,13 @@ def _resolve(text: str, published: PartialDate | None) -> Date | str:
         if first <= 12 and second <= 12 and first != second:
             return f"'{text}' reads as day/month or as month/day"
         order = "DMY" if first > 12 else "MDY"
+    if group == "month":
+        if published is None or published.month is None:
+            return f"'{text}' and no publication month to work it out from"
+        year, month = published.year, published.month
+        if text.casefold().startswith("last"):
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return Date(PartialDate(year, month), text, f"'{text}' in a release published {published.iso}")
     needs_base = group in ("dm", "wd", "rel")
     if needs_base and base is None:
         return f"'{text}' has no year and there is no publication date to work it out from"

@@ -23,8 +23,10 @@ _MANNER = r"(?:(?:online|virtually|remotely|electronically|digitally|separately|
 _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+{_MANNER}?(?:{_BEHALF_OF}|{_ADJUNCT}|"
                         r"into\s+(?:effect|force)\s+)?by\b|"
                         r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b|"
-                        # "Signing the MoU were A and B"
-                        r"^\s*signing\s+the\s+(?:[\w-]+\s+){0,6}?(?:were|was)\b(?=\s+(?-i:(?:the\s+)?[A-Z]))|"
+                        # "Signing the MoU were A and B" ("Signing the MoU on behalf of the FSDC was its
+                        # Chairman, Mr A": the body's own officer)
+                        r"^\s*signing\s+the\s+(?:[\w-]+\s+){0,6}?(?:were|was)\b"
+                        r"(?=\s+(?-i:(?:(?:the|its|their)\s+)?[A-Z]))|"
                         # "Signing for Pine University was its President Ms A; signing for B was Mr C"
                         r"\bsigning\s+(?:for|on\s+behalf\s+of)\s+[^,;]{1,80}?\s+(?:was|were)\b|"
                         # "A, represented by its President Ms B, and C, represented by ..., signed"

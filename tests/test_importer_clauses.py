@@ -1180,3 +1180,16 @@ def test_renewing_an_instrument_is_signing_it_and_renewing_a_commitment_is_not()
     commitment = text.replace("renewed its Memorandum of Understanding with", "renewed their commitment to")
     (agreement,) = draft_from_text(commitment, VOCAB).agreements
     assert agreement.signed is None and not agreement.unknown_parties
+
+
+def test_the_signings_witnessed_are_each_agreements() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Two agreements signed in Ostport\n\nOstland Agency signed a framework agreement with the "
+            "Kestria Bureau, signed by Ms Ana Silva and Mr Tom Wu. The Pine Council and the Larch Institute "
+            "signed a memorandum of understanding, signed by Mr Ben Okoro and Ms Joan Lam. The signings "
+            "were witnessed by Mr Sam Ho.\n")
+    agreements = draft_from_text(text, VOCAB).agreements
+    assert [[p.name for p in a.witnesses] for a in agreements] == [["Sam Ho"], ["Sam Ho"]]
+    one = text.replace("The signings were", "The second signing was")
+    assert [[p.name for p in a.witnesses] for a in draft_from_text(one, VOCAB).agreements] == [[], ["Sam Ho"]]

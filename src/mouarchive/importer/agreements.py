@@ -399,7 +399,9 @@ def _unsigned_passages(reading: Reading, after: int) -> list[list[int]]:
             and _counted(reading.sentence(i)) < 2]
 
 
-_BOTH = re.compile(r"\b(?:both|all|the two|each of the|agreements|memoranda|MOUs)\b", re.IGNORECASE)
+# ("The signings were witnessed by": each of them)
+_BOTH = re.compile(r"\b(?:both|all|the two|each of the|agreements|memoranda|MOUs|signings|documents)\b",
+                   re.IGNORECASE)
 
 
 def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, str],

@@ -1193,3 +1193,20 @@ def test_the_signings_witnessed_are_each_agreements() -> None:
     assert [[p.name for p in a.witnesses] for a in agreements] == [["Sam Ho"], ["Sam Ho"]]
     one = text.replace("The signings were", "The second signing was")
     assert [[p.name for p in a.witnesses] for a in draft_from_text(one, VOCAB).agreements] == [[], ["Sam Ho"]]
+
+
+def test_a_list_of_what_was_signed_is_one_agreement_an_item() -> None:
+    """"the following agreements were signed:" then items, each an instrument "between" two sides:
+    an agreement each, with the sides its item names; a list of other things is no such list."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Ostland and Kestria sign agreements\n\nThe two sides met in Ostport today (April 17). After the "
+            "meeting, the following agreements were signed:\n\n- Agreement on Co-operation in Logistics "
+            "between the Ostland Port Authority and the Kestria Bureau;\n\n- Memorandum of Understanding on "
+            "Talent Exchange between the Pine Council and the Larch Institute.\n")
+    first, second = draft_from_text(text, VOCAB).agreements
+    assert set(first.unknown_parties) == {"Ostland Port Authority", "Kestria Bureau"}
+    assert set(second.unknown_parties) == {"Pine Council", "Larch Institute"}
+    assert "Understanding" in (second.instrument or "")
+    areas = text.replace("the following agreements were signed:", "the two sides agreed on these areas:")
+    assert len(draft_from_text(areas, VOCAB).agreements) == 1

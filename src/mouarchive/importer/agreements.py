@@ -390,6 +390,35 @@ def _passages(reading: Reading, groups: Sequence[Sequence[Role]]) -> list[list[i
     return passages
 
 
+# A line that introduces a list of what was signed ("the following co-operation agreements were
+# signed:", "The agreements signed include:"), and an item of the list, after its bullet or number.
+_LIST_OPENING = re.compile(rf"(?:\b{SIGNED}|\bsigning|\binclude[sd]?|\bagreements|\bmemoranda|\bMoUs)"
+                           r"[^\n:]{0,40}:[ \t]*$", re.IGNORECASE)
+_KIND = re.compile(rf"\b(?:{_KINDS}|memorand(?:um|a)|mo[u]s?|protocols?|letters?\s+of\s+intent)\b",
+                   re.IGNORECASE)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•·*–]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<item>\S[^\n]*)")
+
+
+def _listed(reading: Reading) -> list[tuple[int, int]]:
+    """The spans of the items of a list of what was signed, each naming an instrument and the
+    sides it was signed "between": the first such list's (none where there is none)."""
+    facts = reading.facts
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", facts)]
+    for n, (start, end) in enumerate(lines):
+        if not _LIST_OPENING.search(facts[start:end]):
+            continue
+        items = []
+        for a, b in lines[n + 1:]:
+            item = _LIST_ITEM.match(facts, a, b)
+            if not item or not (_instrument_mentions(item["item"]) or _KIND.search(item["item"])) or \
+                    not re.search(r"\bbetween\b", item["item"]):
+                break
+            items.append((item.start("item"), b))
+        if len(items) >= 2:
+            return items
+    return []
+
+
 def _unsigned_passages(reading: Reading, after: int) -> list[list[int]]:
     """The sentences after sentence `after` that each say a signing of their own, with no one
     named signing or witnessing in them: one agreement each."""
@@ -410,6 +439,7 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
     gives each its own signing sentence (then each has its own instrument, parties and people)."""
     signings = [r for r in reading.roles if r.role == "signatories"]
     witnessing = [r for r in reading.roles if r.role == "witnesses"]
+    items: list[tuple[int, int]] = []
     count = _counted(reading.facts)
     separate = count >= 2 and len({r.sentence for r in signings}) >= 2
     groups: list[list[Role]] = [signings]
@@ -419,6 +449,13 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
         for role in signings:
             by_sentence.setdefault(role.sentence, []).append(role)
         groups = list(by_sentence.values())
+    elif len(items := _listed(reading)) >= 2 and \
+            all(any(a <= r.start < b for a, b in items) for r in signings):
+        # "the following agreements were signed:\n- Agreement on X between A and B;\n- MoU on Y
+        # between C and D.": one agreement an item, and whoever signed it named in it
+        separate = True
+        groups = [[r for r in signings if a <= r.start < b] for a, b in items]
+        starts = [a for a, _ in items]
     elif len(dated := _dated_signings(reading)) >= 2:
         # "On May 16, A and B signed X. On June 14, A signed Y with C.": one agreement a sentence
         separate = True
@@ -436,7 +473,7 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
                                        f"{len(groups)}: add or split them by hand"))
     by_id = {p.id: p for p in vocab.parties}
     own_sentences = {i for passage in passages for i in passage}
-    if starts:
+    if starts and not items:
         own_sentences = set(dated)
     starts = starts or [g[0].start if g else reading.spans[passages[n][0]][0]
                         for n, g in enumerate(groups) if g or passages]
@@ -446,6 +483,8 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
         a_notes: list[Note] = []
         if passages:
             own = [reading.spans[i] for i in passages[n]]
+        elif len(items) >= 2:
+            own = [items[n]]
         elif separate and not group:
             own = [reading.spans[i] for i in dated if reading.spans[i][0] == starts[n]]
         elif separate:

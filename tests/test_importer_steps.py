@@ -124,6 +124,13 @@ def test_a_metadata_line_is_only_read_where_no_date_line_is_and_never_from_a_sen
                     "The MoU came into effect on 9 May 2016\n").published == []
 
 
+def test_a_bracket_with_a_place_and_a_date_is_a_dateline_only_at_the_paragraphs_start() -> None:
+    assert cut_text("(Ostport, 14 November 2023) The two bodies signed an MoU today.\n").published == [
+        ("14 November 2023", "the dateline '(Ostport, 14 November 2023)'")]
+    assert cut_text("A headline\n\nThe two bodies signed an MoU (Ostport, 14 November 2023) "
+                    "today.\n").published == []
+
+
 def test_a_dateline_with_a_date_and_no_place() -> None:
     cut = cut_text("A headline\n\n9 April 2019 – Two bodies signed an MoU today.\n")
     assert cut.published == [("9 April 2019", "the dateline '9 April 2019'")]
@@ -152,6 +159,7 @@ def test_a_datelines_day_without_its_year_takes_it_from_the_same_day_in_a_captio
     ("星港網5月13日月城消息", "月城"),  # the place after the day, then 消息
     ("【星港電視2012年11月29日訊】（星港社記者王小明月城29日電）", None),  # an outlet's in 【】
     ("LISBON, Portugal, Oct. 14, 2024 /PRNewswire/ -- ", "Lisbon, Portugal"),
+    ("(Ostport, 14 November 2023) ", "Ostport"),  # in brackets, with no dash after it
 ])
 def test_newswire_and_agency_datelines(dateline: str, place: str | None) -> None:
     cut = cut_text(f"A headline\n\n{dateline}Two bodies signed an MoU today.\n")

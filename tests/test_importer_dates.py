@@ -173,3 +173,15 @@ def test_earlier_this_month_and_last_month_give_the_month_only() -> None:
     assert [d.date for d in found] == [PartialDate(2020, 12)]
     assert "published 2021-01-08" in (found[0].derived or "")
     assert _dates("The Pine Authority will sign an MoU later this month.") == []
+
+
+def test_on_the_same_day_is_the_day_the_sentence_before_gives() -> None:
+    text = ("The Pine Authority held a seminar in Ostport on 8 May 2020. On the same day, it signed an MoU "
+            "with the Larch Commission.")
+    spans = sentences(text)
+    found, _ = signing_dates(text, spans, PUBLISHED)
+    assert [d.date for d in found] == [PartialDate(2020, 5, 8)]
+    assert "'8 May 2020'" in (found[0].derived or "")
+    # two days before it: which one is not said
+    two = text.replace("on 8 May 2020", "on 7 and 8 May 2020, and a dinner on 6 May 2020")
+    assert signing_dates(two, sentences(two), PUBLISHED)[0] == []

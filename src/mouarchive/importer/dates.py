@@ -392,6 +392,24 @@ def _within(day: PartialDate, other: PartialDate) -> bool:
     return other.month == day.month and (other.day is None or other.day == day.day)
 
 
+# "On the same day, A signed": the day the sentence before gives.
+_SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
+
+
+def _same_day(text: str, start: int, phrase: str, published: PartialDate | None) -> list[Date]:
+    """The whole day the sentence before `start` gives, where it gives one and only one, as the
+    day of a signing "on the same day"."""
+    before = text[:start].rstrip()
+    opening = max((m.end() for m in re.finditer(r"[.!?。]\s", before[:-1])), default=0)
+    days = {resolved.date: resolved for m in _CANDIDATE.finditer(before[opening:])
+            if not isinstance(resolved := resolve_date(" ".join(m.group(0).split()), published), str)
+            and resolved.date.day is not None}
+    if len(days) != 1:
+        return []
+    (day,) = days.values()
+    return [Date(day.date, phrase, f"'{phrase}' as '{day.phrase}', the day the sentence before gives")]
+
+
 def signing_dates(text: str, spans: Iterable[tuple[int, int]], published: PartialDate | None,
                   signing_only: bool = True, event: tuple[int, str] | None = None
                   ) -> tuple[list[Date], list[str]]:
@@ -413,6 +431,8 @@ def signing_dates(text: str, spans: Iterable[tuple[int, int]], published: Partia
         zh_verbs = [v.end() for v in re.finditer(ZH_SIGN, sentence)] if signing_only else []
         later = min((c.start() for c in re.finditer(r"[，；]", sentence) if c.start() > zh_verbs[-1]),
                     default=len(sentence)) if zh_verbs else len(sentence)
+        if not matches and (same := _SAME_DAY.search(sentence)):
+            found += _same_day(text, start, same.group(0), published)
         for m in matches:
             if (other and m.start() >= other.start()) or m.start() >= later:
                 break

@@ -98,7 +98,10 @@ _CLAUSE_END = re.compile(
     # not inside a list of people written with semicolons ("Witnessed by A; B, Minister; and C").
     rf"\s*;(?=[^;,]*?\b(?:signed|witnessed|attended)\b)|"
     # ("In the presence of A, UM signed ...": a comma, then the signing's own subject)
-    rf",\s+(?=(?:[A-Z][\w'’&-]*\s+){{1,6}}?(?:(?:has|have|also|jointly)\s+)?(?:signed|inked)\b)|"
+    # ("Under the witness of Vice Mayor A and Secretary B, the X Authority and the Y Council
+    # signed": the parties named as the subject, with their "the" and "and")
+    rf",\s+(?=(?:the\s+)?(?:[A-Z][\w'’&-]*\s+|(?:and|of|for)\s+(?:the\s+)?){{1,16}}?"
+    rf"(?:(?:has|have|also|jointly)\s+)?(?:signed|inked)\b)|"
     # (not a relative clause inside a list: "Professor A, President of X, who was visiting Y, and
     # Professor B" goes on, see _ASIDE)
     rf",\s+who\b(?![^,;.]{{1,80}},\s+and\s+(?:the\s+)?[A-Z])|"

@@ -253,6 +253,9 @@ def test_another_name_in_brackets_inside_a_party_is_no_part_of_it() -> None:
     ("Signing the MoU were Dr Ana Silva, President of Pine University, and Mr Ben Okoro, CEO of OPA.",
      "signatories", ["Ana Silva", "Ben Okoro"]),
     ("Signing the MoU was a milestone for Dr Ana Silva.", "signatories", []),
+    # a romanised last syllable of one capital after an honorific, as Macao writes one
+    ("The Secretary for Social Affairs, Ms Eva Ao Ieong U, and the Director of the Pine Council, Mr Tom "
+     "Wu, signed the arrangement.", "signatories", ["Eva Ao Ieong U", "Tom Wu"]),
     # a witnesses' list ends at the comma before the parties that signed, "the" and "and" and all
     ("Under the witness of Pine Vice Mayor Tom Wu and Larch Secretary for Trade Eva Lam, the Ostland Port "
      "Authority and the Kestria Bureau signed an MoU.", "witnesses", ["Tom Wu", "Eva Lam"]),

@@ -57,6 +57,8 @@ _NAME = (rf"(?:{_CAPS}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"
          rf"(?:\s+(?:{_INITIALS}|[A-Z](?=\s+(?:[A-Z]\s+)?{NAME_TOKEN}))){{0,2}}"
          # ("Ursula von der Leyen": a run of particles)
          rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{0,3}}"
+         # ("Ms Elsie Ao Ieong U": a romanised last syllable of one capital, ending the name)
+         rf"(?:(?<=[{LOWER}])\s+U(?=\s*[,;)]|\s+and\b|$))?"
          # Sunny LEE Wai-Kwong; "Regina IP Lau Suk-yee": a married woman's two surnames, then her name
          rf"(?:\s+{_CAPS}(?!\s*-)(?!\s*\((?!{_POSITION}\)))"
          rf"(?:\s+{_NOT_GIVEN}{NAME_TOKEN}(?=[\s,;.)]|$)){{0,2}})?)")

@@ -185,3 +185,11 @@ def test_on_the_same_day_is_the_day_the_sentence_before_gives() -> None:
     # two days before it: which one is not said
     two = text.replace("on 8 May 2020", "on 7 and 8 May 2020, and a dinner on 6 May 2020")
     assert signing_dates(two, sentences(two), PUBLISHED)[0] == []
+
+
+def test_a_date_in_a_clause_about_an_earlier_instrument_is_not_the_signings() -> None:
+    text = ("The Pine Authority and the Larch Commission, which signed a previous memorandum in 2018, "
+            "today signed a new one.")
+    assert _dates(text) == [PUBLISHED]
+    # "their first MoU" may be the one signed now: its date stands
+    assert _dates("The Pine Authority signed its first MoU on 8 May 2020.") == [PartialDate(2020, 5, 8)]

@@ -78,6 +78,12 @@ _NOT_SIGNING = re.compile(rf"\b(?:from|until|till|through|{TERM}|"
 _OTHER_AGREEMENT = re.compile(r",?\s+(?:replacing|superseding|succeeding|renewing)\b|"
                               r"\b(?:replaces|supersedes|succeeds)\b|\b(?:the (?:one|first|previous|original|"
                               r"earlier)|previously|originally|first)\s+signed\b", re.IGNORECASE)
+# "which signed a previous memorandum in 2018, today signed a new one": a date in the clause about
+# an earlier instrument is that one's, not the signing's (and the dates after it may still be).
+_EARLIER_INSTRUMENT = re.compile(r"\b(?:previous|earlier|prior|former|existing|original)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:mo[u]s?|memorand\w*|agreements?|arrangements?|"
+                                 r"accords?)\b[^,;.]*",
+                                 re.IGNORECASE)
 # "announced today that they signed ... yesterday": a date before a reporting verb dates the report.
 # "On 20 May 2016, the Ostland Commission (OC) announced that it had entered into": the subject
 # between them too.
@@ -433,9 +439,12 @@ def signing_dates(text: str, spans: Iterable[tuple[int, int]], published: Partia
                     default=len(sentence)) if zh_verbs else len(sentence)
         if not matches and (same := _SAME_DAY.search(sentence)):
             found += _same_day(text, start, same.group(0), published)
+        earlier = [(e.start(), e.end()) for e in _EARLIER_INSTRUMENT.finditer(sentence)]
         for m in matches:
             if (other and m.start() >= other.start()) or m.start() >= later:
                 break
+            if any(a <= m.start() < b for a, b in earlier):
+                continue
             if _NOT_SIGNING.search(sentence[max(0, m.start() - 30):m.start()]) or \
                     _REPORTING.match(sentence[m.end():]):
                 continue

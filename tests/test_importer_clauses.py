@@ -1216,3 +1216,12 @@ def test_a_list_of_what_was_signed_is_one_agreement_an_item() -> None:
     assert "Understanding" in (second.instrument or "")
     areas = text.replace("the following agreements were signed:", "the two sides agreed on these areas:")
     assert len(draft_from_text(areas, VOCAB).agreements) == 1
+
+
+def test_a_cooperation_memorandum_by_its_whole_word_is_an_instrument() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Ostland and Kestria sign memorandum\n\nThe Ostland Agency and the Kestria Bureau today signed a "
+            "new cooperation memorandum on trade.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.instrument == "cooperation memorandum"

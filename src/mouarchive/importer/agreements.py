@@ -40,7 +40,8 @@ _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(
      r"(?:(?!(?:the|a|an|and|or|on|for|in|of|to)\s)[a-z]+\s+){0,2}?co-?operation\b", re.IGNORECASE),
     ("memorandum of agreement", r"\bmemorand(?:ums?|a) of agreement\b", re.IGNORECASE),
     # ("signed a cooperation memo": a memorandum by its short word)
-    ("memorandum of cooperation", r"\bco-?operation\s+memos?\b", re.IGNORECASE),
+    # ("signed a new cooperation memorandum": the memorandum by its whole word after the kind)
+    ("memorandum of cooperation", r"\bco-?operation\s+memo(?:s|randum|randa)?\b", re.IGNORECASE),
     ("letter of intent", r"\bletters? of intent\b", re.IGNORECASE),
     ("cooperation agreement",
      # ("an academic cooperation agreement", "a tripartite cooperation agreement": of what, between

@@ -99,3 +99,11 @@ def test_after_the_two_met_takes_the_day_and_place_of_their_meeting() -> None:
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.signed == PartialDate(2024, 4, 22)
     assert agreement.place == "南寧"
+
+
+def test_an_event_held_with_its_organisers_between_it_and_its_verb() -> None:
+    text = ("The Ostport Trade Forum 2024, organised by the Pine Council and co-hosted by the Larch "
+            "Institute and the Kestria Bureau of Commerce and Industry, was held in Ostport on 18 June "
+            "2024. At the forum, the Ostland Agency signed an MoU with the Kestria Bureau.")
+    spans = sentences(text)
+    assert [text[s:e] for s, e in event_sentences(text, spans, spans[1:])] == [text[slice(*spans[0])]]

@@ -26,7 +26,11 @@ _ZH_EVENT = (r"(?:會議|会议|論壇|论坛|峰會|峰会|洽談會|洽谈会|
 # A sentence about holding an event: "The Joint Meeting was held in X today", "A co-chaired the 10th
 # Joint Conference in X today", "Cyberport today hosted the AI Forum".
 EVENT_HELD = re.compile(
+    # ("The Green Finance Forum 2024, organised by A and co-hosted by B, was held in X": who
+    # organised it between the event and its verb)
     rf"\b{_EVENT}\b[^.;]{{0,80}}?\b(?:was|were)\s+(?:held|convened|opened)\b|"
+    rf"\b{_EVENT}\b[^.;]{{0,20}}?,\s+(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|jointly)\b[^.;]{{0,160}}?,"
+    rf"\s+(?:was|were)\s+(?:held|convened|opened)\b|"
     rf"\b(?:chaired|co-chaired|hosted|convened|opened|held|attended)\s+the\s+[^.;]{{0,100}}?\b{_EVENT}\b|"
     # "梁振英昨率團到廣州出席粵港合作聯席會議", "會議今日在香港舉行"
     rf"(?:出席|主持|舉行|举行|召開|召开)[^，。；]{{0,40}}?{_ZH_EVENT}|{_ZH_EVENT}[^，。；]{{0,20}}?"

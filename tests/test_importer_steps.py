@@ -167,6 +167,11 @@ def test_newswire_and_agency_datelines(dateline: str, place: str | None) -> None
     assert cut.published and cut.dateline
 
 
+def test_a_day_first_dotted_date_line_is_read_only_where_its_day_cannot_be_a_month() -> None:
+    assert cut_text("A headline\n\n14.03.2023\n\nThe body.\n").published == [("2023-03-14", "'14.03.2023'")]
+    assert cut_text("A headline\n\n05.06.2023\n\nThe body.\n").published == []
+
+
 def test_a_year_first_numeric_date_line_is_read_as_iso_and_a_day_first_one_is_not() -> None:
     assert cut_text("A headline\n\n2018.07.18\n\nThe body.\n").published == [("2018-07-18", "'2018.07.18'")]
     assert resolve_date("09/04/2019") is not None and isinstance(resolve_date("09/04/2019"), str)

@@ -57,17 +57,22 @@ _DATE_LINE = re.compile(
     rf"\s*[|:：·•–-]?\s*)?"
     rf"(?:{TIME},?\s+)?"
     # ("2024年05月30日10:04 | 來源：人民網": a Chinese date with its time written straight after it, a bar
-# before the outlet)
-    rf"(?:(?P<date>{FULL_DATE})|(?P<ymd>\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}))(?:,?\s+{TIME}|(?<=日){TIME})?\s*"
+    # before the outlet)
+    rf"(?:(?P<date>{FULL_DATE})|(?P<ymd>\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})|"
+    # ("14.03.2023": day first with dots, only where the day cannot be a month)
+    rf"(?P<dmy>(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{{4}}))(?:,?\s+{TIME}|(?<=日){TIME})?\s*"
     rf"(?:[（(]星期.[)）]|星期.)?"
     rf"(?:[\s\u3000]+(?:(?:[|｜]\s*)?(?:来源|來源|Source)\s*[:：]\s*\S.{{0,30}}|(?:Volume|Vol\.|Issue|No\.)\s*\d+|"
     rf"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}|[\u4e00-\u9fff]{{2,8}}))?$")
 
 
 def _line_date(m: re.Match[str]) -> str:
-    """The date of a date line, a year-first numeric one as ISO."""
+    """The date of a date line, a numeric one as ISO."""
     if m["ymd"]:
         year, month, day = re.split(r"[./]", m["ymd"])
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    if dmy := m.groupdict().get("dmy"):
+        day, month, year = dmy.split(".")
         return f"{year}-{int(month):02d}-{int(day):02d}"
     return m["date"]
 

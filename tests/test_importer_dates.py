@@ -193,3 +193,13 @@ def test_a_date_in_a_clause_about_an_earlier_instrument_is_not_the_signings() ->
     assert _dates(text) == [PUBLISHED]
     # "their first MoU" may be the one signed now: its date stands
     assert _dates("The Pine Authority signed its first MoU on 8 May 2020.") == [PartialDate(2020, 5, 8)]
+
+
+def test_a_weekday_last_week_is_that_day_of_the_week_before_the_publications() -> None:
+    """"on Tuesday last week" in a release of Wednesday 13 May 2020 is 5 May, not the day before."""
+    found, _ = signing_dates("The MoU was signed on Tuesday last week.", [(0, 40)], PartialDate(2020, 5, 13))
+    assert [d.date for d in found] == [PartialDate(2020, 5, 5)]
+    assert "week before" in (found[0].derived or "")
+    sunday = "The MoU was signed on Sunday of last week."
+    found, _ = signing_dates(sunday, [(0, len(sunday))], PartialDate(2020, 5, 11))
+    assert [d.date for d in found] == [PartialDate(2020, 5, 10)]

@@ -16,7 +16,8 @@ from .lexicon import EVENT_WORD, SIGN_VERB, ZH_EVENT_WORD, ZH_SIGN
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY = rf"(?:{'|'.join(_WEEKDAYS)})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAY_OF = rf"(?:the\s+)?{_DAY}\s+(?:of\s+)?"  # "3 May", "3rd May", "the 3rd of May"
 _YEAR = r"(?:19|20)\d{2}"
@@ -37,7 +38,8 @@ _PARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": Fal
 
 _CANDIDATE = re.compile(
     rf"(?<![\w/-])(?:(?P<full>{FULL_DATE})|(?P<my>{_MONTH_YEAR})|(?P<dm>{DAY_MONTH})|"
-    rf"(?:(?:in|during)\s+(?P<year>{_YEAR}))|(?P<wd>{WEEKDAY})|(?P<rel>{_RELATIVE})|"
+    rf"(?:(?:in|during)\s+(?P<year>{_YEAR}))|(?P<wd>{WEEKDAY}(?:\s+(?:of\s+)?last\s+week)?)|"
+    rf"(?P<rel>{_RELATIVE})|"
     # ("signed earlier this month", "last month": a month, the publication's or the one before;
     # not "this month" alone, which may be to come)
     r"(?P<month>earlier\s+this\s+month|last\s+month))(?![\w/-])",
@@ -328,6 +330,15 @@ def _resolve(text: str, published: PartialDate | None) -> Date | str:
         if text.casefold().startswith("last"):
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         return Date(PartialDate(year, month), text, f"'{text}' in a release published {published.iso}")
+    if group == "wd" and (last := re.search(r"last\s+week$", text, re.IGNORECASE)):
+        # "on Tuesday last week": that weekday in the calendar week before the publication's (not the
+        # last Tuesday before it, which may be this week's)
+        if base is None:
+            return f"'{text}' and no publication date to work it out from"
+        day = base - dt.timedelta(days=base.weekday() + 7) + dt.timedelta(
+            days=[d.casefold() for d in _WEEKDAYS].index(text[:last.start()].split()[0].casefold()))
+        return Date(PartialDate(day.year, day.month, day.day), text,
+                    f"'{text}' in a release published on {_iso_day(base)}: that weekday of the week before")
     needs_base = group in ("dm", "wd", "rel")
     if needs_base and base is None:
         return f"'{text}' has no year and there is no publication date to work it out from"

@@ -1225,3 +1225,12 @@ def test_a_cooperation_memorandum_by_its_whole_word_is_an_instrument() -> None:
             "new cooperation memorandum on trade.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.instrument == "cooperation memorandum"
+
+
+def test_the_instrument_the_body_names_over_the_headlines_shorter_word() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Ostland insurer and Kestria exchange sign cooperation memorandum\n\nThe Ostland Agency recently "
+            "signed a Memorandum of Understanding with the Kestria Bureau on reinsurance.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.instrument == "Memorandum of Understanding"

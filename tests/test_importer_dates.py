@@ -203,3 +203,15 @@ def test_a_weekday_last_week_is_that_day_of_the_week_before_the_publications() -
     sunday = "The MoU was signed on Sunday of last week."
     found, _ = signing_dates(sunday, [(0, len(sunday))], PartialDate(2020, 5, 11))
     assert [d.date for d in found] == [PartialDate(2020, 5, 10)]
+
+
+def test_a_month_with_no_year_is_the_last_one_only_where_it_is_recent_and_past() -> None:
+    def months(text: str, published: PartialDate) -> list[PartialDate]:
+        return [d.date for d in signing_dates(text, sentences(text), published)[0]]
+
+    assert months("The MoU was signed in June.", PartialDate(2023, 7, 10)) == [PartialDate(2023, 6)]
+    assert months("The MoU was signed in early December.", PartialDate(2024, 1, 5)) == [PartialDate(2023, 12)]
+    # more than the month before: which year is not said closely enough
+    assert months("The MoU was signed in March.", PartialDate(2023, 7, 10)) == []
+    # a month to come
+    assert months("The MoU is expected to be signed in June.", PartialDate(2023, 6, 2)) == []

@@ -138,9 +138,13 @@ def _instrument(mentions: Sequence[tuple[int, int, str, str]],
     if not mentions:
         return None, []
     counts: dict[str, int] = {}
-    for _, _, kind, _ in mentions:
+    in_body: dict[str, int] = {}
+    for start, _, kind, _ in mentions:
         counts[kind] = counts.get(kind, 0) + 1
-    kind = max(counts, key=lambda k: counts[k])  # ties: the first named, as dicts keep order
+        in_body[kind] = in_body.get(kind, 0) + (start >= headline_end)
+    # ties: one the body names too (not a headline's "sign cooperation memorandum" alone, where the
+    # body says "Memorandum of Understanding"), then the first named, as dicts keep order
+    kind = max(counts, key=lambda k: (counts[k], in_body[k] > 0))
     words = [w for _, _, k, w in sorted(mentions, key=lambda m: m[0] < headline_end) if k == kind]
     full = [w for w in words if not _is_acronym(w)]
     value = (full or words)[0]

@@ -42,7 +42,9 @@ _CANDIDATE = re.compile(
     rf"(?P<rel>{_RELATIVE})|"
     # ("signed earlier this month", "last month": a month, the publication's or the one before;
     # not "this month" alone, which may be to come)
-    r"(?P<month>earlier\s+this\s+month|last\s+month))(?![\w/-])",
+    r"(?P<month>earlier\s+this\s+month|last\s+month)|"
+    # ("signed in June", "in early June": a month with no year, the last one before the publication)
+    rf"in\s+(?:(?:early|late|mid)[\s-]+)?(?P<bare>(?-i:{MONTH}))(?!\s*\d|,?\s+(?:19|20)\d\d))(?![\w/-])",
     re.IGNORECASE)
 # Chinese dates: 2019年3月8日, 9月22日, 今日, 今(二十三)日, 昨天, 30日 (a day of the publication month).
 _ZH_DAY_NUMBER = r"(?:[一二三四五六七八九十廿卅]{1,3}|\d{1,2})"  # 今(二十三)日, 今(18)日, 昨(4)日
@@ -86,6 +88,8 @@ _EARLIER_INSTRUMENT = re.compile(r"\b(?:previous|earlier|prior|former|existing|o
                                  r"(?:[\w-]+\s+){0,2}?(?:mo[u]s?|memorand\w*|agreements?|arrangements?|"
                                  r"accords?)\b[^,;.]*",
                                  re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:will|would|shall|may|might|could|expected|plans?|planned|scheduled|set\s+to|"
+                      r"to\s+be)\b", re.IGNORECASE)
 # "announced today that they signed ... yesterday": a date before a reporting verb dates the report.
 # "On 20 May 2016, the Ostland Commission (OC) announced that it had entered into": the subject
 # between them too.
@@ -330,6 +334,19 @@ def _resolve(text: str, published: PartialDate | None) -> Date | str:
         if text.casefold().startswith("last"):
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         return Date(PartialDate(year, month), text, f"'{text}' in a release published {published.iso}")
+    if group == "bare":
+        # The last such month on or before the publication's; only where that is the publication's
+        # month or the one before (as a day without its year is read only within a month of it)
+        if published is None or published.month is None:
+            return f"'{text}' has no year and there is no publication date to work it out from"
+        month = next(n for n, name in enumerate(_MONTH_NAMES) if name and
+                     name.casefold().startswith(kind["bare"].rstrip(".").casefold()[:3]))
+        back = (published.month - month) % 12
+        if back > 1:
+            return f"'{text}' has no year; the last one before the publication is {back} months earlier"
+        year = published.year - (month > published.month)
+        return Date(PartialDate(year, month), text, f"'{text}' with no year stated: the last one on or "
+                                                    f"before the publication date {published.iso}")
     if group == "wd" and (last := re.search(r"last\s+week$", text, re.IGNORECASE)):
         # "on Tuesday last week": that weekday in the calendar week before the publication's (not the
         # last Tuesday before it, which may be this week's)
@@ -456,6 +473,9 @@ def signing_dates(text: str, spans: Iterable[tuple[int, int]], published: Partia
                 break
             if any(a <= m.start() < b for a, b in earlier):
                 continue
+            if m.re is _CANDIDATE and m["bare"] and \
+                    _TO_COME.search(sentence[max(0, m.start() - 60):m.start()]):
+                continue  # ("will be signed in June": a month to come, perhaps this one)
             if _NOT_SIGNING.search(sentence[max(0, m.start() - 30):m.start()]) or \
                     _REPORTING.match(sentence[m.end():]):
                 continue

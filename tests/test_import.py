@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from mouarchive.cli import main
@@ -439,6 +439,7 @@ def test_an_unreadable_source_is_a_usage_error(tmp_path: Path) -> None:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(_LINES) | st.text(max_size=60), max_size=25))
+@example(["**", "**"])  # markup alone had been an empty headline
 def test_any_text_gives_a_draft_that_loads(repo_vocab: Vocabularies, lines: list[str]) -> None:
     """Shuffled release lines and arbitrary text: never a crash, and the draft always loads."""
     draft = draft_from_text("\n".join(lines), repo_vocab)

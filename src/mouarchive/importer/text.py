@@ -292,9 +292,9 @@ def cut_text(text: str) -> Text:
         blocks[i] = block = rest
         if not block:
             continue
-        joined = " ".join(_plain(b) for b in block)
-        if cut.title is not None:
-            continue  # a date line may come after a byline or the outlet's name
+        joined = " ".join(filter(None, (_plain(b).strip() for b in block)))
+        if cut.title is not None or not joined:
+            continue  # a date line may come after a byline or the outlet's name; markup alone is no headline
         # A headline is short and is not a sentence; a first paragraph that is one is body text.
         if _DATELINE.match(joined) or len(joined) > 250 or \
                 joined.rstrip("\"”’'」").endswith((".", ":", "。", "：")):

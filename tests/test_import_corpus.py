@@ -36,3 +36,17 @@ def test_found_facts_stay_found_and_nothing_is_guessed(release: str) -> None:
     assert sum(t.guessed for t in outcome.tallies.values()) == 0, outcome.wrong
     lost = sorted(set(RECORDED.get(release, ())) - set(outcome.found))
     assert lost == [], f"no longer found: {lost}"
+
+
+def test_known_sources_names_the_set_a_source_is_in() -> None:
+    spec = importlib.util.spec_from_file_location("known_sources", BENCH / "known_sources.py")
+    assert spec and spec.loader
+    known = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(known)
+    by_source = known.sets_by_source()
+    release = RELEASES[0]
+    source = json.loads((score.CORPUS / "dev" / f"{release.id}.json").read_text(encoding="utf-8"))["source"]
+    assert "dev" in by_source[known.address(source)]
+    # the same address however written: scheme, "www." and a final slash aside
+    assert known.address("https://www.example.org/a/") == known.address("http://example.org/a")
+    assert known.address("https://example.org/never-a-source") not in by_source

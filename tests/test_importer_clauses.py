@@ -253,6 +253,10 @@ def test_another_name_in_brackets_inside_a_party_is_no_part_of_it() -> None:
     ("Signing the MoU were Dr Ana Silva, President of Pine University, and Mr Ben Okoro, CEO of OPA.",
      "signatories", ["Ana Silva", "Ben Okoro"]),
     ("Signing the MoU was a milestone for Dr Ana Silva.", "signatories", []),
+    # witnessing in other words
+    ("Mr Tom Wu and Ms Eva Lam bore witness to the signing.", "witnesses", ["Tom Wu", "Eva Lam"]),
+    ("Mr Tom Wu and Ms Eva Lam were the witnesses.", "witnesses", ["Tom Wu", "Eva Lam"]),
+    ("Mr Tom Wu and Ms Eva Lam were witnesses to history.", "witnesses", []),
     # a romanised last syllable of one capital after an honorific, as Macao writes one
     ("The Secretary for Social Affairs, Ms Eva Ao Ieong U, and the Director of the Pine Council, Mr Tom "
      "Wu, signed the arrangement.", "signatories", ["Eva Ao Ieong U", "Tom Wu"]),

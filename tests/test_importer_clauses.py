@@ -1238,3 +1238,18 @@ def test_the_instrument_the_body_names_over_the_headlines_shorter_word() -> None
             "signed a Memorandum of Understanding with the Kestria Bureau on reinsurance.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.instrument == "Memorandum of Understanding"
+
+
+@pytest.mark.parametrize(("words", "instrument"), [
+    ("signed a Protocol on Customs Cooperation", "Protocol on Customs Cooperation"),
+    ("signed a cooperation pact", "cooperation pact"),
+    ("signed an LOI", "LOI"),
+    ("signed a Declaration of Intent", "Declaration of Intent"),
+])
+def test_protocols_pacts_and_declarations_of_intent_are_instruments(words: str, instrument: str) -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = (f"Ostland and Kestria sign\n\nThe Ostland Agency and the Kestria Bureau today {words} to deepen "
+            "ties.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.instrument == instrument

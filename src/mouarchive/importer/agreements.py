@@ -43,6 +43,13 @@ _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(
     # ("signed a new cooperation memorandum": the memorandum by its whole word after the kind)
     ("memorandum of cooperation", r"\bco-?operation\s+memo(?:s|randum|randa)?\b", re.IGNORECASE),
     ("letter of intent", r"\bletters? of intent\b", re.IGNORECASE),
+    # ("signed an LOI": the letter by its acronym, as an MoU is)
+    ("letter of intent", r"\bLOIs?\b", 0),
+    ("declaration of intent", r"\b(?:joint\s+)?declarations? of intent\b", re.IGNORECASE),
+    # ("signed a cooperation pact": an agreement by the newspapers' word)
+    ("cooperation agreement", r"\b(?:co-?operation|partnership)\s+pacts?\b", re.IGNORECASE),
+    # ("signed a cooperation protocol", "a Protocol on ..."): signed, a protocol is an instrument
+    ("protocol", r"\b(?:(?:co-?operation|supplementary|amending|framework)\s+)?protocols?\b", re.IGNORECASE),
     ("cooperation agreement",
      # ("an academic cooperation agreement", "a tripartite cooperation agreement": of what, between
      # how many)

@@ -614,6 +614,22 @@ def test_several_instruments_called_only_by_their_kind(sentence: str, instrument
     assert agreement.instrument == instrument
 
 
+@pytest.mark.parametrize(("sentence", "instrument"), [
+    ("Pine Ltd today signed a five-year supply agreement with Larch Corporation.", "supply agreement"),
+    ("Pine Hotels Association and Larch Airways signed a joint promotion agreement.",
+     "joint promotion agreement"),
+    ("Pine University and Larch University signed a dual degree agreement today.", "dual degree agreement"),
+    # a word that praises, counts or dates it names no kind
+    ("Pine and Larch signed a landmark agreement on Friday.", "agreement"),
+    ("Pine and Larch signed a new agreement on Friday.", "agreement"),
+])
+def test_the_words_before_a_bare_kind_say_which_kind(sentence: str, instrument: str) -> None:
+    from mouarchive.importer import draft_from_text
+
+    (agreement,) = draft_from_text(f"Two sign\n\n{sentence}\n", VOCAB).agreements
+    assert agreement.instrument == instrument
+
+
 def test_a_body_qualified_by_more_than_a_place_is_another_body() -> None:
     """"Hangzhou Municipal Education Bureau" is not the "Education Bureau" the text named first."""
     from mouarchive.importer import draft_from_text

@@ -220,7 +220,15 @@ _SEVERAL = (r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|mu
             r"(?:new\s+)?")
 _KINDS_OF_SEVERAL = (r"(?:(?:cooperation|co-operation|collaboration|partnership)\s+)?"
                      r"(?:agreements|deals|pacts|accords)")
-_GENERIC = re.compile(rf"\b(?:signed|inked|concluded|sealed)\s+(?:a|an|the)\s+(?:new\s+)?(?P<noun>{_KINDS})\b"
+# ("signed a five-year supply agreement", "a joint promotion agreement": the words before the kind
+# say which kind, in the text's words; a word that only praises it, counts or dates it does not:
+# "a landmark agreement" is an agreement)
+_NO_KIND = (r"(?:new|landmark|historic|important|significant|major|formal|official|first|second|third|"
+            r"milestone|binding|non-binding|legally|further|additional|separate|similar|initial|final|"
+            r"preliminary|key|broad|wide-ranging|long-term|renewed|revised|updated|[\w]+-(?:year|month))")
+_QUALIFIERS = rf"(?:(?!{_NO_KIND}\b|(?:of|on|for|to|with|and|in|its|their)\b)(?-i:[a-z][a-z-]+)\s+){{1,3}}"
+_GENERIC = re.compile(rf"\b(?:signed|inked|concluded|sealed)\s+(?:a|an|the)\s+(?:{_NO_KIND}\s+)*"
+                      rf"(?P<kind>{_QUALIFIERS})?(?P<noun>{_KINDS})\b"
                       rf"|\b(?:the|an?)\s+(?P<noun2>{_KINDS}),?\s+(?:was\s+)?{SIGNED}\b"
                       rf"|\b(?:signed|inked|concluded|sealed)\s+{_SEVERAL}(?P<nouns>{_KINDS_OF_SEVERAL})\b"
                       rf"|\b{_SEVERAL}(?P<nouns2>{_KINDS_OF_SEVERAL})\s+(?:were|have\s+been)\s+{SIGNED}\b",
@@ -518,7 +526,7 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
                 " ".join(reading.facts[s:e] for s, e in (own or reading.spans)))):
             # "signed an agreement", "the arrangement, signed", "signed five agreements"
             noun = generic["noun"] or generic["noun2"] or generic["nouns"] or generic["nouns2"]
-            instrument = noun.lower()
+            instrument = f"{generic['kind'] or ''}{noun}".lower()
             a_notes.append(Note("instrument", f"the text only calls it '{noun}': name it as the "
                                               "agreement's own text does, if a source says"))
         if instrument is None:

@@ -86,6 +86,19 @@ def test_a_union_and_a_municipality_are_organisations(sentence: str, names: list
     assert [name for name, _ in party_slots(sentence)] == names
 
 
+@pytest.mark.parametrize(("sentence", "names"), [
+    # "in" a place after a name that ends in its kind says where the body is, a place the word
+    # lists do not know too
+    ("Pine Council signed an MoU with the Larch Promotion Agency (LPA) in Vorsk Mirny.",
+     ["Pine Council", "Larch Promotion Agency"]),
+    # a kind of body whose name goes on with where it is
+    ("Pine Council signed an MoU with the Larch Economic and Trade Office in Vorsk.",
+     ["Pine Council", "Larch Economic and Trade Office in Vorsk"]),
+])
+def test_a_place_after_a_bodys_kind_is_where_it_is(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
 def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
     found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
                         "Pine Labs Inc.")

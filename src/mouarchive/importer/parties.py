@@ -523,12 +523,25 @@ def _is_region(name: str) -> bool:
                                words[-1].casefold() in PLACE_KIND_WORDS)
 
 
+# Kinds of body whose names go on with where they are: "Hong Kong Economic and Trade Office in
+# Dubai", "Consulate General of X in Hong Kong", "Bank of China Branch in Macao".
+_SITED_KINDS = words("office consulate consulate-general embassy mission branch representative delegation "
+                     "liaison")
+
+
 def _without_whereabouts(item: str) -> str:
     m = _WHEREABOUTS.search(item)
     # ("University of Porto in Portugal": a country too, by any name it has; "X College in Shandong
     # Province": a province by its kind's word)
     if m and (_is_region(m["place"]) or m["place"].casefold() in COUNTRIES) and \
             (m["country"] is None or _is_place(m["country"]) or m["country"].casefold() in COUNTRIES):
+        return item[:m.start()]
+    # ("Brazilian Trade and Investment Promotion Agency in Sao Paulo": a name that ends in its kind
+    # is whole, and "in" a place after it says where it is, whatever the place, one the word lists
+    # do not know too)
+    kind = item[:m.start()].split()[-1].casefold().strip(".,") if m and m.start() else ""
+    if m and m["country"] is None and kind in ORG_WORDS - PLACE_KIND_WORDS - _SITED_KINDS and \
+            not any(w.casefold() in ORG_WORDS for w in m["place"].split()):
         return item[:m.start()]
     return item
 

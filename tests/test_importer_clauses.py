@@ -99,6 +99,14 @@ def test_a_place_after_a_bodys_kind_is_where_it_is(sentence: str, names: list[st
     assert [name for name, _ in party_slots(sentence)] == names
 
 
+def test_the_fields_a_ministry_is_of_then_whose_it_is() -> None:
+    """"Ministry of Investment, Industry and Trade of Kenya": the fields after the comma, then the
+    country whose ministry it is, are one name."""
+    ministry = "Ministry of Investment, Industry and Trade of Kenya"
+    found = party_slots(f"Pine Council and the {ministry} signed an MoU.")
+    assert [name for name, _ in found] == ["Pine Council", ministry]
+
+
 def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
     found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
                         "Pine Labs Inc.")

@@ -107,6 +107,15 @@ def test_the_fields_a_ministry_is_of_then_whose_it_is() -> None:
     assert [name for name, _ in found] == ["Pine Council", ministry]
 
 
+def test_a_possessive_by_its_apostrophe_alone_opens_a_name() -> None:
+    """"Ostland's Ministry of Commerce and Pines' Ministry of Industry and Commerce": a name in s
+    is possessive by its apostrophe, and opens the second ministry's name."""
+    found = party_slots("Ostland's Ministry of Commerce and Pines' Ministry of Industry and Commerce "
+                        "on Thursday signed an agreement.")
+    assert [name for name, _ in found] == ["Ostland's Ministry of Commerce",
+                                           "Pines' Ministry of Industry and Commerce"]
+
+
 def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
     found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
                         "Pine Labs Inc.")

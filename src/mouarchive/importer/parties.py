@@ -555,6 +555,9 @@ _ACTIVITY_FORM = re.compile(r"([A-Z][a-z]{2,}ing)\s+"
                             r"\s*(?:\([^()]*\))?")
 
 
+_POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "China's", and "Laos'" by its apostrophe alone
+
+
 def _items(names: str) -> list[str]:
     """A list of names apart: at commas, and at an "and" that starts a name ("and the ...", or a
     place after it) or follows a whole one - "National Development and Reform Commission" and
@@ -597,8 +600,9 @@ def _items(names: str) -> list[str]:
             # Group, District) is whole, and a name starts after it.
             whole = current.split()[-1].casefold().rstrip(".") in ORG_WORDS and _may_be_party(piece)
             # "A University's School of X and B University's Faculty of Y": a possessive opens a name
-            owned = bool(re.match(r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+[A-Z]", piece)) and \
-                bool(re.search(r"['’]s\s", current))
+            # ("China's Ministry of Commerce and Laos' Ministry of ...": a name's in s, by its apostrophe)
+            owned = bool(re.match(rf"(?:[A-Z][\w.-]*\s+){{0,4}}[A-Z][\w.-]*{_POSSESSIVE}\s+[A-Z]",
+                                  piece)) and bool(re.search(rf"{_POSSESSIVE}\s", current))
             # "UM and Tongji University": an acronym is a whole name; so is a short name of one
             # word with capitals after its first letter ("OstTech and Pine District Government")
             acronym = (bool(re.fullmatch(ACRONYM, current)) and (_is_party_name(piece) or

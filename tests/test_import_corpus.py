@@ -50,3 +50,20 @@ def test_known_sources_names_the_set_a_source_is_in() -> None:
     # the same address however written: scheme, "www." and a final slash aside
     assert known.address("https://www.example.org/a/") == known.address("http://example.org/a")
     assert known.address("https://example.org/never-a-source") not in by_source
+def test_a_partys_label_is_stated_where_the_text_writes_any_of_its_names() -> None:
+    """A label the draft gives for a party the text names by its Chinese or its former name is no
+    guess, though the annotation leaves the party out; a label none of whose names the text writes
+    is one."""
+    from mouarchive.errors import Problems
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(score.VOCABULARY, Problems())
+    by_id = {p.id: p for p in vocab.parties}
+    matcher = score.Matcher(vocab.party_names.resolve, lambda ident: score.party_names(by_id[ident]))
+
+    def release(text: str) -> object:
+        return score.Release("r", text, "zh-Hant", "", (), ())
+
+    assert matcher.stated("party", "ITIB", release("創新科技及工業局局長孫東與廳長吳秋紅簽署備忘錄。"))
+    assert matcher.stated("party", "ITIB", release("The Innovation and Technology Bureau signed an MoU."))
+    assert not matcher.stated("party", "ITIB", release("The Education Bureau signed an MoU."))

@@ -19,6 +19,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (the package is put on the path only when the corpus is run)
+    from mouarchive.model import Party
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -248,6 +252,15 @@ class Matcher:
         return False
 
 
+def party_names(party: Party) -> list[str]:
+    """Every name a party of the vocabulary goes by: a draft that gives its label states it where
+    the text writes any of them (創新科技及工業局 is ITIB, by its Chinese name; the Innovation and
+    Technology Bureau is ITIB, by its former name), so the label is no guess there."""
+    names = [party.name, party.acronym, *party.aliases, *(n for _, n in party.names)]
+    names += [n for former in party.former_names for n in (former.name, former.acronym)]
+    return [n for n in names if n]
+
+
 def score(release: Release, got: dict[str, list[str]], matcher: Matcher) -> Outcome:
     outcome = Outcome(release)
     for kind in FIELDS:
@@ -280,12 +293,7 @@ def run(releases: Iterable[Release]) -> list[Outcome]:
     problems = Problems()
     vocab = load_vocabularies(VOCABULARY, problems)
     by_id = {p.id: p for p in vocab.parties}
-
-    def names_of(ident: str) -> list[str]:
-        party = by_id[ident]
-        return [party.name, *(n for n in (party.acronym,) if n), *party.aliases]
-
-    matcher = Matcher(vocab.party_names.resolve, names_of)
+    matcher = Matcher(vocab.party_names.resolve, lambda ident: party_names(by_id[ident]))
     return [score(r, predictions(draft_from_text(r.text, vocab, r.id)), matcher) for r in releases]
 
 

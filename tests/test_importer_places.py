@@ -297,3 +297,16 @@ def test_chinese_places_the_signers_went_to_and_times_that_are_none(text: str, p
 ])
 def test_a_place_after_a_name_with_the_day_after_it(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a noun of what the instrument is, not a purpose: "promotion", "a protocol to their agreement"
+    ("Pine Agency and Larch Ministry signed an investment promotion agreement in Vorsk on May 20, 2024.",
+     "Vorsk"),
+    ("Ostland and Kestria signed a protocol to their tax agreement today (December 4) in Vorsk.", "Vorsk"),
+    # a purpose: the "in" says where it is to happen
+    ("Pine Agency signed an agreement promoting investment in Vorsk.", None),
+    ("Pine Agency signed an agreement to promote investment in Vorsk.", None),
+])
+def test_a_verbs_forms_alone_are_a_purpose(text: str, place: str | None) -> None:
+    assert _place(text) == place

@@ -84,8 +84,11 @@ _ZH_TIME = re.compile(r"(?:[會会]|[會会]議|会议|儀式|仪式|典禮|典�
 # "在各方的支持下", "在適當的條件下考慮簽署": in what circumstances, no place.
 _ZH_CIRCUMSTANCE = re.compile(r"的[^的]{1,8}下[\u4e00-\u9fff]{0,2}$")
 # Words after which an "in ..." no longer says where the signing was: a purpose, or another verb.
-_PURPOSE = re.compile(r"\bto\s+[a-z]|\b(?:aimed|aiming|covering|promot\w+|enhanc\w+|strengthen\w*|"
-                      r"deepen\w*|marks?|will|is|are|was|were)\b|"
+# (a verb's forms only: "an investment promotion agreement in Tashkent" names what it is, and "a
+# protocol to their agreement in Kuala Lumpur" what it is to; neither is a purpose)
+_PURPOSE = re.compile(r"\bto\s+(?!(?:the|a|an|their|its|his|her|our|this|that|these|those)\b)[a-z]|"
+                      r"\b(?:aimed|aiming|covering|promot(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|"
+                      r"strengthen(?:s|ed|ing)?|deepen(?:s|ed|ing)?|marks?|will|is|are|was|were)\b|"
                       # "with X, a leader in Big Data", "X, which ranks first in Asia": about X
                       r",\s+(?:a|an|one|which|who|whose|its)\b")
 # ("witnessed the signing of the MoU by A and B in Dubai today": the signing, named by its noun)

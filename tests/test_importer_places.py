@@ -310,3 +310,17 @@ def test_a_place_after_a_name_with_the_day_after_it(text: str, place: str | None
 ])
 def test_a_verbs_forms_alone_are_a_purpose(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a venue, then the town it is in and the day: the venue, not cut short by them
+    ("The signing ceremony for the agreement between Pine and Larch was held at the Ostport Palace Hotel "
+     "in Vorsk on 8 January 2024.", "Ostport Palace Hotel"),
+    ("The signing took place at the Overseas Exchange Center of Pine University in Vorsk.",
+     "Overseas Exchange Center of Pine University"),
+    # a name that goes on past the venue's is still cut short: none
+    ("The signing ceremony was held at the Ostport Hotel in Vorsk Harbour Trade Zone Authority Offices "
+     "and Pine Hall.", None),
+])
+def test_a_ceremonys_venue_with_the_town_it_is_in(text: str, place: str | None) -> None:
+    assert _place(text) == place

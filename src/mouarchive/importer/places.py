@@ -173,6 +173,24 @@ _HERE = re.compile(r"\b(?:signed|inked|signs?)\b[^.;]{0,160}?\bhere\b(?!\s+(?:is
 _PREMISES = re.compile(r"\s+(?:headquarters|head\s+office|offices?|premises|campus)\b")
 
 
+# "at the Kerry Hotel in Hung Hom": a venue, then the place it is in, where the clause ends (perhaps
+# with the day).
+_IN_AND_ENDS = re.compile(rf"\s+in\s+{_NAME}")
+
+
+def _venue_within(place: str, sentence: str, end: int) -> bool:
+    """Whether the venue `place` (ending at `end`) is followed by the place it is in, which ends
+    the clause: the venue is then whole, not cut short."""
+    if not re.search(rf"\b{VENUE_WORD}\b", place):  # ("Center of Peking University": a venue of a body)
+        return False
+    there = _IN_AND_ENDS.match(sentence, end)
+    if there is None:
+        return False
+    town = there["place"].rstrip(".,")
+    after = there.start("place") + len(town)
+    return bool(re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;,]|$)", sentence[after:]))
+
+
 def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tuple[int, int]],
                   notes: list[Note], vocab: Vocabularies | None = None,
                   here: str | None = None) -> tuple[str | None, str | None]:
@@ -254,12 +272,17 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                     found.setdefault(place, " ".join(sentence[verb.start():end].split()))
                 break  # the first place after the verb is where it was signed
         for pattern in _CEREMONY_PLACE:
-            if (m := pattern.search(sentence.strip())) and \
-                    not re.match(r"\s+(?:and|&|in)\s+[A-Z]|\s+[A-Z]", sentence.strip()[m.end("place"):]):
-                place = re.sub(r"^the\s+", "", m["place"] + (m.groupdict().get("tail") or "")).rstrip(".,'’")
-                # "in Beijing and Shanghai": two places, not one venue
-                if not re.search(r"\s(?:and|&)\s", place) or not _is_places(place):
-                    found.setdefault(place, " ".join(m.group(0).split()))
+            if not (m := pattern.search(sentence.strip())):
+                continue
+            place = re.sub(r"^the\s+", "", m["place"] + (m.groupdict().get("tail") or "")).rstrip(".,'’")
+            # ("held at the Grand Lisboa Palace Hotel in Macao on 8 January": the venue, which the
+            # place it is in and the day after it do not cut short)
+            if re.match(r"\s+(?:and|&|in)\s+[A-Z]|\s+[A-Z]", sentence.strip()[m.end("place"):]) and \
+                    not _venue_within(place, sentence.strip(), m.end("place")):
+                continue
+            # "in Beijing and Shanghai": two places, not one venue
+            if not re.search(r"\s(?:and|&)\s", place) or not _is_places(place):
+                found.setdefault(place, " ".join(m.group(0).split()))
         # "會議昨日於X舉行。會上，A與B簽署": the meeting the sentence opens with is the one the
         # sentence before says was held there
         if _ZH_AT_IT.match(sentence.strip()) and (held := _held_before(facts, spans, start)):

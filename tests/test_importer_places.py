@@ -324,3 +324,15 @@ def test_a_verbs_forms_alone_are_a_purpose(text: str, place: str | None) -> None
 ])
 def test_a_ceremonys_venue_with_the_town_it_is_in(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # after what a memorandum of understanding is on, a body's premises and the town they are in
+    ("On 4 July, Pine and Larch signed a memorandum of understanding on smart manufacturing at Larch's "
+     "headquarters in Vorsk.", "Larch's headquarters"),
+    ("Pine and Larch signed a memorandum of understanding on smart manufacturing in Vorsk today.", "Vorsk"),
+    # "for" a purpose: where the collaboration is to be
+    ("Pine and Larch sign Memorandum of Understanding for institutional collaboration in Vorsk", None),
+])
+def test_after_what_a_memorandum_of_understanding_is_on(text: str, place: str | None) -> None:
+    assert _place(text) == place

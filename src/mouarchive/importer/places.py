@@ -181,7 +181,8 @@ _IN_AND_ENDS = re.compile(rf"\s+in\s+{_NAME}")
 def _venue_within(place: str, sentence: str, end: int) -> bool:
     """Whether the venue `place` (ending at `end`) is followed by the place it is in, which ends
     the clause: the venue is then whole, not cut short."""
-    if not re.search(rf"\b{VENUE_WORD}\b", place):  # ("Center of Peking University": a venue of a body)
+    # ("Center of Peking University": a venue of a body; "MPC's headquarters": a body's premises)
+    if not re.search(rf"\b{VENUE_WORD}\b", place) and not _PREMISES.search(f" {place.split()[-1]}"):
         return False
     there = _IN_AND_ENDS.match(sentence, end)
     if there is None:
@@ -241,10 +242,16 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 # is about, where the clause then ends or gives the day.
                 # ("an Arrangement on their Authorized Economic Operator programmes in Macao": what
                 # it is about may be long, but never whom it is with)
-                about = re.search(r"\b(?:agreements?|mo[u]s?|memorand(?:um|a)|arrangements?)\s+(?:on|for)\s+"
+                # ("a memorandum of understanding on smart manufacturing at ...": its whole name too,
+                # though not "for" a purpose after it: "of Understanding for collaboration in X")
+                about = re.search(r"\b(?:(?:agreements?|mo[u]s?|memorand(?:um|a)|arrangements?)\s+(?:on|for)|"
+                                  r"understanding\s+on)\s+"
                                   r"(?:(?!\bwith\b)[\w\s-]){1,80}$", sentence[verb.start():m.start()],
                                   re.IGNORECASE)
-                ends = re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)", sentence[end:])
+                # ("... on smart manufacturing at MPC's headquarters in Petaling Jaya.": a venue, and
+                # the town it is in, end it too)
+                ends = re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)", sentence[end:]) or \
+                    _venue_within(place, sentence, end)
                 # "signed by Ms A, Deputy Director, MAS, and Mr B, Vice-Chairman, CIRC, in Beijing": after
                 # the list of who signed, closed by its comma
                 after_people = re.search(r"\bsigned\s+by\b|^signing\s+of\b.*\bby\b",

@@ -62,7 +62,8 @@ def _place(text: str) -> str | None:
     # the signing by its gerund, with what was signed after it; a ceremony's is none
     ("Photo shows Mr Tom Wu witnessing Ms Eva Lam signing the MoU in Ostport today (September 10).",
      "Ostport"),
-    ("Mr Tom Wu attended the signing ceremony in Ostport today.", None),
+    # (the ceremony's place, where one attended it, is where it was signed)
+    ("Mr Tom Wu attended the signing ceremony in Ostport today.", "Ostport"),
     # a body's own premises after its name's possessive; a person's presence is none
     ("The MoU was signed today at the Pine Authority's headquarters.", "Pine Authority's headquarters"),
     ("The MoU was signed today in Mr Tom Wu's presence.", None),
@@ -335,4 +336,14 @@ def test_a_ceremonys_venue_with_the_town_it_is_in(text: str, place: str | None) 
     ("Pine and Larch sign Memorandum of Understanding for institutional collaboration in Vorsk", None),
 ])
 def test_after_what_a_memorandum_of_understanding_is_on(text: str, place: str | None) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Officials from the Pine Secretariat and Larch Bank attended the signing ceremony in Vorsk.", "Vorsk"),
+    ("Ms Ana Silva witnessed the signing ceremony at the Ostport Hall today (May 3).", "Ostport Hall"),
+    # a clause that goes on after the place says more than where the ceremony was
+    ("Officials attended the signing ceremony in Vorsk Harbour Town alongside Pine Hall staff.", None),
+])
+def test_those_who_attended_the_signing_ceremony_there(text: str, place: str | None) -> None:
     assert _place(text) == place

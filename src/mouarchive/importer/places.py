@@ -124,6 +124,9 @@ _CEREMONY_PLACE = (
     re.compile(rf"\bsigning\s+(?:ceremony|ceremonies)\b[^.;]{{0,200}}?\b(?:was|were)?\s*(?:held|took\s+place|hosted)\b"
                rf"[^,;.]{{0,40}}?\b(?:at|in|on)\s+{_VENUE}(?P<tail>\s+campus)?"),
     re.compile(rf"^(?:Held|Hosted)\s+(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?,\s+the\s+signing\s+ceremony\b"),
+    # "Officials of X attended the signing ceremony in Vientiane.": the ceremony, where it was
+    re.compile(rf"\b(?:attended|witnessed|joined|hosted)\s+(?:a|the)\s+signing\s+ceremony\s+(?:held\s+)?"
+               rf"(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?(?=\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$))"),
     # "The signing ceremony in Zibo was witnessed by ..."
     re.compile(rf"^The\s+signing(?:\s+ceremony)?\s+(?:held\s+)?(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?"
                r"\s+(?:was|were|took|saw|is)\b"),

@@ -347,3 +347,13 @@ def test_after_what_a_memorandum_of_understanding_is_on(text: str, place: str | 
 ])
 def test_those_who_attended_the_signing_ceremony_there(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Two leaders witnessed the signing of 14 cooperation documents between the two countries in Vorsk.",
+     "Vorsk"),
+    # where a list of parties goes on, the "in" is where one of them is
+    ("Pine signed agreements with the two universities in Vorsk and Larch Group.", None),
+])
+def test_a_place_after_the_parties_by_their_number(text: str, place: str | None) -> None:
+    assert _place(text) == place

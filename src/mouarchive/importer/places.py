@@ -239,7 +239,11 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 # today.": where the clause, and the signing, ends.
                 # ("with Ostland University in Sao Paulo today (May 16) to help ...": the day after
                 # the place says the clause goes on about the signing, whatever follows it)
-                after_name = re.search(r"[A-Z][\w'’.-]*\s*$", sentence[:m.start()]) and \
+                # ("the signing of 14 documents between the two countries in Hanoi.": after the
+                # parties, by their number, as after a name)
+                after_name = re.search(r"[A-Z][\w'’.-]*\s*$|\b(?:the\s+two|both|the\s+three)\s+(?:countries|"
+                                       r"sides|parties|governments|cities|regions|universities|"
+                                       r"organi[sz]ations)\s*$", sentence[:m.start()]) and \
                     re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)|\s+{_WHEN_AFTER}", sentence[end:])
                 # "signed an agreement on data flow in Ostport on Monday": after what the instrument
                 # is about, where the clause then ends or gives the day.

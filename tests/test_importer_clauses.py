@@ -116,6 +116,14 @@ def test_a_possessive_by_its_apostrophe_alone_opens_a_name() -> None:
                                            "Pines' Ministry of Industry and Commerce"]
 
 
+def test_fields_before_a_comma_then_more_and_the_bodys_kind_are_one_name() -> None:
+    """"The Culture, Sports and Tourism Bureau": fields, a comma, more fields and the kind of body
+    they are of, one bureau ("Culture" had been dropped, and "Sports and Tourism Bureau" proposed)."""
+    found = party_slots("The Culture, Sports and Tourism Bureau and the Pine Ministry of Culture signed "
+                        "an MoU.")
+    assert [name for name, _ in found] == ["Culture, Sports and Tourism Bureau", "Pine Ministry of Culture"]
+
+
 def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
     found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
                         "Pine Labs Inc.")

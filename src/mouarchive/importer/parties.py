@@ -514,6 +514,17 @@ def _fields_go_on(name: str, part: str) -> bool:
                                                for w in words)
 
 
+def _fields_then_kind(name: str, part: str) -> bool:
+    """Whether a name of fields alone before a comma goes on after it with more fields and the
+    kind of body they are of: "the Culture, Sports and Tourism Bureau" is one bureau."""
+    head = re.sub(r"^[Tt]he\s+", "", name.split(_KEPT_COMMA)[-1]).split()
+    rest = part.split()
+    kinds = ORG_WORDS - PLACE_KIND_WORDS
+    kind = next((i for i, w in enumerate(rest) if w.casefold().strip(".,") in kinds), None)
+    fields = [w for w in [*head, *rest[:kind]] if w != "and"] if kind else []
+    return bool(fields) and all(w[:1].isupper() and w.casefold() in PORTFOLIO_WORDS for w in fields)
+
+
 # "Ostland University in Hong Kong", "Pine University on the Mainland", "GX Foundation in Beijing,
 # China": where it is, not its name.
 _WHEREABOUTS = re.compile(r"\s+(?:in|on|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
@@ -571,7 +582,7 @@ def _items(names: str) -> list[str]:
     merged = parts[:1]
     for sep, part in zip(parts[1::2], parts[2::2], strict=True):
         place = part.split(" and ")[0].strip()
-        if _fields_go_on(merged[-1], part):
+        if _fields_go_on(merged[-1], part) or _fields_then_kind(merged[-1], part):
             # "Chamber of Commerce, Industry, Agriculture and Services": the fields a name is of,
             # in a list of their own
             merged[-1] += sep.replace(",", _KEPT_COMMA) + part

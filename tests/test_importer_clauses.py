@@ -105,6 +105,10 @@ def test_the_fields_a_ministry_is_of_then_whose_it_is() -> None:
     ministry = "Ministry of Investment, Industry and Trade of Kenya"
     found = party_slots(f"Pine Council and the {ministry} signed an MoU.")
     assert [name for name, _ in found] == ["Pine Council", ministry]
+    # whose, by the state's style: "of the Kingdom of Cambodia", "of the Republic of Kenya"
+    ministry = "Ministry of Education, Youth and Sport of the Kingdom of Cambodia"
+    found = party_slots(f"Pine Council and the {ministry} signed an MoU.")
+    assert [name for name, _ in found] == ["Pine Council", ministry]
 
 
 def test_a_possessive_by_its_apostrophe_alone_opens_a_name() -> None:

@@ -505,9 +505,11 @@ def _fields_go_on(name: str, part: str) -> bool:
     """Whether the words after a comma or an "and" are more of the fields a name is "of" or "for":
     "Chamber of Commerce, Industry and Services", not "Chamber of Commerce, Ostland University"."""
     of = re.split(r"\b(?:of|for)\s+", name)
-    # ("Ministry of Investment, Industry and Trade of Uzbekistan": the fields, then whose they are)
-    if (whose := re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$", part)) and \
-            (_is_place(whose[1]) or whose[1].casefold() in COUNTRIES):
+    # ("Ministry of Investment, Industry and Trade of Uzbekistan": the fields, then whose they are;
+    # "... Youth and Sport of the Kingdom of Cambodia": a state by its style, ending in its name)
+    if (whose := re.search(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}?"
+                           r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))$", part)) and \
+            (_is_place(whose[2]) or whose[2].casefold() in COUNTRIES):
         part = part[:whose.start()]
     words = [w.strip(".") for w in re.split(rf"[{_KEPT_COMMA}\s]+", f"{of[-1]} {part}") if w and w != "and"]
     return len(of) > 1 and bool(words) and all(w[:1].isupper() and w.casefold() in PORTFOLIO_WORDS

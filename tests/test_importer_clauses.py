@@ -128,6 +128,13 @@ def test_fields_before_a_comma_then_more_and_the_bodys_kind_are_one_name() -> No
     assert [name for name, _ in found] == ["Culture, Sports and Tourism Bureau", "Pine Ministry of Culture"]
 
 
+def test_a_ministry_abroad_keeps_its_fields_after_a_comma() -> None:
+    """"Ministry of Agriculture, Forestry and Fisheries": fields of ministries abroad are fields too."""
+    found = party_slots("Pine Agency and the Ministry of Agriculture, Forestry and Fisheries on Tuesday "
+                        "signed a protocol.")
+    assert [name for name, _ in found] == ["Pine Agency", "Ministry of Agriculture, Forestry and Fisheries"]
+
+
 def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
     found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
                         "Pine Labs Inc.")

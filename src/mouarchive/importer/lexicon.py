@@ -147,7 +147,9 @@ digital data research operations youth home customs excise revenue taxation immi
 agriculture fisheries mining energy shipping manufacturing
 government information communications statistics resources
 radio television film broadcasting media arts heritage policy
-""")
+forestry water rural urban construction employment telecommunications posts aviation maritime railways
+foreign interior defence defense climate livestock irrigation petroleum mines
+""")  # (the second lines: ministries abroad, "Ministry of Agriculture, Forestry and Fisheries")
 
 
 ABBREVIATIONS = words("""

@@ -135,6 +135,20 @@ def test_a_ministry_abroad_keeps_its_fields_after_a_comma() -> None:
     assert [name for name, _ in found] == ["Pine Agency", "Ministry of Agriculture, Forestry and Fisheries"]
 
 
+@pytest.mark.parametrize(("sentence", "names"), [
+    # a name with no "of" that ends in a field goes on through "and" with more fields and its kind
+    ("Pine Council and the Larch Municipal Government Services and Data Administration signed an MoU.",
+     ["Pine Council", "Larch Municipal Government Services and Data Administration"]),
+    # a name that ends in its kind is whole; one "of" fields is whole too
+    ("The Pine Trade Development Council and Investment Promotion Agency signed an MoU.",
+     ["Pine Trade Development Council", "Investment Promotion Agency"]),
+    ("The Pine Ministry of Commerce and Investment Promotion Agency signed an MoU.",
+     ["Pine Ministry of Commerce", "Investment Promotion Agency"]),
+])
+def test_a_name_ending_in_a_field_goes_on_to_its_kind(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
 def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
     found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
                         "Pine Labs Inc.")

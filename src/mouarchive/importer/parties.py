@@ -527,6 +527,16 @@ def _fields_then_kind(name: str, part: str) -> bool:
     return bool(fields) and all(w[:1].isupper() and w.casefold() in PORTFOLIO_WORDS for w in fields)
 
 
+def _fields_before_kind(name: str, piece: str) -> bool:
+    """Whether a name with no "of" that ends in a field goes on after "and" with more fields and
+    then the kind of body: "Government Services and Data Administration" is one body's name."""
+    words, more = name.split(), piece.split()
+    return " of " not in f" {name} " and len(more) >= 2 and \
+        words[-1][:1].isupper() and words[-1].casefold() in PORTFOLIO_WORDS - ORG_WORDS and \
+        more[-1].casefold() in ORG_WORDS - PLACE_KIND_WORDS and \
+        all(w[:1].isupper() and w.casefold() in PORTFOLIO_WORDS for w in more[:-1])
+
+
 # "Ostland University in Hong Kong", "Pine University on the Mainland", "GX Foundation in Beijing,
 # China": where it is, not its name.
 _WHEREABOUTS = re.compile(r"\s+(?:in|on|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
@@ -632,9 +642,12 @@ def _items(names: str) -> list[str]:
             activity = bool(m := _ACTIVITY_FORM.fullmatch(piece)) and not _is_place(m[1]) and not bracketed
             # ("Malaysia and South Korea": a country by its name starts a name, as a place does)
             place = _is_place(piece) or piece.casefold() in COUNTRIES
+            # ("Shenzhen Municipal Government Services and Data Administration": a name that ends
+            # in a field goes on through "and" with more fields and its kind)
+            kind_after = _fields_before_kind(current, piece) and not bracketed
             starts = ((raw[:4].casefold() == "the " and not fields_only) or place or whole or owned
-                      or acronym or bracketed) and not (fields or activity)
-            goes_on = fields or activity
+                      or acronym or bracketed) and not (fields or activity or kind_after)
+            goes_on = fields or activity or kind_after
             if starts or (_is_party_name(current) and " of " not in f" {piece} " and not goes_on):
                 items.append(current)
                 current = piece

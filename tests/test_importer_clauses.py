@@ -149,6 +149,13 @@ def test_a_name_ending_in_a_field_goes_on_to_its_kind(sentence: str, names: list
     assert [name for name, _ in party_slots(sentence)] == names
 
 
+def test_a_banks_branch_in_a_place_after_a_comma_is_its_name() -> None:
+    """"the Pine Bank of Ostland, Hong Kong Branch, signed": the branch is the party, its comma
+    closing the name before the verb."""
+    found = party_slots("Larch Bank and the Pine Bank of Ostland, Hong Kong Branch, signed an MoU today.")
+    assert [name for name, _ in found] == ["Larch Bank", "Pine Bank of Ostland, Hong Kong Branch"]
+
+
 def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
     found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
                         "Pine Labs Inc.")

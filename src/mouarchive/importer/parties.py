@@ -325,7 +325,8 @@ _SLOTS = (
     # "A and B yesterday signed", "A and B on Wednesday signed", "A and B today (May 1) signed"
     # (an aside about the last of them may come before the verb: "A and B, an affiliate of C, signed")
     # ("A, which is headquartered in X, signed": a relative clause about it too)
-    re.compile(rf"(?P<list>{_LIST})(?:\s*,\s+(?:an?|one\s+of|which|who)\s+[^,;.]{{1,160}},)?"
+    # ("the Agricultural Bank of China, Hong Kong Branch, signed": the branch's comma closes it)
+    re.compile(rf"(?P<list>{_LIST})(?:\s*,\s+(?:an?|one\s+of|which|who)\s+[^,;.]{{1,160}},|(?<=Branch),)?"
                rf"\s+(?:(?:have|has|had|jointly|today|yesterday|recently|earlier|"
                rf"successfully|officially|formally|also|(?:on\s+)?{WEEKDAY}|on\s+(?:{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
                rf"{_VERB}\b"),
@@ -593,12 +594,14 @@ def _items(names: str) -> list[str]:
     parts = re.split(r"(\s*,\s*(?:and\s+)?)", names)
     merged = parts[:1]
     for sep, part in zip(parts[1::2], parts[2::2], strict=True):
+        # ("Agricultural Bank of China, Hong Kong Branch": the branch in a place, as the place)
         place = part.split(" and ")[0].strip()
+        place = place if _is_place(re.sub(r"\s+Branch$", "", place)) else ""
         if _fields_go_on(merged[-1], part) or _fields_then_kind(merged[-1], part):
             # "Chamber of Commerce, Industry, Agriculture and Services": the fields a name is of,
             # in a list of their own
             merged[-1] += sep.replace(",", _KEPT_COMMA) + part
-        elif "and" not in sep and _is_place(place) and not _is_place(merged[-1]) and \
+        elif "and" not in sep and place and not _is_place(merged[-1]) and \
                 _is_party_name(re.sub(r"^[Tt]he\s+", "", merged[-1].split(_KEPT_COMMA)[0])):
             merged[-1] += _KEPT_COMMA + " " + place
             rest = part[len(part.split(" and ")[0]):]

@@ -156,6 +156,19 @@ def test_a_banks_branch_in_a_place_after_a_comma_is_its_name() -> None:
     assert [name for name, _ in found] == ["Larch Bank", "Pine Bank of Ostland, Hong Kong Branch"]
 
 
+@pytest.mark.parametrize(("sentence", "names"), [
+    # where and when it was signed, between the verb and "by", then the parties
+    ("An arrangement was signed in Vorsk yesterday (January 10) by Pine Customs Department and Larch Bureau.",
+     ["Pine Customs Department", "Larch Bureau"]),
+    ("The MoU was signed at Ostport on Monday, by the Pine Authority and Larch Council.",
+     ["Pine Authority", "Larch Council"]),
+    # people there are no parties
+    ("The MoU was signed in Vorsk today by Ms Ana Silva and Mr Ben Okoro.", []),
+])
+def test_the_parties_after_where_and_when_it_was_signed_by(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
 def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
     found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
                         "Pine Labs Inc.")

@@ -342,7 +342,9 @@ _SLOTS = (
     re.compile(rf"\bthe\s+signing\s+of\b[^.;]{{0,120}}?\bwith\s+(?P<list>{_LIST})"),
     re.compile(rf"(?P<list>{_LIST})\s+(?:announced|celebrated|marked)\s+(?:(?:today|yesterday|{WEEKDAY})\s+)?"
                rf"(?:\([^()]{{1,30}}\)\s+)?the\s+signing\s+of\b"),
-    re.compile(rf"\b{SIGNED}\s+by\s+(?P<list>{_LIST})"),
+    # ("was signed in Shenzhen yesterday (January 10) by A and B": where and when, then who)
+    re.compile(rf"\b{SIGNED}(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?"
+               rf"(?:\s+(?:today|yesterday|on\s+[^,.;]{{1,30}}?))?\s*,?\s+by\s+(?P<list>{_LIST})"),
     # "A and B signed X on behalf of the C Government and the D Government respectively": one each
     re.compile(rf"\bon\s+behalf\s+of\s+(?P<list>{_LIST})\s*,?\s+respectively\b"),
     # "The six funds that signed the MoUs with CityU are A, B and C": who signed, named after a copula.

@@ -1352,3 +1352,9 @@ def test_protocols_pacts_and_declarations_of_intent_are_instruments(words: str, 
             "ties.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.instrument == instrument
+def test_which_of_a_bodys_places_in_brackets_is_no_person() -> None:
+    """"Principal of the Pine Institute of Vocational Education (Tsing Yi)": the bracket says which
+    of the institute's campuses, and names no signatory."""
+    sentence = ("The agreement was signed by Dr Ana Silva, Principal of the Pine Institute of Vocational "
+                "Education (Tsing Yi), and Professor Xu Jianling, President of Larch University.")
+    assert _roles(sentence) == {"signatories": ["Ana Silva", "Xu Jianling"]}

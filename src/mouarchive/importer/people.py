@@ -186,8 +186,12 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         while k >= 0 and words[k][2].casefold() in PLACE_WORDS:
             k -= 1
         title_of_place = k >= 1 and words[k][2] == "of" and _is_title_word(words[k - 1][2])
+        # ("the Hong Kong Institute of Vocational Education (Tsing Yi)": a bracket right after a
+        # name that says which of its places it is, no person)
+        bracketed = segment[:run[0][0]].endswith("(") and segment[run[-1][1]:].startswith(")") and \
+            bool(re.search(r"[A-Z][\w'’.-]*\s*\($", segment[:run[0][0]]))
         is_org = _bare(nxt) in ORG_WORDS or prev in BEFORE_THINGS or \
-            (prev in PLACE_WORDS and not title_of_place) or opens_name or \
+            (prev in PLACE_WORDS and not title_of_place) or opens_name or bracketed or \
             parties.find(text) or names_a_country(text) or text.endswith(("'s", "’s"))
         # "Kestrel Cloud President Ana Silva": a name run followed by a title and another name is
         # the organisation the title belongs to.

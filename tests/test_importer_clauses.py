@@ -169,6 +169,12 @@ def test_the_parties_after_where_and_when_it_was_signed_by(sentence: str, names:
     assert [name for name, _ in party_slots(sentence)] == names
 
 
+def test_what_both_parties_are_between_commas_before_the_verb() -> None:
+    found = party_slots("Pine Bank and Larch Bank Limited, both of which are note-issuing banks in Vorsk, "
+                        "signed an agreement on 3 April 2024.")
+    assert [name for name, _ in found] == ["Pine Bank", "Larch Bank Limited"]
+
+
 def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
     found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
                         "Pine Labs Inc.")

@@ -326,7 +326,9 @@ _SLOTS = (
     # (an aside about the last of them may come before the verb: "A and B, an affiliate of C, signed")
     # ("A, which is headquartered in X, signed": a relative clause about it too)
     # ("the Agricultural Bank of China, Hong Kong Branch, signed": the branch's comma closes it)
-    re.compile(rf"(?P<list>{_LIST})(?:\s*,\s+(?:an?|one\s+of|which|who)\s+[^,;.]{{1,160}},|(?<=Branch),)?"
+    # ("A and B, both of which are note-issuing banks, signed": what the two are)
+    re.compile(rf"(?P<list>{_LIST})(?:\s*,\s+(?:an?|one\s+of|which|who|(?:both|all|each)\s+of\s+(?:which|whom|them))"
+               rf"\s+[^,;.]{{1,160}},|(?<=Branch),)?"
                rf"\s+(?:(?:have|has|had|jointly|today|yesterday|recently|earlier|"
                rf"successfully|officially|formally|also|(?:on\s+)?{WEEKDAY}|on\s+(?:{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
                rf"{_VERB}\b"),

@@ -1364,3 +1364,18 @@ def test_which_of_a_bodys_places_in_brackets_is_no_person() -> None:
     sentence = ("The agreement was signed by Dr Ana Silva, Principal of the Pine Institute of Vocational "
                 "Education (Tsing Yi), and Professor Xu Jianling, President of Larch University.")
     assert _roles(sentence) == {"signatories": ["Ana Silva", "Xu Jianling"]}
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # the place in brackets after a body's name says which body: another than the name alone
+    ("The Ostland University of Science (Guangzhou) and Larch University signed an agreement today.",
+     "Ostland University of Science (Guangzhou)"),
+    # a short name for the place the name already holds says nothing more
+    ("Larch University and the Ministry of Education of the Socialist Republic of Vietnam (Vietnam) "
+     "signed an agreement today.", "Ministry of Education of the Socialist Republic of Vietnam"),
+])
+def test_a_place_in_brackets_after_a_bodys_name_is_part_of_it(text: str, party: str) -> None:
+    from mouarchive.importer import draft_from_text
+
+    (agreement,) = draft_from_text(f"Two sign\n\n{text}\n", VOCAB).agreements
+    assert party in agreement.unknown_parties

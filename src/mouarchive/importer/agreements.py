@@ -311,7 +311,7 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
                     # (less another name for it in brackets: "Co., Ltd. (or Pine) Ostport Branch")
                     written = without_aliases(facts[s + a:s + b])
                     parties.proposals[key[4:]] = replace(parties.proposals[key[4:]], name=written)
-            keys += [key for a, b, key in sorted(mentions)
+            keys += [parties.with_place_after(facts, s + b, s + a) or key for a, b, key in sorted(mentions)
                      if _outside(role_spans, s + a, s + b)
                      and (not _OF.search(facts[s:s + a]) or _STANDING_FOR.search(facts[s:s + a])
                           or _BEHALF_OF.search(facts[s:s + a]))

@@ -101,6 +101,10 @@ def _trim_name(name: str, acronym: str | None) -> str:
     return name.rstrip(",")
 
 
+# "(Guangzhou)" after a body's name: which of its places, part of the name (not an acronym's bracket)
+_PLACE_BRACKET = re.compile(r"\s*\((?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\)")
+
+
 @dataclass
 class Parties:
     """Finds the parties a text names: from parties.yaml, and the ones it defines that are new."""
@@ -270,6 +274,22 @@ class Parties:
         key = self._known_or_proposed((name,), ProposedParty(id=slugify(name), name=name))
         self.surfaces.setdefault(name, key)
         self.lookup[normal(name)] = key
+        return key
+
+    def with_place_after(self, text: str, end: int, start: int) -> str | None:
+        """The key of the body named at `start`..`end` with the place in brackets right after its
+        name ("The Hong Kong University of Science and Technology (Guangzhou)", "Bank of China
+        (Macau)"): another body than the one the name alone is, proposed as the text writes it;
+        None where no such bracket follows."""
+        m = _PLACE_BRACKET.match(text, end)
+        # ("... of the Socialist Republic of Vietnam (Vietnam)": a short name for the place the name
+        # already holds, no other body)
+        if m is None or not (_is_place(m["place"]) or m["place"].casefold() in COUNTRIES) or \
+                m["place"].casefold() in text[start:end].casefold():
+            return None
+        name = re.sub(r"^[Tt]he\s+", "", " ".join(text[start:m.end()].split()))
+        key = self._known_or_proposed((name,), ProposedParty(id=slugify(name), name=name))
+        self.surfaces.setdefault(name, key)
         return key
 
     def find(self, text: str) -> list[tuple[int, int, str]]:

@@ -1379,3 +1379,17 @@ def test_a_place_in_brackets_after_a_bodys_name_is_part_of_it(text: str, party: 
 
     (agreement,) = draft_from_text(f"Two sign\n\n{text}\n", VOCAB).agreements
     assert party in agreement.unknown_parties
+
+
+def test_an_instrument_renewed_is_signed_again() -> None:
+    """"A and B renewed their MoU": the renewal is a signing, with its parties, day and place (as
+    續簽 is in Chinese); "renewed efforts" is none."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine Bank and Larch Authority renew MoU\n\nThe Pine Bank and the Larch Authority renewed their "
+            "cooperation agreement in Vorsk on 14 March 2024.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert set(agreement.unknown_parties) == {"Pine Bank", "Larch Authority"}
+    assert agreement.signed is not None and agreement.signed.iso == "2024-03-14"
+    assert agreement.place == "Vorsk"
+    assert [n for n, _ in party_slots("Pine Bank and Larch Authority renewed efforts to cooperate.")] == []

@@ -168,7 +168,7 @@ the of for at in on to from under into a an its their our
 # "renewed its MoU with B" is a signing too (of the MoU's new term), but only where what it renews
 # is an instrument: not "renewed their commitment".
 RENEWED = (r"renewed(?=\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,4}?"
-           r"(?i:mous?\b|memorand|agreements?\b|arrangements?\b|accords?\b|letters?\s+of\s+intent))")
+           r"(?i:mous?\b|memorand|agreements?\b|arrangements?\b|accords?\b|pacts?\b|letters?\s+of\s+intent))")
 SIGNED = rf"(?:signed|inked|{RENEWED})"
 # A verb in the past tense that a subject did before it signed or witnessed ("A met the delegation
 # and witnessed", "A and B reached a consensus ..., and signed"): a regular one, or one of these.

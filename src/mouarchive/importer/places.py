@@ -16,6 +16,7 @@ from .lexicon import (
     EVENT_WORD,
     HONORIFIC_PERSON,
     PLACE_WORDS,
+    RENEWED,
     SIGN_VERB,
     VENUE_WORD,
     ZH_INSTRUMENT_WORD,
@@ -92,7 +93,7 @@ _PURPOSE = re.compile(r"\bto\s+(?!(?:the|a|an|their|its|his|her|our|this|that|th
                       # "with X, a leader in Big Data", "X, which ranks first in Asia": about X
                       r",\s+(?:a|an|one|which|who|whose|its)\b")
 # ("witnessed the signing of the MoU by A and B in Dubai today": the signing, named by its noun)
-_SIGNED_WORD = re.compile(r"\b(?:signed|signs?|inked|concluded|entered into|signing\s+of|"
+_SIGNED_WORD = re.compile(rf"\b(?:signed|signs?|inked|concluded|entered into|{RENEWED}|signing\s+of|"
                           r"signing(?=\s+(?:the|a|an)\s+(?!ceremony\b)))\b")
 # What an "in"/"at" after the verb may follow and still say where the signing was: the verb, the
 # instrument, an event, a time ("signed the MoU in Beijing", "signed today at the ceremony in X").

@@ -719,6 +719,22 @@ def test_the_words_before_a_bare_kind_say_which_kind(sentence: str, instrument: 
     assert agreement.instrument == instrument
 
 
+@pytest.mark.parametrize(("sentence", "instrument"), [
+    ("Pine Park and Larch Group signed a conservation partnership agreement on Tuesday.",
+     "conservation partnership agreement"),
+    ("Pine Council and Larch Committee signed a talent cooperation agreement today.",
+     "talent cooperation agreement"),
+    # a word that praises or dates it is no part of what it is about
+    ("Pine Park and Larch Group signed a landmark partnership agreement on Tuesday.",
+     "partnership agreement"),
+])
+def test_what_a_kind_of_cooperation_agreement_is_about_before_it(sentence: str, instrument: str) -> None:
+    from mouarchive.importer import draft_from_text
+
+    (agreement,) = draft_from_text(f"Two sign\n\n{sentence}\n", VOCAB).agreements
+    assert agreement.instrument == instrument
+
+
 def test_a_body_qualified_by_more_than_a_place_is_another_body() -> None:
     """"Hangzhou Municipal Education Bureau" is not the "Education Bureau" the text named first."""
     from mouarchive.importer import draft_from_text

@@ -123,7 +123,13 @@ def _instrument_mentions(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, words) of each instrument named, the longest where two overlap."""
     found = []
     for kind, pattern in _INSTRUMENTS:
-        found += [(m.start(), m.end(), kind, m.group(0)) for m in pattern.finditer(text)]
+        for m in pattern.finditer(text):
+            start = m.start()
+            # ("signed a conservation partnership agreement": what it is about, between the
+            # article and the kind, in the text's words, as for a bare kind)
+            if kind == "cooperation agreement" and (about := _ABOUT_BEFORE.search(text, 0, start)):
+                start = about.start(1)
+            found.append((start, m.end(), kind, text[start:m.end()]))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, str, str]] = []
     for item in found:
@@ -233,6 +239,10 @@ _GENERIC = re.compile(rf"\b(?:signed|inked|concluded|sealed)\s+(?:a|an|the)\s+(?
                       rf"|\b(?:signed|inked|concluded|sealed)\s+{_SEVERAL}(?P<nouns>{_KINDS_OF_SEVERAL})\b"
                       rf"|\b{_SEVERAL}(?P<nouns2>{_KINDS_OF_SEVERAL})\s+(?:were|have\s+been)\s+{SIGNED}\b",
                       re.IGNORECASE)
+
+
+_ABOUT_BEFORE = re.compile(rf"\b(?:signed|inked|concluded|sealed)\s+(?:a|an|the)\s+(?:{_NO_KIND}\s+)*"
+                           rf"({_QUALIFIERS})$", re.IGNORECASE)
 
 
 def _counted(text: str) -> int:

@@ -126,6 +126,10 @@ def test_fields_before_a_comma_then_more_and_the_bodys_kind_are_one_name() -> No
     found = party_slots("The Culture, Sports and Tourism Bureau and the Pine Ministry of Culture signed "
                         "an MoU.")
     assert [name for name, _ in found] == ["Culture, Sports and Tourism Bureau", "Pine Ministry of Culture"]
+    # the second of a list: fields before the comma after "and the"
+    second = "Science, Technology and Innovation Commission of Larch Municipality"
+    found = party_slots(f"The Pine Commission (PC) and the {second} signed an MoU.")
+    assert [name for name, _ in found] == ["Pine Commission", second]
 
 
 def test_a_ministry_abroad_keeps_its_fields_after_a_comma() -> None:

@@ -544,7 +544,9 @@ def _fields_go_on(name: str, part: str) -> bool:
 def _fields_then_kind(name: str, part: str) -> bool:
     """Whether a name of fields alone before a comma goes on after it with more fields and the
     kind of body they are of: "the Culture, Sports and Tourism Bureau" is one bureau."""
-    head = re.sub(r"^[Tt]he\s+", "", name.split(_KEPT_COMMA)[-1]).split()
+    # (the last name of a list before it: "X Commission (XC) and the Science, Technology and ...")
+    last = re.split(r"\s+and\s+(?=[Tt]he\s)", name.split(_KEPT_COMMA)[-1])[-1]
+    head = re.sub(r"^[Tt]he\s+", "", last).split()
     rest = part.split()
     kinds = ORG_WORDS - PLACE_KIND_WORDS
     kind = next((i for i, w in enumerate(rest) if w.casefold().strip(".,") in kinds), None)

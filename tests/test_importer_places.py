@@ -357,3 +357,17 @@ def test_those_who_attended_the_signing_ceremony_there(text: str, place: str | N
 ])
 def test_a_place_after_the_parties_by_their_number(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a region "the" opens, after what the instrument is about, is where that is; the town after it
+    # is where it was signed
+    ("Pine and Larch signed a strategic cooperation agreement on railway operations in the Greater Bay "
+     "Area.", None),
+    ("Pine and Larch signed an arrangement on legal co-operation in the Greater Bay Area in Vorsk on "
+     "21 November 2023.", "Vorsk"),
+    # a town right after it is still where it was signed
+    ("Pine and Larch signed an arrangement on legal co-operation in Vorsk on 21 November 2023.", "Vorsk"),
+])
+def test_a_region_after_what_the_instrument_is_about_is_no_place(text: str, place: str | None) -> None:
+    assert _place(text) == place

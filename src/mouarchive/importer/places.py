@@ -267,6 +267,12 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                     re.search(r",\s*$", sentence[:m.start()])
                 not_place = not_place or not (_BEFORE_PLACE.search(sentence, verb.start(), m.start())
                                               or after_name or (about and ends) or after_people)
+                # ("an agreement on railway operations in the Greater Bay Area (in Guangzhou on ...)":
+                # a region "the" opens, "in" after what the instrument is about, is where that is;
+                # the place after it, if any, is where it was signed)
+                if about and m["place"].startswith("the ") and sentence[m.start():m.start() + 2] == "in" \
+                        and not re.search(rf"\b{VENUE_WORD}\b", place):
+                    continue
                 # "at the Pine Innovation Summit held in Ostport": an event; where it was held, if said
                 # ("at the Shaanxi-Hong Kong Joint Assistance to Enterprises Going Global Exchange
                 # Conference": an event's name that goes on past a small word)

@@ -1413,3 +1413,11 @@ def test_an_instrument_renewed_is_signed_again() -> None:
     assert agreement.signed is not None and agreement.signed.iso == "2024-03-14"
     assert agreement.place == "Vorsk"
     assert [n for n, _ in party_slots("Pine Bank and Larch Authority renewed efforts to cooperate.")] == []
+
+
+def test_a_style_before_a_name_is_no_part_of_it() -> None:
+    """"Sheikh Ali Al-Thani", "Senator Amir Hamzah Azizan": a style stands before the name as an
+    honorific does, and is not its first word."""
+    sentence = ("Pine Agency Chief Executive Officer Sheikh Ali Alwaleed Al-Thani and Senator Amir Hamzah "
+                "Azizan signed the MoU.")
+    assert _roles(sentence) == {"signatories": ["Ali Alwaleed Al-Thani", "Amir Hamzah Azizan"]}

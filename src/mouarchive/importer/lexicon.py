@@ -14,7 +14,9 @@ def words(text: str) -> frozenset[str]:
 
 # (and Malaysia's honours, which stand before the name as a title does: "Tan Sri Ranjit Ajit Singh",
 # "Tun Dr Mahathir Mohamad", "Datuk Seri ...")
-_HONOURS = r"(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|(?:Datuk|Dato['’]?)\s+S(?:e)?ri|Datuk|Dato['’]?|Datin)"
+# ("Sheikh Ali Al-Thani", "Senator Amir Hamzah Azizan": a style before the name, no part of it)
+_HONOURS = (r"(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|(?:Datuk|Dato['’]?)\s+S(?:e)?ri|Datuk|Dato['’]?|Datin|"
+            r"Sheikh|Sheikha|Senator)")
 # ("H.E. Dr. Munir M. Eldesouki": His Excellency, then the honorific before the name)
 _HONORIFIC = (rf"(?:{_HONOURS}\s+(?:Dr\.?\s+)?|"
               rf"(?:H\.\s?E\.?|(?:His|Her)\s+Excellency)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b))?"

@@ -715,6 +715,8 @@ def test_several_instruments_called_only_by_their_kind(sentence: str, instrument
     # a word that praises, counts or dates it names no kind
     ("Pine and Larch signed a landmark agreement on Friday.", "agreement"),
     ("Pine and Larch signed a new agreement on Friday.", "agreement"),
+    # a protocol is a kind of instrument too
+    ("Pine Customs and Larch Ministry on Tuesday signed a protocol on exporting fresh longans.", "protocol"),
 ])
 def test_the_words_before_a_bare_kind_say_which_kind(sentence: str, instrument: str) -> None:
     from mouarchive.importer import draft_from_text

@@ -220,7 +220,7 @@ def _named_instrument(text: str, spans: Sequence[tuple[int, int]]) -> str | None
 
 
 # What was signed, named only by its kind: the instrument when the text names no other.
-_KINDS = r"agreement|arrangement|deal|pact|accord"
+_KINDS = r"agreement|arrangement|deal|pact|accord|protocol"
 # ("signed five agreements", "multiple collaboration agreements were signed": several, by their kind)
 _SEVERAL = (r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|a\s+number\s+of)\s+"
             r"(?:new\s+)?")

@@ -730,6 +730,9 @@ def test_the_words_before_a_bare_kind_say_which_kind(sentence: str, instrument: 
      "conservation partnership agreement"),
     ("Pine Council and Larch Committee signed a talent cooperation agreement today.",
      "talent cooperation agreement"),
+    # the ceremony it was signed at, named before it
+    ("The signing ceremony for a talent cooperation agreement between Pine Council and Larch Committee "
+     "was held today.", "talent cooperation agreement"),
     # a word that praises or dates it is no part of what it is about
     ("Pine Park and Larch Group signed a landmark partnership agreement on Tuesday.",
      "partnership agreement"),

@@ -241,7 +241,10 @@ _GENERIC = re.compile(rf"\b(?:signed|inked|concluded|sealed)\s+(?:a|an|the)\s+(?
                       re.IGNORECASE)
 
 
-_ABOUT_BEFORE = re.compile(rf"\b(?:signed|inked|concluded|sealed)\s+(?:a|an|the)\s+(?:{_NO_KIND}\s+)*"
+# (after the verb, or the ceremony it was signed at: "The signing ceremony for a talent cooperation
+# agreement")
+_ABOUT_BEFORE = re.compile(rf"\b(?:signed|inked|concluded|sealed|signing\s+ceremony\s+for)\s+(?:a|an|the)\s+"
+                           rf"(?:{_NO_KIND}\s+)*"
                            rf"({_QUALIFIERS})$", re.IGNORECASE)
 
 

@@ -1140,3 +1140,8 @@ def test_people_invited_to_witness() -> None:
     found = read_chinese("備忘錄由甲館館長陳美玲及乙院院長王小明分別代表簽署，"
                          "甲會副主委李志強、乙部主任秘書张玉庆等人應邀見證觀禮。")
     assert [p.name for p in found.witnesses] == ["李志強", "张玉庆"]
+
+
+def test_one_who_congratulates_on_a_signing_for_a_body_neither_signed_nor_is_a_party() -> None:
+    found = read_chinese("儀式上，李志強代表甲部直屬司對兩校簽署校際合作協議表示祝賀。")
+    assert found.parties == () and found.signatories == ()

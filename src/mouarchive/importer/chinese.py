@@ -588,6 +588,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     bare.append((at < title_end, m["thing"]))
                     pairs += _place_pair(m["pair"], text) if m["pair"] else []
                 continue
+            # "A代表X對兩校簽署協議表示祝賀": the signing is what A spoke of, not what A did
+            # (對外 opens a name: 對外經濟貿易大學)
+            if re.search(r"[對对](?!外)[^，。對对]{1,12}$", before) and \
+                    re.match(r"[^，。]*?表示", sentence[verb.end():]):
+                continue
             # "簽訂協議或合作備忘錄": one or the other, so neither is the instrument.
             if not titled and (m := _INSTRUMENT.search(sentence, verb.end())) and \
                     not re.match(r"或|或者", sentence[m.end():]):

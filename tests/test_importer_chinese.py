@@ -1145,3 +1145,8 @@ def test_people_invited_to_witness() -> None:
 def test_one_who_congratulates_on_a_signing_for_a_body_neither_signed_nor_is_a_party() -> None:
     found = read_chinese("儀式上，李志強代表甲部直屬司對兩校簽署校際合作協議表示祝賀。")
     assert found.parties == () and found.signatories == ()
+
+
+def test_two_sides_signing_bilaterally() -> None:
+    found = read_chinese("外交部長陳美玲等人昨天見證新加坡與馬來西亞雙邊簽署合作協議。")
+    assert found.parties == ("新加坡", "馬來西亞")

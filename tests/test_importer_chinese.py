@@ -1150,3 +1150,9 @@ def test_one_who_congratulates_on_a_signing_for_a_body_neither_signed_nor_is_a_p
 def test_two_sides_signing_bilaterally() -> None:
     found = read_chinese("外交部長陳美玲等人昨天見證新加坡與馬來西亞雙邊簽署合作協議。")
     assert found.parties == ("新加坡", "馬來西亞")
+
+
+def test_a_representative_by_title_who_signed_with_another_is_no_party() -> None:
+    found = read_chinese("我駐乙國代表李南陽與乙國駐台辦事處代表霍布諾簽署兩項備忘錄。")
+    assert found.parties == ()
+    assert [p.name for p in found.signatories] == ["李南陽", "霍布諾"]

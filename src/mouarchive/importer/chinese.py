@@ -665,7 +665,14 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     co_signers = others
                     who = who[:co_signer.start()]
                 # (…政府共同; "代表香港和雲南在昆明簽署": where, after them)
-                parties += [n for n in _names(re.sub(_MANNER, "", _subject(who))) if _is_party(n)]
+                # ("駐斯國代表李南陽與B代表C簽署": 代表 ends A's title, and A, a person with whom a
+                # person signed, signed too; a name that opens with a surname is one there)
+                for n in _names(re.sub(_MANNER, "", _subject(who))):
+                    if is_person_name(n) or (co_signers and surname_first(n) and n not in _PLACES and
+                                             not re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", n)):
+                        co_signers.insert(0, ChinesePerson(n, _subject(words[:behalf.start()]) + "代表"))
+                    elif _is_party(n):
+                        parties.append(n)
                 words = words[:behalf.start()]
             co = re.match(r"[與与](?P<who>.+)$", _OPENERS.sub("", words))
             if co and words is not clauses[-1]:

@@ -1156,3 +1156,8 @@ def test_a_representative_by_title_who_signed_with_another_is_no_party() -> None
     found = read_chinese("我駐乙國代表李南陽與乙國駐台辦事處代表霍布諾簽署兩項備忘錄。")
     assert found.parties == ()
     assert [p.name for p in found.signatories] == ["李南陽", "霍布諾"]
+
+
+def test_an_instrument_named_in_corner_quotes_is_the_whole_name() -> None:
+    found = read_chinese("陳美玲等人昨天見證新加坡與馬來西亞雙邊簽署「醫衛合作了解備忘錄」等5項協議。")
+    assert found.instrument == "醫衛合作了解備忘錄"

@@ -598,6 +598,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     not re.match(r"或|或者", sentence[m.end():]):
                 whole = _SIGNED_THING.match(sentence[verb.end():])
                 thing = whole["thing"] if whole and whole.end() == m.end() - verb.end() else m.group(0)
+                # "簽署「醫衛合作了解備忘錄」": the quoted name, not its last word
+                if quoted := re.match(rf"了?「(?P<thing>[^「」，。]{{0,40}}?{_INSTRUMENT.pattern})」",
+                                      sentence[verb.end():]):
+                    thing = quoted["thing"]
                 # ("簽署兩市友好合作備忘錄": whose it is, the two cities', is no part of its name)
                 two_cities = two_cities or bool(re.match(r"(?:兩|两)市", thing))
                 thing = re.sub(r"^(?:兩|两|雙|双|三)(?:市|地|國|国|校|方)(?=.{4})", "", thing)

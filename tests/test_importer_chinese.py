@@ -1161,3 +1161,10 @@ def test_a_representative_by_title_who_signed_with_another_is_no_party() -> None
 def test_an_instrument_named_in_corner_quotes_is_the_whole_name() -> None:
     found = read_chinese("陳美玲等人昨天見證新加坡與馬來西亞雙邊簽署「醫衛合作了解備忘錄」等5項協議。")
     assert found.instrument == "醫衛合作了解備忘錄"
+
+
+def test_an_assistant_is_a_title_before_a_second_one() -> None:
+    found = read_chinese("甲會理事長陳美玲一行參加峰會，並於峰會上由陳美玲代表與乙集團總裁助理、"
+                         "丙發展公司董事長王小明簽署《合作框架協議書》。")
+    assert "助理" not in [p.name for p in found.signatories]
+    assert "王小明" in [p.name for p in found.signatories]

@@ -43,11 +43,14 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               # (Taiwan's: 副主委, a council's deputy chair; 主任秘書, a chief secretary)
               r"主委|秘書(?![長长處处])|秘书(?![長长處处])|"
               # (ranks of the civil service and of a mission: 一級巡視員, 參贊, 特派員, 總工程師)
-              r"巡視員|巡视员|調研員|调研员|參贊|参赞|特派員|特派员|總經濟師|总经济师|總工程師|总工程师)")
+              r"巡視員|巡视员|調研員|调研员|參贊|参赞|特派員|特派员|總經濟師|总经济师|總工程師|总工程师|"
+              # (an assistant to one: 總裁助理, 部長助理)
+              r"助理)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 # (Latin letters with their accents: "Luís Ferreira", "António Cruz")
-# (no name holds a meeting's words: "經貿部長會議期間" is when, after 部長, not who)
-_NAME = (rf"(?:(?:(?!期間|期间|會議|会议|儀式|仪式)[\u4e00-\u9fff·]){{2,4}}?|{TRANSLITERATED}|"
+# (no name holds a meeting's words: "經貿部長會議期間" is when, after 部長, not who; nor 助理, an
+# assistant's title: "總裁助理")
+_NAME = (rf"(?:(?:(?!期間|期间|會議|会议|儀式|仪式|助理)[\u4e00-\u9fff·]){{2,4}}?|{TRANSLITERATED}|"
          rf"[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){{0,3}})")
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
 # What is written after a name: an honorific, a degree, or a rank ("趙玉沛院士": an academician).

@@ -1168,3 +1168,8 @@ def test_an_assistant_is_a_title_before_a_second_one() -> None:
                          "丙發展公司董事長王小明簽署《合作框架協議書》。")
     assert "助理" not in [p.name for p in found.signatories]
     assert "王小明" in [p.name for p in found.signatories]
+
+
+def test_the_body_one_signed_for_is_the_party_not_the_words_before_it() -> None:
+    found = read_chinese("會議上，甲區委書記陳美玲代表中新乙城管委會與南洋理工大學簽署軟件中心戰略協作協定。")
+    assert found.parties == ("中新乙城管委會", "南洋理工大學")

@@ -764,6 +764,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             # it announced: "A 23日宣布，已與B簽署")
             clauses = re.split(r"[，。]", sentence[:m.start()])
             subject = _bare_subject(re.sub(r"^(?:已經|已经|已|並|并|亦|也)+", "", clauses[-1]))
+            # ("A書記陳某代表X管委會與B簽署": X, for whom the person before 代表 signed)
+            subject = re.sub(r"^.*(?<!的)代表(?![團团處处])", "", subject)
             if len(_names(subject)) >= 2:
                 # "A與B在澳門中國與葡語國家…中心簽署": the subject names the two sides already; the
                 # 與 after it is inside where they signed

@@ -1173,3 +1173,9 @@ def test_an_assistant_is_a_title_before_a_second_one() -> None:
 def test_the_body_one_signed_for_is_the_party_not_the_words_before_it() -> None:
     found = read_chinese("會議上，甲區委書記陳美玲代表中新乙城管委會與南洋理工大學簽署軟件中心戰略協作協定。")
     assert found.parties == ("中新乙城管委會", "南洋理工大學")
+
+
+def test_the_two_of_a_meeting_who_together_witnessed() -> None:
+    found = read_chinese("4月1日，甲省人民政府與乙建設集團有限公司在成都簽署戰略合作框架協議。"
+                         "省長陳美玲會見乙集團董事長王小明一行，並共同見證協議簽署。")
+    assert [p.name for p in found.witnesses] == ["陳美玲", "王小明"]

@@ -824,6 +824,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 before = sentence[:m.start()]
                 for leader in re.findall(r"(?:^|[，與与])([^，。與与]{2,30}?)率[領领]的", before):
                     witnesses += _people(_subject(leader), known)
+                # "A會見B一行，並共同見證": the two of the meeting, in the clause before
+                meeting = re.split(r"[，。]", before)[-1]
+                if met := re.fullmatch(r"(?P<host>[^，。]{2,30}?)(?:會見|会见|會晤|会晤)"
+                                       r"(?P<guest>[^，。]{2,40}?)(?:一行)?", meeting):
+                    witnesses += _people(_subject(met["host"]), known) + _people(met["guest"], known)
             with_whom = r"(?:[與与和](?P<co>[^，。]{2,30}?)(?:共同|一同))?"  # (並和X共同見證)
             for m in re.finditer(rf"[，,][並并]{with_whom}{_WITNESS}(?!下)", sentence):
                 witnesses += _sentence_subject(sentence[:m.start()], known)

@@ -1179,3 +1179,8 @@ def test_the_two_of_a_meeting_who_together_witnessed() -> None:
     found = read_chinese("4月1日，甲省人民政府與乙建設集團有限公司在成都簽署戰略合作框架協議。"
                          "省長陳美玲會見乙集團董事長王小明一行，並共同見證協議簽署。")
     assert [p.name for p in found.witnesses] == ["陳美玲", "王小明"]
+
+
+def test_a_list_of_witnesses_then_a_clause_of_when() -> None:
+    found = read_chinese("外交部長陳美玲、經濟部部長王小明等人，昨天見證新加坡與馬來西亞雙邊簽署合作協議。")
+    assert [p.name for p in found.witnesses] == ["陳美玲", "王小明"]

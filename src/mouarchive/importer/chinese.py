@@ -864,6 +864,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     witnesses += [p for earlier in reversed(going_on) for p in _people(earlier, known)]
                     witnesses += _people(m["co"] or "", known)
                 witnesses += named
+            # "A、B等人，昨天見證": the list before 等人, then a clause of when only
+            for m in re.finditer(rf"(?:^|[，。])(?P<list>[^，。]{{2,160}}?)等人?[，,](?:{_WHEN})+"
+                                 rf"(?:共同|一同)?{_WITNESS}(?!下)", sentence):
+                witnesses += _people(m["list"], known)
             # "A與B一同主持會議，……，而兩人在會上見證了": the two the sentence opened with
             if re.search(rf"[，,](?:而|並|并)?(?:兩|两|二)人(?:[在於于][^，。在]{{1,12}}?)?"
                          rf"(?:亦|也|共同|一同)?{_WITNESS}", sentence):

@@ -1184,3 +1184,9 @@ def test_the_two_of_a_meeting_who_together_witnessed() -> None:
 def test_a_list_of_witnesses_then_a_clause_of_when() -> None:
     found = read_chinese("外交部長陳美玲、經濟部部長王小明等人，昨天見證新加坡與馬來西亞雙邊簽署合作協議。")
     assert [p.name for p in found.witnesses] == ["陳美玲", "王小明"]
+
+
+def test_a_ceremony_of_two_bodies_and_a_long_field_of_cooperation() -> None:
+    found = read_chinese("6月29日，甲省人民政府與乙省人民政府經濟社會發展合作框架協議簽署儀式在成都舉行。")
+    assert found.parties == ("甲省人民政府", "乙省人民政府")
+

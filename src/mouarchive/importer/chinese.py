@@ -738,7 +738,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             # ("A與B文旅合作協議簽約儀式": the field the instrument is about, 文旅, after the last
             # name's own end, 廳, is the instrument's)
             ends = list(re.finditer(f"(?:{_ORG_END}|{_COMPANY_END})", head[:start]))
-            if ends and 1 <= start - ends[-1].end() <= 4 and \
+            if ends and 1 <= start - ends[-1].end() <= 8 and \
                     not re.search(r"[與与和及、]", head[ends[-1].end():start]):
                 start = ends[-1].end()
             if len(named := _names(head[:start])) >= 2 and all(_is_party(n) for n in named):

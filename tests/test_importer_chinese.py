@@ -1190,3 +1190,8 @@ def test_a_ceremony_of_two_bodies_and_a_long_field_of_cooperation() -> None:
     found = read_chinese("6月29日，甲省人民政府與乙省人民政府經濟社會發展合作框架協議簽署儀式在成都舉行。")
     assert found.parties == ("甲省人民政府", "乙省人民政府")
 
+
+def test_the_ceremony_named_first_is_the_instrument_not_a_later_signing() -> None:
+    found = read_chinese("6月29日，甲省人民政府與乙省人民政府經濟社會發展合作框架協議簽署儀式在成都舉行。"
+                         "他說，今年5月，兩省政府又簽署了丙電入甲戰略合作框架協議。")
+    assert found.instrument == "經濟社會發展合作框架協議"

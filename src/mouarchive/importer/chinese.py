@@ -929,10 +929,18 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     if several and not titled and (main := _main_signing(several, parties, body)):
         # "A與B代表兩地簽署X。簽約儀式上，C與D簽署Y，E與F簽署Z": X first, then the list's
         several = (main, *several)
-    return ChineseFacts(titled[0] if titled else next(iter(body + ceremonies), None),
+    # ("A與B經濟合作框架協議簽署儀式在X舉行。……今年5月，兩省又簽署了Y": what the text names first
+    # after its headline, the ceremony's, not another signing's told after it)
+    named = sorted(body + ceremonies, key=lambda words: _first_after(text, words, max(title_end, 0)))
+    return ChineseFacts(titled[0] if titled else next(iter(named), None),
                         tuple(dict.fromkeys(n for n in parties if n in text)),
                         _once(p for p in signatories if p.name in text),
                         _once(p for p in witnesses if p.name in text), several)
+
+
+def _first_after(text: str, words: str, start: int) -> int:
+    """Where words first stand in a text after start; its end where they do not."""
+    return at if (at := text.find(words, start)) >= 0 else len(text)
 
 
 def _main_signing(several: tuple[TitledAgreement, ...], parties: list[str],

@@ -1195,3 +1195,9 @@ def test_the_ceremony_named_first_is_the_instrument_not_a_later_signing() -> Non
     found = read_chinese("6月29日，甲省人民政府與乙省人民政府經濟社會發展合作框架協議簽署儀式在成都舉行。"
                          "他說，今年5月，兩省政府又簽署了丙電入甲戰略合作框架協議。")
     assert found.instrument == "經濟社會發展合作框架協議"
+
+
+def test_a_dash_between_the_two_parties_of_a_title() -> None:
+    found = read_chinese("副校长陈美玲与副县长王小明共同签订《甲工程学院—乙县人民政府校地合作协议》；"
+                         "双方代表还签订了《甲工程学院—乙县科技创新合作协议》。")
+    assert set(found.parties) == {"甲工程学院", "乙县人民政府"}

@@ -978,7 +978,8 @@ def title_parties(title: str) -> list[str]:
     if len(head) > 1:
         names = _names(head[0].replace(" ", "、"))
     else:
-        names = _names(title.replace(" ", "、"))
+        # ("A—B校地合作協議": a dash between the two, as a space or a 、)
+        names = _names(re.sub(r"[ —－]", "、", title))
         # The last name runs into what the title is: "澳門貿易投資促進局戰略合作協議" is the bureau,
         # then its kind; cut where an organisation's name ends and the rest holds the instrument.
         last = names.pop() if names else ""

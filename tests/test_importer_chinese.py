@@ -1201,3 +1201,8 @@ def test_a_dash_between_the_two_parties_of_a_title() -> None:
     found = read_chinese("副校长陈美玲与副县长王小明共同签订《甲工程学院—乙县人民政府校地合作协议》；"
                          "双方代表还签订了《甲工程学院—乙县科技创新合作协议》。")
     assert set(found.parties) == {"甲工程学院", "乙县人民政府"}
+
+
+def test_the_subject_before_a_clause_of_purpose_signed() -> None:
+    found = read_chinese("交通部甲港局為推動海運新南向，今天與國立乙海洋大學、印尼丙大學簽署三方合作備忘錄。")
+    assert "交通部甲港局" in found.parties

@@ -779,6 +779,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     r"^(?P<who>[^，。]+?)[於于在][^，。]{2,20}(?:期間|期间)$", clauses[-2])):
                 # "A於雲南考察期間，日前（28日）與B簽署": A, where it was then
                 subject = _bare_subject(during["who"])
+            elif not subject and len(clauses) > 1 and (purpose := re.search(
+                    r"^(?P<who>[^，。]+?)[為为](?:推動|推动|促進|促进|加強|加强|深化|落實|落实)[^，。]{2,30}$",
+                    clauses[-2])):
+                # "A為推動海運新南向，今天與B簽署": A, what it signed for said between
+                subject = _bare_subject(purpose["who"])
             # (an organisation by its kind's word: a person or a phrase there is no party)
             if subject and _is_party(subject) and re.search(f"{_ORG_END}$", subject) and \
                     not re.search(_WITNESS, subject):

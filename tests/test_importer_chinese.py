@@ -1206,3 +1206,9 @@ def test_a_dash_between_the_two_parties_of_a_title() -> None:
 def test_the_subject_before_a_clause_of_purpose_signed() -> None:
     found = read_chinese("交通部甲港局為推動海運新南向，今天與國立乙海洋大學、印尼丙大學簽署三方合作備忘錄。")
     assert "交通部甲港局" in found.parties
+
+
+def test_two_signers_counted_by_their_title() -> None:
+    found = read_chinese("國立甲科技大學與國立乙大學為加強學術交流，"
+                         "由覺文郁、薛富盛兩位校長代表兩校共同簽署合作協議書。")
+    assert [p.name for p in found.signatories] == ["覺文郁", "薛富盛"]

@@ -616,14 +616,20 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     bare.append((at < title_end, second["thing"]))
                     pairs_of_things.append((thing, second["thing"]))
             # "由A與B（分別）代表雙方簽署": the list, then on whose behalf
-            by = (r"由(?P<list>[^，。由]{2,80}?)(?:[兩两三四五六七八九十多]方)?(?:共同|分別|分别)?"
+            # ("由A、B兩位校長代表兩校": how many they were, and what, after the list)
+            by = (r"由(?P<list>[^，。由]{2,80}?)"
+                  r"(?:[兩两三四五六七八九十多]方|[兩两三四五六]位(?P<who>[^，。由代]{0,6}?))?"
+                  r"(?:共同|分別|分别)?"
                   r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|[兩两雙双三四](?:校|院|地|會|会)|各自(?:機構|机构|單位|单位))?)?"
                   # ("由A、B代表雙方共同簽署": jointly, after on whose behalf)
                   r"(?:共同|一同|分別|分别)?"
                   r"(?:[於于在][^，。由與与和及、]{2,20})?$")  # ("……於生產力局簽署": where)
             if m := re.search(by, before):
                 # 備忘錄由A和B簽署; "協議由A、B與C三方簽署": the parties, where no one is named
-                if not (named := _people(m["list"])) and \
+                if m["who"] is not None and not _people(m["list"]):
+                    # ("由A、B兩位校長": the count says they are people, a name the tagger does not know)
+                    named = [ChinesePerson(n, m["who"]) for n in _names(m["list"])]
+                elif not (named := _people(m["list"])) and \
                         len(orgs := _names(_bare_subject(m["list"]))) >= 2 and all(map(_is_party, orgs)):
                     parties += orgs
                 signatories += named

@@ -1212,3 +1212,9 @@ def test_two_signers_counted_by_their_title() -> None:
     found = read_chinese("國立甲科技大學與國立乙大學為加強學術交流，"
                          "由覺文郁、薛富盛兩位校長代表兩校共同簽署合作協議書。")
     assert [p.name for p in found.signatories] == ["覺文郁", "薛富盛"]
+
+
+def test_the_teachers_and_students_after_named_witnesses_name_no_one() -> None:
+    found = read_chinese("簽約儀式在甲省教育廳副廳長施祖美、乙市政府巡視員洪新民、乙市教育局副局長陳江漢"
+                         "及兩校師生見證下進行。")
+    assert [p.name for p in found.witnesses] == ["施祖美", "洪新民", "陳江漢"]

@@ -158,6 +158,7 @@ def test_a_datelines_day_without_its_year_takes_it_from_the_same_day_in_a_captio
     ("星港新闻网8月8日讯(星港日报记者 王小明)", None),  # a news site's with no place, 讯 for 电
     ("星港網5月13日月城消息", "月城"),  # the place after the day, then 消息
     ("【星港電視2012年11月29日訊】（星港社記者王小明月城29日電）", None),  # an outlet's in 【】
+    ("【星港紀元2008年4月16日报导】（星港社记者王小明月城十六日电）", None),  # ... 报导, a report
     ("LISBON, Portugal, Oct. 14, 2024 /PRNewswire/ -- ", "Lisbon, Portugal"),
     ("(Ostport, 14 November 2023) ", "Ostport"),  # in brackets, with no dash after it
 ])

@@ -33,7 +33,7 @@ _ZH_DATELINE = re.compile(r"(?:^|(?<=[\s）)]))(?P<agency>[\u4e00-\u9fff]{1,6}?(
                           r"(?:\s*[（(][^）)\n]{0,30}[）)]|／[^\s，。]{0,20})?\s*")
 # An outlet's in lenticular brackets, with the year: "【新唐人2012年11月29日訊】"
 _ZH_BRACKET_DATELINE = re.compile(r"^【(?P<agency>[^】\d\n]{2,8}?)(?P<date>\d{4}年\d{1,2}月\d{1,2}日)"
-                                  r"[訊讯電电]】\s*")
+                                  r"(?:[訊讯電电]|報導|报导|報道|报道)】\s*")  # (or "report")
 # A newswire's, in Chinese: "香港, 2020年8月14日 - (亚太商讯) -", "香港，2025年3月18日 /美通社/ --"
 _ZH_WIRE_DATELINE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})\s*[,，]\s*"
                                r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)"

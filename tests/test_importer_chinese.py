@@ -1218,3 +1218,8 @@ def test_the_teachers_and_students_after_named_witnesses_name_no_one() -> None:
     found = read_chinese("簽約儀式在甲省教育廳副廳長施祖美、乙市政府巡視員洪新民、乙市教育局副局長陳江漢"
                          "及兩校師生見證下進行。")
     assert [p.name for p in found.witnesses] == ["施祖美", "洪新民", "陳江漢"]
+
+
+def test_a_higher_school_is_no_and_so_on() -> None:
+    found = read_chinese("甲研究所所长范世平与乙理工学院公共行政高等学校校长严肇基签署了合作意向书。")
+    assert [p.name for p in found.signatories] == ["范世平", "严肇基"]

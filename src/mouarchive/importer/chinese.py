@@ -84,7 +84,8 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
 # end of the organisation a title opens with ("創新科技及工業局局長").
 _COMPANY_END = r"(?:科技|控股|證券|证券|保險|保险)"
 _JOIN = r"(?:以及|、|和|與|与|及|同)"
-_ETC = re.compile(r"等[^、，。和與与及]{0,10}$|"
+# ("高等學校": higher, the word 高等 before a school, is no "and so on"; "李高等領導" is)
+_ETC = re.compile(r"(?:(?<!高)等|(?<=高)等(?![學学]校|教育|院校))[^、，。和與与及]{0,10}$|"
                   # "A、B及一眾嘉賓見證下": the guests after the named ones name no one
                   # ("及兩地其他主要官員": others, from where and of what rank)
                   # ("和波爾多市政府官員": officials of a body, none named)

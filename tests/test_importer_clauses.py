@@ -796,6 +796,7 @@ def test_a_middle_initial_without_its_full_stop(passage: str) -> None:
     ("Tan Sri Ranjit Ajit Singh and Tun Dr Mahathir Mohamad", ["Ranjit Ajit Singh", "Mahathir Mohamad"]),
     ("Datuk Seri Ana Silva and Dato' Tom Wu", ["Ana Silva", "Tom Wu"]),
     ("Prime Minister Dato’ Seri Ana Silva and Dato' Sri Tom Wu", ["Ana Silva", "Tom Wu"]),
+    ("Minister Datuk Amar Ana Silva and Datuk Patinggi Tom Wu", ["Ana Silva", "Tom Wu"]),
 ])
 def test_malaysian_honours_stand_before_the_name(passage: str, names: list[str]) -> None:
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names

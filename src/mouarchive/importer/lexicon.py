@@ -13,9 +13,11 @@ def words(text: str) -> frozenset[str]:
 
 
 # (and Malaysia's honours, which stand before the name as a title does: "Tan Sri Ranjit Ajit Singh",
-# "Tun Dr Mahathir Mohamad", "Datuk Seri ...")
+# "Tun Dr Mahathir Mohamad", "Datuk Seri ...", and the higher grades of Datuk: "Datuk Amar Douglas Uggah
+# Embas", "Datuk Patinggi ...", "Dato' Wira ...", "Dato' Paduka ...")
 # ("Sheikh Ali Al-Thani", "Senator Amir Hamzah Azizan": a style before the name, no part of it)
-_HONOURS = (r"(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|(?:Datuk|Dato['’]?)\s+S(?:e)?ri|Datuk|Dato['’]?|Datin|"
+_HONOURS = (r"(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|"
+            r"(?:Datuk|Dato['’]?)\s+(?:S(?:e)?ri|Amar|Patinggi|Wira|Paduka)|Datuk|Dato['’]?|Datin|"
             r"Sheikh|Sheikha|Senator)")
 # ("H.E. Dr. Munir M. Eldesouki": His Excellency, then the honorific before the name)
 _HONORIFIC = (rf"(?:{_HONOURS}\s+(?:Dr\.?\s+)?|"

@@ -717,6 +717,10 @@ def test_several_instruments_called_only_by_their_kind(sentence: str, instrument
     ("Pine and Larch signed a new agreement on Friday.", "agreement"),
     # a protocol is a kind of instrument too
     ("Pine Customs and Larch Ministry on Tuesday signed a protocol on exporting fresh longans.", "protocol"),
+    # the signing of it, witnessed
+    ("Mr Tom Wu witnesses the signing of a strategic development agreement between Pine Ltd and Larch Bank.",
+     "strategic development agreement"),
+    ("Mr Tom Wu witnessed the signing of a landmark agreement between Pine Ltd and Larch Bank.", "agreement"),
 ])
 def test_the_words_before_a_bare_kind_say_which_kind(sentence: str, instrument: str) -> None:
     from mouarchive.importer import draft_from_text

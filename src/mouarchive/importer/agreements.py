@@ -233,7 +233,8 @@ _NO_KIND = (r"(?:new|landmark|historic|important|significant|major|formal|offici
             r"milestone|binding|non-binding|legally|further|additional|separate|similar|initial|final|"
             r"preliminary|key|broad|wide-ranging|long-term|renewed|revised|updated|[\w]+-(?:year|month))")
 _QUALIFIERS = rf"(?:(?!{_NO_KIND}\b|(?:of|on|for|to|with|and|in|its|their)\b)(?-i:[a-z][a-z-]+)\s+){{1,3}}"
-_GENERIC = re.compile(rf"\b(?:signed|inked|concluded|sealed)\s+(?:a|an|the)\s+(?:{_NO_KIND}\s+)*"
+# (or the signing of it: "witnessed the signing of a strategic development agreement")
+_GENERIC = re.compile(rf"\b(?:signed|inked|concluded|sealed|signing\s+of)\s+(?:a|an|the)\s+(?:{_NO_KIND}\s+)*"
                       rf"(?P<kind>{_QUALIFIERS})?(?P<noun>{_KINDS})\b"
                       rf"|\b(?:the|an?)\s+(?P<noun2>{_KINDS}),?\s+(?:was\s+)?{SIGNED}\b"
                       rf"|\b(?:signed|inked|concluded|sealed)\s+{_SEVERAL}(?P<nouns>{_KINDS_OF_SEVERAL})\b"

@@ -350,6 +350,10 @@ def test_another_name_in_brackets_inside_a_party_is_no_part_of_it() -> None:
     ("Mr Tom Wu and Ms Eva Lam bore witness to the signing.", "witnesses", ["Tom Wu", "Eva Lam"]),
     ("Mr Tom Wu and Ms Eva Lam were the witnesses.", "witnesses", ["Tom Wu", "Eva Lam"]),
     ("Mr Tom Wu and Ms Eva Lam were witnesses to history.", "witnesses", []),
+    # the day, or the visit, that began by witnessing the signing
+    ("Mr Tom Wu began the day by witnessing the signing of a Memorandum of Understanding between Pine and "
+     "Larch by Dr Ana Silva and Ms Eva Lam.", "witnesses", ["Tom Wu"]),
+    ("Mr Tom Wu began the day by visiting Dr Ana Silva.", "witnesses", []),
     # a romanised last syllable of one capital after an honorific, as Macao writes one
     ("The Secretary for Social Affairs, Ms Eva Ao Ieong U, and the Director of the Pine Council, Mr Tom "
      "Wu, signed the arrangement.", "signatories", ["Eva Ao Ieong U", "Tom Wu"]),

@@ -78,6 +78,9 @@ _ACTIVE_ROLE = re.compile(rf"\b(?:(?:have|has|had|jointly|officially|formally|th
                           r"joined(?=[^.;]{0,600}?\bto\s+witness\b)|"
                           # a caption's "A, B and C witness the signing of ..."
                           r"(?<!to )witness(?:es)?(?=\s+the\s+signing\b)|"
+                          # "A began the day by witnessing the signing of ...": A witnessed
+                          r"(?:began|begun|started|opened|ended|closed|rounded\s+off)\s+(?:[\w'’-]+\s+){1,4}?"
+                          r"by\s+witnessing(?=\s+the\s+(?:signing|ceremony)\b)|"
                           # "A and B led the signing": the heads of the two sides signed
                           r"led\s+the\s+signing(?!\s+(?:delegation|team)\b)|"
                           r"(?:were|was)\s+(?:(?:also|all)\s+)?(?:present|there)\s+"

@@ -811,6 +811,15 @@ def test_malaysian_honours_stand_before_the_name(passage: str, names: list[str])
 
 
 
+@pytest.mark.parametrize(("passage", "names"), [
+    ("Mr Tom Wu and Prof. Dr. Ana Silva", ["Tom Wu", "Ana Silva"]),
+    ("Professor Dr Ana Silva and Prof Dr. Tom Wu", ["Ana Silva", "Tom Wu"]),
+])
+def test_a_professor_who_is_a_doctor(passage: str, names: list[str]) -> None:
+    """"Prof. Dr. Khalid Mahmood": both titles stand before the name, and "Dr" is no name."""
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
+
+
 def test_initials_with_a_space_between_them() -> None:
     passage = "Mr Tom Wu, Director of OU (left) and Professor Martin D. F. Wong, Dean of KU (right)"
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Tom Wu",

@@ -20,7 +20,8 @@ _HONOURS = (r"(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|"
             r"(?:Datuk|Dato['’]?)\s+(?:S(?:e)?ri|Amar|Patinggi|Wira|Paduka)|Datuk|Dato['’]?|Datin|"
             r"Sheikh|Sheikha|Senator)")
 # ("H.E. Dr. Munir M. Eldesouki": His Excellency, then the honorific before the name)
-_HONORIFIC = (rf"(?:{_HONOURS}\s+(?:Dr\.?\s+)?|"
+# ("Prof. Dr. Khalid Mahmood": a professor's title, then the doctor's)
+_HONORIFIC = (rf"(?:{_HONOURS}\s+(?:Dr\.?\s+)?|(?:Prof|Professor)\.?\s+(?=Dr\b)|"
               rf"(?:H\.\s?E\.?|(?:His|Her)\s+Excellency)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b))?"
               rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency|{_HONOURS})\.?")
 SUFFIXES = ("SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE", "MP",

@@ -179,6 +179,14 @@ def test_what_both_parties_are_between_commas_before_the_verb() -> None:
     assert [name for name, _ in found] == ["Pine Bank", "Larch Bank Limited"]
 
 
+@pytest.mark.parametrize("country", ["UK", "UAE", "US"])
+def test_a_country_by_its_letters_is_no_part_of_the_name_it_owns(country: str) -> None:
+    """"the UK's Liverpool John Moores University": the university is the party."""
+    text = f"A memorandum has been signed between Pine College and the {country}'s Larch University."
+    names = {_parties(text).name_of(key) for _, _, key in _parties(text).find(text)}
+    assert "Larch University" in names and not any(country in name for name in names)
+
+
 def test_a_company_keeps_its_legal_form_after_a_comma() -> None:
     found = party_slots("Ostland University signed agreements with Kestrel Tools Co., Ltd. and "
                         "Pine Labs Inc.")

@@ -66,13 +66,17 @@ def _name_from(words: Sequence[str], start: int) -> str:
     return " ".join(words[start:]).rstrip(",")
 
 
+_COUNTRY_LETTERS = frozenset({"uk", "us", "usa", "uae", "prc"})
+
+
 def _trim_name(name: str, acronym: str | None) -> str:
     """The organisation's name in a definition, without what the pattern caught before it."""
     # "Hong Kong's Innovation ... Bureau", "Vietnam's Ministry of X", "South Korea's Y": after a
     # place's or a country's possessive; "People's Bank" keeps it.
+    # ("the UK's Liverpool John Moores University": a country by its letters too)
     for possessive in re.finditer(r"((?:[A-Z][\w-]*\s+)?\w+)['’]s\s+", name):
-        if possessive[1].split()[-1].casefold() in PLACE_WORDS or possessive[1].casefold() in COUNTRIES or \
-                possessive[1].split()[-1].casefold() in COUNTRIES:
+        if possessive[1].split()[-1].casefold() in PLACE_WORDS | _COUNTRY_LETTERS or \
+                possessive[1].casefold() in COUNTRIES or possessive[1].split()[-1].casefold() in COUNTRIES:
             name = name[possessive.end():]
     # "the United States' Financial Industry Regulatory Authority": a country's plural possessive
     # ("Chinese Manufacturers' Association" is a name)

@@ -801,6 +801,12 @@ def test_the_fields_a_name_is_of_go_on_after_and() -> None:
                                           "Kestria University of Science and Technology"]
 
 
+def test_a_kind_of_body_and_what_it_is_of_opens_the_next_name() -> None:
+    """"University of Mumbai and University of St. Louis": two universities, not one name."""
+    found = party_slots("The MoUs were signed between University of Ostland and University of St. Kestria.")
+    assert [name for name, _ in found] == ["University of Ostland", "University of St. Kestria"]
+
+
 @pytest.mark.parametrize("passage", ["Professor Tony F Chan, President of OU, and Ana Silva",
                                      "Tony F Chan, President of OU, and Ana Silva"])
 def test_a_middle_initial_without_its_full_stop(passage: str) -> None:

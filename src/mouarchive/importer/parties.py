@@ -678,8 +678,12 @@ def _items(names: str) -> list[str]:
             # ("Shenzhen Municipal Government Services and Data Administration": a name that ends
             # in a field goes on through "and" with more fields and its kind)
             kind_after = _fields_before_kind(current, piece) and not bracketed
+            # ("University of Mumbai and University of St. Louis": a kind of body, then what it is of,
+            # after a whole name, opens the next name)
+            kind_of = len(words) >= 3 and words[0].casefold() in ORG_WORDS and words[1] == "of" and \
+                _is_party_name(current)
             starts = ((raw[:4].casefold() == "the " and not fields_only) or place or whole or owned
-                      or acronym or bracketed) and not (fields or activity or kind_after)
+                      or acronym or bracketed or kind_of) and not (fields or activity or kind_after)
             goes_on = fields or activity or kind_after
             if starts or (_is_party_name(current) and " of " not in f" {piece} " and not goes_on):
                 items.append(current)

@@ -834,6 +834,15 @@ def test_a_professor_who_is_a_doctor(passage: str, names: list[str]) -> None:
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
 
 
+@pytest.mark.parametrize(("passage", "names"), [
+    ("Mr. Md. Ana Silva, Chairman, and Dr Tom Wu", ["Md. Ana Silva", "Tom Wu"]),
+    ("Dato' Mohd. Ana Silva and Dr Tom Wu", ["Mohd. Ana Silva", "Tom Wu"]),
+])
+def test_mohammad_shortened_is_the_names_first_word(passage: str, names: list[str]) -> None:
+    """"Mr. Md. Sabur Khan": "Md." is his name's, and ends no sentence."""
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
+
+
 def test_initials_with_a_space_between_them() -> None:
     passage = "Mr Tom Wu, Director of OU (left) and Professor Martin D. F. Wong, Dean of KU (right)"
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Tom Wu",

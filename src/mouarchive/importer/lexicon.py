@@ -58,7 +58,8 @@ _NAME = (rf"(?:{_CAPS}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"
          # ("Tony F Chan": a middle initial without its full stop, before another name word)
          # ("Ms O Lam": a one-letter first syllable, as Macao writes one)
          # ("Peter K N Lam": middle initials without their full stops)
-         rf"(?:{_INITIALS}\s*|[A-Z]\s(?={NAME_TOKEN}))?{NAME_TOKEN}"
+         # ("Mr. Md. Sabur Khan": Mohammad shortened, with its full stop, the name's first word)
+         rf"(?:{_INITIALS}\s*|[A-Z]\s(?={NAME_TOKEN})|(?:Md|Mohd|Muhd)\.\s+(?={NAME_TOKEN}))?{NAME_TOKEN}"
          rf"(?:\s+(?:{_INITIALS}|[A-Z](?=\s+(?:[A-Z]\s+)?{NAME_TOKEN}))){{0,2}}"
          # ("Ursula von der Leyen": a run of particles)
          rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{0,3}}"
@@ -159,7 +160,7 @@ foreign interior defence defense climate livestock irrigation petroleum mines
 
 ABBREVIATIONS = words("""
 mr mrs ms dr prof st no inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g
-i.e u.s ir hon
+i.e u.s ir hon md mohd muhd
 """)
 
 

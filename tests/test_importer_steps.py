@@ -161,6 +161,7 @@ def test_a_datelines_day_without_its_year_takes_it_from_the_same_day_in_a_captio
     ("【星港紀元2008年4月16日报导】（星港社记者王小明月城十六日电）", None),  # ... 报导, a report
     ("LISBON, Portugal, Oct. 14, 2024 /PRNewswire/ -- ", "Lisbon, Portugal"),
     ("(Ostport, 14 November 2023) ", "Ostport"),  # in brackets, with no dash after it
+    ("OSTPORT, (Pine Point / Larch News - 6th Dec, 2023) ", "Ostport"),  # outlets and date in brackets
 ])
 def test_newswire_and_agency_datelines(dateline: str, place: str | None) -> None:
     cut = cut_text(f"A headline\n\n{dateline}Two bodies signed an MoU today.\n")

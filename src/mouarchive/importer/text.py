@@ -18,10 +18,13 @@ _DATELINE = re.compile(
     # ("LISBON, Portugal, Oct. 14, 2024": a city and its country)
     # ("(Hong Kong, 14 November 2023) The ...": a dateline in brackets needs no dash after it)
     rf"^(?P<open>\(\s*)?(?:(?P<place>{_PLACE}(?:,\s*{_PLACE}(?=,))?)"
-    rf"(?:,|\s+[-–—]\s+(?P<wire>[A-Za-z ]{{3,40}}?)\s+[-–—])\s*"
+    # ("LAHORE, (UrduPoint / Pakistan Point News - 6th Dec, 2023) The ...": the outlets, then the
+    # date, in a bracket after the place)
+    rf"(?:,|\s+[-–—]\s+(?P<wire>[A-Za-z ]{{3,40}}?)\s+[-–—]|,\s*\((?P<wires>[^()\n]{{3,60}}?)\s+[-–—])\s*"
     rf"(?P<date>{FULL_DATE}|{DAY_MONTH})|(?P<date2>{FULL_DATE}),\s*(?P<place2>{_PLACE}))"
-    rf"(?(open)\s*\)\s*|\s*\)?\s*)"
-    rf"(?:(?:{_DASH}\s*)?\([^)]{{1,40}}\)\s*)?(?:/[^/\n]{{1,40}}/\s*)?(?:{_DASH}\s*|$|(?(open)|(?!)))")
+    rf"(?(open)\s*\)\s*|(?(wires)\s*\)\s*|\s*\)?\s*))"
+    rf"(?:(?:{_DASH}\s*)?\([^)]{{1,40}}\)\s*)?(?:/[^/\n]{{1,40}}/\s*)?"
+    rf"(?:{_DASH}\s*|$|(?(open)|(?(wires)|(?!))))")
 # "新华社北京10月3日电", "中新社澳门3月27日电（记者 龙土有）", "中評社香港1月26日電／據人民網報導"
 # (at a paragraph's start, or after a photo's credit: "……（中評社 盧哲攝） 中評社香港9月10日電")
 # ("新华社澳门2023年9月8日电": with the year)

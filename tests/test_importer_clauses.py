@@ -380,6 +380,9 @@ def test_another_name_in_brackets_inside_a_party_is_no_part_of_it() -> None:
     ("The agreement was signed between Pine University President Ana Silva and Larch Tech CEO Ben Okoro.",
      "signatories", ["Ana Silva", "Ben Okoro"]),
     ("The agreement was signed between Pine University and Larch Tech.", "signatories", []),
+    # bodies with no title before them, whatever their words
+    ("The MoUs were signed between University of Ostland and University of Kestria, US; Guru Ghasidas "
+     "Vishwavidyalaya and Larch National University.", "signatories", []),
     # the heads of the two sides led the signing: they signed
     ("At a virtual ceremony, OPA Chairman Ana Silva and PLA Chairman Ben Okoro led the signing, under "
      "which the two agencies will share data.", "signatories", ["Ana Silva", "Ben Okoro"]),

@@ -804,6 +804,12 @@ def test_the_fields_a_name_is_of_go_on_after_and() -> None:
                                           "Kestria University of Science and Technology"]
 
 
+def test_the_country_after_a_bodys_name_is_no_party() -> None:
+    """"University of St. Louis, US": where the university is."""
+    found = party_slots("The MoU was signed between Pine University, US, and Larch College.")
+    assert [name for name, _ in found] == ["Pine University", "Larch College"]
+
+
 def test_a_kind_of_body_and_what_it_is_of_opens_the_next_name() -> None:
     """"University of Mumbai and University of St. Louis": two universities, not one name."""
     found = party_slots("The MoUs were signed between University of Ostland and University of St. Kestria.")

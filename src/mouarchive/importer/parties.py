@@ -631,6 +631,11 @@ def _items(names: str) -> list[str]:
             # "Chamber of Commerce, Industry, Agriculture and Services": the fields a name is of,
             # in a list of their own
             merged[-1] += sep.replace(",", _KEPT_COMMA) + part
+        elif "and" not in sep and part.strip().casefold() in _COUNTRY_LETTERS and \
+                _is_party_name(re.sub(r"^[Tt]he\s+", "", merged[-1].split(_KEPT_COMMA)[0])):
+            # ("University of St. Louis, US": the country a body is in, by its letters, after its name,
+            # is no party; "..., Hong Kong, China" is how a name is written, and kept)
+            continue
         elif "and" not in sep and place and not _is_place(merged[-1]) and \
                 _is_party_name(re.sub(r"^[Tt]he\s+", "", merged[-1].split(_KEPT_COMMA)[0])):
             merged[-1] += _KEPT_COMMA + " " + place

@@ -1476,3 +1476,13 @@ def test_a_style_before_a_name_is_no_part_of_it() -> None:
     sentence = ("Pine Agency Chief Executive Officer Sheikh Ali Alwaleed Al-Thani and Senator Amir Hamzah "
                 "Azizan signed the MoU.")
     assert _roles(sentence) == {"signatories": ["Ali Alwaleed Al-Thani", "Amir Hamzah Azizan"]}
+
+
+def test_a_word_of_the_headline_is_no_signatory_after_signed_between() -> None:
+    """"Three Indian and foreign universities ink pacts", then "signed between Indian and foreign
+    universities": bodies, not a surname the headline gave."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Three Indian and foreign universities ink pacts\n\n"
+            "Three MoUs were signed between Indian and foreign universities on Sunday.\n")
+    assert [p.name for a in draft_from_text(text, VOCAB).agreements for p in a.signatories] == []

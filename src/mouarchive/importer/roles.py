@@ -259,14 +259,14 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             if role == "signatories" and (stop := _SIGNING_VERB.search(sentence, m.end(), end)):
                 end = stop.start()
             people = read_people(_without_asides(sentence[m.end():end]), parties, Reading.LIST, s + m.end())
+            if re.match(r"\s+[A-Z][a-z]+\s+and\s", sentence[m.end():end]):
+                # "signed by Steward and Ms Leung": a surname the text gives in full elsewhere
+                people = _with_surnames(sentence[m.end():end], people, s + m.end(), surnames())
             if re.search(r"\sbetween$", m.group(0), re.IGNORECASE):
                 # "signed between Pine University President Ana Silva and ...": people by their
                 # titles; what is signed between without one is bodies ("signed between Indian
                 # and foreign universities", "between University of X and Guru Ghasidas Vishwavidyalaya")
                 people = [p for p in people if p.title or p.honorific]
-            if re.match(r"\s+[A-Z][a-z]+\s+and\s", sentence[m.end():end]):
-                # "signed by Steward and Ms Leung": a surname the text gives in full elsewhere
-                people = _with_surnames(sentence[m.end():end], people, s + m.end(), surnames())
             covered.append((m.start(), end))
             lists[(m.start(), end)] = (m.end(), role)
             if people:

@@ -358,6 +358,9 @@ def test_another_name_in_brackets_inside_a_party_is_no_part_of_it() -> None:
     ("Mr Tom Wu and Ms Eva Lam bore witness to the signing.", "witnesses", ["Tom Wu", "Eva Lam"]),
     ("Mr Tom Wu and Ms Eva Lam were the witnesses.", "witnesses", ["Tom Wu", "Eva Lam"]),
     ("Mr Tom Wu and Ms Eva Lam were witnesses to history.", "witnesses", []),
+    ("Pine Registrar Prof Dr Tom Wu and Larch University Support Assistant Eva Lam were present as witnesses "
+     "at the signing ceremony.", "witnesses", ["Tom Wu", "Eva Lam"]),
+    ("Mr Tom Wu and Ms Eva Lam were present as guests.", "witnesses", []),
     # the day, or the visit, that began by witnessing the signing
     ("Mr Tom Wu began the day by witnessing the signing of a Memorandum of Understanding between Pine and "
      "Larch by Dr Ana Silva and Ms Eva Lam.", "witnesses", ["Tom Wu"]),

@@ -240,6 +240,10 @@ def test_signed_here_is_where_the_dateline_is() -> None:
     spans = sentences(chinese)
     assert signing_place(chinese, spans, spans, [], here="月灣")[0] == "月灣"
     assert signing_place(chinese, spans, spans, [])[0] is None  # never "此間" itself
+    # the signing ceremony, there
+    text = "The signing ceremony was witnessed by Mr Tom Wu and Ms Ana Silva at Pine Palace here."
+    spans = sentences(text)
+    assert signing_place(text, spans, spans, [], here="Ostport")[0] == "Ostport"
     # an honorific's full stop between the verb and "here"
     text = "The MoU was signed by Mr. Tom Wu and Prof. Dr. Ana Silva at the vice chancellor's office here."
     spans = sentences(text)

@@ -170,8 +170,9 @@ _CEREMONY_PLACE = (
 # "signed ... here on Tuesday" under "BEIJING, Oct. 3 (Xinhua) --", "3日在此間簽署" under
 # "新華社澳門5月3日電": where the dateline's city is.
 # ("signed by ... Prof. Dr. Khalid Mahmood at the vice chancellor's office here": an honorific's full
-# stop ends no clause)
-_HERE = re.compile(r"\b(?:signed|inked|signs?)\b(?:[^.;]|\b(?:Mr|Mrs|Ms|Dr|Prof|Md|Mohd|St)\.){0,160}?"
+# stop ends no clause; "The signing ceremony was witnessed by A and B at Perdana Putra here")
+_HERE = re.compile(r"\b(?:signed|inked|signs?|signing\s+ceremon(?:y|ies))\b"
+                   r"(?:[^.;]|\b(?:Mr|Mrs|Ms|Dr|Prof|Md|Mohd|St)\.){0,160}?"
                    r"\bhere\b(?!\s+(?:is|are|by|to)\b)|"
                    rf"[在於于]此[間间](?:{ZH_SIGN}|{_ZH_HELD}|(?:正式|共同){ZH_SIGN})")
 

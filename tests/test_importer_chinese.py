@@ -1223,3 +1223,14 @@ def test_the_teachers_and_students_after_named_witnesses_name_no_one() -> None:
 def test_a_higher_school_is_no_and_so_on() -> None:
     found = read_chinese("甲研究所所长范世平与乙理工学院公共行政高等学校校长严肇基签署了合作意向书。")
     assert [p.name for p in found.signatories] == ["范世平", "严肇基"]
+
+
+def test_each_agreements_parties_are_as_the_whole_texts_are() -> None:
+    """Agreements told sentence by sentence take their parties as the text's own are: by the full
+    name a short one stands for ('（星大）'), and only names the text writes."""
+    text = ("兩項協議簽署\n\n2024年5月3日\n\n星港大學（星大）與月城米尼奧大學今天簽署學術合作協議。"
+            "星大與月城里斯本大學亦簽署了學生交換協議。\n")
+    several = read_chinese(text).several
+    assert [agreement.parties for agreement in several] == [("星港大學", "月城米尼奧大學"),
+                                                            ("星港大學", "月城里斯本大學")]
+    assert all(name in text for agreement in several for name in agreement.parties)

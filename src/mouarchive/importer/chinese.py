@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import PartialDate
 from .dates import ZH_CANDIDATE
@@ -946,6 +946,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     # ("A與B經濟合作框架協議簽署儀式在X舉行。……今年5月，兩省又簽署了Y": what the text names first
     # after its headline, the ceremony's, not another signing's told after it)
     named = sorted(body + ceremonies, key=lambda words: _first_after(text, words, max(title_end, 0)))
+    # Each agreement's parties as the whole text's are: by the full name a short one stands for,
+    # and only as the text writes them.
+    several = tuple(replace(agreement, parties=tuple(dict.fromkeys(
+        name for name in (shorts.get(p, p) for p in agreement.parties) if name in text)))
+        for agreement in several)
     return ChineseFacts(titled[0] if titled else next(iter(named), None),
                         tuple(dict.fromkeys(n for n in parties if n in text)),
                         _once(p for p in signatories if p.name in text),

@@ -46,10 +46,6 @@ _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(
     # ("signed an LOI": the letter by its acronym, as an MoU is)
     ("letter of intent", r"\bLOIs?\b", 0),
     ("declaration of intent", r"\b(?:joint\s+)?declarations? of intent\b", re.IGNORECASE),
-    # ("signed a cooperation pact": an agreement by the newspapers' word)
-    ("cooperation agreement", r"\b(?:co-?operation|partnership)\s+pacts?\b", re.IGNORECASE),
-    # ("signed a cooperation protocol", "a Protocol on ..."): signed, a protocol is an instrument
-    ("protocol", r"\b(?:(?:co-?operation|supplementary|amending|framework)\s+)?protocols?\b", re.IGNORECASE),
     ("cooperation agreement",
      # ("an academic cooperation agreement", "a tripartite cooperation agreement": of what, between
      # how many)
@@ -428,8 +424,7 @@ def _passages(reading: Reading, groups: Sequence[Sequence[Role]]) -> list[list[i
 # signed:", "The agreements signed include:"), and an item of the list, after its bullet or number.
 _LIST_OPENING = re.compile(rf"(?:\b{SIGNED}|\bsigning|\binclude[sd]?|\bagreements|\bmemoranda|\bMoUs)"
                            r"[^\n:]{0,40}:[ \t]*$", re.IGNORECASE)
-_KIND = re.compile(rf"\b(?:{_KINDS}|memorand(?:um|a)|mo[u]s?|protocols?|letters?\s+of\s+intent)\b",
-                   re.IGNORECASE)
+_KIND = re.compile(rf"\b(?:(?:{_KINDS})s?|memorand(?:um|a)|mo[u]s?|letters?\s+of\s+intent)\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•·*–]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<item>\S[^\n]*)")
 
 

@@ -305,6 +305,74 @@ def test_a_prepared_citation_needs_no_citeproc_for_another_item_of_its_shape_or_
         assert text == by_citeproc(item(2, kind), "en")
 
 
+def counting_citeproc() -> tuple[list[int], Any]:
+    """citeproc-py's formatting, counted: (the count in a list, the counting function)."""
+    calls = [0]
+
+    def counted(item: dict[str, Any], locale: str) -> str:
+        calls[0] += 1
+        return _citeproc(item, locale)
+
+    return calls, counted
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "zh-TW"])
+def test_one_template_serves_a_shapes_every_year(locale: str) -> None:
+    """Items of one shape in different years: the second makes the shape's template with its year
+    left out, and every later year is filled in without citeproc-py (and agrees with it)."""
+    def item(year: int) -> dict[str, Any]:
+        return {"id": f"y{year}", "type": "treaty", "title": f"Accord {year}", "URL": f"https://e.org/{year}/",
+                "issued": {"date-parts": [[year, 3, 4]]}, "author": [{"literal": f"Side {year}"}]}
+
+    templates = citations._Templates()
+    calls, counted = counting_citeproc()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(citations, "_citeproc", counted)
+        first = [templates.formatted(item(year), locale) for year in (1999, 2000)]
+        before = calls[0]
+        later = [templates.formatted(item(year), locale) for year in (1066, 2001, 2024, 2150)]
+    assert calls[0] == before, "a later year of the shape went to citeproc-py"
+    assert first + later == [_citeproc(item(year), locale) for year in (1999, 2000, 1066, 2001, 2024, 2150)]
+    assert "2024" in later[2] and "1901" not in "".join(later)
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "zh-TW"])
+def test_a_frames_days_are_put_together_once_enough_were_cut(locale: str) -> None:
+    """News items show their day: once _CALENDAR_AFTER days' texts were cut from citeproc-py's
+    citations, every other day of the year is put together from its month's and its day's, and
+    each agrees with citeproc-py's (a leap year's every day, in two years)."""
+    def item(year: int, month: int, day: int) -> dict[str, Any]:
+        return {"id": f"n{year}{month}{day}", "type": "article-newspaper", "title": f"Report {month}/{day}",
+                "URL": f"https://e.org/{year}/{month}/{day}/", "container-title": "Herald",
+                "issued": {"date-parts": [[year, month, day]]}, "language": "en",
+                "author": [{"literal": "Desk"}]}
+
+    templates = citations._Templates()
+    calls, counted = counting_citeproc()
+    seen = [(2000 + n % 3, 1 + n % 12, 1 + n) for n in range(citations._CALENDAR_AFTER + 2)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(citations, "_citeproc", counted)
+        texts = {parts: templates.formatted(item(*parts), locale) for parts in seen}
+        before = calls[0]
+        every = {(year, month, day): templates.formatted(item(year, month, day), locale)
+                 for year in (2012, 2019) for month in range(1, 13) for day in range(1, 32)
+                 if day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)}
+    assert calls[0] == before, "a day went to citeproc-py after the calendar was put together"
+    assert texts == {parts: _citeproc(item(*parts), locale) for parts in seen}
+    assert every == {parts: _citeproc(item(*parts), locale) for parts in every}
+
+
+def test_a_calendar_that_does_not_give_the_days_already_cut_is_not_used() -> None:
+    """Where a month's and a day's texts put together differ from a day's text already cut, no day
+    is put together: each new day goes to citeproc-py, as before."""
+    shape, _texts = citations._shape({"id": "a", "type": "article-newspaper", "title": "b", "URL": "c",
+                                      "issued": {"date-parts": [[2000, 1, 1]]}})
+    frame = citations._frame(shape, "issued", "en-GB")
+    assert frame is not None and frame.probes == ("5 February", "30 September", "17 December")
+    assert len(citations._calendar(shape, "issued", "en-GB", frame, {(3, 3): "3 March"})) == 365
+    assert citations._calendar(shape, "issued", "en-GB", frame, {(3, 3): "3rd of March"}) == {}
+
+
 def test_every_page_links_its_three_files_which_exist_once_beside_the_first_languages_page(
         site: Path) -> None:
     pages = [*site.glob("agreements/*/index.html"), *site.glob("documents/*/*/index.html")]

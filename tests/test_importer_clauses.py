@@ -1489,3 +1489,37 @@ def test_a_word_of_the_headline_is_no_signatory_after_signed_between() -> None:
     text = ("Three Indian and foreign universities ink pacts\n\n"
             "Three MoUs were signed between Indian and foreign universities on Sunday.\n")
     assert [p.name for a in draft_from_text(text, VOCAB).agreements for p in a.signatories] == []
+
+
+def test_a_kinds_word_alone_before_and_is_no_whole_name() -> None:
+    """"Securities and Futures Commission": "Securities" ends many a company's name, but alone it is
+    no name, and the fields go on through "and" (the party had come as "Futures Commission")."""
+    found = party_slots("The Pine Authority and the Securities and Futures Commission of Ostland signed it.")
+    assert [name for name, _ in found] == ["Pine Authority", "Securities and Futures Commission of Ostland"]
+    found = party_slots("Larch Securities and Pine Bank signed an MoU.")  # a company's name ends in it
+    assert [name for name, _ in found] == ["Larch Securities", "Pine Bank"]
+
+
+@pytest.mark.parametrize("headline", ["Regulators in Hong Kong and the Mainland sign",
+                                      "Lenders in Macao and Singapore sign MoU"])
+def test_bodies_by_their_role_in_the_plural_and_where_they_are_name_no_party(headline: str) -> None:
+    """A role's noun in the plural names no one body, and a place after the place it is in goes on
+    saying where ("the Mainland" had been proposed as a party)."""
+    assert party_slots(headline) == []
+    found = party_slots("Pine University in Hong Kong and Larch University signed an MoU.")
+    assert [name for name, _ in found] == ["Pine University", "Larch University"]
+
+
+def test_a_surname_alone_then_a_title_opens_a_signing_clause() -> None:
+    """"On Friday, Tong, chairman of X, signed ... with Xiao Gang, chairman of Y": the person the
+    text named in full before, by surname (both signatories had been missed)."""
+    text = ("Ana Silva, chair of the Pine Authority, arrived on Thursday. On Friday, Silva, chair of the "
+            "Pine Authority, signed a memorandum of understanding with Omar Ali, chairman of Larch Bank.")
+    assert _roles(text).get("signatories") == ["Silva", "Omar Ali"]
+    from mouarchive.importer import draft_from_text
+
+    (agreement,) = draft_from_text(f"Pine and Larch sign\n\n{text}\n", VOCAB).agreements
+    # the name the text gave first
+    assert [p.name for p in agreement.signatories] == ["Ana Silva", "Omar Ali"]
+    # a place then its description is no one
+    assert _roles("On Friday, Ostland, capital of Kestria, signed a memorandum of understanding.") == {}

@@ -13,6 +13,7 @@ from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY
 from .draft import ProposedParty
 from .lexicon import (
+    BODY_NOUNS,
     COUNTRIES,
     HONORIFIC_PERSON,
     NOT_NAMES,
@@ -502,10 +503,12 @@ def _org_before_of(words: list[str]) -> bool:
 
 
 def _plural_kind(word: str) -> bool:
-    """"Colleges", "Universities": a kind of organisation in the plural names no one party."""
+    """"Colleges", "Universities", "Regulators": a kind of organisation, or what bodies are called
+    by their role, in the plural names no one party."""
     word = word.casefold()
-    return word not in ORG_WORDS and (word.removesuffix("s") in ORG_WORDS or
-                                      (word.endswith("ies") and word[:-3] + "y" in ORG_WORDS))
+    kinds = ORG_WORDS | BODY_NOUNS
+    return word not in ORG_WORDS and (word.removesuffix("s") in kinds or
+                                      (word.endswith("ies") and word[:-3] + "y" in kinds))
 
 
 def _may_be_party(name: str) -> bool:
@@ -659,7 +662,10 @@ def _items(names: str) -> list[str]:
             # Brazil" ends at the place.
             # "Rizhao City and Shandong Hi-Speed Group": a name that ends in its kind (City,
             # Group, District) is whole, and a name starts after it.
-            whole = current.split()[-1].casefold().rstrip(".") in ORG_WORDS and _may_be_party(piece)
+            # (a kind's word alone is no whole name: "Securities and Futures Commission",
+            # "Insurance and Pension Commission" are one body)
+            whole = len(current.split()) > 1 and current.split()[-1].casefold().rstrip(".") in ORG_WORDS \
+                and _may_be_party(piece)
             # "A University's School of X and B University's Faculty of Y": a possessive opens a name
             # ("China's Ministry of Commerce and Laos' Ministry of ...": a name's in s, by its apostrophe)
             owned = bool(re.match(rf"(?:[A-Z][\w.-]*\s+){{0,4}}[A-Z][\w.-]*{_POSSESSIVE}\s+[A-Z]",
@@ -687,9 +693,13 @@ def _items(names: str) -> list[str]:
             # after a whole name, opens the next name)
             kind_of = len(words) >= 3 and words[0].casefold() in ORG_WORDS and words[1] == "of" and \
                 _is_party_name(current)
+            # ("Banks in Hong Kong and Singapore", "Regulators in Hong Kong and the Mainland": a
+            # place after one that says where the name before is goes on saying where)
+            whereabouts = place and bool(m := _WHEREABOUTS.search(current)) and _is_region(m["place"]) \
+                and m["country"] is None
+            goes_on = fields or activity or kind_after or whereabouts
             starts = ((raw[:4].casefold() == "the " and not fields_only) or place or whole or owned
-                      or acronym or bracketed or kind_of) and not (fields or activity or kind_after)
-            goes_on = fields or activity or kind_after
+                      or acronym or bracketed or kind_of) and not goes_on
             if starts or (_is_party_name(current) and " of " not in f" {piece} " and not goes_on):
                 items.append(current)
                 current = piece

@@ -65,6 +65,21 @@ def _name_word(word: str) -> bool:
         NOT_NAMES | PORTFOLIO_WORDS and not COMMON_NOUN_ENDING.search(word) and not _is_title_word(word)
 
 
+# What opens a clause whose subject a surname alone can be: the passage's start, or a time's words
+# and their comma ("On Friday, ", "Later, ").
+_CLAUSE_OPENING = re.compile(r"(?:^|(?:^|[.;]\s+)(?:On\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,\s+)$")
+_TITLE_AFTER = re.compile(r",\s+(?:the\s+)?(?P<title>[A-Za-z-]+)\b")
+
+
+def _surname_then_title(segment: str, start: int, end: int) -> bool:
+    """Whether the word at start:end opens a clause and is followed by a comma and a title: "Tong,
+    chairman of X, signed": a surname alone ("Beijing, capital of ..." is a place's, and no name's)."""
+    after = _TITLE_AFTER.match(segment, end)
+    word = segment[start:end]
+    return bool(after) and _is_title_word(after["title"]) and bool(_CLAUSE_OPENING.search(segment[:start])) \
+        and word.casefold() not in PLACE_WORDS and not names_a_country(word) and not word.isupper()
+
+
 def _anchors(segment: str, parties: Parties) -> list[Person]:
     """The people a stretch of text names: after an honorific, or as two to four name words that
     are neither a title, an organisation, a place nor a party ("Zhuang Rongwen", "John Lee")."""
@@ -206,6 +221,10 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         named = len([w for w in run if len(w[2]) > 1]) >= 2 or bare_initials_at(i)
         if named and len(run) <= 5 and not is_org and not before_person:
             found.append(Person(text, start=run[0][0], end=run[-1][1]))
+        elif len(run) == 1 and not is_org and _surname_then_title(segment, run[0][0], run[0][1]):
+            # "On Friday, Tong, chairman of X, signed ...": a person the text named in full before,
+            # by surname (complete_person finds the whole name)
+            found.append(Person(text, start=run[0][0], end=run[0][1]))
         elif 3 <= len(run) <= 4 and prev in ("for", "of") and i >= 2 and _is_title_word(words[i - 2][2]) \
                 and _bare(nxt) not in ORG_WORDS and not parties.find(text) and not before_person:
             # "Secretary for Commerce Tom Wong": the portfolio, then the name (its last two words).
@@ -544,12 +563,18 @@ def titled_people(text: str, spans: Sequence[tuple[int, int]], parties: Parties)
 def complete_person(person: Person, registry: Sequence[Person]) -> Person:
     """Fill in what a role list leaves out ("witnessed by Mr Song") from where the text introduced
     the person; a surname alone must point at exactly one person."""
-    if person.title and (person.qualifier or person.behalf or person.honorific):
+    # (a surname alone is completed however fully its clause describes the person: "On Friday,
+    # Silva, chair of X, signed")
+    if person.title and (person.qualifier or person.behalf or person.honorific) and \
+            len(person.name.split()) > 1:
         return person
     same = [r for r in registry if r.key == person.key]
-    if not same and len(person.name.split()) == 1:
+    if len(person.name.split()) == 1:
+        # (the one name of more than a word it is part of, over itself as another clause wrote it
+        # alone: "Silva, chair of X" is the "Ana Silva, chair of X" introduced before)
         token = person.key
-        names = {r.key for r in registry if token in (r.key.split()[0], r.key.split()[-1])}
+        names = {r.key for r in registry
+                 if len(r.key.split()) > 1 and token in (r.key.split()[0], r.key.split()[-1])}
         if len(names) == 1:
             same = [r for r in registry if r.key in names]
     if not same:

@@ -1523,3 +1523,27 @@ def test_a_surname_alone_then_a_title_opens_a_signing_clause() -> None:
     assert [p.name for p in agreement.signatories] == ["Ana Silva", "Omar Ali"]
     # a place then its description is no one
     assert _roles("On Friday, Ostland, capital of Kestria, signed a memorandum of understanding.") == {}
+def test_he_after_and_in_a_list_of_people_is_a_surname() -> None:
+    """"Signed by A, Minister of State, and He Lifeng, Chairman of X": after "and" in a list of
+    people the pronoun would be written "he"; the capital is the surname (何, 賀)."""
+    sentence = ("The MoU was signed by Ana Vorsk, Minister of State, and He Tianyu, Chairman of the Pine "
+                "Commission.")
+    assert _roles(sentence) == {"signatories": ["Ana Vorsk", "He Tianyu"]}
+    sentence = "Signed by Ana Vorsk and He Tianyu, the MoU will help trade."
+    assert _roles(sentence) == {"signatories": ["Ana Vorsk", "He Tianyu"]}
+
+
+def test_a_name_of_five_words_after_an_honorific_is_whole() -> None:
+    """"Dr. Sultan bin Ahmad Sultan Al Jaber": five words (and a particle) after the honorific are
+    one name, not cut before its last word."""
+    sentence = "The MoU was signed by Dr. Rashid bin Omar Rashid Al Kestri and Ms Ana Vorsk."
+    assert _roles(sentence) == {"signatories": ["Rashid bin Omar Rashid Al Kestri", "Ana Vorsk"]}
+
+
+def test_a_title_in_a_bracket_then_whom_the_person_signed_for() -> None:
+    """"signed by Mr A (Secretary for Commerce) for Hong Kong and His Excellency B (Minister for
+    Trade) for Kuwait": the bracket is the first person's title, and the list goes on."""
+    sentence = ("The Letter of Intent was signed at Pine House by Mr Tom Vorsk (Secretary for Commerce, "
+                "Industry and Technology) for Ostland and His Excellency Omar Rashid Al-Kestri (Minister for "
+                "Trade) for Kestria.")
+    assert _roles(sentence) == {"signatories": ["Tom Vorsk", "Omar Rashid Al-Kestri"]}

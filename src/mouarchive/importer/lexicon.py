@@ -62,7 +62,7 @@ _NAME = (rf"(?:{_CAPS}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"
          rf"(?:{_INITIALS}\s*|[A-Z]\s(?={NAME_TOKEN})|(?:Md|Mohd|Muhd)\.\s+(?={NAME_TOKEN}))?{NAME_TOKEN}"
          rf"(?:\s+(?:{_INITIALS}|[A-Z](?=\s+(?:[A-Z]\s+)?{NAME_TOKEN}))){{0,2}}"
          # ("Ursula von der Leyen": a run of particles)
-         rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{0,3}}"
+         rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{0,4}}"
          # ("Ms Elsie Ao Ieong U": a romanised last syllable of one capital, ending the name)
          rf"(?:(?<=[{LOWER}])\s+U(?=\s*[,;)]|\s+and\b|$))?"
          # Sunny LEE Wai-Kwong; "Regina IP Lau Suk-yee": a married woman's two surnames, then her name

@@ -127,8 +127,14 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
     def surname_he(k: int) -> bool:
         """"He" in "Chairman He Lifeng": the surname (何, 賀), not the pronoun, after a title's word
         and before a name's word."""
-        return words[k][2] == "He" and 0 < k < len(words) - 1 and _is_title_word(words[k - 1][2]) and \
-            _name_word(words[k + 1][2]) and segment[words[k - 1][1]:words[k + 1][0]] == " He "
+        if words[k][2] != "He" or k >= len(words) - 1 or not _name_word(words[k + 1][2]) or \
+                segment[words[k][1]:words[k + 1][0]] != " ":
+            return False
+        # ("A, Minister of State, and He Lifeng, Chairman of X": after "and" in a list of people
+        # the pronoun would be written "he"; a capital there is the surname)
+        if k > 0 and words[k - 1][2] == "and" and segment[words[k - 1][1]:words[k][0]] == " ":
+            return True
+        return k > 0 and _is_title_word(words[k - 1][2]) and segment[words[k - 1][1]:words[k][0]] == " "
 
     def name_at(k: int) -> bool:
         return _name_word(words[k][2]) or capital_surname(k) or surname_he(k)
@@ -337,6 +343,7 @@ class Token:
     text: str = ""
     person: Person | None = None
     lead: tuple[str | None, str | None] = (None, None)  # (title, qualifier) written before the name
+    bracketed: bool = False  # a title in a bracket right after the name: "Mr A (Secretary for X)"
 
 
 _PLACE_IN_PICTURE = re.compile(r"\((?:far |second |third )?(?:left|right|centre|center|middle|front|back|"
@@ -370,6 +377,17 @@ def _classify(words: str) -> Token | None:
             _title_like(second["tail"]) and (head := _classify(second["head"])) and head.kind is Kind.MORE:
         return Token(Kind.MORE, words)
     return Token(Kind.OTHER, words)
+
+
+# "Mr A (Secretary for Commerce) for Hong Kong": the person's title in a bracket, then whom the
+# person acts for
+_BRACKET_TITLE = re.compile(r"\s*\((?P<title>[^()]+)\)\s+(?P<rest>(?:for|on behalf of|representing)\s.+)")
+
+
+def _classified(words: str) -> list[Token]:
+    if (bracket := _BRACKET_TITLE.fullmatch(words)) and _title_like(bracket["title"]):
+        return [Token(Kind.TITLE, bracket["title"], bracketed=True), *_classified(bracket["rest"])]
+    return [token] if (token := _classify(words)) else []
 
 
 def _gap_tokens(gap: str, before_person: bool) -> list[Token]:
@@ -407,12 +425,10 @@ def _gap_tokens(gap: str, before_person: bool) -> list[Token]:
         if m and part[m.end():].strip() and not _title_like(part[m.end():]):
             m = None
         if m:
-            if token := _classify(part[:m.start()]):
-                found.append(token)
+            found += _classified(part[:m.start()])
             found.append(Token(Kind.JOINER, m.group(0).strip()))
             part = part[m.end():]
-        if token := _classify(part):
-            found.append(token)
+        found += _classified(part)
     return found
 
 
@@ -523,7 +539,8 @@ def read_people(text: str, parties: Parties, reading: Reading = Reading.LIST,
         elif token.kind is Kind.TITLE:
             # "witnessed by Mr A; the Chairman of X, Mr B": a title after a semicolon is the next
             # person's, written before them
-            if state is _State.NAMED_COMMA and last and last.title is None and separator != ";":
+            if (state is _State.NAMED_COMMA and last and last.title is None and separator != ";") or \
+                    (token.bracketed and state is _State.NAMED and last and last.title is None):
                 last.title, state = token.text, _State.TITLED
             elif state in (_State.START, _State.LEAD, _State.TITLED_COMMA, _State.NAMED_COMMA):
                 pending, state = [token.text], _State.LEAD

@@ -1547,3 +1547,15 @@ def test_a_title_in_a_bracket_then_whom_the_person_signed_for() -> None:
                 "Industry and Technology) for Ostland and His Excellency Omar Rashid Al-Kestri (Minister for "
                 "Trade) for Kestria.")
     assert _roles(sentence) == {"signatories": ["Tom Vorsk", "Omar Rashid Al-Kestri"]}
+
+
+def test_what_an_instrument_is_about_after_a_bodys_kind_is_no_part_of_its_name() -> None:
+    """"a MOU between A and the Transport Ministry on Strengthening Cooperation and Promoting ...": from
+    a body's kind, "on" and an activity's word, the instrument's subject, not the body's name nor a
+    second party ("Promoting")."""
+    found = party_slots("A MOU was signed with the Pine Cooperation Agency on Strengthening Development "
+                        "Cooperation and Promoting the Implementation of the Larch Initiative.")
+    assert [name for name, _ in found] == ["Pine Cooperation Agency"]
+    found = party_slots("A MOU was signed between the Pine Railway Administration and the Transport Ministry "
+                        "on Strengthening Cooperation in the Railway Sector.")
+    assert [name for name, _ in found] == ["Pine Railway Administration", "Transport Ministry"]

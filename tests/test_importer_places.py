@@ -379,3 +379,15 @@ def test_a_place_after_the_parties_by_their_number(text: str, place: str | None)
 ])
 def test_a_region_after_what_the_instrument_is_about_is_no_place(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A MOU was signed between the Pine Administration and the Larch Ministry on Strengthening Cooperation "
+     "in the Railway Sector.", None),
+    ("The two agencies signed an agreement on Deepening Cooperation in the Energy Industry.", None),
+    ("The two agencies signed an agreement in Ostport.", "Ostport"),
+])
+def test_a_field_of_activity_is_no_place(text: str, place: str | None) -> None:
+    """"on Strengthening Cooperation in the Railway Sector": a sector, a field or an industry that
+    an instrument's title is about is no place of signing."""
+    assert _place(text) == place

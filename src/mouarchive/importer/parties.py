@@ -615,11 +615,20 @@ _ACTIVITY_FORM = re.compile(r"([A-Z][a-z]{2,}ing)\s+"
 _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "China's", and "Laos'" by its apostrophe alone
 
 
+_ON_AN_ACTIVITY = re.compile(r"\b(Ministry|Agency|Administration|Authority|Bureau|Department|Government|"
+                             r"University|Bank|Corporation|Company|Group)\s+on\s+[A-Z][a-z]+ing\b.*$",
+                             re.DOTALL)
+
+
 def _items(names: str) -> list[str]:
     """A list of names apart: at commas, and at an "and" that starts a name ("and the ...", or a
     place after it) or follows a whole one - "National Development and Reform Commission" and
     "Ministry of Education and Training of ..." stay one."""
     items = []
+    # "a MOU between A and the Transport Ministry on Strengthening Cooperation and Promoting ...":
+    # what the instrument is about, from a body's kind and "on" and an activity's word, ends the
+    # names ("the Basel Committee on Banking Supervision", "the Office on Drugs" are kept)
+    names = _ON_AN_ACTIVITY.sub(r"\1", names)
     # "Shandong Hi-Speed Group Co, Ltd.": a company's legal form after a comma is part of its name.
     names = re.sub(r",(?=\s*(?:Ltd|Limited|Inc|LLC|L\.L\.C|S\.A|AG|GmbH|PLC)\b)", _KEPT_COMMA, names)
     # "The Office of the Privacy Commissioner, Hong Kong, China and ...": places after an

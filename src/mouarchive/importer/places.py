@@ -177,6 +177,8 @@ _HERE = re.compile(r"\b(?:signed|inked|signs?|signing\s+ceremon(?:y|ies))\b"
                    rf"[在於于]此[間间](?:{ZH_SIGN}|{_ZH_HELD}|(?:正式|共同){ZH_SIGN})")
 
 
+# A field of activity, no place: "in the Railway Sector", "in the Energy Industry".
+_FIELD_OF_ACTIVITY = re.compile(r"\b(?:Sectors?|Fields?|Industry|Industries|Domains?)$")
 # A body's premises after its name's possessive: "the Airport Authority's headquarters".
 _PREMISES = re.compile(r"\s+(?:headquarters|head\s+office|offices?|premises|campus)\b")
 
@@ -239,6 +241,8 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 not_place = HONORIFIC_PERSON.match(place) or re.search(r"['’]s$", place)
                 # "an MoU in Artificial Intelligence": a subject the archive's topics name.
                 not_place = not_place or (vocab is not None and vocab.topic_names.resolve(place))
+                # "a MOU on Strengthening Cooperation in the Railway Sector": a field of activity
+                not_place = not_place or bool(_FIELD_OF_ACTIVITY.search(place))
                 # "with a university in X": where that is. "with Ostland City in Kestria, Pine
                 # Group and ...": where a party in a list is. "with Ostland University in Sao Paulo
                 # today.": where the clause, and the signing, ends.

@@ -1559,3 +1559,13 @@ def test_what_an_instrument_is_about_after_a_bodys_kind_is_no_part_of_its_name()
     found = party_slots("A MOU was signed between the Pine Railway Administration and the Transport Ministry "
                         "on Strengthening Cooperation in the Railway Sector.")
     assert [name for name, _ in found] == ["Pine Railway Administration", "Transport Ministry"]
+
+
+def test_parties_among_three() -> None:
+    """"the signing ceremony of a cooperation agreement among A, B and C": "among" names the
+    parties after an instrument, as "between" does; a relation among bodies names none."""
+    found = party_slots("The signing ceremony of a cooperation agreement among Pine University, Larch "
+                        "University and Kestrel Holding Corp. took place at Pine University.")
+    assert [name for name, _ in found] == ["Pine University", "Larch University", "Kestrel Holding Corp"]
+    sentence = "The MoU will deepen ties among Pine University, Larch University and Kestrel Holding."
+    assert party_slots(sentence) == []

@@ -391,3 +391,11 @@ def test_a_field_of_activity_is_no_place(text: str, place: str | None) -> None:
     """"on Strengthening Cooperation in the Railway Sector": a sector, a field or an industry that
     an instrument's title is about is no place of signing."""
     assert _place(text) == place
+
+
+def test_a_ceremony_held_somewhere_after_a_company_abbreviated() -> None:
+    """"the signing ceremony of an agreement among A, B and Kestrel Holding Corp. took place at X":
+    the abbreviation's full stop ends no sentence; X is where it was signed."""
+    text = ("On June 14, 2019, the signing ceremony of a cooperation agreement among Pine University, Larch "
+            "University and Kestrel Holding Corp. took place at Pine University. Attending were A and B.")
+    assert _place(text) == "Pine University"

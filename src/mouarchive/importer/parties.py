@@ -346,7 +346,8 @@ _KINDS_OF_ORG = "|".join(sorted(ORG_WORDS - PLACE_KIND_WORDS - {"co", "inc", "lt
 _VERB = (r"(?:signed|sign|signs|inked|ink|inks|executed|entered\s+into|concluded|have\s+signed|has\s+signed|"
          rf"jointly\s+{SIGNED}|{RENEWED})")
 _SLOTS = (
-    re.compile(rf"\bbetween\s+(?P<list>{_LIST})"),
+    # ("a cooperation agreement among A, B and C": three parties or more)
+    re.compile(rf"\b(?:between|among|amongst)\s+(?P<list>{_LIST})"),
     # "A and B yesterday signed", "A and B on Wednesday signed", "A and B today (May 1) signed"
     # (an aside about the last of them may come before the verb: "A and B, an affiliate of C, signed")
     # ("A, which is headquartered in X, signed": a relative clause about it too)

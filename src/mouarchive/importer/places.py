@@ -113,6 +113,8 @@ _WHEN_AFTER = rf"(?:(?:today|yesterday)(?:\s*\([^()]{{1,30}}\))?|on\s+(?:{WEEKDA
 # (never a day's words: "in Shanghai on Monday" is Shanghai)
 _NAME = (rf"(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?"
          rf"(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,6}})")
+# Words a full stop shortens inside a sentence: "Kestrel Holding Corp.", "Mr. A"
+_ABBREVIATION = r"(?:Corp|Co|Ltd|Inc|Bhd|Pte|Plc|Mr|Mrs|Ms|Dr|Prof|St)"
 # A venue's name goes on through "and" ("VTC Innovation and Technology Co-creation Centre").
 _VENUE = (rf"(?:the\s+)?(?P<place>(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*"
           rf"(?:\s+(?:(?:of|on|for|and|&)\s+(?:the\s+)?)?(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,8}})")
@@ -122,7 +124,10 @@ _VENUE_AT = re.compile(_VENUE)
 # "At a signing ceremony on the HKBU campus, ...", "At the signing ceremony in Beijing, ...".
 _CEREMONY_PLACE = (
     # "The signing ceremony for an agreement between A and B took place at X" (no sentence between)
-    re.compile(rf"\bsigning\s+(?:ceremony|ceremonies)\b[^.;]{{0,200}}?\b(?:was|were)?\s*(?:held|took\s+place|hosted)\b"
+    # ("... among A, B and Kestrel Holding Corp. took place at X": an abbreviation's full stop ends
+    # no sentence)
+    re.compile(rf"\bsigning\s+(?:ceremony|ceremonies)\b(?:[^.;]|\b{_ABBREVIATION}\.){{0,200}}?"
+               rf"\b(?:was|were)?\s*(?:held|took\s+place|hosted)\b"
                rf"[^,;.]{{0,40}}?\b(?:at|in|on)\s+{_VENUE}(?P<tail>\s+campus)?"),
     re.compile(rf"^(?:Held|Hosted)\s+(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?,\s+the\s+signing\s+ceremony\b"),
     # "Officials of X attended the signing ceremony in Vientiane.": the ceremony, where it was

@@ -1569,3 +1569,13 @@ def test_parties_among_three() -> None:
     assert [name for name, _ in found] == ["Pine University", "Larch University", "Kestrel Holding Corp"]
     sentence = "The MoU will deepen ties among Pine University, Larch University and Kestrel Holding."
     assert party_slots(sentence) == []
+
+
+def test_co_signatories_signed() -> None:
+    """"The Chief Executive, A, and the Chairman of X, He Lifeng, were co-signatories to the
+    document": they signed it (and "He" after a comma is the surname)."""
+    sentence = ("The Chief Executive, Tom Vorsk, and the Chairman of the Pine Commission, He Tianyu, were "
+                "co-signatories to the document.")
+    assert _roles(sentence) == {"signatories": ["Tom Vorsk", "He Tianyu"]}
+    assert _roles("Ana Vorsk and Tom Wu were signatories to the agreement.") == \
+        {"signatories": ["Ana Vorsk", "Tom Wu"]}

@@ -130,9 +130,11 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         if words[k][2] != "He" or k >= len(words) - 1 or not _name_word(words[k + 1][2]) or \
                 segment[words[k][1]:words[k + 1][0]] != " ":
             return False
-        # ("A, Minister of State, and He Lifeng, Chairman of X": after "and" in a list of people
-        # the pronoun would be written "he"; a capital there is the surname)
-        if k > 0 and words[k - 1][2] == "and" and segment[words[k - 1][1]:words[k][0]] == " ":
+        # ("A, Minister of State, and He Lifeng, Chairman of X", "the Chairman of X, He Lifeng,":
+        # after "and" or a comma, inside a sentence, the pronoun would be written "he"; a capital
+        # there is the surname)
+        if k > 0 and ((words[k - 1][2] == "and" and segment[words[k - 1][1]:words[k][0]] == " ") or
+                      segment[words[k - 1][1]:words[k][0]] == ", "):
             return True
         return k > 0 and _is_title_word(words[k - 1][2]) and segment[words[k - 1][1]:words[k][0]] == " "
 

@@ -75,6 +75,8 @@ _ACTIVE_ROLE = re.compile(rf"\b(?:(?:have|has|had|jointly|officially|formally|th
                           r"(?P<verb>signed|inked|witnessed|put\s+pen\s+to\s+paper|(?<=\s)looked\s+on|"
                           # "A and B bore witness to the signing", "A and B were the witnesses"
                           r"bore\s+witness\s+to|(?:were|was)\s+(?:the\s+)?witness(?:es)?(?=\s*[.,;]|\s*$)|"
+                          # "A and B were co-signatories to the document": they signed it
+                          r"(?:were|was)\s+(?:the\s+)?(?:co-?)?signator(?:y|ies)(?=\s+(?:to|of|for)\b)|"
                           # "A and B were present as witnesses at the signing ceremony"
                           r"(?:were|was)\s+(?:present\s+)?as\s+(?:the\s+)?witness(?:es)?\b|"
                           r"joined(?=[^.;]{0,600}?\bto\s+witness\b)|"

@@ -1579,3 +1579,28 @@ def test_co_signatories_signed() -> None:
     assert _roles(sentence) == {"signatories": ["Tom Vorsk", "He Tianyu"]}
     assert _roles("Ana Vorsk and Tom Wu were signatories to the agreement.") == \
         {"signatories": ["Ana Vorsk", "Tom Wu"]}
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # "between" names two parties or more: one name with a single "and" in it is two
+    ("The second MOU was signed between Pine Access World and Larch Gulf Port Group on warehousing.",
+     ["Pine Access World", "Larch Gulf Port Group"]),
+    ("The MoU between Vida and Kestrel International Capital Corporation Ltd aims to help trade.",
+     ["Vida", "Kestrel International Capital Corporation Ltd"]),
+    # a Malaysian company's legal form (Berhad) is an organisation's word
+    ("The first MOU was inked between Pineglobal Bhd and Ostport Sus Environment to explore energy.",
+     ["Pineglobal Bhd", "Ostport Sus Environment"]),
+    # "Other MoUs signed were between A and B": who, after the verb and its copula
+    ("Other MoUs signed were between Pine Sdn Bhd and Larch Holdings.", ["Pine Sdn Bhd", "Larch Holdings"]),
+    # "the MoUs signed included one between A and B": one of the instruments
+    ("The MoUs signed included one between Pine Institute and Larch Holdings on robotics.",
+     ["Pine Institute", "Larch Holdings"]),
+    # the fields a centre is for go on through "and" ("International Economic and Technological Cooperation")
+    ("An MoU between the Centre for International Economic and Technological Cooperation and Pine Bank "
+     "was signed.", ["Centre for International Economic and Technological Cooperation", "Pine Bank"]),
+    # a field alone after "and" is no party
+    ("An agreement between the Ministry of Science and Technology and Pine Bank was signed.",
+     ["Ministry of Science and Technology", "Pine Bank"]),
+])
+def test_the_parties_between_which_an_instrument_was_signed(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names

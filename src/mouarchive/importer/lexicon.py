@@ -92,7 +92,7 @@ laboratory lab limited ltd ministry office organisation organization park party 
 society trust university city province zone area bay plan affairs
 hub observatory museum library airlines airport consulate embassy securities insurance ventures
 secretariat institution incubator network polytechnic conservatory cooperative co corp llc
-union municipality enterprise enterprises clinic
+union municipality enterprise enterprises clinic bhd berhad
 universidade universidad université universite universität universitat università universiti politecnico
 politécnico instituto institut istituto hochschule academia akademie banco banque bourse börse borsa
 fundação fundacion fundación fondation stiftung ministério ministerio ministère kementerian agência
@@ -159,6 +159,7 @@ government information communications statistics resources
 radio television film broadcasting media arts heritage policy
 forestry water rural urban construction employment telecommunications posts aviation maritime railways
 foreign interior defence defense climate livestock irrigation petroleum mines
+international technological cooperation co-operation
 """)  # (the second lines: ministries abroad, "Ministry of Agriculture, Forestry and Fisheries")
 
 

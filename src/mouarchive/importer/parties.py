@@ -415,7 +415,11 @@ _SLOTS = (
 _INSTRUMENT_NOUN = (r"(?:mo[u]s?|memorand(?:um|a|ums)|agreements?|arrangements?|accords?|pacts?|deals?|"
                     r"protocols?|documents?|letters?\s+of\s+intent|contracts?|charters?)")
 _BEFORE_BETWEEN = re.compile(
-    rf"(?i:\b(?:signed|inked|concluded|entered\s+into)|\b{_INSTRUMENT_NOUN}|\))\s*$|"
+    # ("Other MoUs signed were between A and B; and between C and D": the list goes on)
+    rf"(?i:\b(?:signed|inked|concluded|entered\s+into)(?:\s+(?:were|was))?|\b{_INSTRUMENT_NOUN}|\))\s*$|"
+    rf"(?i:\b(?:signed|inked)(?:\s+(?:were|was))?\s+between\b[^.]*?[;,]\s+and)\s*$|"
+    # ("the MoUs signed included one between A and B, and one between C and D": one of them)
+    rf"(?i:\b{_INSTRUMENT_NOUN}\b[^.;]*?\b(?:one|another))\s*$|"
     # what the instrument is about: "an agreement on strategic cooperation between", "memorandums
     # of understanding between" (no verb: "the MoU aims to boost ties between" is about the MoU)
     rf"(?i:\b{_INSTRUMENT_NOUN}\s+(?:of|on|for|in)(?:\s+(?!(?:to|is|are|was|were|will|which|that)\b)"
@@ -842,6 +846,12 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
                     (where := re.search(r"\s+in\s+(?:[A-Z][\w'’-]*\s*){1,3}$", pieces[-1][2][-1])):
                 a, b, named = pieces[-1]
                 pieces[-1] = (a, b, [*named[:-1], named[-1][:where.start()]])
+            # "signed between PM Access World and Beibu Gulf Port Group": "between" names two
+            # parties or more, so one name with a single "and" in it is two, at the "and"
+            if slot is _SLOTS[0] and len(pieces) == 1 and len(pieces[0][2]) == 1 and \
+                    len(both := re.split(r"\s+and\s+", pieces[0][2][0])) == 2 and \
+                    all(_may_be_party(n) for n in both):
+                pieces = [(pieces[0][0], pieces[0][1], both)]
             items = [n for _a, _b, named in pieces for n in named]
             # People with their titles ("signed by Derek Chim, Head of X, and ...") are not a
             # list of parties, though a title names an organisation.

@@ -1604,3 +1604,13 @@ def test_co_signatories_signed() -> None:
 ])
 def test_the_parties_between_which_an_instrument_was_signed(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_a_captions_witnessing_by_and_the_honourable() -> None:
+    """A caption's "Witnessing by The Hon A JP (2nd right, back row), Secretary for X, and Mr B":
+    the witnesses, the Honourable with its article an honorific; "Five MoUs signed": no person."""
+    sentence = ("Witnessing by The Hon Tom Vorsk JP (2nd right, back row), Secretary for Home Affairs, and "
+                "Mr Lam Tai-fai (1st left, back row), Commissioner for Sports.")
+    assert _roles(sentence) == {"witnesses": ["Tom Vorsk", "Lam Tai-fai"]}
+    assert _roles("Five MoUs signed during Pine-Larch meeting.") == {}
+    assert _roles("Other MoUs signed were between Pine Sdn Bhd and Larch Holdings.") == {}

@@ -18,7 +18,8 @@ def words(text: str) -> frozenset[str]:
 # ("Sheikh Ali Al-Thani", "Senator Amir Hamzah Azizan": a style before the name, no part of it)
 _HONOURS = (r"(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|"
             r"(?:Datuk|Dato['’]?)\s+(?:S(?:e)?ri|Amar|Patinggi|Wira|Paduka)|Datuk|Dato['’]?|Datin|"
-            r"Sheikh|Sheikha|Senator)")
+            # ("The Hon Lau Kong-wah JP": the Honourable, with its article; "Hon" alone may be a name's)
+            r"Sheikh|Sheikha|Senator|[Tt]he\s+Hon(?:ourable)?)")
 # ("H.E. Dr. Munir M. Eldesouki": His Excellency, then the honorific before the name)
 # ("Prof. Dr. Khalid Mahmood": a professor's title, then the doctor's)
 _HONORIFIC = (rf"(?:{_HONOURS}\s+(?:Dr\.?\s+)?|(?:Prof|Professor)\.?\s+(?=Dr\b)|"
@@ -139,7 +140,7 @@ the this that these those both each it he she they we our their its his her in o
 before under according as and or but for with from by to of a an internet things press release
 news branch memorandum understanding agreement cooperation signed sunday monday tuesday wednesday
 thursday friday saturday january february march april may june july august september october
-november december
+november december mou mous moa moas moc mocs memoranda memorandums agreements
 """)
 
 

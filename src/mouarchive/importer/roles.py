@@ -57,6 +57,8 @@ _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|\bi
                            r"\bwitnessed\s+the\s+(?:signing|ceremony)\s+(?:(?:together|along)\s+with|alongside)\b|"
                            r"\b(?:under|with)\s+the\s+witness\s+of\b|"
                            r"\bwitnesses\s+(?:were|was|are|included)\b|"
+                           # a caption's "Witnessing by A (2nd right, back row), Secretary for X, and B"
+                           r"^\s*witnessing\s+(?:by|were|was)\b|"
                            r"\bwitnessing\s+the\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony)\s+(?:were|was)\b|"
                            # "Also present to witness the signing were A and B"
                            r"\bpresent\s+to\s+witness\s+the\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony)\s+"

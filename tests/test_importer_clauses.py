@@ -1614,3 +1614,21 @@ def test_a_captions_witnessing_by_and_the_honourable() -> None:
     assert _roles(sentence) == {"witnesses": ["Tom Vorsk", "Lam Tai-fai"]}
     assert _roles("Five MoUs signed during Pine-Larch meeting.") == {}
     assert _roles("Other MoUs signed were between Pine Sdn Bhd and Larch Holdings.") == {}
+
+
+def test_a_peoples_name_is_no_party() -> None:
+    """"Chinese Premier Wen Bao, centre left,", "signed by Commerce Minister A and his Chinese
+    counterpart B": how a people is called ("Chinese") is no body a person acts for, nor a party."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Ostland, China sign four MoUs\n\n"
+            "Prime Minister Lin Vorsk, centre right, and Chinese Premier Wen Bao, centre left, at the "
+            "signing of memorandums of understanding at Government House on Wednesday.\n\n"
+            "OSTPORT - Ostland and China on Wednesday signed four memorandums of agreement on bilateral "
+            "cooperation, extradition of criminals, education and the rice trade.\n\n"
+            "The third memorandum, on the promotion of Ostland-Chinese education, was signed by Education "
+            "Minister Pong Thep and the Chinese foreign minister.\n\n"
+            "The fourth document, signed by Commerce Minister Ana Kestri and his Chinese counterpart Chen "
+            "Deming, is on the rice trade.\n")
+    parties = {p for a in draft_from_text(text, VOCAB).agreements for p in (*a.parties, *a.unknown_parties)}
+    assert "Chinese" not in parties

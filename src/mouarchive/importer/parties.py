@@ -26,6 +26,7 @@ from .lexicon import (
     SIGN_VERB,
     SIGNED,
     TITLE_WORDS,
+    names_a_country,
     words,
 )
 from .text import normal, sentences
@@ -787,8 +788,15 @@ def bodies_with_officers(text: str) -> set[str]:
             end += 1
         if 2 <= len(words) - end <= 3 and not any(_is_title_word_name(w) for w in words[:title]):
             found.add(re.sub(r"^The\s+", "", " ".join(words[:title])))
+    # ("his Chinese counterpart Chen Deming": a people's name, no body's)
     return {re.sub(r"^the\s+", "", " ".join(n.split()).strip(" ,."), flags=re.IGNORECASE).casefold()
-            for n in found if not HONORIFIC_PERSON.match(n) and _may_be_party(n.strip(" ,."))}
+            for n in found if not HONORIFIC_PERSON.match(n) and _may_be_party(n.strip(" ,."))
+            and not _a_people(n.strip(" ,."))}
+
+
+def _a_people(name: str) -> bool:
+    """"Chinese", "South Korean": how a people is called after its country, not the country."""
+    return names_a_country(name) and name.casefold() not in COUNTRIES
 
 
 _DAY_AFTER = re.compile(rf"\s+(?:on\s+(?:(?:{WEEKDAY}|{MONTH})\b|(?:the\s+)?\d)|(?:today|yesterday)\b)")

@@ -399,3 +399,17 @@ def test_a_ceremony_held_somewhere_after_a_company_abbreviated() -> None:
     text = ("On June 14, 2019, the signing ceremony of a cooperation agreement among Pine University, Larch "
             "University and Kestrel Holding Corp. took place at Pine University. Attending were A and B.")
     assert _place(text) == "Pine University"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a country after a body's name is where the body is, as likely as where it was signed
+    ("Pine University President Tom Wu signed a Memorandum of Understanding with President Gu Bing of Larch "
+     "University in China.", None),
+    ("Pine University signed a MoU with Larch University in Beijing.", "Beijing"),
+    # "at a conference on business opportunities in X": where the subject is
+    ("Pine Agency and Larch Agency signed a Memorandum on June 6, at a conference on business opportunities "
+     "in Hong Kong and the Pine Bay Area.", None),
+])
+def test_a_country_after_a_body_and_a_conferences_subject_are_no_place_of_signing(text: str,
+                                                                                 place: str | None) -> None:
+    assert _place(text) == place

@@ -107,7 +107,8 @@ _BEFORE_PLACE = re.compile(
     # (or after a bracket, or a quoted title's closing mark: "signed the "X Agreement" at Y")
     rf"{MONTH}|{WEEKDAY}|\d+(?:st|nd|rd|th)?)|[)\"”]),?\s*$|"
     # after an event's name: "at the 6th Ministerial Conference of the Forum ... in Macao"
-    rf"\bat\s+(?:the\s+)?[^,;]*?\b{EVENT_WORD}\b[^,;]*$", re.IGNORECASE)
+    # ("at a conference on business opportunities in Hong Kong": where the subject is, no place of it)
+    rf"\bat\s+(?:the\s+)?[^,;]*?\b{EVENT_WORD}\b(?![^,;]*\bon\s+(?-i:[a-z]))[^,;]*$", re.IGNORECASE)
 # The day after a place that ends a signing clause: "in Beijing today (June 15).", "in X on Monday."
 _WHEN_AFTER = rf"(?:(?:today|yesterday)(?:\s*\([^()]{{1,30}}\))?|on\s+(?:{WEEKDAY}|{MONTH}|\d)[^.;,]*)"
 # (never a day's words: "in Shanghai on Monday" is Shanghai)
@@ -254,11 +255,14 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 # ("with Ostland University in Sao Paulo today (May 16) to help ...": the day after
                 # the place says the clause goes on about the signing, whatever follows it)
                 # ("the signing of 14 documents between the two countries in Hanoi.": after the
-                # parties, by their number, as after a name)
+                # parties, by their number, as after a name). A country after a name ("with President
+                # Gu of Tsinghua University in China."): where the body is, as likely as where the
+                # signing was; the text does not say which.
                 after_name = re.search(r"[A-Z][\w'’.-]*\s*$|\b(?:the\s+two|both|the\s+three)\s+(?:countries|"
                                        r"sides|parties|governments|cities|regions|universities|"
                                        r"organi[sz]ations)\s*$", sentence[:m.start()]) and \
-                    re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)|\s+{_WHEN_AFTER}", sentence[end:])
+                    re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)|\s+{_WHEN_AFTER}", sentence[end:]) and \
+                    place.casefold() not in COUNTRIES
                 # "signed an agreement on data flow in Ostport on Monday": after what the instrument
                 # is about, where the clause then ends or gives the day.
                 # ("an Arrangement on their Authorized Economic Operator programmes in Macao": what

@@ -1632,3 +1632,15 @@ def test_a_peoples_name_is_no_party() -> None:
             "Deming, is on the rice trade.\n")
     parties = {p for a in draft_from_text(text, VOCAB).agreements for p in (*a.parties, *a.unknown_parties)}
     assert "Chinese" not in parties
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # "A's MoU with B": whose instrument it is and whom it is with, though no verb says signed
+    ("Exim Bank Ostland's MoU with the Industrial and Commercial Bank of Kestria aims to foster relations.",
+     ["Exim Bank Ostland", "Industrial and Commercial Bank of Kestria"]),
+    ("Pine Agency's new agreement with Larch Bank covers trade finance.", ["Pine Agency", "Larch Bank"]),
+    # a person's deal with no body names no party
+    ("Tom Wu's deal with the media was criticised.", []),
+])
+def test_whose_instrument_and_whom_it_is_with(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names

@@ -619,6 +619,14 @@ _ACTIVITY_FORM = re.compile(r"([A-Z][a-z]{2,}ing)\s+"
 
 
 _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "China's", and "Laos'" by its apostrophe alone
+# "Exim Bank Malaysia's MoU with the Industrial and Commercial Bank of China (Malaysia)", "Matrade's
+# deal with Bank of China": whose instrument it is, and whom it is with, both parties
+_OWNED = rf"{_POSSESSIVE}\s+(?:new\s+)?(?i:{_INSTRUMENT_NOUN})\s+with\s+"
+_SLOTS = (*_SLOTS[:3],
+          re.compile(rf"(?<![\w'’.&-])(?P<list>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,5}}){_OWNED}(?:the\s+)?[A-Z]"),
+          re.compile(rf"[A-Z][\w.&-]*{_OWNED}(?P<list>{_LIST})"),
+          *_SLOTS[3:])
+_OWNED_INSTRUMENT = re.compile(rf"[A-Z][\w.&-]*{_OWNED}")
 
 
 _ON_AN_ACTIVITY = re.compile(r"\b(Ministry|Agency|Administration|Authority|Bureau|Department|Government|"
@@ -945,7 +953,8 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
     bodies = frozenset(bodies_with_officers(text))  # (as Parties.bodies)
     for n, (start, end) in enumerate(spans):
         sentence = plain[start:end]
-        if not SIGN_VERB.search(sentence) and " between " not in sentence:
+        if not SIGN_VERB.search(sentence) and " between " not in sentence and \
+                not _OWNED_INSTRUMENT.search(sentence):
             continue
         in_headline = bool(headline) and start < len(headline or "")
         lists = _slot_lists(sentence, bodies)

@@ -1644,3 +1644,16 @@ def test_a_peoples_name_is_no_party() -> None:
 ])
 def test_whose_instrument_and_whom_it_is_with(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_while_another_represented_and_during_which_they_signed() -> None:
+    """"A signed the MOU on behalf of X, while Pine vice-chair B represented Kestria": B signed for the
+    other side. "A and B on Friday held a summit meeting in X, during which they signed an
+    agreement": the subject signed it (and "al-" before a capital is a name's)."""
+    sentence = ("National Development Minister Tom Vorsk signed the MOU on behalf of Pine Agency at the "
+                "Larch Guesthouse, while Pine vice-chair Zhang Yong represented Kestria.")
+    assert _roles(sentence) == {"signatories": ["Tom Vorsk", "Zhang Yong"]}
+    sentence = ("Ostlandian President Rami al-Kestri and Kestrian President Tom Vorsk on Friday held a "
+                "summit meeting in the city of Pinehill, during which they signed an agreement on strategic "
+                "cooperation.")
+    assert _roles(sentence) == {"signatories": ["Rami al-Kestri", "Tom Vorsk"]}

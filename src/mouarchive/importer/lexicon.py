@@ -31,7 +31,9 @@ SUFFIX = "|".join(SUFFIXES)
 # Latin letters, their accented forms included: "Amílcar Falcão", "José Émile Ødegaard".
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
-NAME_TOKEN = rf"(?:Mc|Mac|O'|O’)?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER}{LOWER}]+)*"
+# ("Bashar al-Assad", "Mohamed el-Baradei": an Arabic article before the capital, written in lower case)
+NAME_TOKEN = (rf"(?:Mc|Mac|O'|O’|al-|el-)?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
+              rf"(?:[-'’][{UPPER}{LOWER}]+)*")
 # Romanised syllables that are also English words ("Chui Sai On", "Nguyen Van An"): a name's last
 # word after two of its words, where a capital says it is no preposition or article.
 ROMANISED_SMALL_WORDS = frozenset({"On", "An", "In", "Do", "U"})

@@ -50,6 +50,17 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+{_MANNER}
                         # President of Y, signing the agreement": who, then what they did
                         r"\bsigning\s+ceremony\b[^.;]{0,80}?,\s+with\b(?=[^;.]{0,200}?,?\s+signing\b)",
                         re.IGNORECASE)
+# "A signed the MOU on behalf of X, while NDRC vice-chair B represented China": B signed for the other
+# side (after a signing verb in the same sentence)
+_WHILE_REPRESENTED = re.compile(r"\b(?:signed|inked)\b[^.;]{0,200}?,\s+while\s+(?P<who>[^,;]{3,120}?)\s+"
+                                r"represented\s+(?:the\s+)?[A-Z]")
+# "A and B held a summit meeting in X, during which they signed an agreement": the sentence's subject
+# signed it
+_THEY_SIGNED = re.compile(r",\s+(?:during|at|after)\s+which\s+they\s+(?:also\s+|jointly\s+)?"
+                          r"(?:signed|inked)\b")
+# The day between a subject and its verb: "A and B on Friday held"
+_DAY_BEFORE_VERB = re.compile(rf"\s+(?:on\s+(?:{WEEKDAY}|{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})|"
+                              r"today|yesterday)\s*$")
 _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|\bin\s+front\s+of\b|"
                            # "with A and B looking on", "with A, President of X, bearing witness"
                            r"\bwith\s+(?=[^;]{3,200}?\b(?:looking\s+on|bearing\s+witness)\b)|"
@@ -247,6 +258,16 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             if people:
                 role = "witnesses" if m["verb"].casefold() == "witnessed" else "signatories"
                 roles.append(Role(role, people, index, s, s + m.end()))
+        for m in _WHILE_REPRESENTED.finditer(sentence):
+            if people := read_people(m["who"], parties, Reading.SUBJECT, s + m.start("who")):
+                roles.append(Role("signatories", people, index, s + m.start("who"), s + m.end("who")))
+        if (m := _THEY_SIGNED.search(sentence)) and \
+                (first := re.search(rf"\s{PAST_VERB}\b", sentence[:m.start()])):
+            # (the subject: who did what the sentence says first, "held", "met", less the day)
+            subject = _DAY_BEFORE_VERB.sub("", sentence[:first.start()])
+            people = read_people(subject, parties, Reading.SUBJECT, s)
+            if len(people) >= 2:
+                roles.append(Role("signatories", people, index, s, s + first.start()))
         for m in _WITNESSING.finditer(sentence):
             watched = read_people(m["witnesses"], parties, Reading.SUBJECT, s + m.start("witnesses"))
             signers = read_people(m["signers"], parties, Reading.LIST, s + m.start("signers"))

@@ -1657,3 +1657,11 @@ def test_while_another_represented_and_during_which_they_signed() -> None:
                 "summit meeting in the city of Pinehill, during which they signed an agreement on strategic "
                 "cooperation.")
     assert _roles(sentence) == {"signatories": ["Rami al-Kestri", "Tom Vorsk"]}
+
+
+def test_a_headline_in_title_case_names_its_parties() -> None:
+    """"Norway, Chile Sign Agreement on Strategic Cooperation": the verb capitalised, as a headline
+    in title case writes it, still names who signed (as a headline does: a fallback)."""
+    headline = "Norway, Chile Sign Agreement on Strategic Cooperation"
+    found = party_slots(f"{headline}\n\nThe two presidents met in Pinehill.", headline)
+    assert [name for name, _ in found] == ["Norway", "Chile"]

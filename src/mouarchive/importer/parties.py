@@ -942,6 +942,9 @@ def opening_parties(sentence: str) -> list[tuple[int, int]]:
     return [(m.start("list"), m.end("list"))]
 
 
+_TITLE_CASE_VERB = re.compile(r"\b(?:Sign|Signs|Signed|Ink|Inks|Inked)(?=\s+(?:[A-Z]|\d))")
+
+
 def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]]:
     """The names in the places of a signing sentence where parties are named, in text order, each
     with whether it is only a fallback (a party only where no organisation is): a place in a list
@@ -957,6 +960,9 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
                 not _OWNED_INSTRUMENT.search(sentence):
             continue
         in_headline = bool(headline) and start < len(headline or "")
+        if in_headline:
+            # ("Syria, China Sign Agreement on Strategic Cooperation": a headline in title case)
+            sentence = _TITLE_CASE_VERB.sub(lambda m: m.group(0).lower(), sentence)
         lists = _slot_lists(sentence, bodies)
         if not lists and n and SIDES_SIGNED.search(sentence.strip()) and \
                 (opening := _OPENING_LIST.match(plain[spans[n - 1][0]:spans[n - 1][1]])):

@@ -215,3 +215,17 @@ def test_a_month_with_no_year_is_the_last_one_only_where_it_is_recent_and_past()
     assert months("The MoU was signed in March.", PartialDate(2023, 7, 10)) == []
     # a month to come
     assert months("The MoU is expected to be signed in June.", PartialDate(2023, 6, 2)) == []
+
+
+def test_a_signing_day_without_its_year_takes_the_year_of_the_same_day_elsewhere() -> None:
+    """"Ostland and Kestria signed 11 memoranda on November 12 ... met at the Istana on Nov 12, 2018",
+    with no publication date: the signing day is in the year of the one full date that is that day;
+    none where no full date is that day."""
+    text = ("Ostland and Kestria signed 11 memoranda of understanding on November 12 during the visit. "
+            "The two leaders met at the Pine Palace on Nov 12, 2018.")
+    found, _ = signing_dates(text, sentences(text)[:1], None)
+    assert [d.date.iso for d in found] == ["2018-11-12"]
+    text = ("Ostland and Kestria signed 11 memoranda of understanding on November 12 during the visit. "
+            "The two leaders met at the Pine Palace on Nov 13, 2018.")
+    found, _ = signing_dates(text, sentences(text)[:1], None)
+    assert found == []

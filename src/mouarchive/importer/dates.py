@@ -485,6 +485,10 @@ def signing_dates(text: str, spans: Iterable[tuple[int, int]], published: Partia
             if isinstance(resolved, str) and published is None and (at := event_year([sentence]) or event):
                 # (the event this sentence names first: "2016北京‧澳门合作伙伴行动10月20日……签约仪式")
                 resolved = in_event_year(phrase, at) or resolved
+            if isinstance(resolved, str) and published is None:
+                # ("signed 11 MoUs on November 12 ... met at the Istana on Nov 12, 2018": the year of
+                # the one full date elsewhere in the text that is the same day)
+                resolved = year_from_the_same_day(phrase, text) or resolved
             if isinstance(resolved, str):
                 problems.append(resolved)
             else:

@@ -413,3 +413,11 @@ def test_a_ceremony_held_somewhere_after_a_company_abbreviated() -> None:
 def test_a_country_after_a_body_and_a_conferences_subject_are_no_place_of_signing(text: str,
                                                                                  place: str | None) -> None:
     assert _place(text) == place
+
+
+def test_the_meeting_during_which_they_signed() -> None:
+    """"A and B on Friday held a summit meeting in the Kestrian city of Pinehill, during which they
+    signed an agreement": where the meeting was held is where they signed."""
+    text = ("Ostland President Tom Vorsk and Kestria President Ana Kestri on Friday held a summit meeting in "
+            "the Kestrian city of Pinehill, during which they signed an agreement on strategic cooperation.")
+    assert _place(text) == "Pinehill"

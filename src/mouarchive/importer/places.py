@@ -161,6 +161,11 @@ _CEREMONY_PLACE = (
     # "On the sidelines of the Belt and Road Summit in Hong Kong, the two sides signed"
     re.compile(rf"^(?:On|At)\s+the\s+sidelines\s+of\s+[^,]{{3,80}}?\s+in\s+{_NAME},"
                r"(?=[^.]*\b(?:signed|inked)\b)"),
+    # "A and B on Friday held a summit meeting in the Chinese city of Hangzhou, during which they
+    # signed an agreement": the meeting the signing was during, where it was held
+    re.compile(rf"\bheld\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:meeting|talks|summit|conference)\s+in\s+"
+               rf"(?:the\s+(?:[A-Z][\w'’-]*\s+)?(?:city|capital|province)\s+of\s+)?{_NAME},\s+"
+               rf"(?:during|at|after)\s+which\s+(?:they|the\s+two\s+sides)\s+(?:also\s+|jointly\s+)?(?:signed|inked)\b"),
     # "A and B held a signing ceremony in Zhuhai, at which they signed"
     re.compile(rf"\bheld\s+(?:a|the|an)\s+(?:[\w-]+\s+){{0,3}}?signing\s+ceremony\s+(?:at|in)\s+{_VENUE}"
                r"(?P<tail>\s+campus)?"),

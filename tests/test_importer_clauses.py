@@ -1665,3 +1665,14 @@ def test_a_headline_in_title_case_names_its_parties() -> None:
     headline = "Norway, Chile Sign Agreement on Strategic Cooperation"
     found = party_slots(f"{headline}\n\nThe two presidents met in Pinehill.", headline)
     assert [name for name, _ in found] == ["Norway", "Chile"]
+
+
+def test_a_title_case_headlines_parties_reach_the_draft() -> None:
+    """"Norway, Chile Sign agreement on strategic cooperation" over a body that names neither: the
+    headline's capitalised verb names the parties in the draft too."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Norway, Chile Sign agreement on strategic cooperation\n\nThe two presidents on Friday held a "
+            "summit meeting, during which they signed an agreement on strategic cooperation.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.unknown_parties == ("Norway", "Chile")

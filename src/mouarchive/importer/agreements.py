@@ -299,7 +299,8 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
         # organisation a signing sentence names in passing ("under the HKSAR Government's policy")
         # is no party.
         keys = []
-        read = [(s, e, slot_spans(facts[s:e], parties.bodies)) for s, e in own]
+        read = [(s, e, slot_spans(facts[s:e], parties.bodies, headline=s < reading.headline_end))
+                for s, e in own]
         for s, e in own:
             # ("A and B held a meeting today. After it, the two sides signed": A and B)
             if SIDES_SIGNED.search(facts[s:e]) and not slot_spans(facts[s:e], parties.bodies) and \

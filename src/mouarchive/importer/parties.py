@@ -916,9 +916,13 @@ def blank_brackets(text: str) -> str:
     return re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)
 
 
-def slot_spans(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def slot_spans(sentence: str, bodies: frozenset[str] = frozenset(), headline: bool = False
+               ) -> list[tuple[int, int]]:
     """Where in a sentence its lists of parties are: a party is named there, not in passing.
-    `bodies`: the names the text gives officers of (bodies_with_officers)."""
+    `bodies`: the names the text gives officers of (bodies_with_officers); `headline`: the sentence
+    is the headline, perhaps in title case."""
+    if headline:
+        sentence = _TITLE_CASE_VERB.sub(lambda m: m.group(0).lower(), sentence)
     return [(a, b) for a, b, _ in _slot_lists(blank_brackets(sentence), bodies)]
 
 
@@ -942,7 +946,7 @@ def opening_parties(sentence: str) -> list[tuple[int, int]]:
     return [(m.start("list"), m.end("list"))]
 
 
-_TITLE_CASE_VERB = re.compile(r"\b(?:Sign|Signs|Signed|Ink|Inks|Inked)(?=\s+(?:[A-Z]|\d))")
+_TITLE_CASE_VERB = re.compile(r"\b(?:Sign|Signs|Signed|Ink|Inks|Inked)(?=\s+\w)")
 
 
 def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]]:

@@ -1676,3 +1676,17 @@ def test_a_title_case_headlines_parties_reach_the_draft() -> None:
             "summit meeting, during which they signed an agreement on strategic cooperation.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.unknown_parties == ("Norway", "Chile")
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # two instruments named before "with": whom both were signed with
+    ("Pine University signed a Memorandum of Understanding (MoU) and an Undergraduate Student Exchange "
+     "Agreement with Larch University on 9 June.", ["Pine University", "Larch University"]),
+    # a school's fields go on through "and" ("Translation and Foreign Languages")
+    ("Pine University's School of Translation and Foreign Languages signed an MOU with the School of "
+     "Translation of Larch University.",
+     ["Pine University's School of Translation and Foreign Languages",
+      "School of Translation of Larch University"]),
+])
+def test_whom_two_instruments_were_signed_with_and_a_schools_fields(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names

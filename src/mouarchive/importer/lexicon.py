@@ -162,7 +162,7 @@ government information communications statistics resources
 radio television film broadcasting media arts heritage policy
 forestry water rural urban construction employment telecommunications posts aviation maritime railways
 foreign interior defence defense climate livestock irrigation petroleum mines
-international technological cooperation co-operation
+international technological cooperation co-operation translation languages linguistics humanities
 """)  # (the second lines: ministries abroad, "Ministry of Agriculture, Forestry and Fisheries")
 
 

@@ -625,6 +625,11 @@ _OWNED = rf"{_POSSESSIVE}\s+(?:new\s+)?(?i:{_INSTRUMENT_NOUN})\s+with\s+"
 _SLOTS = (*_SLOTS[:3],
           re.compile(rf"(?<![\w'’.&-])(?P<list>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,5}}){_OWNED}(?:the\s+)?[A-Z]"),
           re.compile(rf"[A-Z][\w.&-]*{_OWNED}(?P<list>{_LIST})"),
+          # ("signed a Memorandum of Understanding (MoU) and an Undergraduate Student Exchange Agreement
+          # with Xiamen University": two instruments, each named, before "with")
+          # (no "with" in the instruments' names: "an MoU with A and the Hospital Affiliated with B")
+          re.compile(rf"\b{_VERB}\s+(?:a|an|the)\s+(?:(?!\bwith\b)[^.;]){{0,80}}?\s+and\s+(?:a|an|the)\s+"
+                     rf"(?:(?!\bwith\b)[^.;]){{0,80}}?\bwith\s+(?P<list>{_LIST})"),
           *_SLOTS[3:])
 _OWNED_INSTRUMENT = re.compile(rf"[A-Z][\w.&-]*{_OWNED}")
 

@@ -1690,3 +1690,13 @@ def test_a_title_case_headlines_parties_reach_the_draft() -> None:
 ])
 def test_whom_two_instruments_were_signed_with_and_a_schools_fields(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence", [
+    "On May 2, while Ana Silva was visiting Ostland, the Pine Authority and Larch Bank signed an MoU.",
+    "After touring Hong Kong, the Pine Authority and Larch Bank signed an MoU.",
+])
+def test_what_a_visit_is_of_is_no_party_of_the_signing_after_it(sentence: str) -> None:
+    """"while X was visiting Macao, A and B signed": the place visited, before the subject's comma,
+    is no party ('Macao' had been proposed beside the two that signed)."""
+    assert [name for name, _ in party_slots(sentence)] == ["Pine Authority", "Larch Bank"]

@@ -745,7 +745,10 @@ def _items(names: str) -> list[str]:
 
 # ("Under the CEPA framework agreed between the Central Government and the HKSAR Government, A
 # and B signed": between, of what the phrase is about)
-_AFTER_PREPOSITION = re.compile(r"\b(?:at|in|on|of|from|by|for|with|under|to|through|via|between)\s+$")
+# ("While A was visiting Macao, B and C signed": what a visit, a tour or a welcome is of, too;
+# not "meeting", a noun as often: "After the meeting Thailand and China signed")
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|in|on|of|from|by|for|with|under|to|through|via|between|"
+                                r"visiting|touring|hosting|receiving|welcoming)\s+$")
 
 # Where a text gives a body its officers or its representatives, and so says it is a body: "Chief
 # Executive of Kestrel", "Kestrel's chief technology officer", "on behalf of Kestrel", "Kestrel

@@ -4,6 +4,8 @@ where something else is. Invented names and sentences."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mouarchive.importer.draft import Note
@@ -421,3 +423,14 @@ def test_the_meeting_during_which_they_signed() -> None:
     text = ("Ostland President Tom Vorsk and Kestria President Ana Kestri on Friday held a summit meeting in "
             "the Kestrian city of Pinehill, during which they signed an agreement on strategic cooperation.")
     assert _place(text) == "Pinehill"
+def test_the_signing_ceremony_in_the_clause_before_was_held_there() -> None:
+    """"簽署X的儀式，昨日下午二時起在Y舉行": Y is where it was signed."""
+    from mouarchive.errors import Problems
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(Path(__file__).resolve().parent / "fixtures" / "import", Problems())
+    text = ("兩校簽署合作協議\n\n2024年5月3日\n\n月灣大學昨日與星河高中簽署合作協議。"
+            "簽署合作協議的儀式，昨日下午二時起在星河高中視聽會議室舉行，雙方代表互贈禮物。\n")
+    (agreement,) = draft_from_text(text, vocab).agreements
+    assert agreement.place == "星河高中視聽會議室"

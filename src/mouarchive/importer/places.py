@@ -348,8 +348,11 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
             occasion = _ZH_TIME.search(m["place"]) or _ZH_CIRCUMSTANCE.search(m["place"]) or \
                 (during and _ZH_OCCASION.search(m["place"])) or \
                 re.search(f"{ZH_INSTRUMENT_WORD}$", m["place"])  # "在協定上簽字": on the paper
+            # ("簽署X的儀式，昨日下午在Y舉行": the signing ceremony, the clause before, was held there)
+            ceremony_before = m["held"] and begin > 0 and re.search(
+                rf"{ZH_SIGN}[^，。]{{0,30}}(?:儀式|仪式|典禮|典礼)$", sentence[:begin - 1].split("，")[-1])
             signing = SIGN_VERB.search(head) or (re.match(r"[與与]", after) and SIGN_VERB.search(after)) or \
-                (m["held"] and _ZH_AT_MEETING.search(sentence[m.end():]))
+                (m["held"] and _ZH_AT_MEETING.search(sentence[m.end():])) or ceremony_before
             # A place is one name: no list (與, 和), no space, no verb of its own (召開) in it, and no
             # date or time ("於2019年簽訂", "於今日").
             # (nor a witness: "在A見證下，簽署")

@@ -1234,3 +1234,20 @@ def test_each_agreements_parties_are_as_the_whole_texts_are() -> None:
     assert [agreement.parties for agreement in several] == [("星港大學", "月城米尼奧大學"),
                                                             ("星港大學", "月城里斯本大學")]
     assert all(name in text for agreement in several for name in agreement.parties)
+
+
+def test_a_school_is_a_party_and_the_kinds_of_the_sides_are_none() -> None:
+    """"A與星河高中簽署": a senior high school is an organisation's name; "代表學校和企業簽署": the
+    kinds of the two sides, no party by name."""
+    found = read_chinese("月灣大學今日與星河高中簽署合作備忘錄。")
+    assert found.parties == ("月灣大學", "星河高中")
+    found = read_chinese("副校長李文、星港集團董事長張明代表學校和企業簽署戰略合作協議。")
+    assert "學校和企業" not in found.parties
+    assert [p.name for p in found.signatories] == ["李文", "張明"]
+
+
+def test_a_clause_of_when_and_what_the_party_is_before_its_name() -> None:
+    """"創校百年的A，昨日與B簽署": A signed; what it is, before 的, and the day after the comma are
+    no part of its name."""
+    found = read_chinese("創校100週年的月灣大學，昨日與星河高中簽署策略聯盟合作協議。")
+    assert set(found.parties) == {"月灣大學", "星河高中"}

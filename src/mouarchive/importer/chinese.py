@@ -79,7 +79,9 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             # (a secretariat, a news agency: "常設秘書處", "新華通訊社", "中國新聞社")
             r"秘書處|秘书处|通訊社|通讯社|新聞社|新闻社|"
             # (a secretariat or a ministry's department: 社會文化司, 經濟財政司; not 上司, a boss)
-            r"(?<![上公])司)")
+            r"(?<![上公])司|"
+            # (a school: "景文高中", "國立金門高中", "實驗中學", "外國語學校")
+            r"高中|中學|中学|小學|小学|學校|学校)")
 # A company named by its trade ("思謀科技", "某某控股"): a party's name where one stands, never the
 # end of the organisation a title opens with ("創新科技及工業局局長").
 _COMPANY_END = r"(?:科技|控股|證券|证券|保險|保险)"
@@ -369,6 +371,8 @@ def _is_party(name: str) -> bool:
     if "、" in name or re.match(r"[又並并亦也還还已他她其]", name) or joined or re.search(f"{_WHEN}$", name) \
             or _SAYING.search(name):
         return False  # (a clause's words: "他希望A", "很高興與A", "A以此次")
+    if _GENERIC_SIDES.fullmatch(name):
+        return False  # ("代表學校和企業簽署": the kinds of the two sides, neither named)
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
         not re.search(r"兩地|两地|雙方|双方", name) and \
         not re.fullmatch(r"[兩两雙双三四各該该本][^\d]", name) and \
@@ -380,6 +384,12 @@ def _is_party(name: str) -> bool:
         not _PERSON.fullmatch(name) and \
         not re.search(r"[\d“”\"]|多所|數所|数所|幾所|几所|多家|多間|多间|"  # "多所內地大學": a number
                       r"^[一二兩两三四五六七八九十]+[間间所家個个]", name)  # of them ("三間…大學")
+
+
+# The kinds of body a side is, none of them a name: "學校和企業", "政府與高校".
+_GENERIC = (r"(?:學校|学校|企業|企业|公司|政府|大學|大学|高校|院校|單位|单位|機構|机构|地方|醫院|医院|"
+            r"學院|学院)")
+_GENERIC_SIDES = re.compile(rf"{_GENERIC}(?:[和與与及]{_GENERIC})+")
 
 
 # Words that open a clause and are no part of the name after them: "其中香港貿易發展局" (among
@@ -793,6 +803,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     clauses[-2])):
                 # "A為推動海運新南向，今天與B簽署": A, what it signed for said between
                 subject = _bare_subject(purpose["who"])
+            elif not subject and len(clauses) > 1 and re.fullmatch(rf"{_WHEN}+", clauses[-1].strip()):
+                # "A，昨日與B簽署": a clause of when only, the subject before it ("創校百年的A": what
+                # it is, before 的, is no part of its name)
+                subject = re.sub(rf"^[^，。的與与和及]{{2,20}}的(?=[^，。的]{{2,30}}?{_ORG_END}$)", "",
+                                 _bare_subject(clauses[-2]))
             # (an organisation by its kind's word: a person or a phrase there is no party)
             if subject and _is_party(subject) and re.search(f"{_ORG_END}$", subject) and \
                     not re.search(_WITNESS, subject):

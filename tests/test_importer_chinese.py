@@ -1251,3 +1251,4 @@ def test_a_clause_of_when_and_what_the_party_is_before_its_name() -> None:
     no part of its name."""
     found = read_chinese("創校100週年的月灣大學，昨日與星河高中簽署策略聯盟合作協議。")
     assert set(found.parties) == {"月灣大學", "星河高中"}
+

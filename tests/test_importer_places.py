@@ -434,3 +434,16 @@ def test_the_signing_ceremony_in_the_clause_before_was_held_there() -> None:
             "簽署合作協議的儀式，昨日下午二時起在星河高中視聽會議室舉行，雙方代表互贈禮物。\n")
     (agreement,) = draft_from_text(text, vocab).agreements
     assert agreement.place == "星河高中視聽會議室"
+
+
+def test_the_body_that_held_the_event_is_no_place() -> None:
+    """"在甲管理局舉辦的金融科技日活動上簽署": who held the event, not where."""
+    from mouarchive.errors import Problems
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(Path(__file__).resolve().parent / "fixtures" / "import", Problems())
+    text = ("兩局簽署合作協議\n\n2024年5月3日\n\n在月灣金融管理局舉辦的「金融科技日」活動上，"
+            "月灣金融管理局總裁李文與星港金融管理局局長張明簽署《合作協議》。\n")
+    (agreement,) = draft_from_text(text, vocab).agreements
+    assert agreement.place is None

@@ -83,6 +83,10 @@ _ZH_DURING = re.compile(r"(?:期間|期间|之際|之际|時|时|前|後|后)$")
 # 在會後簽署: after the meeting; 在簽約儀式前召開的座談會上: before the ceremony, a time.
 _ZH_TIME = re.compile(r"(?:[會会]|[會会]議|会议|儀式|仪式|典禮|典礼)(?:之)?(?:後|后|上|前|間|间)$")
 # "在各方的支持下", "在適當的條件下考慮簽署": in what circumstances, no place.
+# The bodies that hold an event, not the places it is held at ("在金管局舉辦的活動上"): a bureau, a
+# ministry, an association, a company (a centre, a hall or a university may be a venue).
+_ZH_HOST = re.compile(r"(?:局|(?<![總总])部|署|委員會|委员会|協會|协会|商會|商会|公司|集團|集团|銀行|银行|"
+                      r"政府|辦公室|办公室|促進會|促进会)$")
 _ZH_CIRCUMSTANCE = re.compile(r"的[^的]{1,8}下[\u4e00-\u9fff]{0,2}$")
 # Words after which an "in ..." no longer says where the signing was: a purpose, or another verb.
 # (a verb's forms only: "an investment promotion agreement in Tashkent" names what it is, and "a
@@ -345,7 +349,10 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
             # ("在波爾多葡萄酒節舉行期間簽署": while a festival was held there)
             during = m["when"] in ("上", "後", "后", "期間", "期间") or \
                 (m["held"] and sentence.startswith(("期間", "期间"), m.end()))
-            occasion = _ZH_TIME.search(m["place"]) or _ZH_CIRCUMSTANCE.search(m["place"]) or \
+            # ("在甲管理局舉辦的金融科技日活動上簽署": the body that held the event, no place)
+            host = m["held"] and m["held"].endswith(("舉辦", "举办")) and \
+                re.match(r"的", sentence[m.end():]) and _ZH_HOST.search(m["place"])
+            occasion = host or _ZH_TIME.search(m["place"]) or _ZH_CIRCUMSTANCE.search(m["place"]) or \
                 (during and _ZH_OCCASION.search(m["place"])) or \
                 re.search(f"{ZH_INSTRUMENT_WORD}$", m["place"])  # "在協定上簽字": on the paper
             # ("簽署X的儀式，昨日下午在Y舉行": the signing ceremony, the clause before, was held there)

@@ -107,3 +107,14 @@ def test_an_event_held_with_its_organisers_between_it_and_its_verb() -> None:
             "2024. At the forum, the Ostland Agency signed an MoU with the Kestria Bureau.")
     spans = sentences(text)
     assert [text[s:e] for s, e in event_sentences(text, spans, spans[1:])] == [text[slice(*spans[0])]]
+
+
+def test_the_meeting_two_sentences_before_the_signing_in_its_paragraph() -> None:
+    """"座談會12月27日在甲城召開。A、B出席會議並講話。兩省商務部門簽訂X": the sentence just
+    before is about the meeting too, without its day; the one before it gives the day and place."""
+    text = ("甲乙兩省商務合作座談會在甲城召開\n\n發布時間：2017-12-29\n\n"
+            "12月27日，甲乙兩省商務合作交流座談會在甲城召開。甲省副省長王明、乙省副省長李華出席會議並講話。"
+            "兩省商務部門簽訂《商務合作框架協議》。\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.signed is not None and agreement.signed.iso == "2017-12-27"
+    assert agreement.place == "甲城"

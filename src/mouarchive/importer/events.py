@@ -20,9 +20,9 @@ AT_EVENT = re.compile(rf"\b(?:at|during|before|after|on\s+the\s+sidelines\s+of|i
                       r"(?:^|[，。；])(?:會面|会面|會談|会谈|會見|会见)(?:後|后)|"
                       # "開幕式上還舉行了簽約儀式": at the opening of the event the text named
                       r"(?:^|[，。；])(?:開幕式|开幕式|開幕禮|开幕礼)上", re.IGNORECASE)
-# (年會, 大會, 研討會: an annual meeting, a congress, a seminar)
+# (年會, 大會, 研討會, 座談會: an annual meeting, a congress, a seminar, a forum)
 _ZH_EVENT = (r"(?:會議|会议|論壇|论坛|峰會|峰会|洽談會|洽谈会|交流會|交流会|博覽會|博览会|活動|活动|"
-             r"年會|年会|大會|大会|研討會|研讨会)")
+             r"年會|年会|大會|大会|研討會|研讨会|座談會|座谈会)")
 # A sentence about holding an event: "The Joint Meeting was held in X today", "A co-chaired the 10th
 # Joint Conference in X today", "Cyberport today hosted the AI Forum".
 EVENT_HELD = re.compile(
@@ -54,9 +54,18 @@ def event_sentences(facts: str, spans: Sequence[tuple[int, int]],
     # "On May 11, the Joint Meeting was held at X. A and B witnessed the signing of ...": the
     # event the sentence just before a signing sentence says was held, unless the signing came
     # after it ("They later signed").
-    return [spans[i - 1] for i, (s, e) in enumerate(spans) if i and (s, e) in own
-            and not _LATER.search(facts[s:e])
-            and EVENT_HELD.search(facts[spans[i - 1][0]:spans[i - 1][1]])]
+    # ("座談會12月27日在武漢召開。A、B出席會議並講話。兩省簽訂X": the sentences about the event
+    # just before it, back to the one that says when and where, in the same paragraph)
+    found: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(spans):
+        if not i or (s, e) not in own or _LATER.search(facts[s:e]):
+            continue
+        j = i - 1
+        while j >= 0 and EVENT_HELD.search(facts[spans[j][0]:spans[j][1]]) and \
+                (j == i - 1 or "\n" not in facts[spans[j][1]:spans[j + 1][0]]):
+            found.append(spans[j])
+            j -= 1
+    return found
 
 
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|thereafter|next|following)\b|其後|其后|隨後|随后",

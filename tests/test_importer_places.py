@@ -447,3 +447,15 @@ def test_the_body_that_held_the_event_is_no_place() -> None:
             "月灣金融管理局總裁李文與星港金融管理局局長張明簽署《合作協議》。\n")
     (agreement,) = draft_from_text(text, vocab).agreements
     assert agreement.place is None
+
+
+def test_where_they_met_and_signed_is_no_part_of_the_meeting() -> None:
+    """"在甲集團總部會談並簽訂": the headquarters, without the talks held there."""
+    from mouarchive.errors import Problems
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(Path(__file__).resolve().parent / "fixtures" / "import", Problems())
+    text = ("兩集團簽訂協議\n\n2020-12-04\n\n11月27日，甲集團與乙集團在甲集團總部會談並簽訂戰略合作協議。\n")
+    (agreement,) = draft_from_text(text, vocab).agreements
+    assert agreement.place == "甲集團總部"

@@ -40,6 +40,8 @@ _ZH_PLACE = re.compile(r"(?:[在假]|(?<![關关對对由至基鑒鉴屬属等�
                        # (a comma typed as in English ends it too: "在江苏访问时,双方")
                        r"(?P<place>[^，,。、；：在的於于《》“”「」]{2,30}?(?:的[^，,。、；：在的《》“”「」]{2,12}?)?)"
                        r"(?P<when>訪問期間|访问期间|期間|期间|上|後|后)?"
+                       # ("在A總部會談並簽訂": they met there, and signed)
+                       r"(?:(?:會談|会谈|會晤|会晤|座談|座谈)(?:並|并|後|后)?)?"
                        # ("在會上還簽署": also, after where or when)
                        r"(?:還|还|也|亦|又|再|均|都)?"
                        # ("在A女士見證下": in A's presence, a person and no place)

@@ -1252,3 +1252,30 @@ def test_a_clause_of_when_and_what_the_party_is_before_its_name() -> None:
     found = read_chinese("創校100週年的月灣大學，昨日與星河高中簽署策略聯盟合作協議。")
     assert set(found.parties) == {"月灣大學", "星河高中"}
 
+
+
+def test_some_professors_are_no_one_and_a_member_of_a_party_group_is_a_title() -> None:
+    """"部分教授代表與企業簽署": some professors, no one named; "黨組成員A": a member of the party
+    group, a title before a name."""
+    found = read_chinese("部分教授代表與相關企業簽署科技項目協議。")
+    assert [p.name for p in found.signatories] == []
+    found = read_chinese("甲集團副總經理、黨組成員李文，乙集團副總經理、黨組成員張明代表雙方簽字。")
+    assert [p.name for p in found.signatories] == ["李文", "張明"]
+
+
+def test_took_part_in_the_talks_and_witnessed() -> None:
+    found = read_chinese("乙集團董事、總經理、黨組副書記王強參加會談並見證簽字。")
+    assert [p.name for p in found.witnesses] == ["王強"]
+
+
+def test_an_activity_before_ji_is_no_part_of_the_second_party() -> None:
+    """"A與B溝通交流暨戰略合作簽約儀式": the exchange, joined to the ceremony by 暨, is none of B."""
+    found = read_chinese("10月14日上午，甲集團與乙公用集團溝通交流暨戰略合作簽約儀式在集團會議室舉行。")
+    assert found.parties == ("甲集團", "乙公用集團")
+
+
+def test_the_other_party_the_signed_title_names_beside_the_one_the_body_names() -> None:
+    found = read_chinese("10月24日，校黨委書記李文、副校長王力前往星河萬里學院考察交流，"
+                         "並與星河萬里學院簽訂戰略合作框架協議。"
+                         "李文和張強代表兩校在《月灣學院 星河萬里學院第三輪戰略合作框架協議》上簽字。")
+    assert set(found.parties) == {"星河萬里學院", "月灣學院"}

@@ -45,7 +45,9 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               # (ranks of the civil service and of a mission: 一級巡視員, 參贊, 特派員, 總工程師)
               r"巡視員|巡视员|調研員|调研员|參贊|参赞|特派員|特派员|總經濟師|总经济师|總工程師|总工程师|"
               # (an assistant to one: 總裁助理, 部長助理)
-              r"助理)")
+              r"助理|"
+              # (a member of a party group or a team: 黨組成員, 小組成員)
+              r"(?<=[組组])(?:成員|成员))")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 # (Latin letters with their accents: "Luís Ferreira", "António Cruz")
 # (no name holds a meeting's words: "經貿部長會議期間" is when, after 部長, not who; nor 助理, an
@@ -136,6 +138,10 @@ _SHORT_PLACES: dict[str, tuple[str, ...]] = {
 陝=陝西 陕=陕西 甘=甘肅/甘肃 穗=廣州/广州 蓉=成都 杭=杭州 寧=寧夏/南京 宁=宁夏/南京 台=台灣/台湾
 """))
 }
+# How many of a kind, before it: "部分教授", "相關負責人", "全體師生"; no one's name.
+_HOW_MANY = words("""
+部分 部份 相關 相关 有關 有关 各位 全體 全体 其他 多位 多名 數位 数位
+""")
 _NOT_PARTIES = words("""
 兩地 两地 兩者 两者 我們 我们 他們 他们
 """)
@@ -749,8 +755,14 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 # "A與B戰略合作簽約儀式": the two sides of a cooperation, no instrument named
                 # ("A和B締結友好城市簽約儀式": of two cities' friendship)
                 work = re.search(r"(?:(?:戰略|战略|全面|框架)*合作|(?:締結|缔结)?友好城市)$", head)
+                sides = head[:work.start()] if work else ""
+                # ("A與B溝通交流暨戰略合作簽約儀式": an activity before 暨, the ceremony's other part,
+                # after the last name's own end)
+                if other := re.fullmatch(
+                        rf"(?P<sides>.+(?:{_ORG_END}|{_COMPANY_END}))[^，。與与和及、]{{1,8}}暨", sides):
+                    sides = other["sides"]
                 if work and \
-                        len(named := _names(head[:work.start()])) >= 2 and all(map(_is_party, named)):
+                        len(named := _names(sides)) >= 2 and all(map(_is_party, named)):
                     parties += named
                 continue
             start = kind.start()
@@ -873,7 +885,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                       rf"(?:[與与](?P<co>[^，。在與与]{{2,30}}?)(?=一同|共同))?"
                       # ("A、B等人應邀見證觀禮": invited, they witnessed)
                       rf"(?:亦|也)?(?:應邀|应邀)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同|擔任|担任)?"
-                      rf"(?:出席(?:[^，。]{{0,20}}?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")
+                      # ("A參加會談並見證簽字": took part in the talks, and witnessed)
+                      rf"(?:(?:出席|參加|参加)(?:[^，。]{{0,20}}?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")
             for m in re.finditer(listed, sentence):
                 # ("A和B19日在北京共同見證": the day after the names is none of them)
                 if named := _people(ZH_CANDIDATE.sub("", m["list"]), known):
@@ -916,6 +929,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     # body's names come first, the title's where the body names none.
     if not parties:
         parties += [n for title in titled for n in title_parties(title)]
+    elif len(set(parties)) == 1:
+        # "並與B簽訂……A和B代表兩校在《A B戰略合作框架協議》上簽字": the one party the body names, and
+        # the other the title names beside it
+        parties += [n for title in titled if parties[0] in (named := title_parties(title)) for n in named]
     if len(set(parties)) < 2:
         # Where no sentence names the parties, or only one (an agreement has two at least): the
         # organisations the signatories' titles open with ("澳門貿易投資促進局主席張祖榮" acts for
@@ -1038,5 +1055,6 @@ def _once(people: Iterable[ChinesePerson]) -> tuple[ChinesePerson, ...]:
     """Each name once, as first read: two clauses may name one person with different words."""
     first: dict[str, ChinesePerson] = {}
     for person in people:
-        first.setdefault(person.name, person)
+        if person.name not in _HOW_MANY:  # ("部分教授代表與企業簽署": some professors, no one named)
+            first.setdefault(person.name, person)
     return tuple(first.values())

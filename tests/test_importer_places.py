@@ -459,3 +459,22 @@ def test_where_they_met_and_signed_is_no_part_of_the_meeting() -> None:
     text = ("兩集團簽訂協議\n\n2020-12-04\n\n11月27日，甲集團與乙集團在甲集團總部會談並簽訂戰略合作協議。\n")
     (agreement,) = draft_from_text(text, vocab).agreements
     assert agreement.place == "甲集團總部"
+
+
+def test_where_then_on_whose_behalf_went_there_and_signed_and_earlier_is_no_place() -> None:
+    """"在X分別代表兩國政府簽署": X; "赴天津與B簽訂": the city they went to; "在先期簽署的協議
+    的基礎上": earlier, a time."""
+    from mouarchive.errors import Problems
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(Path(__file__).resolve().parent / "fixtures" / "import", Problems())
+    draft = draft_from_text("兩國簽署協定\n\n2024年3月25日\n\n3月22日，月灣大使李文與星港部長張明在星港亞倫"
+                            "分別代表兩國政府簽署了《互免簽證協定》。\n", vocab)
+    assert draft.agreements[0].place == "星港亞倫"
+    draft = draft_from_text("兩集團簽訂協議\n\n2024年6月28日\n\n6月27日，李文董事長率隊赴天津與月灣集團"
+                            "簽訂戰略合作協議。\n", vocab)
+    assert draft.agreements[0].place == "天津"
+    draft = draft_from_text("兩集團簽署協議\n\n2024年8月28日\n\n8月27日，月灣集團與星港集團簽署項目合作協議。"
+                            "會上雙方在先期簽署的戰略合作協議的基礎上達成共識。\n", vocab)
+    assert draft.agreements[0].place is None

@@ -42,6 +42,8 @@ _ZH_PLACE = re.compile(r"(?:[在假]|(?<![關关對对由至基鑒鉴屬属等�
                        r"(?P<when>訪問期間|访问期间|期間|期间|上|後|后)?"
                        # ("在A總部會談並簽訂": they met there, and signed)
                        r"(?:(?:會談|会谈|會晤|会晤|座談|座谈)(?:並|并|後|后)?)?"
+                       # ("在X分別代表兩國政府簽署": where, then on whose behalf)
+                       r"(?:(?:分別|分别|共同)?代表[^，。在]{2,12}?(?=簽|签))?"
                        # ("在會上還簽署": also, after where or when)
                        r"(?:還|还|也|亦|又|再|均|都)?"
                        # ("在A女士見證下": in A's presence, a person and no place)
@@ -83,7 +85,9 @@ def _held_before(facts: str, spans: Sequence[tuple[int, int]], start: int) -> tu
 _ZH_AT_CEREMONY = re.compile(r"(?:儀式|仪式|典禮|典礼|環節|环节|現場|现场)上?$")
 _ZH_DURING = re.compile(r"(?:期間|期间|之際|之际|時|时|前|後|后)$")
 # 在會後簽署: after the meeting; 在簽約儀式前召開的座談會上: before the ceremony, a time.
-_ZH_TIME = re.compile(r"(?:[會会]|[會会]議|会议|儀式|仪式|典禮|典礼)(?:之)?(?:後|后|上|前|間|间)$")
+_ZH_TIME = re.compile(r"(?:[會会]|[會会]議|会议|儀式|仪式|典禮|典礼)(?:之)?(?:後|后|上|前|間|间)$|"
+                      # ("在先期簽署的協議的基礎上": earlier, a time)
+                      r"^(?:先期|前期|此前|之前|早前|日前|近日|同期|事先|預先|预先)$")
 # "在各方的支持下", "在適當的條件下考慮簽署": in what circumstances, no place.
 # The bodies that hold an event, not the places it is held at ("在金管局舉辦的活動上"): a bureau, a
 # ministry, an association, a company (a centre, a hall or a university may be a venue).
@@ -422,7 +426,8 @@ _ZH_TRAVEL = re.compile(r"(?:抵達|抵达|前往|飛抵|飞抵|到訪|到访|�
                         r"(?:展開|展开|考察|訪問|访问|拜會|拜会|出席|參加|参加|期間|期间|後|后)|"
                         # "前往葡國里斯本，先後與A、B簽署": went there, then signed with them
                         r"(?:抵達|抵达|前往|飛抵|飞抵|到訪|到访|赴)(?P<place2>[^，。、；：在的與与和及\s]{2,8}?)"
-                        r"(?=，(?:先後|先后|其間|其间|隨後|随后|並|并|分別|分别)?[與与同])")
+                        # ("率隊赴天津與B簽訂": no comma between)
+                        r"(?=，?(?:先後|先后|其間|其间|隨後|随后|並|并|分別|分别)?[與与同])")
 
 
 def _signs_after(sentence: str, start: int) -> bool:

@@ -1279,3 +1279,25 @@ def test_the_other_party_the_signed_title_names_beside_the_one_the_body_names() 
                          "並與星河萬里學院簽訂戰略合作框架協議。"
                          "李文和張強代表兩校在《月灣學院 星河萬里學院第三輪戰略合作框架協議》上簽字。")
     assert set(found.parties) == {"星河萬里學院", "月灣學院"}
+
+
+def test_witnessed_by_two_premiers_names_no_signatory_and_the_two_governments_are_no_party() -> None:
+    """"在兩國總理見證下，A與B簽署": 見證下 is no one's name after 總理; "代表兩國政府簽署": the
+    two governments together, no party by name (the title names them)."""
+    found = read_chinese("3月24日，在兩國總理見證下，"
+                         "月灣商務部部長李文與星港貿易部長張明簽署《合作備忘錄》。")
+    assert [p.name for p in found.signatories] == ["李文", "張明"]
+    found = read_chinese("3月22日，月灣駐星港大使李文與星港外交兼司法部長張明在星港城分別代表兩國政府簽署了"
+                         "《月灣共和國政府與星港共和國政府關於互免簽證的協定》。")
+    assert set(found.parties) == {"月灣共和國政府", "星港共和國政府"}
+
+
+def test_the_agreement_pointed_back_to_is_no_name_of_it() -> None:
+    found = read_chinese("行政法務司司長李文、星港駐華大使張明分別代表月灣政府和星港政府簽署該協定。")
+    assert found.instrument is None
+
+
+def test_we_and_the_other_at_a_ceremony_of_a_kind_of_cooperation() -> None:
+    """"我院與B市校合作簽字儀式": B, the one named; 市校, the kind of cooperation, is none of it."""
+    found = read_chinese("4月26日，我院與月灣市人民政府市校合作簽字儀式在行政樓會議室舉行。")
+    assert found.parties == ("月灣市人民政府",)

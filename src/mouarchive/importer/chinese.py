@@ -52,7 +52,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
 # (Latin letters with their accents: "Luís Ferreira", "António Cruz")
 # (no name holds a meeting's words: "經貿部長會議期間" is when, after 部長, not who; nor 助理, an
 # assistant's title: "總裁助理")
-_NAME = (rf"(?:(?:(?!期間|期间|會議|会议|儀式|仪式|助理)[\u4e00-\u9fff·]){{2,4}}?|{TRANSLITERATED}|"
+# (nor the witnessing: "在兩國總理見證下" is who witnessed, no name after 總理)
+_NAME = (rf"(?:(?:(?!期間|期间|會議|会议|儀式|仪式|助理|見證|见证)[\u4e00-\u9fff·]){{2,4}}?|{TRANSLITERATED}|"
          rf"[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){{0,3}})")
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
 # What is written after a name: an honorific, a degree, or a rank ("趙玉沛院士": an academician).
@@ -81,7 +82,7 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             # (a secretariat, a news agency: "常設秘書處", "新華通訊社", "中國新聞社")
             r"秘書處|秘书处|通訊社|通讯社|新聞社|新闻社|"
             # (a secretariat or a ministry's department: 社會文化司, 經濟財政司; not 上司, a boss)
-            r"(?<![上公])司|"
+            r"(?<![上公])司(?!法)|"
             # (a school: "景文高中", "國立金門高中", "實驗中學", "外國語學校")
             r"高中|中學|中学|小學|小学|學校|学校)")
 # A company named by its trade ("思謀科技", "某某控股"): a party's name where one stands, never the
@@ -380,7 +381,7 @@ def _is_party(name: str) -> bool:
     if _GENERIC_SIDES.fullmatch(name):
         return False  # ("代表學校和企業簽署": the kinds of the two sides, neither named)
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
-        not re.search(r"兩地|两地|雙方|双方", name) and \
+        not re.search(r"兩地|两地|雙方|双方|兩國|两国", name) and \
         not re.fullmatch(r"[兩两雙双三四各該该本][^\d]", name) and \
         not re.match(r"[兩两雙双三四各該该本我][校院地市省區区局會会]", name) and \
         not re.search(f"{_INSTRUMENT_WORD}$", name) and \
@@ -627,7 +628,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 # ("簽署兩市友好合作備忘錄": whose it is, the two cities', is no part of its name)
                 two_cities = two_cities or bool(re.match(r"(?:兩|两)市", thing))
                 thing = re.sub(r"^(?:兩|两|雙|双|三)(?:市|地|國|国|校|方)(?=.{4})", "", thing)
-                bare.append((at < title_end, thing))
+                # ("簽署該協定", "上述協議": the one the text spoke of, by a word that points back)
+                if not re.fullmatch(rf"(?:該|该|上述|此|這|这|有關|有关)(?:項|项|份)?{_INSTRUMENT_WORD}",
+                                    thing):
+                    bare.append((at < title_end, thing))
                 # "簽署X（MOU）及Y（MRA）": a second instrument after the first's acronym, both signed
                 after = sentence[m.end():]
                 if (joined := re.match(r"[（(][A-Za-z]{2,8}[)）](?:及|和|以及)", after)) and \
@@ -761,8 +765,16 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 if other := re.fullmatch(
                         rf"(?P<sides>.+(?:{_ORG_END}|{_COMPANY_END}))[^，。與与和及、]{{1,8}}暨", sides):
                     sides = other["sides"]
-                if work and \
-                        len(named := _names(sides)) >= 2 and all(map(_is_party, named)):
+                # ("A與B市校合作簽字儀式": the kind of cooperation, after the last name's own end)
+                if work and (kind := re.fullmatch(
+                        rf"(?P<sides>.+(?:{_ORG_END}|{_COMPANY_END}))[^，。與与和及、]{{2,3}}", sides)) and \
+                        not all(map(_is_party, _names(sides))):
+                    sides = kind["sides"]
+                # ("我院與B…簽約儀式": the publisher, by "we", and B; B is the one the text names)
+                ours = re.search(r"(?:^|[，。])(?:我|本)(?:校|院|局|會|会|廳|厅|司)[與与和]", m["head"]) and \
+                    re.match(r"[與与和]", sides)
+                if work and ((ours and len(named := _names(sides[1:])) == 1 and _is_party(named[0])) or
+                             (len(named := _names(sides)) >= 2 and all(map(_is_party, named)))):
                     parties += named
                 continue
             start = kind.start()

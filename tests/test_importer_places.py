@@ -478,3 +478,15 @@ def test_where_then_on_whose_behalf_went_there_and_signed_and_earlier_is_no_plac
     draft = draft_from_text("兩集團簽署協議\n\n2024年8月28日\n\n8月27日，月灣集團與星港集團簽署項目合作協議。"
                             "會上雙方在先期簽署的戰略合作協議的基礎上達成共識。\n", vocab)
     assert draft.agreements[0].place is None
+
+
+def test_in_whose_presence_opens_no_place() -> None:
+    """"在A總統見證下，B與C簽署": who witnessed, not where."""
+    from mouarchive.errors import Problems
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(Path(__file__).resolve().parent / "fixtures" / "import", Problems())
+    draft = draft_from_text("兩國簽署協定\n\n2018年11月21日\n\n"
+                            "在王明總統見證下，李文與張強共同簽署“警政合作協定”。\n", vocab)
+    assert draft.agreements[0].place is None

@@ -341,8 +341,10 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
         if _ZH_AT_IT.match(sentence.strip()) and (held := _held_before(facts, spans, start)):
             found.setdefault(*held)
         # ("在會議期間，雙方簽署": while the meeting went on, a time and no place)
+        # ("在A總統見證下，": in whose presence, no place)
         if (m := _ZH_OPENING.match(sentence.strip())) and SIGN_VERB.search(sentence) and \
-                not _ZH_AT_CEREMONY.search(m["place"]) and not _ZH_DURING.search(m["place"]):
+                not _ZH_AT_CEREMONY.search(m["place"]) and not _ZH_DURING.search(m["place"]) and \
+                not re.search(r"(?:見證|见证|陪同|支持|主持|帶領|带领|率領|率领|推動|推动)下$", m["place"]):
             found.setdefault(m["place"], m.group(0))
         if (m := _ZH_TRAVEL.search(sentence)) and _signs_after(sentence, m.end()) and \
                 (city := city_of(m["place"] or m["place2"])):

@@ -1301,3 +1301,23 @@ def test_we_and_the_other_at_a_ceremony_of_a_kind_of_cooperation() -> None:
     """"我院與B市校合作簽字儀式": B, the one named; 市校, the kind of cooperation, is none of it."""
     found = read_chinese("4月26日，我院與月灣市人民政府市校合作簽字儀式在行政樓會議室舉行。")
     assert found.parties == ("月灣市人民政府",)
+
+
+def test_by_video_each_where_it_was_and_a_quoted_title_names_the_parties() -> None:
+    """"A和B也代表兩國政府以視訊方式異地簽署「甲政府與乙政府技術合作協定」": A and B signed (外長,
+    a foreign minister, is a title); the title in 「」 names the two governments."""
+    found = read_chinese("月灣外交部長李文透過視訊致詞。星港外長張明共同主持儀式。"
+                         "李文和張明也代表兩國政府以視訊方式異地簽署「月灣政府與星港政府技術合作協定」。")
+    assert [p.name for p in found.signatories] == ["李文", "張明"]
+    assert set(found.parties) == {"月灣政府", "星港政府"}
+
+
+def test_an_instrument_in_double_quotes_after_the_two_places() -> None:
+    found = read_chinese("在星港總統見證下，李文與張明共同簽署月星“警政合作協定”。")
+    assert found.instrument == "警政合作協定"
+
+
+def test_a_party_committees_deputy_is_no_name_and_attended_then_witnessed_after_a_comma() -> None:
+    """"甲集團黨委副書記、總裁A等參加會議，並共同見證簽約儀式": 黨委副 is no one; A witnessed."""
+    found = read_chinese("甲集團黨委副書記、總裁李文等參加會議，並共同見證簽約儀式。")
+    assert [p.name for p in found.witnesses] == ["李文"]

@@ -37,6 +37,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               # (heads of state and of government abroad: "埃及總統塞西", "馬來西亞首相安華"; not the
               # president's office, "總統府新聞局")
               r"總統(?!府)|总统(?!府)|首相(?!府)|"
+              # (a foreign minister, short: "索國外長穆雅辛")
+              r"外長|外长|"
               # (the heads of a customs, a press, a museum, a team ...: 關長, 社長, 館長, 團長;
               # 幹事 of 執行幹事 and 總幹事)
               r"[關关社館馆團团站科組组隊队州縣县鎮镇][長长]|幹事|干事|董事(?![會会局])|理事(?![會会長长])|"
@@ -67,10 +69,14 @@ _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?![團团處处])"
 _NAME_THEN_TITLE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})"
                               rf"(?P<title>[\u4e00-\u9fff]{{0,4}}?{_TITLE_END})")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
-_TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})(?P<name>[\u4e00-\u9fff]{{2,3}})"
+# ("代表兩校共同": both schools, no name; nor 雙方, 各方, 本校 ...)
+_TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})"
+                     rf"(?![兩两雙双各本我該该](?:校|院|地|方|國|国|市|省|會|会))(?P<name>[\u4e00-\u9fff]{{2,3}})"
                      # ("副市長傅志峰等參加": 等 closes a list after the name)
                      rf"(?=[、，。和與与及（(在今昨於于等]|{_AFTER_NAME}|舉行|举行|會面|会面|會見|会见|出席|"
-                     rf"表示|指出|率領|率领|主持|致辭|致辞|$)")
+                     rf"表示|指出|率領|率领|主持|致辭|致辞|"
+                     # ("外交部長A透過視訊致詞", "外長B共同主持", "B說")
+                     rf"透過|透过|共同|一同|說|说|$)")
 # The last words of an organisation's name.
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
@@ -113,6 +119,8 @@ _SUBJECT_END = re.compile(r"等|今|昨|[於于在]|上午|下午|早上|中午|
 # ("A與B代表簽署": they signed as their sides' representatives; 代表 is no name)
 # ("A與B進行了現場簽約": they carried out the signing, on the spot)
 _MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|也|再次|首次|已|則|则|代表|進行了?|进行了?|"
+                     # ("以視訊方式異地簽署": by video, each where it was)
+                     r"以[^，。以]{1,6}方式|異地|异地|"
                      r"現場|现场|莊嚴地|庄严地|隆重地|正式地|順利地|顺利地)+$")  # (庄严地: solemnly)
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
 # without an organisation's word.
@@ -247,7 +255,9 @@ def _name_then_title(item: str) -> ChinesePerson | None:
         # (between a body and a title a name stands, whatever the tagger reads in it, where a
         # surname opens it: "福建省商務廳黃河明廳長", not the Yellow River)
         for org in re.finditer(_ORG_END, item[:14]):
+            # (a deputy's 副 and a party committee's 黨委 open a title, no name: "集團黨委副書記")
             if (m := _NAME_THEN_TITLE.fullmatch(item, org.end())) and \
+                    not re.search(r"副$|[黨党]委", m["name"]) and \
                     (is_person_name(m["name"]) or (surname_first(m["name"]) and _is_party(item[:org.end()]))):
                 return ChinesePerson(m["name"], item[:org.end()] + m["title"])
         return None
@@ -304,6 +314,9 @@ def title_organisation(title: str) -> str | None:
     organisation's name does ("珠海市投資促進局局長" gives 珠海市投資促進局), not a place alone
     (珠海市) nor a government above the body ("特區政府公務員事務局局長" gives the bureau). 及 may be
     in it: "創新科技及工業局局長" gives 創新科技及工業局."""
+    # ("A一行在馬國外交部暨貿易部部長B陪同下": the title is what follows where, after 在)
+    if re.search(r"一行[在於于]", title):
+        title = re.sub(r"^.*[在於于](?=[^在於于]{4,}$)", "", title)
     for m in re.finditer(_ORG_END, title):
         org = title[:m.end()]
         # ("浙江省人民政府副省長": a government, where its title follows with no body below it)
@@ -585,6 +598,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     joint: list[TitledAgreement] = []  # those two, with the parties of the sentence that names them
     two_cities = False  # "簽署兩市友好合作備忘錄": the two cities' own
     previous = ""  # the sentence before
+    quoted_titles: list[str] = []  # instruments named in 「」 or “” after the verb
     for sentence, at in _sentences(text):
         if at == title_end + 1 and title_end > 0:
             headline, parties = parties, []
@@ -622,9 +636,12 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 whole = _SIGNED_THING.match(sentence[verb.end():])
                 thing = whole["thing"] if whole and whole.end() == m.end() - verb.end() else m.group(0)
                 # "簽署「醫衛合作了解備忘錄」": the quoted name, not its last word
-                if quoted := re.match(rf"了?「(?P<thing>[^「」，。]{{0,40}}?{_INSTRUMENT.pattern})」",
+                # ("簽署台馬“警政合作協定”": in “”, after the two places' short forms)
+                if quoted := re.match(rf"了?(?:[\u4e00-\u9fff]{{2}}(?=[「“]))?[「“]"
+                                      rf"(?P<thing>[^「」“”，。]{{0,40}}?{_INSTRUMENT.pattern})[」”]",
                                       sentence[verb.end():]):
                     thing = quoted["thing"]
+                    quoted_titles.append(thing)
                 # ("簽署兩市友好合作備忘錄": whose it is, the two cities', is no part of its name)
                 two_cities = two_cities or bool(re.match(r"(?:兩|两)市", thing))
                 thing = re.sub(r"^(?:兩|两|雙|双|三)(?:市|地|國|国|校|方)(?=.{4})", "", thing)
@@ -898,7 +915,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                       # ("A、B等人應邀見證觀禮": invited, they witnessed)
                       rf"(?:亦|也)?(?:應邀|应邀)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同|擔任|担任)?"
                       # ("A參加會談並見證簽字": took part in the talks, and witnessed)
-                      rf"(?:(?:出席|參加|参加)(?:[^，。]{{0,20}}?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")
+                      # ("A、B等參加會議，並共同見證簽約儀式": a comma before 並)
+                      rf"(?:(?:出席|參加|参加)(?:[^，。]{{0,20}}?，?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")
             for m in re.finditer(listed, sentence):
                 # ("A和B19日在北京共同見證": the day after the names is none of them)
                 if named := _people(ZH_CANDIDATE.sub("", m["list"]), known):
@@ -940,7 +958,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     # A title names its parties as its own words put them ("中華人民共和國澳門特別行政區"): the
     # body's names come first, the title's where the body names none.
     if not parties:
-        parties += [n for title in titled for n in title_parties(title)]
+        # (a title in 「」 names them as one in 《》 does: "簽署「A政府與B政府技術合作協定」")
+        parties += [n for title in titled or quoted_titles for n in title_parties(title)]
     elif len(set(parties)) == 1:
         # "並與B簽訂……A和B代表兩校在《A B戰略合作框架協議》上簽字": the one party the body names, and
         # the other the title names beside it

@@ -1321,3 +1321,28 @@ def test_a_party_committees_deputy_is_no_name_and_attended_then_witnessed_after_
     """"甲集團黨委副書記、總裁A等參加會議，並共同見證簽約儀式": 黨委副 is no one; A witnessed."""
     found = read_chinese("甲集團黨委副書記、總裁李文等參加會議，並共同見證簽約儀式。")
     assert [p.name for p in found.witnesses] == ["李文"]
+
+
+def test_what_was_signed_before_by_and_one_name_across_a_dash() -> None:
+    """"聯盟合作協議由A、B和C共同簽署": the instrument before 由; "甲大學—乙大學聯合學院校長": the
+    college's name runs across the dash."""
+    found = read_chinese("聯盟合作協議由月灣大學校長李文、甲大學—乙大學聯合學院校長張明"
+                         "和星港大學校長王強共同簽署。")
+    assert found.instrument == "聯盟合作協議"
+    assert [p.name for p in found.signatories] == ["李文", "張明", "王強"]
+    from mouarchive.importer.chinese import title_organisation
+    assert title_organisation("甲大學—乙大學聯合學院校長") == "甲大學—乙大學聯合學院"
+
+
+def test_a_forum_before_ji_and_universities_of_a_kind_are_no_party() -> None:
+    """"「共融共贏」校長論壇暨A與內地一流高校合作簽約儀式": the forum's name is none of A; 內地一流高校,
+    universities of a kind, are no party by name."""
+    found = read_chinese("月灣大學30日舉辦「共融共贏」校長論壇暨月灣大學與內地一流高校合作簽約儀式。")
+    assert "內地一流高校" not in found.parties
+    assert all("論壇" not in p for p in found.parties)
+
+
+def test_as_the_two_sides_representatives_is_no_part_of_the_last_name() -> None:
+    found = read_chinese("月灣大學校長李文與星港大學校長馬蒂·馬丁會面。"
+                         "李文和馬蒂·馬丁作為兩校代表簽署了諒解備忘錄。")
+    assert [p.name for p in found.signatories] == ["李文", "馬蒂·馬丁"]

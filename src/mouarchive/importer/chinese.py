@@ -121,6 +121,8 @@ _SUBJECT_END = re.compile(r"等|今|昨|[於于在]|上午|下午|早上|中午|
 _MANNER = re.compile(r"(?:共同|一同|分別|分别|正式|同時|同时|亦|也|再次|首次|已|則|则|代表|進行了?|进行了?|"
                      # ("以視訊方式異地簽署": by video, each where it was)
                      r"以[^，。以]{1,6}方式|異地|异地|"
+                     # ("A和B作為雙方代表簽署": as the two sides' representatives)
+                     r"(?:作為|作为)[^，。作]{0,4}?代表|"
                      r"現場|现场|莊嚴地|庄严地|隆重地|正式地|順利地|顺利地)+$")  # (庄严地: solemnly)
 # Places that sign in their own name ("香港與加拿大再次簽訂"): an item of a list of parties even
 # without an organisation's word.
@@ -317,7 +319,12 @@ def title_organisation(title: str) -> str | None:
     # ("A一行在馬國外交部暨貿易部部長B陪同下": the title is what follows where, after 在)
     if re.search(r"一行[在於于]", title):
         title = re.sub(r"^.*[在於于](?=[^在於于]{4,}$)", "", title)
-    for m in re.finditer(_ORG_END, title):
+    # ("北京師範大學—香港浸會大學聯合國際學院校長": one name across the dash, to its own last end)
+    dash = max(title.rfind("—"), title.rfind("－"))
+    ends = list(re.finditer(_ORG_END, title))
+    for m in (reversed(ends) if dash >= 0 else ends):
+        if m.end() <= dash:
+            continue
         org = title[:m.end()]
         # ("浙江省人民政府副省長": a government, where its title follows with no body below it)
         above = re.search(r"政府$", org) and len(title) - m.end() > _SHORT_TITLE
@@ -391,7 +398,8 @@ def _is_party(name: str) -> bool:
     if "、" in name or re.match(r"[又並并亦也還还已他她其]", name) or joined or re.search(f"{_WHEN}$", name) \
             or _SAYING.search(name):
         return False  # (a clause's words: "他希望A", "很高興與A", "A以此次")
-    if _GENERIC_SIDES.fullmatch(name):
+    if _GENERIC_SIDES.fullmatch(name) or re.search(r"(?:高校|院校)$", name):
+        # ("內地一流高校": universities of a kind, none named)
         return False  # ("代表學校和企業簽署": the kinds of the two sides, neither named)
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
         not re.search(r"兩地|两地|雙方|双方|兩國|两国", name) and \
@@ -665,6 +673,12 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                   r"(?:共同|一同|分別|分别)?"
                   r"(?:[於于在][^，。由與与和及、]{2,20})?$")  # ("……於生產力局簽署": where)
             if m := re.search(by, before):
+                # ("聯盟合作協議由A、B和C共同簽署": what was signed, before 由)
+                if not titled and (thing := re.search(
+                        # (its kind alone, "備忘錄由", is the one named before: not a name of its own)
+                        rf"(?:^|[，。])(?P<thing>[^，。由]{{2,12}}?{_INSTRUMENT_WORD})$",
+                        before[:m.start()])):
+                    bare.append((at < title_end, thing["thing"]))
                 # 備忘錄由A和B簽署; "協議由A、B與C三方簽署": the parties, where no one is named
                 if m["who"] is not None and not _people(m["list"]):
                     # ("由A、B兩位校長": the count says they are people, a name the tagger does not know)
@@ -769,7 +783,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 parties += named
         # "A與B戰略合作協議簽約儀式在X舉行": the ceremony's name holds the parties and the instrument.
         # ("A與B合作備忘錄簽署暨雙邊工作站建設啟動儀式": a ceremony of the signing and more)
-        ceremony = rf"(?:^|[，。「])(?P<head>[^，。「]{{4,80}}?){_SIGN}(?:暨[^，。」]{{0,20}}?)?(?:儀式|仪式)"
+        # ("「共融共贏」校長論壇暨A與B合作簽約儀式": after the quotation and the event before 暨)
+        ceremony = rf"(?:^|[，。「」]|(?:論壇|论坛|大會|大会|年會|年会|峰會|峰会)暨)" \
+                   rf"(?P<head>[^，。「」]{{4,80}}?){_SIGN}(?:暨[^，。」]{{0,20}}?)?(?:儀式|仪式)"
         for m in re.finditer(ceremony, sentence):
             head = _subject(m["head"])
             if not (kind := re.search(f"{_INSTRUMENT.pattern}$", head)):

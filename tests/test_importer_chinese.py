@@ -1346,3 +1346,10 @@ def test_as_the_two_sides_representatives_is_no_part_of_the_last_name() -> None:
     found = read_chinese("月灣大學校長李文與星港大學校長馬蒂·馬丁會面。"
                          "李文和馬蒂·馬丁作為兩校代表簽署了諒解備忘錄。")
     assert [p.name for p in found.signatories] == ["李文", "馬蒂·馬丁"]
+
+
+def test_the_organisation_a_list_of_its_people_opens_with() -> None:
+    """"甲高中董事長A、校長B一行到訪乙大學，由乙大學C校長與B校長代表兩校簽署": B is 甲高中's."""
+    found = read_chinese("星河高中董事長李文、校長張明一行19日到訪月灣大學，"
+                         "由月灣大學王強校長與張明校長代表兩校簽署合作備忘錄。")
+    assert set(found.parties) == {"月灣大學", "星河高中"}

@@ -986,7 +986,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         # 澳門貿易投資促進局), as the English reader does.
         # (a government only where the headline does not name two parties: "港中大与龙岗区签署"
         # over 龙岗区人民政府副区长, whose title is the only one that names an organisation)
-        parties += [org for p in signatories if (org := title_organisation(p.title)) and
+        # ("甲高中董事長A、校長B一行": B's title alone, after the list's first, is of 甲高中 too)
+        parties += [org for p in signatories
+                    if (org := title_organisation(p.title) or _listed_after(p.name, text)) and
                     (len(set(headline)) < 2 or not org.endswith("政府"))]
     if len(set(parties)) < 2 and two_cities:
         # "甲市市長A與乙市長B…簽署兩市…備忘錄": the two cities their mayors signed for
@@ -1034,6 +1036,14 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                         tuple(dict.fromkeys(n for n in parties if n in text)),
                         _once(p for p in signatories if p.name in text),
                         _once(p for p in witnesses if p.name in text), several)
+
+
+def _listed_after(name: str, text: str) -> str | None:
+    """The organisation a list of its people opens with, for one after a 、 with a title alone:
+    "甲高中董事長A、校長B一行" gives 甲高中 for B."""
+    m = re.search(rf"(?:^|[，。\n])(?P<first>[^，。、\n]{{2,30}}?{_TITLE_END})[\u4e00-\u9fff]{{2,3}}、"
+                  rf"(?:副|常務|常务)?{_TITLE_END}{re.escape(name)}", text)
+    return title_organisation(m["first"]) if m else None
 
 
 def _first_after(text: str, words: str, start: int) -> int:

@@ -490,3 +490,15 @@ def test_in_whose_presence_opens_no_place() -> None:
     draft = draft_from_text("兩國簽署協定\n\n2018年11月21日\n\n"
                             "在王明總統見證下，李文與張強共同簽署“警政合作協定”。\n", vocab)
     assert draft.agreements[0].place is None
+
+
+def test_at_ours_names_no_place() -> None:
+    """"簽約儀式在我院舉行": at the publisher's, which the text does not name."""
+    from mouarchive.errors import Problems
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(Path(__file__).resolve().parent / "fixtures" / "import", Problems())
+    draft = draft_from_text("兩院簽署協議\n\n2024年2月5日\n\n"
+                            "2月3日，月灣醫學院與星港醫院合作協議簽約儀式在我院舉行。\n", vocab)
+    assert draft.agreements[0].place is None

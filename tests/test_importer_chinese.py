@@ -1353,3 +1353,17 @@ def test_the_organisation_a_list_of_its_people_opens_with() -> None:
     found = read_chinese("星河高中董事長李文、校長張明一行19日到訪月灣大學，"
                          "由月灣大學王強校長與張明校長代表兩校簽署合作備忘錄。")
     assert set(found.parties) == {"月灣大學", "星河高中"}
+
+
+def test_the_heads_of_the_last_a_region_and_a_supervisor() -> None:
+    """"A、B、C負責人簽署": the heads of C signed for it, C is the party; "A與B醫院區域協同發展科研
+    項目合作協議簽約儀式": 區域 (a region) ends no district, and what it is about is the instrument's;
+    "監事長A": a supervisors' chair is a title."""
+    found = read_chinese("星河區政府、月灣大學、星港醫院負責人簽署共建合作協議。")
+    assert set(found.parties) == {"星河區政府", "月灣大學", "星港醫院"}
+    found = read_chinese("2月3日，月灣醫學院與星港市中心醫院區域協同發展科研新項目合作協議"
+                         "簽約儀式在我院舉行。")
+    assert set(found.parties) == {"月灣醫學院", "星港市中心醫院"}
+    assert found.instrument == "區域協同發展科研新項目合作協議"
+    found = read_chinese("理事長李文、監事長張明見證簽約。")
+    assert [p.name for p in found.witnesses] == ["李文", "張明"]

@@ -30,7 +30,7 @@ _WITNESS = r"(?:見證|见证)"
 # The last words of a title: a person's name follows them.
 _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长|部長|部长|署長|署长|處長|处长|主席|總裁|总裁|"
               r"主任|書記|书记|代表|院長|院长|校長|校长|省長|省长|市長|市长|區長|区长|大使|總監|总监|經理|经理|"
-              r"董事長|董事长|理事長|理事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
+              r"董事長|董事长|理事長|理事长|監事長|监事长|會長|会长|所長|所长|行長|行长|專員|专员|首席執行官|首席执行官|議員|"
               r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|常委|總理|总理|廳長|厅长|主管|總編輯|总编辑|"
               # (首席聯絡官 is an officer, not 官員, officials)
               r"院士|召集人|發言人|发言人|特首|負責人|负责人|官(?![員员])|"
@@ -80,7 +80,9 @@ _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})"
 # The last words of an organisation's name.
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
-            r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|區|区|國|国|"
+            r"聯合會|联合会|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|"
+            # (區域, a region, is no district's end: "A醫院區域協同發展")
+            r"區(?!域)|区(?!域)|國|国|"
             r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室|數碼港|数码港|科學園|科学园|"
             r"管委會|管委会|分行|聯誼會|联谊会|科技園|科技园|產業園|产业园|公會|公会|律師會|律师会|"
             r"海關(?!總署)|海关(?!总署)|促進會|促进会|學會|学会|研究會|研究会|同鄉會|同乡会|校友會|校友会|"
@@ -465,6 +467,8 @@ def _bare_subject(words: str) -> str:
     subject = re.sub(rf"{ZH_WEEKDAY}(?=[與与])|[於于]$", "", _subject(words))
     # ("A與B的代表出席簽署儀式，續簽協議": the sides, whose representatives attended)
     subject = re.sub(r"的?代表(?:們|们)?(?:出席|參加|参加).*$", "", subject)
+    # ("A、B、C負責人簽署": the heads of the last, who signed for it; the body is the party)
+    subject = re.sub(r"(?<=[\u4e00-\u9fff]{3})的?(?:主要)?(?:負責人|负责人)$", "", subject)
     # ("A與B政府代表簽約": the sides, whose representatives signed)
     # ("上海與香港兩地相關部門在滬簽署": the departments of the two places, which the text names by
     # their places alone)
@@ -814,7 +818,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             # ("A與B文旅合作協議簽約儀式": the field the instrument is about, 文旅, after the last
             # name's own end, 廳, is the instrument's)
             ends = list(re.finditer(f"(?:{_ORG_END}|{_COMPANY_END})", head[:start]))
-            if ends and 1 <= start - ends[-1].end() <= 8 and \
+            # ("A與B區域協同發展科研新項目合作協議": up to twelve characters of what it is about)
+            if ends and 1 <= start - ends[-1].end() <= 12 and \
                     not re.search(r"[與与和及、]", head[ends[-1].end():start]):
                 start = ends[-1].end()
             if len(named := _names(head[:start])) >= 2 and all(_is_party(n) for n in named):

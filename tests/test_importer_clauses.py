@@ -1700,3 +1700,15 @@ def test_what_a_visit_is_of_is_no_party_of_the_signing_after_it(sentence: str) -
     """"while X was visiting Macao, A and B signed": the place visited, before the subject's comma,
     is no party ('Macao' had been proposed beside the two that signed)."""
     assert [name for name, _ in party_slots(sentence)] == ["Pine Authority", "Larch Bank"]
+@pytest.mark.parametrize(("sentence", "found"), [
+    # "presided over by A and B": who presided is neither who signed nor, as the text says, who
+    # witnessed
+    ("Ostland and Kestria marked the day with the signing of 14 memoranda of understanding at an event "
+     "presided over by Ostland Prime Minister Ana Silva and Kestrian Premier Tom Wu.", {}),
+    ("The MoU was signed at a ceremony hosted by Dr Ana Silva and Mr Tom Wu.", {}),
+    # the signing's own "by" after where it was signed
+    ("The MoU was signed at the ceremony by Dr Ana Silva and Mr Tom Wu.",
+     {"signatories": ["Ana Silva", "Tom Wu"]}),
+])
+def test_a_by_after_presided_or_hosted_names_no_signatory(sentence: str, found: dict[str, list[str]]) -> None:
+    assert _roles(sentence) == found

@@ -11,13 +11,17 @@ from .lexicon import PAST_VERB, SIGNED
 from .parties import Parties
 from .people import Person, Reading, read_people
 
+# "at an event presided over by A and B": a "by" after another verb's participle names who did that
+# (presided, hosted, chaired ...), not who signed.
+_NOT_AGENT = (r"(?!\b(?:presided|chaired|hosted|organi[sz]ed|co-?organi[sz]ed|convened|officiated|"
+              r"attended|arranged|sponsored|moderated|facilitated)\b)")
 _BEHALF_OF = r"on behalf of (?:(?!\b(?:at|in|during|attended)\b)[^,.;]){1,60}?\s+"
 # "signed in December 2020 by", "signed today at the ceremony by": when or where, then by whom.
 # ("signed in Ostport on August 1, 2023 by": a date's comma before its year; "signed in Ostport
 # today (May 20) by": the day in brackets; "signed on Friday, 12 April 2024, in Ostport by": the
 # commas of a date and before where)
 _ADJUNCT = (r"(?:(?:in|on|at|today|yesterday|earlier|later|afterwards|during|this)\b"
-            r"(?:[^,;.()]|,\s*(?=\d{1,4}\b|(?:in|at)\s)|\([^(),;]{1,30}\)){0,40}?\s+)")
+            rf"(?:{_NOT_AGENT}[^,;.()]|,\s*(?=\d{{1,4}}\b|(?:in|at)\s)|\([^(),;]{{1,30}}\)){{0,40}}?\s+)")
 # "signed online by", "signed electronically by": how it was signed, then by whom.
 _MANNER = r"(?:(?:online|virtually|remotely|electronically|digitally|separately|respectively)\s+)"
 _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+{_MANNER}?(?:{_BEHALF_OF}|{_ADJUNCT}|"
@@ -39,7 +43,7 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+{_MANNER}
                         # "The agreement was signed between Pine University President Ana Silva and ..."
                         rf"\b{SIGNED}\s+between\b|"
                         # "witnessed the signing of the X Agreement by A and B"
-                        r"\bthe\s+signing\s+of\s+[^,;]{1,200}?\s+by\b|"
+                        rf"\bthe\s+signing\s+of\s+(?:{_NOT_AGENT}[^,;]){{1,200}}?\s+by\b|"
                         # a caption's "MoU signing by A and B": the signing a noun after what was signed
                         r"\b(?:mo[u]s?|memorand(?:um|a)|agreements?)\s+signing\s+by\b|"
                         # "Mr A signed the memorandum together with the President of B, Mr C"

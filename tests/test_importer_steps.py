@@ -169,6 +169,26 @@ def test_newswire_and_agency_datelines(dateline: str, place: str | None) -> None
     assert cut.published and cut.dateline
 
 
+@pytest.mark.parametrize(("dateline", "place"), [
+    ("Ostport (Pine News) - ", "Ostport"),
+    ("NEW HARBOUR (Larch) -- ", "New Harbour"),
+    ("Ostport (Pine News) said ", None),  # a bracket with no dash after it is no dateline
+])
+def test_an_agencys_dateline_without_a_date_gives_its_place(dateline: str, place: str | None) -> None:
+    """"Surakarta (ANTARA News) - The governments ... signed ... here on Tuesday": the dateline's
+    place, with no date, is where "here" is."""
+    cut = cut_text(f"A headline\n\n{dateline}Two bodies signed an MoU here on Tuesday.\n")
+    assert cut.place == place
+    assert not cut.published
+    if place:
+        from mouarchive.importer import draft_from_text
+        from mouarchive.vocabularies import load_vocabularies
+        vocab = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
+        (agreement,) = draft_from_text(f"A headline\n\n{dateline}Ostland and Kestria signed an MoU here "
+                                       "on Tuesday.\n", vocab).agreements
+        assert agreement.place == place
+
+
 def test_a_day_first_dotted_date_line_is_read_only_where_its_day_cannot_be_a_month() -> None:
     assert cut_text("A headline\n\n14.03.2023\n\nThe body.\n").published == [("2023-03-14", "'14.03.2023'")]
     assert cut_text("A headline\n\n05.06.2023\n\nThe body.\n").published == []

@@ -1712,3 +1712,19 @@ def test_what_a_visit_is_of_is_no_party_of_the_signing_after_it(sentence: str) -
 ])
 def test_a_by_after_presided_or_hosted_names_no_signatory(sentence: str, found: dict[str, list[str]]) -> None:
     assert _roles(sentence) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "the Ostlandic and Kestrian prime ministers": two, named in the last sentence that names anyone
+    ("Ostland's Prime Minister Ana Silva welcomed his Kestrian counterpart Tom Wu. At the ceremony, both "
+     "prime ministers inspected guards. Afterwards the Ostlandic and Kestrian prime ministers witnessed "
+     "the signing of three MoUs.", {"witnesses": ["Ana Silva", "Tom Wu"]}),
+    ("Ostland's Prime Minister Ana Silva welcomed his Kestrian counterpart Tom Wu. Afterwards the two "
+     "prime ministers witnessed the signing of three MoUs.", {"witnesses": ["Ana Silva", "Tom Wu"]}),
+    # none where that sentence names more people than they are
+    ("Ostland's Prime Minister Ana Silva welcomed Tom Wu and Eva Lam. Afterwards the Ostlandic and "
+     "Kestrian prime ministers witnessed the signing of three MoUs.", {}),
+])
+def test_the_leaders_by_their_peoples_names_are_the_two_named_before(text: str,
+                                                                     found: dict[str, list[str]]) -> None:
+    assert _roles(text) == found

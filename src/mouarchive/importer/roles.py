@@ -152,8 +152,13 @@ _SIGNING_VERB = re.compile(r",\s+(?=(?:(?:has|have|also|jointly|then)\s+)?(?:sig
 
 # "Li met Y.C. Richard Wong, Provost of HKU, and the two jointly witnessed the signing": the people
 # the sentence has named, when they are as many as it says.
-_COUNTED_ROLE = re.compile(r"\b(?:the\s+(?P<n>two|three|four)|(?P<both>both))"
-                           r"(?:\s+(?P<who>leaders|officials|sides|guests|of\s+them))?\s+(?:also\s+)?"
+# ("Afterwards the Ostlandic and Kestrian prime ministers witnessed the signing": two, by their
+# peoples' names)
+_COUNTED_ROLE = re.compile(r"\b(?:the\s+(?P<n>two|three|four)|(?P<both>both)|"
+                           r"the\s+(?P<pair>(?-i:[A-Z][a-z]+)\s+and\s+(?-i:[A-Z][a-z]+))"
+                           r"(?=\s+(?:leaders|prime\s+ministers|premiers|presidents|heads\s+of\s+(?:state|government))\b))"
+                           r"(?:\s+(?P<who>leaders|officials|sides|guests|of\s+them|prime\s+ministers|premiers|"
+                           r"presidents|heads\s+of\s+(?:state|government)))?\s+(?:also\s+)?"
                            r"(?:jointly\s+|together\s+)?"
                            r"(?P<verb>witnessed|signed)\b", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4}
@@ -194,7 +199,7 @@ def _counted_people(sentence: str, verb: re.Match[str], offset: int, parties: Pa
 
 def _wanted(verb: re.Match[str]) -> int:
     """How many "the two jointly witnessed" or "both signed" says."""
-    return 2 if verb["both"] else _COUNTS[verb["n"].casefold()]
+    return 2 if verb["both"] or verb["pair"] else _COUNTS[verb["n"].casefold()]
 
 
 @dataclass
@@ -250,7 +255,9 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             if (m["who"] or "").casefold() == "sides":
                 continue  # "Witnessed by A, B and C, the three sides signed": the sides are the parties
             people = _counted_people(sentence, m, s, parties, surnames())
-            if not people and (m["who"] or "").casefold() in ("leaders", "officials", "guests") and \
+            if not people and " ".join((m["who"] or "").casefold().split()) in (
+                    "leaders", "officials", "guests", "prime ministers", "premiers", "presidents",
+                    "heads of state", "heads of government") and \
                     not read_people(sentence[:m.start()], parties, Reading.REGISTRY):
                 # "Mr A met Mr B today. ... Afterwards, the two leaders witnessed": the people of
                 # the last sentence before it that names any, when they are as many as it says

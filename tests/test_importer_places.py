@@ -502,3 +502,18 @@ def test_at_ours_names_no_place() -> None:
     draft = draft_from_text("兩院簽署協議\n\n2024年2月5日\n\n"
                             "2月3日，月灣醫學院與星港醫院合作協議簽約儀式在我院舉行。\n", vocab)
     assert draft.agreements[0].place is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the sentence right after the signing, about its ceremony: where it took place, after the hour
+    ("Ostland and Kestria marked the day with the signing of 14 MoUs. The ceremony, which took place at "
+     "5.45pm local time in the North Hall of Ostport's Great Hall of the People, covered many sectors.",
+     "North Hall of Ostport's Great Hall of the People"),
+    ("Ostland and Kestria signed an MoU on Monday. The signing ceremony took place in Ostport.", "Ostport"),
+    # a ceremony a sentence further on may be another one
+    ("Ostland and Kestria signed an MoU on Monday. The two leaders then spoke. The ceremony, which took "
+     "place in Ostport, was short.", None),
+])
+def test_the_ceremony_the_sentence_after_the_signing_says_took_place_somewhere(text: str,
+                                                                               place: str | None) -> None:
+    assert _place(text) == place

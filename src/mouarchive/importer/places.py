@@ -188,6 +188,16 @@ _CEREMONY_PLACE = (
 )
 
 
+# "... with the signing of 14 MoUs at an event ... . The ceremony, which took place at 5.45pm local time
+# in the North Hall of X, covered ...": the sentence right after a signing sentence, about its ceremony
+# and where it took place (after the hour, or the day).
+_CEREMONY_NEXT = re.compile(
+    rf"^The\s+(?:signing\s+)?ceremony,?\s+(?:which\s+)?(?:took\s+place|was\s+held)\s+"
+    rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*[ap]\.?m\.?(?:\s+local\s+time)?\s+|"
+    rf"on\s+(?:{WEEKDAY}|{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s+|today\s+|yesterday\s+)?"
+    rf"(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?")
+
+
 # "signed ... here on Tuesday" under "BEIJING, Oct. 3 (Xinhua) --", "3日在此間簽署" under
 # "新華社澳門5月3日電": where the dateline's city is.
 # ("signed by ... Prof. Dr. Khalid Mahmood at the vice chancellor's office here": an honorific's full
@@ -395,6 +405,14 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
         for m in _ZH_PLACE_WITH.finditer(sentence):
             if _signs_after(sentence, m.end()) and city_of(m["place"]) == m["place"]:
                 found.setdefault(m["place"], m.group(0))
+    for start, end in own if not found else ():
+        following = spans.index((start, end)) + 1 if (start, end) in spans else len(spans)
+        sentence = facts[spans[following][0]:spans[following][1]].strip() if following < len(spans) else ""
+        if (m := _CEREMONY_NEXT.match(sentence)) and \
+                not re.match(r"\s+(?:and|&)\s+[A-Z]|\s+[A-Z]", sentence[m.end("place"):]) and \
+                not (re.search(r"\s(?:and|&)\s", m["place"]) and _is_places(m["place"])):
+            found.setdefault(re.sub(r"^the\s+", "", m["place"] + (m["tail"] or "")).rstrip(".,'’"),
+                             " ".join(m.group(0).split()))
     if not found and (held := _event_place(facts, spans, own)):
         found[held[0]] = held[1]
     # "在澳門舉行" and "假澳門威尼斯人酒店舉行": the city and the venue in it are one place.

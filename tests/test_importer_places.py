@@ -517,3 +517,17 @@ def test_at_ours_names_no_place() -> None:
 def test_the_ceremony_the_sentence_after_the_signing_says_took_place_somewhere(text: str,
                                                                                place: str | None) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a title's own words in capitals say what the co-operation is in
+    ("Ana Silva witnessed the signing of a Memorandum of Understanding on Co-operation in Wine-Related "
+     "Businesses by Ms Eva Lam and Mr Tom Wu.", None),
+    ("Two agencies signed an MoU on Co-operation in Financial Services today.", None),
+    # a place's name is where it was signed
+    ("Two agencies signed an Agreement on Co-operation in Beijing.", "Beijing"),
+    ("Mr Tom Wu and Ms Eva Lam signed the Memorandum of Understanding on Trade and Economic Co-operation in "
+     "Ostport today (January 23) on behalf of the two governments respectively.", "Ostport"),
+])
+def test_what_a_titles_co_operation_is_in_is_no_place(text: str, place: str | None) -> None:
+    assert _place(text) == place

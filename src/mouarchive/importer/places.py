@@ -210,6 +210,9 @@ _HERE = re.compile(r"\b(?:signed|inked|signs?|signing\s+ceremon(?:y|ies))\b"
 
 # A field of activity, no place: "in the Railway Sector", "in the Energy Industry".
 _FIELD_OF_ACTIVITY = re.compile(r"\b(?:Sectors?|Fields?|Industry|Industries|Domains?)$")
+# What co-operation is in, no place: "in Wine-Related Businesses", "in Financial Services".
+_MATTER = re.compile(r"\b(?:Businesses|Services|Products|Technologies|Activities|Matters|Exchanges)$|"
+                     r"-[Rr]elated\b")
 # A body's premises after its name's possessive: "the Airport Authority's headquarters".
 _PREMISES = re.compile(r"\s+(?:headquarters|head\s+office|offices?|premises|campus)\b")
 
@@ -274,6 +277,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 not_place = not_place or (vocab is not None and vocab.topic_names.resolve(place))
                 # "a MOU on Strengthening Cooperation in the Railway Sector": a field of activity
                 not_place = not_place or bool(_FIELD_OF_ACTIVITY.search(place))
+                # "an MOU on Co-operation in Wine-Related Businesses": what it is about, in a
+                # title's capitals, by the plural of a matter's word or a "-related" compound
+                not_place = not_place or bool(_MATTER.search(place))
                 # "with a university in X": where that is. "with Ostland City in Kestria, Pine
                 # Group and ...": where a party in a list is. "with Ostland University in Sao Paulo
                 # today.": where the clause, and the signing, ends.

@@ -1728,3 +1728,26 @@ def test_a_by_after_presided_or_hosted_names_no_signatory(sentence: str, found: 
 def test_the_leaders_by_their_peoples_names_are_the_two_named_before(text: str,
                                                                      found: dict[str, list[str]]) -> None:
     assert _roles(text) == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # two states by their names, the sides that signed: parties, whatever bodies are named besides
+    ("Malaysia and Singapore have signed 31 MoUs, including one between the Pine Agency and the Larch "
+     "Bureau.", [("Pine Agency", False), ("Larch Bureau", False), ("Malaysia", False), ("Singapore", False)]),
+    ("The governments of Malaysia and Singapore signed six cooperation documents.",
+     [("Malaysia", False), ("Singapore", False)]),
+    # a region, or a city, is a place: a party only where no organisation is
+    ("Hong Kong and Singapore signed an MoU.", [("Hong Kong", True), ("Singapore", True)]),
+    ("Beijing and Shanghai signed an MoU.", [("Beijing", True), ("Shanghai", True)]),
+])
+def test_two_states_that_signed_are_parties(sentence: str, found: list[tuple[str, bool]]) -> None:
+    assert party_slots(sentence) == found
+
+
+def test_the_governments_of_two_states_are_the_parties() -> None:
+    from mouarchive.importer import draft_from_text
+
+    text = ("Two governments sign six documents\n\nThe governments of Malaysia and Singapore signed six "
+            "cooperation documents here on Tuesday.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert set(agreement.unknown_parties) == {"Malaysia", "Singapore"}

@@ -334,9 +334,10 @@ def test_places_beside_an_organisation_are_parties_and_alone_are_a_fallback() ->
     assert party_slots("Invest Hong Kong (InvestHK) and Brazil signed an MoU.") == [
         ("Invest Hong Kong", False), ("Brazil", False)]
     assert party_slots("China and Hong Kong sign MOU.") == [("China", True), ("Hong Kong", True)]
-    # two countries by their names, neither a place the word lists know
-    assert party_slots("Malaysia and South Korea today signed an MoU.") == [("Malaysia", True),
-                                                                          ("South Korea", True)]
+    # two countries by their names, neither a place the word lists know: two states that signed,
+    # parties whatever bodies the text names besides (test_two_states_that_signed_are_parties)
+    assert party_slots("Malaysia and South Korea today signed an MoU.") == [("Malaysia", False),
+                                                                          ("South Korea", False)]
     # a country by its name is a place as the place words are
     assert party_slots("Hong Kong signed an MoU with Canada.") == [("Hong Kong", True), ("Canada", True)]
 

@@ -277,7 +277,9 @@ _OF = re.compile(r"\bof\s+(?:the\s+)?$")
 # ("Representatives of the X": they stand for the party named after it)
 _STANDING_FOR = re.compile(f"{REPRESENTATIVES}$")
 # ("on behalf of the X Government and the Y Government respectively": for whom, no name's part)
-_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$|"
+                        # ("The governments of A and B signed": the states the governments are)
+                        r"\bgovernments\s+of\s+$", re.IGNORECASE)
 
 
 def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people: Sequence[Person],

@@ -446,6 +446,16 @@ def _is_title_word_name(word: str) -> bool:
     return word.casefold().strip(".,'’") in TITLE_WORDS
 
 
+# Places pycountry lists among the countries that are regions of one.
+_REGIONS_LISTED_AS_COUNTRIES = frozenset({"hong kong", "macao", "macau", "taiwan"})
+
+
+def _is_state(name: str) -> bool:
+    """"Malaysia", "the Philippines": a sovereign country by its name."""
+    folded = re.sub(r"^the\s+", "", name.casefold())
+    return folded in COUNTRIES and folded not in _REGIONS_LISTED_AS_COUNTRIES
+
+
 def _is_place(name: str) -> bool:
     return all(w.casefold().strip(".,") in PLACE_WORDS for w in name.split())
 
@@ -828,10 +838,16 @@ def _bodies_apart(items: list[str], bodies: frozenset[str]) -> list[str]:
     return out
 
 
+_GOVERNMENTS_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:two\s+)?governments\s+of\s+(?=[A-Z][\w'’-]*\s+and\s+[A-Z])")
+
+
 def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tuple[int, int, list[str]]]:
     """(start, end, names) of each list of parties a signing sentence (parentheses blanked) holds;
     `bodies` are names the text gives officers of (bodies_with_officers), each a body's."""
     found: list[tuple[int, int, list[str]]] = []
+    # "The governments of Ostland and Kestria signed": the states, by their names (blanked, keeping
+    # the offsets)
+    sentence = _GOVERNMENTS_OF.sub(lambda m: " " * len(m.group(0)), sentence)
 
     def is_body(name: str) -> bool:
         # (a country by its name signs as a place does: "Malaysia and South Korea today signed")
@@ -984,6 +1000,11 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
         for _, _, named in lists:
             # ("Shaanxi and Hong Kong sign"; "Hong Kong signed ... with Canada": a country by its name)
             alone = all(_is_place(n) or n.casefold() in COUNTRIES for n in named)
+            # ("Malaysia and Kestria have signed 31 MoUs": two states, each by its name alone, as the
+            # sides that signed, are parties whatever bodies the text names besides; not a city or
+            # a region, nor a country with one)
+            if alone and not in_headline and len(named) >= 2 and all(_is_state(n) for n in named):
+                alone = False
             found += [(n, alone or in_headline) for n in named]
     fallback: dict[str, bool] = {}
     for name, alone in found:

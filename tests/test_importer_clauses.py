@@ -1751,3 +1751,15 @@ def test_the_governments_of_two_states_are_the_parties() -> None:
             "cooperation documents here on Tuesday.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert set(agreement.unknown_parties) == {"Malaysia", "Singapore"}
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # a body a country owns, after a whole name that ends in fields, opens the next name
+    ("The MOU between the Department of Foreign Affairs and Trade and China's Ministry of Commerce opens "
+     "talks.", ["Department of Foreign Affairs and Trade", "China's Ministry of Commerce"]),
+    # an owner that is no place or country may be the end of the name before it
+    ("The MOU between the Department of Foreign Affairs and Trade and Pine's Ministry of Commerce opens "
+     "talks.", ["Department of Foreign Affairs and Trade and Pine's Ministry of Commerce"]),
+])
+def test_a_body_a_country_owns_opens_a_name_after_and(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names

@@ -736,6 +736,11 @@ def _items(names: str) -> list[str]:
             whereabouts = place and bool(m := _WHEREABOUTS.search(current)) and _is_region(m["place"]) \
                 and m["country"] is None
             goes_on = fields or activity or kind_after or whereabouts
+            # ("the Department of Foreign Affairs and Trade and Kestria's Ministry of Commerce": a
+            # body a country or a place owns, after a whole name, opens the next name)
+            owned = owned or (bool(m := re.match(rf"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?){_POSSESSIVE}\s+[A-Z]",
+                                                 piece)) and (_is_place(m[1]) or m[1].casefold() in COUNTRIES)
+                              and _is_party_name(current))
             starts = ((raw[:4].casefold() == "the " and not fields_only) or place or whole or owned
                       or acronym or bracketed or kind_of) and not goes_on
             if starts or (_is_party_name(current) and " of " not in f" {piece} " and not goes_on):

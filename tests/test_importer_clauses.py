@@ -1763,3 +1763,27 @@ def test_the_governments_of_two_states_are_the_parties() -> None:
 ])
 def test_a_body_a_country_owns_opens_a_name_after_and(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # "signed between A and B by C and D": the bodies, then who signed
+    ("At the same event another memorandum was signed between the Pine Science Park (PSP) and Larch "
+     "Network Ostport by Albert Wu and Susana Lam.", {"signatories": ["Albert Wu", "Susana Lam"]}),
+    ("The agreement was signed between Pine University President Ana Silva and Larch College Dean Tom Wu.",
+     {"signatories": ["Ana Silva", "Tom Wu"]}),
+    ("An MoU was signed between Pine University and Larch College in Ostport.", {}),
+])
+def test_who_signed_after_between_whom(sentence: str, found: dict[str, list[str]]) -> None:
+    assert _roles(sentence) == found
+
+
+def test_the_bodies_signed_between_before_who_signed_are_parties() -> None:
+    """"another memorandum was signed between A and B by C and D": A and B are parties (outside the
+    passage about who signed)."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine Park signs MoU\n\nAt the event a memorandum was signed between the Pine Science Park (PSP) "
+            "and the Larch Network Agency by Albert Wu and Susana Lam.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert set(agreement.unknown_parties) == {"Pine Science Park", "Larch Network Agency"}
+    assert [p.name for p in agreement.signatories] == ["Albert Wu", "Susana Lam"]

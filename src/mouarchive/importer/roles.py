@@ -40,6 +40,9 @@ _SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+{_MANNER}
                         r"(?:were|was)\b|"
                         # "..., while Larch University was represented by Professor B"
                         r"\bwhile\s+[^,;]{1,80}?\s+(?:was|were)\s+represented\s+by\b|"
+                        # "another memorandum was signed between A and B by C and D": the bodies, then
+                        # who signed
+                        rf"\b{SIGNED}\s+between\s+(?:{_NOT_AGENT}[^,;.]){{1,160}}?\s+by\b|"
                         # "The agreement was signed between Pine University President Ana Silva and ..."
                         rf"\b{SIGNED}\s+between\b|"
                         # "witnessed the signing of the X Agreement by A and B"
@@ -307,8 +310,12 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
                 people = [p for p in people if p.title or p.honorific]
             covered.append((m.start(), end))
             lists[(m.start(), end)] = (m.end(), role)
+            # ("signed between A and B by C and D": the passage about people starts at "by"; the
+            # bodies before it are the parties)
+            begin = m.end() - 2 if re.search(r"\sbetween\s.*\sby$", m.group(0), re.IGNORECASE | re.DOTALL) \
+                else m.start()
             if people:
-                roles.append(Role(role, people, index, s + m.start(), s + end))
+                roles.append(Role(role, people, index, s + begin, s + end))
         previous = 0  # the subject of a verb starts after the verb before it
         for m in _ACTIVE_ROLE.finditer(sentence):
             if over := [c for c in covered if c[0] < m.start() < c[1]]:

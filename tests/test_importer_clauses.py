@@ -1777,6 +1777,16 @@ def test_who_signed_after_between_whom(sentence: str, found: dict[str, list[str]
     assert _roles(sentence) == found
 
 
+def test_whom_the_subject_signed_for_by_the_title_before_the_verb() -> None:
+    """"Prof. A, Dean of X School, signed an MoU with B": X School beside B."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine School signs MoU\n\nOn March 17 2025, Prof. Ana Silva, Dean of Pine Business School, "
+            "signed an MoU with Larch Holdings Limited at the Elm Centre.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert set(agreement.unknown_parties) == {"Pine Business School", "Larch Holdings Limited"}
+
+
 def test_the_bodies_signed_between_before_who_signed_are_parties() -> None:
     """"another memorandum was signed between A and B by C and D": A and B are parties (outside the
     passage about who signed)."""

@@ -282,6 +282,11 @@ _BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$|"
                         r"\bgovernments\s+of\s+$", re.IGNORECASE)
 
 
+# After a person and the title between commas, the verb and whom it was signed with.
+_SUBJECT_SIGNED_WITH = re.compile(r",\s+[^,;.]{3,120},\s+(?:(?:has|have|also|today|yesterday)\s+)*"
+                                  r"(?:signed|inked)\s+[^.;]{1,120}?\bwith\s+(?:the\s+)?[A-Z]")
+
+
 def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people: Sequence[Person],
                        separate: bool, notes: list[Note]) -> list[str]:
     """Keys of the parties (ids, or 'new:<id>'): the ones the sentences about the signing or the
@@ -330,6 +335,14 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
                           or _BEHALF_OF.search(facts[s:s + a]))
                      and any(x <= a and b <= y for x, y in slots)
                      and not any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in mentions)]
+        for person in people if keys else ():
+            # "Prof. A, Dean of X School, signed an MoU with B": whom the subject signed for, by the
+            # title between the commas before the verb, beside whom it was signed with
+            if person.title and any(s <= person.start < e for s, e in own) and \
+                    _SUBJECT_SIGNED_WITH.match(facts, person.end) and \
+                    (key := parties.find(person.title)[-1][2] if parties.find(person.title) else
+                     parties.from_title(person.title)):
+                keys.insert(0, key)
     if not keys:
         for person in people:
             for words in (person.behalf, person.title, person.qualifier):

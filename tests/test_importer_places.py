@@ -531,3 +531,9 @@ def test_the_ceremony_the_sentence_after_the_signing_says_took_place_somewhere(t
 ])
 def test_what_a_titles_co_operation_is_in_is_no_place(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+def test_a_venue_with_a_word_in_camel_case() -> None:
+    """"signed an MoU with B at HKU iCube": the venue whole, "iCube" and all."""
+    assert _place("On March 17 2025, Prof. Ana Silva, Dean of Pine Business School, signed an MoU with Larch "
+                  "Holdings at Pine iCube.") == "Pine iCube"

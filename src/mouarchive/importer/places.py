@@ -29,7 +29,9 @@ from .zh_names import city_of
 _PLACE_AFTER = re.compile(
     rf"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?!{MONTH}\b)"
     r"(?!(?:Chinese|English|Portuguese|Cantonese|Putonghua|Mandarin)\b)"  # "available in Chinese"
-    rf"[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,6}})")
+    # ("at HKU iCube": a word in camel case after the first, "iCube", "eHub")
+    rf"[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?(?!(?:{MONTH}|{WEEKDAY})\b)"
+    rf"(?:[A-Z]|[a-z]{{1,2}}(?-i:[A-Z]))[\w'’.-]*){{0,6}})")
 # 在北京訪問期間，與: the place, then when; 在北京共同見證: witnessed there; 在洽談會上 and 在會後 name an
 # occasion or a time, not a place.
 # 假 is a formal 在 ("儀式假X舉行"); a meeting is held (舉行), convened (召開) or co-hosted (合辦) there.

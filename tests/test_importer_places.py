@@ -537,3 +537,15 @@ def test_a_venue_with_a_word_in_camel_case() -> None:
     """"signed an MoU with B at HKU iCube": the venue whole, "iCube" and all."""
     assert _place("On March 17 2025, Prof. Ana Silva, Dean of Pine Business School, signed an MoU with Larch "
                   "Holdings at Pine iCube.") == "Pine iCube"
+
+
+def test_where_the_documents_were_exchanged() -> None:
+    """"The documents were exchanged at the Seri Perdana Complex here": where the signed documents
+    changed hands, in a sentence of its own."""
+    text = ("Ostland and Kestria signed 31 MoUs. The leaders met. The documents were exchanged at the Pine "
+            "Perdana Complex here on Wednesday (April 16).")
+    spans = sentences(text)
+    assert signing_place(text, spans, spans[:1], [])[0] == "Pine Perdana Complex"
+    text = "Ostland and Kestria signed 31 MoUs. The two sides exchanged views at the Pine Perdana Complex."
+    spans = sentences(text)
+    assert signing_place(text, spans, spans[:1], [])[0] is None

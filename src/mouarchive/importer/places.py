@@ -200,6 +200,12 @@ _CEREMONY_NEXT = re.compile(
     rf"(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?")
 
 
+# "The documents were exchanged at the Pine Complex here on Wednesday": where the signed documents
+# changed hands, in a sentence of its own.
+_EXCHANGED_AT = re.compile(rf"\b(?:documents|agreements|instruments|memoranda|MoUs|MOUs)\s+(?:were|was)\s+"
+                           rf"exchanged\s+(?:at|in)\s+{_VENUE}")
+
+
 # "signed ... here on Tuesday" under "BEIJING, Oct. 3 (Xinhua) --", "3日在此間簽署" under
 # "新華社澳門5月3日電": where the dateline's city is.
 # ("signed by ... Prof. Dr. Khalid Mahmood at the vice chancellor's office here": an honorific's full
@@ -421,6 +427,12 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 not (re.search(r"\s(?:and|&)\s", m["place"]) and _is_places(m["place"])):
             found.setdefault(re.sub(r"^the\s+", "", m["place"] + (m["tail"] or "")).rstrip(".,'’"),
                              " ".join(m.group(0).split()))
+    exchanged = {m["place"]: " ".join(m.group(0).split()) for a, b in spans if not found
+                 and (m := _EXCHANGED_AT.search(facts[a:b]))
+                 and not re.match(r"\s+(?:and|&)\s+[A-Z]|\s+[A-Z]", facts[a:b][m.end("place"):])}
+    if len(exchanged) == 1:
+        place, words = next(iter(exchanged.items()))
+        found[re.sub(r"^the\s+", "", place).rstrip(".,'’")] = words
     if not found and (held := _event_place(facts, spans, own)):
         found[held[0]] = held[1]
     # "在澳門舉行" and "假澳門威尼斯人酒店舉行": the city and the venue in it are one place.

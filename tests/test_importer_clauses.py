@@ -1797,3 +1797,15 @@ def test_the_bodies_signed_between_before_who_signed_are_parties() -> None:
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert set(agreement.unknown_parties) == {"Pine Science Park", "Larch Network Agency"}
     assert [p.name for p in agreement.signatories] == ["Albert Wu", "Susana Lam"]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # "A and officials from X witnessed": the officials name no one, A is still a witness
+    ("The Financial Secretary, Mr Tom Wu (centre), and officials from Ostland and Kestria today (April 16) "
+     "witnessed the signing of an MoU by Ms Eva Lam and Mr Ben Okoro.",
+     {"witnesses": ["Tom Wu"], "signatories": ["Eva Lam", "Ben Okoro"]}),
+    ("Mr Tom Wu and officials of the Pine Agency witnessed the signing.", {"witnesses": ["Tom Wu"]}),
+])
+def test_officials_from_somewhere_after_a_witness_name_no_one(sentence: str,
+                                                            found: dict[str, list[str]]) -> None:
+    assert _roles(sentence) == found

@@ -171,7 +171,10 @@ _COUNTS = {"two": 2, "three": 3, "four": 4}
 # guests", "as well as other senior officials of both sides".
 _OTHERS = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(?:many\s+|several\s+)?"
                      r"other\s+(?:[a-z-]+\s+){0,3}?(?:guests|officials|dignitaries|leaders|representatives|"
-                     r"executives|members|participants)(?:\s+of\s+[^,;]{1,60}?)?\s*$")
+                     r"executives|members|participants)(?:\s+of\s+[^,;]{1,60}?)?\s*$|"
+                     # ("Mr A (centre), and officials from Ostland and Kestria today witnessed")
+                     r",?\s+and\s+(?:senior\s+)?(?:officials|representatives|guests|delegates)\s+"
+                     r"(?:from|of)\s+[^,;]{1,80}?\s*$")
 
 # "During these visits, Song also signed": one capitalised word, the whole subject after a comma.
 _SURNAME_SUBJECT = re.compile(r"(?:^|,)\s*(?P<name>[A-Z][a-z]+)\s*$")

@@ -1809,3 +1809,15 @@ def test_the_bodies_signed_between_before_who_signed_are_parties() -> None:
 def test_officials_from_somewhere_after_a_witness_name_no_one(sentence: str,
                                                             found: dict[str, list[str]]) -> None:
     assert _roles(sentence) == found
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # a local government, then the country it is in: where it is, no part of its name
+    ("Today, the Pine Council and the Larch Prefectural Government of Japan signed an MoU.",
+     ["Pine Council", "Larch Prefectural Government"]),
+    # a country's own government keeps its country
+    ("Today, the Pine Council and the Government of Japan signed an MoU.",
+     ["Pine Council", "Government of Japan"]),
+])
+def test_the_country_a_local_government_is_in_is_no_part_of_its_name(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names

@@ -606,7 +606,14 @@ _SITED_KINDS = words("office consulate consulate-general embassy mission branch 
                      "liaison")
 
 
+# "Aomori Prefectural Government of Japan": a local government, then the country it is in
+_LOCAL_GOVERNMENT_OF = re.compile(r"\b(?:Prefectural|Provincial|Municipal|Metropolitan|Regional|County|City|"
+                                  r"State)\s+Government(?P<of>\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w ]+?))$")
+
+
 def _without_whereabouts(item: str) -> str:
+    if (local := _LOCAL_GOVERNMENT_OF.search(item)) and local["country"].casefold() in COUNTRIES:
+        return item[:local.start("of")]
     m = _WHEREABOUTS.search(item)
     # ("University of Porto in Portugal": a country too, by any name it has; "X College in Shandong
     # Province": a province by its kind's word)

@@ -1821,3 +1821,14 @@ def test_officials_from_somewhere_after_a_witness_name_no_one(sentence: str,
 ])
 def test_the_country_a_local_government_is_in_is_no_part_of_its_name(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # the small words of Spanish and Portuguese names go on the name
+    ("Pine University signed an MoU with the Universidade do Porto today.",
+     ["Pine University", "Universidade do Porto"]),
+    ("Pine University signed an MoU with the Universidad del Pacifico today.",
+     ["Pine University", "Universidad del Pacifico"]),
+])
+def test_the_small_words_of_romance_names(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names

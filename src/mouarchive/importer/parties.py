@@ -325,7 +325,9 @@ _GOVERNMENT = r"(?:(?:provincial|municipal|regional|city|district|county|central
 # ("Co., Ltd. The two sides": after a word's full stop, "The" or "A" opens the next sentence)
 # ("The High School Attached to Zhejiang University", "Hospital Affiliated with X": a body's name
 # goes on through "to" or "with" after attached or affiliated)
-_RUN = (rf"[A-Z][\w'’.&-]*(?:(?:\s+(?:(?:of|and|for|on|in|de|&)(?:\s+the)?\s+)?|"
+# ("Universidad del Pacifico", "Universidade do Porto": the small words of Spanish, Portuguese and
+# French names)
+_RUN = (rf"[A-Z][\w'’.&-]*(?:(?:\s+(?:(?:of|and|for|on|in|de|del|do|da|dos|das|du|des|di|&)(?:\s+the)?\s+)?|"
         rf"(?:(?<=Attached)|(?<=Affiliated))\s+(?:to|with)\s+(?:the\s+)?)"
         rf"(?:{_NOT_DATE}(?!(?<=\.\s)(?:The|An?)\s)[A-Z][\w'’.&-]*|{_GOVERNMENT}\b))*")
 # "with south China's Guangxi Zhuang Autonomous Region": where in China the party is, as Xinhua
@@ -538,7 +540,8 @@ def _may_be_party(name: str) -> bool:
     # "On Monday, the Ministry ...": a phrase that starts with a small word is no name; nor is "City".
     return bool(words) and not _opens_not_party(_folded(name)) and first not in NOT_NAMES - PLACE_WORDS and \
         not HONORIFIC_PERSON.match(name) and not (len(words) == 1 and first in ORG_WORDS) and \
-        all(w[:1].isupper() or w in ("of", "and", "for", "the", "&", "de") for w in words)
+        all(w[:1].isupper() or w in ("of", "and", "for", "the", "&", "de", "del", "do", "da", "dos", "das",
+                                     "du", "des", "di") for w in words)
 
 
 # Who stand for a party, before its name: "Representatives of the City University of Macao".

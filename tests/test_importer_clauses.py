@@ -1832,3 +1832,10 @@ def test_the_country_a_local_government_is_in_is_no_part_of_its_name(sentence: s
 ])
 def test_the_small_words_of_romance_names(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_who_held_a_signing_ceremony_with_whom() -> None:
+    """"On November 14th, A held a cooperation agreement signing ceremony with B": A and B."""
+    found = party_slots("On November 14th, the Pine University held a cooperation agreement signing ceremony "
+                        "with Larch Federal University.")
+    assert [name for name, _ in found] == ["Pine University", "Larch Federal University"]

@@ -378,6 +378,11 @@ _SLOTS = (
                rf"(?:\s+(?:today|yesterday|on\s+[^,.;]{{1,30}}?))?\s*,?\s+by\s+(?P<list>{_LIST})"),
     # "A and B signed X on behalf of the C Government and the D Government respectively": one each
     re.compile(rf"\bon\s+behalf\s+of\s+(?P<list>{_LIST})\s*,?\s+respectively\b"),
+    # "On November 14th, A held a cooperation agreement signing ceremony with B": A, and B (the next)
+    re.compile(rf"(?P<list>{_LIST})\s+(?:held|hosted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?signing\s+"
+               rf"ceremony\s+with\s+[A-Z]"),
+    re.compile(rf"\b(?:held|hosted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?signing\s+ceremony\s+with\s+"
+               rf"(?P<list>{_LIST})"),
     # "The six funds that signed the MoUs with CityU are A, B and C": who signed, named after a copula.
     re.compile(rf"\b(?:that|which|who)\s+(?:(?:have|had|has|jointly)\s+)*(?:{_VERB}|signing)\b[^.;]{{0,80}}?\s+"
                rf"(?:are|were|include|included|includes)\s+(?P<list>{_LIST})"),

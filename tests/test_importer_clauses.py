@@ -1839,3 +1839,15 @@ def test_who_held_a_signing_ceremony_with_whom() -> None:
     found = party_slots("On November 14th, the Pine University held a cooperation agreement signing ceremony "
                         "with Larch Federal University.")
     assert [name for name, _ in found] == ["Pine University", "Larch Federal University"]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # when it was signed, between the verb and "between"
+    ("An agreement signed on Monday between the Pine University and one of Ostland's leading universities "
+     "is expected to benefit students.", ["Pine University"]),
+    ("An agreement signed on 3 May 2024 between the Pine University and the Larch University is expected "
+     "to help.", ["Pine University", "Larch University"]),
+    ("The talks on Monday between the Pine University and the Larch University were short.", []),
+])
+def test_the_parties_signed_on_a_day_between(sentence: str, names: list[str]) -> None:
+    assert [name for name, _ in party_slots(sentence)] == names

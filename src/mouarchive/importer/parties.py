@@ -425,6 +425,9 @@ _INSTRUMENT_NOUN = (r"(?:mo[u]s?|memorand(?:um|a|ums)|agreements?|arrangements?|
 _BEFORE_BETWEEN = re.compile(
     # ("Other MoUs signed were between A and B; and between C and D": the list goes on)
     rf"(?i:\b(?:signed|inked|concluded|entered\s+into)(?:\s+(?:were|was))?|\b{_INSTRUMENT_NOUN}|\))\s*$|"
+    # ("An agreement signed on Monday between A and ...": when, between the verb and "between")
+    rf"(?i:\b(?:signed|inked)\s+(?:today|yesterday|on\s+(?:{WEEKDAY}|(?:{MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH}))"
+    rf"(?:,?\s+\d{{4}})?))\s*$|"
     rf"(?i:\b(?:signed|inked)(?:\s+(?:were|was))?\s+between\b[^.]*?[;,]\s+and)\s*$|"
     # ("the MoUs signed included one between A and B, and one between C and D": one of them)
     rf"(?i:\b{_INSTRUMENT_NOUN}\b[^.;]*?\b(?:one|another))\s*$|"

@@ -1367,3 +1367,11 @@ def test_the_heads_of_the_last_a_region_and_a_supervisor() -> None:
     assert found.instrument == "區域協同發展科研新項目合作協議"
     found = read_chinese("理事長李文、監事長張明見證簽約。")
     assert [p.name for p in found.witnesses] == ["李文", "張明"]
+
+
+def test_held_is_no_part_of_the_ceremonys_instrument() -> None:
+    """"A與B3日舉行合作備忘錄（MOU）簽署儀式": they held the ceremony; 舉行 (held) is no part of the
+    instrument's name."""
+    found = read_chinese("星河醫學大學與月灣大學3日舉行合作備忘錄（MOU）簽署儀式，正式展開合作。")
+    assert found.instrument == "合作備忘錄"
+    assert set(found.parties) == {"星河醫學大學", "月灣大學"}

@@ -814,17 +814,21 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                              (len(named := _names(sides)) >= 2 and all(map(_is_party, named)))):
                     parties += named
                 continue
-            start = kind.start()
+            start = thing = kind.start()
             # ("A與B文旅合作協議簽約儀式": the field the instrument is about, 文旅, after the last
             # name's own end, 廳, is the instrument's)
             ends = list(re.finditer(f"(?:{_ORG_END}|{_COMPANY_END})", head[:start]))
             # ("A與B區域協同發展科研新項目合作協議": up to twelve characters of what it is about)
             if ends and 1 <= start - ends[-1].end() <= 12 and \
                     not re.search(r"[與与和及、]", head[ends[-1].end():start]):
-                start = ends[-1].end()
+                start = thing = ends[-1].end()
+                # ("A與B3日舉行合作備忘錄簽署儀式": they held (舉行) the ceremony; the verb, and the day
+                # before it, are no part of the instrument's name)
+                if held := re.search(r"(?:舉行|举行|舉辦|举办|進行|进行)了?", head[start:kind.start()]):
+                    thing = start + held.end()
             if len(named := _names(head[:start])) >= 2 and all(_is_party(n) for n in named):
                 parties += named
-                ceremonies.append(head[start:])
+                ceremonies.append(head[thing:])
         # ("又與A、B簽署": each of the list; "與A在B市簽署": A, the place after it is none of it)
         # ("與A、機器人與工程系統實驗室簽署": the list runs from the first 與, and a name may hold one)
         # ("與A（甲）就B合作簽訂": what about, between the party and the verb)

@@ -1375,3 +1375,13 @@ def test_held_is_no_part_of_the_ceremonys_instrument() -> None:
     found = read_chinese("星河醫學大學與月灣大學3日舉行合作備忘錄（MOU）簽署儀式，正式展開合作。")
     assert found.instrument == "合作備忘錄"
     assert set(found.parties) == {"星河醫學大學", "月灣大學"}
+
+
+def test_a_series_is_a_count_and_a_list_a_count_opens_is_of_kinds() -> None:
+    """"並與多所大學和港澳子弟學校簽署一系列合作備忘錄": 一系列 (a series of) is a count, no part of
+    the instrument's name, and the count 多所 opens a list of kinds, none of them a party by name."""
+    found = read_chinese("星河大學校長王明早前率團到訪，並與多所大學和港澳子弟學校簽署一系列合作備忘錄。")
+    assert found.instrument == "合作備忘錄"
+    assert found.parties == ()
+    found = read_chinese("星河大學與多家企業和月灣科技公司簽署合作協議。")
+    assert found.parties == ("星河大學",)

@@ -169,7 +169,8 @@ _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|
 # What was signed, as the words after the verb write it: its kind and the words before the kind in
 # the same noun phrase ("簽署合作辦學協議", "签署全面战略合作协议", "簽訂備忘協議"), after a count
 # ("簽署了4項"), never across a punctuation mark, a title's 《》 or a second verb.
-_COUNT = r"(?:了)?(?:[一二兩两三四五六七八九十多數数\d]+[份項项個个]|多[份項项個个]?)?"
+# ("簽署一系列合作備忘錄": a series of them, a batch, is a count too)
+_COUNT = r"(?:了)?(?:[一二兩两三四五六七八九十多數数\d]+[份項项個个]|多[份項项個个]?|一?系列|一批)?"
 # ("創新及科技合作協議": 及 between the fields it is about, where no instrument comes before it;
 # "協議及備忘錄" is two)
 # (等 ends a list, "A等": not in a word that holds it, 高等教育 higher education, 平等)
@@ -837,6 +838,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     rf"(?:[（(](?P<aside>[^）)，。]{{1,12}})[）)])?(?:就[^，。]{{2,40}}?)?"
                     rf"(?:同時|同时|一同|共同)?{_SIGN}")
         m = re.search(together, sentence)
+        # ("與多所大學和港澳子弟學校簽署": a list a count opens is of kinds, the count's, none named)
+        if m and re.match(r"(?:多|數|数|幾|几|若干|一些|[一二兩两三四五六七八九十\d]+)[所家間间個个位]",
+                          m["org"]):
+            m = None
         # ("與台灣的金融監督管理委員會": whose it is, then its name)
         others = [re.sub(rf"^(?:{'|'.join(_PLACES)})的", "", n)
                   for n in _names(m["org"] + (f"（{m['aside']}）" if m["aside"] in _PLACES - _ABROAD else ""))

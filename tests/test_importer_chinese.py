@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from mouarchive.importer.chinese import read_chinese, short_forms
+from mouarchive.importer.earlier import looks_back
 from mouarchive.importer.zh_names import is_person_name
 from mouarchive.model import PartialDate
 
@@ -1385,3 +1386,13 @@ def test_a_series_is_a_count_and_a_list_a_count_opens_is_of_kinds() -> None:
     assert found.parties == ()
     found = read_chinese("星河大學與多家企業和月灣科技公司簽署合作協議。")
     assert found.parties == ("星河大學",)
+
+
+def test_years_ago_and_over_the_years_are_earlier_signings() -> None:
+    """"三年前，A與B簽署了X。三年間，A方面先後與C及D簽訂Y": signings of years before and over the
+    years since are earlier ones; their parties are not this signing's."""
+    found = read_chinese("13日，星河市人民政府与月湾大学医学院正式签署合作协议。三年前，星河市人民政府与"
+                         "月湾大学医学院签署了合作框架协议。三年间，月湾方面先后与星河市及星河第二医院签订"
+                         "互联网医疗战略合作协议。")
+    assert set(found.parties) == {"星河市人民政府", "月湾大学医学院"}
+    assert not looks_back("三年前签署的协议到期，双方今日续签合作协议。", None)

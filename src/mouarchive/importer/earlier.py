@@ -33,6 +33,11 @@ _DATED_AFTER = re.compile(rf"\bon\s+(?:\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}
 _ZH_YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年(?![\d一二三四五六七八九十]{1,2}月)")
 _ZH_LOOKING_BACK = re.compile(r"(?:此前|先前|過去|过去|曾經|曾经|早在|曾(?=[與与於于在和同]))"
                               r"[^。；]{0,30}$|"
+                              # ("三年前，A與B簽署", "三年間，A先後與B簽訂": years ago, over the years
+                              # before; not where the clauses after it come to now: "…今日續簽")
+                              r"(?<![未今後后])[一二兩两三四五六七八九十\d]+(?:個|个)?(?:年|月)(?:前|間|间|來|来|以來|以来)"
+                              r"(?![^。；]*(?:今[日天早晨午晚]|昨[日天早晨午晚]|\d{1,2}日|當天|当天|此次|本次|這次|这次))"
+                              r"[^。；]{0,30}$|"
                               # ("時任商務部部長A與B簽署": A held the office then, and holds it no more)
                               r"(?:時任|时任)[^。；]{0,40}$")
 # A whole date before the verb: "2016年10月10日，在澳門舉行的…期間，A與B簽署".

@@ -1396,3 +1396,12 @@ def test_years_ago_and_over_the_years_are_earlier_signings() -> None:
                          "互联网医疗战略合作协议。")
     assert set(found.parties) == {"星河市人民政府", "月湾大学医学院"}
     assert not looks_back("三年前签署的协议到期，双方今日续签合作协议。", None)
+
+
+def test_a_title_carried_out_is_in_force_already() -> None:
+    """"落實《X》年度重點工作": an agreement carried out (落實, 實施) or acted under (根據) is in force
+    already; the one signed is the title the signing sentence names."""
+    found = read_chinese("星月联席会议27日在星河举行，双方签署了《实施星月合作框架2019年重点工作》等9项协议。"
+                         "王明表示，两地政府共同努力，落实《星月合作框架协议》年度重点工作。"
+                         "双方在会上还签署了《关于促进星河港发展的合作备忘录》、《星河港项目合作框架协议》等9项协议。")
+    assert found.instrument == "关于促进星河港发展的合作备忘录"

@@ -170,6 +170,9 @@ _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|
 # the same noun phrase ("簽署合作辦學協議", "签署全面战略合作协议", "簽訂備忘協議"), after a count
 # ("簽署了4項"), never across a punctuation mark, a title's 《》 or a second verb.
 # ("簽署一系列合作備忘錄": a series of them, a batch, is a count too)
+# Words before a title that say the agreement is in force already: carried out (落實, 實施, 執行,
+# 貫徹), acted under (根據, 按照, 依據).
+_IN_FORCE = re.compile(r"(?:落實|落实|實施|实施|執行|执行|貫徹|贯彻|根據|根据|按照|依據|依据|依照)$")
 _COUNT = r"(?:了)?(?:[一二兩两三四五六七八九十多數数\d]+[份項项個个]|多[份項项個个]?|一?系列|一批)?"
 # ("創新及科技合作協議": 及 between the fields it is about, where no instrument comes before it;
 # "協議及備忘錄" is two)
@@ -592,8 +595,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     witnesses: list[ChinesePerson] = []
     parties: list[str] = []
     # (not a title a sentence about an earlier signing names: "時任部長A與B簽署了《X》")
+    # (nor one the text says is carried out, or acted under: "落實《X》年度重點工作", an agreement in
+    # force already)
     titled = [m["title"] for sentence, _ in _sentences(text) if not looks_back(sentence, published)
-              for m in _BRACKETED.finditer(sentence)]
+              for m in _BRACKETED.finditer(sentence) if not _IN_FORCE.search(sentence[:m.start()])]
     # (a title without the words of the clause before it: "代表團並由廠商會會長施榮懷" is 廠商會會長)
     # (a title never holds a day's words: "郭毅可教授今日代表浸大" is one who acts for 浸大 today, and
     # 浸大 no one's name)
@@ -1018,7 +1023,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                if _ALIAS.search(text[max(0, m.start() - 6):m.start()])}
     signed_titles = list(dict.fromkeys(m["title"] for sentence, _ in _sentences(text)
                                        if re.search(_SIGN, sentence) and not looks_back(sentence, published)
-                                       for m in _BRACKETED.finditer(sentence) if m["title"] not in aliases))
+                                       for m in _BRACKETED.finditer(sentence) if m["title"] not in aliases
+                                       and not _IN_FORCE.search(sentence[:m.start()])))
     several = tuple(TitledAgreement(t, tuple(n for n in title_parties(t) if n in text))
                     for t in signed_titles) if len(signed_titles) >= 2 else ()
     if not several:  # "A與B簽署X、C與D簽署Y": a list of signings, each its own agreement

@@ -1405,3 +1405,12 @@ def test_a_title_carried_out_is_in_force_already() -> None:
                          "王明表示，两地政府共同努力，落实《星月合作框架协议》年度重点工作。"
                          "双方在会上还签署了《关于促进星河港发展的合作备忘录》、《星河港项目合作框架协议》等9项协议。")
     assert found.instrument == "关于促进星河港发展的合作备忘录"
+
+
+def test_a_title_alone_is_the_one_the_text_named_with_it() -> None:
+    """"行政長官和星河省委書記B共同見證": a title alone in the list is the one person the text named
+    with it before ("行政長官A"), not a part of B's title."""
+    found = read_chinese("行政長官王志明今日出席在星港舉行的開幕式。開幕式上，行政長官和星河省委書記李文華"
+                         "共同見證星港兩地簽署多項合作協議。")
+    assert [(p.name, p.title) for p in found.witnesses] == [("王志明", "行政長官"),
+                                                           ("李文華", "星河省委書記")]

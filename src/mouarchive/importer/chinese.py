@@ -279,9 +279,17 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
     holds ("在A和B的共同見證下"), where a title alone is a person the text does not name."""
     known = known or {}
 
+    def by_title(item: str) -> str | None:
+        # ("行政長官和浙江省委書記B共同見證": a title alone, the one person the text named with it
+        # before, "行政長官A")
+        if not re.fullmatch(rf"[^與与和及、]{{0,12}}{_TITLE_END}", item):
+            return None
+        named = [name for name, title in known.items() if title == item]
+        return named[0] if len(named) == 1 else None
+
     def whole(item: str) -> bool:
         return bool(_PERSON.fullmatch(item)) or item in known or is_person_name(item) or \
-            _name_then_title(item) is not None
+            _name_then_title(item) is not None or by_title(item) is not None
 
     # "A與B等官員": 等 closes the list ("and others"); the group noun after it names no one.
     # ("A、B及有關領導等": the others, then 等)
@@ -305,6 +313,8 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
             found.append(ChinesePerson(named[0], re.split(r"[與与和及]", known[named[0]])[-1]))
         elif (bare_names and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)) or is_person_name(item):
             found.append(ChinesePerson(item, ""))  # a name alone, as the tagger reads it
+        elif named_so := by_title(item):
+            found.append(ChinesePerson(named_so, item))
         elif unnamed and re.search(f"{_TITLE_END}$", item) and len(items) > 1:
             continue  # "A和泰國副總理": a person by a title alone, whom the text does not name
         else:

@@ -1414,3 +1414,10 @@ def test_a_title_alone_is_the_one_the_text_named_with_it() -> None:
                          "共同見證星港兩地簽署多項合作協議。")
     assert [(p.name, p.title) for p in found.witnesses] == [("王志明", "行政長官"),
                                                            ("李文華", "星河省委書記")]
+
+
+def test_they_led_the_delegations_that_attended_and_signed() -> None:
+    """"A和B分別率領兩地政府代表團出席，並簽署了X": the two who led the delegations signed."""
+    found = read_chinese("星月合作联席会议27日在星河体育馆举行，星河特区行政长官王志明和月湾省省长李文华"
+                         "分别率领两地政府代表团出席，并签署了《星月港口合作协议》。")
+    assert [p.name for p in found.signatories] == ["王志明", "李文华"]

@@ -772,6 +772,12 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             # ("A與B出席簽署儀式並代表雙方簽字": they attended the ceremony, and signed at it;
             # "A與B今日舉行簽約儀式，簽署X": they held it, and signed)
             words = re.sub(r"(?:出席|參加|参加|舉行|举行)[^，。]{0,10}?(?:儀式|仪式)[並并]?$", "", words)
+            # ("A和B分別率領兩地政府代表團出席，並簽署": they led the delegations that attended, and
+            # signed)
+            led = re.search(r"(?:分別|分别|共同|一同)?(?:率領|率领|帶領|带领|率)[^，。]{0,12}?"
+                            r"(?:代表團|代表团)(?:出席|參加|参加)$", clauses[-2] if len(clauses) > 1 else "")
+            if led and re.fullmatch(r"[並并]", words.strip()):
+                words = clauses[-2][:led.start()]
             people = _people(re.sub(_MANNER, "", _subject(words)), known)
             # "A今日在香港與B簽訂": B signed with A, after where
             there = re.search(r"[在於于][^與与，。在]{1,12}[與与](?P<co>[^與与，。]+)$", words)

@@ -1421,3 +1421,10 @@ def test_they_led_the_delegations_that_attended_and_signed() -> None:
     found = read_chinese("星月合作联席会议27日在星河体育馆举行，星河特区行政长官王志明和月湾省省长李文华"
                          "分别率领两地政府代表团出席，并签署了《星月港口合作协议》。")
     assert [p.name for p in found.signatories] == ["王志明", "李文华"]
+
+
+def test_that_school_is_the_one_they_visited() -> None:
+    """"訪問團其後到訪X，A校長與該校理事長B簽署": 該校 (that school) is X, the one the clause before
+    says they visited, and a party."""
+    found = read_chinese("訪問團其後到訪星河外國語學校，王志明校長與該校理事長李文華先生簽署合作備忘錄。")
+    assert "星河外國語學校" in found.parties

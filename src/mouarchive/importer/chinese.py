@@ -904,6 +904,13 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             if subject and _is_party(subject) and re.search(f"{_ORG_END}$", subject) and \
                     not re.search(_WITNESS, subject):
                 parties.append(subject)
+        # "訪問團其後到訪X，A與該校理事長B簽署": 該校 (that school) is the one the clause before says
+        # they visited, a party
+        visit = r"(?:到訪|到访|拜訪|拜访|訪問|访问|參觀|参观)"
+        if (m := re.search(rf"{visit}(?P<org>(?:(?!{visit})[^，。、與与和及]){{2,30}}?"
+                           rf"(?:{_ORG_END}))[，,](?:[^，。]*?[與与和及])?(?:該|该)(?:校|院|公司|集團|集团|醫院|医院)"
+                           rf"[^，。]{{0,20}}?{_SIGN}", sentence)) and _is_party(m["org"]):
+            parties.append(m["org"])
         # "並與科大簽訂": an organisation by the short form the text gave it
         if shorts and (m := re.search(rf"[與与](?P<short>{'|'.join(map(re.escape, shorts))})"
                                       rf"(?:同時|同时|一同|共同)?{_SIGN}", sentence)):

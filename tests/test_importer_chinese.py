@@ -1428,3 +1428,11 @@ def test_that_school_is_the_one_they_visited() -> None:
     says they visited, and a party."""
     found = read_chinese("訪問團其後到訪星河外國語學校，王志明校長與該校理事長李文華先生簽署合作備忘錄。")
     assert "星河外國語學校" in found.parties
+
+
+def test_an_instrument_about_two_bodies_one_with_its_other_name_in_brackets() -> None:
+    """"簽署合作共建甲醫院（乙大學第一附屬醫院）和丙醫院協議書": the whole name, what it is about
+    before its kind, not the bare 協議書."""
+    found = read_chinese("11月14日下午，星河區政府與月灣大學在月灣大學工字廳簽署合作共建星河醫院"
+                         "（月灣大學第一附屬醫院）和星河市垂柳醫院協議書。")
+    assert found.instrument == "合作共建星河醫院（月灣大學第一附屬醫院）和星河市垂柳醫院協議書"

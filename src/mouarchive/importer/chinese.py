@@ -179,7 +179,10 @@ _COUNT = r"(?:了)?(?:[一二兩两三四五六七八九十多數数\d]+[份項�
 # (等 ends a list, "A等": not in a word that holds it, 高等教育 higher education, 平等)
 _THING_WORDS = r"(?:[^，。、；：《》「」“”在與与和及並并的等]|(?<=[高平同對对中初])等)"
 # ("簽署新聞交換與合作協議": 與 between the fields too, before any words of the kind but its own)
-_SIGNED_THING = re.compile(rf"^{_COUNT}(?P<thing>(?:{_THING_WORDS}{{1,6}}"
+# ("簽署合作共建甲醫院（乙大學第一附屬醫院）和丙醫院協議書": what it is about, two bodies, the first
+# with its other name in brackets)
+_SIGNED_THING = re.compile(rf"^{_COUNT}(?P<thing>(?:(?:{_THING_WORDS}{{1,6}}|"
+                           rf"{_THING_WORDS}{{4,12}}[（(][^（）()，。、]{{2,16}}[)）])"
                            rf"(?:[及和](?!{_INSTRUMENT_WORD})|[與与](?!備忘錄|备忘录|協議|协议|協定|协定|意向書|意向书)))?"
                            rf"{_THING_WORDS}{{0,10}}?{_INSTRUMENT_WORD})")
 

@@ -1436,3 +1436,12 @@ def test_an_instrument_about_two_bodies_one_with_its_other_name_in_brackets() ->
     found = read_chinese("11月14日下午，星河區政府與月灣大學在月灣大學工字廳簽署合作共建星河醫院"
                          "（月灣大學第一附屬醫院）和星河市垂柳醫院協議書。")
     assert found.instrument == "合作共建星河醫院（月灣大學第一附屬醫院）和星河市垂柳醫院協議書"
+
+
+def test_a_body_then_a_full_name_with_no_title() -> None:
+    """"圖：甲基金有限公司陳某某（左）與乙商會理事長B（右）代表雙方簽約": a body and then a full name
+    that opens with a surname, no title between, is a person of that body; both bodies are parties."""
+    found = read_chinese("圖：星河基金有限公司陳月明（左）與旅港星河商會理事長駱文華（右）代表雙方簽約。")
+    assert [(p.name, p.title) for p in found.signatories] == [("陳月明", "星河基金有限公司"),
+                                                             ("駱文華", "旅港星河商會理事長")]
+    assert set(found.parties) == {"星河基金有限公司", "旅港星河商會"}

@@ -290,9 +290,20 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
         named = [name for name, title in known.items() if title == item]
         return named[0] if len(named) == 1 else None
 
+    def org_then_name(item: str) -> ChinesePerson | None:
+        # ("圖：甲基金有限公司陳某某（左）與乙商會理事長B（右）簽約": a body, then a full name that opens
+        # with a surname, no title between; the body is the title the text gives)
+        m = re.fullmatch(rf"(?P<org>[^與与和及、]{{4,20}}?(?:{_ORG_END}|{_COMPANY_END}))"
+                         rf"(?P<name>[\u4e00-\u9fff]{{3}})", item)
+        if m is None or not surname_first(m["name"]) or re.search(_TITLE_END, m["name"]) or \
+                re.search(_ORG_END, m["name"]) or not _is_party(m["org"]):
+            return None
+        return ChinesePerson(m["name"], m["org"])
+
     def whole(item: str) -> bool:
         return bool(_PERSON.fullmatch(item)) or item in known or is_person_name(item) or \
-            _name_then_title(item) is not None or by_title(item) is not None
+            _name_then_title(item) is not None or by_title(item) is not None or \
+            org_then_name(item) is not None
 
     # "A與B等官員": 等 closes the list ("and others"); the group noun after it names no one.
     # ("A、B及有關領導等": the others, then 等)
@@ -318,6 +329,8 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
             found.append(ChinesePerson(item, ""))  # a name alone, as the tagger reads it
         elif named_so := by_title(item):
             found.append(ChinesePerson(named_so, item))
+        elif person := org_then_name(item):
+            found.append(person)
         elif unnamed and re.search(f"{_TITLE_END}$", item) and len(items) > 1:
             continue  # "A和泰國副總理": a person by a title alone, whom the text does not name
         else:
@@ -362,6 +375,12 @@ def title_organisation(title: str) -> str | None:
                 m.end() < len(title) and _is_party(org):
             return org
     return None
+
+
+def _body_alone(title: str) -> str | None:
+    """A title that is a body's name and no more ("甲基金有限公司陳某某": the body, no office in it)."""
+    return title if len(title) >= 6 and re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", title) and \
+        not re.search(_TITLE_END, title) and _is_party(title) else None
 
 
 def names_a_person(words: str) -> bool:
@@ -1033,7 +1052,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         # over 龙岗区人民政府副区长, whose title is the only one that names an organisation)
         # ("甲高中董事長A、校長B一行": B's title alone, after the list's first, is of 甲高中 too)
         parties += [org for p in signatories
-                    if (org := title_organisation(p.title) or _listed_after(p.name, text)) and
+                    if (org := title_organisation(p.title) or _listed_after(p.name, text) or
+                            _body_alone(p.title)) and
                     (len(set(headline)) < 2 or not org.endswith("政府"))]
     if len(set(parties)) < 2 and two_cities:
         # "甲市市長A與乙市長B…簽署兩市…備忘錄": the two cities their mayors signed for

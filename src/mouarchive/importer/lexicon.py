@@ -104,9 +104,9 @@ technologies airways properties industries systems solutions capital partners in
 telecommunications pharmaceuticals motors railway railways metro
 """)
 # What bodies are called by their role, not their kind ("Regulators in Hong Kong and the Mainland
-# sign"): in the plural, like a kind's word, no one party.
+# sign"): in the plural, like a kind's word (ORG_WORDS), no one party.
 BODY_NOUNS = words("regulator lender insurer broker firm operator watchdog supervisor developer investor "
-                   "partner provider carrier bourse institution")
+                   "provider carrier")
 # The words of an organisation's name that also name a place ("Zhuhai City", "Greater Bay Area"): no
 # party is named by them alone.
 PLACE_KIND_WORDS = words("city province zone area bay plan region district park party")

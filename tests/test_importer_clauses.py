@@ -1851,3 +1851,17 @@ def test_who_held_a_signing_ceremony_with_whom() -> None:
 ])
 def test_the_parties_signed_on_a_day_between(sentence: str, names: list[str]) -> None:
     assert [name for name, _ in party_slots(sentence)] == names
+
+
+@pytest.mark.parametrize(("sentence", "instrument"), [
+    ("Pine and Larch signed a treaty on economic cooperation on 3 May 2021.", "treaty"),
+    ("The Pine Authority and Larch Bank signed the Treaty of Friendship and Cooperation.",
+     "Treaty of Friendship and Cooperation"),
+    ("Pine and Larch signed three treaties.", "treaties"),
+])
+def test_a_treaty_is_an_instrument(sentence: str, instrument: str) -> None:
+    """A treaty is signed as an agreement is, by its kind or by its name (none had been proposed)."""
+    from mouarchive.importer import draft_from_text
+
+    (agreement,) = draft_from_text(f"Two sides sign\n\n{sentence}\n", VOCAB).agreements
+    assert agreement.instrument == instrument

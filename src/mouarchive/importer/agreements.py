@@ -182,7 +182,7 @@ def _agreement_title(text: str, mentions: Sequence[tuple[int, int, str, str]]) -
 # Closer Economic Partnership Arrangement", "an Agreement on Strengthening Trade Cooperation", "The
 # Co-Acceleration Programme partnership agreement was signed").
 _KIND_WORD = (r"(?:Agreement|Arrangement|Memorandum(?:\s+of\s+(?:Understanding|Co-?operation))?|Accord|"
-              r"Protocol|Charter)")
+              r"Protocol|Charter|Treaty)")
 _CAPITALISED = r"[A-Z][\w'’&-]*"
 # ("the Guangdong-Hong Kong Economic and Trade Cooperation Agreement": a name's words go on through
 # "and", never from another instrument's: "the MoU and Framework Agreement" is two)
@@ -216,12 +216,12 @@ def _named_instrument(text: str, spans: Sequence[tuple[int, int]]) -> str | None
 
 
 # What was signed, named only by its kind: the instrument when the text names no other.
-_KINDS = r"agreement|arrangement|deal|pact|accord|protocol"
+_KINDS = r"agreement|arrangement|deal|pact|accord|protocol|treaty"
 # ("signed five agreements", "multiple collaboration agreements were signed": several, by their kind)
 _SEVERAL = (r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|a\s+number\s+of)\s+"
             r"(?:new\s+)?")
 _KINDS_OF_SEVERAL = (r"(?:(?:cooperation|co-operation|collaboration|partnership)\s+)?"
-                     r"(?:agreements|deals|pacts|accords)")
+                     r"(?:agreements|deals|pacts|accords|treaties)")
 # ("signed a five-year supply agreement", "a joint promotion agreement": the words before the kind
 # say which kind, in the text's words; a word that only praises it, counts or dates it does not:
 # "a landmark agreement" is an agreement)

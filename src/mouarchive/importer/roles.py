@@ -157,11 +157,13 @@ _SIGNING_VERB = re.compile(r",\s+(?=(?:(?:has|have|also|jointly|then)\s+)?(?:sig
 # the sentence has named, when they are as many as it says.
 # ("Afterwards the Ostlandic and Kestrian prime ministers witnessed the signing": two, by their
 # peoples' names)
+# (who are called by their office, which a pair of peoples' names goes with)
+_OFFICES = ("leaders", "prime ministers", "premiers", "presidents", "heads of state", "heads of government")
+_OFFICE = "|".join(office.replace(" ", r"\s+") for office in _OFFICES)
 _COUNTED_ROLE = re.compile(r"\b(?:the\s+(?P<n>two|three|four)|(?P<both>both)|"
                            r"the\s+(?P<pair>(?-i:[A-Z][a-z]+)\s+and\s+(?-i:[A-Z][a-z]+))"
-                           r"(?=\s+(?:leaders|prime\s+ministers|premiers|presidents|heads\s+of\s+(?:state|government))\b))"
-                           r"(?:\s+(?P<who>leaders|officials|sides|guests|of\s+them|prime\s+ministers|premiers|"
-                           r"presidents|heads\s+of\s+(?:state|government)))?\s+(?:also\s+)?"
+                           rf"(?=\s+(?:{_OFFICE})\b))"
+                           rf"(?:\s+(?P<who>{_OFFICE}|officials|sides|guests|of\s+them))?\s+(?:also\s+)?"
                            r"(?:jointly\s+|together\s+)?"
                            r"(?P<verb>witnessed|signed)\b", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4}
@@ -261,9 +263,8 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             if (m["who"] or "").casefold() == "sides":
                 continue  # "Witnessed by A, B and C, the three sides signed": the sides are the parties
             people = _counted_people(sentence, m, s, parties, surnames())
-            if not people and " ".join((m["who"] or "").casefold().split()) in (
-                    "leaders", "officials", "guests", "prime ministers", "premiers", "presidents",
-                    "heads of state", "heads of government") and \
+            who = " ".join((m["who"] or "").casefold().split())
+            if not people and who in (*_OFFICES, "officials", "guests") and \
                     not read_people(sentence[:m.start()], parties, Reading.REGISTRY):
                 # "Mr A met Mr B today. ... Afterwards, the two leaders witnessed": the people of
                 # the last sentence before it that names any, when they are as many as it says

@@ -751,8 +751,8 @@ def _items(names: str) -> list[str]:
                 _is_party_name(current)
             # ("Banks in Hong Kong and Singapore", "Regulators in Hong Kong and the Mainland": a
             # place after one that says where the name before is goes on saying where)
-            whereabouts = place and bool(m := _WHEREABOUTS.search(current)) and _is_region(m["place"]) \
-                and m["country"] is None
+            where = _WHEREABOUTS.search(current) if place else None
+            whereabouts = bool(where) and _is_region(where["place"]) and where["country"] is None
             goes_on = fields or activity or kind_after or whereabouts
             # ("the Department of Foreign Affairs and Trade and Kestria's Ministry of Commerce": a
             # body a country or a place owns, after a whole name, opens the next name)

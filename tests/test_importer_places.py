@@ -112,6 +112,10 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     ("甲局與乙局在甲局簽署協定。甲局長與乙局長代表雙方在戰略合作協定上簽字。", "甲局"),
     ("在「星港投资交流会」上,甲大常务副校长陈大文教授和乙省副省长朱小明先生在星港特区行政长官林月娥女士"
      "见证下,签署合作备忘录。", None),  # in a person's presence: no place
+    # how they signed there (completed, each, smoothly) is no part of the place
+    ("該備忘錄由甲國代表王大明及乙國代表李小華於本月3日在星城完成簽署。", "星城"),
+    ("甲省人民政府與乙集團、丙集團在月城分別簽署戰略合作協議。", "月城"),
+    ("甲局与乙局在星港顺利签署合作协议。", "星港"),
 ])
 def test_chinese_places_of_signing(text: str, place: str | None) -> None:
     assert _place(text) == place

@@ -675,6 +675,19 @@ def test_a_list_of_witnesses_goes_on_after_a_comma() -> None:
     assert [p.name for p in found.witnesses] == ["林大文", "張小明", "王大民", "彭大華"]
 
 
+def test_a_clause_of_what_is_besides_is_not_a_list_going_on() -> None:
+    # 除…外: besides A's speech, B and C witnessed; A is no witness, nor are A's words a name
+    found = read_chinese("簽署典禮中，除駐星國代表謝小明大使致賀詞外，"
+                         "並有甲會榮譽理事長林大豐等40餘人見證觀禮。")
+    assert [p.name for p in found.witnesses] == ["林大豐"]
+
+
+def test_they_attended_and_witnessed() -> None:
+    found = read_chinese("在副總統王大明及星國總統李海妮出席見證下，"
+                         "甲市長張三豐與乙市長林小山今天簽署合作備忘錄。")
+    assert [p.name for p in found.witnesses] == ["王大明", "李海妮"]
+
+
 def test_the_two_the_sentence_opened_with_witnessed() -> None:
     found = read_chinese("之後林大文與陳小寧一同主持星月合作會議，兩地達成共識，而兩人在會上見證了"
                          "財政司司長陳大波和月城副市長殷小勇簽署《會議備忘錄》。")

@@ -390,8 +390,9 @@ def names_a_person(words: str) -> bool:
 
 def _lone_titled(words: str, known: dict[str, str]) -> bool:
     """One person with a title, alone in a clause with no verb of its own ("區委副書記、區長張勇"):
-    the subject of the clause after it goes on through it. Not what one said ("A表示")."""
-    return not _SAID.search(words) and not re.search(_SIGN, words) and \
+    the subject of the clause after it goes on through it. Not what one said ("A表示"), nor a clause
+    of what is besides ("除A大使致賀詞外，並有B及C見證": A spoke, and B and C witnessed)."""
+    return not _SAID.search(words) and not re.search(_SIGN, words) and not _BESIDES.match(words) and \
         bool(re.search(_TITLE_END, words)) and len(_people(words, known)) == 1
 
 
@@ -424,6 +425,7 @@ def _names(words: str) -> list[str]:
 # Words of what someone said or felt, or of how: no name holds them ("他希望鵬城實驗室", "很高興與X").
 # A verb of saying that ends a clause: what follows is what was said ("邵軍表示", "李家超說，").
 _SAID = re.compile(r"(?:表示|指出|稱|称|說|说|強調|强调)$")
+_BESIDES = re.compile(r"除(?:了)?[^，。]*(?:以外|之外|外)$")
 _SAYING = re.compile(r"希望|表示|認為|认为|指出|強調|强调|高興|高兴|期望|期待|相信|"
                      r"以此|藉此|借此|此次|通過|通过")
 
@@ -956,7 +958,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             colon = rf"{_WITNESS}[^，。：:]{{0,12}}的[^，。：:]{{0,6}}(?:包括|有|為|为)[：:](?P<list>[^。]+)"
             if m := re.search(colon, sentence):
                 witnesses += _people(m["list"].rstrip("，等"), known)
-            for m in re.finditer(rf"在(?P<list>[^在，。]{{2,120}}?)(?:的)?(?:共同)?{_WITNESS}下", sentence):
+            # ("在A及B出席見證下": they attended, and witnessed; 出席 is no part of B's name)
+            for m in re.finditer(rf"在(?P<list>[^在，。]{{2,120}}?)(?:的)?(?:共同)?"
+                                 rf"(?:(?:出席|到場|到场|蒞臨|莅临)[並并]?)?{_WITNESS}下", sentence):
                 witnesses += _people(m["list"], known, unnamed=True)
             # "由正在波爾多訪問的行政長官A和市政府官員見證": witnessed by, after what they were doing
             by_whom = rf"由(?:[^，。由的]{{0,20}}的)?(?P<list>[^，。由]{{2,80}}?)(?:共同)?{_WITNESS}"

@@ -1383,6 +1383,33 @@ def test_the_heads_of_the_last_a_region_and_a_supervisor() -> None:
     assert [p.name for p in found.witnesses] == ["李文", "張明"]
 
 
+def test_the_relevant_responsible_comrades_of_the_bodies_signed_with_them() -> None:
+    # "與A、B有關負責同志代表雙方簽署": the heads of the bodies, none named; the bodies are the parties
+    found = read_chinese("施小林分別與甲工業集團、乙科技集團、丙發動機集團有關負責同志"
+                         "代表雙方簽署戰略合作協議。")
+    assert "丙發動機集團" in found.parties
+    assert not [party for party in found.parties if "負責" in party]
+
+
+def test_an_instrument_that_points_back_and_a_title_before_and_are_no_names() -> None:
+    # "該瞭解備忘錄由A及B簽署": the one spoken of before, no name; "甲國駐星國代表王美琴大使及星國協會
+    # 執行理事B": a person with a title, then B's body, never one organisation
+    found = read_chinese("外交部指出，該瞭解備忘錄由甲國駐星國代表王美琴大使及星國協會執行理事藍小鶯"
+                         "於本月3日在星城完成簽署。")
+    assert found.instrument is None
+    assert not [party for party in found.parties if "大使" in party]
+
+
+def test_an_event_and_the_signing_in_one_ceremony_and_the_fuller_name() -> None:
+    # "A與B合作交流座談會暨戰略合作框架協議簽約儀式": the event before 暨 is no part of the instrument,
+    # and the signing sentence's fuller name of it is the one
+    found = read_chinese("11月22日下午，甘肅省與內蒙古自治區合作交流座談會暨戰略合作框架協議簽約儀式在月城"
+                         "舉行。甘肅省副省長宋大亮、內蒙古自治區副主席馬小軍分別代表兩省區政府"
+                         "簽署經濟社會發展戰略合作框架協議。")
+    assert found.instrument == "經濟社會發展戰略合作框架協議"
+    assert set(found.parties) == {"甘肅省", "內蒙古自治區"}
+
+
 def test_held_is_no_part_of_the_ceremonys_instrument() -> None:
     """"A與B3日舉行合作備忘錄（MOU）簽署儀式": they held the ceremony; 舉行 (held) is no part of the
     instrument's name."""

@@ -161,6 +161,9 @@ _NOT_PARTIES = words("""
 # "雙方", "締約雙方", "各方": the parties together, never one of them (nor a person's name).
 _SIDES = re.compile(r"[雙双各兩两三多]方$")
 _INSTRUMENT_WORD = ZH_INSTRUMENT_WORD
+# ("簽署該協定", "上述協議", "該瞭解備忘錄由": the one the text spoke of, by a word that points back,
+# no name of its own)
+_POINTING_BACK = r"(?:該|该|上述|此|這|这|有關|有关)(?:項|项|份)?"
 _ALIAS = re.compile(r"(?:下稱|下称|簡稱|简称)[：:]?$")
 # ("《…的諒解備忘錄（兩年行動計劃）》": a part of it in brackets after its kind)
 _BRACKETED = re.compile(rf"《(?P<title>[^》]{{2,120}}?{_INSTRUMENT_WORD}"
@@ -372,6 +375,7 @@ def title_organisation(title: str) -> str | None:
                 not re.search(r"(?:省|市|區|区|國|国|特別行政區|特别行政区)$", org) and \
                 not above and \
                 not re.search(r"[與与和、]", org) and \
+                not re.search(rf"{_TITLE_END}(?:及|以及)", org) and \
                 m.end() < len(title) and _is_party(org):
             return org
     return None
@@ -418,8 +422,14 @@ def _whole_name(words: str) -> bool:
 
 def _names(words: str) -> list[str]:
     """Organisations or places in a list ("香港與加拿大", "外交部和聯合國經濟和社會事務部")."""
-    return [_OPENERS.sub("", name) for name in _split(
+    return [_HEADS.sub("", _OPENERS.sub("", name)) for name in _split(
         words, _whole_name, in_words=True, before_with=lambda w: bool(re.search(f"{_COMPANY_END}$", w)))]
+
+
+# The heads of a body, after its name: "A、B、C負責人簽署", "與A、B有關負責同志代表雙方簽署" (the
+# relevant responsible comrades); the body is the party, and no one is named.
+_HEADS = re.compile(r"(?<=[\u4e00-\u9fff]{3})的?(?:主要|有關|有关|相關|相关)?"
+                    r"(?:負責人|负责人|負責同志|负责同志)$")
 
 
 # Words of what someone said or felt, or of how: no name holds them ("他希望鵬城實驗室", "很高興與X").
@@ -505,8 +515,7 @@ def _bare_subject(words: str) -> str:
     subject = re.sub(rf"{ZH_WEEKDAY}(?=[與与])|[於于]$", "", _subject(words))
     # ("A與B的代表出席簽署儀式，續簽協議": the sides, whose representatives attended)
     subject = re.sub(r"的?代表(?:們|们)?(?:出席|參加|参加).*$", "", subject)
-    # ("A、B、C負責人簽署": the heads of the last, who signed for it; the body is the party)
-    subject = re.sub(r"(?<=[\u4e00-\u9fff]{3})的?(?:主要)?(?:負責人|负责人)$", "", subject)
+    subject = _HEADS.sub("", subject)
     # ("A與B政府代表簽約": the sides, whose representatives signed)
     # ("上海與香港兩地相關部門在滬簽署": the departments of the two places, which the text names by
     # their places alone)
@@ -697,9 +706,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 # ("簽署兩市友好合作備忘錄": whose it is, the two cities', is no part of its name)
                 two_cities = two_cities or bool(re.match(r"(?:兩|两)市", thing))
                 thing = re.sub(r"^(?:兩|两|雙|双|三)(?:市|地|國|国|校|方)(?=.{4})", "", thing)
-                # ("簽署該協定", "上述協議": the one the text spoke of, by a word that points back)
-                if not re.fullmatch(rf"(?:該|该|上述|此|這|这|有關|有关)(?:項|项|份)?{_INSTRUMENT_WORD}",
-                                    thing):
+                if not re.fullmatch(rf"{_POINTING_BACK}{_INSTRUMENT_WORD}", thing):
                     bare.append((at < title_end, thing))
                 # "簽署X（MOU）及Y（MRA）": a second instrument after the first's acronym, both signed
                 after = sentence[m.end():]
@@ -721,7 +728,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 if not titled and (thing := re.search(
                         # (its kind alone, "備忘錄由", is the one named before: not a name of its own)
                         rf"(?:^|[，。])(?P<thing>[^，。由]{{2,12}}?{_INSTRUMENT_WORD})$",
-                        before[:m.start()])):
+                        before[:m.start()])) and not re.match(_POINTING_BACK, thing["thing"]):
                     bare.append((at < title_end, thing["thing"]))
                 # 備忘錄由A和B簽署; "協議由A、B與C三方簽署": the parties, where no one is named
                 if m["who"] is not None and not _people(m["list"]):
@@ -868,6 +875,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             if ends and 1 <= start - ends[-1].end() <= 12 and \
                     not re.search(r"[與与和及、]", head[ends[-1].end():start]):
                 start = thing = ends[-1].end()
+                # ("A與B合作交流座談會暨戰略合作框架協議簽約儀式": an event, and the signing; the
+                # instrument's name starts after 暨)
+                if (event := head.rfind("暨", start, kind.start())) >= 0:
+                    thing = event + 1
                 # ("A與B3日舉行合作備忘錄簽署儀式": they held (舉行) the ceremony; the verb, and the day
                 # before it, are no part of the instrument's name)
                 if held := re.search(r"(?:舉行|举行|舉辦|举办|進行|进行)了?", head[start:kind.start()]):
@@ -1091,6 +1102,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     # ("A與B合作協議簽約儀式……簽署協議": the ceremony's 合作協議 says more than the bare 協議 after it;
     # "合作框架協議簽約儀式……此次簽訂合作協議": more than 合作協議, each of its words in order)
     body = [next((c for c in ceremonies if _says_more(c, words)), words) for words in body]
+    # (and the other way: "A與B合作交流座談會暨戰略合作框架協議簽約儀式……簽署經濟社會發展戰略合作框架
+    # 協議": the signing's name says more than the ceremony's)
+    ceremonies = [next((words for words in body if _says_more(words, c)), c) for c in ceremonies]
     if several and not titled and (main := _main_signing(several, parties, body)):
         # "A與B代表兩地簽署X。簽約儀式上，C與D簽署Y，E與F簽署Z": X first, then the list's
         several = (main, *several)

@@ -1418,6 +1418,12 @@ def test_held_is_no_part_of_the_ceremonys_instrument() -> None:
     assert set(found.parties) == {"星河醫學大學", "月灣大學"}
 
 
+def test_the_group_company_by_its_kind_is_no_party() -> None:
+    # "集团公司与A签署": the publisher's own group, called by its kind only
+    found = read_chinese("12月9日下午，集团公司与星河创投资产管理有限公司在京举行战略合作签约仪式。")
+    assert "集团公司" not in found.parties
+
+
 def test_a_series_is_a_count_and_a_list_a_count_opens_is_of_kinds() -> None:
     """"並與多所大學和港澳子弟學校簽署一系列合作備忘錄": 一系列 (a series of) is a count, no part of
     the instrument's name, and the count 多所 opens a list of kinds, none of them a party by name."""

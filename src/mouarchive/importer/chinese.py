@@ -448,7 +448,9 @@ def _is_party(name: str) -> bool:
     if "、" in name or re.match(r"[又並并亦也還还已他她其]", name) or joined or re.search(f"{_WHEN}$", name) \
             or _SAYING.search(name):
         return False  # (a clause's words: "他希望A", "很高興與A", "A以此次")
-    if _GENERIC_SIDES.fullmatch(name) or re.search(r"(?:高校|院校)$", name):
+    # ("集團公司與A簽署": the publisher's own group, by its kind; "總公司": the head office)
+    if _GENERIC_SIDES.fullmatch(name) or re.search(r"(?:高校|院校)$", name) or \
+            re.fullmatch(rf"(?:集團|集团|總|总|股份|有限)*{_GENERIC}", name):
         # ("內地一流高校": universities of a kind, none named)
         return False  # ("代表學校和企業簽署": the kinds of the two sides, neither named)
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \

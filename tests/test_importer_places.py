@@ -116,6 +116,8 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     ("該備忘錄由甲國代表王大明及乙國代表李小華於本月3日在星城完成簽署。", "星城"),
     ("甲省人民政府與乙集團、丙集團在月城分別簽署戰略合作協議。", "月城"),
     ("甲局与乙局在星港顺利签署合作协议。", "星港"),
+    # during the meeting: an occasion
+    ("甲局與乙局代表今日會面，就合作交流意見，並於會面期間共同簽署《諒解備忘錄》。", None),
     # when, and gone there, before the place
     ("甲大學副校長林大良一行，於2022年3月23日遠赴星國月灣州立大學，與該校校長簽署合作協議。",
      "星國月灣州立大學"),

@@ -63,7 +63,9 @@ _ZH_AT_MEETING = re.compile(rf"^的[^，。]{{1,15}}上[^。]*?{ZH_SIGN}|"
 # "當天在南京，A參觀了...並見證...簽署": a place that opens the sentence is where it all happened.
 _ZH_OPENING = re.compile(r"^(?:當天|当天|當日|当日|今天|今日|昨天|昨日|同日|隨後|随后)?"
                          r"在(?P<place>[^，。、；：在的與与和及\s]{2,8})，")
+# ("於會面期間簽署": during the meeting; 會面, 會談, 會晤 and 會見 are meetings too)
 _ZH_OCCASION = re.compile(r"(?:會|会|議|议|式|典禮|典礼|論壇|论坛|活動|活动|峰會|峰会|"
+                          r"會面|会面|會談|会谈|會晤|会晤|會見|会见|"
                           r"博覽會|博览会|展覽|展览|訪問|访问|節|节)$")
 # "會上", "儀式上": at the meeting or the ceremony the sentence before spoke of.
 _ZH_AT_IT = re.compile(r"^(?:在|於|于)?(?:[會会]上|[會会]議上|会议上|儀式上|仪式上|典禮上|典礼上|"

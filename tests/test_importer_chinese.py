@@ -1424,6 +1424,12 @@ def test_the_group_company_by_its_kind_is_no_party() -> None:
     assert "集团公司" not in found.parties
 
 
+def test_a_body_without_the_one_it_belongs_to() -> None:
+    # "A的B": B, the body that signed, of A (a centre, a group)
+    found = read_chinese("甲金融管理局与星河国际金融中心的星河金融服务管理局于今日签署《合作协议》。")
+    assert set(found.parties) == {"甲金融管理局", "星河金融服务管理局"}
+
+
 def test_a_series_is_a_count_and_a_list_a_count_opens_is_of_kinds() -> None:
     """"並與多所大學和港澳子弟學校簽署一系列合作備忘錄": 一系列 (a series of) is a count, no part of
     the instrument's name, and the count 多所 opens a list of kinds, none of them a party by name."""

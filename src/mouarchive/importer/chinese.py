@@ -422,8 +422,15 @@ def _whole_name(words: str) -> bool:
 
 def _names(words: str) -> list[str]:
     """Organisations or places in a list ("香港與加拿大", "外交部和聯合國經濟和社會事務部")."""
-    return [_HEADS.sub("", _OPENERS.sub("", name)) for name in _split(
+    return [_own_name(_HEADS.sub("", _OPENERS.sub("", name))) for name in _split(
         words, _whole_name, in_words=True, before_with=lambda w: bool(re.search(f"{_COMPANY_END}$", w)))]
+
+
+def _own_name(name: str) -> str:
+    """A body without the one it belongs to, written before it with 的: "星河國際金融中心的星河金融服務
+    管理局" is the authority (of the centre)."""
+    m = re.fullmatch(rf"(?P<owner>[^的]{{2,20}}?(?:{_ORG_END}|{_COMPANY_END}))的(?P<own>[^的]{{4,30}})", name)
+    return m["own"] if m and _is_party(m["owner"]) and _is_party(m["own"]) else name
 
 
 # The heads of a body, after its name: "A、B、C負責人簽署", "與A、B有關負責同志代表雙方簽署" (the

@@ -1430,6 +1430,13 @@ def test_a_body_without_the_one_it_belongs_to() -> None:
     assert set(found.parties) == {"甲金融管理局", "星河金融服务管理局"}
 
 
+def test_those_who_act_for_two_cities_are_no_parties_and_each_city_is_one() -> None:
+    # "A、B分別代表X、Y兩市政府簽訂": A and B are people (names the tagger may not know); X and Y,
+    # without "the two cities' governments", are the parties
+    found = read_chinese("会上，孙大弘、盛小春分别代表辽源、绍兴两市政府签订缔结友好城市协议书。")
+    assert set(found.parties) == {"辽源", "绍兴"}
+
+
 def test_a_series_is_a_count_and_a_list_a_count_opens_is_of_kinds() -> None:
     """"並與多所大學和港澳子弟學校簽署一系列合作備忘錄": 一系列 (a series of) is a count, no part of
     the instrument's name, and the count 多所 opens a list of kinds, none of them a party by name."""

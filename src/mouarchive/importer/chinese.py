@@ -422,7 +422,7 @@ def _whole_name(words: str) -> bool:
 
 def _names(words: str) -> list[str]:
     """Organisations or places in a list ("香港與加拿大", "外交部和聯合國經濟和社會事務部")."""
-    return [_own_name(_HEADS.sub("", _OPENERS.sub("", name))) for name in _split(
+    return [_own_name(_BOTH.sub("", _HEADS.sub("", _OPENERS.sub("", name)))) for name in _split(
         words, _whole_name, in_words=True, before_with=lambda w: bool(re.search(f"{_COMPANY_END}$", w)))]
 
 
@@ -433,6 +433,8 @@ def _own_name(name: str) -> str:
     return m["own"] if m and _is_party(m["owner"]) and _is_party(m["own"]) else name
 
 
+# "辽源、绍兴两市政府": the two cities' governments, after the last of them; each city is the party.
+_BOTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:兩|两)(?:市|省|地|國|国|區|区|縣|县)(?:人民)?(?:政府)?$")
 # The heads of a body, after its name: "A、B、C負責人簽署", "與A、B有關負責同志代表雙方簽署" (the
 # relevant responsible comrades); the body is the party, and no one is named.
 _HEADS = re.compile(r"(?<=[\u4e00-\u9fff]{3})的?(?:主要|有關|有关|相關|相关)?"
@@ -836,7 +838,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 continue
             subject = _bare_subject(words)
             named = _names(subject)
-            if len(named) >= 2 and all(_is_party(n) for n in named):
+            # ("A、B分別代表星源、月興兩市政府簽訂": those who act for others, where no organisation's
+            # word ends their names, are people the tagger may not know, never parties)
+            if len(named) >= 2 and all(_is_party(n) for n in named) and \
+                    not (behalf and not any(re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", n) for n in named)):
                 parties += named  # 香港與加拿大再次簽訂
             else:
                 pairs += _place_pair(_subject(words), text)  # 京澳雙方簽訂

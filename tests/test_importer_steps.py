@@ -157,6 +157,8 @@ def test_a_datelines_day_without_its_year_takes_it_from_the_same_day_in_a_captio
     ("香港，2025年3月18日 /美通社/ -- ", "香港"),  # ... its name between slashes
     ("星港新闻网8月8日讯(星港日报记者 王小明)", None),  # a news site's with no place, 讯 for 电
     ("星港網5月13日月城消息", "月城"),  # the place after the day, then 消息
+    ("星港日报5月13日讯（记者 王小明）", None),  # a paper's, 报
+    ("星港网-月城日报5月13日讯（记者 王小明）", None),  # ... after the site carrying it and a dash
     ("【星港電視2012年11月29日訊】（星港社記者王小明月城29日電）", None),  # an outlet's in 【】
     ("【星港紀元2008年4月16日报导】（星港社记者王小明月城十六日电）", None),  # ... 报导, a report
     ("LISBON, Portugal, Oct. 14, 2024 /PRNewswire/ -- ", "Lisbon, Portugal"),
@@ -675,3 +677,15 @@ def test_a_page_pasted_without_blank_lines_keeps_its_headline_and_paragraphs() -
                        "in Ostport.\n")
     assert [" ".join(b) for b in wrapped.blocks] == [
         "The MoU was signed by Mr. Tom Wu and Ms Ana Silva in Ostport."]
+
+
+def test_a_papers_dateline_day_is_not_the_signing_day() -> None:
+    """"东南网-福建日报6月28日讯（记者 A）27日，省政府与B集团签署……": the paper's dateline gives the
+    publication; the signing is on the 27th."""
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+    vocab = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
+    draft = draft_from_text("月城与星港集团签署合作协议\n\n星港网-月城日报2012年6月28日讯（记者 王小明）"
+                            "27日，月城市政府与星港集团签署合作协议。\n", vocab)
+    (agreement,) = draft.agreements
+    assert str(agreement.signed) == "2012-06-27"

@@ -1504,3 +1504,12 @@ def test_a_body_then_a_full_name_with_no_title() -> None:
     assert [(p.name, p.title) for p in found.signatories] == [("陳月明", "星河基金有限公司"),
                                                              ("駱文華", "旅港星河商會理事長")]
     assert set(found.parties) == {"星河基金有限公司", "旅港星河商會"}
+
+
+def test_who_attends_a_ceremony_of_the_signing_and_more_signed_nothing() -> None:
+    """"乙大學代表及我院全體院領導、中層幹部等共200餘人參加了簽約及揭牌儀式": the signing is a
+    ceremony's name, and those who attended it are no parties."""
+    found = read_chinese("甲醫院與乙大學簽訂協議\n\n王大明院長與李小華副校長分別代表雙方簽訂了框架協議。"
+                         "乙大學代表及我院全體院領導、中層幹部和青年碩博士等共200餘人參加了簽約及揭牌儀式。")
+    assert "中層幹部" not in found.parties
+    assert [p.name for p in found.signatories] == ["王大明", "李小華"]

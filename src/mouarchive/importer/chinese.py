@@ -688,9 +688,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         party_mark, bare_mark = len(parties), len(bare)
         for verb in re.finditer(_SIGN, sentence):
             before = sentence[:verb.start()]
-            if re.match(r"儀式|仪式|典禮|典礼", sentence[verb.end():]):
+            if re.match(r"(?:(?:及|暨|和|與|与)[^，。、]{1,6}?)?(?:儀式|仪式|典禮|典礼)",
+                        sentence[verb.end():]):
                 # "A和B在簽署儀式上合照", "A、B出席簽署儀式": the signing ceremony, a noun; who
                 # attends it or stands at it did not sign (a witness says 見證)
+                # ("A、B等共200餘人參加了簽約及揭牌儀式": a ceremony of the signing and more)
                 # ("見證了滬澳兩地多項合作協議的簽署儀式": what was signed, and the two places)
                 if (seen := re.split(f"{_WITNESS}了?", before)) and len(seen) > 1 and \
                         (m := _SIGNING_OF.fullmatch(seen[-1])):

@@ -108,3 +108,15 @@ def test_the_earlier_chinese_agreement_gives_no_party() -> None:
 ])
 def test_a_chinese_signing_of_an_earlier_date_or_office(sentence: str, past: bool) -> None:
     assert looks_back(sentence, PartialDate(2024, 1, 20)) is past
+
+
+@pytest.mark.parametrize(("sentence", "past"), [
+    # last year, or the year before, with no day: an earlier signing
+    ("這是我院與甲大學合作的一步，也是我院去年與乙癌症中心簽署姊妹醫院協議後的又一舉措。", True),
+    ("甲局前年已與乙中心簽署合作備忘錄。", True),
+    # a day of last year (the signing a January release announces), or a clause that comes to now
+    ("去年12月28日，甲局與乙中心簽署合作備忘錄。", False),
+    ("甲局去年起與乙中心磋商，今日簽署合作備忘錄。", False),
+])
+def test_a_chinese_signing_last_year(sentence: str, past: bool) -> None:
+    assert looks_back(sentence, PartialDate(2024, 1, 20)) is past

@@ -38,6 +38,12 @@ _ZH_LOOKING_BACK = re.compile(r"(?:此前|先前|過去|过去|曾經|曾经|早
                               r"(?<![未今後后])[一二兩两三四五六七八九十\d]+(?:個|个)?(?:年|月)(?:前|間|间|來|来|以來|以来)"
                               r"(?![^。；]*(?:今[日天早晨午晚]|昨[日天早晨午晚]|\d{1,2}日|當天|当天|此次|本次|這次|这次))"
                               r"[^。；]{0,30}$|"
+                              # ("我院去年與B簽署": last year, or the year before; not "去年12月28日",
+                              # which may be the signing a release of January announces, nor where the
+                              # clauses after it come to now)
+                              r"(?:去年|前年)(?![\d一二三四五六七八九十]{1,2}月)"
+                              r"(?![^。；]*(?:今[日天早晨午晚]|昨[日天早晨午晚]|\d{1,2}日|當天|当天|此次|本次|這次|这次))"
+                              r"[^。；]{0,30}$|"
                               # ("時任商務部部長A與B簽署": A held the office then, and holds it no more)
                               r"(?:時任|时任)[^。；]{0,40}$")
 # A whole date before the verb: "2016年10月10日，在澳門舉行的…期間，A與B簽署".

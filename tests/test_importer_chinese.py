@@ -1513,3 +1513,9 @@ def test_who_attends_a_ceremony_of_the_signing_and_more_signed_nothing() -> None
                          "乙大學代表及我院全體院領導、中層幹部和青年碩博士等共200餘人參加了簽約及揭牌儀式。")
     assert "中層幹部" not in found.parties
     assert [p.name for p in found.signatories] == ["王大明", "李小華"]
+
+
+def test_a_deputys_title_after_the_name_ends_no_name() -> None:
+    """"李炯副院長代表我院簽署": the name is 李炯, the title 副院長 (not the name 李炯副)."""
+    found = read_chinese("會上，陳強副院長代表我院簽署了《校企合作協議》。")
+    assert [(p.name, p.title) for p in found.signatories] == [("陳強", "副院長")]

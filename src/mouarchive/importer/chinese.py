@@ -66,7 +66,8 @@ _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?![團团處处])"
                      rf"(?P<title2>[^、，。]*?)(?P<name2>[\u4e00-\u9fff]{{2,3}}?){_AFTER_NAME}")
 # A name, then the title it is called by: "吳宏斌會長" (the name a person's by the tagger).
 # ("李家超行政長官", "陳剛書記", "劉煉廳長": any title, a few words before its last)
-_NAME_THEN_TITLE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})"
+# ("李某副院長": a deputy's 副 opens the title, and ends no name)
+_NAME_THEN_TITLE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?<!副)"
                               rf"(?P<title>[\u4e00-\u9fff]{{0,4}}?{_TITLE_END})")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 # ("代表兩校共同": both schools, no name; nor 雙方, 各方, 本校 ...)

@@ -1519,3 +1519,11 @@ def test_a_deputys_title_after_the_name_ends_no_name() -> None:
     """"李炯副院長代表我院簽署": the name is 李炯, the title 副院長 (not the name 李炯副)."""
     found = read_chinese("會上，陳強副院長代表我院簽署了《校企合作協議》。")
     assert [(p.name, p.title) for p in found.signatories] == [("陳強", "副院長")]
+
+
+def test_that_college_is_no_partys_name() -> None:
+    """"甲學院黨總支書記A代表該學院與乙公司簽署": 該學院 points back to a body; it is no name."""
+    found = read_chinese("星港工程學院黨總支書記王小明代表該學院與月城機械製造有限公司"
+                         "簽署了共建實習基地協議。")
+    assert "該學院" not in found.parties
+    assert "月城機械製造有限公司" in found.parties

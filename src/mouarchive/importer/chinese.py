@@ -467,6 +467,8 @@ def _is_party(name: str) -> bool:
         not re.search(r"兩地|两地|雙方|双方|兩國|两国", name) and \
         not re.fullmatch(r"[兩两雙双三四各該该本][^\d]", name) and \
         not re.match(r"[兩两雙双三四各該该本我][校院地市省區区局會会]", name) and \
+        not re.fullmatch(rf"[該该本我其此](?:{_GENERIC}|公司|集團|集团|中心|機構|机构|部門|部门|企業|企业)",
+                         name) and \
         not re.search(f"{_INSTRUMENT_WORD}$", name) and \
         (len(name) > 4 or name in _PLACES
          or (len(name) >= 3 and re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", name))

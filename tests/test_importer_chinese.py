@@ -1527,3 +1527,10 @@ def test_that_college_is_no_partys_name() -> None:
                          "簽署了共建實習基地協議。")
     assert "該學院" not in found.parties
     assert "月城機械製造有限公司" in found.parties
+
+
+def test_a_federation_of_industry_and_commerce_then_the_kind_of_cooperation() -> None:
+    """"我校與甲市工商聯校政企合作簽約儀式": 工商聯 ends the body's name; 校政企 is the kind of
+    cooperation, no part of it."""
+    found = read_chinese("5月24日上午，我校與月城市工商聯校政企合作簽約儀式在致遠樓會議室舉行。")
+    assert found.parties == ("月城市工商聯",)

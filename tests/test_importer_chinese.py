@@ -1534,3 +1534,11 @@ def test_a_federation_of_industry_and_commerce_then_the_kind_of_cooperation() ->
     cooperation, no part of it."""
     found = read_chinese("5月24日上午，我校與月城市工商聯校政企合作簽約儀式在致遠樓會議室舉行。")
     assert found.parties == ("月城市工商聯",)
+
+
+def test_a_dash_inside_what_a_title_is_about_names_no_party() -> None:
+    """"《甲省人民政府 乙省人民政府深入推進丙—丁城市群建設專項協議》": the dash is between two
+    cities the plan is about; only names that end as a body's or a place's do are parties."""
+    from mouarchive.importer.chinese import title_parties
+    assert title_parties("甲省人民政府 乙省人民政府深入推進月城—星港城市群建設專項協議") == []
+    assert title_parties("甲省人民政府 乙省人民政府戰略合作框架協議") == ["甲省人民政府", "乙省人民政府"]

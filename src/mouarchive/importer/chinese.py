@@ -1199,6 +1199,10 @@ def title_parties(title: str) -> list[str]:
         if cuts:
             names.append(last[:cuts[-1]])
     names = [n.strip() for n in names]
+    # ("A B深入推進甲—乙城市群建設專項協議": a dash inside what it is about; each name before the
+    # last ends as a body's or a place's does)
+    if any(not re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", n) and n not in _PLACES for n in names[:-1]):
+        return []
     return names if len(names) >= 2 and all(_is_party(n) for n in names) else []
 
 

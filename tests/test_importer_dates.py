@@ -229,3 +229,24 @@ def test_a_signing_day_without_its_year_takes_the_year_of_the_same_day_elsewhere
             "The two leaders met at the Pine Palace on Nov 13, 2018.")
     found, _ = signing_dates(text, sentences(text)[:1], None)
     assert found == []
+
+
+@pytest.mark.parametrize(("text", "published", "signed"), [
+    # a year alone opening the sentence before: the month and day are in it
+    ("2018年，甲局协调落实区政府与乙集团签署合作协议。9月13日，区政府与乙集团签署框架协议。",
+     PartialDate(2020, 4, 29), PartialDate(2018, 9, 13)),
+    # a whole date opening an earlier paragraph, no publication date: a day before it, in its year
+    ("2022年1月20日上午，甲医院揭牌仪式举行。\n\n1月14日，月城市与乙大学签署合作协议。",
+     None, PartialDate(2022, 1, 14)),
+    # a day after the whole date: which year is not said
+    ("2022年1月20日上午，甲医院揭牌仪式举行。\n\n12月14日，月城市与乙大学签署合作协议。", None, None),
+    # this year, between them: not the frame's
+    ("2018年，甲局与乙中心签署备忘录。今年9月13日，甲局与丙中心签署协议。", PartialDate(2020, 4, 29), None),
+])
+def test_a_month_and_day_in_the_year_an_earlier_sentence_opens_with(
+        text: str, published: PartialDate | None, signed: PartialDate | None) -> None:
+    at = text.rfind("签署")
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    found, _ = signing_dates(text, [(start, len(text))], published)
+    framed = [d.date for d in found if d.derived and "opens with" in d.derived]
+    assert framed == ([signed] if signed else [])

@@ -176,6 +176,42 @@ def year_from_the_same_day(phrase: str, text: str, days_after: int = 0) -> Date 
                              f"{day.year}")
 
 
+# A sentence that opens with a year, or a whole date: "2018年，……。", "2022年1月20日上午，……".
+_ZH_YEAR_FRAME = re.compile(r"(?:^|(?<=[\n。！？]))\s*(?P<year>(?:19|20)\d\d)年"
+                            r"(?:(?P<month>\d{1,2})月(?P<day>\d{1,2})日)?")
+_ZH_ANY_YEAR = re.compile(r"(?:19|20)\d\d|[今去明本前]年")
+
+
+def year_of_the_frame(phrase: str, text: str, at: int, published: PartialDate | None) -> Date | None:
+    """A Chinese month and day without a year ("9月13日") in the year of the last sentence before it
+    that opens with one ("2018年，区政府与A签署……。9月13日，……签署"; "2022年1月20日上午，……揭牌。……
+    1月14日，甲与乙签署"), where no other year is written between them. None where the day would
+    fall after that sentence's whole date or after the publication, or the phrase is no month and day."""
+    if not (md := _ZH_MONTH_DAY.fullmatch(phrase.strip())):
+        return None
+    frames = [m for m in _ZH_YEAR_FRAME.finditer(text, 0, at)]
+    if not frames:
+        return None
+    frame = frames[-1]
+    if len(_ZH_ANY_YEAR.findall(text[frame.end():at])) > 0:
+        return None  # (another year between them)
+    try:
+        day = dt.date(int(frame["year"]), int(md[1]), int(md[2]))
+    except ValueError:
+        return None
+    if frame["month"] and frame["day"]:
+        try:
+            if day > dt.date(int(frame["year"]), int(frame["month"]), int(frame["day"])):
+                return None  # ("2022年1月20日……12月14日": which December is not said)
+        except ValueError:
+            return None
+    if published is not None and (limit := _as_date(published)) and day > limit:
+        return None
+    shown = frame.group(0).strip()
+    return Date(PartialDate(day.year, day.month, day.day), phrase,
+                f"'{phrase}' has no year; the sentence '{shown}……' before it opens with {day.year}")
+
+
 # "today (Tuesday)": the weekday the release gives its own day.
 _TODAY_WEEKDAY = re.compile(rf"\btoday\s*\(\s*(?P<weekday>{WEEKDAY})\b", re.IGNORECASE)
 
@@ -489,6 +525,9 @@ def signing_dates(text: str, spans: Iterable[tuple[int, int]], published: Partia
                 # ("signed 11 MoUs on November 12 ... met at the Istana on Nov 12, 2018": the year of
                 # the one full date elsewhere in the text that is the same day)
                 resolved = year_from_the_same_day(phrase, text) or resolved
+            if isinstance(resolved, str):
+                # ("2018年，……。9月13日，……签署": the year the sentence before opens with)
+                resolved = year_of_the_frame(phrase, text, start + m.start(), published) or resolved
             if isinstance(resolved, str):
                 problems.append(resolved)
             else:

@@ -1542,3 +1542,10 @@ def test_a_dash_inside_what_a_title_is_about_names_no_party() -> None:
     from mouarchive.importer.chinese import title_parties
     assert title_parties("甲省人民政府 乙省人民政府深入推進月城—星港城市群建設專項協議") == []
     assert title_parties("甲省人民政府 乙省人民政府戰略合作框架協議") == ["甲省人民政府", "乙省人民政府"]
+
+
+def test_a_long_name_before_xiansheng_runs_from_the_titles_end() -> None:
+    """"中心副主任苏赫巴特尔先生": the name is all from the title's end to 先生."""
+    found = read_chinese("会长王小明先生与月城商业中心副主任巴雅尔图门先生签署了合作备忘录。")
+    assert [(p.name, p.title) for p in found.signatories] == [
+        ("王小明", "会长"), ("巴雅尔图门", "月城商业中心副主任")]

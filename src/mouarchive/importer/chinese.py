@@ -319,7 +319,11 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
     for item in items:
         item = _SAID.sub("", item)  # "邵軍表示": what he said follows
         if (m := _PERSON.fullmatch(item)) and not _SIDES.search(m["name"] or m["name2"]):
-            found.append(ChinesePerson(m["name"] or m["name2"], m["title"] or m["title2"]))
+            name, title = m["name"] or m["name2"], m["title"] or m["title2"]
+            # ("副主任苏赫巴特尔先生": a long name, from the title's end to 先生, not its last three)
+            if m["name2"] and (rest := re.search(rf"{_TITLE_END}(?P<rest>[\u4e00-\u9fff]{{1,2}})$", title)):
+                name, title = rest["rest"] + name, title[:rest.start("rest")]
+            found.append(ChinesePerson(name, title))
         elif person := _name_then_title(item):
             found.append(person)  # "吳宏斌會長和黃振進理事長"
         elif item in known:

@@ -1549,3 +1549,12 @@ def test_a_long_name_before_xiansheng_runs_from_the_titles_end() -> None:
     found = read_chinese("会长王小明先生与月城商业中心副主任巴雅尔图门先生签署了合作备忘录。")
     assert [(p.name, p.title) for p in found.signatories] == [
         ("王小明", "会长"), ("巴雅尔图门", "月城商业中心副主任")]
+
+
+def test_a_bare_name_beside_one_the_text_introduced_signed_on_behalf_of_both_sides() -> None:
+    """"A和B代表雙方簽署": B was named with a title before; A, a name opening with a surname that the
+    tagger may not know, is a person beside B, and neither is a party."""
+    found = read_chinese("甲公司與乙新區合作項目簽約儀式在月城舉行。市委副書記、市長張志強和甲公司領導"
+                         "王青岩出席。王青岩和張志強代表雙方簽署了合作協議。")
+    assert [p.name for p in found.signatories] == ["王青岩", "張志強"]
+    assert "王青岩" not in found.parties

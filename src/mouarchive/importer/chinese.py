@@ -304,10 +304,16 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
             return None
         return ChinesePerson(m["name"], m["org"])
 
+    # ("A和B代表雙方簽署", B named with a title before and A not: a name that opens with a surname
+    # is a whole item beside a name the text has introduced, as the tagger may not know it)
+    beside_known = any(name in words for name in known)
+
     def whole(item: str) -> bool:
         return bool(_PERSON.fullmatch(item)) or item in known or is_person_name(item) or \
             _name_then_title(item) is not None or by_title(item) is not None or \
-            org_then_name(item) is not None
+            org_then_name(item) is not None or \
+            (beside_known and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)) and surname_first(item) and
+             not re.search(f"{_ORG_END}|{_COMPANY_END}|{_TITLE_END}", item))
 
     # "A與B等官員": 等 closes the list ("and others"); the group noun after it names no one.
     # ("A、B及有關領導等": the others, then 等)

@@ -1558,3 +1558,9 @@ def test_a_bare_name_beside_one_the_text_introduced_signed_on_behalf_of_both_sid
                          "王青岩出席。王青岩和張志強代表雙方簽署了合作協議。")
     assert [p.name for p in found.signatories] == ["王青岩", "張志強"]
     assert "王青岩" not in found.parties
+
+
+def test_countries_of_a_kind_and_a_clause_of_what_it_is_are_no_parties() -> None:
+    """"其中，X備忘錄是我國與歐盟國家簽署的第一個……": neither 'X備忘錄是我國' nor 歐盟國家 is a party."""
+    found = read_chinese("其中，甲乙地方合作諒解備忘錄是我國與歐盟國家簽署的第一個地方經貿合作諒解備忘錄。")
+    assert found.parties == ()

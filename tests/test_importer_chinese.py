@@ -1564,3 +1564,11 @@ def test_countries_of_a_kind_and_a_clause_of_what_it_is_are_no_parties() -> None
     """"其中，X備忘錄是我國與歐盟國家簽署的第一個……": neither 'X備忘錄是我國' nor 歐盟國家 is a party."""
     found = read_chinese("其中，甲乙地方合作諒解備忘錄是我國與歐盟國家簽署的第一個地方經貿合作諒解備忘錄。")
     assert found.parties == ()
+
+
+
+def test_a_chairmans_title_is_not_cut_after_dongshi() -> None:
+    """"董事长戴某某": the title is 董事长 (a chairman), not 董事 (a director) with the name 长戴."""
+    found = read_chinese("在甲集团党委书记、董事长戴和平，乙银行党委书记、董事长谷小澍共同见证下，"
+                         "甲集团副总经理朱大标和乙银行副行长刘小洪分别代表双方签署协议。")
+    assert [p.name for p in found.witnesses] == ["戴和平", "谷小澍"]

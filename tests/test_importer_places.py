@@ -108,6 +108,8 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     ("甲園與乙中心合作備忘錄簽署儀式在月城創新科技中心成功舉辦。", "月城創新科技中心"),  # 成功: how
     ("甲局與乙局在港口簽署協議。", "港口"),  # a word that starts with it is no city
     ("在簽署儀式上，甲局與乙局簽署協議。", None),  # at the ceremony: an occasion, no place
+    # afterwards: a time
+    ("市长王小明会见时在座。在之后举行的签约仪式上，甲市政府与乙集团签署框架协议。", None),
     # on the paper signed: no place ("代表雙方在戰略合作協定上簽字")
     ("甲局與乙局在甲局簽署協定。甲局長與乙局長代表雙方在戰略合作協定上簽字。", "甲局"),
     ("在「星港投资交流会」上,甲大常务副校长陈大文教授和乙省副省长朱小明先生在星港特区行政长官林月娥女士"

@@ -95,7 +95,9 @@ _ZH_DURING = re.compile(r"(?:期間|期间|之際|之际|時|时|前|後|后)$")
 # 在會後簽署: after the meeting; 在簽約儀式前召開的座談會上: before the ceremony, a time.
 _ZH_TIME = re.compile(r"(?:[會会]|[會会]議|会议|儀式|仪式|典禮|典礼)(?:之)?(?:後|后|上|前|間|间)$|"
                       # ("在先期簽署的協議的基礎上": earlier, a time)
-                      r"^(?:先期|前期|此前|之前|早前|日前|近日|同期|事先|預先|预先)$")
+                      # ("在之後舉行的簽約儀式上": afterwards, a time)
+                      r"^(?:先期|前期|此前|之前|早前|日前|近日|同期|事先|預先|预先|"
+                      r"之後|之后|此後|此后|其後|其后|隨後|随后|稍後|稍后|事後|事后)$")
 # "在各方的支持下", "在適當的條件下考慮簽署": in what circumstances, no place.
 # The bodies that hold an event, not the places it is held at ("在金管局舉辦的活動上"): a bureau, a
 # ministry, an association, a company (a centre, a hall or a university may be a venue).

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mouarchive.importer.chinese import read_chinese, short_forms
+from mouarchive.importer.chinese import ChinesePerson, read_chinese, short_forms
 from mouarchive.importer.earlier import looks_back
 from mouarchive.importer.zh_names import is_person_name
 from mouarchive.model import PartialDate
@@ -1572,3 +1572,11 @@ def test_a_chairmans_title_is_not_cut_after_dongshi() -> None:
     found = read_chinese("在甲集团党委书记、董事长戴和平，乙银行党委书记、董事长谷小澍共同见证下，"
                          "甲集团副总经理朱大标和乙银行副行长刘小洪分别代表双方签署协议。")
     assert [p.name for p in found.witnesses] == ["戴和平", "谷小澍"]
+
+
+def test_a_name_and_its_title_do_not_cut_a_bodys_last_word() -> None:
+    """"中国农业银行党委书记": 中国 and then a name 农业银 would cut 银行 in two; a body, a name and its
+    title ("甲省商務廳黃河明廳長") still read."""
+    from mouarchive.importer.chinese import _name_then_title
+    assert _name_then_title("中国农业银行党委书记") is None
+    assert _name_then_title("月城省商務廳黃河明廳長") == ChinesePerson("黃河明", "月城省商務廳廳長")

@@ -271,8 +271,11 @@ def _name_then_title(item: str) -> ChinesePerson | None:
         # surname opens it: "福建省商務廳黃河明廳長", not the Yellow River)
         for org in re.finditer(_ORG_END, item[:14]):
             # (a deputy's 副 and a party committee's 黨委 open a title, no name: "集團黨委副書記")
+            # (nor where the name and its title cut a body's last word in two: "中国农业银行党委书记" is
+            # no 农业银 of 中国, 银|行)
             if (m := _NAME_THEN_TITLE.fullmatch(item, org.end())) and \
                     not re.search(r"副$|[黨党]委", m["name"]) and \
+                    not any(e.start() < m.end("name") < e.end() for e in re.finditer(_ORG_END, item)) and \
                     (is_person_name(m["name"]) or (surname_first(m["name"]) and _is_party(item[:org.end()]))):
                 return ChinesePerson(m["name"], item[:org.end()] + m["title"])
         return None

@@ -1566,7 +1566,6 @@ def test_countries_of_a_kind_and_a_clause_of_what_it_is_are_no_parties() -> None
     assert found.parties == ()
 
 
-
 def test_a_chairmans_title_is_not_cut_after_dongshi() -> None:
     """"董事长戴某某": the title is 董事长 (a chairman), not 董事 (a director) with the name 长戴."""
     found = read_chinese("在甲集团党委书记、董事长戴和平，乙银行党委书记、董事长谷小澍共同见证下，"
@@ -1580,3 +1579,9 @@ def test_a_name_and_its_title_do_not_cut_a_bodys_last_word() -> None:
     from mouarchive.importer.chinese import _name_then_title
     assert _name_then_title("中国农业银行党委书记") is None
     assert _name_then_title("月城省商務廳黃河明廳長") == ChinesePerson("黃河明", "月城省商務廳廳長")
+
+
+def test_a_chief_accountant_is_a_title() -> None:
+    """"党组成员、总会计师叶某": 总会计师, the chief accountant, ends a title."""
+    found = read_chinese("甲银行副行长、党委委员张小光和乙集团党组成员、总会计师叶大华分别代表双方签署协议。")
+    assert [p.name for p in found.signatories] == ["张小光", "叶大华"]

@@ -45,7 +45,7 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               # (Taiwan's: 副主委, a council's deputy chair; 主任秘書, a chief secretary)
               r"主委|秘書(?![長长處处])|秘书(?![長长處处])|"
               # (ranks of the civil service and of a mission: 一級巡視員, 參贊, 特派員, 總工程師)
-              r"巡視員|巡视员|調研員|调研员|參贊|参赞|特派員|特派员|總經濟師|总经济师|總工程師|总工程师|"
+              r"巡視員|巡视员|調研員|调研员|參贊|参赞|特派員|特派员|總經濟師|总经济师|總工程師|总工程师|總會計師|总会计师|"
               # (an assistant to one: 總裁助理, 部長助理)
               r"助理|"
               # (a member of a party group or a team: 黨組成員, 小組成員)

@@ -1585,3 +1585,9 @@ def test_a_chief_accountant_is_a_title() -> None:
     """"党组成员、总会计师叶某": 总会计师, the chief accountant, ends a title."""
     found = read_chinese("甲银行副行长、党委委员张小光和乙集团党组成员、总会计师叶大华分别代表双方签署协议。")
     assert [p.name for p in found.signatories] == ["张小光", "叶大华"]
+
+
+def test_yu_and_a_days_word_end_the_last_name() -> None:
+    """"甲銀行、乙銀行與丙銀行於當日正式簽署": 於當日 is when; the last party is 丙銀行."""
+    found = read_chinese("3月10日，記者獲悉，星港銀行、月城銀行與星港農商銀行於當日正式簽署戰略合作協議。")
+    assert found.parties == ("星港銀行", "月城銀行", "星港農商銀行")

@@ -525,6 +525,8 @@ def _subject(words: str) -> str:
                    words)
     # ("A與B就獲取…簽署": what they signed about, after 就, is none of the names; "B於11月2日在南京":
     # the written 於 the date leaves behind is none of B's name)
+    # ("A與B於當日正式簽署": 於 and a day's word open when, and no name runs on past them)
+    words = re.sub(rf"[於于]{_WHEN}.*$", "", words)
     return re.sub(r"[於于]$", "", re.split(r"在|就(?!業|业)", words)[0].strip())
 
 

@@ -108,6 +108,7 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     ("甲園與乙中心合作備忘錄簽署儀式在月城創新科技中心成功舉辦。", "月城創新科技中心"),  # 成功: how
     ("甲局與乙局在港口簽署協議。", "港口"),  # a word that starts with it is no city
     ("在簽署儀式上，甲局與乙局簽署協議。", None),  # at the ceremony: an occasion, no place
+    ("甲国与乙国关于合作的谅解备忘录的签字仪式今天在这里举行。", None),  # "here": no place's name
     # afterwards: a time
     ("市长王小明会见时在座。在之后举行的签约仪式上，甲市政府与乙集团签署框架协议。", None),
     # on the paper signed: no place ("代表雙方在戰略合作協定上簽字")

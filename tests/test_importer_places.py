@@ -109,6 +109,7 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     ("甲局與乙局在港口簽署協議。", "港口"),  # a word that starts with it is no city
     ("在簽署儀式上，甲局與乙局簽署協議。", None),  # at the ceremony: an occasion, no place
     ("甲国与乙国关于合作的谅解备忘录的签字仪式今天在这里举行。", None),  # "here": no place's name
+    ("乙国外交部长王大文及甲国驻乙国大使李小明周一在乙首都月城签署该协议。", "月城"),  # the capital, by name
     # afterwards: a time
     ("市长王小明会见时在座。在之后举行的签约仪式上，甲市政府与乙集团签署框架协议。", None),
     # on the paper signed: no place ("代表雙方在戰略合作協定上簽字")

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from mouarchive.importer.dates import by_the_weekday_of_today, signing_dates, year_from_the_same_day
+from mouarchive.importer.dates import (
+    by_the_weekday_of_today,
+    dispatch_day,
+    signing_dates,
+    year_from_the_same_day,
+)
 from mouarchive.importer.text import sentences
 from mouarchive.model import PartialDate
 
@@ -250,3 +255,15 @@ def test_a_month_and_day_in_the_year_an_earlier_sentence_opens_with(
     found, _ = signing_dates(text, [(start, len(text))], published)
     framed = [d.date for d in found if d.derived and "opens with" in d.derived]
     assert framed == ([signed] if signed else [])
+
+
+def test_today_in_a_dispatch_is_the_dispatchs_day() -> None:
+    """"新华社星港4月16日电 ……签字仪式今天在这里举行", on a page of the 17th: 今天 is the 16th, the
+    dispatch's day, in the page's year; a page of the same day, or a week later, gives no dispatch day."""
+    dispatch = dispatch_day("新华社星港4月16日电 ", PartialDate(1985, 4, 17))
+    assert dispatch == (PartialDate(1985, 4, 16), "4月16日电")
+    assert dispatch_day("新华社星港4月16日电 ", PartialDate(1985, 4, 16)) is None
+    assert dispatch_day("新华社星港4月16日电 ", PartialDate(1985, 4, 23)) is None
+    text = "甲国政府和乙国政府关于合作的协议的签字仪式今天在这里举行，双方签署协议。"
+    found, _ = signing_dates(text, [(0, len(text))], PartialDate(1985, 4, 17), dispatch=dispatch)
+    assert [d.date for d in found] == [PartialDate(1985, 4, 16)]

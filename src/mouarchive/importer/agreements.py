@@ -267,6 +267,7 @@ class Reading:
     earlier: set[int] = field(default_factory=set)  # sentences about an earlier signing only
     headline_end: int = 0  # where the headline ends in `facts` (0: none)
     dateline_place: str | None = None  # the dateline's city: where "signed here" was signed
+    dispatch: tuple[PartialDate, str] | None = None  # a Chinese agency's dispatch day (dates.dispatch_day)
 
     def sentence(self, index: int) -> str:
         start, end = self.spans[index]
@@ -378,13 +379,15 @@ def _signing_date(reading: Reading, own: Sequence[tuple[int, int]], shared: Sequ
                   notes: list[Note]) -> Date | None:
     """The signing date from the agreement's own sentences, else from the shared ones."""
     event = event_year(reading.facts[start:end] for start, end in reading.spans)
-    found, unreadable = signing_dates(reading.facts, own, reading.published, event=event)
+    found, unreadable = signing_dates(reading.facts, own, reading.published, event=event,
+                                      dispatch=reading.dispatch)
     if unreadable and all(d.date.month is None for d in found):
         # "signed ... yesterday (January 17)" with no year to work it out from, and "the two
         # signed a letter of intent in 2011": a year alone is no year of the day the text gives
         found = []
     if not found and shared:
-        found, unreadable = signing_dates(reading.facts, shared, reading.published, event=event)
+        found, unreadable = signing_dates(reading.facts, shared, reading.published, event=event,
+                                          dispatch=reading.dispatch)
     if not found and not unreadable:
         # "Before the meeting, A and B signed ...": the day the meeting was held ("A co-chaired
         # the 10th Joint Meeting today").

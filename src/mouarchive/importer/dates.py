@@ -480,9 +480,28 @@ def _same_day(text: str, start: int, phrase: str, published: PartialDate | None)
     return [Date(day.date, phrase, f"'{phrase}' as '{day.phrase}', the day the sentence before gives")]
 
 
+def dispatch_day(dateline: str | None, published: PartialDate | None) -> tuple[PartialDate, str] | None:
+    """The day of a Chinese agency's dispatch ("新华社堪培拉4月16日电"), in the year of the page that
+    carries it a few days later ("发表于：1985-04-17"): the day its 今天 and 昨天 are counted from.
+    None where the dateline gives no month and day, or the page's date is not up to three days
+    after it."""
+    if not dateline or published is None or published.day is None or \
+            not (m := re.search(r"(?<![\d年])(\d{1,2})月(\d{1,2})日[电電讯訊]", dateline)) or \
+            not (page := _as_date(published)):
+        return None
+    for year in (page.year, page.year - 1):
+        try:
+            day = dt.date(year, int(m[1]), int(m[2]))
+        except ValueError:
+            return None
+        if 0 < (page - day).days <= 3:
+            return PartialDate(day.year, day.month, day.day), m.group(0)
+    return None
+
+
 def signing_dates(text: str, spans: Iterable[tuple[int, int]], published: PartialDate | None,
-                  signing_only: bool = True, event: tuple[int, str] | None = None
-                  ) -> tuple[list[Date], list[str]]:
+                  signing_only: bool = True, event: tuple[int, str] | None = None,
+                  dispatch: tuple[PartialDate, str] | None = None) -> tuple[list[Date], list[str]]:
     """Date phrases in signing sentences (or in any of `spans`, where not `signing_only`: the
     sentences about the event it was signed at), resolved; and the phrases that could not be.
     `event`: the year of the event it was signed at (event_year), for a month and day without a
@@ -518,6 +537,12 @@ def signing_dates(text: str, spans: Iterable[tuple[int, int]], published: Partia
             phrase = " ".join(m.group(0).split())
             # "today (March 27)" states one day twice; both phrases are checked against each other.
             resolved = resolve_date(phrase, published)
+            if dispatch and _ZH_RELATIVE.fullmatch(phrase) and \
+                    isinstance(of_dispatch := resolve_date(phrase, dispatch[0]), Date):
+                # ("新华社堪培拉4月16日电……签字仪式今天在这里举行", on a page of the 17th: the
+                # dispatch's today)
+                resolved = Date(of_dispatch.date, phrase, f"'{phrase}' in the dispatch '{dispatch[1]}', of "
+                                                          f"{_iso_day(_as_date(dispatch[0]))}")
             if isinstance(resolved, str) and published is None and (at := event_year([sentence]) or event):
                 # (the event this sentence names first: "2016北京‧澳门合作伙伴行动10月20日……签约仪式")
                 resolved = in_event_year(phrase, at) or resolved

@@ -8,7 +8,7 @@ from ..model import PartialDate
 from ..vocabularies import Vocabularies
 from .agreements import Reading, read_agreements
 from .chinese import ChineseFacts, ChinesePerson, read_chinese
-from .dates import by_the_weekday_of_today, merge_dates, resolve_date, year_from_the_same_day
+from .dates import by_the_weekday_of_today, dispatch_day, merge_dates, resolve_date, year_from_the_same_day
 from .draft import Draft, DraftAgreement, DraftPerson, Note
 from .earlier import looks_back
 from .lexicon import SIGN_VERB
@@ -52,7 +52,7 @@ def draft_from_text(text: str, vocab: Vocabularies, source_name: str = "",
                                           and not looks_back(facts[s:e], published)],
                        earlier={i for i, (s, e) in enumerate(spans) if looks_back(facts[s:e], published)},
                        headline_end=len(cut.title) if cut.title and facts.startswith(cut.title) else 0,
-                       dateline_place=cut.place)
+                       dateline_place=cut.place, dispatch=dispatch_day(cut.dateline, published))
     agreements = read_agreements(reading, vocab, existing or {}, notes)
 
     kind = cut.kind_hint or "press-release"

@@ -1591,3 +1591,10 @@ def test_yu_and_a_days_word_end_the_last_name() -> None:
     """"甲銀行、乙銀行與丙銀行於當日正式簽署": 於當日 is when; the last party is 丙銀行."""
     found = read_chinese("3月10日，記者獲悉，星港銀行、月城銀行與星港農商銀行於當日正式簽署戰略合作協議。")
     assert found.parties == ("星港銀行", "月城銀行", "星港農商銀行")
+
+
+def test_a_vice_foreign_minister_by_the_word_waixiang() -> None:
+    """"驻甲国大使A与甲国副外相B分别代表两国政府，在外务省签署": 外相 ends a title."""
+    found = read_chinese("9月15日，驻星国大使李进明与星国副外相朴明辉分别代表两国政府，"
+                         "在星国外务省签署《公路桥建桥协定》。")
+    assert [p.name for p in found.signatories] == ["李进明", "朴明辉"]

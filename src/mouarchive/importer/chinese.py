@@ -37,8 +37,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               # (heads of state and of government abroad: "埃及總統塞西", "馬來西亞首相安華"; not the
               # president's office, "總統府新聞局")
               r"總統(?!府)|总统(?!府)|首相(?!府)|"
-              # (a foreign minister, short: "索國外長穆雅辛")
-              r"外長|外长|"
+              # (a foreign minister, short: "索國外長穆雅辛"; in Japan's and Korea's word, "朝鲜副外相朴某")
+              r"外長|外长|外相|"
               # (the heads of a customs, a press, a museum, a team ...: 關長, 社長, 館長, 團長;
               # 幹事 of 執行幹事 and 總幹事)
               r"[關关社館馆團团站科組组隊队州縣县鎮镇][長长]|幹事|干事|董事(?![會会局長长])|理事(?![會会長长])|"

@@ -267,3 +267,19 @@ def test_today_in_a_dispatch_is_the_dispatchs_day() -> None:
     text = "甲国政府和乙国政府关于合作的协议的签字仪式今天在这里举行，双方签署协议。"
     found, _ = signing_dates(text, [(0, len(text))], PartialDate(1985, 4, 17), dispatch=dispatch)
     assert [d.date for d in found] == [PartialDate(1985, 4, 16)]
+
+
+@pytest.mark.parametrize(("sentence", "signed"), [
+    # a weekday: the last one on or before the publication (a Wednesday)
+    ("甲国与乙国周一签署协议。", PartialDate(2015, 12, 21)),
+    ("甲局與乙局週三在月城簽署協議。", PartialDate(2015, 12, 23)),
+    # to come, every week, the week before's, or a name: none
+    ("双方将于周一签署协议。", None),
+    ("双方每周一签署协议。", None),
+    ("上周一，甲局与乙局签署协议。", None),
+    ("周一鸣与乙局局长签署协议。", None),
+])
+def test_a_chinese_weekday_is_the_last_one_before_the_publication(
+        sentence: str, signed: PartialDate | None) -> None:
+    found, _ = signing_dates(sentence, [(0, len(sentence))], PartialDate(2015, 12, 23))
+    assert [d.date for d in found] == ([signed] if signed else [])

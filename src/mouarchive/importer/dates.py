@@ -65,7 +65,14 @@ ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[上
                           r"(?<![日提])前(?:日(?!本)|天)|"
                           # "昨早出席", "今晨抵達", "梁振英昨率團": a news report's yesterday and today
                           r"[今昨](?:早|晨|晚)|昨(?=[率出在到赴抵與与主見见簽签宣表會会舉举])|"
-                          r"(?<![\d月年])\d{1,2}日(?![\d电電])")
+                          r"(?<![\d月年])\d{1,2}日(?![\d电電])|"
+                          # 周一, 週三, 星期五: a weekday, the last one on or before the publication
+                          # (not 上周一, the week before's, nor 下周一, 將於周一 or 每周一, to come or
+                          # every week; nor a name, 周一鳴: what follows is a verb's, a place's or a
+                          # time's word)
+                          r"(?<![上下將将每個个])(?<!将于)(?<!將於)(?<!将在)(?<!將在)(?<!擬於)(?<!拟于)"
+                          r"本?(?:周|週|星期)[一二三四五六日天]"
+                          r"(?=[在於于簽签與与舉举，,（(]|上午|下午|早上|晚上|$)")
 # A date after these words bounds a term or names another event; it is not the signing date.
 # ("will be implemented on January 1", "come into force on", "take effect on": not the signing's day)
 # The words before a date that bounds a term ("came into effect on", "valid until"): no signing's
@@ -326,6 +333,8 @@ def _in_english(text: str, published: PartialDate | None) -> str:
         if m["which"] == "上":
             month, year = (month - 1, year) if month > 1 else (12, year - 1)
         return f"{int(m['day'])} {_MONTH_NAMES[month]} {year}"
+    if m := re.fullmatch(r"本?(?:周|週|星期)(?P<day>[一二三四五六日天])", text):
+        return _WEEKDAYS["一二三四五六日天".index(m["day"]) if m["day"] != "天" else 6]  # 周一: Monday
     if m := _ZH_MONTH_DAY.fullmatch(text):
         month = int(m[1])
         return f"{int(m[2])} {_MONTH_NAMES[month]}" if 1 <= month <= 12 else text

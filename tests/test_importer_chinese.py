@@ -1437,6 +1437,13 @@ def test_those_who_act_for_two_cities_are_no_parties_and_each_city_is_one() -> N
     assert set(found.parties) == {"辽源", "绍兴"}
 
 
+def test_two_lists_of_people_in_the_clauses_before_witnessed() -> None:
+    # "A董事長甲、行長乙，與B董事長丙、行長丁，見證簽約": each list, the second opened by 與
+    found = read_chinese("甲行董事长王东升、行长张小东、副行长吴大涛，与乙银行董事长葛海明、行长张大辉、"
+                         "党委委员刘承光，见证签约并举行会谈。")
+    assert [p.name for p in found.witnesses] == ["王东升", "张小东", "吴大涛", "葛海明", "张大辉", "刘承光"]
+
+
 def test_a_series_is_a_count_and_a_list_a_count_opens_is_of_kinds() -> None:
     """"並與多所大學和港澳子弟學校簽署一系列合作備忘錄": 一系列 (a series of) is a count, no part of
     the instrument's name, and the count 多所 opens a list of kinds, none of them a party by name."""

@@ -1031,6 +1031,21 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 if met := re.fullmatch(r"(?P<host>[^，。]{2,30}?)(?:會見|会见|會晤|会晤)"
                                        r"(?P<guest>[^，。]{2,40}?)(?:一行)?", meeting):
                     witnesses += _people(_subject(met["host"]), known) + _people(met["guest"], known)
+            # "A董事長甲、行長乙，與B董事長丙、行長丁，見證簽約": the lists of people in the clauses
+            # before, each after the first opened by 與, witnessed
+            for m in re.finditer(rf"[，,]{_WITNESS}(?!下)", sentence):
+                clauses = re.split(r"[，。]", sentence[:m.start()])
+                groups: list[list[ChinesePerson]] = []  # (nearest first)
+                while clauses:
+                    clause = clauses.pop()
+                    joined = re.match(r"[與与和]", clause)
+                    named = _people(clause[1:] if joined else clause, known)
+                    if not named or re.search(f"{_SIGN}|{_WITNESS}", clause):
+                        break
+                    groups.append(named)
+                    if not joined:
+                        break
+                witnesses += [person for group in reversed(groups) for person in group]
             with_whom = r"(?:[與与和](?P<co>[^，。]{2,30}?)(?:共同|一同))?"  # (並和X共同見證)
             for m in re.finditer(rf"[，,][並并]{with_whom}{_WITNESS}(?!下)", sentence):
                 witnesses += _sentence_subject(sentence[:m.start()], known)

@@ -565,6 +565,14 @@ def test_the_organisation_a_signatory_acts_for_is_proposed_from_the_title_or_beh
     assert parties.from_title("Secretary for Commerce") is None  # a portfolio, no organisation
 
 
+def test_a_portfolio_after_a_title_s_of_is_no_organisation() -> None:
+    parties = _parties("The MoU was signed today.")
+    assert parties.from_title("Minister of Foreign Affairs") is None
+    assert parties.from_title("Secretary of Home Affairs and Culture") is None
+    assert parties.name_of(parties.from_title("Director of the Department of Foreign Affairs") or "") == \
+        "Department of Foreign Affairs"
+
+
 def test_a_title_and_a_date_are_not_parties() -> None:
     assert [n for n, _ in party_slots("Dr Ana Silva signed the MoU with the University's President.")] == []
     found = party_slots("Kestrel Cloud Limited signed an MoU with Ostland University on March 1, 2024.")

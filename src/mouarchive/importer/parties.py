@@ -276,6 +276,10 @@ class Parties:
         # ("Vice-Chancellor of The Chinese University of Hong Kong": its "The" opens no phrase)
         if not m or not _has_org_word(m["org"]) or not _may_be_party(re.sub(r"^The\s+", "", m["org"])):
             return None
+        # ("Minister of Foreign Affairs", "Secretary of Home Affairs": the portfolio a title is of,
+        # all of whose words are a field's, is no body; "the Ministry of Foreign Affairs" is one)
+        if all(w in PORTFOLIO_WORDS for w in _folded(m["org"]) if w not in ("of", "and", "for", "the", "&")):
+            return None
         name = _trim_name(m["org"], None)
         key = self._known_or_proposed((name,), ProposedParty(id=slugify(name), name=name))
         self.surfaces.setdefault(name, key)

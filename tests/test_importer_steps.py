@@ -697,3 +697,10 @@ def test_a_papers_dateline_day_is_not_the_signing_day() -> None:
                             "27日，月城市政府与星港集团签署合作协议。\n", vocab)
     (agreement,) = draft.agreements
     assert str(agreement.signed) == "2012-06-27"
+def test_an_acronym_after_two_names_joined_by_and_names_the_last_one() -> None:
+    """"between OTEC and Wenquan University (WQU)": the bracket's acronym, with its Q from inside
+    Wenquan, defines the last name only; "OTEC and Wenquan University" is no one body."""
+    parties = _parties("A memorandum of understanding was signed between OTEC and Wenquan University (WQU) "
+                       "on 7 May 2024.")
+    assert sorted(p.name for p in parties.proposals.values()) == ["OTEC", "Wenquan University"]
+

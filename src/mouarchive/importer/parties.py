@@ -90,9 +90,11 @@ def _trim_name(name: str, acronym: str | None) -> str:
         letters = "".join(ch for ch in acronym if ch.isupper())
         # "Dean of the College of X, Shenzhen University (SZU)": a title before the name, up to a
         # comma. The part after the last comma first, where it holds the acronym's initials, or
-        # its letters in order with one from inside a word (Shenzhen: S, Z); then the whole.
+        # its letters in order with one from inside a word (Shenzhen: S, Z); then the whole, the
+        # same two ways ("between OTEC and Wenquan University (WQU)": the last name, whose words
+        # hold W, Q, U, not the two names before the bracket).
         tail = name.rsplit(",", 1)[-1].split()
-        for part, inside in ((tail, False), (tail, True), (words, False)):
+        for part, inside in ((tail, False), (tail, True), (words, False), (words, True)):
             if part is tail and "," not in name:
                 continue
             starts = [i for i, w in enumerate(part) if w[:1] == letters[:1] and _is_subsequence(

@@ -704,3 +704,12 @@ def test_an_acronym_after_two_names_joined_by_and_names_the_last_one() -> None:
                        "on 7 May 2024.")
     assert sorted(p.name for p in parties.proposals.values()) == ["OTEC", "Wenquan University"]
 
+
+def test_a_country_is_not_covered_by_a_body_named_after_it() -> None:
+    """"Estonia and Chile have signed ...", and later "the CEO of Estonia Development Board (EDB)":
+    the country is a party of its own, not the board's name shortened."""
+    text = ("Estonia and Chile have signed five memoranda of understanding. The CEO of Estonia "
+            "Development Board (EDB), Ana Silva, signed on behalf of the government of Estonia.")
+    parties = _parties(text)
+    names = {parties.name_of(key) for _, _, key in parties.find(text)}
+    assert {"Estonia", "Chile"} <= names

@@ -257,7 +257,10 @@ class Parties:
             qualified = bool(before) and not _is_place(before)
             if inner in key and not place_like and not extended and not qualified:
                 return True
-            if inner == key or (inner.startswith(key + " ") and not _is_place(name)):
+            # ("Ostland Shipping" for "Ostland Shipping Limited"; not a country by its name before
+            # a body named after it: "Estonia" and the "Estonia Development Board" are two)
+            if inner == key or (inner.startswith(key + " ") and not _is_place(name) and
+                                name.casefold() not in COUNTRIES):
                 return True
         return False
 

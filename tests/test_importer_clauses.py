@@ -836,6 +836,17 @@ def test_malaysian_honours_stand_before_the_name(passage: str, names: list[str])
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
 
 
+@pytest.mark.parametrize(("passage", "names"), [
+    ("OU President Ir Prof Academician Dato' Dr Tom Wu and PC President Prof Ana Silva",
+     ["Tom Wu", "Ana Silva"]),
+    ("Prof Ir Dr Ana Silva and Prof Datuk Dr Tom Wu", ["Ana Silva", "Tom Wu"]),
+])
+def test_a_run_of_styles_before_the_honorific(passage: str, names: list[str]) -> None:
+    """"Ir Prof Academician Dato' Dr": an engineer's, a professor's and an academician's styles
+    before the others; none of them is a name's word."""
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
+
+
 
 @pytest.mark.parametrize(("passage", "names"), [
     ("Mr Tom Wu and Prof. Dr. Ana Silva", ["Tom Wu", "Ana Silva"]),

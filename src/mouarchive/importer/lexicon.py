@@ -22,7 +22,10 @@ _HONOURS = (r"(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|"
             r"Sheikh|Sheikha|Senator|[Tt]he\s+Hon(?:ourable)?)")
 # ("H.E. Dr. Munir M. Eldesouki": His Excellency, then the honorific before the name)
 # ("Prof. Dr. Khalid Mahmood": a professor's title, then the doctor's)
-_HONORIFIC = (rf"(?:{_HONOURS}\s+(?:Dr\.?\s+)?|(?:Prof|Professor)\.?\s+(?=Dr\b)|"
+# ("Ir Prof Academician Dato' Dr Lim Ah Kow", "Prof Ir Dr Tan Ah Lek": a run of an engineer's, a
+# professor's and an academician's styles before the others, as Malaysian universities write them)
+_HONORIFIC = (r"(?:(?:Ir|Prof|Professor|Academician)\.?\s+){0,3}"
+              rf"(?:{_HONOURS}\s+(?:Dr\.?\s+)?|(?:Prof|Professor)\.?\s+(?=Dr\b)|"
               rf"(?:H\.\s?E\.?|(?:His|Her)\s+Excellency)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b))?"
               rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency|{_HONOURS})\.?")
 SUFFIXES = ("SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE", "MP",

@@ -20,6 +20,7 @@ VOCABULARY = Path(__file__).resolve().parents[1] / "benchmarks" / "import" / "vo
     "The MoU follows a framework agreement that the two firms signed in Shanghai in 2021.",
     "The Board earlier signed a similar MoU with the Pine Exchange in Singapore.",
     "It builds on the cooperation since the first MoU was signed in 2012 in Beijing.",
+    "The first MoU was signed in 2012 in Beijing.",
     "The two universities originally signed an exchange agreement ten years ago.",
     "In 2010, the governments of Pine and Larch signed an agreement on separate clearance.",
 ])
@@ -36,6 +37,9 @@ def test_a_signing_in_the_past(sentence: str) -> None:
     "The two sides met in 2019.",
     "In 2024, the year of the treaty, Pine and Larch signed an MoU.",
     "In 2010, the two sides met; today they signed an MoU.",
+    # ("The first ... signed": the first of the ones the release announces, by its number)
+    "The first Memorandum of Understanding signed was between the Pine Police and the Larch Police Force.",
+    "The first MoU, signed by Ana Silva and Tom Wu, covers trade.",
 ])
 def test_a_signing_now(sentence: str) -> None:
     assert not looks_back(sentence, PUBLISHED)

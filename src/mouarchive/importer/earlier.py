@@ -15,6 +15,12 @@ from .lexicon import SIGN_VERB
 # "the first MoU was signed", "originally signed".
 _LOOKING_BACK = re.compile(r"\b(?:earlier|previously|first|originally|once|formerly|initially|"
                            r"last\s+year|years?\s+ago)\b(?:\s+[\w-]+){0,3}?\s*$", re.IGNORECASE)
+# "The first Memorandum of Understanding signed was between A and B", "The first MoU, signed by A":
+# the first of those the release announces, by its number; a year after the verb may still date it.
+_FIRST_OF_THEM = re.compile(r"^\s*The\s+(?P<first>first)\s+(?=(?:[\w-]+\s+){0,2}?"
+                            r"(?:mo[u]s?|memorand(?:um|a|ums)|agreements?|documents?|accords?|pacts?|"
+                            r"arrangements?|protocols?|deals?)\b)",
+                            re.IGNORECASE)
 # The instruments the verb's clause is about are others: "follows similar MOUs that the SFC has
 # signed with other regulators".
 _OTHERS_BEFORE = re.compile(r"\b(?:similar|other|previous|prior|past|existing)\s+(?:[\w-]+\s+){0,2}?"
@@ -76,8 +82,12 @@ def looks_back(sentence: str, published: PartialDate | None) -> bool:
     verbs = list(SIGN_VERB.finditer(sentence))
     if not verbs:
         return False
+    # (the ordinal blanked, keeping the offsets: it looks back at nothing)
+    unnumbered = sentence
+    if first := _FIRST_OF_THEM.match(sentence):
+        unnumbered = sentence[:first.start("first")] + " " * 5 + sentence[first.end("first"):]
     for verb in verbs:
-        if _LOOKING_BACK.search(sentence[max(0, verb.start() - 40):verb.start()]) or \
+        if _LOOKING_BACK.search(unnumbered[max(0, verb.start() - 40):verb.start()]) or \
                 _OTHERS_BEFORE.search(sentence[max(0, verb.start() - 90):verb.start()]):
             continue
         if re.match(r"[\u4e00-\u9fff]", verb.group(0)):

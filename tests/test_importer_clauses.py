@@ -1876,3 +1876,10 @@ def test_a_treaty_is_an_instrument(sentence: str, instrument: str) -> None:
 
     (agreement,) = draft_from_text(f"Two sides sign\n\n{sentence}\n", VOCAB).agreements
     assert agreement.instrument == instrument
+
+
+def test_prime_minister_after_a_person_of_a_country_opens_the_next_person() -> None:
+    """"President A of Ostland and Prime Minister B of Kestria": "Prime" is the title's word, so
+    the "and" before it joins the next person, as before "Minister"."""
+    passage = "President Ana Silva of Ostland and Prime Minister Tom Wu of Kestria"
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Ana Silva", "Tom Wu"]

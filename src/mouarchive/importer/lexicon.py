@@ -86,7 +86,7 @@ general manager officer partner principal dean provost rector mayor premier cons
 ambassador registrar controller member permanent under under-secretary senior assistant associate
 acting leader representative counsel counsellor adviser advisor spokesperson treasurer trustee convenor
 professor administrator superintendent commander master headmaster headmistress warden curator
-counterpart inspector
+counterpart inspector prime
 envoy convener councillor legislator lawmaker academician undersecretary vp evp svp magistrate auditor
 """)
 # Words of an organisation's or a place's name: a capitalised run ending in one is not a person.

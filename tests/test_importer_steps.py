@@ -713,3 +713,24 @@ def test_a_country_is_not_covered_by_a_body_named_after_it() -> None:
     parties = _parties(text)
     names = {parties.name_of(key) for _, _, key in parties.find(text)}
     assert {"Estonia", "Chile"} <= names
+
+
+def _draft_of(text: str):  # type: ignore[no-untyped-def]
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    return draft_from_text(text, load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems()))
+
+
+def test_a_body_written_alone_elsewhere_ends_before_its_officer_s_name() -> None:
+    """"President of the Larch Daily Tom Wu", where the text writes "Larch Daily" alone elsewhere:
+    the body is the Larch Daily, and Tom Wu (not "Daily Tom Wu") signed for it."""
+    from mouarchive.importer.parties import bodies_with_officers
+
+    text = ("Ostland Agency and Larch Daily sign cooperation agreement\n\nOstland Agency and Chile's Larch "
+            "Daily concluded a cooperation agreement at a media forum. The document was signed by Director "
+            "General Ana Silva and President of the Larch Daily Tom Wu.\n")
+    assert "larch daily" in bodies_with_officers(text)
+    [agreement] = _draft_of(text).agreements
+    assert [p.name for p in agreement.signatories] == ["Ana Silva", "Tom Wu"]
+    assert "Larch Daily" in agreement.unknown_parties

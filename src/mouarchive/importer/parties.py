@@ -806,6 +806,23 @@ _RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’.&-]*\s+)+$")
 _TITLED_RUN = re.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*)*")
 
 
+def _written_alone(name: str, text: str, start: int) -> str | None:
+    """The words of `name` less its last two or three, where those are a person's name's (no title's,
+    organisation's or place's words) and the text writes the words before them elsewhere as a whole
+    run of capitals (not at `start`): the body's own name."""
+    words = name.strip(" ,.").split()
+    for k in (2, 3):
+        head, tail = words[:-k], words[-k:]
+        if not head or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z]+)?", w) and
+                               w.casefold() not in ORG_WORDS | TITLE_WORDS | PLACE_WORDS | NOT_NAMES
+                               for w in tail):
+            continue
+        run = re.compile(rf"(?<![\w'’&-]){re.escape(' '.join(head))}(?!\s+[A-Z])(?![\w'’&-])")
+        if any(m.start() != start for m in run.finditer(text)):
+            return " ".join(head)
+    return None
+
+
 def bodies_with_officers(text: str) -> set[str]:
     """The names a text gives officers or representatives of, or an acronym to (folded): each is a
     body's, though no word of it says so ("Kestrel", "Norvista Cloud", "Invest Hong Kong
@@ -823,6 +840,10 @@ def bodies_with_officers(text: str) -> set[str]:
         person = HONORIFIC_PERSON.search(name)
         if person and (cut := re.search(r"\s+and\s+$", name[:person.start()])):
             name = name[:cut.start()]
+        # ("President of the Pine Daily Tom Wu", where the text writes "Pine Daily" alone elsewhere:
+        # the body ends there, and the words after it are its officer's name)
+        if m["of"] and (alone := _written_alone(name, text, m.start("of"))):
+            name = alone
         found.add(name)
     for m in HONORIFIC_PERSON.finditer(text):
         if before := _RUN_BEFORE.search(text, max(0, m.start() - 120), m.start()):

@@ -179,6 +179,7 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         return (name_at(k + 1) or initial_at(k + 1) or particle_at(k + 1) or middle_initial_at(k + 1)) and \
             not words[k][2].endswith(("'s", "’s")) and (gap == " " or (initial_at(k) and gap in (".", ". ")))
 
+    mentions = parties.find(segment)
     i = 0
     while i < len(words):
         starts_initials = (initial_at(i) or bare_initials_at(i)) and i + 1 < len(words) and joined(i)
@@ -191,6 +192,15 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         if initial_at(j):  # a name ends in a name word, never in an initial
             i = j + 1
             continue
+        # ("President of the Pine Daily Tom Wu": a party's name the text gives, that opens before the
+        # run and ends inside it, is no part of the person's; the name starts after it)
+        cut = next((b for a, b, _ in mentions if a <= words[i][0] < b <= words[j][0]), None)
+        if cut is not None:
+            while words[i][0] < cut:
+                i += 1
+            if not name_at(i):
+                i = j + 1
+                continue
         run = words[i:j + 1]
         nxt = words[j + 1][2] if j + 1 < len(words) and \
             segment[words[j][1]:words[j + 1][0]].strip() == "" else ""

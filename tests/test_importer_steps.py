@@ -734,3 +734,11 @@ def test_a_body_written_alone_elsewhere_ends_before_its_officer_s_name() -> None
     [agreement] = _draft_of(text).agreements
     assert [p.name for p in agreement.signatories] == ["Ana Silva", "Tom Wu"]
     assert "Larch Daily" in agreement.unknown_parties
+
+
+def test_a_body_after_its_country_s_possessive_is_the_body_the_text_gives_officers_of() -> None:
+    """"Ostland's news agency and Chile's Larch Daily concluded": "Larch Daily", whose President the
+    text names, is a body after its country's possessive too."""
+    found = party_slots("Ostland's news agency and Chile's Larch Daily concluded a cooperation agreement. It "
+                        "was signed by Director Ana Silva and President of the Larch Daily Tom Wu.")
+    assert "Chile's Larch Daily" in [n for n, _ in found]

@@ -904,8 +904,9 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
 
     def is_body(name: str) -> bool:
         # (a country by its name signs as a place does: "Malaysia and South Korea today signed")
+        # ("China's Pine Daily": a body the text gives officers of, after its country's possessive)
         return _is_party_name(name) or name.casefold() in COUNTRIES or \
-            (name.casefold() in bodies and not _is_title_word_name(name))
+            (_trim_name(name, None).casefold() in bodies and not _is_title_word_name(name))
 
     for slot in _SLOTS:
         for m in slot.finditer(sentence):

@@ -742,3 +742,11 @@ def test_a_body_after_its_country_s_possessive_is_the_body_the_text_gives_office
     found = party_slots("Ostland's news agency and Chile's Larch Daily concluded a cooperation agreement. It "
                         "was signed by Director Ana Silva and President of the Larch Daily Tom Wu.")
     assert "Chile's Larch Daily" in [n for n, _ in found]
+
+
+def test_a_people_s_name_before_what_a_party_is_is_no_party() -> None:
+    """"signed a cooperation agreement with the Chinese internet outlet X": "Chinese" says whose the
+    outlet is; it names no party."""
+    found = party_slots("Ostland Agency also signed a cooperation agreement with the Chinese internet outlet "
+                        "pine.cn.")
+    assert "Chinese" not in [n for n, _ in found]

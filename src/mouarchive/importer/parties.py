@@ -962,8 +962,9 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
         for m in _SLOTS[2].finditer(sentence):
             # "with Cyberport, the Hong Kong-based digital community": an apposition, no party
             items = [i for i in _items(m["list"]) if not re.search(r"-based$", i)]
+            # ("with the Chinese internet outlet X": a people's name, no party)
             if len(items) == 1 and " " not in items[0] and _may_be_party(items[0]) and \
-                    not _is_title_word_name(items[0]):
+                    not _is_title_word_name(items[0]) and not _a_people(items[0]):
                 found.append((m.start("list"), m.end("list"), items))
         # "PolyU signs an agreement with X University": so is the subject, when it is one word
         # written as an organisation's short name is (capitals after its first letter).

@@ -750,3 +750,14 @@ def test_a_people_s_name_before_what_a_party_is_is_no_party() -> None:
     found = party_slots("Ostland Agency also signed a cooperation agreement with the Chinese internet outlet "
                         "pine.cn.")
     assert "Chinese" not in [n for n, _ in found]
+
+
+def test_companies_named_after_pt_are_parties_not_people() -> None:
+    """"signed by PT Ostland Harbour I (Persero) and PT Kestrel Dredging International Asia Pacific":
+    two companies by their legal form, and no one signed; "Asia Pacific" ends a company's name."""
+    text = ("Ostland and Kestria firms sign MoUs\n\nOne of the MoUs was signed by PT Ostland Harbour I "
+            "(Persero) and PT Kestrel Dredging International Asia Pacific to develop a port.\n")
+    [agreement] = _draft_of(text).agreements
+    assert agreement.signatories == ()
+    assert set(agreement.unknown_parties) == {"PT Ostland Harbour I",
+                                              "PT Kestrel Dredging International Asia Pacific"}

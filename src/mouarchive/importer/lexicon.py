@@ -98,7 +98,7 @@ laboratory lab limited ltd ministry office organisation organization park party 
 society trust university city province zone area bay plan affairs
 hub observatory museum library airlines airport consulate embassy securities insurance ventures
 secretariat institution incubator network polytechnic conservatory cooperative co corp llc
-union municipality enterprise enterprises clinic bhd berhad
+union municipality enterprise enterprises clinic bhd berhad pt tbk persero
 universidade universidad université universite universität universitat università universiti politecnico
 politécnico instituto institut istituto hochschule academia akademie banco banque bourse börse borsa
 fundação fundacion fundación fondation stiftung ministério ministerio ministère kementerian agência

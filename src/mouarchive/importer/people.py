@@ -214,6 +214,15 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         # ends one ("Hebei Province Xu Qin": the province's governor) nor one's ("the Bank's John").
         opens_name = prev in ORG_WORDS and prev not in TITLE_WORDS and not (
             i >= 2 and words[i - 2][2][:1].isupper() and segment[words[i - 2][1]:words[i - 1][0]] == " ")
+        # ("and PT Kestrel Dredging International Asia Pacific": the end of a name that such a word
+        # opens, written on with no title's word between)
+        k = i - 1
+        while not opens_name and k >= 0 and prev and words[k][2][:1].isupper() and \
+                segment[words[k][1]:words[k + 1][0]] == " " and not _is_title_word(words[k][2]) and \
+                not words[k][2].endswith(("'s", "’s")):
+            opens_name = _bare(words[k][2]) in ORG_WORDS and not (
+                k and words[k - 1][2][:1].isupper() and segment[words[k - 1][1]:words[k][0]] == " ")
+            k -= 1
         # "Governor of Guangdong Ma Xingrui": the place a title is of, then the name
         k = i - 1
         while k >= 0 and words[k][2].casefold() in PLACE_WORDS:

@@ -761,3 +761,11 @@ def test_companies_named_after_pt_are_parties_not_people() -> None:
     assert agreement.signatories == ()
     assert set(agreement.unknown_parties) == {"PT Ostland Harbour I",
                                               "PT Kestrel Dredging International Asia Pacific"}
+
+
+def test_infrastructure_and_regional_development_are_a_ministry_s_fields() -> None:
+    """"the Coordinating Ministry for Infrastructure and Regional Development": one ministry."""
+    found = party_slots("The Ostland Maritime Board has signed a memorandum of understanding with the "
+                        "Coordinating Ministry for Infrastructure and Regional Development.")
+    assert [n for n, _ in found] == ["Ostland Maritime Board",
+                                     "Coordinating Ministry for Infrastructure and Regional Development"]

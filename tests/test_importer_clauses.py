@@ -1883,3 +1883,12 @@ def test_prime_minister_after_a_person_of_a_country_opens_the_next_person() -> N
     the "and" before it joins the next person, as before "Minister"."""
     passage = "President Ana Silva of Ostland and Prime Minister Tom Wu of Kestria"
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Ana Silva", "Tom Wu"]
+
+
+def test_the_one_who_reports_a_witness_list_is_no_witness() -> None:
+    """"in the presence of A and B, C, first secretary of X, said on Thursday": C reports it."""
+    assert _roles("The firms signed the MoUs in the presence of Vice President Ana Silva and Foreign "
+                  "Minister Tom Wu, Lia Chen, first secretary of the Ostland Embassy in Pinetown, said on "
+                  "Thursday.") == {"witnesses": ["Ana Silva", "Tom Wu"]}
+    assert _roles("The MoU was signed in the presence of Ana Silva and Tom Wu, the ministry said.") == {
+        "witnesses": ["Ana Silva", "Tom Wu"]}

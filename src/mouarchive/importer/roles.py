@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .dates import MONTH, WEEKDAY
-from .lexicon import PAST_VERB, SIGNED
+from .lexicon import PAST_VERB, SIGNED, TITLE_WORDS
 from .parties import Parties
 from .people import Person, Reading, read_people
 
@@ -148,6 +148,11 @@ def _without_asides(words: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group(0)), words)
 
 
+# "in the presence of A and B, C, first secretary of the X Embassy, said on Thursday": the last one
+# named reports what the list says, with a title of their own or none, and is none of it.
+_TITLE = "|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True))
+_SPEAKER = re.compile(rf"(?:,\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?(?i:{_TITLE})\b[^;.]{{0,200}}?,)?\s+"
+                      r"(?:said|says|noted|told|stated|added|reported)\b")
 # Where a list of signatories ends at its sentence's verb: "A, represented by its President Ms B, and
 # C, represented by Mr D, signed" (a witnesses' list may run on: "witnessed by A and B, C and D, signed").
 _SIGNING_VERB = re.compile(r",\s+(?=(?:(?:has|have|also|jointly|then)\s+)?(?:signed|inked)\b)")
@@ -304,6 +309,8 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             if role == "signatories" and (stop := _SIGNING_VERB.search(sentence, m.end(), end)):
                 end = stop.start()
             people = read_people(_without_asides(sentence[m.end():end]), parties, Reading.LIST, s + m.end())
+            if len(people) >= 2 and _SPEAKER.match(sentence, people[-1].end - s):
+                people = people[:-1]
             if re.match(r"\s+[A-Z][a-z]+\s+and\s", sentence[m.end():end]):
                 # "signed by Steward and Ms Leung": a surname the text gives in full elsewhere
                 people = _with_surnames(sentence[m.end():end], people, s + m.end(), surnames())

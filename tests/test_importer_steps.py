@@ -769,3 +769,19 @@ def test_infrastructure_and_regional_development_are_a_ministry_s_fields() -> No
                         "Coordinating Ministry for Infrastructure and Regional Development.")
     assert [n for n, _ in found] == ["Ostland Maritime Board",
                                      "Coordinating Ministry for Infrastructure and Regional Development"]
+
+
+@pytest.mark.parametrize(("dateline", "place"), [
+    ("OSTPORT - ", "Ostport"),
+    ("NEW HARBOUR: ", "New Harbour"),
+])
+def test_a_place_in_capitals_alone_before_a_dash_is_a_dateline(dateline: str, place: str) -> None:
+    """"MOSCOW - The Philippines and Russia sealed ... here": a place in capitals with no date, then a
+    dash or a colon, is the dateline, where "here" is."""
+    cut = cut_text(f"A headline\n\n{dateline}Two bodies signed an MoU here on Tuesday.\n")
+    assert cut.place == place
+    assert not cut.published
+    (agreement,) = _draft_of("A headline\n\nOSTPORT - Ostland and Kestria signed an MoU here on "
+                             "Tuesday.\n").agreements
+    assert agreement.place == "Ostport"
+    assert cut_text("A headline\n\nOstport - Two bodies signed an MoU.\n").place is None  # not in capitals

@@ -29,6 +29,10 @@ _DATELINE = re.compile(
 # no date, before the dash.
 _AGENCY_DATELINE = re.compile(rf"^(?P<place>{_PLACE})\s+"
                               r"\((?P<agency>[A-Z][A-Za-z.&]*(?: [A-Za-z.&]+){0,3})\)\s*[-–—]{1,2}\s+")
+# "MOSCOW - The ...", "ISLAMABAD: The ...": a place in capitals alone, then a dash or a colon, with no
+# date (the agency's style for a dispatch), before the first sentence.
+_CAPITALS_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})\s*(?:[-–—]{1,2}|:)\s*"
+                                r"(?=[A-Z\"“])")
 # "新华社北京10月3日电", "中新社澳门3月27日电（记者 龙土有）", "中評社香港1月26日電／據人民網報導"
 # (at a paragraph's start, or after a photo's credit: "……（中評社 盧哲攝） 中評社香港9月10日電")
 # ("新华社澳门2023年9月8日电": with the year)
@@ -336,14 +340,15 @@ def cut_text(text: str) -> Text:
             cut.published.append((m["date"], f"the dateline '{m.group(0).strip()}'"))
             cut.kind_hint = cut.kind_hint or "news"  # an agency's dispatch
             break
-        if (m := _DATELINE.match(joined)) or (m := _AGENCY_DATELINE.match(joined)):
+        if (m := _DATELINE.match(joined)) or (m := _AGENCY_DATELINE.match(joined)) or \
+                (m := _CAPITALS_DATELINE.match(joined)):
             place = (m["place"] or m.groupdict().get("place2") or "").strip()
             # (each part on its own: "LISBON, Portugal" is "Lisbon, Portugal")
             parts = [part.title() if part.isupper() and len(part) > 3 else part for part in place.split(", ")]
             cut.place_recased = parts != place.split(", ")
             cut.place = ", ".join(parts)
             cut.dateline = m.group(0)
-            if "agency" in m.groupdict():
+            if "agency" in m.groupdict() or "date" not in m.groupdict():
                 break  # (no date: the place alone)
             # "/PRNewswire/", "- Media OutReach Newswire -": a newswire carries press releases.
             if m["wire"] or re.search(r"/[^/]+/|newswire", m.group(0), re.IGNORECASE):

@@ -562,3 +562,11 @@ def test_where_the_documents_were_exchanged() -> None:
     text = "Ostland and Kestria signed 31 MoUs. The two sides exchanged views at the Pine Perdana Complex."
     spans = sentences(text)
     assert signing_place(text, spans, spans[:1], [])[0] is None
+
+
+def test_a_bracket_with_the_time_at_another_place_is_not_where_it_was_signed() -> None:
+    """"signed the agreements on Wednesday evening (Thursday morning in Pinetown)": the hour there."""
+    assert _place("Ostland and Kestria signed the agreements on Wednesday evening (Thursday morning in "
+                  "Pinetown).") is None
+    assert _place("Ostland and Kestria signed the agreements in Ostport on Wednesday evening (3 am in "
+                  "Pinetown).") == "Ostport"

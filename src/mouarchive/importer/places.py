@@ -113,6 +113,9 @@ _PURPOSE = re.compile(r"\bto\s+(?!(?:the|a|an|their|its|his|her|our|this|that|th
                       # "with X, a leader in Big Data", "X, which ranks first in Asia": about X
                       r",\s+(?:a|an|one|which|who|whose|its)\b")
 # ("witnessed the signing of the MoU by A and B in Dubai today": the signing, named by its noun)
+# A bracket that gives the time at another place: "(Thursday morning in Manila)", "(3 am in Ostport)".
+_TIME_ELSEWHERE = re.compile(rf"\((?:{WEEKDAY}|\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))"
+                             r"[^()]{0,30}?\s(?:in|at)\s[A-Z][^()]{0,40}\)", re.IGNORECASE)
 _SIGNED_WORD = re.compile(rf"\b(?:signed|signs?|inked|concluded|entered into|{RENEWED}|signing\s+of|"
                           r"signing(?=\s+(?:the|a|an)\s+(?!ceremony\b)))\b")
 # What an "in"/"at" after the verb may follow and still say where the signing was: the verb, the
@@ -266,9 +269,14 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
         verb = _SIGNED_WORD.search(sentence)
         if verb:
             quoted = [q.span() for q in re.finditer(r"[“\"][^”\"]*[”\"]", sentence)]
+            # ("signed on Wednesday evening here (Thursday morning in Manila)": the time it was at
+            # another place, in a bracket)
+            elsewhere = [b.span() for b in _TIME_ELSEWHERE.finditer(sentence)]
             for m in _PLACE_AFTER.finditer(sentence, verb.end()):
                 if any(a < m.start() < b for a, b in quoted):
                     continue  # "the "Memorandum on Cooperation in the Bay Area"": a title's words
+                if any(a < m.start() < b for a, b in elsewhere):
+                    continue
                 place = re.sub(r"^the\s+", "", m["place"]).rstrip(".,'’")
                 # "signed an MoU to step up promotion in Asia Pacific": a purpose, not a place.
                 # A name that goes on past what the pattern takes ("... of Commerce and Trade

@@ -785,3 +785,9 @@ def test_a_place_in_capitals_alone_before_a_dash_is_a_dateline(dateline: str, pl
                              "Tuesday.\n").agreements
     assert agreement.place == "Ostport"
     assert cut_text("A headline\n\nOstport - Two bodies signed an MoU.\n").place is None  # not in capitals
+
+
+def test_short_country_names_the_press_writes_are_countries() -> None:
+    """"Russia", "Turkey", "Brunei": the names the press writes for states pycountry calls otherwise."""
+    assert [n for n, _ in party_slots("Russia and Chile signed an agreement.")] == ["Russia", "Chile"]
+    assert [n for n, _ in party_slots("Turkey and Brunei signed an agreement.")] == ["Turkey", "Brunei"]

@@ -124,10 +124,14 @@ suzhou dongguan foshan nansha hengqin boao sanya haikou brazil saudi arabia qata
 """)
 # The world's countries by every name pycountry (ISO 3166) knows them ("South Korea", "Viet Nam",
 # "Türkiye"), casefolded: nobody's name. (Read as parties too, they cost precision: RESULTS.md.)
+# (and the short names the press writes that pycountry does not list: "Russia" for the Russian
+# Federation, "Turkey" for Türkiye, "Brunei" for Brunei Darussalam)
 COUNTRIES = frozenset(name.casefold() for country in pycountry.countries
                       for name in (country.name, getattr(country, "common_name", None),
                                    getattr(country, "official_name", None))
-                      if name and "," not in name)
+                      if name and "," not in name) | words("""
+russia turkey brunei britain palestine kosovo""") | {"great britain", "ivory coast", "cape verde",
+                                                      "east timor"}
 # How a people is called after its country ("South Korean", "Malaysian", "Japanese", "Chinese"):
 # the ending, and what it replaces of the country's name.
 _PEOPLE_OF = (("n", ""), ("an", ""), ("ian", "ia"), ("ese", ""), ("ese", "a"))

@@ -791,3 +791,9 @@ def test_short_country_names_the_press_writes_are_countries() -> None:
     """"Russia", "Turkey", "Brunei": the names the press writes for states pycountry calls otherwise."""
     assert [n for n, _ in party_slots("Russia and Chile signed an agreement.")] == ["Russia", "Chile"]
     assert [n for n, _ in party_slots("Turkey and Brunei signed an agreement.")] == ["Turkey", "Brunei"]
+
+
+def test_sealed_agreements_were_signed() -> None:
+    """"Chile and Peru sealed ten bilateral agreements": the two concluded them."""
+    assert [n for n, _ in party_slots("Chile and Peru sealed a total of ten bilateral agreements.")] == \
+        ["Chile", "Peru"]

@@ -201,8 +201,9 @@ ZH_SIGN = r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|�
 ZH_SIGN_VARIANT = re.compile(r"籤(?=[署訂約定字])")
 # Cantonese as Hong Kong papers write it: 噚日 (or 琴日, 尋日) is yesterday, 昨日, one character for one.
 ZH_CANTONESE_YESTERDAY = re.compile(r"[噚琴尋](?=日)")
+# ("A and B sealed ten agreements": concluded them)
 SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|executed|entered into|entering into|enter into|"
-                       r"concluded|"
+                       r"concluded|sealed|"
                        rf"cemented|formali[sz]ed|signatures?|{RENEWED})\b|{ZH_SIGN}", re.IGNORECASE)
 
 # What is signed, by its kind's word in Chinese (the longest first).

@@ -355,7 +355,8 @@ _ON_THE_DAY = (rf"(?:(?:On\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}
                rf"(?:Earlier\s+)?[Tt]oday|Yesterday)(?:\s*\([^()]{{1,30}}\))?,\s+)?")
 # An organisation by its kind's word ("the bank", "the commission"), in the singular.
 _KINDS_OF_ORG = "|".join(sorted(ORG_WORDS - PLACE_KIND_WORDS - {"co", "inc", "ltd", "llc", "plc", "corp"}))
-_VERB = (r"(?:signed|sign|signs|inked|ink|inks|executed|entered\s+into|concluded|have\s+signed|has\s+signed|"
+_VERB = (r"(?:signed|sign|signs|inked|ink|inks|executed|entered\s+into|concluded|sealed|have\s+signed|"
+         r"has\s+signed|"
          rf"jointly\s+{SIGNED}|{RENEWED})")
 _SLOTS = (
     # ("a cooperation agreement among A, B and C": three parties or more)

@@ -797,3 +797,9 @@ def test_sealed_agreements_were_signed() -> None:
     """"Chile and Peru sealed ten bilateral agreements": the two concluded them."""
     assert [n for n, _ in party_slots("Chile and Peru sealed a total of ten bilateral agreements.")] == \
         ["Chile", "Peru"]
+
+
+def test_a_memorandum_of_partnership_is_an_instrument() -> None:
+    (agreement,) = _draft_of("A headline\n\nThe Ostland Army and the Pine Authority signed a revised "
+                             "memorandum of partnership on 3 May 2024.\n").agreements
+    assert agreement.instrument == "memorandum of partnership"

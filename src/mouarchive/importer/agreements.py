@@ -39,6 +39,8 @@ _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(
      r"\b(?:supplementary\s+)?memorand(?:ums?|a) of "
      r"(?:(?!(?:the|a|an|and|or|on|for|in|of|to)\s)[a-z]+\s+){0,2}?co-?operation\b", re.IGNORECASE),
     ("memorandum of agreement", r"\bmemorand(?:ums?|a) of agreement\b", re.IGNORECASE),
+    # ("signed a revised memorandum of partnership")
+    ("memorandum of partnership", r"\bmemorand(?:ums?|a) of partnership\b", re.IGNORECASE),
     # ("signed a cooperation memo": a memorandum by its short word)
     # ("signed a new cooperation memorandum": the memorandum by its whole word after the kind)
     ("memorandum of cooperation", r"\bco-?operation\s+memo(?:s|randum|randa)?\b", re.IGNORECASE),

@@ -803,3 +803,14 @@ def test_a_memorandum_of_partnership_is_an_instrument() -> None:
     (agreement,) = _draft_of("A headline\n\nThe Ostland Army and the Pine Authority signed a revised "
                              "memorandum of partnership on 3 May 2024.\n").agreements
     assert agreement.instrument == "memorandum of partnership"
+
+
+def test_military_ranks_and_junior_stand_around_the_name() -> None:
+    """"Lt. Gen. Ana B. Silva, Jr. and PA Administrator Gen. Tom Wu (Ret.) signed": a rank before the
+    name, "Jr." after it; none of them ends the sentence."""
+    (agreement,) = _draft_of(
+        "Ostland Army and Pine Authority sign memorandum\n\nThe Ostland Army (OA) and the Pine Authority "
+        "(PA) signed a memorandum of partnership on 3 May 2024.\n\nCommanding General, Ostland Army Lt. Gen. "
+        "Ana B. Silva, Jr. and PA Administrator Gen. Tom Wu (Ret.) signed the memorandum at Camp Pine.\n"
+    ).agreements
+    assert [p.name for p in agreement.signatories] == ["Ana B. Silva", "Tom Wu"]

@@ -27,9 +27,11 @@ _HONOURS = (r"(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|"
 _HONORIFIC = (r"(?:(?:Ir|Prof|Professor|Academician)\.?\s+){0,3}"
               rf"(?:{_HONOURS}\s+(?:Dr\.?\s+)?|(?:Prof|Professor)\.?\s+(?=Dr\b)|"
               rf"(?:H\.\s?E\.?|(?:His|Her)\s+Excellency)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b))?"
-              rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency|{_HONOURS})\.?")
-SUFFIXES = ("SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE", "MP",
-             "PhD")
+              rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency|{_HONOURS}|"
+              # ("Lt. Gen. Ana Silva", "Col. Tom Wu": a military rank, abbreviated, before the name)
+              r"(?:(?:Lt|Maj|Brig)\.\s?)?Gen|(?:Lt\.\s?)?Col|(?:Vice|Rear)\s+Adm|Adm|Capt|Cdr)\.?")
+SUFFIXES = ("Jr", "Sr", "SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE",
+            "MP", "PhD")
 SUFFIX = "|".join(SUFFIXES)
 # Latin letters, their accented forms included: "Amílcar Falcão", "José Émile Ødegaard".
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -88,6 +90,7 @@ acting leader representative counsel counsellor adviser advisor spokesperson tre
 professor administrator superintendent commander master headmaster headmistress warden curator
 counterpart inspector prime
 envoy convener councillor legislator lawmaker academician undersecretary vp evp svp magistrate auditor
+lt gen col maj brig adm capt cdr colonel brigadier admiral captain
 """)
 # Words of an organisation's or a place's name: a capitalised run ending in one is not a person.
 ORG_WORDS = words("""
@@ -176,7 +179,7 @@ infrastructure regional
 
 ABBREVIATIONS = words("""
 mr mrs ms dr prof st no inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g
-i.e u.s ir hon md mohd muhd
+i.e u.s ir hon md mohd muhd lt gen col maj brig adm capt cdr jr sr ret
 """)
 
 

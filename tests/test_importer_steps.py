@@ -814,3 +814,12 @@ def test_military_ranks_and_junior_stand_around_the_name() -> None:
         "Ana B. Silva, Jr. and PA Administrator Gen. Tom Wu (Ret.) signed the memorandum at Camp Pine.\n"
     ).agreements
     assert [p.name for p in agreement.signatories] == ["Ana B. Silva", "Tom Wu"]
+
+
+def test_who_witnessed_a_signing_ceremony_are_not_its_parties() -> None:
+    """"Maritime Affairs and Investment Minister Tom Wu stood as a witness for the signing ceremony":
+    a witness, not the subject that held the ceremony ("A and B held a signing ceremony")."""
+    assert party_slots("Maritime Affairs and Investment Minister Tom Wu stood as a witness for the signing "
+                       "ceremony.") == []
+    assert [n for n, _ in party_slots("Ostland Agency and Kestria Bureau recently held a signing ceremony "
+                                      "for an MoU.")] == ["Ostland Agency", "Kestria Bureau"]

@@ -416,7 +416,9 @@ _SLOTS = (
     # ceremony for an MoU", "A and B paved the way for a partnership by entering into an MoU".
     # ("held an agreement signing ceremony": what was signed may come before "signing")
     # (after the day it did so: "On July 16, 2021, A and B held ...")
-    re.compile(rf"^\s*{_ON_THE_DAY}(?P<list>{_LIST})\s+(?:[a-z]+\s+){{1,8}}?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?signing\s+ceremony|"
+    # (not who watched it: "A and B stood as a witness for the signing ceremony")
+    re.compile(rf"^\s*{_ON_THE_DAY}(?P<list>{_LIST})\s+(?:(?!witness)[a-z]+\s+){{1,8}}?"
+               rf"(?:(?:a|an|the)\s+(?:(?!witness)[\w-]+\s+){{0,3}}?signing\s+ceremony|"
                r"(?:by\s+)?entering\s+into|to\s+sign)\b|"
                # "A, B and C announced that the three authorities had signed": they, counted.
                rf"^\s*(?P<list2>{_LIST})\s+[^.;]{{0,120}}?\b(?:the\s+)?(?:two|three|four|both)\s+[a-z]+\s+"

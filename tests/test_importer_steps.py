@@ -823,3 +823,12 @@ def test_who_witnessed_a_signing_ceremony_are_not_its_parties() -> None:
                        "ceremony.") == []
     assert [n for n, _ in party_slots("Ostland Agency and Kestria Bureau recently held a signing ceremony "
                                       "for an MoU.")] == ["Ostland Agency", "Kestria Bureau"]
+
+
+def test_training_social_and_labor_are_a_ministry_s_fields() -> None:
+    """"the Vietnamese Ministry of Education and Training and the Singaporean Ministry of Education":
+    two ministries, "Training" no party of its own."""
+    found = party_slots("A MoU was signed between the Ostland Ministry of Education and Training and the "
+                        "Kestrian Ministry of Education.")
+    assert [n for n, _ in found] == ["Ostland Ministry of Education and Training",
+                                     "Kestrian Ministry of Education"]

@@ -173,7 +173,7 @@ radio television film broadcasting media arts heritage policy
 forestry water rural urban construction employment telecommunications posts aviation maritime railways
 foreign interior defence defense climate livestock irrigation petroleum mines
 international technological cooperation co-operation translation languages linguistics humanities
-infrastructure regional
+infrastructure regional training social labor manpower invalids
 """)  # (the second lines: ministries abroad, "Ministry of Agriculture, Forestry and Fisheries")
 
 

@@ -832,3 +832,12 @@ def test_training_social_and_labor_are_a_ministry_s_fields() -> None:
                         "Kestrian Ministry of Education.")
     assert [n for n, _ in found] == ["Ostland Ministry of Education and Training",
                                      "Kestrian Ministry of Education"]
+
+
+def test_a_ministry_s_fields_after_a_comma_end_where_the_next_name_opens() -> None:
+    """"between Chile's Ministry of Labour, Youth and Sport and Peru's Ministry of Manpower": the
+    fields after the comma go on the first ministry's name up to the "and" that opens the next."""
+    found = party_slots("A MoU was signed between Chile's Ministry of Labour, Youth and Sport and Peru's "
+                        "Ministry of Manpower.")
+    assert [n for n, _ in found] == ["Chile's Ministry of Labour, Youth and Sport",
+                                     "Peru's Ministry of Manpower"]

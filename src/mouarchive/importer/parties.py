@@ -698,7 +698,12 @@ def _items(names: str) -> list[str]:
         # ("Agricultural Bank of China, Hong Kong Branch": the branch in a place, as the place)
         place = part.split(" and ")[0].strip()
         place = place if _is_place(re.sub(r"\s+Branch$", "", place)) else ""
-        if _fields_go_on(merged[-1], part) or _fields_then_kind(merged[-1], part):
+        # ("Ministry of Labour, Invalids and Social Affairs and Kestria's Ministry of X": the fields
+        # go on up to an "and" that opens the next name, which the split at "and" below finds)
+        segments = re.split(r"\s+and\s+", part)
+        fields_first = any(_fields_go_on(merged[-1], " and ".join(segments[:k]))
+                           for k in range(1, len(segments)))
+        if _fields_go_on(merged[-1], part) or _fields_then_kind(merged[-1], part) or fields_first:
             # "Chamber of Commerce, Industry, Agriculture and Services": the fields a name is of,
             # in a list of their own
             merged[-1] += sep.replace(",", _KEPT_COMMA) + part

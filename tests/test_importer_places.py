@@ -570,3 +570,12 @@ def test_a_bracket_with_the_time_at_another_place_is_not_where_it_was_signed() -
                   "Pinetown).") is None
     assert _place("Ostland and Kestria signed the agreements in Ostport on Wednesday evening (3 am in "
                   "Pinetown).") == "Ostport"
+
+
+def test_after_the_parties_by_their_number_here_today_ends_the_clause() -> None:
+    """"after the signing of the MoU with the three companies in Ostport here today": the parties by
+    their number, then the place, then "here today": where it was signed."""
+    assert _place("Ana Silva spoke after the signing of the MoU with the three companies in Ostport here "
+                  "today.") == "Ostport"
+    assert _place("Ana Silva spoke after the signing of the MoU with the three companies in "
+                  "Ostport.") == "Ostport"

@@ -133,7 +133,9 @@ _BEFORE_PLACE = re.compile(
     # ("at a conference on business opportunities in Hong Kong": where the subject is, no place of it)
     rf"\bat\s+(?:the\s+)?[^,;]*?\b{EVENT_WORD}\b(?![^,;]*\bon\s+(?-i:[a-z]))[^,;]*$", re.IGNORECASE)
 # The day after a place that ends a signing clause: "in Beijing today (June 15).", "in X on Monday."
-_WHEN_AFTER = rf"(?:(?:today|yesterday)(?:\s*\([^()]{{1,30}}\))?|on\s+(?:{WEEKDAY}|{MONTH}|\d)[^.;,]*)"
+# ("in Ostport here today": "here" says it again)
+_WHEN_AFTER = (rf"(?:(?:here\s+)?(?:today|yesterday)(?:\s*\([^()]{{1,30}}\))?|"
+               rf"on\s+(?:{WEEKDAY}|{MONTH}|\d)[^.;,]*)")
 # (never a day's words: "in Shanghai on Monday" is Shanghai)
 _NAME = (rf"(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?"
          rf"(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,6}})")
@@ -313,9 +315,11 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 # parties, by their number, as after a name). A country after a name ("with President
                 # Gu of Tsinghua University in China."): where the body is, as likely as where the
                 # signing was; the text does not say which.
-                after_name = re.search(r"[A-Z][\w'’.-]*\s*$|\b(?:the\s+two|both|the\s+three)\s+(?:countries|"
-                                       r"sides|parties|governments|cities|regions|universities|"
-                                       r"organi[sz]ations)\s*$", sentence[:m.start()]) and \
+                # ("with the three companies in Ostport here today": the parties by their number)
+                after_name = re.search(r"[A-Z][\w'’.-]*\s*$|\b(?:the\s+two|both|the\s+three|the\s+four)\s+"
+                                       r"(?:countries|sides|parties|governments|cities|regions|universities|"
+                                       r"organi[sz]ations|companies|firms|banks|agencies|institutions)\s*$",
+                                       sentence[:m.start()]) and \
                     re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)|\s+{_WHEN_AFTER}", sentence[end:]) and \
                     place.casefold() not in COUNTRIES
                 # "signed an agreement on data flow in Ostport on Monday": after what the instrument

@@ -579,3 +579,8 @@ def test_after_the_parties_by_their_number_here_today_ends_the_clause() -> None:
                   "today.") == "Ostport"
     assert _place("Ana Silva spoke after the signing of the MoU with the three companies in "
                   "Ostport.") == "Ostport"
+
+
+def test_a_headline_s_signing_of_in_title_case_gives_the_place() -> None:
+    """"Ostland President Witnesses Signing of Three MoUs in Ostport": a headline in title case."""
+    assert _place("Ostland President Witnesses Signing of Three MoUs in Ostport") == "Ostport"

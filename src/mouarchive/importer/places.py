@@ -116,7 +116,8 @@ _PURPOSE = re.compile(r"\bto\s+(?!(?:the|a|an|their|its|his|her|our|this|that|th
 # A bracket that gives the time at another place: "(Thursday morning in Manila)", "(3 am in Ostport)".
 _TIME_ELSEWHERE = re.compile(rf"\((?:{WEEKDAY}|\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))"
                              r"[^()]{0,30}?\s(?:in|at)\s[A-Z][^()]{0,40}\)", re.IGNORECASE)
-_SIGNED_WORD = re.compile(rf"\b(?:signed|signs?|inked|concluded|entered into|{RENEWED}|signing\s+of|"
+# ("Ostland President Witnesses Signing of Three MoUs in Ostport": a headline in title case)
+_SIGNED_WORD = re.compile(rf"\b(?:signed|signs?|inked|concluded|entered into|{RENEWED}|(?i:signing)\s+of|"
                           r"signing(?=\s+(?:the|a|an)\s+(?!ceremony\b)))\b")
 # What an "in"/"at" after the verb may follow and still say where the signing was: the verb, the
 # instrument, an event, a time ("signed the MoU in Beijing", "signed today at the ceremony in X").

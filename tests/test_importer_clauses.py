@@ -826,11 +826,21 @@ def test_a_middle_initial_without_its_full_stop(passage: str) -> None:
                                                                                        "Ana Silva"]
 
 
+def test_a_monarchs_style_and_title_stand_before_the_name() -> None:
+    # "His Majesty Sultan Haji A, Sultan and Yang Di-Pertuan of B": the style, the title and the
+    # pilgrim's Haji before the name, and the titles after it name no one
+    passage = "His Majesty Sultan Haji Tom Wu, Sultan and Yang Di-Pertuan of Ostland, and King Ana Silva"
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Tom Wu", "Ana Silva"]
+
+
 @pytest.mark.parametrize(("passage", "names"), [
     ("Tan Sri Ranjit Ajit Singh and Tun Dr Mahathir Mohamad", ["Ranjit Ajit Singh", "Mahathir Mohamad"]),
     ("Datuk Seri Ana Silva and Dato' Tom Wu", ["Ana Silva", "Tom Wu"]),
     ("Prime Minister Dato’ Seri Ana Silva and Dato' Sri Tom Wu", ["Ana Silva", "Tom Wu"]),
     ("Minister Datuk Amar Ana Silva and Datuk Patinggi Tom Wu", ["Ana Silva", "Tom Wu"]),
+    # the highest grade of Dato' Seri, and a pilgrim's Haji after an honour
+    ("Minister Dato' Seri Utama Haji Ana bin Haji Silva and Tan Sri Haji Tom Wu",
+     ["Ana bin Haji Silva", "Tom Wu"]),
 ])
 def test_malaysian_honours_stand_before_the_name(passage: str, names: list[str]) -> None:
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names

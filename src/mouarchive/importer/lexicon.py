@@ -16,8 +16,11 @@ def words(text: str) -> frozenset[str]:
 # "Tun Dr Mahathir Mohamad", "Datuk Seri ...", and the higher grades of Datuk: "Datuk Amar Douglas Uggah
 # Embas", "Datuk Patinggi ...", "Dato' Wira ...", "Dato' Paduka ...")
 # ("Sheikh Ali Al-Thani", "Senator Amir Hamzah Azizan": a style before the name, no part of it)
-_HONOURS = (r"(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|"
-            r"(?:Datuk|Dato['’]?)\s+(?:S(?:e)?ri|Amar|Patinggi|Wira|Paduka)|Datuk|Dato['’]?|Datin|"
+# ("Dato' Seri Utama Haji Mohamad bin Haji Hasan": the highest grade of Dato' Seri, and a
+# pilgrim's Haji after an honour, before the name)
+_HONOURS = (r"(?:(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|"
+            r"(?:Datuk|Dato['’]?)\s+(?:S(?:e)?ri(?:\s+Utama)?|Amar|Patinggi|Wira|Paduka)|Datuk|Dato['’]?|Datin)"
+            r"(?:\s+Haj(?:j)?(?:i|ah))?|"
             # ("The Hon Lau Kong-wah JP": the Honourable, with its article; "Hon" alone may be a name's)
             r"Sheikh|Sheikha|Senator|[Tt]he\s+Hon(?:ourable)?)")
 # ("H.E. Dr. Munir M. Eldesouki": His Excellency, then the honorific before the name)
@@ -27,7 +30,10 @@ _HONOURS = (r"(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|"
 _HONORIFIC = (r"(?:(?:Ir|Prof|Professor|Academician)\.?\s+){0,3}"
               rf"(?:{_HONOURS}\s+(?:Dr\.?\s+)?|(?:Prof|Professor)\.?\s+(?=Dr\b)|"
               rf"(?:H\.\s?E\.?|(?:His|Her)\s+Excellency)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b))?"
+              # ("His Majesty Sultan Haji Hassan Bolkiah": a monarch's style, then the title and
+              # the pilgrim's Haji, before the name)
               rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency|{_HONOURS}|"
+              r"(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)(?:\s+(?:Sultan|King|Queen|Emir))?(?:\s+Haj(?:j)?(?:i|ah))?|"
               # ("Lt. Gen. Ana Silva", "Col. Tom Wu": a military rank, abbreviated, before the name)
               r"(?:(?:Lt|Maj|Brig)\.\s?)?Gen|(?:Lt\.\s?)?Col|(?:Vice|Rear)\s+Adm|Adm|Capt|Cdr)\.?")
 SUFFIXES = ("Jr", "Sr", "SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE",
@@ -91,6 +97,7 @@ professor administrator superintendent commander master headmaster headmistress 
 counterpart inspector prime
 envoy convener councillor legislator lawmaker academician undersecretary vp evp svp magistrate auditor
 lt gen col maj brig adm capt cdr colonel brigadier admiral captain
+sultan king queen emir di-pertuan
 """)
 # Words of an organisation's or a place's name: a capitalised run ending in one is not a person.
 ORG_WORDS = words("""

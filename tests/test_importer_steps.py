@@ -325,6 +325,10 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     # ... or officers named after a title without an honorific, the body's words before the title
     ("Velora Cloud signed an MoU with the Pine Office on Wednesday. Velora Cloud President Tom Wu and "
      "Commissioner for Pine Ana Silva signed it.", ["Velora Cloud", "Pine Office"]),
+    # ... or officers named after a title in lower case, as news writes it
+    ("The MoU signed by Kestrel and Norvista News Agency (NNA) today will help. It was signed by Kestrel "
+     "editor-in-chief Datuk Tom Wu and NNA acting director-general Ana Silva.",
+     ["Kestrel", "Norvista News Agency"]),
     # ... and none without them: two names may be two people's
     ("Kestrel and Norvista Cloud today signed an MoU.", []),
 ])

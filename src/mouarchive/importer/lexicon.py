@@ -97,7 +97,7 @@ professor administrator superintendent commander master headmaster headmistress 
 counterpart inspector prime
 envoy convener councillor legislator lawmaker academician undersecretary vp evp svp magistrate auditor
 lt gen col maj brig adm capt cdr colonel brigadier admiral captain
-sultan king queen emir di-pertuan
+sultan king queen emir di-pertuan editor editor-in-chief
 """)
 # Words of an organisation's or a place's name: a capitalised run ending in one is not a person.
 ORG_WORDS = words("""

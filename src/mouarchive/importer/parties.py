@@ -831,6 +831,12 @@ def _written_alone(name: str, text: str, start: int) -> str | None:
     return None
 
 
+_LOWER_TITLE = "|".join(sorted((re.escape(w) for w in TITLE_WORDS if w.islower()), key=len, reverse=True))
+_LOWER_TITLE_OFFICER = re.compile(
+    rf"(?<![\w'’&.-])(?P<body>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,5}})"
+    rf"\s+(?:(?:{_LOWER_TITLE})\s+){{1,3}}(?=(?:{HONORIFIC_PERSON.pattern})|[A-Z][a-z]+\s+[A-Z][a-z]+)")
+
+
 def bodies_with_officers(text: str) -> set[str]:
     """The names a text gives officers or representatives of, or an acronym to (folded): each is a
     body's, though no word of it says so ("Kestrel", "Norvista Cloud", "Invest Hong Kong
@@ -875,6 +881,10 @@ def bodies_with_officers(text: str) -> set[str]:
             end += 1
         if 2 <= len(words) - end <= 3 and not any(_is_title_word_name(w) for w in words[:title]):
             found.add(re.sub(r"^The\s+", "", " ".join(words[:title])))
+    # "Bernama editor-in-chief Datuk A", "Larch University president Tom Wu": news style, the body's
+    # name, its officer's title in lower case, then the officer
+    for m in _LOWER_TITLE_OFFICER.finditer(text):
+        found.add(m["body"])
     # ("his Chinese counterpart Chen Deming": a people's name, no body's)
     return {re.sub(r"^the\s+", "", " ".join(n.split()).strip(" ,."), flags=re.IGNORECASE).casefold()
             for n in found if not HONORIFIC_PERSON.match(n) and _may_be_party(n.strip(" ,."))

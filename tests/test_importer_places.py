@@ -34,6 +34,9 @@ def _place(text: str) -> str | None:
     ("At a signing ceremony on the Harbour U campus, the MoU was signed by Dr Ana Silva.",
      "Harbour U campus"),
     ("At the signing ceremony in Ostport, the minister spoke of the two cities.", "Ostport"),
+    # a body's premises, by its possessive
+    ("The OA signed an MoU with the Pine Bureau. The signing took place at the OA's office in Wan Lok "
+     "during a visit by a Pine delegation.", "OA's office"),
     # signed at a meeting, and the meeting held somewhere
     ("The Ostland-Kestria Joint Meeting was held in Ostport. At the meeting, the two governments signed "
      "an MoU.", "Ostport"),

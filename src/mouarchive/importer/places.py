@@ -146,6 +146,10 @@ _ABBREVIATION = r"(?:Corp|Co|Ltd|Inc|Bhd|Pte|Plc|Mr|Mrs|Ms|Dr|Prof|St)"
 _VENUE = (rf"(?:the\s+)?(?P<place>(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*"
           rf"(?:\s+(?:(?:of|on|for|and|&)\s+(?:the\s+)?)?(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,8}})")
 _VENUE_AT = re.compile(_VENUE)
+# A body's premises after its name ("the IA's office", "PolyU's campus").
+_PREMISES_WORDS = r"(?:headquarters|head\s+office|offices?|premises|campus)"
+# After a venue: "on the HKBU campus"; a body's premises by its possessive, "at the IA's office".
+_TAIL = rf"(?P<tail>\s+campus|(?<=['’]s)\s+{_PREMISES_WORDS})?"
 # A sentence about the signing ceremony and where it was held: "The signing ceremony took place
 # at PolyU", "The MoU signing ceremony was held yesterday at X", "Held at X, the signing ceremony",
 # "At a signing ceremony on the HKBU campus, ...", "At the signing ceremony in Beijing, ...".
@@ -155,22 +159,22 @@ _CEREMONY_PLACE = (
     # no sentence)
     re.compile(rf"\bsigning\s+(?:ceremony|ceremonies)\b(?:[^.;]|\b{_ABBREVIATION}\.){{0,200}}?"
                rf"\b(?:was|were)?\s*(?:held|took\s+place|hosted)\b"
-               rf"[^,;.]{{0,40}}?\b(?:at|in|on)\s+{_VENUE}(?P<tail>\s+campus)?"),
-    re.compile(rf"^(?:Held|Hosted)\s+(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?,\s+the\s+signing\s+ceremony\b"),
+               rf"[^,;.]{{0,40}}?\b(?:at|in|on)\s+{_VENUE}{_TAIL}"),
+    re.compile(rf"^(?:Held|Hosted)\s+(?:at|in)\s+{_VENUE}{_TAIL},\s+the\s+signing\s+ceremony\b"),
     # "Officials of X attended the signing ceremony in Vientiane.": the ceremony, where it was
     re.compile(rf"\b(?:attended|witnessed|joined|hosted)\s+(?:a|the)\s+signing\s+ceremony\s+(?:held\s+)?"
-               rf"(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?(?=\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$))"),
+               rf"(?:at|in)\s+{_VENUE}{_TAIL}(?=\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$))"),
     # "The signing ceremony in Zibo was witnessed by ..."
-    re.compile(rf"^The\s+signing(?:\s+ceremony)?\s+(?:held\s+)?(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?"
+    re.compile(rf"^The\s+signing(?:\s+ceremony)?\s+(?:held\s+)?(?:at|in)\s+{_VENUE}{_TAIL}"
                r"\s+(?:was|were|took|saw|is)\b"),
     # "The signing took place in Ostport on the sidelines of ..."
-    re.compile(rf"^The\s+signing\s+(?:took\s+place|was\s+held)\s+(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?"),
+    re.compile(rf"^The\s+signing\s+(?:took\s+place|was\s+held)\s+(?:at|in)\s+{_VENUE}{_TAIL}"),
     # ("At a ceremony held in Chengdu today (June 27), A and B signed": a ceremony the sentence's
     # signing was at, and the day after its place)
     re.compile(rf"^At\s+(?:a|the)\s+signing\s+ceremony\s+(?:held\s+)?(?:at|in|on)\s+{_VENUE}"
-               r"(?P<tail>\s+campus)?,"),
+               rf"{_TAIL},"),
     re.compile(rf"^At\s+(?:a|the)\s+(?:ceremony|event|function)\s+held\s+(?:at|in|on)\s+{_VENUE}"
-               rf"(?P<tail>\s+campus)?(?:\s+{_WHEN_AFTER})?,(?=[^.]*\b(?:signed|inked)\b)"),
+               rf"{_TAIL}(?:\s+{_WHEN_AFTER})?,(?=[^.]*\b(?:signed|inked)\b)"),
     # "On the same day in Beijing, a memorandum was signed": a place that opens a signing sentence
     re.compile(rf"^(?:On|During|At)\s+[^,]{{0,40}}?\bin\s+{_NAME},(?=[^.]*\b(?:signed|inked)\b)"),
     # "In Lisbon on Thursday, A and B signed": the place, then perhaps the day, opens the sentence
@@ -194,10 +198,10 @@ _CEREMONY_PLACE = (
                rf"(?:during|at|after)\s+which\s+(?:they|the\s+two\s+sides)\s+(?:also\s+|jointly\s+)?(?:signed|inked)\b"),
     # "A and B held a signing ceremony in Zhuhai, at which they signed"
     re.compile(rf"\bheld\s+(?:a|the|an)\s+(?:[\w-]+\s+){{0,3}}?signing\s+ceremony\s+(?:at|in)\s+{_VENUE}"
-               r"(?P<tail>\s+campus)?"),
+               rf"{_TAIL}"),
     # "signed the agreement at an event held in the Nanyi High-tech Zone"
     re.compile(rf"\b(?:signed|inked)\b[^.;]{{0,80}}?\bat\s+(?:an?|the)\s+(?:event|ceremony|signing\s+ceremony|"
-               rf"meeting|function)\s+held\s+(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?"),
+               rf"meeting|function)\s+held\s+(?:at|in)\s+{_VENUE}{_TAIL}"),
     # "signed an MoU on the PolyU campus"
     re.compile(r"\b(?:signed|inked)\b[^.;]{0,80}?\bon\s+the\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
                r"(?P<tail>\s+campus)\b"),
@@ -211,7 +215,7 @@ _CEREMONY_NEXT = re.compile(
     rf"^The\s+(?:signing\s+)?ceremony,?\s+(?:which\s+)?(?:took\s+place|was\s+held)\s+"
     rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*[ap]\.?m\.?(?:\s+local\s+time)?\s+|"
     rf"on\s+(?:{WEEKDAY}|{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s+|today\s+|yesterday\s+)?"
-    rf"(?:at|in)\s+{_VENUE}(?P<tail>\s+campus)?")
+    rf"(?:at|in)\s+{_VENUE}{_TAIL}")
 
 
 # "The documents were exchanged at the Pine Complex here on Wednesday": where the signed documents
@@ -236,7 +240,7 @@ _FIELD_OF_ACTIVITY = re.compile(r"\b(?:Sectors?|Fields?|Industry|Industries|Doma
 _MATTER = re.compile(r"\b(?:Businesses|Services|Products|Technologies|Activities|Matters|Exchanges)$|"
                      r"-[Rr]elated\b")
 # A body's premises after its name's possessive: "the Airport Authority's headquarters".
-_PREMISES = re.compile(r"\s+(?:headquarters|head\s+office|offices?|premises|campus)\b")
+_PREMISES = re.compile(rf"\s+{_PREMISES_WORDS}\b")
 
 
 # "at the Kerry Hotel in Hung Hom": a venue, then the place it is in, where the clause ends (perhaps

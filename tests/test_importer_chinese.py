@@ -1435,6 +1435,9 @@ def test_those_who_act_for_two_cities_are_no_parties_and_each_city_is_one() -> N
     # without "the two cities' governments", are the parties
     found = read_chinese("会上，孙大弘、盛小春分别代表辽源、绍兴两市政府签订缔结友好城市协议书。")
     assert set(found.parties) == {"辽源", "绍兴"}
+    # (of a list only: "中朝两国政府" is a pair's short forms, no party's name)
+    found = read_chinese("李大军与朴小国分别代表中朝两国政府，在星城签署《界河公路桥建桥协定》。")
+    assert "中朝" not in found.parties
 
 
 def test_two_lists_of_people_in_the_clauses_before_witnessed() -> None:

@@ -436,8 +436,10 @@ def _whole_name(words: str) -> bool:
 
 def _names(words: str) -> list[str]:
     """Organisations or places in a list ("香港與加拿大", "外交部和聯合國經濟和社會事務部")."""
-    return [_own_name(_BOTH.sub("", _HEADS.sub("", _OPENERS.sub("", name)))) for name in _split(
+    names = [_own_name(_HEADS.sub("", _OPENERS.sub("", name))) for name in _split(
         words, _whole_name, in_words=True, before_with=lambda w: bool(re.search(f"{_COMPANY_END}$", w)))]
+    # (of a list only: "中朝兩國政府" is one pair's short forms, no name)
+    return [_BOTH.sub("", name) for name in names] if len(names) >= 2 else names
 
 
 def _own_name(name: str) -> str:

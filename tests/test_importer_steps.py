@@ -329,6 +329,9 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     ("The MoU signed by Kestrel and Norvista News Agency (NNA) today will help. It was signed by Kestrel "
      "editor-in-chief Datuk Tom Wu and NNA acting director-general Ana Silva.",
      ["Kestrel", "Norvista News Agency"]),
+    # a month's short name after a Spanish small word is a word of the name
+    ("The agreement was signed between OstU and Universidad de Vina del Mar.",
+     ["OstU", "Universidad de Vina del Mar"]),
     # ... and none without them: two names may be two people's
     ("Kestrel and Norvista Cloud today signed an MoU.", []),
 ])

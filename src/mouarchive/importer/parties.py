@@ -338,7 +338,10 @@ _GOVERNMENT = r"(?:(?:provincial|municipal|regional|city|district|county|central
 # French names)
 _RUN = (rf"[A-Z][\w'’.&-]*(?:(?:\s+(?:(?:of|and|for|on|in|de|del|do|da|dos|das|du|des|di|&)(?:\s+the)?\s+)?|"
         rf"(?:(?<=Attached)|(?<=Affiliated))\s+(?:to|with)\s+(?:the\s+)?)"
-        rf"(?:{_NOT_DATE}(?!(?<=\.\s)(?:The|An?)\s)[A-Z][\w'’.&-]*|{_GOVERNMENT}\b))*")
+        # (a month's short name after a Spanish or Portuguese small word is a word of the name:
+        # "Universidad de Viña del Mar")
+        rf"(?:(?:(?<=\sdel\s)|(?<=\sde\s)|(?<=\sdo\s)|(?<=\sda\s)|{_NOT_DATE})"
+        rf"(?!(?<=\.\s)(?:The|An?)\s)[A-Z][\w'’.&-]*|{_GOVERNMENT}\b))*")
 # "with south China's Guangxi Zhuang Autonomous Region": where in China the party is, as Xinhua
 # writes it before a province's or a region's name; no part of the name.
 _LOCATOR = (r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?\s+"

@@ -794,6 +794,20 @@ def test_a_place_in_capitals_alone_before_a_dash_is_a_dateline(dateline: str, pl
     assert cut_text("A headline\n\nOstport - Two bodies signed an MoU.\n").place is None  # not in capitals
 
 
+def test_a_run_in_dateline_with_the_agency_in_capitals() -> None:
+    """"OSTPORT. KESTRINFORM Tom Wu, ...": the place, a full stop and the agency's name in capitals
+    (written otherwise elsewhere) are the dateline, and no part of the first name; an acronym that
+    opens the first sentence, written so everywhere, is no agency's."""
+    text = ("Kestrinform and Ostnews sign MoU\n\nOSTPORT. KESTRINFORM Tom Wu, General Director of "
+            "Kestrinform News Agency, and Ana Silva, President of Ostnews, have signed a Memorandum of "
+            "Understanding.\n")
+    assert cut_text(text).place == "Ostport"
+    (agreement,) = _draft_of(text).agreements
+    assert [p.name for p in agreement.signatories] == ["Tom Wu", "Ana Silva"]
+    acronym = "A headline\n\nOSTPORT. OSTCO signed an MoU with the Pine Bureau, OSTCO said.\n"
+    assert cut_text(acronym).place is None
+
+
 def test_short_country_names_the_press_writes_are_countries() -> None:
     """"Russia", "Turkey", "Brunei": the names the press writes for states pycountry calls otherwise."""
     assert [n for n, _ in party_slots("Russia and Chile signed an agreement.")] == ["Russia", "Chile"]

@@ -33,6 +33,11 @@ _AGENCY_DATELINE = re.compile(rf"^(?P<place>{_PLACE})\s+"
 # date (the agency's style for a dispatch), before the first sentence.
 _CAPITALS_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})\s*(?:[-–—]{1,2}|:)\s*"
                                 r"(?=[A-Z\"“])")
+# "BEIJING. KAZINFORM Askar Umarov, ...": a place in capitals, a full stop, then the agency's name in
+# capitals (an agency's style, where the text writes the name otherwise elsewhere: an acronym
+# that opens the first sentence, "BEIJING. CNPC signed ...", is written so everywhere).
+_RUN_IN_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})\.\s+(?P<agency>[A-Z]{4,})"
+                              r"(?:\s*[-–—]{1,2})?\s+(?=[A-Z])")
 # "新华社北京10月3日电", "中新社澳门3月27日电（记者 龙土有）", "中評社香港1月26日電／據人民網報導"
 # (at a paragraph's start, or after a photo's credit: "……（中評社 盧哲攝） 中評社香港9月10日電")
 # ("新华社澳门2023年9月8日电": with the year)
@@ -341,7 +346,10 @@ def cut_text(text: str) -> Text:
             cut.kind_hint = cut.kind_hint or "news"  # an agency's dispatch
             break
         if (m := _DATELINE.match(joined)) or (m := _AGENCY_DATELINE.match(joined)) or \
-                (m := _CAPITALS_DATELINE.match(joined)):
+                (m := _CAPITALS_DATELINE.match(joined)) or \
+                ((m := _RUN_IN_DATELINE.match(joined)) and
+                 re.search(rf"\b{m['agency'][0]}(?i:{m['agency'][1:]})\b(?<!{m['agency']})",
+                           "\n".join(_plain(line) for line in lines))):
             place = (m["place"] or m.groupdict().get("place2") or "").strip()
             # (each part on its own: "LISBON, Portugal" is "Lisbon, Portugal")
             parts = [part.title() if part.isupper() and len(part) > 3 else part for part in place.split(", ")]

@@ -1902,3 +1902,11 @@ def test_the_one_who_reports_a_witness_list_is_no_witness() -> None:
                   "Thursday.") == {"witnesses": ["Ana Silva", "Tom Wu"]}
     assert _roles("The MoU was signed in the presence of Ana Silva and Tom Wu, the ministry said.") == {
         "witnesses": ["Ana Silva", "Tom Wu"]}
+
+
+def test_who_will_sign_a_later_memorandum_is_no_signatory() -> None:
+    """"The third MoU will be signed by A and B at a later date": a signing to come."""
+    assert _roles("The third MoU will be signed by Mr Tom Wu, Minister for Education, and Ms Ana Silva at "
+                  "a later date.") == {}
+    assert _roles("The third MoU was signed by Mr Tom Wu, Minister for Education, and Ms Ana Silva.") == {
+        "signatories": ["Tom Wu", "Ana Silva"]}

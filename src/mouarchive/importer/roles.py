@@ -24,7 +24,9 @@ _ADJUNCT = (r"(?:(?:in|on|at|today|yesterday|earlier|later|afterwards|during|thi
             rf"(?:{_NOT_AGENT}[^,;.()]|,\s*(?=\d{{1,4}}\b|(?:in|at)\s)|\([^(),;]{{1,30}}\)){{0,40}}?\s+)")
 # "signed online by", "signed electronically by": how it was signed, then by whom.
 _MANNER = r"(?:(?:online|virtually|remotely|electronically|digitally|separately|respectively)\s+)"
-_SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|inked|formali[sz]ed)\s+{_MANNER}?(?:{_BEHALF_OF}|{_ADJUNCT}|"
+# ("The third MoU will be signed by A": a signing to come, whoever is to sign it has not)
+_SIGNED_BY = re.compile(r"\b(?<!\bbe\s)(?:(?:co-?)?signed|inked|formali[sz]ed)\s+"
+                        rf"{_MANNER}?(?:{_BEHALF_OF}|{_ADJUNCT}|"
                         r"into\s+(?:effect|force)\s+)?by\b|"
                         r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b|"
                         # "Signing the MoU were A and B" ("Signing the MoU on behalf of the FSDC was its

@@ -1910,3 +1910,11 @@ def test_who_will_sign_a_later_memorandum_is_no_signatory() -> None:
                   "a later date.") == {}
     assert _roles("The third MoU was signed by Mr Tom Wu, Minister for Education, and Ms Ana Silva.") == {
         "signatories": ["Tom Wu", "Ana Silva"]}
+
+
+def test_a_long_place_between_signed_and_by() -> None:
+    """"signed at the Ostland Ministry of Defence headquarters in Ostport by A, title, and B, title":
+    where, at some length, then by whom."""
+    assert _roles("The MoU was signed at the Ministry of Defence headquarters in Ostport by Tom Wu, "
+                  "Under-Secretary of the Ministry of Defence, and Ana Silva, Under-Secretary at the "
+                  "Ministry of Works.") == {"signatories": ["Tom Wu", "Ana Silva"]}

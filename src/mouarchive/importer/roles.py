@@ -19,9 +19,10 @@ _BEHALF_OF = r"on behalf of (?:(?!\b(?:at|in|during|attended)\b)[^,.;]){1,60}?\s
 # "signed in December 2020 by", "signed today at the ceremony by": when or where, then by whom.
 # ("signed in Ostport on August 1, 2023 by": a date's comma before its year; "signed in Ostport
 # today (May 20) by": the day in brackets; "signed on Friday, 12 April 2024, in Ostport by": the
-# commas of a date and before where)
+# commas of a date and before where) ("signed at the Ministry of Defence headquarters in Ostport by":
+# a place at some length)
 _ADJUNCT = (r"(?:(?:in|on|at|today|yesterday|earlier|later|afterwards|during|this)\b"
-            rf"(?:{_NOT_AGENT}[^,;.()]|,\s*(?=\d{{1,4}}\b|(?:in|at)\s)|\([^(),;]{{1,30}}\)){{0,40}}?\s+)")
+            rf"(?:{_NOT_AGENT}[^,;.()]|,\s*(?=\d{{1,4}}\b|(?:in|at)\s)|\([^(),;]{{1,30}}\)){{0,64}}?\s+)")
 # "signed online by", "signed electronically by": how it was signed, then by whom.
 _MANNER = r"(?:(?:online|virtually|remotely|electronically|digitally|separately|respectively)\s+)"
 # ("The third MoU will be signed by A": a signing to come, whoever is to sign it has not)

@@ -587,3 +587,9 @@ def test_after_the_parties_by_their_number_here_today_ends_the_clause() -> None:
 def test_a_headline_s_signing_of_in_title_case_gives_the_place() -> None:
     """"Ostland President Witnesses Signing of Three MoUs in Ostport": a headline in title case."""
     assert _place("Ostland President Witnesses Signing of Three MoUs in Ostport") == "Ostport"
+
+
+def test_a_body_s_headquarters_after_the_is_the_place() -> None:
+    """"signed at the Ministry of Defence headquarters in Ostport": the body's premises, not the body."""
+    assert _place("The MoU was signed at the Ministry of Defence headquarters in Ostport by Tom Wu.") == (
+        "Ministry of Defence headquarters")

@@ -300,7 +300,12 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                     place = re.sub(r"^the\s+", "", venue["place"]).rstrip(".,'’")
                     cut_short, end = None, venue.end()
                 # "at the Airport Authority's headquarters": a body's own premises, by their word
-                if re.search(r"['’]s$", place) and (own_site := _PREMISES.match(sentence, end)):
+                # ("at the Ostland Ministry of Defence headquarters in Ostport": the body's name
+                # after "the", as a noun before its premises)
+                if (re.search(r"['’]s$", place) or
+                    (re.match(r"the\s", m["place"]) and
+                     re.match(r"\s+(?:headquarters|head\s+office|premises)\b", sentence[end:]))) and \
+                        (own_site := _PREMISES.match(sentence, end)):
                     place, end = place + own_site.group(0), own_site.end()
                 # "in Mr Lee's presence": a person, not a place.
                 not_place = HONORIFIC_PERSON.match(place) or re.search(r"['’]s$", place)

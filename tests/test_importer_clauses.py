@@ -1918,3 +1918,12 @@ def test_a_long_place_between_signed_and_by() -> None:
     assert _roles("The MoU was signed at the Ministry of Defence headquarters in Ostport by Tom Wu, "
                   "Under-Secretary of the Ministry of Defence, and Ana Silva, Under-Secretary at the "
                   "Ministry of Works.") == {"signatories": ["Tom Wu", "Ana Silva"]}
+
+
+def test_an_acronym_after_its_place_s_possessive_is_a_whole_name_before_and() -> None:
+    """"Ostport's OTU and Pine Valley Language University sign pact": two bodies, the first by its
+    acronym after the possessive of where it is."""
+    assert [name for name, _ in party_slots("Ostport's OTU and Pine Valley Language University sign pact "
+                                             "for joint research", "Ostport's OTU and Pine Valley Language "
+                                             "University sign pact for joint research")] == [
+        "Ostport's OTU", "Pine Valley Language University"]

@@ -748,7 +748,9 @@ def _items(names: str) -> list[str]:
                                   piece)) and bool(re.search(rf"{_POSSESSIVE}\s", current))
             # "UM and Tongji University": an acronym is a whole name; so is a short name of one
             # word with capitals after its first letter ("OstTech and Pine District Government")
-            acronym = (bool(re.fullmatch(ACRONYM, current)) and (_is_party_name(piece) or
+            # ("Ostport's OTU and Pine University sign ...": an acronym after its place's possessive)
+            bare = re.sub(rf"^(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*{_POSSESSIVE}\s+(?={ACRONYM}$)", "", current)
+            acronym = (bool(re.fullmatch(ACRONYM, bare)) and (_is_party_name(piece) or
                                                                   bool(re.fullmatch(ACRONYM, piece)))) or \
                 (bool(re.fullmatch(_SHORT_NAME, current)) and _is_party_name(piece))
             # "Institute of Science and Technology": the fields a name is of go on, and name nothing

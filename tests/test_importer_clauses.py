@@ -1927,3 +1927,17 @@ def test_an_acronym_after_its_place_s_possessive_is_a_whole_name_before_and() ->
                                              "for joint research", "Ostport's OTU and Pine Valley Language "
                                              "University sign pact for joint research")] == [
         "Ostport's OTU", "Pine Valley Language University"]
+
+
+def test_the_memorandum_for_a_country_is_for_whom_it_was_signed() -> None:
+    """"A signed the Memorandum for Chile and B signed for Peru": for whom, not the instrument's name."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Chile and Peru sign MoU\n\nThe Government of Chile and the Government of Peru signed a "
+            "Memorandum of Understanding.\n\nTom Wu signed the Memorandum for Chile and Ana Silva signed for "
+            "Peru.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.instrument == "Memorandum of Understanding"
+    text = "Chile and Peru sign\n\nChile and Peru signed the Agreement for the Promotion of Investments.\n"
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.instrument == "Agreement for the Promotion of Investments"

@@ -12,7 +12,7 @@ from ..vocabularies import Vocabularies
 from .dates import MONTH, WEEKDAY, Date, event_year, merge_dates, signing_dates
 from .draft import DraftAgreement, DraftPerson, Note
 from .events import event_sentences
-from .lexicon import SIGNED
+from .lexicon import COUNTRIES, PLACE_WORDS, SIGNED
 from .parties import (
     ACRONYM,
     PARTIES_TERM,
@@ -210,6 +210,12 @@ def _named_instrument(text: str, spans: Sequence[tuple[int, int]]) -> str | None
             # (a trailing acronym in brackets is the text's short form, not part of the name)
             name = (m["quoted"] or m["name"] or m["passive"] or "").strip()
             name = re.sub(r"\s*\([A-Z][A-Za-z]*[A-Z]\)$", "", name)
+            # ("A signed the Memorandum for Ostland, and B for Kestria": for whom, by a country's or
+            # a place's name, not what it is called)
+            if (side := re.fullmatch(rf"{_KIND_WORD}\s+for\s+(?:the\s+)?(?P<who>.+)", name)) and \
+                    ((who := re.split(r"\s+and\s+", side["who"])[0].casefold()) in COUNTRIES or
+                     all(w in PLACE_WORDS for w in who.split())):
+                continue
             # (a name is capitalised, or quoted: "a framework agreement" is a kind)
             if re.search(rf"\b{_KIND_WORD}\b", name, re.IGNORECASE) and \
                     not re.fullmatch(rf"(?i:{_KIND_WORD}s?)", name) and (m["quoted"] or name[:1].isupper()):

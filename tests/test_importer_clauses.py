@@ -1941,3 +1941,9 @@ def test_the_memorandum_for_a_country_is_for_whom_it_was_signed() -> None:
     text = "Chile and Peru sign\n\nChile and Peru signed the Agreement for the Promotion of Investments.\n"
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.instrument == "Agreement for the Promotion of Investments"
+
+
+def test_special_is_a_title_s_word() -> None:
+    """"Special Presidential Envoy for Trade Negotiations Tom Wu signed": a title, then the name."""
+    assert _roles("Special Presidential Envoy for Trade Negotiations Tom Wu signed the MoU for Chile.") == {
+        "signatories": ["Tom Wu"]}

@@ -862,3 +862,12 @@ def test_a_ministry_s_fields_after_a_comma_end_where_the_next_name_opens() -> No
                         "Ministry of Manpower.")
     assert [n for n, _ in found] == ["Chile's Ministry of Labour, Youth and Sport",
                                      "Peru's Ministry of Manpower"]
+
+
+def test_a_people_s_name_by_other_endings_is_no_party() -> None:
+    """"with the Hungarian media network X": Hungarian (Hungary), Mexican (Mexico), Omani (Oman) say
+    whose it is; they name no party."""
+    for people in ("Hungarian", "Mexican", "Omani"):
+        found = party_slots(f"Ostland Agency concluded an agreement with the {people} media network "
+                            "Pine Fund.")
+        assert people not in [n for n, _ in found]

@@ -144,7 +144,8 @@ russia turkey brunei britain palestine kosovo""") | {"great britain", "ivory coa
                                                       "east timor"}
 # How a people is called after its country ("South Korean", "Malaysian", "Japanese", "Chinese"):
 # the ending, and what it replaces of the country's name.
-_PEOPLE_OF = (("n", ""), ("an", ""), ("ian", "ia"), ("ese", ""), ("ese", "a"))
+_PEOPLE_OF = (("n", ""), ("an", ""), ("ian", "ia"), ("ese", ""), ("ese", "a"),
+              ("ian", "y"), ("an", "o"), ("i", ""))  # Hungarian, Mexican, Omani
 
 
 def names_a_country(text: str) -> bool:

@@ -1947,3 +1947,9 @@ def test_special_is_a_title_s_word() -> None:
     """"Special Presidential Envoy for Trade Negotiations Tom Wu signed": a title, then the name."""
     assert _roles("Special Presidential Envoy for Trade Negotiations Tom Wu signed the MoU for Chile.") == {
         "signatories": ["Tom Wu"]}
+
+
+def test_an_ambassador_to_a_country_is_a_title_before_a_name() -> None:
+    """"Secretary A and Kestrian Ambassador to Ostland B signed": "to" goes on the title, as "of"."""
+    assert _roles("Secretary Tom Wu and Kestrian Ambassador to Ostland Ana Silva signed the agreement.") == {
+        "signatories": ["Tom Wu", "Ana Silva"]}

@@ -315,9 +315,10 @@ def _split_lead(lead: str) -> tuple[str | None, str | None, bool]:
         first = next((i for i, w in enumerate(words) if _is_title_word(w)), None)
         rest = words[first + 1:] if first is not None else []
         # "Governor of Hebei Province", "Under Secretary for Education": title words, then
-        # capitalised words and the small words between them.
-        if first is None or not rest or not any(w in ("of", "for") for w in rest) or not all(
-                w[:1].isupper() or w in ("of", "for", "the", "and", "&") for w in rest):
+        # capitalised words and the small words between them ("Ambassador to the Philippines": to
+        # where the title's holder is sent)
+        if first is None or not rest or not any(w in ("of", "for", "to") for w in rest) or not all(
+                w[:1].isupper() or w in ("of", "for", "to", "the", "and", "&") for w in rest):
             return None, None, True
         k = first
     # ("Shenzhen party chief", "city leader": a lower-case word of what the title is of, as

@@ -593,3 +593,9 @@ def test_a_body_s_headquarters_after_the_is_the_place() -> None:
     """"signed at the Ministry of Defence headquarters in Ostport": the body's premises, not the body."""
     assert _place("The MoU was signed at the Ministry of Defence headquarters in Ostport by Tom Wu.") == (
         "Ministry of Defence headquarters")
+
+
+def test_who_attended_the_signing_in_a_place_says_where_it_was() -> None:
+    """"A and B attended the signing in Ostport": where the signing was."""
+    assert _place("Ambassador Tom Wu and Assistant Secretary Ana Silva attended the signing in Ostport.") == (
+        "Ostport")

@@ -118,13 +118,15 @@ _TIME_ELSEWHERE = re.compile(rf"\((?:{WEEKDAY}|\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm
                              r"[^()]{0,30}?\s(?:in|at)\s[A-Z][^()]{0,40}\)", re.IGNORECASE)
 # ("Ostland President Witnesses Signing of Three MoUs in Ostport": a headline in title case)
 _SIGNED_WORD = re.compile(rf"\b(?:signed|signs?|inked|concluded|entered into|{RENEWED}|(?i:signing)\s+of|"
-                          r"signing(?=\s+(?:the|a|an)\s+(?!ceremony\b)))\b")
+                          r"signing(?=\s+(?:the|a|an)\s+(?!ceremony\b))|"
+                          # ("A and B attended the signing in Ostport": who were there, and where it was)
+                          r"(?<=attended\s)the\s+signing(?=\s+(?:in|at)\s))\b")
 # What an "in"/"at" after the verb may follow and still say where the signing was: the verb, the
 # instrument, an event, a time ("signed the MoU in Beijing", "signed today at the ceremony in X").
 # After a name ("with Ostland City in Kestria") or another noun ("with a university in X"), it
 # says where that is.
 _BEFORE_PLACE = re.compile(
-    rf"(?:\b(?:signed|signs?|inked|concluded|here|there|today|yesterday|jointly|also|officially|formally|"
+    rf"(?:\b(?:signed|signs?|signing|inked|concluded|here|there|today|yesterday|jointly|also|officially|formally|"
     rf"mo[u]s?|memorand(?:um|a|ums)|agreements?|arrangements?|accords?|pacts?|deals?|documents?|"
     rf"understanding|co-?operation|intent|ceremony|event|forum|meeting|summit|conference|visit|"
     rf"exhibition|expo|fair|sidelines|morning|afternoon|evening|week|month|year|"

@@ -871,3 +871,15 @@ def test_a_people_s_name_by_other_endings_is_no_party() -> None:
         found = party_slots(f"Ostland Agency concluded an agreement with the {people} media network "
                             "Pine Fund.")
         assert people not in [n for n, _ in found]
+
+
+def test_a_place_a_full_stop_and_an_agency_in_capitals_are_a_dateline() -> None:
+    """"OSTPORT. OSTINFORM Ostinform Agency and Kestria Agency signed": the place and the agency's
+    credit, with or without a dash, are no part of the first party's name (the agency written
+    otherwise elsewhere, test_a_run_in_dateline_with_the_agency_in_capitals)."""
+    for dateline in ("OSTPORT. OSTINFORM ", "OSTPORT. OSTINFORM - "):
+        assert cut_text(f"A headline\n\n{dateline}Two bodies signed an MoU here, Ostinform reports.\n"
+                        ).place == "Ostport"
+        (agreement,) = _draft_of(f"A headline\n\n{dateline}Ostinform Agency and Kestria Agency signed an "
+                                 "MoU.\n").agreements
+        assert list(agreement.unknown_parties) == ["Ostinform Agency", "Kestria Agency"]

@@ -1953,3 +1953,9 @@ def test_an_ambassador_to_a_country_is_a_title_before_a_name() -> None:
     """"Secretary A and Kestrian Ambassador to Ostland B signed": "to" goes on the title, as "of"."""
     assert _roles("Secretary Tom Wu and Kestrian Ambassador to Ostland Ana Silva signed the agreement.") == {
         "signatories": ["Tom Wu", "Ana Silva"]}
+
+
+def test_the_signatures_were_put_by_names_the_signatories() -> None:
+    """"The signatures were put by General Director of Ostinform, A, and Managing Director of B, C"."""
+    assert _roles("The signatures were put by General Director of Ostinform, Tom Wu, and Managing Director "
+                  "of Pine Agency, Ana Silva.") == {"signatories": ["Tom Wu", "Ana Silva"]}

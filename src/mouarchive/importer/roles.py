@@ -30,6 +30,8 @@ _SIGNED_BY = re.compile(r"\b(?<!\bbe\s)(?:(?:co-?)?signed|inked|formali[sz]ed)\s
                         rf"{_MANNER}?(?:{_BEHALF_OF}|{_ADJUNCT}|"
                         r"into\s+(?:effect|force)\s+)?by\b|"
                         r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b|"
+                        # "The signatures were put by A and B": who signed
+                        r"\bsignatures?\s+(?:were|was)\s+(?:put|affixed|placed)\s+by\b|"
                         # "Signing the MoU were A and B" ("Signing the MoU on behalf of the FSDC was its
                         # Chairman, Mr A": the body's own officer)
                         r"^\s*signing\s+the\s+(?:[\w-]+\s+){0,6}?(?:were|was)\b"

@@ -599,3 +599,9 @@ def test_who_attended_the_signing_in_a_place_says_where_it_was() -> None:
     """"A and B attended the signing in Ostport": where the signing was."""
     assert _place("Ambassador Tom Wu and Assistant Secretary Ana Silva attended the signing in Ostport.") == (
         "Ostport")
+def test_the_agreement_signed_on_solemnly_is_no_place() -> None:
+    """"在战略合作协议上郑重签字": the paper they signed on, then how, is no place; the ceremony's
+    venue in the next sentence is where it was signed."""
+    assert _place("3月12日下午，甲公司总经理王大明与乙部副经理李小华在战略合作协议上郑重签字。"
+                  "签约仪式在乙部举行，双方负责人出席签约仪式。") == "乙部"
+    assert _place("甲公司总经理王大明与乙部副经理李小华在合作协议文本上正式签字。") is None

@@ -416,9 +416,10 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
             # ("在甲管理局舉辦的金融科技日活動上簽署": the body that held the event, no place)
             host = m["held"] and m["held"].endswith(("舉辦", "举办")) and \
                 re.match(r"的", sentence[m.end():]) and _ZH_HOST.search(m["place"])
+            # ("在協定上簽字", "在協議文本上鄭重簽字": on the paper, then how; no place)
             occasion = host or _ZH_TIME.search(m["place"]) or _ZH_CIRCUMSTANCE.search(m["place"]) or \
                 (during and _ZH_OCCASION.search(m["place"])) or \
-                re.search(f"{ZH_INSTRUMENT_WORD}$", m["place"])  # "在協定上簽字": on the paper
+                re.search(f"{ZH_INSTRUMENT_WORD}(?:文本)?(?:上[^上]{{0,4}})?$", m["place"])
             # ("簽署X的儀式，昨日下午在Y舉行": the signing ceremony, the clause before, was held there)
             ceremony_before = m["held"] and begin > 0 and re.search(
                 rf"{ZH_SIGN}[^，。]{{0,30}}(?:儀式|仪式|典禮|典礼)$", sentence[:begin - 1].split("，")[-1])

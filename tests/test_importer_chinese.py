@@ -1608,3 +1608,15 @@ def test_a_vice_foreign_minister_by_the_word_waixiang() -> None:
     found = read_chinese("9月15日，驻星国大使李进明与星国副外相朴明辉分别代表两国政府，"
                          "在星国外务省签署《公路桥建桥协定》。")
     assert [p.name for p in found.signatories] == ["李进明", "朴明辉"]
+
+
+
+def test_the_cities_of_an_event_are_not_the_two_sides() -> None:
+    """"甲、乙雙城論壇30日登場。……雙方簽署": the sentence before opens with a forum between two
+    cities, not with two sides; two bodies that met still are."""
+    found = read_chinese("星港、月城雙城論壇30日上午在星港會議中心登場，兩地市長出席主論壇。"
+                         "致詞結束後，雙方簽署3份合作備忘錄。")
+    assert found.parties == ()
+    found = read_chinese("星港市政府與月城市政府30日上午在星港會議中心舉行會議。"
+                         "會議結束後，雙方簽署3份合作備忘錄。")
+    assert found.parties == ("星港市政府", "月城市政府")

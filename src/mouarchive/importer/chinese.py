@@ -598,6 +598,10 @@ _SIGNING_OF = re.compile(rf"(?P<pair>[\u4e00-\u9fff]{{2}}(?:兩地|两地|雙方
                          rf"(?P<thing>[^，。、；《》「」“”的]{{0,10}}?{_INSTRUMENT_WORD})的")
 
 
+# An event a sentence opens with: "甲、乙雙城論壇30日登場。……雙方簽署": the list is the event's, the
+# cities it is between, and no two sides (a forum that signs as a body is named alone).
+_EVENT = re.compile(r"(?:論壇|论坛|峰會|峰会|會議|会议|大會|大会|博覽會|博览会|研討會|研讨会|年會|年会|"
+                    r"交流會|交流会|洽談會|洽谈会|展覽會|展览会|活動|活动|典禮|典礼)$")
 _SIDES_SIGNED = re.compile(rf"[^，。]{{0,6}}?(?:後|后)?[，,]?(?:雙方|双方)(?:共同|一同|正式)?{_SIGN}")
 _BOTH_WITNESSED = re.compile(rf"[^，。]{{0,6}}?(?:後|后)?[，,]?(?:雙方|双方|兩人|两人)(?:共同|一同)?"
                              rf"{_WITNESS}")
@@ -703,7 +707,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         # "A與B今日在香港舉行會議。會後，雙方簽署了X": the two sides the sentence before opens with
         if previous and _SIDES_SIGNED.match(sentence) and (opening := _SUBJECT_END.search(previous)) and \
                 len(named := _names(_bare_subject(previous[:opening.start()]))) == 2 and \
-                all(map(_is_party, named)):
+                all(map(_is_party, named)) and not _EVENT.search(named[-1]):
             parties += named
         previous = sentence
         if looks_back(sentence, published):

@@ -1620,3 +1620,13 @@ def test_the_cities_of_an_event_are_not_the_two_sides() -> None:
     found = read_chinese("星港市政府與月城市政府30日上午在星港會議中心舉行會議。"
                          "會議結束後，雙方簽署3份合作備忘錄。")
     assert found.parties == ("星港市政府", "月城市政府")
+
+
+
+def test_how_they_signed_after_the_signers() -> None:
+    """"由A及B以線上方式簽署": how they signed, online or by video, after the list of signers."""
+    found = read_chinese("甲協會15日與乙協會續簽合作備忘錄，"
+                         "由甲協會理事長王大明及乙協會理事長李小華以線上方式簽署。")
+    assert [p.name for p in found.signatories] == ["王大明", "李小華"]
+    found = read_chinese("甲協會與乙協會續簽合作備忘錄，由王大明會長及李小華理事長透過視像會議形式共同簽署。")
+    assert [p.name for p in found.signatories] == ["王大明", "李小華"]

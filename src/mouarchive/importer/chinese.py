@@ -762,7 +762,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                   r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|[兩两雙双三四](?:校|院|地|會|会)|各自(?:機構|机构|單位|单位))?)?"
                   # ("由A、B代表雙方共同簽署": jointly, after on whose behalf)
                   r"(?:共同|一同|分別|分别)?"
-                  r"(?:[於于在][^，。由與与和及、]{2,20})?$")  # ("……於生產力局簽署": where)
+                  r"(?:[於于在][^，。由與与和及、]{2,20})?"  # ("……於生產力局簽署": where)
+                  # ("由A及B以線上方式簽署", "透過視像會議形式": how they signed)
+                  r"(?:(?:以|通過|通过|透過|透过|採用|采用)[^，。由與与和及、]{1,8}?(?:方式|形式)(?:共同|一同|分別|分别)?)?$")
             if m := re.search(by, before):
                 # ("聯盟合作協議由A、B和C共同簽署": what was signed, before 由)
                 if not titled and (thing := re.search(

@@ -1630,3 +1630,10 @@ def test_how_they_signed_after_the_signers() -> None:
     assert [p.name for p in found.signatories] == ["王大明", "李小華"]
     found = read_chinese("甲協會與乙協會續簽合作備忘錄，由王大明會長及李小華理事長透過視像會議形式共同簽署。")
     assert [p.name for p in found.signatories] == ["王大明", "李小華"]
+
+
+
+def test_a_speaker_is_a_title() -> None:
+    """"縣議會議長A見證": 議長, a legislature's speaker, ends a title."""
+    found = read_chinese("甲協會與乙協會續簽合作備忘錄。月城縣議會議長王一郎見證簽署。")
+    assert [p.name for p in found.witnesses] == ["王一郎"]

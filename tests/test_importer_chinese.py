@@ -1637,3 +1637,10 @@ def test_a_speaker_is_a_title() -> None:
     """"縣議會議長A見證": 議長, a legislature's speaker, ends a title."""
     found = read_chinese("甲協會與乙協會續簽合作備忘錄。月城縣議會議長王一郎見證簽署。")
     assert [p.name for p in found.witnesses] == ["王一郎"]
+
+
+
+def test_a_japanese_name_with_the_repeat_mark() -> None:
+    """"佐々木": 々 repeats the character before it, inside a Japanese name."""
+    found = read_chinese("甲協會與乙協會續簽合作備忘錄。月城縣長佐々木健見證簽署。")
+    assert [p.name for p in found.witnesses] == ["佐々木健"]

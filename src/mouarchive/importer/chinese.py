@@ -57,7 +57,9 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
 # (no name holds a meeting's words: "經貿部長會議期間" is when, after 部長, not who; nor 助理, an
 # assistant's title: "總裁助理")
 # (nor the witnessing: "在兩國總理見證下" is who witnessed, no name after 總理)
-_NAME = (rf"(?:(?:(?!期間|期间|會議|会议|儀式|仪式|助理|見證|见证)[\u4e00-\u9fff·]){{2,4}}?|{TRANSLITERATED}|"
+# (々 repeats the character before it in a Japanese name: "佐々木")
+_NAME = (rf"(?:(?:(?!期間|期间|會議|会议|儀式|仪式|助理|見證|见证)[\u4e00-\u9fff·々]){{2,4}}?|"
+         rf"{TRANSLITERATED}|"
          rf"[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){{0,3}})")
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
 # What is written after a name: an honorific, a degree, or a rank ("趙玉沛院士": an academician).

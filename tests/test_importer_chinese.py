@@ -1610,7 +1610,6 @@ def test_a_vice_foreign_minister_by_the_word_waixiang() -> None:
     assert [p.name for p in found.signatories] == ["李进明", "朴明辉"]
 
 
-
 def test_the_cities_of_an_event_are_not_the_two_sides() -> None:
     """"甲、乙雙城論壇30日登場。……雙方簽署": the sentence before opens with a forum between two
     cities, not with two sides; two bodies that met still are."""
@@ -1622,7 +1621,6 @@ def test_the_cities_of_an_event_are_not_the_two_sides() -> None:
     assert found.parties == ("星港市政府", "月城市政府")
 
 
-
 def test_how_they_signed_after_the_signers() -> None:
     """"由A及B以線上方式簽署": how they signed, online or by video, after the list of signers."""
     found = read_chinese("甲協會15日與乙協會續簽合作備忘錄，"
@@ -1632,15 +1630,20 @@ def test_how_they_signed_after_the_signers() -> None:
     assert [p.name for p in found.signatories] == ["王大明", "李小華"]
 
 
-
 def test_a_speaker_is_a_title() -> None:
     """"縣議會議長A見證": 議長, a legislature's speaker, ends a title."""
     found = read_chinese("甲協會與乙協會續簽合作備忘錄。月城縣議會議長王一郎見證簽署。")
     assert [p.name for p in found.witnesses] == ["王一郎"]
 
 
-
 def test_a_japanese_name_with_the_repeat_mark() -> None:
     """"佐々木": 々 repeats the character before it, inside a Japanese name."""
     found = read_chinese("甲協會與乙協會續簽合作備忘錄。月城縣長佐々木健見證簽署。")
     assert [p.name for p in found.witnesses] == ["佐々木健"]
+
+
+def test_deng_before_yiji_closes_the_first_part_of_a_list() -> None:
+    """"A、B、C等，以及D、E等40餘人見證觀禮": 等 closes the first part, and is no part of C's name."""
+    found = read_chinese("甲協會與乙協會續簽合作備忘錄。另有月城縣議員王一郎、張三豐、李小明等，"
+                         "以及乙協會榮譽理事長趙四海、副理事長錢五湖等40餘人見證觀禮。")
+    assert [p.name for p in found.witnesses] == ["王一郎", "張三豐", "李小明", "趙四海", "錢五湖"]

@@ -1647,3 +1647,11 @@ def test_deng_before_yiji_closes_the_first_part_of_a_list() -> None:
     found = read_chinese("甲協會與乙協會續簽合作備忘錄。另有月城縣議員王一郎、張三豐、李小明等，"
                          "以及乙協會榮譽理事長趙四海、副理事長錢五湖等40餘人見證觀禮。")
     assert [p.name for p in found.witnesses] == ["王一郎", "張三豐", "李小明", "趙四海", "錢五湖"]
+
+
+
+def test_a_group_in_brackets_inside_a_company_s_name() -> None:
+    """"甲研究設計院（集團）有限公司": the bracket is part of the company's name, not an aside."""
+    found = read_chinese("近日，星港機械研究設計院（集團）有限公司與月城產業發展集團有限公司"
+                         "在成都簽署戰略合作協議。")
+    assert found.parties == ("星港機械研究設計院（集團）有限公司", "月城產業發展集團有限公司")

@@ -543,8 +543,11 @@ _BRACKETS = re.compile(r"[(（](?P<inside>[^)）]*)[)）]")
 
 def _keep_place(m: re.Match[str]) -> str:
     """A bracket is an aside ("數字政策辦公室（數字辦）") and goes, unless it holds a place that is
-    part of the name before it: "香港中文大學（深圳）" is the Shenzhen campus."""
-    return m.group(0) if m["inside"] in _PLACES - _ABROAD else ""
+    part of the name before it: "香港中文大學（深圳）" is the Shenzhen campus, or a group's word
+    inside a company's name: "甲研究設計院（集團）有限公司"."""
+    group = m["inside"] in ("集團", "集团", "控股") and \
+        re.match(r"(?:股份)?有限(?:責任|责任)?公司", m.string[m.end():])
+    return m.group(0) if m["inside"] in _PLACES - _ABROAD or group else ""
 
 
 def _bare_subject(words: str) -> str:

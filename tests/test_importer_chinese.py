@@ -1655,3 +1655,12 @@ def test_a_group_in_brackets_inside_a_company_s_name() -> None:
     found = read_chinese("近日，星港機械研究設計院（集團）有限公司與月城產業發展集團有限公司"
                          "在成都簽署戰略合作協議。")
     assert found.parties == ("星港機械研究設計院（集團）有限公司", "月城產業發展集團有限公司")
+
+
+
+def test_who_attended_the_signing_did_not_sign() -> None:
+    """"A，B，C、D等出席签约": the signing is what they attended; none of them signed."""
+    found = read_chinese("12月20日，甲公司与月城区政府签署战略合作协议。月城区区长王大明，副区长李小明，"
+                         "甲公司总裁张三丰、副总裁赵四海等出席签约。")
+    assert found.signatories == ()
+    assert found.parties == ("甲公司", "月城区政府")

@@ -735,6 +735,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     bare.append((at < title_end, m["thing"]))
                     pairs += _place_pair(m["pair"], text) if m["pair"] else []
                 continue
+            # "A、B等出席簽約": the signing is what they attended, a noun; they did not sign
+            if re.search(r"(?:出席|參加|参加|列席|觀摩|观摩)了?$", before) and \
+                    re.match(r"[，。；]|$", sentence[verb.end():]):
+                continue
             # "A代表X對兩校簽署協議表示祝賀": the signing is what A spoke of, not what A did
             # (對外 opens a name: 對外經濟貿易大學)
             if re.search(r"[對对](?!外)[^，。對对]{1,12}$", before) and \

@@ -1664,3 +1664,11 @@ def test_who_attended_the_signing_did_not_sign() -> None:
                          "甲公司总裁张三丰、副总裁赵四海等出席签约。")
     assert found.signatories == ()
     assert found.parties == ("甲公司", "月城区政府")
+
+
+
+def test_this_is_opens_no_party_s_name() -> None:
+    """"這是中國與區域組織簽訂的首個文件": 這是 (this is) opens a clause, and no party's name."""
+    found = read_chinese("中國和星盟3日在月城簽署了文化合作諒解備忘錄。"
+                         "這是中國與區域組織簽訂的首個文化合作文件。")
+    assert "這是中國" not in found.parties

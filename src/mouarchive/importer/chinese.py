@@ -485,7 +485,7 @@ def _is_party(name: str) -> bool:
         # ("內地一流高校": universities of a kind, none named)
         return False  # ("代表學校和企業簽署": the kinds of the two sides, neither named)
     # ("是我國與歐盟國家簽署的第一個備忘錄": countries of a kind, 國家, and a clause with 是 in it, the
-    # words of what something is, name no party)
+    # words of what something is, name no party; nor "這是A與B簽訂的首個文件", "this is")
     return 2 <= len(name) <= 30 and name not in _NOT_PARTIES and not _SIDES.search(name) and \
         not re.search(r"兩地|两地|雙方|双方|兩國|两国", name) and \
         not re.fullmatch(r"[兩两雙双三四各該该本][^\d]", name) and \
@@ -493,6 +493,7 @@ def _is_party(name: str) -> bool:
         not re.fullmatch(rf"[該该本我其此](?:{_GENERIC}|公司|集團|集团|中心|機構|机构|部門|部门|企業|企业)",
                          name) and \
         not re.search(r"(?:國家|国家)$", name) and not re.search(r"..是", name) and \
+        not re.match(r"[这這此那它][也亦]?(?:是|為|为)", name) and \
         not re.search(f"{_INSTRUMENT_WORD}$", name) and \
         (len(name) > 4 or name in _PLACES
          or (len(name) >= 3 and re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", name))

@@ -1672,3 +1672,11 @@ def test_this_is_opens_no_party_s_name() -> None:
     found = read_chinese("中國和星盟3日在月城簽署了文化合作諒解備忘錄。"
                          "這是中國與區域組織簽訂的首個文化合作文件。")
     assert "這是中國" not in found.parties
+
+
+
+def test_a_signing_spoken_of_gives_no_party() -> None:
+    """"A代表X對甲市與乙集團簽約表示祝賀": the signing is what A spoke of; X is no party."""
+    found = read_chinese("4月9日，甲市人民政府與乙控股集團有限公司簽署戰略合作框架協議。"
+                         "王大明代表月城省委會對甲市與乙集團簽約表示祝賀。")
+    assert found.parties == ("甲市人民政府", "乙控股集團有限公司")

@@ -964,6 +964,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         if not others:
             # "A（甲）18日與首批共59個機構簽署": the others are no party by name, A still signed
             m = re.search(rf"[與与][^，。與与]{{2,30}}?(?:同時|同时|一同|共同)?{_SIGN}", sentence)
+        # ("A代表X對甲市與乙集團簽約表示祝賀": the signing is what A spoke of; X did not sign)
+        if m and re.search(r"[對对](?!外)[^，。對对]{0,30}$", sentence[:m.start()]) and \
+                re.match(r"[^，。]*?表示", sentence[m.end():]):
+            m, others = None, []
         if m:
             # "A（甲）今日在X上與B簽署": A too, the subject of the clause (or of the one before, where
             # it announced: "A 23日宣布，已與B簽署")

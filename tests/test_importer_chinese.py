@@ -1680,3 +1680,14 @@ def test_a_signing_spoken_of_gives_no_party() -> None:
     found = read_chinese("4月9日，甲市人民政府與乙控股集團有限公司簽署戰略合作框架協議。"
                          "王大明代表月城省委會對甲市與乙集團簽約表示祝賀。")
     assert found.parties == ("甲市人民政府", "乙控股集團有限公司")
+
+
+
+def test_the_signers_named_after_what_they_were() -> None:
+    """"中方的簽署代表則有A、B", "代表我國簽署的部長包括A、B": the list of those who signed."""
+    found = read_chinese("星國與月國周三簽署31份諒解備忘錄。"
+                         "月方的簽署代表則有外交部長王大明、駐星大使歐陽小靖等。")
+    assert [p.name for p in found.signatories] == ["王大明", "歐陽小靖"]
+    found = read_chinese("星國與月國周三簽署31份諒解備忘錄。"
+                         "代表我國簽署的部長包括交通部長陸兆福、教育部長李小明等。")
+    assert [p.name for p in found.signatories] == ["陸兆福", "李小明"]

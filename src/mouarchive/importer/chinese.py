@@ -1024,8 +1024,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                           r"(?P<list>[^。，]+)", sentence):
             signatories += _people(m["list"].rstrip("，等"), known)
         # "簽署合作備忘錄的代表包括A、B及C": who signed
-        if m := re.search(rf"{_SIGN}[^，。：:]{{0,12}}的代表(?:包括|有|為|为|是)[：:]?(?P<list>[^。]+)",
-                          sentence):
+        # ("中方的簽署代表則有A、B及C", "代表我國簽署的部長包括A、B": the signers, and what they were)
+        if m := re.search(rf"{_SIGN}(?:[^，。：:]{{0,12}}的)?(?:代表|部長|部长|官員|官员)(?:則|则)?"
+                          rf"(?:包括|有|計有|计有|為|为|是)[：:]?(?P<list>[^。]+)", sentence):
             signatories += _people(m["list"].rstrip("，等"), known)
         if re.search(_WITNESS, sentence):
             # "見證簽署儀式的嘉賓包括：A、B": a list of witnesses after a colon

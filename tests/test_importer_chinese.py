@@ -1691,3 +1691,10 @@ def test_the_signers_named_after_what_they_were() -> None:
     found = read_chinese("星國與月國周三簽署31份諒解備忘錄。"
                          "代表我國簽署的部長包括交通部長陸兆福、教育部長李小明等。")
     assert [p.name for p in found.signatories] == ["陸兆福", "李小明"]
+
+
+
+def test_a_broadcaster_s_head_is_a_title() -> None:
+    """"總台台長A": 台長, the head of a broadcaster, ends a title (not 平台長期)."""
+    found = read_chinese("甲集團與乙台簽署合作協議。月城廣播電視總台台長趙海雄見證簽署。")
+    assert [p.name for p in found.witnesses] == ["趙海雄"]

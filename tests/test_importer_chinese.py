@@ -1649,13 +1649,11 @@ def test_deng_before_yiji_closes_the_first_part_of_a_list() -> None:
     assert [p.name for p in found.witnesses] == ["王一郎", "張三豐", "李小明", "趙四海", "錢五湖"]
 
 
-
 def test_a_group_in_brackets_inside_a_company_s_name() -> None:
     """"甲研究設計院（集團）有限公司": the bracket is part of the company's name, not an aside."""
     found = read_chinese("近日，星港機械研究設計院（集團）有限公司與月城產業發展集團有限公司"
                          "在成都簽署戰略合作協議。")
     assert found.parties == ("星港機械研究設計院（集團）有限公司", "月城產業發展集團有限公司")
-
 
 
 def test_who_attended_the_signing_did_not_sign() -> None:
@@ -1666,7 +1664,6 @@ def test_who_attended_the_signing_did_not_sign() -> None:
     assert found.parties == ("甲公司", "月城区政府")
 
 
-
 def test_this_is_opens_no_party_s_name() -> None:
     """"這是中國與區域組織簽訂的首個文件": 這是 (this is) opens a clause, and no party's name."""
     found = read_chinese("中國和星盟3日在月城簽署了文化合作諒解備忘錄。"
@@ -1674,13 +1671,11 @@ def test_this_is_opens_no_party_s_name() -> None:
     assert "這是中國" not in found.parties
 
 
-
 def test_a_signing_spoken_of_gives_no_party() -> None:
     """"A代表X對甲市與乙集團簽約表示祝賀": the signing is what A spoke of; X is no party."""
     found = read_chinese("4月9日，甲市人民政府與乙控股集團有限公司簽署戰略合作框架協議。"
                          "王大明代表月城省委會對甲市與乙集團簽約表示祝賀。")
     assert found.parties == ("甲市人民政府", "乙控股集團有限公司")
-
 
 
 def test_the_signers_named_after_what_they_were() -> None:
@@ -1693,8 +1688,13 @@ def test_the_signers_named_after_what_they_were() -> None:
     assert [p.name for p in found.signatories] == ["陸兆福", "李小明"]
 
 
-
 def test_a_broadcaster_s_head_is_a_title() -> None:
     """"總台台長A": 台長, the head of a broadcaster, ends a title (not 平台長期)."""
     found = read_chinese("甲集團與乙台簽署合作協議。月城廣播電視總台台長趙海雄見證簽署。")
     assert [p.name for p in found.witnesses] == ["趙海雄"]
+
+
+def test_a_malaysian_honorific_before_the_name() -> None:
+    """"首相拿督斯里A": the honorific between the title and the name is no part of either."""
+    found = read_chinese("星國與中國周三在首相拿督斯里安華及中國國家主席王大明的見證下，簽署31份諒解備忘錄。")
+    assert [p.name for p in found.witnesses] == ["安華", "王大明"]

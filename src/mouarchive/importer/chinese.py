@@ -327,6 +327,8 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
     # "A與B等官員": 等 closes the list ("and others"); the group noun after it names no one.
     # ("A、B及有關領導等": the others, then 等)
     words = _GROUPS.sub("", _ETC.sub("", _ETC.sub("", re.sub(r"[(（][^)）]*[)）]", "", words))))
+    # ("首相拿督斯里A": a Malaysian honorific between the title and the name is neither)
+    words = re.sub(r"(?:拿督斯里|丹斯里|拿汀斯里|拿督|拿汀)(?=[\u4e00-\u9fff]{2})", "", words)
     # ("A、B等，以及C、D等40餘人見證": 等 closes the first part of the list, before the joiner)
     words = re.sub(r"(?<!高)等[，,]?(?=以及|及|和|與|与)", "", words)
     items = _split(words, whole, people=True)

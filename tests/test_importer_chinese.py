@@ -1698,3 +1698,14 @@ def test_a_malaysian_honorific_before_the_name() -> None:
     """"首相拿督斯里A": the honorific between the title and the name is no part of either."""
     found = read_chinese("星國與中國周三在首相拿督斯里安華及中國國家主席王大明的見證下，簽署31份諒解備忘錄。")
     assert [p.name for p in found.witnesses] == ["安華", "王大明"]
+
+
+
+def test_came_in_person_and_witnessed() -> None:
+    """"並由A及B親臨見證", "感謝A及B親臨見證": 親臨 (came in person) is no one's name."""
+    found = read_chinese("甲醫院與乙醫院簽署合作意向書，"
+                         "並由衛生部主任林靜儀及管理會（管委會）執行長林慶豐親臨見證。")
+    assert [p.name for p in found.witnesses] == ["林靜儀", "林慶豐"]
+    found = read_chinese("甲醫院與乙醫院簽署合作意向書。"
+                         "傅雲慶院長表示，感謝林靜儀主任及林慶豐執行長親臨見證。")
+    assert "親臨" not in [p.name for p in found.witnesses]

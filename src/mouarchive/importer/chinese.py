@@ -1042,7 +1042,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                                  rf"(?:(?:出席|到場|到场|蒞臨|莅临)[並并]?)?{_WITNESS}下", sentence):
                 witnesses += _people(m["list"], known, unnamed=True)
             # "由正在波爾多訪問的行政長官A和市政府官員見證": witnessed by, after what they were doing
-            by_whom = rf"由(?:[^，。由的]{{0,20}}的)?(?P<list>[^，。由]{{2,80}}?)(?:共同)?{_WITNESS}"
+            # ("並由A及B親臨見證": came in person, and witnessed; 親臨 is no name)
+            by_whom = rf"由(?:[^，。由的]{{0,20}}的)?(?P<list>[^，。由]{{2,80}}?)(?:共同)?" \
+                      rf"(?:親臨|亲临|蒞臨|莅临|到場|到场)?{_WITNESS}"
             for m in re.finditer(by_whom, sentence):
                 witnesses += _people(m["list"], known)
             # "在A，B，以及C見證下": a long list in commas, read only where each part is a person
@@ -1091,7 +1093,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             listed = (rf"(?:^|[，。])(?P<list>[^，。在於于]{{2,120}}?)(?:[在於于][^，。在與与]{{1,12}}?)?"
                       rf"(?:[與与](?P<co>[^，。在與与]{{2,30}}?)(?=一同|共同))?"
                       # ("A、B等人應邀見證觀禮": invited, they witnessed)
-                      rf"(?:亦|也)?(?:應邀|应邀)?(?:蒞臨|莅临|到場|到场)?(?:在場|在场|一同|共同|擔任|担任)?"
+                      rf"(?:亦|也)?(?:應邀|应邀)?(?:蒞臨|莅临|親臨|亲临|到場|到场)?(?:在場|在场|一同|共同|擔任|担任)?"
                       # ("A參加會談並見證簽字": took part in the talks, and witnessed)
                       # ("A、B等參加會議，並共同見證簽約儀式": a comma before 並)
                       rf"(?:(?:出席|參加|参加)(?:[^，。]{{0,20}}?，?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")

@@ -1709,3 +1709,10 @@ def test_came_in_person_and_witnessed() -> None:
     found = read_chinese("甲醫院與乙醫院簽署合作意向書。"
                          "傅雲慶院長表示，感謝林靜儀主任及林慶豐執行長親臨見證。")
     assert "親臨" not in [p.name for p in found.witnesses]
+
+
+
+def test_a_vice_minister_by_the_word_cizhang() -> None:
+    """"衛生部政務次長A": 次長, a vice minister in Taiwan, ends a title (not 多次長期)."""
+    found = read_chinese("甲醫院與乙醫院簽署合作意向書，並由衛生部政務次長林靜儀見證。")
+    assert [p.name for p in found.witnesses] == ["林靜儀"]

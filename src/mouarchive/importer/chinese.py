@@ -44,8 +44,9 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               # (the heads of a customs, a press, a museum, a team ...: 關長, 社長, 館長, 團長;
               # 幹事 of 執行幹事 and 總幹事)
               r"[關关社館馆團团站科組组隊队州縣县鎮镇][長长]|"
-              # (a broadcaster's head, 台長: not 平台長期, a platform for long)
-              r"台[長长](?![期久遠远足效])|幹事|干事|董事(?![會会局長长])|理事(?![會会長长])|"
+              # (a broadcaster's head, 台長: not 平台長期, a platform for long; a vice minister in
+              # Taiwan, 政務次長: not 多次長期)
+              r"[台次][長长](?![期久遠远足效])|幹事|干事|董事(?![會会局長长])|理事(?![會会長长])|"
               # (Taiwan's: 副主委, a council's deputy chair; 主任秘書, a chief secretary)
               r"主委|秘書(?![長长處处])|秘书(?![長长處处])|"
               # (ranks of the civil service and of a mission: 一級巡視員, 參贊, 特派員, 總工程師)

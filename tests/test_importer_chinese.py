@@ -1716,3 +1716,14 @@ def test_a_vice_minister_by_the_word_cizhang() -> None:
     """"衛生部政務次長A": 次長, a vice minister in Taiwan, ends a title (not 多次長期)."""
     found = read_chinese("甲醫院與乙醫院簽署合作意向書，並由衛生部政務次長林靜儀見證。")
     assert [p.name for p in found.witnesses] == ["林靜儀"]
+
+
+
+def test_the_signing_done_by_two() -> None:
+    """"此次簽署由A院長與B院長共同完成": who signed, by what they did together."""
+    found = read_chinese("甲醫院與乙醫院舉行合作意向書簽署儀式。"
+                         "此次簽署由甲醫院徐國芳院長與乙醫院傅雲慶院長共同完成。")
+    assert [p.name for p in found.signatories] == ["徐國芳", "傅雲慶"]
+    found = read_chinese("甲醫院與乙醫院簽署合作意向書。"
+                         "簽署儀式由甲醫院院長徐國芳、乙醫院院長傅雲慶共同完成。")
+    assert [p.name for p in found.signatories] == ["徐國芳", "傅雲慶"]

@@ -1028,6 +1028,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         if m := re.search(rf"(?:簽約|签约|{_SIGN})(?:雙方|双方|各方)(?:代表)?(?:為|为|是|分別為|分别为)[：:]?"
                           r"(?P<list>[^。，]+)", sentence):
             signatories += _people(m["list"].rstrip("，等"), known)
+        # "此次簽署由A院長與B院長共同完成", "簽署儀式由A、B共同完成": who signed, what they did
+        if m := re.search(rf"{_SIGN}(?:儀式|仪式)?由(?P<list>[^，。由]{{2,80}}?)(?:共同|一同)完成", sentence):
+            signatories += _people(m["list"], known)
         # "簽署合作備忘錄的代表包括A、B及C": who signed
         # ("中方的簽署代表則有A、B及C", "代表我國簽署的部長包括A、B": the signers, and what they were)
         if m := re.search(rf"{_SIGN}(?:[^，。：:]{{0,12}}的)?(?:代表|部長|部长|官員|官员)(?:則|则)?"

@@ -1700,7 +1700,6 @@ def test_a_malaysian_honorific_before_the_name() -> None:
     assert [p.name for p in found.witnesses] == ["安華", "王大明"]
 
 
-
 def test_came_in_person_and_witnessed() -> None:
     """"並由A及B親臨見證", "感謝A及B親臨見證": 親臨 (came in person) is no one's name."""
     found = read_chinese("甲醫院與乙醫院簽署合作意向書，"
@@ -1711,12 +1710,10 @@ def test_came_in_person_and_witnessed() -> None:
     assert "親臨" not in [p.name for p in found.witnesses]
 
 
-
 def test_a_vice_minister_by_the_word_cizhang() -> None:
     """"衛生部政務次長A": 次長, a vice minister in Taiwan, ends a title (not 多次長期)."""
     found = read_chinese("甲醫院與乙醫院簽署合作意向書，並由衛生部政務次長林靜儀見證。")
     assert [p.name for p in found.witnesses] == ["林靜儀"]
-
 
 
 def test_the_signing_done_by_two() -> None:
@@ -1727,3 +1724,10 @@ def test_the_signing_done_by_two() -> None:
     found = read_chinese("甲醫院與乙醫院簽署合作意向書。"
                          "簽署儀式由甲醫院院長徐國芳、乙醫院院長傅雲慶共同完成。")
     assert [p.name for p in found.signatories] == ["徐國芳", "傅雲慶"]
+
+
+def test_a_ministry_s_hospital_is_the_body_of_its_head_s_title() -> None:
+    """"衛生福利部苗栗醫院院長": the title names the head of the ministry's hospital, the body."""
+    from mouarchive.importer.chinese import title_organisation
+    assert title_organisation("衛生福利部星港醫院院長") == "衛生福利部星港醫院"
+    assert title_organisation("衛生福利部部長") == "衛生福利部"

@@ -99,6 +99,9 @@ envoy convener councillor legislator lawmaker academician undersecretary vp evp 
 lt gen col maj brig adm capt cdr colonel brigadier admiral captain
 sultan king queen emir di-pertuan editor editor-in-chief
 """)
+# The title's words as a pattern (all in lower case, as written; the longest first, so that
+# "vice-chairman" is not read as "vice").
+TITLE_WORD = "|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True))
 # Words of an organisation's or a place's name: a capitalised run ending in one is not a person.
 ORG_WORDS = words("""
 academy administration agency alliance association authority bank board bureau centre center chamber

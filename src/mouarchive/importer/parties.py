@@ -25,6 +25,7 @@ from .lexicon import (
     RENEWED,
     SIGN_VERB,
     SIGNED,
+    TITLE_WORD,
     TITLE_WORDS,
     names_a_country,
     words,
@@ -808,7 +809,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:at|in|on|of|from|by|for|with|under|to|thr
 # Where a text gives a body its officers or its representatives, and so says it is a body: "Chief
 # Executive of Kestrel", "Kestrel's chief technology officer", "on behalf of Kestrel", "Kestrel
 # Executive Director Ms A" (the body, its title's words, then a person after an honorific).
-_TITLE_WORD = rf"(?i:{'|'.join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True))})"
+_TITLE_WORD = rf"(?i:{TITLE_WORD})"
 _OFFICER_OF = re.compile(
     rf"\b{_TITLE_WORD}\s+of\s+(?:the\s+)?(?P<of>{_RUN})|"
     rf"(?<![\w'’.&-])(?P<owner>{_RUN})['’]s\s+(?:[a-z-]+\s+){{0,3}}?{_TITLE_WORD}\b|"
@@ -836,10 +837,9 @@ def _written_alone(name: str, text: str, start: int) -> str | None:
     return None
 
 
-_LOWER_TITLE = "|".join(sorted((re.escape(w) for w in TITLE_WORDS if w.islower()), key=len, reverse=True))
 _LOWER_TITLE_OFFICER = re.compile(
     rf"(?<![\w'’&.-])(?P<body>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,5}})"
-    rf"\s+(?:(?:{_LOWER_TITLE})\s+){{1,3}}(?=(?:{HONORIFIC_PERSON.pattern})|[A-Z][a-z]+\s+[A-Z][a-z]+)")
+    rf"\s+(?:(?:{TITLE_WORD})\s+){{1,3}}(?=(?:{HONORIFIC_PERSON.pattern})|[A-Z][a-z]+\s+[A-Z][a-z]+)")
 
 
 def bodies_with_officers(text: str) -> set[str]:

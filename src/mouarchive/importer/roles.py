@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .dates import MONTH, WEEKDAY
-from .lexicon import PAST_VERB, SIGNED, TITLE_WORDS
+from .lexicon import PAST_VERB, SIGNED, TITLE_WORD
 from .parties import Parties
 from .people import Person, Reading, read_people
 
@@ -155,8 +155,7 @@ def _without_asides(words: str) -> str:
 
 # "in the presence of A and B, C, first secretary of the X Embassy, said on Thursday": the last one
 # named reports what the list says, with a title of their own or none, and is none of it.
-_TITLE = "|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True))
-_SPEAKER = re.compile(rf"(?:,\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?(?i:{_TITLE})\b[^;.]{{0,200}}?,)?\s+"
+_SPEAKER = re.compile(rf"(?:,\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?(?i:{TITLE_WORD})\b[^;.]{{0,200}}?,)?\s+"
                       r"(?:said|says|noted|told|stated|added|reported)\b")
 # Where a list of signatories ends at its sentence's verb: "A, represented by its President Ms B, and
 # C, represented by Mr D, signed" (a witnesses' list may run on: "witnessed by A and B, C and D, signed").

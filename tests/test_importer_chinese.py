@@ -1447,6 +1447,13 @@ def test_two_lists_of_people_in_the_clauses_before_witnessed() -> None:
     assert [p.name for p in found.witnesses] == ["王东升", "张小东", "吴大涛", "葛海明", "张大辉", "刘承光"]
 
 
+def test_where_the_ceremony_was_held_between_the_sides_and_the_instrument() -> None:
+    # "A與B在X舉行Y簽約儀式": where they held it is neither a side nor part of what was signed
+    found = read_chinese("甲集團與星港國際聯合總會在香港舉行戰略合作協議簽約儀式。")
+    assert set(found.parties) == {"甲集團", "星港國際聯合總會"}
+    assert found.instrument == "戰略合作協議"
+
+
 def test_a_series_is_a_count_and_a_list_a_count_opens_is_of_kinds() -> None:
     """"並與多所大學和港澳子弟學校簽署一系列合作備忘錄": 一系列 (a series of) is a count, no part of
     the instrument's name, and the count 多所 opens a list of kinds, none of them a party by name."""

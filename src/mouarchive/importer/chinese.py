@@ -913,6 +913,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                    rf"(?P<head>[^，。「」]{{4,80}}?){_SIGN}(?:暨[^，。」]{{0,20}}?)?(?:儀式|仪式)"
         for m in re.finditer(ceremony, sentence):
             head = _subject(m["head"])
+            # ("A與B在香港舉行戰略合作協議簽約儀式": where they held it, between the sides and what
+            # was signed, is neither)
+            if (held_at := re.search(r"[在於于][^，。在於于]{1,12}?(?:舉行|举行|舉辦|举办)", m["head"])) and \
+                    head == m["head"][:held_at.start()]:
+                head = head + m["head"][held_at.end():]
             if not (kind := re.search(f"{_INSTRUMENT.pattern}$", head)):
                 # "A與B戰略合作簽約儀式": the two sides of a cooperation, no instrument named
                 # ("A和B締結友好城市簽約儀式": of two cities' friendship)

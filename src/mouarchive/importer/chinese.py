@@ -27,6 +27,8 @@ from .zh_names import (
 
 _SIGN = ZH_SIGN
 _WITNESS = r"(?:見證|见证)"
+# Came to it, before witnessing: in person (親臨), graciously (蒞臨), to the scene (到場).
+_CAME = r"(?:蒞臨|莅临|親臨|亲临|到場|到场)"
 # The last words of a title: a person's name follows them.
 _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长|部長|部长|署長|署长|處長|处长|主席|總裁|总裁|"
               r"主任|書記|书记|代表|院長|院长|校長|校长|省長|省长|市長|市长|區長|区长|大使|總監|总监|經理|经理|"
@@ -1052,12 +1054,12 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 witnesses += _people(m["list"].rstrip("，等"), known)
             # ("在A及B出席見證下": they attended, and witnessed; 出席 is no part of B's name)
             for m in re.finditer(rf"在(?P<list>[^在，。]{{2,120}}?)(?:的)?(?:共同)?"
-                                 rf"(?:(?:出席|到場|到场|蒞臨|莅临)[並并]?)?{_WITNESS}下", sentence):
+                                 rf"(?:(?:出席|{_CAME})[並并]?)?{_WITNESS}下", sentence):
                 witnesses += _people(m["list"], known, unnamed=True)
             # "由正在波爾多訪問的行政長官A和市政府官員見證": witnessed by, after what they were doing
             # ("並由A及B親臨見證": came in person, and witnessed; 親臨 is no name)
             by_whom = rf"由(?:[^，。由的]{{0,20}}的)?(?P<list>[^，。由]{{2,80}}?)(?:共同)?" \
-                      rf"(?:親臨|亲临|蒞臨|莅临|到場|到场)?{_WITNESS}"
+                      rf"{_CAME}?{_WITNESS}"
             for m in re.finditer(by_whom, sentence):
                 witnesses += _people(m["list"], known)
             # "在A，B，以及C見證下": a long list in commas, read only where each part is a person
@@ -1106,7 +1108,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             listed = (rf"(?:^|[，。])(?P<list>[^，。在於于]{{2,120}}?)(?:[在於于][^，。在與与]{{1,12}}?)?"
                       rf"(?:[與与](?P<co>[^，。在與与]{{2,30}}?)(?=一同|共同))?"
                       # ("A、B等人應邀見證觀禮": invited, they witnessed)
-                      rf"(?:亦|也)?(?:應邀|应邀)?(?:蒞臨|莅临|親臨|亲临|到場|到场)?(?:在場|在场|一同|共同|擔任|担任)?"
+                      rf"(?:亦|也)?(?:應邀|应邀)?{_CAME}?(?:在場|在场|一同|共同|擔任|担任)?"
                       # ("A參加會談並見證簽字": took part in the talks, and witnessed)
                       # ("A、B等參加會議，並共同見證簽約儀式": a comma before 並)
                       rf"(?:(?:出席|參加|参加)(?:[^，。]{{0,20}}?，?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")

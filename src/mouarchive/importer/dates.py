@@ -196,22 +196,17 @@ def year_of_the_frame(phrase: str, text: str, at: int, published: PartialDate | 
     fall after that sentence's whole date or after the publication, or the phrase is no month and day."""
     if not (md := _ZH_MONTH_DAY.fullmatch(phrase.strip())):
         return None
-    frames = [m for m in _ZH_YEAR_FRAME.finditer(text, 0, at)]
-    if not frames:
-        return None
-    frame = frames[-1]
-    if len(_ZH_ANY_YEAR.findall(text[frame.end():at])) > 0:
-        return None  # (another year between them)
+    frames = list(_ZH_YEAR_FRAME.finditer(text, 0, at))
+    frame = frames[-1] if frames else None
+    if frame is None or _ZH_ANY_YEAR.search(text, frame.end(), at):
+        return None  # (none, or another year between them)
     try:
         day = dt.date(int(frame["year"]), int(md[1]), int(md[2]))
+        # ("2022年1月20日……12月14日": which December is not said)
+        if frame["month"] and day > dt.date(int(frame["year"]), int(frame["month"]), int(frame["day"])):
+            return None
     except ValueError:
         return None
-    if frame["month"] and frame["day"]:
-        try:
-            if day > dt.date(int(frame["year"]), int(frame["month"]), int(frame["day"])):
-                return None  # ("2022年1月20日……12月14日": which December is not said)
-        except ValueError:
-            return None
     if published is not None and (limit := _as_date(published)) and day > limit:
         return None
     shown = frame.group(0).strip()

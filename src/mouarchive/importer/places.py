@@ -442,8 +442,6 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 # "在今天下午於亞洲博覽館舉行": when, then where
                 place = re.sub(r"^(?:今天|今日|昨天|昨日|當天|当天|當日|当日|同日)?"
                                r"(?:上午|下午|早上|中午|晚上)?[於于]", "", m["place"])
-                # ("在佛首都普拉亚签署": the capital, named after the words that say what it is)
-                place = re.sub(r"^[\u4e00-\u9fff]{0,4}?(?:首都|首府)(?=[\u4e00-\u9fff]{2})", "", place)
                 if len(place) >= 2:
                     found.setdefault(place, m.group(0))
         # "29日在港簽署": a city by the one character that stands for it
@@ -479,9 +477,10 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
         notes.append(Note("place", "the text names different places of signing: " + "; ".join(found)))
         return None, None
     place, words = next(iter(found.items()), (None, None))
-    # ("艾奧瓦州首府得梅因市": the state's capital, the city; what it is the capital of is no part)
+    # ("艾奧瓦州首府得梅因市", "在佛首都普拉亚签署": the capital, the city; what it is the capital of,
+    # by a short name or none, is no part)
     if place:
-        place = re.sub(r"^[\u4e00-\u9fff]{2,10}?(?:首府|首都)(?=[\u4e00-\u9fff]{2})", "", place)
+        place = re.sub(r"^[\u4e00-\u9fff]{0,10}?(?:首府|首都)(?=[\u4e00-\u9fff]{2})", "", place)
     return place, words
 
 

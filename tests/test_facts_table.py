@@ -125,7 +125,8 @@ def test_without_the_entry_the_field_is_unknown(make_site: Callable[..., Path]) 
 def test_the_records_hold_every_fact_of_the_table_and_no_other(with_sector: Facts) -> None:
     assert AgreementFacts("x", 1).sector is None
     assert not Agreement("x").sector.known
-    assert [name for name, _fact in Agreement("x").facts] == [*facts.FACTS.names]
+    assert [name for name, _fact in Agreement("x").named_facts()] == [*facts.FACTS.names]
+    assert len(Agreement("x").facts) == len(facts.FACTS.names)
     with pytest.raises(ValueError, match="sectors"):
         AgreementFacts("x", 1, values={"sectors": "Telecoms"})
 

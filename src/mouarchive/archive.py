@@ -223,7 +223,7 @@ def merge_agreements(documents: list[Document], problems: Problems,
             aliases=_aliases(stated),
             # Only a preview build has held-back documents in it (publishing.py).
             held=bool(stated) and all(document.held for document, _f in stated),
-            facts=tuple((fact.name, _merge_fact(fact, stated)) for fact in table),
+            facts=tuple(_merge_fact(fact, stated) for fact in table),
         )
         problems.extend(disagreements(merged[ident]))
     return merged
@@ -255,7 +255,7 @@ def warnings_of(agreement: Agreement, archive: Archive) -> list[Problem]:
 def disagreements(agreement: Agreement) -> list[Problem]:
     """A warning for each fact the agreement's documents disagree on."""
     found, table = [], fact_table.FACTS
-    for name, fact in agreement.facts:
+    for name, fact in agreement.named_facts():
         if not fact.disputed:
             continue
         said = "; ".join(
@@ -316,7 +316,7 @@ def check_agreements(agreements: dict[str, Agreement], documents: dict[str, Docu
 
 
 def _facts(agreement: Agreement) -> list[Fact]:
-    return [fact for _name, fact in agreement.facts]
+    return list(agreement.facts)
 
 
 def _related_bodies(party: str, parties: dict[str, Party]) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Generic, TypeVar
@@ -368,59 +368,81 @@ class Document:
         return tuple(dict.fromkeys(ids))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Agreement:
     """One signed instrument, its facts merged from every document that states them.
 
-    `facts` holds a Fact for each fact of the table (facts.FACTS), in its order, unknown ones empty;
-    each is also an attribute: `agreement.signed`. The derived properties are cached: templates ask
-    for them on every page that lists the agreement.
+    `facts` holds a Fact for each fact of the table (facts.FACTS), in its order, unknown ones empty
+    (given by name, as a mapping, the others are empty); each is also an attribute:
+    `agreement.signed`. The derived values are made here once: templates ask for them on every
+    page that lists the agreement.
+
+    Slots, not an instance dictionary: a dictionary of the facts and the cached values was 1.5 KB
+    an agreement, and (name, fact) pairs 1.1 KB more, held by the build and again by each forked
+    render worker that reads them (76,000 agreements at 100,000 documents: benchmarks/RESULTS.md,
+    issue 12).
     """
 
     id: str
-    facts: tuple[tuple[str, Fact[Any]], ...] = ()
+    facts: tuple[Fact[Any], ...] = ()
     documents: tuple[str, ...] = ()  # document paths, oldest first
     topics: tuple[Claim[str], ...] = ()  # topic ids, each with the documents that assign it
     aliases: tuple[Alias, ...] = ()  # old addresses, from every document that states its facts
     held: bool = False  # in a preview build: every document that states its facts is held back
+    display_title: str = field(init=False, compare=False, repr=False)  # the first stated title, else the id
+    # Every party any document names, in first-seen order (a disputed list is merged).
+    party_ids: tuple[str, ...] = field(init=False, compare=False, repr=False)
+    topic_ids: tuple[str, ...] = field(init=False, compare=False, repr=False)
+    # Every signing date claimed, earliest first.
+    dates: tuple[PartialDate, ...] = field(init=False, compare=False, repr=False)
+    # The earliest claimed signing date, used only to order lists, never shown as fact.
+    sort_date: PartialDate | None = field(init=False, compare=False, repr=False)
+    disputed_fields: tuple[str, ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         table = fact_table.FACTS
-        given = dict(self.facts)
-        if given.keys() - table.by_name.keys():
-            raise ValueError(f"not facts of the table: {sorted(given.keys() - table.by_name.keys())}")
-        if not isinstance(self.facts, tuple) or tuple(given) != table.names:  # all, in the table's order
-            object.__setattr__(self, "facts", tuple((n, given.get(n, NO_FACT)) for n in table.names))
-        # In the instance's own dictionary, so `agreement.signed` costs what a dataclass field does.
-        self.__dict__.update(self.facts)
+        _fact_attributes(table)
+        given = self.facts
+        if isinstance(given, Mapping):
+            if given.keys() - table.by_name.keys():
+                raise ValueError(f"not facts of the table: {sorted(given.keys() - table.by_name.keys())}")
+            object.__setattr__(self, "facts", tuple(given.get(n, NO_FACT) for n in table.names))
+        elif not given:
+            object.__setattr__(self, "facts", (NO_FACT,) * len(table.names))
+        elif len(given) != len(table.names):
+            raise ValueError(f"{len(given)} facts where the table has {len(table.names)}")
+        title, signed = self.title, self.signed  # (attributes of the table's facts: _fact_attributes)
+        derived = {"display_title": title.claims[0].value if title.claims else self.id,
+                   "party_ids": tuple(dict.fromkeys(p for claim in self.parties.claims for p in claim.value)),
+                   "topic_ids": tuple(c.value for c in self.topics),
+                   "dates": tuple(sorted(signed.values)),
+                   "sort_date": min(signed.values) if signed.claims else None,
+                   "disputed_fields": tuple(name for name, fact in self.named_facts() if fact.disputed)}
+        for name, value in derived.items():
+            object.__setattr__(self, name, value)
 
-    @functools.cached_property
-    def display_title(self) -> str:
-        """The title to list it under: the first stated title, else the id."""
-        return self.title.claims[0].value if self.title.claims else self.id
+    def named_facts(self) -> Iterator[tuple[str, Fact[Any]]]:
+        """(name, fact) for each fact of the table, in its order."""
+        return zip(fact_table.FACTS.names, self.facts, strict=True)
 
-    @functools.cached_property
-    def party_ids(self) -> tuple[str, ...]:
-        """Every party any document names, in first-seen order (a disputed list is merged)."""
-        return tuple(dict.fromkeys(p for claim in self.parties.claims for p in claim.value))
 
-    @functools.cached_property
-    def topic_ids(self) -> tuple[str, ...]:
-        return tuple(c.value for c in self.topics)
+_ATTRIBUTES_OF: list[fact_table.Facts] = []  # the table whose facts Agreement has as attributes
 
-    @functools.cached_property
-    def dates(self) -> tuple[PartialDate, ...]:
-        """Every signing date claimed, earliest first."""
-        return tuple(sorted(self.signed.values))
 
-    @functools.cached_property
-    def sort_date(self) -> PartialDate | None:
-        """The earliest claimed signing date, used only to order lists, never shown as fact."""
-        return min(self.signed.values) if self.signed.claims else None
+def _fact_attributes(table: fact_table.Facts) -> None:
+    """Each fact of `table` an attribute of every Agreement (`agreement.signed`): a property of the
+    class reading its place in `facts`. Made again when the table is another (a test adds a fact:
+    every reader takes the table as facts.FACTS when it runs)."""
+    if _ATTRIBUTES_OF and _ATTRIBUTES_OF[0] is table:
+        return
+    for name in _ATTRIBUTES_OF[0].names if _ATTRIBUTES_OF else ():
+        delattr(Agreement, name)
+    for index, name in enumerate(table.names):
+        setattr(Agreement, name, property(lambda self, index=index: self.facts[index]))
+    _ATTRIBUTES_OF[:] = [table]
 
-    @functools.cached_property
-    def disputed_fields(self) -> tuple[str, ...]:
-        return tuple(name for name, fact in self.facts if fact.disputed)
+
+_fact_attributes(fact_table.FACTS)
 
 
 def unique(items: Iterable[T]) -> tuple[T, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,27 @@ def test_the_engine_state_is_written_part_by_part(tmp_path: Path) -> None:
     assert len(written) == 1 and written[0] > 0
     assert cache.engine_state(output) == [{"first": [1, 2]}, ("second", b"bytes")]
     assert BuildCache(output, enabled=False).engine_state(output) is None
+
+
+@dataclass(frozen=True)
+class _Record:
+    key: str
+    text: str
+
+
+def test_shared_objects_are_written_once_and_are_the_same_in_every_part(tmp_path: Path) -> None:
+    """The engine's records, held by its pages and maps too: written once, apart from the parts
+    (so that neither pickler's memo holds both), and read back as one object in every part."""
+    output = tmp_path / "site"
+    cache = BuildCache(output)
+    records = tuple(_Record(f"r{n}", f"the text of record {n}") for n in range(20))
+    other = _Record("other", "not shared")
+    state = {"by_key": {r.key: r for r in records}, "listed": [records[3], records[3], other]}
+    cache.save_engine_state(output, iter([state, ("pieces", records[3], other)]), shared=records)
+    path = next(cache.dir.glob("engine-*.pickle"))
+    assert path.read_bytes().count(b"the text of record") == 20  # each record's text once, not in each part
+    loaded, pieces = cache.engine_state(output)
+    assert loaded == state and pieces == ("pieces", records[3], other)
+    assert loaded["listed"][0] is loaded["by_key"]["r3"] is pieces[1]
+    assert loaded["listed"][2] is not pieces[2]  # not shared: one for each part
+    assert loaded["listed"][0] is loaded["listed"][1]

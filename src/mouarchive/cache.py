@@ -174,6 +174,37 @@ def directory_identity(path: Path) -> tuple[int, int]:
     return (info.st_dev, info.st_ino)
 
 
+def _shared_object(place: int) -> Any:
+    """What a part of _save_parts writes for one of its shared objects: read back by _PartUnpickler,
+    never called."""
+    raise pickle.UnpicklingError(f"shared object {place} read without the objects it is among")
+
+
+class _PartPickler(pickle.Pickler):
+    """A pickler that writes each of the shared objects (`places`: id -> place) as its place."""
+
+    def __init__(self, handle: Any, places: dict[int, int]) -> None:
+        super().__init__(handle, protocol=pickle.HIGHEST_PROTOCOL)
+        self.places = places
+
+    def reducer_override(self, obj: Any) -> Any:  # called for instances of classes only
+        place = self.places.get(id(obj))
+        return NotImplemented if place is None else (_shared_object, (place,))
+
+
+class _PartUnpickler(pickle.Unpickler):
+    """Reads what _PartPickler wrote, each shared object's place as that object."""
+
+    def __init__(self, handle: Any, shared: tuple[Any, ...]) -> None:
+        super().__init__(handle)
+        self.shared = shared
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == __name__ and name == _shared_object.__name__:
+            return self.shared.__getitem__
+        return super().find_class(module, name)
+
+
 class BuildCache:
     """Reads and writes the cache; every failure to read it is a cold build, never an error."""
 
@@ -196,7 +227,7 @@ class BuildCache:
         return value if stored_key == key else None
 
     def _load_parts(self, name: str, key: str) -> list[Any] | None:
-        """The parts _save_parts wrote."""
+        """The parts _save_parts wrote (without the shared objects, which are in them again)."""
         if not self.enabled:
             return None
         parts: list[Any] = []
@@ -204,29 +235,37 @@ class BuildCache:
             with open(self.dir / name, "rb") as handle:
                 if pickle.load(handle) != key:
                     return None
+                shared = pickle.load(handle)
                 while handle.peek(1):
-                    parts.append(pickle.load(handle))
+                    parts.append(_PartUnpickler(handle, shared).load())
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
                 ImportError, IndexError):
             return None
         return parts
 
-    def _save_parts(self, name: str, key: str, parts: Iterable[Any]) -> None:
+    def _save_parts(self, name: str, key: str, parts: Iterable[Any], shared: tuple[Any, ...] = ()) -> None:
         """Write each of `parts` by a pickler of its own, atomically as _save does, each part made
         only once the one before is written (`parts` is iterated as it is written). A pickler holds
         every object it wrote, in its memo, until it is done (16 bytes each in a table that doubles
         as it fills, and what was made only to be pickled, kept alive: about 100 MiB at its most for
-        the 1.8 million objects of the engine's State at 10,000 documents), so what is made after a
-        part is written does not add to that. Parts share no object: one held by two is written,
-        and read back, twice."""
+        the 1.5 million objects of the engine's State at 10,000 documents), so what is made after a
+        part is written does not add to that. Parts share no object (one held by two is written,
+        and read back, twice) but the `shared` ones: written first, by a pickler of their own, and
+        in each part as their place among them, so that each is read back once and is the same
+        object in every part. The engine's records are so written apart from the rest of its
+        State: at 100,000 documents each half's memo is 256 MiB, where the whole State's, over
+        two-thirds of 2**24 entries, took 512 MiB, and 768 MiB as it doubled (RESULTS.md)."""
         with contextlib.suppress(OSError):
             target = self.dir / name
             target.parent.mkdir(parents=True, exist_ok=True)
             temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
             with open(temporary, "wb") as handle:
                 pickle.dump(key, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(shared, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.flush()
+                places = {id(value): index for index, value in enumerate(shared)}
                 for part in parts:
-                    pickle.dump(part, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                    _PartPickler(handle, places).dump(part)
                     handle.flush()
             os.replace(temporary, target)
 
@@ -345,8 +384,8 @@ class BuildCache:
         (Engine.keep), if any."""
         return self._load_parts(f"engine-{_name(output)}.pickle", code_stamp())
 
-    def save_engine_state(self, output: Path, parts: Iterable[Any]) -> None:
-        self._save_parts(f"engine-{_name(output)}.pickle", code_stamp(), parts)
+    def save_engine_state(self, output: Path, parts: Iterable[Any], shared: tuple[Any, ...] = ()) -> None:
+        self._save_parts(f"engine-{_name(output)}.pickle", code_stamp(), parts, shared)
 
     # Each part of the search index keeps the records it was made from, by their key
     # (freshness.search_keys): an edit makes its own records, not the other 490 of their part

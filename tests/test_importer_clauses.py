@@ -1959,3 +1959,36 @@ def test_the_signatures_were_put_by_names_the_signatories() -> None:
     """"The signatures were put by General Director of Ostinform, A, and Managing Director of B, C"."""
     assert _roles("The signatures were put by General Director of Ostinform, Tom Wu, and Managing Director "
                   "of Pine Agency, Ana Silva.") == {"signatories": ["Tom Wu", "Ana Silva"]}
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("An MoU was signed between Ostland University (OU) and Pine Educational Society (PES), Ostville to "
+     "promote teaching.", ["Ostland University", "Pine Educational Society"]),
+    ("Ostland University and Kestrel International University (KIU), Ostville, Kestria, signed an MoU.",
+     ["Ostland University", "Kestrel International University"]),
+    # a list's own names after a bracket and a comma go on being parties
+    ("The pact was signed between Ostland University (OU), Pine College and Kestrel Institute of Technology.",
+     ["Ostland University", "Pine College", "Kestrel Institute of Technology"]),
+])
+def test_a_place_after_a_names_bracket_is_where_it_is(sentence: str, names: list[str]) -> None:
+    """"A and B (BU), Ostville, Kestria, signed": where B is, between commas, names no party."""
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_a_departments_ministry_and_government_after_commas_are_its_parents() -> None:
+    """"between Department of X (DX), Ministry of Y, Government of Kestria and B": one party, then B."""
+    found = party_slots("On 3 May 2014, an MoU was signed between Department of Pine Affairs (DPA), Ministry "
+                        "of Finance, Government of Kestria and the Ostland Trade Agency.")
+    assert [name for name, _ in found] == ["Department of Pine Affairs", "Ostland Trade Agency"]
+    # ("the Bureau of X, the Ministry of Y and ...": each with its "the", a list's own names)
+    found = party_slots("An MoU was signed between the Bureau of Pine Affairs, the Ministry of Finance and "
+                        "the Ostland Trade Agency.")
+    assert [name for name, _ in found] == ["Bureau of Pine Affairs", "Ministry of Finance",
+                                           "Ostland Trade Agency"]
+
+
+def test_the_day_by_its_ordinal_between_signed_and_between() -> None:
+    """"was signed on 2nd February 2015 between A (AU) and B (BU)": the parties after the day."""
+    found = party_slots("A Memorandum of Understanding was signed on 2nd February 2015 between the "
+                        "University of Ostville (UoO) and Pine University (PU).")
+    assert [name for name, _ in found] == ["University of Ostville", "Pine University"]

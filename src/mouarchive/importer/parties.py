@@ -427,6 +427,11 @@ _SLOTS = (
                # "A, B and C announced that the three authorities had signed": they, counted.
                rf"^\s*(?P<list2>{_LIST})\s+[^.;]{{0,120}}?\b(?:the\s+)?(?:two|three|four|both)\s+[a-z]+\s+"
                rf"(?:had\s+|have\s+|has\s+)?(?:jointly\s+)?{SIGNED}\b"),
+    # ("A and B (BU), Ostville, Kestria, signed": where the last is, after its bracket, between
+    # commas, before the verb; _items leaves the places out)
+    re.compile(rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s+and\s+{_ITEM}\s{{3,}}"
+               rf"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}){{1,3}})\s*,\s+"
+               rf"(?:(?:have|has|had|jointly|today|yesterday|recently|also)\s+)*{_VERB}\b"),
     # "A (a), the independent regulator of X, and B (b), the statutory body that ..., today signed":
     # each party followed by what it is (the last one's apposition closed by a comma).
     re.compile(rf"(?P<list>{_APPOSED}(?:\s*,\s*(?:and\s+)?{_APPOSED})*\s*,\s*(?:and\s+)?{_ITEM}"
@@ -442,7 +447,9 @@ _BEFORE_BETWEEN = re.compile(
     # ("Other MoUs signed were between A and B; and between C and D": the list goes on)
     rf"(?i:\b(?:signed|inked|concluded|entered\s+into)(?:\s+(?:were|was))?|\b{_INSTRUMENT_NOUN}|\))\s*$|"
     # ("An agreement signed on Monday between A and ...": when, between the verb and "between")
-    rf"(?i:\b(?:signed|inked)\s+(?:today|yesterday|on\s+(?:{WEEKDAY}|(?:{MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH}))"
+    # ("was signed on 2nd February 2015 between": the day by its ordinal)
+    rf"(?i:\b(?:signed|inked)\s+(?:today|yesterday|on\s+(?:{WEEKDAY}|(?:{MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH}))"
     rf"(?:,?\s+\d{{4}})?))\s*$|"
     rf"(?i:\b(?:signed|inked)(?:\s+(?:were|was))?\s+between\b[^.]*?[;,]\s+and)\s*$|"
     # ("the MoUs signed included one between A and B, and one between C and D": one of them)
@@ -638,6 +645,26 @@ _LOCAL_GOVERNMENT_OF = re.compile(r"\b(?:Prefectural|Provincial|Municipal|Metrop
                                   r"State)\s+Government(?P<of>\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w ]+?))$")
 
 
+# The ranks of a state's bodies, each of the one above it: a department, its ministry, its government.
+_RANKS = {"department": 1, "division": 1, "directorate": 1, "bureau": 1, "ministry": 2, "government": 3}
+
+
+def _rank(name: str) -> int:
+    """The rank of a body named by its kind and what it is of ("Ministry of Finance": 2), else 0 (and
+    0 with "the" before it: "the Bureau of X, the Ministry of Y and ..." are a list's own names)."""
+    m = re.match(r"\s*([A-Z][a-z]+)\s+of\s+[A-Z]", name)
+    return _RANKS.get(m[1].casefold(), 0) if m else 0
+
+
+def _is_locality(piece: str) -> bool:
+    """A place's name as a list writes it after a body's: up to three capitalised words, none of
+    them a kind of body's ("Ostville", "Kestria", "Pine Hills"), or a known place."""
+    words = piece.split()
+    return _is_place(piece.strip()) or (
+        0 < len(words) <= 3 and all(re.fullmatch(r"[A-Z][\w'’-]*", w) for w in words) and
+        not any(w.casefold() in ORG_WORDS for w in words))
+
+
 def _without_whereabouts(item: str) -> str:
     if (local := _LOCAL_GOVERNMENT_OF.search(item)) and local["country"].casefold() in COUNTRIES:
         return item[:local.start("of")]
@@ -698,7 +725,15 @@ def _items(names: str) -> list[str]:
     # organisation's name, between commas, say where it is and are part of how it is written.
     parts = re.split(r"(\s*,\s*(?:and\s+)?)", names)
     merged = parts[:1]
-    for sep, part in zip(parts[1::2], parts[2::2], strict=True):
+    seps = parts[1::2]
+    for n, (sep, part) in enumerate(zip(seps, parts[2::2], strict=True)):
+        # ("A and B (BU), Ostville, Kestria": after a list closed by its "and", the words after a
+        # name's bracket, each a few capitalised words between commas up to the list's end, say where
+        # the name before is, and name no party)
+        if re.match(r"\s{3}", sep) and " and " in "".join(merged) and \
+                all("and" not in s for s in seps[n:]) and \
+                all(_is_locality(p) for p in parts[2 + 2 * n::2]):
+            break
         # ("Agricultural Bank of China, Hong Kong Branch": the branch in a place, as the place)
         place = part.split(" and ")[0].strip()
         place = place if _is_place(re.sub(r"\s+Branch$", "", place)) else ""
@@ -711,6 +746,11 @@ def _items(names: str) -> list[str]:
             # "Chamber of Commerce, Industry, Agriculture and Services": the fields a name is of,
             # in a list of their own
             merged[-1] += sep.replace(",", _KEPT_COMMA) + part
+        elif "and" not in sep and _rank(head := part.split(" and ")[0]) > _rank(
+                re.split(r"\s+and\s+", merged[-1].split(_KEPT_COMMA)[-1])[-1]) > 0:
+            # ("the Department of X, Ministry of Y, Government of Kestria and ...": the ministry and
+            # the government a department is of, each after a comma, are its parents, no parties)
+            merged[-1] += part[len(head):]
         elif "and" not in sep and part.strip().casefold() in _COUNTRY_LETTERS and \
                 _is_party_name(re.sub(r"^[Tt]he\s+", "", merged[-1].split(_KEPT_COMMA)[0])):
             # ("University of St. Louis, US": the country a body is in, by its letters, after its name,

@@ -124,3 +124,12 @@ def test_a_chinese_signing_of_an_earlier_date_or_office(sentence: str, past: boo
 ])
 def test_a_chinese_signing_last_year(sentence: str, past: bool) -> None:
     assert looks_back(sentence, PartialDate(2024, 1, 20)) is past
+
+
+@pytest.mark.parametrize("sentence", [
+    "It will be recalled that in November 2009 the OB signed a similar MoU with the Pine Bank (PB).",
+    "Tom Wu recalled that the two agencies signed their first news exchange protocol.",
+])
+def test_what_is_recalled_is_an_earlier_signing(sentence: str) -> None:
+    """"It will be recalled that A signed ...": history, whatever the publication's year."""
+    assert looks_back(sentence, None)

@@ -26,6 +26,10 @@ _FIRST_OF_THEM = re.compile(r"^\s*The\s+(?P<first>first)\s+(?=(?:[\w-]+\s+){0,2}
 _OTHERS_BEFORE = re.compile(r"\b(?:similar|other|previous|prior|past|existing)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:mo[u]s|memorand(?:a|ums)|agreements|arrangements|accords|pacts)\b"
                             r"[^.;,]{0,50}$", re.IGNORECASE)
+# ("It will be recalled that in November 2009 A signed a similar MoU with B", "Tom Wu recalled that
+# the two agencies signed their first protocol"): what is recalled is history
+_RECALLED = re.compile(r"\b(?:(?:will|can|may|should|must|is|was)\s+be\s+recalled|recall(?:ed|s)?)\s+that\b"
+                       r"[^.;]*$", re.IGNORECASE)
 # After the verb, in its clause: a year alone ("in 2021", "back in 2012"), or a time long past.
 _YEAR_AFTER = re.compile(rf"\b(?:in|back\s+in|since)\s+(?!{MONTH}\b)(?P<year>(?:19|20)\d\d)\b|"
                          r"\b(?P<ago>\w+\s+years?\s+ago|last\s+year)\b", re.IGNORECASE)
@@ -88,7 +92,8 @@ def looks_back(sentence: str, published: PartialDate | None) -> bool:
         unnumbered = sentence[:first.start("first")] + " " * 5 + sentence[first.end("first"):]
     for verb in verbs:
         if _LOOKING_BACK.search(unnumbered[max(0, verb.start() - 40):verb.start()]) or \
-                _OTHERS_BEFORE.search(sentence[max(0, verb.start() - 90):verb.start()]):
+                _OTHERS_BEFORE.search(sentence[max(0, verb.start() - 90):verb.start()]) or \
+                _RECALLED.search(sentence[:verb.start()]):
             continue
         if re.match(r"[\u4e00-\u9fff]", verb.group(0)):
             # (the clause before the verb, from the sentence's start or its last semicolon)

@@ -605,3 +605,19 @@ def test_the_agreement_signed_on_solemnly_is_no_place() -> None:
     assert _place("3月12日下午，甲公司总经理王大明与乙部副经理李小华在战略合作协议上郑重签字。"
                   "签约仪式在乙部举行，双方负责人出席签约仪式。") == "乙部"
     assert _place("甲公司总经理王大明与乙部副经理李小华在合作协议文本上正式签字。") is None
+
+
+def test_a_body_at_the_end_of_a_signers_title_is_no_place() -> None:
+    """"signed by A, Undersecretary of X, and B, Commissioner of the Pine Pavilion at the Kestrel
+    Secretariat.": where B's office is, not where the signing was."""
+    assert _place("The MoU was signed by Ana Silva, Undersecretary of the Ostland Ministry, and Tom Wu, "
+                  "Commissioner of the Pine Pavilion at the General Secretariat of the Kestrel "
+                  "Council.") is None
+    # (a place after a name that ends the clause still is one: "with Ostland University in Sao Paulo.")
+    assert _place("Pine Group signed an MoU with Ostland University in Sao Paulo.") == "Sao Paulo"
+
+
+def test_the_mou_signing_which_took_place_at() -> None:
+    """"The MoU signing - which took place at the Pine Ministry - was attended by A and B"."""
+    assert _place("The MoU signing - which took place at the Ministry of Ostland Affairs - was attended "
+                  "by Tom Wu and Ana Silva.") == "Ministry of Ostland Affairs"

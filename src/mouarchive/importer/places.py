@@ -15,6 +15,8 @@ from .lexicon import (
     COUNTRIES,
     EVENT_WORD,
     HONORIFIC_PERSON,
+    ORG_WORDS,
+    PLACE_KIND_WORDS,
     PLACE_WORDS,
     RENEWED,
     SIGN_VERB,
@@ -170,7 +172,10 @@ _CEREMONY_PLACE = (
     re.compile(rf"^The\s+signing(?:\s+ceremony)?\s+(?:held\s+)?(?:at|in)\s+{_VENUE}{_TAIL}"
                r"\s+(?:was|were|took|saw|is)\b"),
     # "The signing took place in Ostport on the sidelines of ..."
-    re.compile(rf"^The\s+signing\s+(?:took\s+place|was\s+held)\s+(?:at|in)\s+{_VENUE}{_TAIL}"),
+    # ("The MoU signing - which took place at the Pine Ministry - was attended by": the instrument's
+    # word before it, and the place in a clause of its own between dashes or commas)
+    re.compile(rf"^The\s+(?:(?i:mo[u]s?|memorand(?:um|a|ums)|agreements?)\s+)?signing\s+"
+               rf"(?:[-–—,]\s*which\s+)?(?:took\s+place|was\s+held)\s+(?:at|in)\s+{_VENUE}{_TAIL}"),
     # ("At a ceremony held in Chengdu today (June 27), A and B signed": a ceremony the sentence's
     # signing was at, and the day after its place)
     re.compile(rf"^At\s+(?:a|the)\s+signing\s+ceremony\s+(?:held\s+)?(?:at|in|on)\s+{_VENUE}"
@@ -333,7 +338,11 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                                        r"organi[sz]ations|companies|firms|banks|agencies|institutions)\s*$",
                                        sentence[:m.start()]) and \
                     re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)|\s+{_WHEN_AFTER}", sentence[end:]) and \
-                    place.casefold() not in COUNTRIES
+                    place.casefold() not in COUNTRIES and \
+                    not (re.search(r"\bby\b", sentence[verb.start():m.start()]) and
+                         any(w.casefold() in ORG_WORDS - PLACE_KIND_WORDS for w in place.split()))
+                # (in a list of who signed, "A, Commissioner of the Pine Pavilion at the Kestrel
+                # Secretariat.": a body where a title ends, the office's, no place)
                 # "signed an agreement on data flow in Ostport on Monday": after what the instrument
                 # is about, where the clause then ends or gives the day.
                 # ("an Arrangement on their Authorized Economic Operator programmes in Macao": what

@@ -1992,3 +1992,11 @@ def test_the_day_by_its_ordinal_between_signed_and_between() -> None:
     found = party_slots("A Memorandum of Understanding was signed on 2nd February 2015 between the "
                         "University of Ostville (UoO) and Pine University (PU).")
     assert [name for name, _ in found] == ["University of Ostville", "Pine University"]
+
+
+def test_an_engineers_style_and_a_title_word_before_bin() -> None:
+    """"signed by Eng. Sultan bin Saeed Al Tom, Minister of X, and Dr. B": "Eng." is a style, and
+    "Sultan" before "bin" the name's first word."""
+    assert _roles("The MoU was signed by Eng. Sultan bin Saeed Al Tom, Minister of Economy, and Dr. Ana "
+                  "Silva, President of the Pine University.") == {
+        "signatories": ["Sultan bin Saeed Al Tom", "Ana Silva"]}

@@ -35,7 +35,10 @@ _HONORIFIC = (r"(?:(?:Ir|Prof|Professor|Academician)\.?\s+){0,3}"
               rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency|{_HONOURS}|"
               r"(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)(?:\s+(?:Sultan|King|Queen|Emir))?(?:\s+Haj(?:j)?(?:i|ah))?|"
               # ("Lt. Gen. Ana Silva", "Col. Tom Wu": a military rank, abbreviated, before the name)
-              r"(?:(?:Lt|Maj|Brig)\.\s?)?Gen|(?:Lt\.\s?)?Col|(?:Vice|Rear)\s+Adm|Adm|Capt|Cdr)\.?")
+              r"(?:(?:Lt|Maj|Brig)\.\s?)?Gen|(?:Lt\.\s?)?Col|(?:Vice|Rear)\s+Adm|Adm|Capt|Cdr|"
+              # ("Eng. Tom Wu": an engineer's style, as Gulf releases write it, with its full stop
+              # only: "Eng" alone is a name's word)
+              r"Eng(?=\.))\.?")
 SUFFIXES = ("Jr", "Sr", "SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE",
             "MP", "PhD")
 SUFFIX = "|".join(SUFFIXES)
@@ -190,7 +193,7 @@ infrastructure regional training social labor manpower invalids
 
 ABBREVIATIONS = words("""
 mr mrs ms dr prof st no inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g
-i.e u.s ir hon md mohd muhd lt gen col maj brig adm capt cdr jr sr ret
+i.e u.s ir hon md mohd muhd lt gen col maj brig adm capt cdr jr sr ret eng
 """)
 
 

@@ -138,8 +138,16 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
             return True
         return k > 0 and _is_title_word(words[k - 1][2]) and segment[words[k - 1][1]:words[k][0]] == " "
 
+    def patronym_after(k: int) -> bool:
+        """"Sultan" in "Sultan bin Saeed Al Tom": a title's word before "bin" and a name word is the
+        name's first word (a title never stands before a patronymic's particle)."""
+        return words[k][2][:1].isupper() and k + 2 < len(words) and \
+            words[k + 1][2] in ("bin", "bint", "binti", "ibn") and _name_word(words[k + 2][2]) and \
+            segment[words[k][1]:words[k + 2][0]] == f" {words[k + 1][2]} "
+
     def name_at(k: int) -> bool:
-        return _name_word(words[k][2]) or capital_surname(k) or surname_he(k)
+        return _name_word(words[k][2]) or capital_surname(k) or surname_he(k) or \
+            (_is_title_word(words[k][2]) and patronym_after(k))
 
     def particle_at(k: int) -> bool:
         """"bin" in "Khalid bin Abdulaziz Al-Falih", "van der" in "Hanna van der Berg": a particle of

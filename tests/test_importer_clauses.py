@@ -2000,3 +2000,25 @@ def test_an_engineers_style_and_a_title_word_before_bin() -> None:
     assert _roles("The MoU was signed by Eng. Sultan bin Saeed Al Tom, Minister of Economy, and Dr. Ana "
                   "Silva, President of the Pine University.") == {
         "signatories": ["Sultan bin Saeed Al Tom", "Ana Silva"]}
+
+
+def test_signed_for_a_side_by_and_for_the_other_by() -> None:
+    """"was signed for Ostland by A, Assistant Minister ..., and for Kestria by HE B"."""
+    assert _roles("The memorandum was signed for Ostland by His Excellency Tom Wu, Assistant Minister of "
+                  "Foreign Affairs, and for Kestria by HE Ana Silva, the Kestrian ambassador.") == {
+        "signatories": ["Tom Wu", "Ana Silva"]}
+
+
+def test_an_ambassador_to_a_known_country_then_the_whole_name() -> None:
+    """"signed by A and B and witnessed by Ostland Ambassador to Namibia Wisnu Edi Tomo": the
+    country the title is to, then a name of three words."""
+    assert _roles("The MoU was signed by Tom Wu and Ana Silva and witnessed by Ostland Ambassador to "
+                  "Namibia Wisnu Edi Tomo.") == {"signatories": ["Tom Wu", "Ana Silva"],
+                                                 "witnesses": ["Wisnu Edi Tomo"]}
+
+
+def test_vc_is_a_title_word() -> None:
+    """"signed by Pine University VC Prof Tom Wu and OU VC Dr M Ana Silva": the vice-chancellor's
+    letters are a title, no part of the name."""
+    assert _roles("The MoU was signed by Pine University VC Prof Tom Wu and OU VC Dr M Ana Silva.") == {
+        "signatories": ["Tom Wu", "M Ana Silva"]}

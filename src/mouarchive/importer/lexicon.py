@@ -97,7 +97,7 @@ general manager officer partner principal dean provost rector mayor premier cons
 ambassador registrar controller member permanent under under-secretary senior assistant associate
 acting leader representative counsel counsellor adviser advisor spokesperson treasurer trustee convenor
 professor administrator superintendent commander master headmaster headmistress warden curator
-counterpart inspector prime special
+counterpart inspector prime special vc pvc
 envoy convener councillor legislator lawmaker academician undersecretary vp evp svp magistrate auditor
 lt gen col maj brig adm capt cdr colonel brigadier admiral captain
 sultan king queen emir di-pertuan editor editor-in-chief

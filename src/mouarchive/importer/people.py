@@ -260,12 +260,23 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
             # "On Friday, Tong, chairman of X, signed ...": a person the text named in full before,
             # by surname (complete_person finds the whole name)
             found.append(Person(text, start=run[0][0], end=run[0][1]))
-        elif 3 <= len(run) <= 4 and prev in ("for", "of") and i >= 2 and _is_title_word(words[i - 2][2]) \
-                and _bare(nxt) not in ORG_WORDS and not parties.find(text) and not before_person:
-            # "Secretary for Commerce Tom Wong": the portfolio, then the name (its last two words).
-            found.append(Person(segment[run[-2][0]:run[-1][1]], start=run[-2][0], end=run[-1][1]))
+        elif 3 <= len(run) <= 5 and prev in ("for", "of", "to") and i >= 2 and \
+                _is_title_word(words[i - 2][2]) and _bare(nxt) not in ORG_WORDS and not parties.find(text) \
+                and not before_person and (len(run) <= 4 or _place_first(run)):
+            # "Secretary for Commerce Tom Wong": the portfolio, then the name (its last two words);
+            # ("Ambassador to Namibia Wisnu Edi Pratignyo": a place the text's word lists know, then
+            # the name, all of the words after it)
+            first = _place_first(run) or len(run) - 2
+            found.append(Person(segment[run[first][0]:run[-1][1]], start=run[first][0], end=run[-1][1]))
         i = j + 1
     return sorted(found, key=lambda p: p.start)
+
+
+def _place_first(run: Sequence[tuple[int, int, str]]) -> int:
+    """How many words a known place or country opens a run of words with, leaving two or more."""
+    return next((q for q in range(len(run) - 2, 0, -1)
+                 if " ".join(w for _, _, w in run[:q]).casefold() in PLACE_WORDS or
+                 names_a_country(" ".join(w for _, _, w in run[:q]))), 0)
 
 
 def _strip_joiners(text: str) -> str:

@@ -2022,3 +2022,21 @@ def test_vc_is_a_title_word() -> None:
     letters are a title, no part of the name."""
     assert _roles("The MoU was signed by Pine University VC Prof Tom Wu and OU VC Dr M Ana Silva.") == {
         "signatories": ["Tom Wu", "M Ana Silva"]}
+
+
+def test_shri_and_smt_are_styles_before_a_name() -> None:
+    """"signed by Shri Tom Wu, Secretary, and Smt. Ana Silva": the Indian styles, not the name's;
+    "Shri Ram College of Commerce" is a body's name."""
+    assert _roles("The MoU was signed by Shri Tom Wu, Secretary, Ministry of Pine Energy, and Smt. Ana "
+                  "Silva, Ambassador of Kestria.") == {"signatories": ["Tom Wu", "Ana Silva"]}
+    found = party_slots("Shri Ram College of Commerce and Pine University signed an MoU.")
+    assert [name for name, _ in found] == ["Shri Ram College of Commerce", "Pine University"]
+
+
+def test_each_or_respectively_signed_after_a_list_of_parties() -> None:
+    """"the Third Pine Institute, the Larch Information and the Elm Centre each signed a project
+    agreement with ...": each a party of its own agreement."""
+    for word in ("each", "respectively"):
+        found = party_slots(f"The Third Pine Institute, the Larch Centre and the Elm Institute {word} signed "
+                            "a project cooperation agreement with relevant organisations of Ostport.")
+        assert [name for name, _ in found] == ["Third Pine Institute", "Larch Centre", "Elm Institute"]

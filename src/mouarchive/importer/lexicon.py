@@ -22,7 +22,12 @@ _HONOURS = (r"(?:(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|"
             r"(?:Datuk|Dato['’]?)\s+(?:S(?:e)?ri(?:\s+Utama)?|Amar|Patinggi|Wira|Paduka)|Datuk|Dato['’]?|Datin)"
             r"(?:\s+Haj(?:j)?(?:i|ah))?|"
             # ("The Hon Lau Kong-wah JP": the Honourable, with its article; "Hon" alone may be a name's)
-            r"Sheikh|Sheikha|Senator|[Tt]he\s+Hon(?:ourable)?)")
+            # ("Shri Tom Wu", "Smt. Ana Silva": the Indian styles; not "Shri Ram College of
+            # Commerce", a body named with the style)
+            r"Sheikh|Sheikha|Senator|(?:Shri|Shrimati|Smt)(?!(?:\s+[A-Z][\w'’-]*){1,4}\s+(?:College|"
+            r"University|Institute|School|Trust|Temple|Mandir|Hospital|Foundation|Society|Sansthan|"
+            r"Vidyalaya|Vishwavidyalaya|Vidyapeeth|Mahavidyalaya|Group|Limited|Ltd|Bank|Academy|"
+            r"Centre|Center|Mission|Math)\b)|[Tt]he\s+Hon(?:ourable)?)")
 # ("H.E. Dr. Munir M. Eldesouki": His Excellency, then the honorific before the name)
 # ("Prof. Dr. Khalid Mahmood": a professor's title, then the doctor's)
 # ("Ir Prof Academician Dato' Dr Lim Ah Kow", "Prof Ir Dr Tan Ah Lek": a run of an engineer's, a
@@ -193,7 +198,7 @@ infrastructure regional training social labor manpower invalids
 
 ABBREVIATIONS = words("""
 mr mrs ms dr prof st no inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g
-i.e u.s ir hon md mohd muhd lt gen col maj brig adm capt cdr jr sr ret eng
+i.e u.s ir hon md mohd muhd lt gen col maj brig adm capt cdr jr sr ret eng smt
 """)
 
 

@@ -366,6 +366,7 @@ _SLOTS = (
     # ("a cooperation agreement among A, B and C": three parties or more)
     re.compile(rf"\b(?:between|among|amongst)\s+(?P<list>{_LIST})"),
     # "A and B yesterday signed", "A and B on Wednesday signed", "A and B today (May 1) signed"
+    # ("A, B and C each signed a project agreement with ...", "respectively signed": each its own)
     # (an aside about the last of them may come before the verb: "A and B, an affiliate of C, signed")
     # ("A, which is headquartered in X, signed": a relative clause about it too)
     # ("the Agricultural Bank of China, Hong Kong Branch, signed": the branch's comma closes it)
@@ -373,7 +374,8 @@ _SLOTS = (
     re.compile(rf"(?P<list>{_LIST})(?:\s*,\s+(?:an?|one\s+of|which|who|(?:both|all|each)\s+of\s+(?:which|whom|them))"
                rf"\s+[^,;.]{{1,160}},|(?<=Branch),)?"
                rf"\s+(?:(?:have|has|had|jointly|today|yesterday|recently|earlier|"
-               rf"successfully|officially|formally|also|(?:on\s+)?{WEEKDAY}|on\s+(?:{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
+               rf"successfully|officially|formally|also|each|respectively|"
+               rf"(?:on\s+)?{WEEKDAY}|on\s+(?:{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
                rf"{_VERB}\b"),
     re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
     # "signed X with A, as well as a tripartite MoU with A and B": the second's parties too

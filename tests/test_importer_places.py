@@ -621,3 +621,16 @@ def test_the_mou_signing_which_took_place_at() -> None:
     """"The MoU signing - which took place at the Pine Ministry - was attended by A and B"."""
     assert _place("The MoU signing - which took place at the Ministry of Ostland Affairs - was attended "
                   "by Tom Wu and Ana Silva.") == "Ministry of Ostland Affairs"
+
+
+def test_at_a_meeting_in_a_place_on_a_day_then_the_signing() -> None:
+    """"At the cooperation meeting in Ostport City on August 12, A signed ...": the place, then the day."""
+    assert _place("At the central-local cooperation meeting in Ostport City on August 12, Pine Corp signed "
+                  "a framework agreement with Ostport Municipal Government.") == "Ostport City"
+
+
+def test_a_conference_room_of_a_body() -> None:
+    """"signed the agreement in the conference room of Pine government": the room, whose it is."""
+    assert _place("On August 27, Pine government and Larch Zone signed the 'strategic cooperation "
+                  "framework agreement' in the conference room of Pine government.") == (
+        "conference room of Pine government")

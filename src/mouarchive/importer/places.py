@@ -183,7 +183,10 @@ _CEREMONY_PLACE = (
     re.compile(rf"^At\s+(?:a|the)\s+(?:ceremony|event|function)\s+held\s+(?:at|in|on)\s+{_VENUE}"
                rf"{_TAIL}(?:\s+{_WHEN_AFTER})?,(?=[^.]*\b(?:signed|inked)\b)"),
     # "On the same day in Beijing, a memorandum was signed": a place that opens a signing sentence
-    re.compile(rf"^(?:On|During|At)\s+[^,]{{0,40}}?\bin\s+{_NAME},(?=[^.]*\b(?:signed|inked)\b)"),
+    # ("At the central-local cooperation meeting in Xiamen City on August 12, A signed": the day
+    # after the place)
+    re.compile(rf"^(?:On|During|At)\s+[^,]{{0,60}}?\bin\s+{_NAME}(?:\s+(?:on\s+[^,]{{1,30}}|today|yesterday))?,"
+               r"(?=[^.]*\b(?:signed|inked)\b)"),
     # "In Lisbon on Thursday, A and B signed": the place, then perhaps the day, opens the sentence
     re.compile(rf"^In\s+(?!(?:{MONTH}|{WEEKDAY})\b)(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})(?:\s+(?:on\s+[^,]{{1,30}}|today|yesterday))?,"
                r"(?=[^.]*\b(?:signed|inked)\b)"),
@@ -209,6 +212,11 @@ _CEREMONY_PLACE = (
     # "signed the agreement at an event held in the Nanyi High-tech Zone"
     re.compile(rf"\b(?:signed|inked)\b[^.;]{{0,80}}?\bat\s+(?:an?|the)\s+(?:event|ceremony|signing\s+ceremony|"
                rf"meeting|function)\s+held\s+(?:at|in)\s+{_VENUE}{_TAIL}"),
+    # "signed the agreement in the conference room of Pine government": a room of a body's, by its
+    # kind ("conference room", "meeting hall") and whose it is
+    re.compile(r"\b(?:signed|inked)\b[^.;]{0,120}?\b(?:in|at)\s+the\s+(?P<place>(?:conference|meeting|board|"
+               r"reception|signing)\s+(?:room|hall)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+               r"(?:\s+(?:[A-Z][\w'’-]*|(?:municipal\s+|district\s+|city\s+)?government\b))*)"),
     # "signed an MoU on the PolyU campus"
     re.compile(r"\b(?:signed|inked)\b[^.;]{0,80}?\bon\s+the\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
                r"(?P<tail>\s+campus)\b"),

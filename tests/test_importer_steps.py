@@ -883,3 +883,23 @@ def test_a_place_a_full_stop_and_an_agency_in_capitals_are_a_dateline() -> None:
         (agreement,) = _draft_of(f"A headline\n\n{dateline}Ostinform Agency and Kestria Agency signed an "
                                  "MoU.\n").agreements
         assert list(agreement.unknown_parties) == ["Ostinform Agency", "Kestria Agency"]
+
+
+def test_a_place_in_capitals_and_a_comma_with_no_date_is_a_dateline() -> None:
+    """"OSTVILLE, Ostland Utara University (OUU) today signed an MoU with ...": the place, written
+    nowhere else in capitals, is no party; an acronym that opens the sentence and comes again is one."""
+    text = ("A headline\n\nOSTVILLE, Ostland Utara University (OUU) today signed a Memorandum of "
+            "Understanding with the Ministry of Pine Affairs of Kestria (Kemepa).\n")
+    assert cut_text(text).place == "Ostville"
+    (agreement,) = _draft_of(text).agreements
+    assert list(agreement.unknown_parties) == ["Ostland Utara University",
+                                               "Ministry of Pine Affairs of Kestria"]
+    text = "A headline\n\nPINEX, Larch Bank and Elm Fund signed an MoU today. PINEX will lead it.\n"
+    assert cut_text(text).place is None
+
+
+def test_a_place_then_the_day_in_a_bracket_and_a_colon_is_a_dateline() -> None:
+    """"OSTPORT (Feb 20, 2014): Ostland and Kestria today signed": the place and the publication's day."""
+    cut = cut_text("A headline\n\nOSTPORT (Feb 20, 2014): Ostland and Kestria today signed an MoU.\n")
+    assert cut.place == "Ostport"
+    assert [date for date, _ in cut.published] == ["Feb 20, 2014"]

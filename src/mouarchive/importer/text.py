@@ -29,6 +29,10 @@ _DATELINE = re.compile(
 # no date, before the dash.
 _AGENCY_DATELINE = re.compile(rf"^(?P<place>{_PLACE})\s+"
                               r"\((?P<agency>[A-Z][A-Za-z.&]*(?: [A-Za-z.&]+){0,3})\)\s*[-–—]{1,2}\s+")
+# "PHNOM PENH (Feb 20, 2014): Malaysia and ...": the place, then the day in a bracket, then a colon or
+# a dash (the groups that never match stand for those the other datelines have)
+_BRACKETED_DATE_DATELINE = re.compile(rf"^(?P<place>{_PLACE})\s+\((?P<date>{FULL_DATE})\)\s*"
+                                      r"(?:[-–—]{1,2}|:)\s*(?:(?P<wire>(?!)))?(?:(?P<date2>(?!)))?(?=[A-Z\"“])")
 # "MOSCOW - The ...", "ISLAMABAD: The ...": a place in capitals alone, then a dash or a colon, with no
 # date (the agency's style for a dispatch), before the first sentence.
 _CAPITALS_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})\s*(?:[-–—]{1,2}|:)\s*"
@@ -38,6 +42,11 @@ _CAPITALS_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})\s*
 # that opens the first sentence, "BEIJING. CNPC signed ...", is written so everywhere).
 _RUN_IN_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})\.\s+(?P<agency>[A-Z]{4,})"
                               r"(?:\s*[-–—]{1,2})?\s+(?=[A-Z])")
+# "SINTOK, Universiti Utara Malaysia (UUM) today signed": a place in capitals and a comma, with no
+# date, before a name written in small letters (an agency's style); a place the text writes nowhere
+# else in capitals (an acronym that opens the first sentence, "HKMA, the SFC and ...", is its own name
+# and comes again).
+_CAPITALS_COMMA_DATELINE = re.compile(r"^(?P<place>[A-Z]{4,}(?:[ -][A-Z]{2,}){0,2}),\s+(?=[A-Z][a-z])")
 # "新华社北京10月3日电", "中新社澳门3月27日电（记者 龙土有）", "中評社香港1月26日電／據人民網報導"
 # (at a paragraph's start, or after a photo's credit: "……（中評社 盧哲攝） 中評社香港9月10日電")
 # ("新华社澳门2023年9月8日电": with the year)
@@ -346,7 +355,10 @@ def cut_text(text: str) -> Text:
             cut.kind_hint = cut.kind_hint or "news"  # an agency's dispatch
             break
         if (m := _DATELINE.match(joined)) or (m := _AGENCY_DATELINE.match(joined)) or \
+                (m := _BRACKETED_DATE_DATELINE.match(joined)) or \
                 (m := _CAPITALS_DATELINE.match(joined)) or \
+                ((m := _CAPITALS_COMMA_DATELINE.match(joined)) and
+                 len(re.findall(rf"\b{m['place']}\b", "\n".join(_plain(line) for line in lines))) == 1) or \
                 ((m := _RUN_IN_DATELINE.match(joined)) and
                  re.search(rf"\b{m['agency'][0]}(?i:{m['agency'][1:]})\b(?<!{m['agency']})",
                            "\n".join(_plain(line) for line in lines))):

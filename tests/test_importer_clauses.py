@@ -2040,3 +2040,17 @@ def test_each_or_respectively_signed_after_a_list_of_parties() -> None:
         found = party_slots(f"The Third Pine Institute, the Larch Centre and the Elm Institute {word} signed "
                             "a project cooperation agreement with relevant organisations of Ostport.")
         assert [name for name, _ in found] == ["Third Pine Institute", "Larch Centre", "Elm Institute"]
+
+
+def test_fields_and_a_titles_word_after_a_run_then_an_honorific() -> None:
+    """"signed by Pine vice-chancellor Prof. Dr. Tom Wu and Islamic Higher Education director Prof. Dr.
+    Ana Silva": "Islamic Higher" opens the title's words, and names nobody."""
+    assert _roles("The MoU was signed by Pine vice-chancellor Prof. Dr. Tom Wu and Islamic Higher Education "
+                  "director Prof. Dr. Ana Silva.") == {"signatories": ["Tom Wu", "Ana Silva"]}
+
+
+def test_a_peoples_word_before_a_title_ends_no_name() -> None:
+    """"Visiting Malaysian Deputy Prime Minister Tom Wu signed on behalf of ...": whose the title is."""
+    assert _roles("Visiting Malaysian Deputy Prime Minister and Education Minister Tom Wu signed on behalf "
+                  "of the Malaysian government while Cambodian Minister Ana Silva signed for the Cambodian "
+                  "government.") == {"signatories": ["Tom Wu", "Ana Silva"]}

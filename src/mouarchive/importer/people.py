@@ -242,15 +242,25 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
             bool(re.search(r"[A-Z][\w'’.-]*\s*\($", segment[:run[0][0]]))
         is_org = _bare(nxt) in ORG_WORDS or prev in BEFORE_THINGS or \
             (prev in PLACE_WORDS and not title_of_place) or opens_name or bracketed or \
-            parties.find(text) or names_a_country(text) or text.endswith(("'s", "’s"))
+            parties.find(text) or names_a_country(text) or text.endswith(("'s", "’s")) or \
+            (names_a_country(run[-1][2]) and _is_title_word(nxt))
+        # ("Visiting Malaysian Deputy Prime Minister A": a people's word before a title says whose
+        # the title is, and ends no name)
         # "Kestrel Cloud President Ana Silva": a name run followed by a title and another name is
         # the organisation the title belongs to.
+        # ("Islamic Higher Education director Prof. Dr. A": the fields a title is of, then the title's
+        # word and an honorific or a name: the run opens the title's words, no name)
         k = j + 1
+        while k < len(words) and words[k][2][:1].isupper() and _bare(words[k][2]) in PORTFOLIO_WORDS:
+            k += 1
+        fields = k
         while k < len(words) and _is_title_word(words[k][2]):
             k += 1
         # Only words written on, without a comma: "Vivian Cheung, Executive Director, Airport
         # Operations" is a person and her title.
-        before_person = k > j + 1 and k < len(words) and _name_word(words[k][2]) and \
+        before_person = k > fields and k < len(words) and (
+            _name_word(words[k][2]) if fields == j + 1 else
+            _name_word(words[k][2]) or bool(HONORIFIC_PERSON.match(segment, words[k][0]))) and \
             not re.search(r"[,;()]", segment[run[-1][1]:words[k][0]])
         # (two words of a name, or initials and a surname: "C Y Leung")
         named = len([w for w in run if len(w[2]) > 1]) >= 2 or bare_initials_at(i)

@@ -2054,3 +2054,23 @@ def test_a_peoples_word_before_a_title_ends_no_name() -> None:
     assert _roles("Visiting Malaysian Deputy Prime Minister and Education Minister Tom Wu signed on behalf "
                   "of the Malaysian government while Cambodian Minister Ana Silva signed for the Cambodian "
                   "government.") == {"signatories": ["Tom Wu", "Ana Silva"]}
+
+
+def test_a_countrys_government_in_a_place_is_where_it_signed() -> None:
+    """"an Agreement between the Government of Pine and the Government of the Republic of Kestria in
+    Ostport": where it was signed, no part of the name; an embassy's "in" is its own."""
+    found = party_slots("Tom Wu and Ana Silva today signed an Agreement on Maritime Transport between the "
+                        "Government of Pine and the Government of the Socialist Republic of Vietnam in "
+                        "Ostport.")
+    assert [name for name, _ in found] == ["Government of Pine",
+                                           "Government of the Socialist Republic of Vietnam"]
+    found = party_slots("The MoU was signed between Pine University and the Embassy of Vietnam in Ostport.")
+    assert [name for name, _ in found] == ["Pine University", "Embassy of Vietnam in Ostport"]
+
+
+def test_an_association_for_friendship_with_foreign_countries() -> None:
+    """"the Pine People's Association for Friendship with Foreign Countries": "with" goes on the name."""
+    found = party_slots("An MoU was signed between the Larch Union of Friendship Organisations and the Pine "
+                        "People's Association for Friendship with Foreign Countries.")
+    assert [name for name, _ in found] == ["Larch Union of Friendship Organisations",
+                                           "Pine People's Association for Friendship with Foreign Countries"]

@@ -334,11 +334,12 @@ _NOT_DATE = rf"(?!(?:{MONTH}|{WEEKDAY})\b)"
 _GOVERNMENT = r"(?:(?:provincial|municipal|regional|city|district|county|central)\s+)?government"
 # ("Co., Ltd. The two sides": after a word's full stop, "The" or "A" opens the next sentence)
 # ("The High School Attached to Zhejiang University", "Hospital Affiliated with X": a body's name
-# goes on through "to" or "with" after attached or affiliated)
+# goes on through "to" or "with" after attached or affiliated; "the Pine People's Association for
+# Friendship with Foreign Countries" after friendship)
 # ("Universidad del Pacifico", "Universidade do Porto": the small words of Spanish, Portuguese and
 # French names)
 _RUN = (rf"[A-Z][\w'’.&-]*(?:(?:\s+(?:(?:of|and|for|on|in|de|del|do|da|dos|das|du|des|di|&)(?:\s+the)?\s+)?|"
-        rf"(?:(?<=Attached)|(?<=Affiliated))\s+(?:to|with)\s+(?:the\s+)?)"
+        rf"(?:(?<=Attached)|(?<=Affiliated)|(?<=Friendship))\s+(?:to|with)\s+(?:the\s+)?)"
         # (a month's short name after a Spanish or Portuguese small word is a word of the name:
         # "Universidad de Viña del Mar")
         rf"(?:(?:(?<=\sdel\s)|(?<=\sde\s)|(?<=\sdo\s)|(?<=\sda\s)|{_NOT_DATE})"
@@ -681,6 +682,16 @@ def _without_whereabouts(item: str) -> str:
     # do not know too)
     kind = item[:m.start()].split()[-1].casefold().strip(".,") if m and m.start() else ""
     if m and m["country"] is None and kind in ORG_WORDS - PLACE_KIND_WORDS - _SITED_KINDS and \
+            not any(w.casefold() in ORG_WORDS for w in m["place"].split()):
+        return item[:m.start()]
+    # ("the Government of the Socialist Republic of Ostland in Ostport": a body of a country, by the
+    # country's name, then "in" a place, whatever the place, is where it signed; not a body sited
+    # there, "Embassy of Ostland in Kestria")
+    before = item[:m.start()].split() if m else []
+    if m and m["country"] is None and before and \
+            any(" ".join(before[-n:]).casefold() in COUNTRIES for n in range(1, min(3, len(before)) + 1)) \
+            and \
+            not any(w.casefold().strip(".,") in _SITED_KINDS for w in before) and \
             not any(w.casefold() in ORG_WORDS for w in m["place"].split()):
         return item[:m.start()]
     return item

@@ -2074,3 +2074,35 @@ def test_an_association_for_friendship_with_foreign_countries() -> None:
                         "People's Association for Friendship with Foreign Countries.")
     assert [name for name, _ in found] == ["Larch Union of Friendship Organisations",
                                            "Pine People's Association for Friendship with Foreign Countries"]
+
+
+def test_signed_in_the_presence_of_witnesses_by_signatories() -> None:
+    """"the Agreement was signed in the presence of Premier A by Minister B and Mayor C": the
+    witnesses end at the signing's "by"."""
+    assert _roles("The Agreement was signed in the presence of Premier Tom Wu by Minister Ana Silva and "
+                  "Mayor Li Ming.") == {"signatories": ["Ana Silva", "Li Ming"], "witnesses": ["Tom Wu"]}
+
+
+def test_a_name_with_an_aside_that_says_what_kind_of_body_it_is() -> None:
+    """"Pine Bharat, a national investment promotion and facilitation agency, signed an MoU with B":
+    the aside's last word, a body's kind, says Pine Bharat is one; a person's aside "of" a body
+    says nothing of the kind."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine Bharat signs MoU\n\nPine Bharat, a national investment promotion and facilitation "
+            "agency, on Wednesday signed an MoU with the Ostland Bank.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert list(agreement.unknown_parties) == ["Pine Bharat", "Ostland Bank"]
+    text = "MoU signed\n\nTom Wu, a senior member of the agency, signed an MoU with the Ostland Bank.\n"
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert list(agreement.unknown_parties) == ["Ostland Bank"]
+
+
+def test_an_officer_who_told_names_the_body() -> None:
+    """"Pine Bharat Vice President Tom Wu told PTI": the run before the title is a body's name."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("MoU signed\n\nPine Bharat signed an MoU with the Ostland Bank.\n\n\"It helps,\" Pine Bharat "
+            "Vice President Tom Wu told PTI.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert list(agreement.unknown_parties) == ["Pine Bharat", "Ostland Bank"]

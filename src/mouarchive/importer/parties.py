@@ -895,6 +895,11 @@ _LOWER_TITLE_OFFICER = re.compile(
     rf"\s+(?:(?:{TITLE_WORD})\s+){{1,3}}(?=(?:{HONORIFIC_PERSON.pattern})|[A-Z][a-z]+\s+[A-Z][a-z]+)")
 
 
+_KIND_ASIDE = re.compile(r"(?<![\w'’&.-])(?P<body>[A-Z][\w'’&-]*(?:[ ]+[A-Z][\w'’&-]*){0,5}),\s+"
+                         r"(?:an?|the)\s+(?:(?!of\b)[a-z-]+\s+){0,8}?(?:" +
+                         "|".join(sorted(ORG_WORDS - PLACE_KIND_WORDS - {"party"})) + r")\s*,")
+
+
 def bodies_with_officers(text: str) -> set[str]:
     """The names a text gives officers or representatives of, or an acronym to (folded): each is a
     body's, though no word of it says so ("Kestrel", "Norvista Cloud", "Invest Hong Kong
@@ -929,7 +934,10 @@ def bodies_with_officers(text: str) -> set[str]:
     # it, then two or three words of a name that end it: the words before the title are the body
     for m in _TITLED_RUN.finditer(text):
         words = m.group(0).split()
-        if not 4 <= len(words) <= 8 or not re.match(r"\s+(?:and|signed|witnessed)\b|[,.;]|$", text[m.end():]):
+        # ("Pine Agency Vice President Tom Wu told PTI": the officer, then what they said)
+        if not 4 <= len(words) <= 8 or \
+                not re.match(r"\s+(?:and|signed|witnessed|said|told|says|added|noted)\b|[,.;]|$",
+                             text[m.end():]):
             continue
         title = next((i for i, w in enumerate(words) if i and _is_title_word_name(w)), None)
         if title is None:
@@ -939,6 +947,11 @@ def bodies_with_officers(text: str) -> set[str]:
             end += 1
         if 2 <= len(words) - end <= 3 and not any(_is_title_word_name(w) for w in words[:title]):
             found.add(re.sub(r"^The\s+", "", " ".join(words[:title])))
+    # ("Pine Bharat, a national investment promotion and facilitation agency, signed": what the
+    # name is, a body's kind in small letters ending the aside between commas; not "A, a member of
+    # the agency,", whose aside says what a person is of)
+    for m in _KIND_ASIDE.finditer(text):
+        found.add(m["body"])
     # "Bernama editor-in-chief Datuk A", "Larch University president Tom Wu": news style, the body's
     # name, its officer's title in lower case, then the officer
     for m in _LOWER_TITLE_OFFICER.finditer(text):

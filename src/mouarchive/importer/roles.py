@@ -307,7 +307,14 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
         covered: list[tuple[int, int]] = []
         lists: dict[tuple[int, int], tuple[int, str]] = {}  # a list's span -> where it starts, its role
         for n, (m, role) in enumerate(triggers):
-            end = triggers[n + 1][0].start() if n + 1 < len(triggers) else len(sentence)
+            # (the next trigger, less one inside this one that ends before its "by": "signed in the
+            # presence of A by B and C"; "the signing of the MoU was witnessed by A" shares its "by")
+            end = next((t.start() for t, _ in triggers[n + 1:]
+                        if not (m.start() < t.start() and t.end() < m.end() - 2)), len(sentence))
+            # ("signed in the presence of A and B by C and D": the witnesses end at the "by" of the
+            # signing trigger around them)
+            end = min([end] + [t.end() - 2 for t, r in triggers if r == "signatories" and role == "witnesses"
+                               and t.start() < m.start() and m.end() < t.end() - 2])
             if stop := _CLAUSE_END.search(sentence, m.end(), end):
                 end = stop.start()
             if role == "signatories" and (stop := _SIGNING_VERB.search(sentence, m.end(), end)):

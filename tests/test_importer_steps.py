@@ -903,3 +903,17 @@ def test_a_place_then_the_day_in_a_bracket_and_a_colon_is_a_dateline() -> None:
     cut = cut_text("A headline\n\nOSTPORT (Feb 20, 2014): Ostland and Kestria today signed an MoU.\n")
     assert cut.place == "Ostport"
     assert [date for date, _ in cut.published] == ["Feb 20, 2014"]
+
+
+def test_a_place_a_day_and_a_wires_letters_in_a_bracket_with_no_dash() -> None:
+    """"Ostport, Aug 3 (PTI) Pine Agency on Wednesday signed": the dateline, no part of the subject."""
+    cut = cut_text("A headline\n\nOstport, Aug 3 (PTI) Pine Agency on Wednesday signed an MoU.\n")
+    assert cut.place == "Ostport"
+    assert [date for date, _ in cut.published] == ["Aug 3"]
+
+
+def test_an_agreement_on_fields_between_commas() -> None:
+    """"signed an Agreement on Trade, Economic, Cultural and Humanitarian Cooperation": one name."""
+    (agreement,) = _draft_of("A headline\n\nOstport and Pine City signed an Agreement on Trade, Economic, "
+                             "Cultural and Humanitarian Cooperation.\n").agreements
+    assert agreement.instrument == "Agreement on Trade, Economic, Cultural and Humanitarian Cooperation"

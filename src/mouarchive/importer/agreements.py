@@ -194,6 +194,9 @@ _OWN_NAME = (rf"(?:{_NAME_WORD}\s+(?:(?:and|&)\s+(?={_NAME_WORD}\s))?){{0,8}}?"
              rf"(?:{_KIND_WORD}|(?<=[a-z]\s)(?i:agreement|arrangement))"
              # ("signed a Memorandum of Understanding on June 6": when, not what about)
              rf"(?:\s+(?:on|for|of|concerning)\s+(?:the\s+)?(?!(?:{MONTH}|{WEEKDAY})\b){_CAPITALISED}"
+             # ("Agreement on Trade, Economic, Cultural and Humanitarian Cooperation": the fields
+             # between commas, the list closed by its "and")
+             rf"(?:(?:,\s+{_CAPITALISED})+,?\s+(?:and|&)\s+{_CAPITALISED})?"
              rf"(?:\s+(?:(?:and|of|for|on|the|&|by)\s+)*{_CAPITALISED})*)?")
 _NAMED = re.compile(rf"\b(?:signed|inked|concluded|executed|entered\s+into)\s+(?:the\s+|an?\s+)?(?:new\s+)?"
                     rf"(?:[“\"](?P<quoted>[^”\"]{{5,200}})[”\"]|(?P<name>{_OWN_NAME})\b)|"

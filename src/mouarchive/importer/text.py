@@ -33,6 +33,10 @@ _AGENCY_DATELINE = re.compile(rf"^(?P<place>{_PLACE})\s+"
 # a dash (the groups that never match stand for those the other datelines have)
 _BRACKETED_DATE_DATELINE = re.compile(rf"^(?P<place>{_PLACE})\s+\((?P<date>{FULL_DATE})\)\s*"
                                       r"(?:[-–—]{1,2}|:)\s*(?:(?P<wire>(?!)))?(?:(?P<date2>(?!)))?(?=[A-Z\"“])")
+# "Ostport, Aug 3 (PTI) Pine Agency ...": the place, the day, then the agency's letters in a bracket,
+# with no dash after it (an Indian wire's style)
+_WIRE_LETTERS_DATELINE = re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<date>{FULL_DATE}|{DAY_MONTH})\s+"
+                                    r"\([A-Z]{2,8}\)\s+(?:(?P<wire>(?!)))?(?:(?P<date2>(?!)))?(?=[A-Z])")
 # "MOSCOW - The ...", "ISLAMABAD: The ...": a place in capitals alone, then a dash or a colon, with no
 # date (the agency's style for a dispatch), before the first sentence.
 _CAPITALS_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})\s*(?:[-–—]{1,2}|:)\s*"
@@ -356,6 +360,7 @@ def cut_text(text: str) -> Text:
             break
         if (m := _DATELINE.match(joined)) or (m := _AGENCY_DATELINE.match(joined)) or \
                 (m := _BRACKETED_DATE_DATELINE.match(joined)) or \
+                (m := _WIRE_LETTERS_DATELINE.match(joined)) or \
                 (m := _CAPITALS_DATELINE.match(joined)) or \
                 ((m := _CAPITALS_COMMA_DATELINE.match(joined)) and
                  len(re.findall(rf"\b{m['place']}\b", "\n".join(_plain(line) for line in lines))) == 1) or \

@@ -2106,3 +2106,11 @@ def test_an_officer_who_told_names_the_body() -> None:
             "Vice President Tom Wu told PTI.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert list(agreement.unknown_parties) == ["Pine Bharat", "Ostland Bank"]
+
+
+def test_the_mous_involve_pairs_each_with_its_other_party() -> None:
+    """"The MoU involve A (AU) with B (BU) on ..., and C (CU) with D": the pairs of several MoUs."""
+    found = party_slots("The MoU involve Ostland University (OU) with Pine University (PU) on the exchange "
+                        "of expertise, and Larch University (LU) with the University of Kestria.")
+    assert [name for name, _ in found] == ["Ostland University", "Pine University", "Larch University",
+                                           "University of Kestria"]

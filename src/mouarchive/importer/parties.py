@@ -363,6 +363,7 @@ _KINDS_OF_ORG = "|".join(sorted(ORG_WORDS - PLACE_KIND_WORDS - {"co", "inc", "lt
 _VERB = (r"(?:signed|sign|signs|inked|ink|inks|executed|entered\s+into|concluded|sealed|have\s+signed|"
          r"has\s+signed|"
          rf"jointly\s+{SIGNED}|{RENEWED})")
+_INVOLVE = r"\b(?i:mo[u]s?|memorand(?:um|a|ums)|agreements?)\s+(?:involve[sd]?|include[sd]?)\s+"
 _SLOTS = (
     # ("a cooperation agreement among A, B and C": three parties or more)
     re.compile(rf"\b(?:between|among|amongst)\s+(?P<list>{_LIST})"),
@@ -435,6 +436,12 @@ _SLOTS = (
     re.compile(rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s+and\s+{_ITEM}\s{{3,}}"
                rf"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}){{1,3}})\s*,\s+"
                rf"(?:(?:have|has|had|jointly|today|yesterday|recently|also)\s+)*{_VERB}\b"),
+    # ("The MoU involve A with B on ..., and C with D": the pairs of a release's several MoUs, each
+    # "with" its other party; the first pair, then the one after its ", and")
+    re.compile(rf"{_INVOLVE}(?P<list>{_ITEM})\s+with\s+(?:the\s+)?[A-Z]"),
+    re.compile(rf"{_INVOLVE}{_ITEM}\s+with\s+(?P<list>{_ITEM})"),
+    re.compile(rf"{_INVOLVE}[^.;]*?,?\s+and\s+(?P<list>{_ITEM})\s+with\s+(?:the\s+)?[A-Z]"),
+    re.compile(rf"{_INVOLVE}[^.;]*?,?\s+and\s+{_ITEM}\s+with\s+(?P<list>{_ITEM})"),
     # "A (a), the independent regulator of X, and B (b), the statutory body that ..., today signed":
     # each party followed by what it is (the last one's apposition closed by a comma).
     re.compile(rf"(?P<list>{_APPOSED}(?:\s*,\s*(?:and\s+)?{_APPOSED})*\s*,\s*(?:and\s+)?{_ITEM}"
@@ -1129,7 +1136,7 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
     for n, (start, end) in enumerate(spans):
         sentence = plain[start:end]
         if not SIGN_VERB.search(sentence) and " between " not in sentence and \
-                not _OWNED_INSTRUMENT.search(sentence):
+                not _OWNED_INSTRUMENT.search(sentence) and not re.search(_INVOLVE, sentence):
             continue
         in_headline = bool(headline) and start < len(headline or "")
         if in_headline:

@@ -634,3 +634,10 @@ def test_a_conference_room_of_a_body() -> None:
     assert _place("On August 27, Pine government and Larch Zone signed the 'strategic cooperation "
                   "framework agreement' in the conference room of Pine government.") == (
         "conference room of Pine government")
+
+
+def test_a_place_then_its_kind_and_who_reported_it() -> None:
+    """"signed an Agreement between Ostland and Kestria in Ostport city, the Pine news agency
+    reported": the place after the parties, then who reported it."""
+    assert _place("Tom Wu and Ana Silva have signed a Strategic Partnership Agreement between Ostland and "
+                  "Kestria in Ostport city, the Pine news agency reported.") == "Ostport"

@@ -341,11 +341,15 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 # Gu of Tsinghua University in China."): where the body is, as likely as where the
                 # signing was; the text does not say which.
                 # ("with the three companies in Ostport here today": the parties by their number)
+                # ("between Ostland and Kestria in Ostport city, the Pine agency reported": the clause
+                # that says who reported it ends it too)
                 after_name = re.search(r"[A-Z][\w'’.-]*\s*$|\b(?:the\s+two|both|the\s+three|the\s+four)\s+"
                                        r"(?:countries|sides|parties|governments|cities|regions|universities|"
                                        r"organi[sz]ations|companies|firms|banks|agencies|institutions)\s*$",
                                        sentence[:m.start()]) and \
-                    re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)|\s+{_WHEN_AFTER}", sentence[end:]) and \
+                    re.match(rf"(?:\s+(?:city|town))?(?:\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)|\s+{_WHEN_AFTER}|"
+                             rf"\s*,\s+(?:the\s+|an?\s+)?[^,;.]{{1,80}}?\s+(?:reported|said|reports|says)\b)",
+                             sentence[end:]) and \
                     place.casefold() not in COUNTRIES and \
                     not (re.search(r"\bby\b", sentence[verb.start():m.start()]) and
                          any(w.casefold() in ORG_WORDS - PLACE_KIND_WORDS for w in place.split()))
@@ -390,7 +394,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                                          " ".join(held.group(0).split()).rstrip(".,"))
                     break
                 # "in the Kestrian capital of Ostport": a word that describes, before a kind of place
-                describes = _KIND_OF_PLACE.match(sentence, end)
+                # (not "in Tashkent city, the agency reported": the kind after a place's name, with no
+                # "of" after it)
+                describes = _KIND_OF_PLACE.match(sentence, end) and re.match(r"\s+\w+\s+of\b", sentence[end:])
                 if not place.startswith(("Presence", "Witness")) and not cut_short and not not_place and \
                         not describes and not _PURPOSE.search(sentence, verb.end(), m.start()):
                     # "at the Pine University campus": the campus, where the name is followed by it

@@ -127,7 +127,10 @@ class State:
     localised: dict[str, tuple[Page, ...]]  # a page's URL before localising -> its pages
     base: dict[str, Page]  # that URL -> the page before localising
     inputs: dict[str, tuple[str, ...]]  # output path -> the records the page shows
-    shown_on: dict[str, set[str]]  # record key -> the output paths of the pages that show it
+    # Record key -> the output paths of the pages that show it: a tuple, made a set once an edit
+    # changes it (_showing). Sets of a few paths each were 23 MiB of the State at 10,000 documents,
+    # held beside its pickling's memo at 100,000 (benchmarks/RESULTS.md, issue 12).
+    shown_on: dict[str, tuple[str, ...] | set[str]]
     warnings: dict[str, tuple[Problem, ...]]  # agreement id -> its warnings (archive.warnings_of)
     by_output: dict[str, Page]  # output path -> its page
     tail: tuple[str, ...]  # the output paths of the pages finish_pages adds
@@ -146,10 +149,13 @@ class State:
         keys: dict[str, str] = {}
         inputs = {page.output: tuple(keys.setdefault(key, key) for key in page_inputs(page, archive))
                   for page in planned.plan.pages}
-        shown_on: dict[str, set[str]] = defaultdict(set)
+        showing: dict[str, list[str]] = defaultdict(list)
         for output, keys in inputs.items():
             for key in keys:
-                shown_on[key].add(output)
+                showing[key].append(output)
+        shown_on: dict[str, tuple[str, ...] | set[str]] = dict.fromkeys(showing, ())
+        for key in shown_on:
+            shown_on[key] = tuple(showing.pop(key))
         vocabularies = load_vocabularies(config.content, Problems(), config.content_dir)
         warnings = {a.id: tuple(found) for a in archive.agreements.values()
                     if (found := warnings_of(a, archive))}
@@ -404,6 +410,14 @@ class Engine:
             yield stored_pieces(self.pieces, archive)
 
         cache.save_engine_state(output, parts(), shared=_records_of(self.state))
+
+
+def _showing(shown_on: dict[str, tuple[str, ...] | set[str]], key: str) -> set[str]:
+    """The output paths of the pages that show `key`, as a set to change (State.shown_on)."""
+    found = shown_on.get(key, ())
+    if not isinstance(found, set):
+        found = shown_on[key] = set(found)
+    return found
 
 
 def _records_of(state: State) -> tuple[object, ...]:
@@ -747,7 +761,7 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
         planned.fingerprints
     for output in removed:
         for key in inputs.pop(output, ()):
-            shown_on[key].discard(output)
+            _showing(shown_on, key).discard(output)
         fingerprints.pop(output, None)  # (a file written beside a page has neither)
         by_output.pop(output, None)
     for page in fresh:
@@ -756,7 +770,7 @@ def _patch(config: SiteConfig, state: State, changed: list[Path], now: datetime)
     dirty.update(p.output for versions in (localised[""], *(localised[Urls.agreement(a)] for a in moved))
                  for p in versions)  # the home page lists the latest of everything
     for key in changed_keys:
-        dirty |= shown_on.get(key, set())
+        dirty.update(shown_on.get(key, ()))
     warnings = dict(state.warnings)
     # Those whose facts changed, and those whose life they date events of (a status they state).
     for ident in life_neighbours(old_archive, touched) | life_neighbours(archive, touched):
@@ -816,9 +830,9 @@ def _to_render(state: State, outputs: list[str]) -> list[Page]:
         page = state.by_output[output]
         keys = page_inputs(page, archive)
         for key in state.inputs.get(output, ()):
-            state.shown_on[key].discard(output)
+            _showing(state.shown_on, key).discard(output)
         for key in keys:
-            state.shown_on.setdefault(key, set()).add(output)
+            _showing(state.shown_on, key).add(output)
         state.inputs[output] = keys
         value = fingerprint(page, keys, values, planned.page_stamp)
         if planned.fingerprints.get(output) != value:

@@ -1738,3 +1738,12 @@ def test_a_ministry_s_hospital_is_the_body_of_its_head_s_title() -> None:
     from mouarchive.importer.chinese import title_organisation
     assert title_organisation("衛生福利部星港醫院院長") == "衛生福利部星港醫院"
     assert title_organisation("衛生福利部部長") == "衛生福利部"
+
+
+def test_the_one_charged_by_another_signs() -> None:
+    """"A受B委託，與C簽署": A signed at B's charge; B did not, and 委託 is no name."""
+    found = read_chinese("在甲國總理王大明見證下，星港部副部長林小東受陳小西部長委託，"
+                         "與乙國運輸部大臣李南山在星港共同簽署了《合作諒解備忘錄》。")
+    assert [p.name for p in found.signatories] == ["林小東", "李南山"]
+    found = read_chinese("星港部副部长林小东受陈小西部长委托，与乙国运输部大臣李南山签署合作备忘录。")
+    assert [p.name for p in found.signatories] == ["林小东", "李南山"]

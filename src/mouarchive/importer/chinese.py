@@ -536,6 +536,8 @@ def _subject(words: str) -> str:
     """The words before a verb without the date, the place and a caption's label: "圖片說明：工商
     及科技局常任秘書長何宣威今天在香港館" gives "工商及科技局常任秘書長何宣威"."""
     words = _OPENERS.sub("", re.sub(r"^.*[：:]", "", words))
+    # ("A受B委託，與C簽署": A signed, at B's charge; B, who asked it, did not, and 委託 is no name)
+    words = re.sub(r"受[^，。受]{1,20}?(?:委託|委托|委派|指派)$", "", words)
     words = re.sub(r"^(?:並|并)?(?:見證|见证|出席)了?", "", words)  # "並見證A與B簽署": A and B sign
     # "A並與B簽署": A and B, not "A並"; "A、B分別與C、D簽署": each with one of them, and all four sign
     words = re.sub(r"(?:[並并]|分別|分别)(?=[與与和])", "", words)

@@ -641,3 +641,7 @@ def test_a_place_then_its_kind_and_who_reported_it() -> None:
     reported": the place after the parties, then who reported it."""
     assert _place("Tom Wu and Ana Silva have signed a Strategic Partnership Agreement between Ostland and "
                   "Kestria in Ostport city, the Pine news agency reported.") == "Ostport"
+def test_the_paper_signed_on_is_no_place() -> None:
+    """"在文件上签字": what the signers put their names on, no place."""
+    assert _place("甲市与乙市签署友好合作备忘录，甲市长王大明和乙市长李小华在文件上签字。") is None
+    assert _place("甲市与乙市签署友好合作备忘录，双方代表在合同上簽名。") is None

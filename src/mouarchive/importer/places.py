@@ -442,7 +442,8 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
             # ("在協定上簽字", "在協議文本上鄭重簽字": on the paper, then how; no place)
             occasion = host or _ZH_TIME.search(m["place"]) or _ZH_CIRCUMSTANCE.search(m["place"]) or \
                 (during and _ZH_OCCASION.search(m["place"])) or \
-                re.search(f"{ZH_INSTRUMENT_WORD}(?:文本)?(?:上[^上]{{0,4}})?$", m["place"])
+                re.search(f"{ZH_INSTRUMENT_WORD}(?:文本)?(?:上[^上]{{0,4}})?$", m["place"]) or \
+                (m["when"] in ("上",) and re.match(r"(?:簽字|签字|簽名|签名)", sentence[m.end("when"):]))
             # ("簽署X的儀式，昨日下午在Y舉行": the signing ceremony, the clause before, was held there)
             ceremony_before = m["held"] and begin > 0 and re.search(
                 rf"{ZH_SIGN}[^，。]{{0,30}}(?:儀式|仪式|典禮|典礼)$", sentence[:begin - 1].split("，")[-1])

@@ -133,3 +133,12 @@ def test_a_chinese_signing_last_year(sentence: str, past: bool) -> None:
 def test_what_is_recalled_is_an_earlier_signing(sentence: str) -> None:
     """"It will be recalled that A signed ...": history, whatever the publication's year."""
     assert looks_back(sentence, None)
+@pytest.mark.parametrize(("sentence", "past"), [
+    # since they signed it: a signing before the writing, with or without a year
+    ("王大明表示，2020年我校与甲市政府签订城校融合发展协议以来，始终以服务社会为使命。", True),
+    ("自雙方簽署合作備忘錄以來，兩校交流日益密切。", True),
+    # the signing announced, and what has come since another thing
+    ("甲大学与乙区人民政府签署合作协议，这是三年以来双方最重要的合作。", False),
+])
+def test_a_chinese_signing_since_which(sentence: str, past: bool) -> None:
+    assert looks_back(sentence, None) is past

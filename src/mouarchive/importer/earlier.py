@@ -99,7 +99,9 @@ def looks_back(sentence: str, published: PartialDate | None) -> bool:
             # (the clause before the verb, from the sentence's start or its last semicolon)
             before = re.split(r"[；;]", sentence[:verb.start()])[-1]
             year = _ZH_YEAR_BEFORE.search(before)
-            if _ZH_LOOKING_BACK.search(before) or _long_before(before, published) or (
+            # ("2020年我校與A簽訂協議以來，……": since they signed it, a signing before the writing)
+            since = re.search(r"(?:以來|以来)$", re.split(r"[，。；,;]", sentence[verb.end():])[0])
+            if since or _ZH_LOOKING_BACK.search(before) or _long_before(before, published) or (
                     year and published is not None and int(year["year"]) < published.year and
                     not _ZH_NOW.search(before)):
                 continue

@@ -1747,3 +1747,14 @@ def test_the_one_charged_by_another_signs() -> None:
     assert [p.name for p in found.signatories] == ["林小東", "李南山"]
     found = read_chinese("星港部副部长林小东受陈小西部长委托，与乙国运输部大臣李南山签署合作备忘录。")
     assert [p.name for p in found.signatories] == ["林小东", "李南山"]
+
+
+def test_the_parties_of_a_title_split_by_a_bullet() -> None:
+    """"我校与乙区人民政府签署《乙区•甲大学深化校地合作协议》": the title names both sides, split by
+    a bullet; the body names only the district, by its name or its name and more, and 我校 is the
+    title's other."""
+    found = read_chinese("10月14日，我校与星河区人民政府签署《星河区•月湖大学深化校地合作协议》。"
+                         "校长王大明表示，此次与星河区签订的合作协议含金量高。")
+    assert "月湖大学" in found.parties and "星河区人民政府" in found.parties
+    from mouarchive.importer.chinese import title_parties
+    assert title_parties("星河区‧月湖大学合作协议") == ["星河区", "月湖大学"]

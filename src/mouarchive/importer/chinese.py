@@ -1157,10 +1157,16 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     if not parties:
         # (a title in 「」 names them as one in 《》 does: "簽署「A政府與B政府技術合作協定」")
         parties += [n for title in titled or quoted_titles for n in title_parties(title)]
-    elif len(set(parties)) == 1:
+    else:
         # "並與B簽訂……A和B代表兩校在《A B戰略合作框架協議》上簽字": the one party the body names, and
         # the other the title names beside it
-        parties += [n for title in titled if parties[0] in (named := title_parties(title)) for n in named]
+        # ("我校與乙區人民政府簽署《乙區•甲大學合作協議》……此次與乙區簽訂": each the body names is
+        # one the title names, by its name or its name and more; the title's other is the one 我校
+        # stands for)
+        parties += [n for title in titled
+                    if (named := title_parties(title)) and
+                    all(any(p == n or (len(n) >= 3 and p.startswith(n)) for n in named) for p in set(parties))
+                    for n in named]
     if len(set(parties)) < 2:
         # Where no sentence names the parties, or only one (an agreement has two at least): the
         # organisations the signatories' titles open with ("澳門貿易投資促進局主席張祖榮" acts for
@@ -1273,7 +1279,8 @@ def title_parties(title: str) -> list[str]:
         names = _names(head[0].replace(" ", "、"))
     else:
         # ("A—B校地合作協議": a dash between the two, as a space or a 、)
-        names = _names(re.sub(r"[ —－]", "、", title))
+        # ("A•B深化合作協議": a bullet or a raised dot between them, too)
+        names = _names(re.sub(r"[ —－•‧]", "、", title))
         # The last name runs into what the title is: "澳門貿易投資促進局戰略合作協議" is the bureau,
         # then its kind; cut where an organisation's name ends and the rest holds the instrument.
         last = names.pop() if names else ""

@@ -645,3 +645,9 @@ def test_the_paper_signed_on_is_no_place() -> None:
     """"在文件上签字": what the signers put their names on, no place."""
     assert _place("甲市与乙市签署友好合作备忘录，甲市长王大明和乙市长李小华在文件上签字。") is None
     assert _place("甲市与乙市签署友好合作备忘录，双方代表在合同上簽名。") is None
+
+
+def test_our_city_is_no_place() -> None:
+    """"签约仪式在我市举行": the publisher's own city, by "our", names no place."""
+    assert _place("11月24日，甲市人民政府与乙大学全面战略合作协议签约仪式在我市举行。") is None
+    assert _place("甲縣政府與乙大學合作協議簽約儀式在本縣舉行。") is None

@@ -1758,3 +1758,9 @@ def test_the_parties_of_a_title_split_by_a_bullet() -> None:
     assert "月湖大学" in found.parties and "星河区人民政府" in found.parties
     from mouarchive.importer.chinese import title_parties
     assert title_parties("星河区‧月湖大学合作协议") == ["星河区", "月湖大学"]
+
+
+def test_a_state_signs_in_its_own_name() -> None:
+    """"澳大利亞甲州25日與乙市人民政府簽署": a state (州) ends a party's name as a city's 市 does."""
+    found = read_chinese("澳大利亞星河州25日與月湖市人民政府簽署了合作諒解備忘錄。")
+    assert set(found.parties) == {"澳大利亞星河州", "月湖市人民政府"}

@@ -1017,7 +1017,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 subject = re.sub(rf"^[^，。的與与和及]{{2,20}}的(?=[^，。的]{{2,30}}?{_ORG_END}$)", "",
                                  _bare_subject(clauses[-2]))
             # (an organisation by its kind's word: a person or a phrase there is no party)
-            if subject and _is_party(subject) and re.search(f"{_ORG_END}$", subject) and \
+            # (or a state, as a city by 市: "澳大利亞維多利亞州25日與B簽署")
+            if subject and _is_party(subject) and re.search(f"(?:{_ORG_END}|州)$", subject) and \
                     not re.search(_WITNESS, subject):
                 parties.append(subject)
         # "訪問團其後到訪X，A與該校理事長B簽署": 該校 (that school) is the one the clause before says

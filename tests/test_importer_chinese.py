@@ -1764,3 +1764,12 @@ def test_a_state_signs_in_its_own_name() -> None:
     """"澳大利亞甲州25日與乙市人民政府簽署": a state (州) ends a party's name as a city's 市 does."""
     found = read_chinese("澳大利亞星河州25日與月湖市人民政府簽署了合作諒解備忘錄。")
     assert set(found.parties) == {"澳大利亞星河州", "月湖市人民政府"}
+
+
+def test_the_kind_of_cooperation_after_the_last_party() -> None:
+    """"A醫院與B醫院醫聯體簽約": the kind of their cooperation (a medical alliance, a strategic
+    cooperation) after the last name's own end is no part of that name."""
+    found = read_chinese("8月23日下午，星河二医院与月湖市第五人民医院医联体签约授牌仪式在星河二医院举行。")
+    assert set(found.parties) == {"星河二医院", "月湖市第五人民医院"}
+    found = read_chinese("星河大學與月湖市政府戰略合作簽約。")
+    assert set(found.parties) == {"星河大學", "月湖市政府"}

@@ -579,8 +579,14 @@ def _bare_subject(words: str) -> str:
     subject = re.sub(r"(?<=兩地|两地|雙方|双方)的?(?:相關|相关|有關|有关)(?:部門|部门|單位|单位|機構|机构)$",
                      "", subject)
     # ("A與B、C與D分別簽署": each pair signed its own; "A與B雙邊簽署": the two of them)
-    return re.sub(rf"(?:兩地|两地|雙方|双方|雙邊|双边|再次|首次|正式|共同|同時|同时|分別|分别|已|亦|"
-                  rf"的?代表(?:們|们)?|{_WHEN})+$", "", subject)
+    subject = re.sub(rf"(?:兩地|两地|雙方|双方|雙邊|双边|再次|首次|正式|共同|同時|同时|分別|分别|已|亦|"
+                     rf"的?代表(?:們|们)?|{_WHEN})+$", "", subject)
+    # ("A醫院與B醫院醫聯體簽約": the kind of their cooperation, after the last name's own end, is no
+    # part of it)
+    if kind := re.search(rf"(?:{_ORG_END})(?P<kind>醫聯體|医联体|醫共體|医共体|"
+                         rf"(?:戰略|战略|全面|框架|校地|校企|市校|產學研|产学研)*合作)$", subject):
+        subject = subject[:kind.start("kind")]
+    return subject
 
 
 _WHEN = ZH_WHEN

@@ -1773,3 +1773,10 @@ def test_the_kind_of_cooperation_after_the_last_party() -> None:
     assert set(found.parties) == {"星河二医院", "月湖市第五人民医院"}
     found = read_chinese("星河大學與月湖市政府戰略合作簽約。")
     assert set(found.parties) == {"星河大學", "月湖市政府"}
+
+
+
+def test_the_time_of_day_after_a_witness_s_day() -> None:
+    """"A 15日傍晚與B共同見證": the day and the time of day after A's name are none of it."""
+    found = read_chinese("外交部長林大明15日傍晚與乙國副總理王小東共同見證兩國簽署「勞工合作協定」。")
+    assert {p.name for p in found.witnesses} == {"林大明", "王小東"}

@@ -1122,8 +1122,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                       # ("A、B等參加會議，並共同見證簽約儀式": a comma before 並)
                       rf"(?:(?:出席|參加|参加)(?:[^，。]{{0,20}}?，?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")
             for m in re.finditer(listed, sentence):
-                # ("A和B19日在北京共同見證": the day after the names is none of them)
-                if named := _people(ZH_CANDIDATE.sub("", m["list"]), known):
+                # ("A和B19日在北京共同見證": the day after the names is none of them, nor the time
+                # of day after it: "A 15日傍晚與B共同見證")
+                if named := _people(re.sub(rf"(?:{ZH_WHEN})+$", "", ZH_CANDIDATE.sub("", m["list"])), known):
                     # "A、B、C，D出席並見證": a list of people before a comma goes on in this one
                     # (not a clause of its own: "A、B代表雙方簽署，C出席並見證" - A and B signed)
                     # ("A集團董事長甲，B主席乙出席並見證": one titled person alone before the comma,

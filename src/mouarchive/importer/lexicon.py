@@ -238,7 +238,7 @@ ZH_INSTRUMENT_WORD = (r"(?:諒解備忘錄|谅解备忘录|合作備忘錄|合�
 # on Wednesday).
 ZH_WEEKDAY = r"(?:上|本)?(?:周|週|星期)[一二三四五六日天]"
 ZH_WHEN = (r"(?:今日|今天|今午|今早|今晨|今晚|昨日|昨天|昨午|昨早|昨晚|日前|近日|前日|"
-           rf"當天|当天|當日|当日|同日|上午|下午|早上|中午|晚上|{ZH_WEEKDAY})")
+           rf"當天|当天|當日|当日|同日|上午|下午|早上|中午|晚上|傍晚|凌晨|清晨|{ZH_WEEKDAY})")
 
 # The words an event's name ends in ("Cyberport Venture Capital Forum 2025"), English and Chinese.
 # The last word of a venue's name: "the Ostport Convention and Exhibition Centre" is a place, though an

@@ -1775,8 +1775,14 @@ def test_the_kind_of_cooperation_after_the_last_party() -> None:
     assert set(found.parties) == {"星河大學", "月湖市政府"}
 
 
-
 def test_the_time_of_day_after_a_witness_s_day() -> None:
     """"A 15日傍晚與B共同見證": the day and the time of day after A's name are none of it."""
     found = read_chinese("外交部長林大明15日傍晚與乙國副總理王小東共同見證兩國簽署「勞工合作協定」。")
     assert {p.name for p in found.witnesses} == {"林大明", "王小東"}
+
+
+def test_our_country_opens_no_body_s_name() -> None:
+    """"由我國勞動部長A…簽署": 我國 (our country) is the publisher's, and names no body."""
+    from mouarchive.importer.chinese import title_organisation
+    assert title_organisation("我國星河發展部部長") == "星河發展部"
+    assert title_organisation("我國勞動部長") != "我國勞動部"

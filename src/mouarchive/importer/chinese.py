@@ -381,6 +381,8 @@ def title_organisation(title: str) -> str | None:
     # ("A一行在馬國外交部暨貿易部部長B陪同下": the title is what follows where, after 在)
     if re.search(r"一行[在於于]", title):
         title = re.sub(r"^.*[在於于](?=[^在於于]{4,}$)", "", title)
+    # ("我國勞動部長": "our country's", the publisher's, names no body; what follows it alone does)
+    title = re.sub(r"^(?:我國|我国|本國|本国)", "", title)
     # ("北京師範大學—香港浸會大學聯合國際學院校長": one name across the dash, to its own last end)
     dash = max(title.rfind("—"), title.rfind("－"))
     ends = list(re.finditer(_ORG_END, title))

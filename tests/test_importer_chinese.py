@@ -1786,3 +1786,11 @@ def test_our_country_opens_no_body_s_name() -> None:
     from mouarchive.importer.chinese import title_organisation
     assert title_organisation("我國星河發展部部長") == "星河發展部"
     assert title_organisation("我國勞動部長") != "我國勞動部"
+
+
+def test_a_bank_s_branch_in_a_city_is_no_bank_head() -> None:
+    """"甲銀行長春分行": the bank's branch in a city, not 行長 (a bank's head) and a name."""
+    found = read_chinese("3月22日，星河市人民政府与月湖银行长春分行战略合作签约仪式在甲宾馆举行。")
+    assert set(found.parties) == {"星河市人民政府", "月湖银行长春分行"}
+    found = read_chinese("月湖银行行长王大明与星河市市长李小东签署合作协议。")
+    assert {p.name for p in found.signatories} == {"王大明", "李小东"}

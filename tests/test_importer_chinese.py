@@ -1794,3 +1794,11 @@ def test_a_bank_s_branch_in_a_city_is_no_bank_head() -> None:
     assert set(found.parties) == {"星河市人民政府", "月湖银行长春分行"}
     found = read_chinese("月湖银行行长王大明与星河市市长李小东签署合作协议。")
     assert {p.name for p in found.signatories} == {"王大明", "李小东"}
+
+
+def test_a_province_after_a_body_is_no_name() -> None:
+    """"中國甲銀行江蘇省分行黨委委員、副行長A": the province of the body's branch, after its name,
+    is no one's name before a title."""
+    found = read_chinese("副市长沈大明与中国星河银行江苏省分行党委委员、副行长韩小静分别代表"
+                         "甲市人民政府和中国星河银行江苏省分行签署合作协议。")
+    assert {p.name for p in found.signatories} == {"沈大明", "韩小静"}

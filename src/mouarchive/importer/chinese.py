@@ -286,6 +286,7 @@ def _name_then_title(item: str) -> ChinesePerson | None:
             # no 农业银 of 中国, 银|行)
             if (m := _NAME_THEN_TITLE.fullmatch(item, org.end())) and \
                     not re.search(r"副$|[黨党]委", m["name"]) and \
+                    not re.search(r"[省市區区縣县州]$", m["name"]) and \
                     not any(e.start() < m.end("name") < e.end() for e in re.finditer(_ORG_END, item)) and \
                     (is_person_name(m["name"]) or (surname_first(m["name"]) and _is_party(item[:org.end()]))):
                 return ChinesePerson(m["name"], item[:org.end()] + m["title"])

@@ -1802,3 +1802,11 @@ def test_a_province_after_a_body_is_no_name() -> None:
     found = read_chinese("副市长沈大明与中国星河银行江苏省分行党委委员、副行长韩小静分别代表"
                          "甲市人民政府和中国星河银行江苏省分行签署合作协议。")
     assert {p.name for p in found.signatories} == {"沈大明", "韩小静"}
+
+
+def test_each_of_a_kind_names_no_party() -> None:
+    """"與甲市各縣（市）、區政府主要負責人簽訂": each county's and district's heads; no party named."""
+    found = read_chinese("星河银行甲市分行郭大明行长代表甲市分行与甲市各县（市）、区政府主要负责人"
+                         "签订了战略合作协议。")
+    assert "区政府" not in found.parties and not any("各" in p for p in found.parties)
+    assert "甲市分行" in found.parties

@@ -509,6 +509,7 @@ def _is_party(name: str) -> bool:
         not re.fullmatch(rf"[該该本我其此](?:{_GENERIC}|公司|集團|集团|中心|機構|机构|部門|部门|企業|企业)",
                          name) and \
         not re.search(r"(?:國家|国家)$", name) and not re.search(r"..是", name) and \
+        not re.search(_EACH, name) and \
         not re.match(r"[这這此那它][也亦]?(?:是|為|为)", name) and \
         not re.search(f"{_INSTRUMENT_WORD}$", name) and \
         (len(name) > 4 or name in _PLACES
@@ -517,6 +518,10 @@ def _is_party(name: str) -> bool:
         not _PERSON.fullmatch(name) and \
         not re.search(r"[\d“”\"]|多所|數所|数所|幾所|几所|多家|多間|多间|"  # "多所內地大學": a number
                       r"^[一二兩两三四五六七八九十]+[間间所家個个]", name)  # of them ("三間…大學")
+
+
+# Each of a kind ("徐州市各縣（市）、區政府主要負責人": each county's, and the districts'), no one's name.
+_EACH = re.compile(r"各(?:縣|县|區|区|市|省|鎮|镇|鄉|乡|級|级|部門|部门|單位|单位|地)")
 
 
 # The kinds of body a side is, none of them a name: "學校和企業", "政府與高校".
@@ -865,7 +870,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 # (…政府共同; "代表香港和雲南在昆明簽署": where, after them)
                 # ("駐斯國代表李南陽與B代表C簽署": 代表 ends A's title, and A, a person with whom a
                 # person signed, signed too; a name that opens with a surname is one there)
-                for n in _names(re.sub(_MANNER, "", _subject(who))):
+                # ("代表A與B各縣、區政府負責人簽訂": a list of each of a kind names no party; A still is)
+                listed = re.sub(_MANNER, "", _subject(who))
+                if _EACH.search(listed):
+                    listed = "與".join(part for part in re.split(r"[與与]", listed) if not _EACH.search(part))
+                for n in _names(listed):
                     if is_person_name(n) or (co_signers and surname_first(n) and n not in _PLACES and
                                              not re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", n)):
                         co_signers.insert(0, ChinesePerson(n, _subject(words[:behalf.start()]) + "代表"))
@@ -989,7 +998,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         # ("與台灣的金融監督管理委員會": whose it is, then its name)
         others = [re.sub(rf"^(?:{'|'.join(_PLACES)})的", "", n)
                   for n in _names(m["org"] + (f"（{m['aside']}）" if m["aside"] in _PLACES - _ABROAD else ""))
-                  if _is_party(n)] if m else []
+                  if _is_party(n)] if m and not _EACH.search(m["org"]) else []
         if not others:
             # "A（甲）18日與首批共59個機構簽署": the others are no party by name, A still signed
             m = re.search(rf"[與与][^，。與与]{{2,30}}?(?:同時|同时|一同|共同)?{_SIGN}", sentence)

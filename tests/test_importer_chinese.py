@@ -1810,3 +1810,10 @@ def test_each_of_a_kind_names_no_party() -> None:
                          "签订了战略合作协议。")
     assert "区政府" not in found.parties and not any("各" in p for p in found.parties)
     assert "甲市分行" in found.parties
+
+
+def test_welcomed_to_come_and_sign() -> None:
+    """"A代表市委、市政府歡迎B、C一行來漢簽約": what B and C were welcomed for; no one is said to
+    have signed for anyone."""
+    found = read_chinese("方大明代表市委、市政府欢迎成小永、邹小方一行来汉签约，感谢三家银行的支持。")
+    assert not found.signatories and not found.parties

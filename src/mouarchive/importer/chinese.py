@@ -765,6 +765,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     bare.append((at < title_end, m["thing"]))
                     pairs += _place_pair(m["pair"], text) if m["pair"] else []
                 continue
+            # ("A代表X歡迎B一行來Y簽約": the signing is what B was welcomed for; who signed for whom
+            # the clause does not say)
+            if re.search(r"(?:歡迎|欢迎)[^，。；]*$", before):
+                continue
             # "A、B等出席簽約": the signing is what they attended, a noun; they did not sign
             if re.search(r"(?:出席|參加|参加|列席|觀摩|观摩)了?$", before) and \
                     re.match(r"[，。；]|$", sentence[verb.end():]):

@@ -1817,3 +1817,11 @@ def test_welcomed_to_come_and_sign() -> None:
     have signed for anyone."""
     found = read_chinese("方大明代表市委、市政府欢迎成小永、邹小方一行来汉签约，感谢三家银行的支持。")
     assert not found.signatories and not found.parties
+
+
+def test_those_who_witnessed_before_with_did_not_sign() -> None:
+    """"並在A、B等領導的見證下，與C簽署": the witnesses, in the clause before 與, did not sign."""
+    found = read_chinese("总经理率副总经理李大明一行赴甲市参加会议，并在省政府副省长王小东，"
+                         "省国资委党委书记、主任徐大进等领导的见证下，与甲市签署两项战略合作协议。")
+    assert "徐大进" not in {p.name for p in found.signatories}
+    assert {"王小东", "徐大进"} <= {p.name for p in found.witnesses}

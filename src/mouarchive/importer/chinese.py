@@ -852,7 +852,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 # 簽訂": A, whom the sentence opens with, where the clause before says more of A and
                 # B is a person (with organisations, A led the signing and need not have signed)
                 others = _people(_subject(m["who"]))
-                before_with = _people(_subject(clauses[-2])) if len(clauses) > 1 else []
+                # ("在A、B等領導的見證下，與C簽署": those who witnessed, in the clause before, did not sign)
+                before_with = _people(_subject(clauses[-2])) \
+                    if len(clauses) > 1 and not re.search(rf"{_WITNESS}下$", clauses[-2]) else []
                 if not before_with and others:
                     before_with = _sentence_subject("，".join(clauses[:-1]), known)
                 signatories += before_with + others

@@ -1825,3 +1825,10 @@ def test_those_who_witnessed_before_with_did_not_sign() -> None:
                          "省国资委党委书记、主任徐大进等领导的见证下，与甲市签署两项战略合作协议。")
     assert "徐大进" not in {p.name for p in found.signatories}
     assert {"王小东", "徐大进"} <= {p.name for p in found.witnesses}
+
+
+def test_the_signing_s_venue_is_a_noun() -> None:
+    """"A在簽約現場為B點讚": 簽約現場 is the signing's venue, where A was; A did not sign."""
+    found = read_chinese("甲基地与乙公司举行框架协议签约仪式。"
+                         "乙公司董事长张大英在签约现场为甲管理局的服务点赞。")
+    assert not found.signatories

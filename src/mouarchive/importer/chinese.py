@@ -754,6 +754,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         party_mark, bare_mark = len(parties), len(bare)
         for verb in re.finditer(_SIGN, sentence):
             before = sentence[:verb.start()]
+            # ("A在簽約現場為B點讚": the signing's venue, a noun, where A was)
+            if re.match(r"(?:現場|现场|會場|会场)", sentence[verb.end():]):
+                continue
             if re.match(r"(?:(?:及|暨|和|與|与)[^，。、]{1,6}?)?(?:儀式|仪式|典禮|典礼)",
                         sentence[verb.end():]):
                 # "A和B在簽署儀式上合照", "A、B出席簽署儀式": the signing ceremony, a noun; who

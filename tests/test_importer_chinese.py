@@ -1832,3 +1832,11 @@ def test_the_signing_s_venue_is_a_noun() -> None:
     found = read_chinese("甲基地与乙公司举行框架协议签约仪式。"
                          "乙公司董事长张大英在签约现场为甲管理局的服务点赞。")
     assert not found.signatories
+
+
+def test_a_name_known_from_a_visit_and_its_party() -> None:
+    """"會見甲銀行行長A一行": A, titled, and the party with A (一行); where A is named again alone
+    beside a titled signer, A signed."""
+    found = read_chinese("省長王大明會見星河銀行行長林青山一行。"
+                         "省委常委、副省長李小澤與林青山分別代表雙方簽署協定。")
+    assert {p.name for p in found.signatories} == {"李小澤", "林青山"}

@@ -87,6 +87,8 @@ _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})"
                      # ("副市長傅志峰等參加": 等 closes a list after the name)
                      rf"(?=[、，。和與与及（(在今昨於于等]|{_AFTER_NAME}|舉行|举行|會面|会面|會見|会见|出席|"
                      rf"表示|指出|率領|率领|主持|致辭|致辞|"
+                     # ("會見甲銀行行長A一行": A and the party with A)
+                     rf"一行|"
                      # ("外交部長A透過視訊致詞", "外長B共同主持", "B說")
                      rf"透過|透过|共同|一同|說|说|$)")
 # The last words of an organisation's name.

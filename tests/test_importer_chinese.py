@@ -1840,3 +1840,9 @@ def test_a_name_known_from_a_visit_and_its_party() -> None:
     found = read_chinese("省長王大明會見星河銀行行長林青山一行。"
                          "省委常委、副省長李小澤與林青山分別代表雙方簽署協定。")
     assert {p.name for p in found.signatories} == {"李小澤", "林青山"}
+
+
+def test_a_body_by_its_short_name_before_a_name_and_a_title() -> None:
+    """"中科院李世強院長": a body by its short name (中科院), then a name and its title."""
+    found = read_chinese("甲大學與星河院簽署合作備忘錄。沈大儒校長、星河院李小強院長代表雙方簽署。")
+    assert {p.name for p in found.signatories} == {"沈大儒", "李小強"}

@@ -292,6 +292,11 @@ def _name_then_title(item: str) -> ChinesePerson | None:
                     not any(e.start() < m.end("name") < e.end() for e in re.finditer(_ORG_END, item)) and \
                     (is_person_name(m["name"]) or (surname_first(m["name"]) and _is_party(item[:org.end()]))):
                 return ChinesePerson(m["name"], item[:org.end()] + m["title"])
+        # ("中科院李世強院長": a body by its short name, 中科院, before a name the tagger reads as a
+        # person's and its title)
+        if (short := re.match(r"[\u4e00-\u9fff]{1,3}[院大局部署會会]", item)) and \
+                (m := _NAME_THEN_TITLE.fullmatch(item, short.end())) and is_person_name(m["name"]):
+            return ChinesePerson(m["name"], short.group(0) + m["title"])
         return None
     return ChinesePerson(m["name"], m["title"]) if m and is_person_name(m["name"]) else None
 

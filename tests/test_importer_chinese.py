@@ -1846,3 +1846,10 @@ def test_a_body_by_its_short_name_before_a_name_and_a_title() -> None:
     """"中科院李世強院長": a body by its short name (中科院), then a name and its title."""
     found = read_chinese("甲大學與星河院簽署合作備忘錄。沈大儒校長、星河院李小強院長代表雙方簽署。")
     assert {p.name for p in found.signatories} == {"沈大儒", "李小強"}
+
+
+def test_a_company_s_preparatory_office_is_one_body() -> None:
+    """"甲電力股份有限公司籌備處執行長A": the company's preparatory office (籌備處), one body whose
+    name goes on past 公司."""
+    from mouarchive.importer.chinese import title_organisation
+    assert title_organisation("星河电力股份有限公司筹备处执行长") == "星河电力股份有限公司筹备处"

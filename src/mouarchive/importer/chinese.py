@@ -103,6 +103,8 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"法院|工會|工会|協進會|协进会|聯盟|联盟|事務所|事务所|園區|园区|出版社|電視台|电视台|"
             # (a secretariat, a news agency: "常設秘書處", "新華通訊社", "中國新聞社")
             r"秘書處|秘书处|通訊社|通讯社|新聞社|新闻社|"
+            # (a body being set up, its preparatory office: "甲電力股份有限公司籌備處")
+            r"籌備處|筹备处|"
             # (a secretariat or a ministry's department: 社會文化司, 經濟財政司; not 上司, a boss)
             r"(?<![上公])司(?!法)|"
             # (a school: "景文高中", "國立金門高中", "實驗中學", "外國語學校")
@@ -397,7 +399,8 @@ def title_organisation(title: str) -> str | None:
     dash = max(title.rfind("—"), title.rfind("－"))
     ends = list(re.finditer(_ORG_END, title))
     for m in (reversed(ends) if dash >= 0 else ends):
-        if m.end() <= dash:
+        # ("甲公司籌備處執行長": the company's preparatory office, whose name goes on past 公司)
+        if m.end() <= dash or re.match(r"籌備處|筹备处", title[m.end():]):
             continue
         org = title[:m.end()]
         # ("浙江省人民政府副省長": a government, where its title follows with no body below it)

@@ -142,3 +142,9 @@ def test_what_is_recalled_is_an_earlier_signing(sentence: str) -> None:
 ])
 def test_a_chinese_signing_since_which(sentence: str, past: bool) -> None:
     assert looks_back(sentence, None) is past
+
+
+def test_a_chinese_signing_that_another_follows() -> None:
+    """"甲繼本月與乙簽訂協議之後，今天與丙簽署": the signing it follows is an earlier one."""
+    assert looks_back("甲縣政府繼本月中旬與乙大學簽訂策略聯盟之後，今天一舉串連多所學校。", None)
+    assert not looks_back("甲縣政府今天與乙大學簽訂策略聯盟。", None)

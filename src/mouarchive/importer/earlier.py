@@ -100,7 +100,10 @@ def looks_back(sentence: str, published: PartialDate | None) -> bool:
             before = re.split(r"[；;]", sentence[:verb.start()])[-1]
             year = _ZH_YEAR_BEFORE.search(before)
             # ("2020年我校與A簽訂協議以來，……": since they signed it, a signing before the writing)
-            since = re.search(r"(?:以來|以来)$", re.split(r"[，。；,;]", sentence[verb.end():])[0])
+            since = re.search(r"(?:以來|以来)$", re.split(r"[，。；,;]", sentence[verb.end():])[0]) or (
+                # ("甲繼本月與乙簽訂協議之後，今天與丙簽署": following an earlier signing, after it)
+                re.search(r"[繼继]", before) and
+                re.search(r"(?:之後|之后)$", re.split(r"[，。；,;]", sentence[verb.end():])[0]))
             if since or _ZH_LOOKING_BACK.search(before) or _long_before(before, published) or (
                     year and published is not None and int(year["year"]) < published.year and
                     not _ZH_NOW.search(before)):

@@ -1853,3 +1853,12 @@ def test_a_company_s_preparatory_office_is_one_body() -> None:
     name goes on past 公司."""
     from mouarchive.importer.chinese import title_organisation
     assert title_organisation("星河电力股份有限公司筹备处执行长") == "星河电力股份有限公司筹备处"
+
+
+def test_bodies_of_a_kind_name_no_party() -> None:
+    """"與甲、乙與丙等大學簽訂", "與各知名大學", "中外地方政府及相關機構和企業還簽署": bodies of a
+    kind (and other universities, each renowned one, the bodies concerned) name no party."""
+    found = read_chinese("星河縣政府今天與甲大、乙大與丙科大等大學簽訂聯合策略聯盟。")
+    assert not any(p.endswith("等大學") for p in found.parties)
+    found = read_chinese("當日，中外地方政府及相關機構和企業還簽署16項友好合作協議。")
+    assert not found.parties

@@ -520,6 +520,7 @@ def _is_party(name: str) -> bool:
                          name) and \
         not re.search(r"(?:國家|国家)$", name) and not re.search(r"..是", name) and \
         not re.search(_EACH, name) and \
+        not re.search(_OF_A_KIND, name) and \
         not re.match(r"[这這此那它][也亦]?(?:是|為|为)", name) and \
         not re.search(f"{_INSTRUMENT_WORD}$", name) and \
         (len(name) > 4 or name in _PLACES
@@ -532,6 +533,14 @@ def _is_party(name: str) -> bool:
 
 # Each of a kind ("徐州市各縣（市）、區政府主要負責人": each county's, and the districts'), no one's name.
 _EACH = re.compile(r"各(?:縣|县|區|区|市|省|鎮|镇|鄉|乡|級|级|部門|部门|單位|单位|地)")
+
+
+# Bodies of a kind, none named: "A與B等大學" (and other universities), "各知名大學" (each renowned
+# university), "中外地方政府" (local governments, Chinese and foreign), "相關機構和企業" (the bodies
+# concerned).
+_OF_A_KIND = re.compile(r"等(?:大學|大学|高校|院校|學校|学校|單位|单位|機構|机构|企業|企业)$|"
+                        r"^各(?:知名|主要|相關|相关|有關|有关)?(?:大學|大学|高校|院校|學校|学校|企業|企业|機構|机构)|"
+                        r"^中外|^(?:相關|相关|有關|有关)(?:機構|机构|企業|企业|單位|单位|部門|部门)")
 
 
 # The kinds of body a side is, none of them a name: "學校和企業", "政府與高校".
@@ -599,7 +608,7 @@ def _bare_subject(words: str) -> str:
     subject = re.sub(r"(?<=兩地|两地|雙方|双方)的?(?:相關|相关|有關|有关)(?:部門|部门|單位|单位|機構|机构)$",
                      "", subject)
     # ("A與B、C與D分別簽署": each pair signed its own; "A與B雙邊簽署": the two of them)
-    subject = re.sub(rf"(?:兩地|两地|雙方|双方|雙邊|双边|再次|首次|正式|共同|同時|同时|分別|分别|已|亦|"
+    subject = re.sub(rf"(?:兩地|两地|雙方|双方|雙邊|双边|再次|首次|正式|共同|同時|同时|分別|分别|已|亦|還|还|"
                      rf"的?代表(?:們|们)?|{_WHEN})+$", "", subject)
     # ("A醫院與B醫院醫聯體簽約": the kind of their cooperation, after the last name's own end, is no
     # part of it)

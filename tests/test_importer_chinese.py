@@ -1862,3 +1862,9 @@ def test_bodies_of_a_kind_name_no_party() -> None:
     assert not any(p.endswith("等大學") for p in found.parties)
     found = read_chinese("當日，中外地方政府及相關機構和企業還簽署16項友好合作協議。")
     assert not found.parties
+
+
+def test_whose_instrument_it_is_is_no_part_of_its_name() -> None:
+    """"A與B的合作意向書簽署儀式": 的 (whose) opens no instrument's name."""
+    found = read_chinese("星河縣政府29日與月湖大學的合作意向書簽署儀式在縣府舉行。")
+    assert found.instrument == "合作意向書"

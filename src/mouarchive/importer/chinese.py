@@ -1010,7 +1010,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     thing = start + held.end()
             if len(named := _names(head[:start])) >= 2 and all(_is_party(n) for n in named):
                 parties += named
-                ceremonies.append(head[thing:])
+                # ("A與B的合作意向書簽署儀式": whose it is, 的, is no part of its name)
+                ceremonies.append(re.sub(r"^的", "", head[thing:]))
         # ("又與A、B簽署": each of the list; "與A在B市簽署": A, the place after it is none of it)
         # ("與A、機器人與工程系統實驗室簽署": the list runs from the first 與, and a name may hold one)
         # ("與A（甲）就B合作簽訂": what about, between the party and the verb)

@@ -152,6 +152,7 @@ def test_a_datelines_day_without_its_year_takes_it_from_the_same_day_in_a_captio
     ("HONG KONG, Mar 16, 2018 - (ACN Newswire) - ", "Hong Kong"),
     ("新华社香港7月1日电 ", "香港"),
     ("新华社月城2023年9月8日电 ", "月城"),  # with the year
+    ("新華社溫得和克11月26日電（記者王小明）", "溫得和克"),  # a place of four characters
     ("中新网 香港8月29日电 (记者 王小明)", "香港"),  # a news site's, a space after its name
     ("香港, 2020年8月14日 - (亚太商讯) - ", "香港"),  # a newswire's, in Chinese
     ("香港，2025年3月18日 /美通社/ -- ", "香港"),  # ... its name between slashes

@@ -60,7 +60,7 @@ _CAPITALS_COMMA_DATELINE = re.compile(r"^(?P<place>[A-Z]{4,}(?:[ -][A-Z]{2,}){0,
 # it and a dash)
 _ZH_DATELINE = re.compile(r"(?:^|(?<=[\s）)]))(?P<agency>(?:[\u4e00-\u9fff]{1,6}?(?:网|網)\s*[-－—]\s*)?"
                           r"[\u4e00-\u9fff]{1,6}?(?:社|网|網|报|報)\s*)"
-                          r"(?P<place>[\u4e00-\u9fff]{2,3}?)?"
+                          r"(?P<place>[\u4e00-\u9fff]{2,4}?)?"
                           r"(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:[电電讯訊]|(?P<place_after>[\u4e00-\u9fff]{2,3}?)消息)"
                           r"(?:\s*[（(][^）)\n]{0,30}[）)]|／[^\s，。]{0,20})?\s*")
 # An outlet's in lenticular brackets, with the year: "【新唐人2012年11月29日訊】"

@@ -24,6 +24,7 @@ from .model import Agreement, Document, PartialDate, Party, Person, Topic
 from .pages import Kind, Page, Urls
 
 Absolute = Callable[[Any], str]
+Summary = Callable[[Document], str]  # a document's summary (Renderer.summary: its body may be on disk)
 
 CONTEXT = "https://schema.org"
 # Python's own table of media types, not the system's (/etc/mime.types), so that every machine
@@ -81,7 +82,7 @@ def _topic(topic: Topic, absolute: Absolute) -> dict[str, Any]:
     return node
 
 
-def _article(document: Document, archive: Archive, absolute: Absolute) -> dict[str, Any]:
+def _article(document: Document, archive: Archive, absolute: Absolute, summary: Summary) -> dict[str, Any]:
     node: dict[str, Any] = {
         "@type": ARTICLE_TYPES.get(document.kind, "Article"), "@id": absolute(document) + "#document",
         "headline": document.title, "url": absolute(document), "inLanguage": document.lang,
@@ -102,8 +103,8 @@ def _article(document: Document, archive: Archive, absolute: Absolute) -> dict[s
             "@type": "MediaObject", "contentUrl": absolute(Urls.original(document)),
             "contentSize": f"{document.original.size} B", "sha256": document.original.sha256,
             **({"encodingFormat": media} if media else {})}
-    if document.summary:
-        node["description"] = document.summary
+    if described := summary(document):
+        node["description"] = described
     if document.agreement_ids:
         node["about"] = [{"@id": absolute(archive.agreements[a]) + "#agreement"}
                          for a in document.agreement_ids]
@@ -118,7 +119,8 @@ def _article(document: Document, archive: Archive, absolute: Absolute) -> dict[s
     return node
 
 
-def agreement_graph(agreement: Agreement, archive: Archive, absolute: Absolute) -> list[dict[str, Any]]:
+def agreement_graph(agreement: Agreement, archive: Archive, absolute: Absolute,
+                    summary: Summary) -> list[dict[str, Any]]:
     """The agreement, its signing, its parties and its documents, as one graph."""
     url = absolute(agreement)
     legislation: dict[str, Any] = {
@@ -147,10 +149,11 @@ def agreement_graph(agreement: Agreement, archive: Archive, absolute: Absolute) 
         event["attendee"] = attendees
     return [legislation, event,
             *(_organisation(archive.parties[p], absolute) for p in agreement.party_ids),
-            *(_article(d, archive, absolute) for d in archive.documents_of(agreement))]
+            *(_article(d, archive, absolute, summary) for d in archive.documents_of(agreement))]
 
 
-def page_graph(page: Page, archive: Archive, absolute: Absolute, site_title: str) -> dict[str, Any]:
+def page_graph(page: Page, archive: Archive, absolute: Absolute, site_title: str,
+               summary: Summary) -> dict[str, Any]:
     """The JSON-LD for any page: its subject described, and the page placed in the site."""
     url = absolute(page.url)
     website = {"@type": "WebSite", "@id": absolute("") + "#site", "name": site_title, "url": absolute(""),
@@ -163,9 +166,9 @@ def page_graph(page: Page, archive: Archive, absolute: Absolute, site_title: str
                                       "query-input": "required name=query"}
         graph = [website]
     elif isinstance(subject, Agreement) and page.kind is Kind.AGREEMENT:
-        graph = [*agreement_graph(subject, archive, absolute), website]
+        graph = [*agreement_graph(subject, archive, absolute, summary), website]
     elif isinstance(subject, Document) and page.kind is Kind.DOCUMENT:
-        graph = [_article(subject, archive, absolute),
+        graph = [_article(subject, archive, absolute, summary),
                  *(_organisation(archive.parties[p], absolute)
                    for p in ([subject.publisher_party] if subject.publisher_party else [])),
                  website]

@@ -35,7 +35,7 @@ from .i18n import language_name, language_prefix, names_in, translations
 from .life import EVENTS, LISTED, STATUS_LABELS, life_of
 from .linked_data import page_graph
 from .links import Resolved
-from .markup import replace_links
+from .markup import replace_links, summarise
 from .model import Agreement, Document, PartialDate
 from .opendata import Inputs, Pieces, agreements_csl, agreements_csv, agreements_json, inputs
 from .pages import CITATION_FILES, SHARED, CitationFile, Kind, Page, Urls, localised, relative
@@ -305,6 +305,7 @@ class Renderer:
 
         timeline = self.timeline
         env.globals["body"] = body
+        env.globals["summary"] = self.summary
         env.globals.update(
             timeline=timeline, zip=zip,
             timeline_svg=lambda: chart("chart_timeline.html", timeline_view(
@@ -325,6 +326,13 @@ class Renderer:
             content_security_policy=header_policy(), content_security_policy_meta=_attribute(meta_policy()),
             updated=lambda agreements: atom_date(latest_date(archive, agreements), zone),
         )
+
+    def summary(self, document: Document) -> str:
+        """A document's summary: its own, or, where its body is in the cache's packs, made again
+        from that (load.py keeps it there only)."""
+        if document.summary or document.body_ref is None or self.bodies is None:
+            return document.summary
+        return summarise(self.body_html(document))
 
     def body_html(self, document: Document) -> str:
         """A document's body as its page shows it, before its links are completed: from memory,
@@ -442,7 +450,7 @@ class Renderer:
             template = env.get_template(page.template)
 
             def json_ld() -> Markup:
-                return _to_json(page_graph(page, self.archive, absolute, site.title))
+                return _to_json(page_graph(page, self.archive, absolute, site.title, self.summary))
 
             text = template.render(page=page, link=link, absolute=absolute, json_ld=json_ld,
                                    citation=self.citation(page, page_link), fragment=fragment,

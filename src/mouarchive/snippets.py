@@ -42,6 +42,10 @@ PARTY_KINDS = frozenset((
     N_("ministry"), N_("regulator"), N_("central bank"), N_("statutory body"), N_("advisory body"),
     N_("research institute"), N_("university"), N_("company"), N_("industry association"),
     N_("international organisation")))
+# Source entries kept for reuse: a document's is made again on the few pages that cite it (its
+# agreement's, in each language), and each rendering process held one for every document it cited
+# (about 35 MiB of the two at 100,000 documents: benchmarks/RESULTS.md, issue 12).
+_SOURCE_ENTRIES = 2_000
 
 
 def date(value: PartialDate) -> Markup:
@@ -167,6 +171,8 @@ def snippets(archive: Archive, site_language: str,
         every page that cites it, so made once)."""
         entry = source_entries.get(path)
         if entry is None:
+            if len(source_entries) >= _SOURCE_ENTRIES:
+                source_entries.clear()
             d = archive.documents[path]
             publisher = (f"{escape(party_name_text(d.publisher_party))}{comma}" if d.publisher_party else
                          f"<span{doc_lang(d)}>{escape(d.publisher)}</span>{comma}" if d.publisher else "")

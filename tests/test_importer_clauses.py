@@ -2114,3 +2114,16 @@ def test_the_mous_involve_pairs_each_with_its_other_party() -> None:
                         "of expertise, and Larch University (LU) with the University of Kestria.")
     assert [name for name, _ in found] == ["Ostland University", "Pine University", "Larch University",
                                            "University of Kestria"]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("An MoU was signed between the Central Directorate of Residency and Visitors Affairs and "
+     "Pine University.", ["Central Directorate of Residency and Visitors Affairs", "Pine University"]),
+    ("An MoU was signed between the Office of Veterans and Family Affairs and Pine University.",
+     ["Office of Veterans and Family Affairs", "Pine University"]),
+    ("An MoU was signed between the Department of Health and Kestria Veterans Affairs.",
+     ["Department of Health", "Kestria Veterans Affairs"]),
+])
+def test_words_that_end_in_affairs_after_and_go_on_a_name_of_a_field(sentence: str, names: list[str]) -> None:
+    """"General Administration of Residency and Foreigners Affairs": one body, not two."""
+    assert [name for name, _ in party_slots(sentence)] == names

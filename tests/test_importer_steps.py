@@ -918,3 +918,25 @@ def test_an_agreement_on_fields_between_commas() -> None:
     (agreement,) = _draft_of("A headline\n\nOstport and Pine City signed an Agreement on Trade, Economic, "
                              "Cultural and Humanitarian Cooperation.\n").agreements
     assert agreement.instrument == "Agreement on Trade, Economic, Cultural and Humanitarian Cooperation"
+
+
+def test_a_place_then_the_outlets_and_the_day_in_a_bracket_with_no_comma() -> None:
+    """"OSTPORT (Pine News / Kestria Wire - 16th July, 2022) Ostland and Kestria have signed": the
+    dateline (its day is the page's, not the signing's), no part of the subject."""
+    text = ("A headline\n\nOSTPORT (Pine News / Kestria Wire - 16th July, 2022) Ostland and Kestria have "
+            "signed 18 agreements during a visit.\n")
+    cut = cut_text(text)
+    assert cut.place == "Ostport"
+    assert [date for date, _ in cut.published] == ["16th July, 2022"]
+    assert _draft_of(text).agreements[0].signed is None
+
+
+def test_a_place_after_in_that_the_bodys_acronym_has_a_letter_of_is_part_of_its_name() -> None:
+    """"Pine University in Ostland", which the text also calls "the PUO": the place is part of the
+    name; "Larch University in Kestria" (no "LUK" anywhere) is Larch University, in Kestria."""
+    draft = _draft_of("Ostland Bureau, Pine University in Ostland sign MoU\n\nThe MoU was signed by Tom Wu, "
+                      "Director of the Ostland Bureau, and Jan Li, President of the PUO, in Ostport.\n")
+    assert "Pine University in Ostland" in draft.agreements[0].unknown_parties
+    draft = _draft_of("Ostland Bureau, Larch University in Kestria sign MoU\n\nThe MoU was signed by Tom Wu, "
+                      "Director of the Ostland Bureau, and Jan Li, its President, in Ostport.\n")
+    assert "Larch University" in draft.agreements[0].unknown_parties

@@ -174,6 +174,7 @@ class Parties:
         named: set[str] = set()  # the keys the body names where parties are named, not as a fallback
         for name, alone in sorted(party_slots(text, headline), key=lambda slot: slot[1]):
             name = _trim_name(self._without_parent(name), None)  # "Hong Kong's Innovation ..."
+            name = _with_place_of_its_acronym(name, f"{headline or ''}\n{text}")
             if self._covers(name):
                 if not alone and (known := self.lookup_surface(name)):
                     named.add(known)
@@ -730,6 +731,19 @@ _ON_AN_ACTIVITY = re.compile(r"\b(Ministry|Agency|Administration|Authority|Burea
                              re.DOTALL)
 
 
+def _with_place_of_its_acronym(name: str, text: str) -> str:
+    """"Pine University in Ostland", where the text writes "PUO" too: the place after "in" is part of
+    the name (the acronym has its letter), not where the body is."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})",
+                         text):
+        for n in range(len(m[1].split()), 0, -1):  # ("in Ostland Today": the words the letters have)
+            longer = f"{name} in {' '.join(m[1].split()[:n])}"
+            letters = "".join(w[0] for w in longer.split() if w[:1].isupper())
+            if len(letters) >= 3 and re.search(rf"(?<![\w-]){letters}(?![\w-])", text):
+                return longer
+    return name
+
+
 def _items(names: str) -> list[str]:
     """A list of names apart: at commas, and at an "and" that starts a name ("and the ...", or a
     place after it) or follows a whole one - "National Development and Reform Commission" and
@@ -836,7 +850,14 @@ def _items(names: str) -> list[str]:
             # place after one that says where the name before is goes on saying where)
             where = _WHEREABOUTS.search(current) if place else None
             whereabouts = bool(where) and _is_region(where["place"]) and where["country"] is None
-            goes_on = fields or activity or kind_after or whereabouts
+            # ("General Administration of Residency and Foreigners Affairs in Dubai": after a name
+            # "of" something, a few capitalised words that end in "Affairs" are more of what it is of,
+            # never a body's name alone; not a place's: "Kestria Veterans Affairs")
+            affairs = " of " in f" {current} " and not bracketed and \
+                bool(m := re.fullmatch(r"((?:[A-Z][\w'’-]*\s+){1,3})Affairs", _without_whereabouts(piece))) \
+                and not any(w.casefold() in ORG_WORDS | PLACE_KIND_WORDS | COUNTRIES or _is_place(w)
+                            for w in m[1].split())
+            goes_on = fields or activity or kind_after or whereabouts or affairs
             # ("the Department of Foreign Affairs and Trade and Kestria's Ministry of Commerce": a
             # body a country or a place owns, after a whole name, opens the next name)
             owned = owned or (bool(m := re.match(rf"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?){_POSSESSIVE}\s+[A-Z]",

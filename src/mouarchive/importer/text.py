@@ -20,7 +20,7 @@ _DATELINE = re.compile(
     rf"^(?P<open>\(\s*)?(?:(?P<place>{_PLACE}(?:,\s*{_PLACE}(?=,))?)"
     # ("LAHORE, (UrduPoint / Pakistan Point News - 6th Dec, 2023) The ...": the outlets, then the
     # date, in a bracket after the place)
-    rf"(?:,|\s+[-–—]\s+(?P<wire>[A-Za-z ]{{3,40}}?)\s+[-–—]|,\s*\((?P<wires>[^()\n]{{3,60}}?)\s+[-–—])\s*"
+    rf"(?:,|\s+[-–—]\s+(?P<wire>[A-Za-z ]{{3,40}}?)\s+[-–—]|,?\s*\((?P<wires>[^()\n]{{3,60}}?)\s+[-–—])\s*"
     rf"(?P<date>{FULL_DATE}|{DAY_MONTH})|(?P<date2>{FULL_DATE}),\s*(?P<place2>{_PLACE}))"
     rf"(?(open)\s*\)\s*|(?(wires)\s*\)\s*|\s*\)?\s*))"
     rf"(?:(?:{_DASH}\s*)?\([^)]{{1,40}}\)\s*)?(?:/[^/\n]{{1,40}}/\s*)?"

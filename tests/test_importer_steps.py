@@ -931,6 +931,17 @@ def test_a_place_then_the_outlets_and_the_day_in_a_bracket_with_no_comma() -> No
     assert _draft_of(text).agreements[0].signed is None
 
 
+def test_words_that_end_in_affairs_go_on_a_name_of_no_field_only() -> None:
+    """"The Office of Veterans and Family Affairs signed": one body; "The Department of Health and
+    Kestria Veterans Affairs signed": two."""
+    (agreement,) = _draft_of("A headline\n\nThe Office of Veterans and Family Affairs signed an MoU with "
+                             "Pine University.\n").agreements
+    assert agreement.unknown_parties == ("Office of Veterans and Family Affairs", "Pine University")
+    (agreement,) = _draft_of("A headline\n\nThe Department of Health and Kestria Veterans Affairs signed "
+                             "an MoU.\n").agreements
+    assert agreement.unknown_parties == ("Department of Health", "Kestria Veterans Affairs")
+
+
 def test_a_place_after_in_that_the_bodys_acronym_has_a_letter_of_is_part_of_its_name() -> None:
     """"Pine University in Ostland", which the text also calls "the PUO": the place is part of the
     name; "Larch University in Kestria" (no "LUK" anywhere) is Larch University, in Kestria."""
@@ -940,3 +951,20 @@ def test_a_place_after_in_that_the_bodys_acronym_has_a_letter_of_is_part_of_its_
     draft = _draft_of("Ostland Bureau, Larch University in Kestria sign MoU\n\nThe MoU was signed by Tom Wu, "
                       "Director of the Ostland Bureau, and Jan Li, its President, in Ostport.\n")
     assert "Larch University" in draft.agreements[0].unknown_parties
+
+
+def test_a_states_style_is_no_persons_name_and_al_in_small_letters_is_part_of_one() -> None:
+    """"the People's Democratic Republic of Kestria today signed": no signatory "Democratic
+    Republic"; "Dr Lina bint Omar al Rashidiya and Tom Wu": the whole name, its "al" too."""
+    (agreement,) = _draft_of("A headline\n\nThe Sultanate of Ostland and the People's Democratic Republic of "
+                             "Kestria today signed an MoU. The MoU was signed by Dr Lina bint Omar al "
+                             "Rashidiya, Minister of Culture, and Tom Wu, Minister of Trade.\n").agreements
+    assert [s.name for s in agreement.signatories] == ["Lina bint Omar al Rashidiya", "Tom Wu"]
+
+
+def test_a_ministry_of_electronics_and_information_technology_is_one_name() -> None:
+    """"The Ministry of Electronics and Information Technology and the X Bureau signed": not two."""
+    (agreement,) = _draft_of("A headline\n\nThe Ministry of Electronics and Information Technology and "
+                             "the Kestria Transport Bureau signed an MoU in Ostport.\n").agreements
+    assert "Ministry of Electronics and Information Technology" in agreement.unknown_parties
+    assert "Ministry of Electronics" not in agreement.unknown_parties

@@ -59,8 +59,9 @@ ROMANISED_SMALL_WORDS = frozenset({"On", "An", "In", "Do", "U"})
 # The small words inside a name, between two words of it: Arabic and Malay ("Khalid bin Abdulaziz
 # Al-Falih", "Siti binti Ahmad"), Dutch, German, Portuguese, Spanish, Italian ("António Martins da
 # Cruz", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "van", "von", "de", "der", "da", "das", "do",
-                            "dos", "del", "di"})
+# ("Rawya bint Saud al Busaidiya": the article of an Arabic name in small letters, apart)
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el", "van", "von", "de", "der", "da", "das",
+                            "do", "dos", "del", "di"})
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 # A surname in capitals, as Hong Kong releases write it: "Ms Mary WONG", "Prof. CHAN Tai-man".
 _CAPS = rf"(?!(?:{SUFFIX})\b)[A-Z]{{2,}}(?![\w-])"
@@ -192,7 +193,7 @@ radio television film broadcasting media arts heritage policy
 forestry water rural urban construction employment telecommunications posts aviation maritime railways
 foreign interior defence defense climate livestock irrigation petroleum mines
 international technological cooperation co-operation translation languages linguistics humanities
-infrastructure regional training social labor manpower invalids
+infrastructure regional training social labor manpower invalids electronics
 """)  # (the second lines: ministries abroad, "Ministry of Agriculture, Forestry and Fisheries")
 
 

@@ -852,8 +852,10 @@ def _items(names: str) -> list[str]:
             whereabouts = bool(where) and _is_region(where["place"]) and where["country"] is None
             # ("General Administration of Residency and Foreigners Affairs in Dubai": after a name
             # "of" something, a few capitalised words that end in "Affairs" are more of what it is of,
-            # never a body's name alone; not a place's: "Kestria Veterans Affairs")
+            # never a body's name alone; not a place's: "Kestria Veterans Affairs"; not after a
+            # field, "Department of Health", which may be whole)
             affairs = " of " in f" {current} " and not bracketed and \
+                current.split()[-1].casefold() not in PORTFOLIO_WORDS and \
                 bool(m := re.fullmatch(r"((?:[A-Z][\w'’-]*\s+){1,3})Affairs", _without_whereabouts(piece))) \
                 and not any(w.casefold() in ORG_WORDS | PLACE_KIND_WORDS | COUNTRIES or _is_place(w)
                             for w in m[1].split())

@@ -59,10 +59,16 @@ def _is_title_word(word: str) -> bool:
     return bare in TITLE_WORDS or ("-" in bare and any(part in TITLE_WORDS for part in bare.split("-")))
 
 
+# The words of a state's style ("the People's Democratic Republic of Kestria"): never a person's name.
+_STATE_STYLE = frozenset({"republic", "kingdom", "sultanate", "emirate", "principality", "democratic",
+                          "socialist", "federal", "islamic"})
+
+
 def _name_word(word: str) -> bool:
     # ("Pro-rector Ip Kuai Peng": a hyphenated title is no name's word)
     return bool(re.fullmatch(NAME_TOKEN, word)) and _bare(word) not in TITLE_WORDS | ORG_WORDS | \
-        NOT_NAMES | PORTFOLIO_WORDS and not COMMON_NOUN_ENDING.search(word) and not _is_title_word(word)
+        NOT_NAMES | PORTFOLIO_WORDS | _STATE_STYLE and not COMMON_NOUN_ENDING.search(word) and \
+        not _is_title_word(word)
 
 
 # What opens a clause whose subject a surname alone can be: the passage's start, or a time's words

@@ -968,3 +968,16 @@ def test_a_ministry_of_electronics_and_information_technology_is_one_name() -> N
                              "the Kestria Transport Bureau signed an MoU in Ostport.\n").agreements
     assert "Ministry of Electronics and Information Technology" in agreement.unknown_parties
     assert "Ministry of Electronics" not in agreement.unknown_parties
+
+
+def test_a_rulers_title_that_is_a_given_name_before_a_ministers_title() -> None:
+    """"by Tom Wu, Foreign Minister, Sultan Omar Al Rashid, Minister of Finance": "Sultan" is the
+    name's first word; "in the presence of Sultan Omar Al Rashid, ruler of Ostland" keeps it a title."""
+    (agreement,) = _draft_of("A headline\n\nOstland and Kestria signed an MoU. It was signed by Tom Wu, "
+                             "Foreign Minister, Sultan Omar Al Rashid, Minister of Finance and Jan Li, "
+                             "Minister of Trade.\n").agreements
+    assert [s.name for s in agreement.signatories] == ["Tom Wu", "Sultan Omar Al Rashid", "Jan Li"]
+    (agreement,) = _draft_of("A headline\n\nOstland and Kestria signed an MoU in the presence of Sultan "
+                             "Omar Al Rashid, ruler of Ostland. It was signed by Tom Wu, Foreign "
+                             "Minister.\n").agreements
+    assert [w.name for w in agreement.witnesses] == ["Omar Al Rashid"]

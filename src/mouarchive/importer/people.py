@@ -151,9 +151,22 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
             words[k + 1][2] in ("bin", "bint", "binti", "ibn") and _name_word(words[k + 2][2]) and \
             segment[words[k][1]:words[k + 2][0]] == f" {words[k + 1][2]} "
 
+    def ruler_word_as_name(k: int) -> bool:
+        """"Sultan" in "A, Foreign Minister, Sultan Salim Al Habsi, Minister of Finance": a ruler's
+        title that is also a given name, before two name words or more and a comma and a title's
+        word, is the name's first word (a sultan is no minister)."""
+        if words[k][2] not in ("Sultan", "Amir"):
+            return False
+        n = k + 1
+        while n < len(words) and n - k <= 4 and segment[words[n - 1][1]:words[n][0]] == " " and \
+                (_name_word(words[n][2]) or words[n][2] in NAME_PARTICLES):
+            n += 1
+        return n - k >= 3 and n < len(words) and segment[words[n - 1][1]:words[n][0]] == ", " and \
+            _is_title_word(words[n][2]) and words[n][2] not in ("Sultan", "Amir")
+
     def name_at(k: int) -> bool:
         return _name_word(words[k][2]) or capital_surname(k) or surname_he(k) or \
-            (_is_title_word(words[k][2]) and patronym_after(k))
+            (_is_title_word(words[k][2]) and (patronym_after(k) or ruler_word_as_name(k)))
 
     def particle_at(k: int) -> bool:
         """"bin" in "Khalid bin Abdulaziz Al-Falih", "van der" in "Hanna van der Berg": a particle of

@@ -582,11 +582,6 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
     if freeze:
         gc.freeze()
     caller = WHOLE_ARCHIVE if _resident() >= SHARED_FROM else None
-    # Where this process renders the open-data files (caller), the millions of small pieces they
-    # are joined from are freed into the C allocator's heap, which keeps them resident: 200 MiB of
-    # this process's memory through the rest of the render at 100,000 documents, and in the fork
-    # that keeps the engine's State after it (benchmarks/RESULTS.md, issue 12).
-    whole = {page.output for page in pages if page.kind in DATA_FILES} if caller else set()
     try:
         for rendered, count, problem in fork_map(lambda indices: _render_chunk(renderer, pages, indices),
                                                  chunks, workers, ordered=False,
@@ -596,9 +591,6 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
                 raise BuildError([problem], ExitCode.TEMPLATE)
             for output, data in rendered:
                 staging.put(output, data)
-            if whole and whole.intersection(output for output, _data in rendered):
-                del rendered, data
-                release_freed_memory()
             done += count
             if progress:
                 progress("render", done, len(pages))

@@ -164,7 +164,7 @@ def _parse_chunk(todo: list[tuple[Path, str]], parsing: _Parsing, bodies: BodyPa
         for (i, document), ref in zip(parsed, refs, strict=True):
             rel, digest, _document, found = results[i]
             # The summary is the body's first paragraph (markup.summarise): made again from the
-            # body when the document's page is rendered (Renderer.summary), not held beside it
-            # (86 MiB at 100,000 documents, in the build and in each render worker that reads it).
+            # body where a page shows it (Renderer.summary), not held beside it: 8.6 MiB at 10,000
+            # documents, held by the build and copied by each render worker that reads it.
             results[i] = (rel, digest, replace(document, body_html="", summary="", body_ref=ref), found)
     return results

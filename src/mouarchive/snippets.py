@@ -42,9 +42,9 @@ PARTY_KINDS = frozenset((
     N_("ministry"), N_("regulator"), N_("central bank"), N_("statutory body"), N_("advisory body"),
     N_("research institute"), N_("university"), N_("company"), N_("industry association"),
     N_("international organisation")))
-# Source entries kept for reuse: a document's is made again on the few pages that cite it (its
-# agreement's, in each language), and each rendering process held one for every document it cited
-# (about 35 MiB of the two at 100,000 documents: benchmarks/RESULTS.md, issue 12).
+# Source entries kept for reuse: a document's is needed again only on the few pages that cite it
+# (its agreement's, in each language), where each rendering process had kept one for every
+# document it cited, 100,000 of them at 100,000 documents (benchmarks/RESULTS.md, issue 12).
 _SOURCE_ENTRIES = 2_000
 
 

@@ -133,6 +133,19 @@ def test_editing_a_body_rewrites_only_that_documents_page(tmp_path: Path) -> Non
     assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
 
 
+def test_editing_a_first_paragraph_renders_again_the_pages_that_show_its_summary(tmp_path: Path) -> None:
+    """A body in the cache's packs keeps its summary there (load.py), and the pages that show the
+    summary (its agreement's structured data) are still made again when it changes, by the
+    pipeline as by the engine."""
+    root = make_site(tmp_path / "site-root")
+    pipeline_build(load_config(root))
+    (root / "content" / "doc-0010.md").write_text(document(10, body="A new first paragraph."))
+    report = pipeline_build(load_config(root))
+    assert report.rendered > 1
+    assert "A new first paragraph." in (root / "site" / "agreements" / "a-10" / "index.html").read_text()
+    assert snapshot(root / "site") == clean_serial_build(root, tmp_path)
+
+
 def test_editing_topics_updates_every_page_that_shows_them_and_no_other(tmp_path: Path) -> None:
     root = make_site(tmp_path / "site-root")
     build(root)

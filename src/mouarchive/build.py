@@ -250,7 +250,7 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
 
         # Every page shows party and topic names, so the vocabularies count for every page.
         vocabularies = vocabulary_digests(sources)
-        records = Records.of(archive, content.digests, plan.links)
+        records = Records.of(archive, content.digests, plan.links, renderer.summary)
         page_stamp = digest_of(stamp, vocabularies)
         fingerprints = page_fingerprints(pages, archive, records, page_stamp)
         fingerprints.update({file.output: file.sha256 for file in plan.files})  # copied when it changes

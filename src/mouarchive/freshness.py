@@ -14,7 +14,7 @@ import dataclasses
 import hashlib
 import io
 import pickle
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -66,11 +66,13 @@ class Records:
     values: dict[str, str]
 
     @classmethod
-    def of(cls, archive: Archive, document_digests: dict[str, str],
-           links: Resolved | None = None) -> Records:
+    def of(cls, archive: Archive, document_digests: dict[str, str], links: Resolved | None = None,
+           summary: Callable[[Document], str] | None = None) -> Records:
+        """`summary`: each document's summary (Renderer.summary), where some are not in memory."""
         values: dict[str, str] = {}
         for path, document in archive.documents.items():
-            values.update(document_records(document, document_digests.get(path, ""), (links or {}).get(path)))
+            values.update(document_records(document, document_digests.get(path, ""), (links or {}).get(path),
+                                           summary(document) if summary else None))
         values.update({f"h:{path}": history_record(archive.history, path) for path in archive.documents})
         values.update({f"a:{a.id}": agreement_record(a, archive.now) for a in archive.agreements.values()})
         values.update({f"e:{a.id}": entry_record(a, archive) for a in archive.agreements.values()})
@@ -82,8 +84,10 @@ class Records:
         return cls(values)
 
 
-def document_records(document: Document, file_digest: str, links: dict[str, str] | None) -> dict[str, str]:
-    """A document's records: its file, where its body's links lead, and what other pages show of it."""
+def document_records(document: Document, file_digest: str, links: dict[str, str] | None,
+                     summary: str | None = None) -> dict[str, str]:
+    """A document's records: its file, where its body's links lead, and what other pages show of it.
+    `summary`: its summary where the document does not hold it (a body in the cache's packs: load.py)."""
     return {
         f"d:{document.path}": file_digest,
         f"l:{document.path}": links_record(links),
@@ -91,7 +95,8 @@ def document_records(document: Document, file_digest: str, links: dict[str, str]
         # is in the structured data) and what only its own page or redirect pages show, so an edit
         # below a body's first paragraph re-renders the document's own page and nothing else.
         f"m:{document.path}": record_digest(replace(document, body_html="", body_ref=None, links=(),
-                                                    aliases=())),
+                                                    aliases=(), summary=document.summary if summary is None
+                                                    else summary)),
     }
 
 

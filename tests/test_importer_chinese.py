@@ -1868,3 +1868,15 @@ def test_whose_instrument_it_is_is_no_part_of_its_name() -> None:
     """"A與B的合作意向書簽署儀式": 的 (whose) opens no instrument's name."""
     found = read_chinese("星河縣政府29日與月湖大學的合作意向書簽署儀式在縣府舉行。")
     assert found.instrument == "合作意向書"
+
+
+def test_concluded_and_signed_down_are_verbs_of_signing() -> None:
+    """"A與B……締結合作交流備忘錄" (concluded) and "正式签下合作协议" (signed, as papers write it) are
+    signings: the instrument and the sides are read as after 簽署."""
+    found = read_chinese("星河區政府与月湖大学科技园3月5日正式签下合作协议。")
+    assert found.instrument == "合作协议"
+    assert found.parties == ("星河區政府", "月湖大学科技园")
+    found = read_chinese("星河市童軍會與月湖市童軍會今天締結合作交流備忘錄。")
+    assert found.instrument == "合作交流備忘錄"
+    found = read_chinese("今天由星河市代表甲國與月湖環礁締結姊妹市，意義重大。")  # cities become sisters
+    assert not found.signatories

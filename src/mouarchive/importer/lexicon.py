@@ -219,7 +219,10 @@ SIGNED = rf"(?:signed|inked|{RENEWED})"
 # and witnessed", "A and B reached a consensus ..., and signed"): a regular one, or one of these.
 PAST_VERB = r"(?:[a-z]+ed|met|held|took|gave|made|led|paid|had|saw|went|came|spoke|sent|began|set)"
 # A verb of signing: the sentences that hold one may state the signing date.
-ZH_SIGN = r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字|續簽|续签)"  # Traditional and Simplified
+# Traditional and Simplified; 締結 (concluded: not where cities become sisters or friends,
+# 締結姊妹市, which is no signing of the release's) and 簽下 (signed, as papers write it) among them.
+ZH_SIGN = (r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字|續簽|续签"
+           r"|(?:締結|缔结)(?![姊姐]妹|友好)|[簽签]下)")
 # 籤 (a slip), which some pages write for 簽 in the verb (籤署, 籤訂): read as 簽, the one the patterns know.
 ZH_SIGN_VARIANT = re.compile(r"籤(?=[署訂約定字])")
 # Cantonese as Hong Kong papers write it: 噚日 (or 琴日, 尋日) is yesterday, 昨日, one character for one.

@@ -8,7 +8,6 @@ rendered again (see freshness.py), and when nothing at all changed the site is l
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import functools
 import gc
 import hashlib
@@ -597,14 +596,6 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
     finally:
         if freeze:
             gc.unfreeze()
-
-
-def release_freed_memory() -> None:
-    """Give the system back what the C allocator holds freed (glibc's malloc_trim; elsewhere,
-    nothing): Python returns its own small-object arenas when they empty, but objects over 512
-    bytes come from malloc, whose freed memory stays in the process."""
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None).malloc_trim(0)
 
 
 def _resident() -> int:

@@ -29,6 +29,7 @@ their committed versions (whether their pages may say when they were last change
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 import os
 import sys
@@ -68,7 +69,6 @@ from .build import (
     part_records,
     paused_collector,
     plan_search,
-    release_freed_memory,
     render_into,
     replan_search,
     search_language_of,
@@ -412,6 +412,14 @@ class Engine:
         cache.save_engine_state(output, parts(), shared=_records_of(self.state))
 
 
+def _release_freed_memory() -> None:
+    """Give the system back what the C allocator holds freed (glibc's malloc_trim; elsewhere,
+    nothing): Python returns its own small-object arenas when they empty, but objects over 512
+    bytes come from malloc, whose freed memory stays in the process."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None).malloc_trim(0)
+
+
 def _showing(shown_on: dict[str, tuple[str, ...] | set[str]], key: str) -> set[str]:
     """The output paths of the pages that show `key`, as a set to change (State.shown_on)."""
     found = shown_on.get(key, ())
@@ -543,7 +551,7 @@ def keep_state_later(engine: Engine, cache: BuildCache) -> None:
         # What the build freed (its rendered pages, its list entries) is resident still, in the C
         # allocator's heap: given back before the State is made beside it (at 100,000 documents,
         # this copy's largest moment is the build's memory and the State's pickling together).
-        release_freed_memory()
+        _release_freed_memory()
         # A full build, whose workers made the open data's pieces: they are made again here (once
         # the State is written: Engine.keep), so that the first edit need not (11.2 s for it at
         # 10,000 documents, 5.7 s for the next).

@@ -12,6 +12,7 @@ import functools
 import gc
 import hashlib
 import os
+import resource
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -204,17 +205,26 @@ def build_planned(config: SiteConfig, force: bool = False, progress: Progress | 
 
 
 class _Timings:
-    """Stage times on stderr when MOUARCHIVE_TIMINGS is set: where a build's time goes."""
+    """Stage times on stderr when MOUARCHIVE_TIMINGS is set: where a build's time goes, and its
+    CPU time in this process and in the workers it forked (counted once they have ended), which
+    tell a stage that works harder from one that waits."""
 
     def __init__(self) -> None:
         self.enabled = bool(os.environ.get("MOUARCHIVE_TIMINGS"))
         self.last = time.perf_counter()
+        self.cpu = self._cpu()
+
+    @staticmethod
+    def _cpu() -> tuple[float, float]:
+        own, forked = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+        return own.ru_utime + own.ru_stime, forked.ru_utime + forked.ru_stime
 
     def __call__(self, stage: str) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), self._cpu()
         if self.enabled:
-            print(f"  {stage}: {now - self.last:.2f} s", file=sys.stderr, flush=True)
-        self.last = now
+            print(f"  {stage}: {now - self.last:.2f} s (CPU {cpu[0] - self.cpu[0]:.2f} s here, "
+                  f"{cpu[1] - self.cpu[1]:.2f} s in workers)", file=sys.stderr, flush=True)
+        self.last, self.cpu = now, cpu
 
 
 def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now: datetime,

@@ -489,3 +489,64 @@ def test_a_listing_lists_only_the_directories_whose_time_changed(tmp_path: Path,
     # A time too recent to trust is always listed again.
     monkeypatch.setattr(write, "RACY_NS", 10**18)
     assert "index.html" in write.Listing.of(tmp_path, ["index.html"], ()).files_since(tmp_path)
+
+
+def _listed_site(tmp_path: Path) -> tuple[object, list]:
+    """A site of 120 documents, its lists five to a page: its plan, and its pages' chunks as a build
+    renders them."""
+    from mouarchive.build import inspect_site, language_chunks, list_place
+    from test_incremental import make_site
+
+    root = make_site(tmp_path / "site", count=120, workers=1)
+    config_file = root / "mouarchive.toml"
+    config_file.write_text(config_file.read_text() + "per_page = 5\nlanguages = ['en', 'zh-Hant']\n")
+    plan = inspect_site(load_config(root))[0]
+    return plan, language_chunks(plan.pages, size=5, place=list_place(plan.archive))
+
+
+def test_a_languages_lists_render_apart_from_its_records_pages_in_the_order_of_their_agreements(
+        tmp_path: Path) -> None:
+    """build.language_chunks: each chunk is one language's lists or its records' own pages, so that
+    one worker renders a language's lists and makes each agreement's entry in them once
+    (render.fragment); the lists come in the order of their first agreement, the archive's."""
+    from mouarchive.pages import DATA_FILES, RECORD_PAGES
+
+    plan, chunks = _listed_site(tmp_path)
+    order = {ident: number for number, ident in enumerate(plan.archive.agreements)}
+    for chunk in chunks:
+        pages = [plan.pages[index] for index in chunk]
+        assert len({(p.lang, p.kind in RECORD_PAGES, p.kind in DATA_FILES) for p in pages}) == 1
+    for lang in ("en", "zh-Hant"):
+        firsts = [order[p.items[0]] for chunk in chunks for p in (plan.pages[i] for i in chunk)
+                  if p.lang == lang and p.kind not in RECORD_PAGES and p.items and p.items[0] in order]
+        assert len(firsts) > 60 and firsts == sorted(firsts)
+
+
+def test_rendered_in_that_order_each_agreements_entry_is_made_once_with_fewer_kept(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """render.FRAGMENT_LIMIT: the lists rendered as a build deals them, a renderer that keeps fewer
+    entries than the archive has agreements still makes each agreement's entry once, the one least
+    recently used being dropped (and not every entry at once)."""
+    import jinja2
+
+    from mouarchive import render
+    from mouarchive.pages import RECORD_PAGES
+
+    plan, chunks = _listed_site(tmp_path)
+    monkeypatch.setattr(render, "FRAGMENT_LIMIT", 30)  # of 90 agreements, 5 to a list's page
+    made: list[tuple[str, str]] = []
+    original = jinja2.Template.render
+
+    def spy(self: jinja2.Template, *args: object, **values: object) -> str:
+        if self.name == "card.html":
+            made.append((values["agreement"].id, values["heading"]))  # type: ignore[attr-defined]
+        return original(self, *args, **values)
+
+    monkeypatch.setattr(jinja2.Template, "render", spy)
+    renderer = render.Renderer(load_config(tmp_path / "site"), plan.archive, links=plan.links)
+    for chunk in chunks:
+        for page in (plan.pages[index] for index in chunk if plan.pages[index].lang == "en"):
+            if page.kind not in RECORD_PAGES:
+                renderer.render_files(page)
+    assert len(plan.archive.agreements) == 90 and len(made) > 90
+    assert len(made) == len(set(made))

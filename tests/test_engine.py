@@ -458,14 +458,14 @@ def test_a_renderer_bound_to_another_archive_renders_it_as_a_new_one_would(tmp_p
     """Renderer.rebind, which the engine uses from patch to patch so that templates are loaded
     once: the templates it had loaded see the new archive, its records and its links."""
     from mouarchive.build import inspect_site
-    from mouarchive.render import Renderer
+    from mouarchive.render import Fragments, Renderer
 
     root = make_site(tmp_path / "site", count=30, workers=1)
     config = load_config(root)
     before = inspect_site(config)[0]
     # As a build makes one, and as the engine does, keeping its list entries with what made them.
     renderers = [Renderer(config, before.archive, links=before.links),
-                 Renderer(config, before.archive, links=before.links, fragments={})]
+                 Renderer(config, before.archive, links=before.links, fragments=Fragments())]
     wanted = ("", "agreements/a-5/", "documents/", "topics/t5/", "years/")
     for renderer in renderers:  # its templates loaded, its list entries made
         assert all(renderer.render(p) for p in before.pages if p.url in wanted)

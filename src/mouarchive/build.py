@@ -15,7 +15,7 @@ import os
 import resource
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -35,7 +35,17 @@ from .links import Resolved, Targets, resolve_links
 from .listing_ahead import ListingAhead
 from .load import load_content
 from .model import Content, Document
-from .pages import DATA_FILES, Kind, Page, PublishedFile, Urls, check_collisions, plan_pages, published_files
+from .pages import (
+    DATA_FILES,
+    RECORD_PAGES,
+    Kind,
+    Page,
+    PublishedFile,
+    Urls,
+    check_collisions,
+    plan_pages,
+    published_files,
+)
 from .parallel import can_fork, fork_map
 from .publishing import Selection, select, with_what_they_touch
 from .render import Renderer, TemplateError
@@ -581,7 +591,7 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
     templates) while this process writes what they send back: rendering is CPU work, writing is
     mostly the kernel's, and the two overlap.
     """
-    chunks = language_chunks(pages)
+    chunks = language_chunks(pages, place=list_place(renderer.archive))
     if len(pages) < PARALLEL_FROM:
         workers = 1
     done = 0
@@ -617,16 +627,37 @@ def _resident() -> int:
         return 0
 
 
-def _chunk_group(page: Page) -> str:
-    return WHOLE_ARCHIVE if page.kind in DATA_FILES else page.lang
+def list_place(archive: Archive) -> Callable[[Page], int]:
+    """Where a list's page stands among the others: at its first agreement's place in the archive's
+    order, which every list keeps. Rendered so, the lists that show an agreement come close
+    together, while its entry is still kept (render.FRAGMENT_LIMIT). Any other page comes first."""
+    place = {ident: number for number, ident in enumerate(archive.agreements)}
+
+    def where(page: Page) -> int:
+        first = page.items[0] if page.items and page.kind not in RECORD_PAGES else None
+        return place.get(first, -1) if isinstance(first, str) else -1  # (items may be commits)
+    return where
 
 
-def language_chunks(pages: list[Page], size: int = 50) -> list[list[int]]:
-    """The pages' indices in chunks of one interface language's pages, which render_into keeps each
-    worker to while they last (parallel.py says why); each open-data file a chunk of its own."""
-    by_group: dict[str, list[int]] = {}
+def _chunk_group(page: Page) -> Hashable:
+    """The group of a page's chunk: its interface language, and whether it is a record's own page
+    or a list. A list's entries (render.fragment) are made once in a process and reused by every
+    list showing the agreement, which one worker can do only if it renders the lists: spread over
+    two, the 100k site's 75,000 agreements made 330,000 entries, one a third of a millisecond."""
+    return WHOLE_ARCHIVE if page.kind in DATA_FILES else (page.lang, page.kind in RECORD_PAGES)
+
+
+def language_chunks(pages: list[Page], size: int = 50,
+                    place: Callable[[Page], int] | None = None) -> list[list[int]]:
+    """The pages' indices in chunks of one group's pages (one interface language's lists, or its
+    records' own pages), which render_into keeps each worker to while they last (parallel.py says
+    why); each open-data file a chunk of its own. `place`: each group's pages in that order."""
+    by_group: dict[Hashable, list[int]] = {}
     for index, page in enumerate(pages):
         by_group.setdefault(_chunk_group(page), []).append(index)
+    if place is not None:
+        for indices in by_group.values():
+            indices.sort(key=lambda index: place(pages[index]))
     return [indices[i:i + step] for group, indices in by_group.items()
             for step in [1 if group == WHOLE_ARCHIVE else size] for i in range(0, len(indices), step)]
 

@@ -99,9 +99,20 @@ from .load import parse_files
 from .markup import is_site_address
 from .model import Document
 from .opendata import Pieces, pieces_of, stored_pieces
-from .pages import Kind, Page, Urls, arrange, finish_pages, first_titles, localise, regroup, site_pages
+from .pages import (
+    RECORD_PAGES,
+    Kind,
+    Page,
+    Urls,
+    arrange,
+    finish_pages,
+    first_titles,
+    localise,
+    regroup,
+    site_pages,
+)
 from .publishing import event_moments
-from .render import FRAGMENT_LIMIT, Renderer
+from .render import FRAGMENT_LIMIT, Fragments, Renderer
 from .report import unchanged_report
 from .search import BUNDLE, PARTS_FILE, PartRecords, Ready, SearchIndex, SearchIndexer, parts_file, with_edits
 from .sources import (
@@ -173,7 +184,7 @@ class Engine:
         self.drafts = drafts
         self.state: State | None = None
         self.planned: Planned | None = None  # a full build's plan, not yet made into a State
-        self.fragments: dict = {}  # the list entries rendered so far (render.Renderer)
+        self.fragments: Fragments = Fragments()  # the list entries rendered so far (render.Renderer)
         self.pieces: Pieces = {}  # each agreement's open data so far (opendata._pieces)
         self.ready: Ready | None = None  # Pagefinds started ahead (keep_pagefind_ready)
         self.listing_ahead: ListingAhead | None = None  # see keep_listing_ahead
@@ -346,8 +357,9 @@ class Engine:
         (benchmarks/RESULTS.md, issue 12); what each page writes (Page.outputs); the renderer the
         next patch takes, its templates loaded; and what the search index's parts hold (PartRecords).
         The pages are rendered and dropped: an agreement's and a document's in each language, then
-        every feed, every year's page (its entries' headings are those of the topics' pages) and
-        every party's (those of the home page), until the entries kept are half as many as a
+        the home page (its entries are headed a level down), every feed, every year's page (its
+        entries are those the topics' and parties' lists show too) and every party's (its
+        partners), until the entries kept are half as many as a
         renderer keeps, the rest being the edits' own; then what each page's citation takes to
         format (Renderer.prepare_citation): an edit re-renders pages whose record did not change."""
         if self.state is None:
@@ -364,7 +376,7 @@ class Engine:
                 _ = page.outputs
             yield
         first = {(page.kind, page.lang): page for page in reversed(plan.pages)
-                 if page.kind in (Kind.AGREEMENT, Kind.DOCUMENT)}
+                 if page.kind in RECORD_PAGES}
         for page in first.values():
             renderer.render(page)
             yield
@@ -372,7 +384,8 @@ class Engine:
             for name in self.state.search.parts:
                 self.part_records.of(self.config.output.absolute() / BUNDLE / name)
                 yield
-        for page in (p for kind in (Kind.FEED, Kind.YEAR, Kind.PARTY) for p in plan.pages if p.kind is kind):
+        for page in (p for kind in (Kind.HOME, Kind.FEED, Kind.YEAR, Kind.PARTY) for p in plan.pages
+                     if p.kind is kind):
             if len(self.fragments) > FRAGMENT_LIMIT // 2:
                 break
             renderer.render(page)

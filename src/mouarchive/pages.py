@@ -76,6 +76,9 @@ class Kind(enum.Enum):
 
 # The kinds that are data rather than pages: written by Python (opendata.py), with no template.
 DATA_FILES = (Kind.JSON, Kind.CSV, Kind.CSL)
+# The kinds of a record's own page (an agreement's, a document's), which cites its record; the
+# other pages are mostly lists of agreements.
+RECORD_PAGES = (Kind.AGREEMENT, Kind.DOCUMENT)
 
 
 class CitationFile(enum.Enum):

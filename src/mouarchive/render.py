@@ -5,6 +5,7 @@ The site's own templates/ come first, so a site can override any default templat
 
 from __future__ import annotations
 
+import collections
 import functools
 import gettext
 import html
@@ -38,7 +39,7 @@ from .links import Resolved
 from .markup import replace_links, summarise
 from .model import Agreement, Document, PartialDate
 from .opendata import Inputs, Pieces, agreements_csl, agreements_csv, agreements_json, inputs
-from .pages import CITATION_FILES, SHARED, CitationFile, Kind, Page, Urls, localised, relative
+from .pages import CITATION_FILES, RECORD_PAGES, SHARED, CitationFile, Kind, Page, Urls, localised, relative
 from .reference_files import bibtex, csl_json, ris
 from .snippets import snippets
 from .views import (
@@ -57,8 +58,13 @@ from .views import (
 # In a shared fragment, where a link's way up to the root goes, and a link to the root itself
 # (control characters, which content hardly ever holds; see `fragment` for when it does).
 ROOT, ROOT_ITSELF = "\x00", "\x01"
-FRAGMENT_LIMIT = 40_000  # list entries kept for reuse; pages are planned list by list, so the
-# entries a list page needs were mostly made for the pages just before it
+# List entries a process keeps for reuse, the least recently used dropped past it. One process
+# renders a language's lists, in the order of the agreements they show (build.language_chunks),
+# so an entry is mostly wanted again while it is kept: the 100k benchmark site's lists show 562,000
+# entries of 82,000 different, which a simulation of this limit makes 82,000 times (a limit of
+# 10,000: 92,000). Its lists as planned, with 40,000 entries dropped at once when full: 456,000.
+FRAGMENT_LIMIT = 25_000
+Fragments = collections.OrderedDict  # the entries kept, the least recently used first
 
 
 class TemplateError(Exception):
@@ -191,7 +197,7 @@ class Renderer:
 
     def __init__(self, config: SiteConfig, archive: Archive, bodies: BodyPacks | None = None,
                  links: Resolved | None = None, compiled: Path | None = None,
-                 fragments: dict[tuple[Any, ...], tuple[tuple[Any, ...], str]] | None = None,
+                 fragments: Fragments[tuple[Any, ...], tuple[tuple[Any, ...], str]] | None = None,
                  pieces: Pieces | None = None) -> None:
         """`compiled`: a directory to keep the compiled templates in between builds (the cache's);
         `fragments` and `pieces`: the list entries and open-data lines a renderer of an earlier
@@ -202,7 +208,7 @@ class Renderer:
         self.bodies = bodies
         self.links = links or {}
         self.dirs = template_dirs(config)
-        self._fragments = fragments if fragments is not None else {}
+        self._fragments = fragments if fragments is not None else Fragments()
         # Fragments kept from an earlier build are checked against what they were made from; a
         # build's own are not (nothing changes during a build), so they hold nothing but text.
         self._checked = fragments is not None
@@ -416,16 +422,19 @@ class Renderer:
             found = entry[1] if entry is not None and len(entry[0]) == len(made_from) and all(
                 a is b or (type(a) is str and a == b) for a, b in zip(entry[0], made_from, strict=True)) \
                 else None
-            if found is None:
+            if found is not None:
+                self._fragments.move_to_end(cache_key)
+            else:
                 made[0] = 0
                 found = env.get_template(name).render(link=shared_link, absolute=absolute, **values)
                 if found.count(ROOT) != made[0]:
                     # The text itself holds the marker (a YAML escape can write one): render this
                     # one for this page alone.
                     return Markup(env.get_template(name).render(link=link, absolute=absolute, **values))
-                if len(self._fragments) > FRAGMENT_LIMIT:
-                    self._fragments.clear()  # a large archive's entries would not all fit
                 self._fragments[cache_key] = (made_from, found)
+                self._fragments.move_to_end(cache_key)  # (one made again keeps its place else)
+                if len(self._fragments) > FRAGMENT_LIMIT:
+                    self._fragments.popitem(last=False)
             return Markup(found.replace(ROOT + ROOT_ITSELF, root).replace(ROOT, up))
 
         def absolute(target: Any) -> str:
@@ -472,7 +481,7 @@ class Renderer:
 
     def citation(self, page: Page, page_link: Any) -> Citation | None:
         """What an agreement's or a document's page shows and says of its citation."""
-        if page.kind not in (Kind.AGREEMENT, Kind.DOCUMENT):
+        if page.kind not in RECORD_PAGES:
             return None
         item = self.csl_item(page.subject)
         source = page.subject.source if isinstance(page.subject, Document) else None
@@ -482,7 +491,7 @@ class Renderer:
 
     def prepare_citation(self, page: Page) -> None:
         """Make ahead what the page's citation will take to format (citations.prepare_citation)."""
-        if page.kind in (Kind.AGREEMENT, Kind.DOCUMENT):
+        if page.kind in RECORD_PAGES:
             prepare_citation(self.csl_item(page.subject), page.lang)
 
     def _display(self, filename: str | None, name: str | None) -> str:

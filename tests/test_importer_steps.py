@@ -158,6 +158,7 @@ def test_a_datelines_day_without_its_year_takes_it_from_the_same_day_in_a_captio
     ("香港，2025年3月18日 /美通社/ -- ", "香港"),  # ... its name between slashes
     ("星港新闻网8月8日讯(星港日报记者 王小明)", None),  # a news site's with no place, 讯 for 电
     ("星港網5月13日月城消息", "月城"),  # the place after the day, then 消息
+    ("星港新闻网1月16日消息：", None),  # ... or 消息 with no place
     ("星港日报5月13日讯（记者 王小明）", None),  # a paper's, 报
     ("星港网-月城日报5月13日讯（记者 王小明）", None),  # ... after the site carrying it and a dash
     ("【星港電視2012年11月29日訊】（星港社記者王小明月城29日電）", None),  # an outlet's in 【】

@@ -55,13 +55,13 @@ _CAPITALS_COMMA_DATELINE = re.compile(r"^(?P<place>[A-Z]{4,}(?:[ -][A-Z]{2,}){0,
 # (at a paragraph's start, or after a photo's credit: "……（中評社 盧哲攝） 中評社香港9月10日電")
 # ("新华社澳门2023年9月8日电": with the year)
 # ("福州新闻网8月8日讯": a news site's, with no place, and 讯 for 电; "中國台灣網5月13日台北消息": the
-# place after the day, then 消息)
+# place after the day, then 消息; "甲新闻网1月16日消息：", with no place)
 # ("福建日报6月28日讯", "东南网-福建日报6月28日讯": a paper's, 报, perhaps after the site that carries
 # it and a dash)
 _ZH_DATELINE = re.compile(r"(?:^|(?<=[\s）)]))(?P<agency>(?:[\u4e00-\u9fff]{1,6}?(?:网|網)\s*[-－—]\s*)?"
                           r"[\u4e00-\u9fff]{1,6}?(?:社|网|網|报|報)\s*)"
                           r"(?P<place>[\u4e00-\u9fff]{2,4}?)?"
-                          r"(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:[电電讯訊]|(?P<place_after>[\u4e00-\u9fff]{2,3}?)消息)"
+                          r"(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:[电電讯訊]|(?P<place_after>[\u4e00-\u9fff]{2,3}?)?消息)"
                           r"(?:\s*[（(][^）)\n]{0,30}[）)]|／[^\s，。]{0,20})?\s*")
 # An outlet's in lenticular brackets, with the year: "【新唐人2012年11月29日訊】"
 _ZH_BRACKET_DATELINE = re.compile(r"^【(?P<agency>[^】\d\n]{2,8}?)(?P<date>\d{4}年\d{1,2}月\d{1,2}日)"

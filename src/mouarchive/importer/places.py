@@ -37,7 +37,9 @@ _PLACE_AFTER = re.compile(
 # 在北京訪問期間，與: the place, then when; 在北京共同見證: witnessed there; 在洽談會上 and 在會後 name an
 # occasion or a time, not a place.
 # 假 is a formal 在 ("儀式假X舉行"); a meeting is held (舉行), convened (召開) or co-hosted (合辦) there.
-_ZH_HELD = r"(?:聯合|联合|共同|隆重|正式|成功)?(?:舉行|举行|召開|召开|合辦|合办|舉辦|举办)"
+# ("在台北甲飯店辦理簽署儀式": a ceremony is conducted, 辦理, there too; not 辦理手續, formalities)
+_ZH_HELD = (r"(?:聯合|联合|共同|隆重|正式|成功)?(?:舉行|举行|召開|召开|合辦|合办|舉辦|举办|"
+            r"(?:辦理|办理)(?=[^，。]{0,8}?(?:儀式|仪式|典禮|典礼)))")
 # (於 is the written 在: "由A與B於東莞市行政辦事中心正式簽訂"; not in 關於, 由於, 對於 ..., nor a title's
 # words in 《》)
 _ZH_PLACE = re.compile(r"(?:[在假]|(?<![關关對对由至基鑒鉴屬属等終终善敢樂乐易過过免出])[於于])"

@@ -1880,3 +1880,10 @@ def test_concluded_and_signed_down_are_verbs_of_signing() -> None:
     assert found.instrument == "合作交流備忘錄"
     found = read_chinese("今天由星河市代表甲國與月湖環礁締結姊妹市，意義重大。")  # cities become sisters
     assert not found.signatories
+
+
+def test_a_chief_accountants_title_names_no_association() -> None:
+    """"星河院總會計師A": 總會計師 (a chief accountant) is a title, and its 總會 ends no body's name."""
+    from mouarchive.importer.chinese import title_organisation
+    assert title_organisation("星河院總會計師") is None
+    assert title_organisation("星河工商總會會長") == "星河工商總會"

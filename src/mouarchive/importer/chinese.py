@@ -402,6 +402,11 @@ def title_organisation(title: str) -> str | None:
         # ("甲公司籌備處執行長": the company's preparatory office, whose name goes on past 公司)
         if m.end() <= dash or re.match(r"籌備處|筹备处", title[m.end():]):
             continue
+        # ("甲院總會計師": the end is the first of a title's words, 總會計師, a chief accountant, and
+        # no 總會, an association)
+        if any(t.start() <= m.start() < t.end() and t.end() > m.end() and len(t.group()) > 2
+               for t in re.finditer(_TITLE_END, title)):
+            continue
         org = title[:m.end()]
         # ("浙江省人民政府副省長": a government, where its title follows with no body below it)
         above = re.search(r"政府$", org) and len(title) - m.end() > _SHORT_TITLE

@@ -1887,3 +1887,11 @@ def test_a_chief_accountants_title_names_no_association() -> None:
     from mouarchive.importer.chinese import title_organisation
     assert title_organisation("星河院總會計師") is None
     assert title_organisation("星河工商總會會長") == "星河工商總會"
+
+
+def test_the_headlines_two_parties_where_the_body_gives_one_from_a_title() -> None:
+    """"甲县政府与乙院签约……副县长A、乙院总会计师B、丙集团董事长C代表三方签署": the body names one party, by
+    a title; the headline's two are parties too."""
+    found = read_chinese("星河县人民政府与月湖设计院签约\n10月16日，县长王大文带队赴月湖设计院洽谈。"
+                         "副县长张小明、设计院总会计师周小华、丙友集团董事长付小雁代表三方签署战略合作协议。")
+    assert found.parties == ("星河县人民政府", "月湖设计院", "丙友集团")

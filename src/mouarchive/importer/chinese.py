@@ -1261,6 +1261,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         several = tuple(joint)  # "A與B今天簽署X（MOU）及Y（MRA）": two instruments of one signing
     # Only what the text writes: a name rebuilt from pieces (brackets or a date taken out of the
     # middle of it) is no name the text states.
+    # ("甲县与乙院签约……副县长A、乙院总会计师B、丙集团董事长C代表三方签署": where the body gives one
+    # party only, and one the headline does not name, the headline's two are parties too)
+    if len(set(parties)) == 1 and len(set(headline)) >= 2 and \
+            not any(parties[0] in h or h in parties[0] for h in headline):
+        parties = headline + parties
     parties = [shorts.get(n, n) for n in parties or headline]
     body = [words for in_headline, words in bare if not in_headline] or [words for _, words in bare]
     # ("A與B合作協議簽約儀式……簽署協議": the ceremony's 合作協議 says more than the bare 協議 after it;

@@ -457,8 +457,11 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
             # (nor "here": "在此間簽署" is where the dateline is)
             # (nor "we": "在我院舉行" is at the publisher's, which it does not name)
             # (nor "here" in other words: "在这里举行", "在這裡簽署")
+            # (nor online)
             one_name = not re.search(r"[與与和及\s]|召開|召开|舉辦|举办|見證|见证|^此[間间]|"
                                      r"^[这這那][里裡裏]|"
+                                     # (nor online: "在線上簽約", "在网上签署")
+                                     r"^(?:線上|线上|網上|网上|雲端|云端)$|"
                                      r"^[我本][校院局會会廳厅司市省區区縣县州鎮镇]$", m["place"]) and \
                 not _ZH_AT_CEREMONY.search(m["place"]) and not names_a_person(m["place"]) and \
                 not ZH_CANDIDATE.fullmatch(m["place"]) and not re.fullmatch(r"\d{4}年(?:\d{1,2}月)?",

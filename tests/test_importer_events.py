@@ -118,3 +118,12 @@ def test_the_meeting_two_sentences_before_the_signing_in_its_paragraph() -> None
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.signed is not None and agreement.signed.iso == "2017-12-27"
     assert agreement.place == "甲城"
+
+
+def test_meetings_held_twice_are_no_one_event_the_signing_was_at() -> None:
+    """"2018年1月和12月雙方舉行兩次座談會……。簽署框架合作協議，是……": meetings held twice or more are
+    no one event, and their month is no signing's."""
+    text = ("星河大學與月城簽署協議\n\n月城市長說，2018年1月和12月雙方舉行兩次座談會，就合作進行洽談。"
+            "簽署框架合作協議，是合作的落實舉措。\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert agreement.signed is None

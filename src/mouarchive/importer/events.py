@@ -33,7 +33,9 @@ EVENT_HELD = re.compile(
     rf"\s+(?:was|were)\s+(?:held|convened|opened)\b|"
     rf"\b(?:chaired|co-chaired|hosted|convened|opened|held|attended)\s+the\s+[^.;]{{0,100}}?\b{_EVENT}\b|"
     # "梁振英昨率團到廣州出席粵港合作聯席會議", "會議今日在香港舉行"
-    rf"(?:出席|主持|舉行|举行|召開|召开)[^，。；]{{0,40}}?{_ZH_EVENT}|{_ZH_EVENT}[^，。；]{{0,20}}?"
+    # (not "2018年1月和12月雙方舉行兩次座談會": meetings held twice or more are no one event)
+    rf"(?:出席|主持|舉行|举行|召開|召开)(?!了?(?:兩|两|二|三|四|五|多|數|数|幾|几)次)[^，。；]{{0,40}}?{_ZH_EVENT}|"
+    rf"{_ZH_EVENT}[^，。；]{{0,20}}?"
     r"(?:舉行|举行|召開|召开|啟幕|启幕|開幕|开幕)|"
     # "A今日在南寧與B會面": a meeting of two people
     r"[與与][^，。；]{2,40}?(?:會面|会面|會談|会谈|會見|会见)(?=[。；，]|$)",

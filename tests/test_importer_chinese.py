@@ -1895,3 +1895,9 @@ def test_the_headlines_two_parties_where_the_body_gives_one_from_a_title() -> No
     found = read_chinese("星河县人民政府与月湖设计院签约\n10月16日，县长王大文带队赴月湖设计院洽谈。"
                          "副县长张小明、设计院总会计师周小华、丙友集团董事长付小雁代表三方签署战略合作协议。")
     assert found.parties == ("星河县人民政府", "月湖设计院", "丙友集团")
+
+
+def test_how_many_after_the_last_listed_is_no_part_of_its_name() -> None:
+    """"與甲大、乙大及丙大三校共同簽署": 三校 (the three schools) after the last is how many they were."""
+    found = read_chinese("星河縣政府與月湖科大、星港科大及丙城科大三校共同簽署合作意向書。")
+    assert found.parties == ("星河縣政府", "月湖科大", "星港科大", "丙城科大")

@@ -487,7 +487,9 @@ def _own_name(name: str) -> str:
 
 
 # "辽源、绍兴两市政府": the two cities' governments, after the last of them; each city is the party.
-_BOTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:兩|两)(?:市|省|地|國|国|區|区|縣|县)(?:人民)?(?:政府)?$")
+# ("與甲大、乙大及丙大三校共同簽署": how many, and of what, after the last: 三校, 四方, 三家)
+_BOTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:兩|两)(?:市|省|地|國|国|區|区|縣|县)(?:人民)?(?:政府)?|"
+                   r"(?:兩|两|三|四|五|六|七|八|九|十)(?:校|方|家))$")
 # The heads of a body, after its name: "A、B、C負責人簽署", "與A、B有關負責同志代表雙方簽署" (the
 # relevant responsible comrades); the body is the party, and no one is named.
 _HEADS = re.compile(r"(?<=[\u4e00-\u9fff]{3})的?(?:主要|有關|有关|相關|相关)?"

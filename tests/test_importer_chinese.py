@@ -1901,3 +1901,9 @@ def test_how_many_after_the_last_listed_is_no_part_of_its_name() -> None:
     """"與甲大、乙大及丙大三校共同簽署": 三校 (the three schools) after the last is how many they were."""
     found = read_chinese("星河縣政府與月湖科大、星港科大及丙城科大三校共同簽署合作意向書。")
     assert found.parties == ("星河縣政府", "月湖科大", "星港科大", "丙城科大")
+
+
+def test_government_and_academia_is_no_officers_title() -> None:
+    """"星河縣官學平台在月湖科大簽署MOU": 官學 (government and academia) is no 官, an officer."""
+    found = read_chinese("星河縣官學平台在月湖科大簽署MOU\n星河縣政府與月湖科大簽署合作意向書。")
+    assert not found.signatories

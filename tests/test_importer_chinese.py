@@ -1907,3 +1907,13 @@ def test_government_and_academia_is_no_officers_title() -> None:
     """"星河縣官學平台在月湖科大簽署MOU": 官學 (government and academia) is no 官, an officer."""
     found = read_chinese("星河縣官學平台在月湖科大簽署MOU\n星河縣政府與月湖科大簽署合作意向書。")
     assert not found.signatories
+
+
+def test_a_titles_last_party_ends_before_what_they_establish() -> None:
+    """"《甲省與日本國乙縣建立友好省縣關係協議》": the last party ends before 建立 (establish). A
+    Japanese prefecture's governor, 知事, is a title."""
+    from mouarchive.importer.chinese import title_parties
+    assert title_parties("星河省與日本國月湖縣建立友好省縣關係協議") == ["星河省", "日本國月湖縣"]
+    found = read_chinese("省長王大文，日本月湖縣知事山田一郎分別代表雙方簽署"
+                         "《星河省與日本國月湖縣建立友好省縣關係協議》。")
+    assert [p.name for p in found.signatories] == ["王大文", "山田一郎"]

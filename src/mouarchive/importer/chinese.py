@@ -37,7 +37,7 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"(?<![銀银])行長|(?<![銀银])行长|專員|专员|首席執行官|首席执行官|議員|"
               # (the speaker of a legislature or council: "縣議會議長山田一郎")
               r"議長|议长|"
-              r"议员|教授|總領事|总领事|領事|领事|大臣|委員|委员|常委|總理|总理|廳長|厅长|主管|總編輯|总编辑|"
+              r"议员|教授|總領事|总领事|領事|领事|大臣|知事|委員|委员|常委|總理|总理|廳長|厅长|主管|總編輯|总编辑|"
               # (首席聯絡官 is an officer, not 官員, officials)
               # (nor 官學, 官產學: government and academia)
               r"院士|召集人|發言人|发言人|特首|負責人|负责人|官(?![員员學学產产民方])|"
@@ -1350,6 +1350,10 @@ def title_parties(title: str) -> list[str]:
         last = names.pop() if names else ""
         cuts = [m.end() for m in re.finditer(_ORG_END, last)
                 if re.search(_INSTRUMENT_WORD, last[m.end():]) and m.end() >= 3]
+        # ("甲省與日本國乙縣建立友好省縣關係協議": the last ends before what they establish)
+        if established := re.match(rf"(?P<name>.{{3,20}}?(?:{_ORG_END}|縣|县|州|府))"
+                                   r"(?:建立|締結|缔结|結為|结为)", last):
+            cuts = [established.end("name")]
         if cuts:
             names.append(last[:cuts[-1]])
     names = [n.strip() for n in names]

@@ -1917,3 +1917,9 @@ def test_a_titles_last_party_ends_before_what_they_establish() -> None:
     found = read_chinese("省長王大文，日本月湖縣知事山田一郎分別代表雙方簽署"
                          "《星河省與日本國月湖縣建立友好省縣關係協議》。")
     assert [p.name for p in found.signatories] == ["王大文", "山田一郎"]
+
+
+def test_a_and_right_before_a_list_comma_ends_a_name() -> None:
+    """"甲市長黃定和、乙市長陳大文簽訂": 和 right before 、 joins nothing; it is the name's last."""
+    found = read_chinese("星河市長黃定和、月湖市長陳大文昨天簽訂合作備忘錄。")
+    assert [p.name for p in found.signatories] == ["黃定和", "陳大文"]

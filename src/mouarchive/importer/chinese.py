@@ -246,9 +246,13 @@ def _split(words: str, whole: Callable[[str], bool], in_words: bool = False,
     # hold it in 共和國 and 和平; people's names are not in its dictionary, so it is not asked)
     bounds = word_bounds(words) if in_words else frozenset(range(len(words) + 1))
     at = 0
-    for piece in re.split(f"({_JOIN})", words):
+    pieces = re.split(f"({_JOIN})", words)
+    for i, piece in enumerate(pieces):
         # (a 、 after a title with no name yet joins two titles of one person: "黨組書記、局長李路寧")
         joins = piece != "和" or (at in bounds and at + len(piece) in bounds)
+        # ("甲市長黃定和、乙市長陳某": a 和 right before a 、 joins nothing, and ends a name)
+        if piece == "和" and i + 2 < len(pieces) and not pieces[i + 1].strip() and pieces[i + 2] == "、":
+            joins = False
         # ("香港交易及結算所", "翻譯及外語學院": 及 between the fields a name is of, where the words
         # before it end in a common word and no organisation's)
         fields = in_words and piece in "及和" and len(current.strip(" ，")) >= 4 and \

@@ -1923,3 +1923,9 @@ def test_a_and_right_before_a_list_comma_ends_a_name() -> None:
     """"甲市長黃定和、乙市長陳大文簽訂": 和 right before 、 joins nothing; it is the name's last."""
     found = read_chinese("星河市長黃定和、月湖市長陳大文昨天簽訂合作備忘錄。")
     assert [p.name for p in found.signatories] == ["黃定和", "陳大文"]
+
+
+def test_a_bodys_branch_goes_on_past_its_end() -> None:
+    """"甲委員會乙省分會副會長": the branch, 分會, is the body the title names."""
+    from mouarchive.importer.chinese import title_organisation
+    assert title_organisation("星河貿易促進委員會月湖省分會副會長") == "星河貿易促進委員會月湖省分會"

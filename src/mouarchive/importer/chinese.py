@@ -96,6 +96,8 @@ _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})"
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行|银行|研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
             r"聯合會|联合会|工商聯|工商联|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|"
+            # (an association's branch: "甲委員會乙省分會")
+            r"分會|分会|"
             # (區域, a region, is no district's end: "A醫院區域協同發展")
             r"區(?!域)|区(?!域)|國|国|"
             r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室|數碼港|数码港|科學園|科学园|"
@@ -406,6 +408,10 @@ def title_organisation(title: str) -> str | None:
     for m in (reversed(ends) if dash >= 0 else ends):
         # ("甲公司籌備處執行長": the company's preparatory office, whose name goes on past 公司)
         if m.end() <= dash or re.match(r"籌備處|筹备处", title[m.end():]):
+            continue
+        # ("甲委員會乙省分會副會長": a branch of the body goes on past its end, to the branch's own)
+        if re.match(r"[\u4e00-\u9fff]{1,4}?(?:省|市|區|区|縣|县)?(?:分會|分会|分行|分公司|分院|分局|分社)"
+                    r"(?!長|长)", title[m.end():]) and m.end() < len(title):
             continue
         # ("甲院總會計師": the end is the first of a title's words, 總會計師, a chief accountant, and
         # no 總會, an association)

@@ -1929,3 +1929,9 @@ def test_a_bodys_branch_goes_on_past_its_end() -> None:
     """"甲委員會乙省分會副會長": the branch, 分會, is the body the title names."""
     from mouarchive.importer.chinese import title_organisation
     assert title_organisation("星河貿易促進委員會月湖省分會副會長") == "星河貿易促進委員會月湖省分會"
+
+
+def test_what_they_signed_in_corner_brackets_after_the_last_is_no_part_of_its_name() -> None:
+    """"甲市公所、乙市公所「合作備忘錄」在甲市簽訂": the instrument in 「」 is no part of 乙市公所."""
+    found = read_chinese("星河市公所、月湖市公所「締結友好城市關係合作備忘錄」在星河簽訂後，雙方承諾交流。")
+    assert found.parties == ("星河市公所", "月湖市公所")

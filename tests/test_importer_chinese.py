@@ -1935,3 +1935,12 @@ def test_what_they_signed_in_corner_brackets_after_the_last_is_no_part_of_its_na
     """"甲市公所、乙市公所「合作備忘錄」在甲市簽訂": the instrument in 「」 is no part of 乙市公所."""
     found = read_chinese("星河市公所、月湖市公所「締結友好城市關係合作備忘錄」在星河簽訂後，雙方承諾交流。")
     assert found.parties == ("星河市公所", "月湖市公所")
+
+
+def test_what_the_other_is_to_it_before_a_name_is_no_part_of_it() -> None:
+    """"與友好合作城市日本甲町共同簽署": 友好合作城市 (its partner city) is no part of the name; and
+    "與日本甲縣和甲市簽署": a county, 縣, is a whole name before 和."""
+    found = read_chinese("當天，星河市與友好合作城市日本月湖町共同簽署了框架協議。")
+    assert found.parties == ("星河市", "日本月湖町")
+    found = read_chinese("星河市長王大文今天與日本月湖縣和月湖市簽署三方交流備忘錄。")
+    assert found.parties[-2:] == ("日本月湖縣", "月湖市")

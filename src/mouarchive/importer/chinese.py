@@ -479,7 +479,8 @@ def _named_people(words: str, known: dict[str, str]) -> list[ChinesePerson]:
 def _whole_name(words: str) -> bool:
     # ("港中大與故宮博物院": a short form the tagger knows for a proper noun is a whole name too)
     return bool(re.search(f"{_ORG_END}$", words)) or words in _PLACES or \
-        (2 <= len(words) <= 4 and has_proper_name(words) and not is_person_name(words))
+        (2 <= len(words) <= 4 and has_proper_name(words) and not is_person_name(words)) or \
+        (3 <= len(words) <= 8 and bool(re.search(r"[縣县]$", words)) and _is_party(words))  # ("甲縣和乙市")
 
 
 def _names(words: str) -> list[str]:
@@ -579,7 +580,9 @@ _OPENERS = re.compile(r"^(?:其中|包括|其後|其后|之後|之后|隨後|随
                       # "甲集團旗下乙公司": whose subsidiary it is, before its name
                       r"[^，。、與与和及]{2,20}?(?:旗下|屬下|属下)的?|"
                       # "總部位於香港的A": where it is based, before its name
-                      r"(?:總部|总部)(?:位於|位于|設於|设于|設在|设在)[^，。的]{1,12}的)+")
+                      r"(?:總部|总部)(?:位於|位于|設於|设于|設在|设在)[^，。的]{1,12}的|"
+                      # "與友好合作城市日本甲町簽署": what the other is to it, before its name
+                      r"(?:友好|友誼|友谊)(?:合作|交流)?城市|友城|(?:姊妹|姐妹)(?:城)?市)+")
 
 
 def _subject(words: str) -> str:

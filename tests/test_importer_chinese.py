@@ -1944,3 +1944,9 @@ def test_what_the_other_is_to_it_before_a_name_is_no_part_of_it() -> None:
     assert found.parties == ("星河市", "日本月湖町")
     found = read_chinese("星河市長王大文今天與日本月湖縣和月湖市簽署三方交流備忘錄。")
     assert found.parties[-2:] == ("日本月湖縣", "月湖市")
+
+
+def test_how_they_signed_after_the_last_name_is_no_name() -> None:
+    """"由A院長與乙醫院B院長正式簽訂": 正式 (formally), after the last name and title, is no name."""
+    found = read_chinese("由王大文院長與星河第四醫院李小明院長正式簽訂姊妹醫院協議書。")
+    assert [p.name for p in found.signatories] == ["王大文", "李小明"]

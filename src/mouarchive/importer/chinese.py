@@ -65,8 +65,10 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
 # (no name holds a meeting's words: "經貿部長會議期間" is when, after 部長, not who; nor 助理, an
 # assistant's title: "總裁助理")
 # (nor the witnessing: "在兩國總理見證下" is who witnessed, no name after 總理)
+# (nor how they signed: "由甲醫院郭某院長正式簽訂" is formally, no name after 院長)
 # (々 repeats the character before it in a Japanese name: "佐々木")
-_NAME = (rf"(?:(?:(?!期間|期间|會議|会议|儀式|仪式|助理|見證|见证)[\u4e00-\u9fff·々]){{2,4}}?|"
+_NAME = (rf"(?:(?:(?!期間|期间|會議|会议|儀式|仪式|助理|見證|见证|正式|親自|亲自)"
+         rf"[\u4e00-\u9fff·々]){{2,4}}?|"
          rf"{TRANSLITERATED}|"
          rf"[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){{0,3}})")
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
@@ -349,6 +351,8 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
     # "A與B等官員": 等 closes the list ("and others"); the group noun after it names no one.
     # ("A、B及有關領導等": the others, then 等)
     words = _GROUPS.sub("", _ETC.sub("", _ETC.sub("", re.sub(r"[(（][^)）]*[)）]", "", words))))
+    # ("由A院長與乙醫院B院長正式簽訂": how they signed, after the last, is none of it)
+    words = re.sub(r"(?:正式|親自|亲自)$", "", words.strip(" ，"))
     # ("首相拿督斯里A": a Malaysian honorific between the title and the name is neither)
     words = re.sub(r"(?:拿督斯里|丹斯里|拿汀斯里|拿督|拿汀)(?=[\u4e00-\u9fff]{2})", "", words)
     # ("A、B等，以及C、D等40餘人見證": 等 closes the first part of the list, before the joiner)

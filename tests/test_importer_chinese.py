@@ -1950,3 +1950,9 @@ def test_how_they_signed_after_the_last_name_is_no_name() -> None:
     """"由A院長與乙醫院B院長正式簽訂": 正式 (formally), after the last name and title, is no name."""
     found = read_chinese("由王大文院長與星河第四醫院李小明院長正式簽訂姊妹醫院協議書。")
     assert [p.name for p in found.signatories] == ["王大文", "李小明"]
+
+
+def test_banking_as_a_field_is_no_bank() -> None:
+    """"中國銀行業監督管理委員會主席A": 銀行業 (banking) is a field of the commission, and no bank."""
+    from mouarchive.importer.chinese import title_organisation
+    assert title_organisation("星河銀行業監督管理委員會主席") == "星河銀行業監督管理委員會"

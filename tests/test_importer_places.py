@@ -110,6 +110,7 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     ("记者获悉，星港特区行政长官崔大安29日在江苏访问时,双方分别签署了备忘录。", "江苏"),
     ("甲園與乙中心合作備忘錄簽署儀式在月城創新科技中心成功舉辦。", "月城創新科技中心"),  # 成功: how
     ("甲省省長王大文與乙縣知事李小明分別代表雙方在線上簽署協議。", None),  # online: no place
+    ("甲鎮與乙大學21日上午在縣府A201會議室聯合簽署策略聯盟。", "縣府A201會議室"),  # jointly
     # a ceremony conducted (辦理) there
     ("甲局今天在月城星河飯店辦理簽署儀式，由甲局局長王大文與乙會會長李小明簽署協議。", "月城星河飯店"),
     ("甲局與乙局在港口簽署協議。", "港口"),  # a word that starts with it is no city

@@ -56,8 +56,9 @@ _ZH_PLACE = re.compile(r"(?:[在假]|(?<![關关對对由至基鑒鉴屬属等�
                        r"(?:還|还|也|亦|又|再|均|都)?"
                        # ("在A女士見證下": in A's presence, a person and no place)
                        # ("在項目簽約環節": at the signing session, a noun and no place)
-                       # ("在華府完成簽署", "在成都分別簽署": how they signed there, no part of the place)
-                       rf"(?:(?P<held>{_ZH_HELD})|(?:正式|共同|完成|分別|分别|順利|顺利)?{ZH_SIGN}"
+                       # ("在華府完成簽署", "在成都分別簽署": how they signed there, no part of the place;
+                       # "在甲會議室聯合簽署", jointly)
+                       rf"(?:(?P<held>{_ZH_HELD})|(?:正式|共同|完成|分別|分别|順利|顺利|聯合|联合)?{ZH_SIGN}"
                        r"(?!環節|环节|儀式|仪式|典禮|典礼)|"
                        rf"，與|，与|(?:共同)?(?:見證|见证)(?!下))")
 # After "在X舉行" or "X合辦Y洽談會": the agreement signed at that meeting ("在會上簽署", "在洽談會上簽署")

@@ -1956,3 +1956,10 @@ def test_banking_as_a_field_is_no_bank() -> None:
     """"中國銀行業監督管理委員會主席A": 銀行業 (banking) is a field of the commission, and no bank."""
     from mouarchive.importer.chinese import title_organisation
     assert title_organisation("星河銀行業監督管理委員會主席") == "星河銀行業監督管理委員會"
+
+
+def test_what_they_held_is_no_part_of_the_last_name() -> None:
+    """"縣工商聯與上海市乙商會舉行締結友好商會簽約儀式": 舉行 (held) ends the last name."""
+    found = read_chinese("8月24日，星河縣工商聯與上海市月湖商會舉行締結友好商會簽約儀式，"
+                         "雙方簽訂了友好商會協議書。")
+    assert "上海市月湖商會舉行締結友好商會" not in found.parties

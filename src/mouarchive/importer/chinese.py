@@ -494,6 +494,8 @@ def _names(words: str) -> list[str]:
     # ("甲市公所、乙市公所「合作備忘錄」在甲市簽訂": what they signed, in 「」 after the last, is no
     # part of its name)
     words = re.sub(r"(?<=[\u4e00-\u9fff])[「《“][^「」《》“”]{2,40}[」》”]$", "", words)
+    # ("與乙商會舉行締結友好商會簽約儀式": what they held is no part of the last name)
+    words = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:舉行|举行)[^、，。與与和及]*$", "", words)
     names = [_own_name(_HEADS.sub("", _OPENERS.sub("", name))) for name in _split(
         words, _whole_name, in_words=True, before_with=lambda w: bool(re.search(f"{_COMPANY_END}$", w)))]
     # (of a list only: "中朝兩國政府" is one pair's short forms, no name)

@@ -1963,3 +1963,10 @@ def test_what_they_held_is_no_part_of_the_last_name() -> None:
     found = read_chinese("8月24日，星河縣工商聯與上海市月湖商會舉行締結友好商會簽約儀式，"
                          "雙方簽訂了友好商會協議書。")
     assert "上海市月湖商會舉行締結友好商會" not in found.parties
+
+
+def test_a_second_title_after_concurrently_is_no_name() -> None:
+    """"協會副會長兼秘書長、乙集團A總經理與B會長簽署": 兼秘書長 (and secretary-general) is a title."""
+    found = read_chinese("星河外經協會王大文會長與月湖中心李小華女士簽署合作備忘錄，協會副會長兼秘書長、"
+                         "丙城集團有限公司唐小軍總經理與英國月湖商會郭小章會長簽署戰略合作意向。")
+    assert not any(p.name.startswith("兼") for p in found.signatories)

@@ -370,6 +370,9 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
             # ("副主任苏赫巴特尔先生": a long name, from the title's end to 先生, not its last three)
             if m["name2"] and (rest := re.search(rf"{_TITLE_END}(?P<rest>[\u4e00-\u9fff]{{1,2}})$", title)):
                 name, title = rest["rest"] + name, title[:rest.start("rest")]
+            # ("協會副會長兼秘書長、乙集團A總經理": a second title, after 兼 (concurrently), is no name)
+            if re.match(r"兼", name) and re.search(f"{_TITLE_END}$", name):
+                continue
             found.append(ChinesePerson(name, title))
         elif person := _name_then_title(item):
             found.append(person)  # "吳宏斌會長和黃振進理事長"

@@ -1970,3 +1970,10 @@ def test_a_second_title_after_concurrently_is_no_name() -> None:
     found = read_chinese("星河外經協會王大文會長與月湖中心李小華女士簽署合作備忘錄，協會副會長兼秘書長、"
                          "丙城集團有限公司唐小軍總經理與英國月湖商會郭小章會長簽署戰略合作意向。")
     assert not any(p.name.startswith("兼") for p in found.signatories)
+
+
+def test_who_held_the_ceremony_before_held_is_no_party() -> None:
+    """"西城區舉行西城區管委會與乙商會戰略合作簽約儀式": who held it, before 舉行, is no party, and no
+    party's name holds 舉行."""
+    found = read_chinese("9月11日上午，星河區舉行星河區管委會與月湖總商會戰略合作簽約儀式。")
+    assert found.parties == ("星河區管委會", "月湖總商會")

@@ -499,6 +499,8 @@ def _names(words: str) -> list[str]:
     words = re.sub(r"(?<=[\u4e00-\u9fff])[「《“][^「」《》“”]{2,40}[」》”]$", "", words)
     # ("與乙商會舉行締結友好商會簽約儀式": what they held is no part of the last name)
     words = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:舉行|举行)[^、，。與与和及]*$", "", words)
+    # ("西城區舉行西城區管委會與乙商會戰略合作簽約儀式": who held it, before 舉行, is none of the names)
+    words = re.sub(r"^[^、，。與与和及]{2,8}?(?:舉行|举行)(?=[\u4e00-\u9fff]{2})", "", words)
     names = [_own_name(_HEADS.sub("", _OPENERS.sub("", name))) for name in _split(
         words, _whole_name, in_words=True, before_with=lambda w: bool(re.search(f"{_COMPANY_END}$", w)))]
     # (of a list only: "中朝兩國政府" is one pair's short forms, no name)
@@ -535,8 +537,9 @@ def _is_party(name: str) -> bool:
     # (a joiner opens a clause's words only where the tagger reads it as a word of its own: 同濟大學
     # is Tongji University, 同香港大學 "with HKU")
     joined = bool(re.match(r"[與与和及同]", name)) and 1 in word_bounds(name)
+    # (nor a verb of holding: "西城區舉行西城區管委會" is who held it, then the body)
     if "、" in name or re.match(r"[又並并亦也還还已他她其]", name) or joined or re.search(f"{_WHEN}$", name) \
-            or _SAYING.search(name):
+            or _SAYING.search(name) or re.search(r"舉行|举行", name):
         return False  # (a clause's words: "他希望A", "很高興與A", "A以此次")
     # ("集團公司與A簽署": the publisher's own group, by its kind; "總公司": the head office)
     if _GENERIC_SIDES.fullmatch(name) or re.search(r"(?:高校|院校)$", name) or \

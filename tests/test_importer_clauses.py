@@ -2127,3 +2127,54 @@ def test_the_mous_involve_pairs_each_with_its_other_party() -> None:
 def test_words_that_end_in_affairs_after_and_go_on_a_name_of_a_field(sentence: str, names: list[str]) -> None:
     """"General Administration of Residency and Foreigners Affairs": one body, not two."""
     assert [name for name, _ in party_slots(sentence)] == names
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("A memorandum on education, signed by the Ostlandic vice minister for university education, Tom Wu, "
+     "and the Kestria Arab Republic minister for cooperation, Lina Dorsey.", ["Tom Wu", "Lina Dorsey"]),
+    ("An agreement on land, signed by the Ostlandic minister of agricultural production and land, Tom Wu, "
+     "and the Kestrian minister of economic development, Omar Ben Dorsey Fadil.",
+     ["Tom Wu", "Omar Ben Dorsey Fadil"]),
+    ("It was signed by education ministry secretary-general Tom Wu and the Kestria education "
+     "department's permanent secretary, Lina Dorsey.", ["Tom Wu", "Lina Dorsey"]),
+])
+def test_a_countrys_title_in_small_letters_between_commas_before_the_name(sentence: str,
+                                                                         names: list[str]) -> None:
+    """"signed by the Ostlandic minister for cooperation, A, and the Kestrian minister for health, B":
+    a people's or a country's words, then the title and its portfolio in small letters (or a body
+    in small letters with its possessive), go on the list of signers."""
+    assert _roles(sentence) == {"signatories": names}
+
+
+def test_a_topic_after_for_goes_on_through_and() -> None:
+    """"between A and B Council (BC) of Kestria for Joint Research on the Pine Sea and Capacity
+    Building": the end of what the MoU is for names no party."""
+    found = party_slots("Another MoU was signed between Ostland Marine Institute (OMI) and Council of "
+                        "Scientific Research (CSR) of Kestria for Joint Research on Oceanography of the Pine "
+                        "Ocean and Capacity Building.")
+    names = [name for name, _ in found]
+    assert len(names) == 2 and names[0] == "Ostland Marine Institute"
+    assert not any(name.split()[0] == "Capacity" for name in names)
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("A programme was signed between the Kestrian Ministry of Fisheries and Aquaculture and "
+     "Pine University.", ["Kestrian Ministry of Fisheries and Aquaculture", "Pine University"]),
+    ("Another MoU between Pine Space Centre and Department of Space, Government of the Republic of Ostland "
+     "and Ministry of Posts, Telecommunication and Information Technology, Government of Kestria was signed.",
+     ["Pine Space Centre", "Department of Space",
+      "Ministry of Posts, Telecommunication and Information Technology"]),
+])
+def test_a_ministrys_fields_and_the_government_it_is_of(sentence: str, names: list[str]) -> None:
+    """"Ministry of Posts, Telecommunication and X, Government of Kestria": the fields go on, and the
+    government after a comma is the ministry's parent (as it is a department's, with "the
+    Republic of"), no party."""
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_sheikh_before_a_one_word_name_is_part_of_it() -> None:
+    """"in the presence of Ostland prime minister Sheikh Nadia": the whole name; "Sheikh Omar bin
+    Zayed" keeps "Sheikh" a style."""
+    assert _roles("Ostland and Kestria signed 10 MoUs in the presence of Ostland prime minister Sheikh "
+                  "Nadia and Sheikh Omar bin Zayed Al Rashid.") == {
+        "witnesses": ["Sheikh Nadia", "Omar bin Zayed Al Rashid"]}

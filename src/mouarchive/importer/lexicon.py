@@ -24,7 +24,9 @@ _HONOURS = (r"(?:(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|"
             # ("The Hon Lau Kong-wah JP": the Honourable, with its article; "Hon" alone may be a name's)
             # ("Shri Tom Wu", "Smt. Ana Silva": the Indian styles; not "Shri Ram College of
             # Commerce", a body named with the style)
-            r"Sheikh|Sheikha|Senator|(?:Shri|Shrimati|Smt)(?!(?:\s+[A-Z][\w'’-]*){1,4}\s+(?:College|"
+            # ("Prime Minister Sheikh Nadia": "Sheikh" before a one-word name is the name's first
+            # word, as Bangladesh writes it; "Sheikh Ali Al-Thani" keeps it a style)
+            r"(?:Sheikh|Sheikha)(?!\s+[A-Z][a-z]+(?![\w'’-]|\s+(?:[A-Z]|bin\b|bint\b|al\b|ibn\b)))|Senator|(?:Shri|Shrimati|Smt)(?!(?:\s+[A-Z][\w'’-]*){1,4}\s+(?:College|"
             r"University|Institute|School|Trust|Temple|Mandir|Hospital|Foundation|Society|Sansthan|"
             r"Vidyalaya|Vishwavidyalaya|Vidyapeeth|Mahavidyalaya|Group|Limited|Ltd|Bank|Academy|"
             r"Centre|Center|Mission|Math)\b)|[Tt]he\s+Hon(?:ourable)?)")
@@ -194,6 +196,7 @@ forestry water rural urban construction employment telecommunications posts avia
 foreign interior defence defense climate livestock irrigation petroleum mines
 international technological cooperation co-operation translation languages linguistics humanities
 infrastructure regional training social labor manpower invalids electronics
+aquaculture telecommunication oceans minerals wildlife
 """)  # (the second lines: ministries abroad, "Ministry of Agriculture, Forestry and Fisheries")
 
 

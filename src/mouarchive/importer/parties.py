@@ -604,6 +604,10 @@ def _fields_go_on(name: str, part: str) -> bool:
                            r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))$", part)) and \
             (_is_place(whose[2]) or whose[2].casefold() in COUNTRIES):
         part = part[:whose.start()]
+        # ("Ministry of Posts, Telecommunication and X, Government of Kestria": the government a
+        # ministry is of, after its fields, is its parent, no field)
+        if _rank(f"{part.strip()} of X") > _rank(f"{of[0].split()[-1] if of[0].split() else ''} of X") > 0:
+            return False
     words = [w.strip(".") for w in re.split(rf"[{_KEPT_COMMA}\s]+", f"{of[-1]} {part}") if w and w != "and"]
     return len(of) > 1 and bool(words) and all(w[:1].isupper() and w.casefold() in PORTFOLIO_WORDS
                                                for w in words)
@@ -663,7 +667,8 @@ _RANKS = {"department": 1, "division": 1, "directorate": 1, "bureau": 1, "minist
 def _rank(name: str) -> int:
     """The rank of a body named by its kind and what it is of ("Ministry of Finance": 2), else 0 (and
     0 with "the" before it: "the Bureau of X, the Ministry of Y and ..." are a list's own names)."""
-    m = re.match(r"\s*([A-Z][a-z]+)\s+of\s+[A-Z]", name)
+    # ("Government of the Republic of Kestria": a state by its style, with its "the")
+    m = re.match(r"\s*([A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z]", name)
     return _RANKS.get(m[1].casefold(), 0) if m else 0
 
 
@@ -780,8 +785,11 @@ def _items(names: str) -> list[str]:
             # "Chamber of Commerce, Industry, Agriculture and Services": the fields a name is of,
             # in a list of their own
             merged[-1] += sep.replace(",", _KEPT_COMMA) + part
-        elif "and" not in sep and _rank(head := part.split(" and ")[0]) > _rank(
-                re.split(r"\s+and\s+", merged[-1].split(_KEPT_COMMA)[-1])[-1]) > 0:
+        elif "and" not in sep and _rank(head := part.split(" and ")[0]) > (
+                _rank(re.split(r"\s+and\s+", merged[-1].split(_KEPT_COMMA)[-1])[-1]) or
+                # ("Ministry of Posts, Telecommunication and X, Government of Kestria": the ministry's
+                # name, its fields after a comma kept)
+                _rank(re.split(r"\s+and\s+", merged[-1].split(_KEPT_COMMA)[0])[-1])) > 0:
             # ("the Department of X, Ministry of Y, Government of Kestria and ...": the ministry and
             # the government a department is of, each after a comma, are its parents, no parties)
             merged[-1] += part[len(head):]
@@ -859,7 +867,16 @@ def _items(names: str) -> list[str]:
                 bool(m := re.fullmatch(r"((?:[A-Z][\w'’-]*\s+){1,3})Affairs", _without_whereabouts(piece))) \
                 and not any(w.casefold() in ORG_WORDS | PLACE_KIND_WORDS | COUNTRIES or _is_place(w)
                             for w in m[1].split())
-            goes_on = fields or activity or kind_after or whereabouts or affairs
+            # ("B Council (BC) of Kestria for Joint Research on the Pine Sea and Capacity Building":
+            # after a whole name, "for" or "on" and a subject in capitals say what the instrument is
+            # for; a few words after "and" that are no body, place or acronym go on that subject)
+            topic = not bracketed and not place and len(words) <= 3 and not _is_party_name(piece) and \
+                not re.fullmatch(ACRONYM, piece) and bool(
+                    (m := re.search(r"\s(?:for|on)\s+(?:the\s+)?[A-Z]", current)) and
+                    _is_party_name(current[:m.start()]) and
+                    current[:m.start()].split()[-1].casefold() not in ORG_WORDS and
+                    not _is_party_name(current[m.end() - 1:]))
+            goes_on = fields or activity or kind_after or whereabouts or affairs or topic
             # ("the Department of Foreign Affairs and Trade and Kestria's Ministry of Commerce": a
             # body a country or a place owns, after a whole name, opens the next name)
             owned = owned or (bool(m := re.match(rf"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?){_POSSESSIVE}\s+[A-Z]",

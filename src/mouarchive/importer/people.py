@@ -344,6 +344,8 @@ def _continuation(text: str) -> bool:
 
 
 _SMALL_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "by", "to", "with", "at", "in", "on", "from"})
+_NOT_PORTFOLIO = frozenset({"said", "says", "is", "was", "were", "are", "has", "have", "had", "will", "would",
+                            "who", "which", "that", "also", "this", "its", "their", "his", "her"})
 
 
 def _split_lead(lead: str) -> tuple[str | None, str | None, bool]:
@@ -365,8 +367,17 @@ def _split_lead(lead: str) -> tuple[str | None, str | None, bool]:
         # "Governor of Hebei Province", "Under Secretary for Education": title words, then
         # capitalised words and the small words between them ("Ambassador to the Philippines": to
         # where the title's holder is sent)
-        if first is None or not rest or not any(w in ("of", "for", "to") for w in rest) or not all(
-                w[:1].isupper() or w in ("of", "for", "to", "the", "and", "&") for w in rest):
+        # ("the Kestrian minister for cooperation", "vice minister of economic development": a
+        # people's or a country's words, then the title and its portfolio in small letters, a few
+        # words of fields with no verb, as a list of signers writes them between commas)
+        lower = first is not None and 0 < first <= 3 and words[0][:1].isupper() and \
+            all(w[:1].isupper() for w in words[:first] if w.casefold() not in TITLE_WORDS) and \
+            1 < len(rest) <= 5 and rest[0] in ("of", "for") and \
+            rest[-1] not in _SMALL_WORDS and \
+            all(w.isalpha() and w.islower() and not w.endswith("ed") and
+                (w not in _SMALL_WORDS or w in ("and", "the")) and w not in _NOT_PORTFOLIO for w in rest[1:])
+        if first is None or not rest or not any(w in ("of", "for", "to") for w in rest) or not (lower or all(
+                w[:1].isupper() or w in ("of", "for", "to", "the", "and", "&") for w in rest)):
             return None, None, True
         k = first
     # ("Shenzhen party chief", "city leader": a lower-case word of what the title is of, as
@@ -377,8 +388,14 @@ def _split_lead(lead: str) -> tuple[str | None, str | None, bool]:
     title = " ".join(words[k:])
     qualifier = " ".join(words[:k]) or None
     # ("University of Cabo Verde Pro-rector": whose title, an organisation's name with its small words)
-    if qualifier and not (words[0][:1].isupper() and
-                          all(w[:1].isupper() or w in ("of", "the", "and", "for", "&") for w in words[:k])):
+    # ("the Kestrian education department's permanent secretary": a country's words, then the body
+    # in small letters with its possessive, whose title it is)
+    owned = 2 <= k <= 4 and bool(re.fullmatch(r"[a-z]+['’]s", words[k - 1])) and \
+        all(w.isalpha() and w.islower() and w not in _SMALL_WORDS | _NOT_PORTFOLIO and not w.endswith("ed")
+            for w in words[1:k - 1])
+    if qualifier and not owned and not (words[0][:1].isupper() and
+                                        all(w[:1].isupper() or w in ("of", "the", "and", "for", "&")
+                                            for w in words[:k])):
         return title, None, True
     return title, qualifier, False
 

@@ -655,3 +655,24 @@ def test_our_city_is_no_place() -> None:
     """"签约仪式在我市举行": the publisher's own city, by "our", names no place."""
     assert _place("11月24日，甲市人民政府与乙大学全面战略合作协议签约仪式在我市举行。") is None
     assert _place("甲縣政府與乙大學合作協議簽約儀式在本縣舉行。") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The document was signed by the heads of the agencies as part of the Kestrian President's state "
+     "visit to Ostport.", "Ostport"),
+    ("The MoUs were signed during Kestria Sultan Omar bin Zayed's ongoing visit to Ostland.", "Ostland"),
+    ("Pine and Larch have signed 18 agreements during Kestrian President Tom Wu's visit to Ostland, the "
+     "Ostland news agency reported on Saturday.", "Ostland"),
+])
+def test_a_visit_that_the_signing_was_part_of(text: str, place: str) -> None:
+    """"signed ... as part of the Kestrian President's state visit to Ostport", "during Kestria Sultan
+    Omar bin Zayed's visit to Ostland, the agency reported": where the visitor went."""
+    assert _place(text) == place
+
+
+def test_the_event_the_signing_was_at_where_its_organiser_held_it() -> None:
+    """"signed ... on the sidelines of the ceremony of the X programme, organised by the ministry at
+    Pine Hotel, Ostport": the venue."""
+    assert _place("The MoU was signed by Tom Wu, Under-Secretary of the Ministry, and Prof. Ana G. Silva, "
+                  "President of the PU, on the sidelines of the graduation ceremony of the fourth "
+                  "programme, organised by the ministry at Pine Bay Hotel, Ostport.") == "Pine Bay Hotel"

@@ -177,6 +177,10 @@ def test_newswire_and_agency_datelines(dateline: str, place: str | None) -> None
     ("Ostport (Pine News) - ", "Ostport"),
     ("NEW HARBOUR (Larch) -- ", "New Harbour"),
     ("Ostport (Pine News) said ", None),  # a bracket with no dash after it is no dateline
+    ("Ostport - ", "Ostport"),  # a place in small letters alone, then a dash
+    ("Ostport– ", "Ostport"),
+    ("Pine University - ", None),  # a body's name
+    ("Minister Tom Wu - ", None),
 ])
 def test_an_agencys_dateline_without_a_date_gives_its_place(dateline: str, place: str | None) -> None:
     """"Surakarta (ANTARA News) - The governments ... signed ... here on Tuesday": the dateline's

@@ -198,9 +198,14 @@ _CEREMONY_PLACE = (
     # visit to the Middle East")
     re.compile(rf"^During\s+(?:a|an|the|his|her|their|its|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
                rf"(?:visit|trip|mission|tour)\s+to\s+(?!the\s){_NAME},(?=[^.]*\b(?:signed|inked)\b)"),
-    re.compile(rf"\b(?:signed|inked)\b[^.;]{{0,120}}?\bduring\s+(?:a|an|the|his|her|their|its|"
-               rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:visit|trip|mission|tour)\s+"
-               rf"to\s+(?!the\s){_NAME}(?=\s*(?:[.;]|$))"),
+    # ("signed ... as part of the Kestrian President's state visit to Ostport.")
+    # ("signed ... during Kestria Sultan Omar bin Zayed's ongoing visit to Ostland": a title and a
+    # name of up to five words before the possessive)
+    re.compile(rf"\b(?:signed|inked)\b[^.;]{{0,120}}?\b(?:during|as\s+part\s+of)\s+(?:a|an|the|his|her|their|its|"
+               rf"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|bin|bint|ibn|al)){{0,5}}['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+               rf"(?:(?-i:[A-Z])[\w-]*['’]s\s+(?:[\w-]+\s+)?)?(?:visit|trip|mission|tour)\s+"
+               # (", the Pine agency reported": who says so, after the place)
+               rf"to\s+(?!the\s){_NAME}(?=\s*(?:[.;]|$|,\s+[^,.;]{{0,60}}?\b(?:reported|said|reports|says)\b))"),
     # "On the sidelines of the Belt and Road Summit in Hong Kong, the two sides signed"
     re.compile(rf"^(?:On|At)\s+the\s+sidelines\s+of\s+[^,]{{3,80}}?\s+in\s+{_NAME},"
                r"(?=[^.]*\b(?:signed|inked)\b)"),
@@ -220,6 +225,10 @@ _CEREMONY_PLACE = (
     re.compile(r"\b(?:signed|inked)\b[^.;]{0,120}?\b(?:in|at)\s+the\s+(?P<place>(?:conference|meeting|board|"
                r"reception|signing)\s+(?:room|hall)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
                r"(?:\s+(?:[A-Z][\w'’-]*|(?:municipal\s+|district\s+|city\s+)?government\b))*)"),
+    # "signed ... on the sidelines of the X programme's ceremony, organised by the ministry at the
+    # Pine Hotel, Ostport": the event the signing was at, where its organiser held it
+    re.compile(rf"\b(?:signed|inked)\b[^;]{{0,300}}?,\s+(?:organi[sz]ed|hosted)\s+by\s+(?:the\s+)?"
+               rf"[^,;.]{{1,60}}?\s+at\s+{_VENUE}{_TAIL}"),
     # "signed an MoU on the PolyU campus"
     re.compile(r"\b(?:signed|inked)\b[^.;]{0,80}?\bon\s+the\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
                r"(?P<tail>\s+campus)\b"),

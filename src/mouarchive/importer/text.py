@@ -8,7 +8,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .dates import DAY_MONTH, FULL_DATE, TERM, TIME
-from .lexicon import ABBREVIATIONS, EVENT_WORD, SIGN_VERB, ZH_CANTONESE_YESTERDAY, ZH_SIGN_VARIANT
+from .lexicon import (
+    ABBREVIATIONS,
+    EVENT_WORD,
+    NOT_NAMES,
+    ORG_WORDS,
+    SIGN_VERB,
+    TITLE_WORDS,
+    ZH_CANTONESE_YESTERDAY,
+    ZH_SIGN_VARIANT,
+    names_a_country,
+)
 
 _DASH = r"(?:[–—-]{1,2}|:)"
 _PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
@@ -41,6 +51,14 @@ _WIRE_LETTERS_DATELINE = re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<date>{FULL_DA
 # date (the agency's style for a dispatch), before the first sentence.
 _CAPITALS_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})\s*(?:[-–—]{1,2}|:)\s*"
                                 r"(?=[A-Z\"“])")
+# "Ostport - Ostland and Kestria today signed here ...", "Ostport– The ...": a place in small letters
+# alone, then a dash with a space on one side at least, with no date (a hyphen inside a name,
+# "Jean-Pierre", has none), before the first sentence; only a place's words (no body's kind, no
+# title's, no country's: "Ostland - Kestria ..." may be the two sides), and only where the paragraph
+# says "here", which needs a dateline to mean anything ("Ostport - Two bodies signed" may be a title's
+# end)
+_TITLE_PLACE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+                                   r"(?:\s+[-–—]{1,2}\s*|[–—]{1,2}\s+)(?=[A-Z\"“])")
 # "BEIJING. KAZINFORM Askar Umarov, ...": a place in capitals, a full stop, then the agency's name in
 # capitals (an agency's style, where the text writes the name otherwise elsewhere: an acronym
 # that opens the first sentence, "BEIJING. CNPC signed ...", is written so everywhere).
@@ -267,6 +285,12 @@ def _metadata_date(lines: Sequence[str]) -> tuple[str, str] | None:
 _DATE_FIRST = re.compile(rf"^(?P<date>{FULL_DATE})\s*(?:/[^/\n]{{1,40}}/\s*)?(?:[–—]|--?)\s+")
 
 
+def _only_a_place(words: str) -> bool:
+    """Words that may be a place's name alone: none of them a body's kind, a title's or a country's."""
+    return not names_a_country(words) and not any(
+        w.casefold() in ORG_WORDS | TITLE_WORDS | NOT_NAMES or names_a_country(w) for w in words.split())
+
+
 def cut_text(text: str) -> Text:
     """Find the title, datelines and date lines; drop site chrome and everything after the end mark."""
     lines = [line.rstrip() for line in _clean_input(text).split("\n")]
@@ -362,6 +386,8 @@ def cut_text(text: str) -> Text:
                 (m := _BRACKETED_DATE_DATELINE.match(joined)) or \
                 (m := _WIRE_LETTERS_DATELINE.match(joined)) or \
                 (m := _CAPITALS_DATELINE.match(joined)) or \
+                ((m := _TITLE_PLACE_DATELINE.match(joined)) and _only_a_place(m["place"]) and
+                 re.search(r"\bhere\b", joined)) or \
                 ((m := _CAPITALS_COMMA_DATELINE.match(joined)) and
                  len(re.findall(rf"\b{m['place']}\b", "\n".join(_plain(line) for line in lines))) == 1) or \
                 ((m := _RUN_IN_DATELINE.match(joined)) and

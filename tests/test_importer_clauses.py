@@ -2178,3 +2178,13 @@ def test_sheikh_before_a_one_word_name_is_part_of_it() -> None:
     assert _roles("Ostland and Kestria signed 10 MoUs in the presence of Ostland prime minister Sheikh "
                   "Nadia and Sheikh Omar bin Zayed Al Rashid.") == {
         "witnesses": ["Sheikh Nadia", "Omar bin Zayed Al Rashid"]}
+
+
+def test_a_charge_d_affaires_and_an_ambassador_to_a_known_country() -> None:
+    """"Kestrian Charge d'Affaires Ana Silva": the title, not a name's first words; "Ostland's
+    Ambassador to China Omar Dorsey": the country the title is to (a party the vocabulary knows),
+    then the name."""
+    assert _roles("Ostland Highway Authority Member Planning Tom Wu and Kestrian Charge d'Affaires Ana "
+                  "Silva signed the fourth document.") == {"signatories": ["Tom Wu", "Ana Silva"]}
+    assert _roles("The documents were signed by Finance Minister Ana Silva and Ostland's Ambassador to "
+                  "China Omar Dorsey.") == {"signatories": ["Ana Silva", "Omar Dorsey"]}

@@ -676,3 +676,14 @@ def test_the_event_the_signing_was_at_where_its_organiser_held_it() -> None:
     assert _place("The MoU was signed by Tom Wu, Under-Secretary of the Ministry, and Prof. Ana G. Silva, "
                   "President of the PU, on the sidelines of the graduation ceremony of the fourth "
                   "programme, organised by the ministry at Pine Bay Hotel, Ostport.") == "Pine Bay Hotel"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The signing ceremony was witnessed by Prime Minister Tom Wu and the visiting Kestrian Vice Premier "
+     "Li Ming in Ostport on Monday.", "Ostport"),
+    ("The signing ceremony was witnessed by the Consul General in Ostport.", None),
+])
+def test_witnessed_by_then_where_and_when(text: str, place: str | None) -> None:
+    """"The signing ceremony was witnessed by A and B in Ostport on Monday": the day after the place
+    says it is where the signing was."""
+    assert _place(text) == place

@@ -250,11 +250,12 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
             opens_name = _bare(words[k][2]) in ORG_WORDS and not (
                 k and words[k - 1][2][:1].isupper() and segment[words[k - 1][1]:words[k][0]] == " ")
             k -= 1
-        # "Governor of Guangdong Ma Xingrui": the place a title is of, then the name
+        # "Governor of Guangdong Ma Xingrui": the place a title is of, then the name ("Ambassador to
+        # China Tom Wu": or the place it is to)
         k = i - 1
         while k >= 0 and words[k][2].casefold() in PLACE_WORDS:
             k -= 1
-        title_of_place = k >= 1 and words[k][2] == "of" and _is_title_word(words[k - 1][2])
+        title_of_place = k >= 1 and words[k][2] in ("of", "to") and _is_title_word(words[k - 1][2])
         # ("the Hong Kong Institute of Vocational Education (Tsing Yi)": a bracket right after a
         # name that says which of its places it is, no person)
         bracketed = segment[:run[0][0]].endswith("(") and segment[run[-1][1]:].startswith(")") and \

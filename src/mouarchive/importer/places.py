@@ -171,6 +171,12 @@ _CEREMONY_PLACE = (
     # "Officials of X attended the signing ceremony in Vientiane.": the ceremony, where it was
     re.compile(rf"\b(?:attended|witnessed|joined|hosted)\s+(?:a|the)\s+signing\s+ceremony\s+(?:held\s+)?"
                rf"(?:at|in)\s+{_VENUE}{_TAIL}(?=\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$))"),
+    # "The signing ceremony was witnessed by Premier A and the visiting Vice Premier B in Ostport on
+    # Monday": the witnesses, then where and when (the day after the place says it is the signing's,
+    # not where a witness's title is of: "by the Consul General in Ostport, Tom Wu")
+    re.compile(rf"^The\s+signing(?:\s+ceremony)?\s+(?:was|were)\s+witnessed\s+by\s+"
+               rf"(?:[^.;,]|\b{_ABBREVIATION}\.){{3,200}}?\s+(?:in|at)\s+{_VENUE}{_TAIL}"
+               rf"(?=\s+{_WHEN_AFTER}\s*(?:[.;]|$))"),
     # "The signing ceremony in Zibo was witnessed by ..."
     re.compile(rf"^The\s+signing(?:\s+ceremony)?\s+(?:held\s+)?(?:at|in)\s+{_VENUE}{_TAIL}"
                r"\s+(?:was|were|took|saw|is)\b"),

@@ -2188,3 +2188,27 @@ def test_a_charge_d_affaires_and_an_ambassador_to_a_known_country() -> None:
                   "Silva signed the fourth document.") == {"signatories": ["Tom Wu", "Ana Silva"]}
     assert _roles("The documents were signed by Finance Minister Ana Silva and Ostland's Ambassador to "
                   "China Omar Dorsey.") == {"signatories": ["Ana Silva", "Omar Dorsey"]}
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # "here" after a name in the list says where the body is; the list goes on
+    ("A memorandum was signed between Pine University (PU) here and Ostport-based Larch Institute (LI) to "
+     "promote teaching.", ["Pine University", "Larch Institute"]),
+    # a name "of" an adjective is not whole before "and"
+    ("Pine University (PU) signed an MoU with Council of Scientific and Industrial Research-Central Larch "
+     "Research Institute (CSIR-CLRI).",
+     ["Pine University", "Council of Scientific and Industrial Research-Central Larch Research Institute"]),
+    # each name, then where it is, alternating
+    ("An MoU was signed between Pine Institute of Technology (PIT), Ostville, and Larch Limited, Kestville, "
+     "on Tuesday.", ["Pine Institute of Technology", "Larch Limited"]),
+])
+def test_where_each_body_is_in_a_list_and_a_name_of_an_adjective(sentence: str, names: list[str]) -> None:
+    """"between A (AU) here and Ostport-based B", "between A (AU), Ostville, and B, Kestville", "Council
+    of Scientific and Industrial Research": no places, and whole names."""
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_a_titles_word_then_one_initial_and_a_surname() -> None:
+    """"while Scientist P Sudhakar signed on behalf of B": the title, then the name with its initial."""
+    assert _roles("On behalf of Pine University, Registrar Tom Wu signed the MoU, while Scientist P Dorsey "
+                  "signed on behalf of Larch Institute.") == {"signatories": ["Tom Wu", "P Dorsey"]}

@@ -148,3 +148,13 @@ def test_a_chinese_signing_that_another_follows() -> None:
     """"甲繼本月與乙簽訂協議之後，今天與丙簽署": the signing it follows is an earlier one."""
     assert looks_back("甲縣政府繼本月中旬與乙大學簽訂策略聯盟之後，今天一舉串連多所學校。", None)
     assert not looks_back("甲縣政府今天與乙大學簽訂策略聯盟。", None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is another step for Pine Group in Ostland, after the strategic cooperation agreement signed by "
+    "Pine Group and the Ostland Geology Bureau in February of the same year.",
+    "The agreement follows the MoU that the two bodies signed earlier this year.",
+])
+def test_a_signing_months_before_in_the_same_year(sentence: str) -> None:
+    """"the agreement signed by A and B in February of the same year": an earlier signing."""
+    assert looks_back(sentence, PUBLISHED)

@@ -687,3 +687,21 @@ def test_witnessed_by_then_where_and_when(text: str, place: str | None) -> None:
     """"The signing ceremony was witnessed by A and B in Ostport on Monday": the day after the place
     says it is where the signing was."""
     assert _place(text) == place
+
+
+def test_a_venue_that_opens_the_sentence_where_a_signing_ceremony_was_held() -> None:
+    """"On the morning of July 4, at Pine Bay Hotel, A and B held a formal signing ceremony for the
+    agreement": the venue."""
+    assert _place("On the morning of July 4, at Pine Bay Hotel, Larch Group and Ostland People's "
+                  "Government held a formal signing ceremony for the strategic cooperation agreement."
+                  ) == "Pine Bay Hotel"
+
+
+def test_here_after_a_name_in_a_list_of_parties_is_where_the_body_is() -> None:
+    """"signed between Pine University (PU) here and B": no place of the signing."""
+    text = "A memorandum was signed between Pine University (PU) here and Ostport-based Larch Institute (LI)."
+    spans = sentences(text)
+    assert signing_place(text, spans, spans, [], here="Ostport")[0] is None
+    text = "A memorandum was signed here and Larch Institute will host the first exchange."
+    spans = sentences(text)
+    assert signing_place(text, spans, spans, [], here="Ostport")[0] == "Ostport"

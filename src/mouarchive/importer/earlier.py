@@ -31,8 +31,11 @@ _OTHERS_BEFORE = re.compile(r"\b(?:similar|other|previous|prior|past|existing)\s
 _RECALLED = re.compile(r"\b(?:(?:will|can|may|should|must|is|was)\s+be\s+recalled|recall(?:ed|s)?)\s+that\b"
                        r"[^.;]*$", re.IGNORECASE)
 # After the verb, in its clause: a year alone ("in 2021", "back in 2012"), or a time long past.
+# ("the agreement signed by A and B in February of the same year", "signed earlier this year": a
+# month before, in the year the release speaks of)
 _YEAR_AFTER = re.compile(rf"\b(?:in|back\s+in|since)\s+(?!{MONTH}\b)(?P<year>(?:19|20)\d\d)\b|"
-                         r"\b(?P<ago>\w+\s+years?\s+ago|last\s+year)\b", re.IGNORECASE)
+                         r"\b(?P<ago>\w+\s+years?\s+ago|last\s+year|earlier\s+this\s+year|"
+                         rf"(?:in\s+)?{MONTH}\s+of\s+(?:the\s+same|that)\s+year)\b", re.IGNORECASE)
 # Before the verb, opening the sentence: "In 2010, the three governments signed ...".
 _YEAR_OPENING = re.compile(r"^\s*(?:In|Back\s+in)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/])")
 # A whole date with a year before the publication's: "entered into on 16 May 2019" in a release of 2023.

@@ -109,7 +109,7 @@ counterpart inspector prime special vc pvc
 envoy convener councillor legislator lawmaker academician undersecretary vp evp svp magistrate auditor
 lt gen col maj brig adm capt cdr colonel brigadier admiral captain
 sultan king queen emir di-pertuan editor editor-in-chief
-chargé d'affaires charge-d'affaires chargé-d'affaires
+chargé d'affaires charge-d'affaires chargé-d'affaires scientist
 """)
 # The title's words as a pattern (all in lower case, as written; the longest first, so that
 # "vice-chairman" is not read as "vice").

@@ -763,6 +763,15 @@ def _items(names: str) -> list[str]:
     # "The Office of the Privacy Commissioner, Hong Kong, China and ...": places after an
     # organisation's name, between commas, say where it is and are part of how it is written.
     parts = re.split(r"(\s*,\s*(?:and\s+)?)", names)
+    # ("between Pine Institute (PI), Ostville, and Larch Limited, Kestville": each name, then where it
+    # is, alternating, the last "and" before the second name; the places name no party)
+    if len(parts) >= 7 and len(parts) % 4 == 3 and \
+            all(_is_locality(p) and not re.fullmatch(ACRONYM, p.strip()) for p in parts[2::4]) and \
+            all(_is_party_name(re.sub(r"^[Tt]he\s+", "", p.strip())) for p in parts[0::4]) and \
+            [bool(re.search(r"\band\b", s)) for s in parts[1::2]] == \
+            [n % 2 == 1 for n in range(len(parts) // 2)]:
+        names = " and ".join(p for p in parts[0::4])
+        parts = re.split(r"(\s*,\s*(?:and\s+)?)", names)
     merged = parts[:1]
     seps = parts[1::2]
     for n, (sep, part) in enumerate(zip(seps, parts[2::2], strict=True)):
@@ -876,7 +885,14 @@ def _items(names: str) -> list[str]:
                     _is_party_name(current[:m.start()]) and
                     current[:m.start()].split()[-1].casefold() not in ORG_WORDS and
                     not _is_party_name(current[m.end() - 1:]))
-            goes_on = fields or activity or kind_after or whereabouts or affairs or topic
+            # ("Council of Scientific and Industrial Research": a name "of" a word that says what kind,
+            # as an adjective does, names nothing whole before "and")
+            adjective = " of " in f" {current} " and not bracketed and bool(
+                re.fullmatch(r"(?:[A-Z][a-z]+\s+)?of\s+(?:the\s+)?[A-Z][a-z]{3,}(?:ic|ical|al|ive|ary|ous)",
+                             " ".join(current.split()[-3:]) if len(current.split()) >= 3 else current)) and \
+                current.split()[-1].casefold() not in ORG_WORDS | PLACE_KIND_WORDS | COUNTRIES and \
+                not _is_place(current.split()[-1]) and not _a_people(current.split()[-1])
+            goes_on = fields or activity or kind_after or whereabouts or affairs or topic or adjective
             # ("the Department of Foreign Affairs and Trade and Kestria's Ministry of Commerce": a
             # body a country or a place owns, after a whole name, opens the next name)
             owned = owned or (bool(m := re.match(rf"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?){_POSSESSIVE}\s+[A-Z]",
@@ -896,6 +912,9 @@ def _items(names: str) -> list[str]:
     # Marine Traffic Safety": what the agreement is about; a government is never "on" a subject.
     items = [re.sub(r"\b(Government|government|SAR|Region)\s+on\s+.*$", r"\1", item) for item in items]
     items = [_without_whereabouts(" ".join(item.split())) for item in items]
+    # ("New Delhi-based Population Council": where the body is based, before its name, is none of it)
+    items = [re.sub(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.]*-based\s+(?=[A-Z])", "", item)
+             for item in items]
     return [item.replace(_KEPT_COMMA, ",").strip() for item in items if item.strip()]
 
 
@@ -1037,6 +1056,10 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
     # "The governments of Ostland and Kestria signed": the states, by their names (blanked, keeping
     # the offsets)
     sentence = _GOVERNMENTS_OF.sub(lambda m: " " * len(m.group(0)), sentence)
+    # ("between Pine University (PU) here and Ostport-based B": "here" says where the body is; the list
+    # goes on after it)
+    sentence = re.sub(r"(?:[A-Z][\w'’.&-]*|\s\s)\s+here(?=\s+and\s+(?:the\s+)?[A-Z])",
+                      lambda m: m.group(0)[:-4] + "    ", sentence)
 
     def is_body(name: str) -> bool:
         # (a country by its name signs as a place does: "Malaysia and South Korea today signed")

@@ -117,6 +117,16 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
             n += 1
         return n - k >= 2 and n < len(words) and _name_word(words[n][2])
 
+    def titled_initial_at(k: int) -> bool:
+        """"P" in "Scientist P Sudhakar": one capital alone without its full stop, right after a
+        title's word and before a name's last word that ends the run, is the name's initial."""
+        return bool(re.fullmatch(r"[A-Z]", words[k][2])) and 0 < k < len(words) - 1 and \
+            _is_title_word(words[k - 1][2]) and words[k - 1][2][:1].isupper() and \
+            segment[words[k - 1][1]:words[k][0]] == " " and segment[words[k][1]:words[k + 1][0]] == " " and \
+            _name_word(words[k + 1][2]) and \
+            (k + 2 >= len(words) or segment[words[k + 1][1]:words[k + 2][0]] != " " or
+             not _name_word(words[k + 2][2]))
+
     def capital_surname(k: int) -> bool:
         """"TAI" in "Tony TAI", "GUO" in "GUO Yike": a word in capitals beside a name word, when it
         is not a suffix nor an organisation's acronym."""
@@ -209,7 +219,8 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
     mentions = parties.find(segment)
     i = 0
     while i < len(words):
-        starts_initials = (initial_at(i) or bare_initials_at(i)) and i + 1 < len(words) and joined(i)
+        starts_initials = (initial_at(i) or bare_initials_at(i) or titled_initial_at(i)) and \
+            i + 1 < len(words) and joined(i)
         if not (name_at(i) or starts_initials) or is_taken(words[i][0]):
             i += 1
             continue
@@ -283,7 +294,7 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
             _name_word(words[k][2]) or bool(HONORIFIC_PERSON.match(segment, words[k][0]))) and \
             not re.search(r"[,;()]", segment[run[-1][1]:words[k][0]])
         # (two words of a name, or initials and a surname: "C Y Leung")
-        named = len([w for w in run if len(w[2]) > 1]) >= 2 or bare_initials_at(i)
+        named = len([w for w in run if len(w[2]) > 1]) >= 2 or bare_initials_at(i) or titled_initial_at(i)
         if named and len(run) <= 5 and not is_org and not before_person:
             found.append(Person(text, start=run[0][0], end=run[-1][1]))
         elif len(run) == 1 and not is_org and _surname_then_title(segment, run[0][0], run[0][1]):

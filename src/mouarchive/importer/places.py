@@ -185,6 +185,10 @@ _CEREMONY_PLACE = (
     # word before it, and the place in a clause of its own between dashes or commas)
     re.compile(rf"^The\s+(?:(?i:mo[u]s?|memorand(?:um|a|ums)|agreements?)\s+)?signing\s+"
                rf"(?:[-–—,]\s*which\s+)?(?:took\s+place|was\s+held)\s+(?:at|in)\s+{_VENUE}{_TAIL}"),
+    # ("On the morning of July 4, at the Pine Hotel, A and B held a formal signing ceremony for the
+    # agreement": the venue that opens the sentence, then who held the signing there)
+    re.compile(rf"^(?:On\s+[^,.;]{{1,40}},\s+[Aa]|A)t\s+{_VENUE}{_TAIL},\s+[^.;]{{0,150}}?\bheld\s+(?:a|an|the)\s+"
+               r"(?:[\w-]+\s+){0,3}?signing\s+ceremony\b"),
     # ("At a ceremony held in Chengdu today (June 27), A and B signed": a ceremony the sentence's
     # signing was at, and the day after its place)
     re.compile(rf"^At\s+(?:a|the)\s+signing\s+ceremony\s+(?:held\s+)?(?:at|in|on)\s+{_VENUE}"
@@ -304,7 +308,13 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
     found: dict[str, str] = {}
     for start, end in own:
         sentence = facts[start:end]
-        if here and (m := _HERE.search(sentence)):
+        # ("signed between Pine University (PU) here and B": where the body is, after its name in a
+        # list, not where the signing was)
+        m = _HERE.search(sentence) if here else None
+        if m and re.search(r"(?:\b[A-Z][\w'’.&-]*|\))\s+here$", sentence[:m.end()]) and \
+                re.match(r"\s+and\s+(?:the\s+)?[A-Z]", sentence[m.end():]):
+            m = None
+        if here and m:
             found.setdefault(here, " ".join(m.group(0).split()))
         verb = _SIGNED_WORD.search(sentence)
         if verb:

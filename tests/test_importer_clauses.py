@@ -2212,3 +2212,26 @@ def test_a_titles_word_then_one_initial_and_a_surname() -> None:
     """"while Scientist P Sudhakar signed on behalf of B": the title, then the name with its initial."""
     assert _roles("On behalf of Pine University, Registrar Tom Wu signed the MoU, while Scientist P Dorsey "
                   "signed on behalf of Larch Institute.") == {"signatories": ["Tom Wu", "P Dorsey"]}
+
+
+def test_who_supervised_the_signing_did_not_sign() -> None:
+    """"The signing of the agreement was supervised by Foreign Minister A and B, and witnessed by
+    President C": the supervisors are no signatories."""
+    roles = _roles("The signing of the agreement was supervised by Ostland's Foreign Minister, Ana Silva, "
+                   "and Kestria's Foreign Secretary, Tom Wu, and witnessed by President Li Ming.")
+    assert "signatories" not in roles
+
+
+def test_food_is_a_field_and_the_agreement_a_signing_carries_out() -> None:
+    """"Ministry of Agriculture, Livestock and Food": one ministry; "the spirit of the X Agreement
+    signed between A and B": another agreement's parties."""
+    found = party_slots("Ostland's Ministry for Food and Agriculture (MoFA) has signed an MoU with Kestria's "
+                        "Ministry of Agriculture, Livestock and Food.")
+    assert [name for name, _ in found] == ["Ostland's Ministry for Food and Agriculture",
+                                           "Kestria's Ministry of Agriculture, Livestock and Food"]
+    found = party_slots("To carry out the spirit of the Framework Agreement for Deepening Cooperation signed "
+                        "between Pine Provincial Government and Larch Group, Ostville formally signed an "
+                        "agreement with Larch Ostville Sales Co., Ltd.")
+    names = [name for name, _ in found]
+    assert "Pine Provincial Government" not in names and "Larch Group" not in names
+    assert "Larch Ostville Sales Co., Ltd" in names

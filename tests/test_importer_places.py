@@ -682,6 +682,9 @@ def test_the_event_the_signing_was_at_where_its_organiser_held_it() -> None:
     ("The signing ceremony was witnessed by Prime Minister Tom Wu and the visiting Kestrian Vice Premier "
      "Li Ming in Ostport on Monday.", "Ostport"),
     ("The signing ceremony was witnessed by the Consul General in Ostport.", None),
+    ("The signing of the agreement was supervised by Ostland's Foreign Minister, Ana Silva, and witnessed "
+     "by President Tom Wu and President Li Ming of Kestria at the Pine House on Wednesday in Ostport.",
+     "Pine House"),
 ])
 def test_witnessed_by_then_where_and_when(text: str, place: str | None) -> None:
     """"The signing ceremony was witnessed by A and B in Ostport on Monday": the day after the place

@@ -197,7 +197,7 @@ forestry water rural urban construction employment telecommunications posts avia
 foreign interior defence defense climate livestock irrigation petroleum mines
 international technological cooperation co-operation translation languages linguistics humanities
 infrastructure regional training social labor manpower invalids electronics
-aquaculture telecommunication oceans minerals wildlife
+aquaculture telecommunication oceans minerals wildlife food
 """)  # (the second lines: ministries abroad, "Ministry of Agriculture, Forestry and Fisheries")
 
 

@@ -1046,6 +1046,8 @@ def _bodies_apart(items: list[str], bodies: frozenset[str]) -> list[str]:
     return out
 
 
+_CARRIED_OUT = re.compile(r"\b(?:spirit|implementation|basis)\s+of\s+the\s+(?:[\w'’&-]+\s+){0,10}?"
+                          r"(?i:signed|concluded|reached)\s*$")
 _GOVERNMENTS_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:two\s+)?governments\s+of\s+(?=[A-Z][\w'’-]*\s+and\s+[A-Z])")
 
 
@@ -1070,6 +1072,10 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
     for slot in _SLOTS:
         for m in slot.finditer(sentence):
             if slot is _SLOTS[0] and not _BEFORE_BETWEEN.search(sentence[:m.start()]):
+                continue
+            # ("To carry out the spirit of the Framework Agreement signed between A and B, C signed an
+            # agreement with D": what another agreement, that the signing carries out, was between)
+            if slot is _SLOTS[0] and _CARRIED_OUT.search(sentence[:m.start()]):
                 continue
             # "... College of X University at Zhuhai have signed": the end of a longer name, where
             # it is, not the subject.

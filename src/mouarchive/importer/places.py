@@ -174,7 +174,9 @@ _CEREMONY_PLACE = (
     # "The signing ceremony was witnessed by Premier A and the visiting Vice Premier B in Ostport on
     # Monday": the witnesses, then where and when (the day after the place says it is the signing's,
     # not where a witness's title is of: "by the Consul General in Ostport, Tom Wu")
-    re.compile(rf"^The\s+signing(?:\s+ceremony)?\s+(?:was|were)\s+witnessed\s+by\s+"
+    # ("The signing of the agreement was supervised by A, and witnessed by B and C at the Pine House
+    # on Wednesday in Ostport": the witnesses after another clause)
+    re.compile(rf"^The\s+signing\b(?:[^.;]|\b{_ABBREVIATION}\.){{0,250}}?\bwitnessed\s+by\s+"
                rf"(?:[^.;,]|\b{_ABBREVIATION}\.){{3,200}}?\s+(?:in|at)\s+{_VENUE}{_TAIL}"
                rf"(?=\s+{_WHEN_AFTER}\s*(?:[.;]|$))"),
     # "The signing ceremony in Zibo was witnessed by ..."

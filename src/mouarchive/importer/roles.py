@@ -13,8 +13,9 @@ from .people import Person, Reading, read_people
 
 # "at an event presided over by A and B": a "by" after another verb's participle names who did that
 # (presided, hosted, chaired ...), not who signed.
+# ("The signing of the agreement was supervised by Foreign Minister A and B": who oversaw it)
 _NOT_AGENT = (r"(?!\b(?:presided|chaired|hosted|organi[sz]ed|co-?organi[sz]ed|convened|officiated|"
-              r"attended|arranged|sponsored|moderated|facilitated)\b)")
+              r"attended|arranged|sponsored|moderated|facilitated|supervised|overseen|witnessed|graced)\b)")
 _BEHALF_OF = r"on behalf of (?:(?!\b(?:at|in|during|attended)\b)[^,.;]){1,60}?\s+"
 # "signed in December 2020 by", "signed today at the ceremony by": when or where, then by whom.
 # ("signed in Ostport on August 1, 2023 by": a date's comma before its year; "signed in Ostport

@@ -2235,3 +2235,30 @@ def test_food_is_a_field_and_the_agreement_a_signing_carries_out() -> None:
     names = [name for name, _ in found]
     assert "Pine Provincial Government" not in names and "Larch Group" not in names
     assert "Larch Ostville Sales Co., Ltd" in names
+
+
+def test_titles_in_the_plural_and_an_acronym_then_a_place_between_commas() -> None:
+    """"in the presence of Prof. A, the Deputy Vice Chancellors, the Registrar": a title in the plural
+    is no name; "with the Protestant University of Pine, PUP, Ostville and ...": the acronym, then
+    where the body is."""
+    assert _roles("The signing took place in the presence of the Representative of the Minister, Prof. "
+                  "Tom Wu, the Vice Chancellor, the Deputy Vice Chancellors, the Registrar and the "
+                  "Directors.") == {"witnesses": ["Tom Wu"]}
+    found = party_slots("The MOUs were signed with the Protestant University of Central Pine, PUCP, Ostville "
+                        "and the Larch Universitaire Institut, LUI, Ostville.")
+    assert [name for name, _ in found] == ["Protestant University of Central Pine",
+                                           "Larch Universitaire Institut"]
+
+
+def test_pairs_after_semicolons_once_between_named_the_first() -> None:
+    """"The MoUs were inked between A and B; the C and D; and E and F": the pairs of three MoUs; a clause
+    after a semicolon that names no pair of bodies adds none."""
+    found = party_slots("The MoUs were inked between Pine Nexchange Bhd and Larch Holding Group Co; the "
+                        "Ostport International Chamber of Commerce and Kestria Knowledge Co; and Elm "
+                        "International Sdn Bhd and Oak Technologies Sdn Bhd.")
+    assert [name for name, _ in found] == [
+        "Pine Nexchange Bhd", "Larch Holding Group Co", "Ostport International Chamber of Commerce",
+        "Kestria Knowledge Co", "Elm International Sdn Bhd", "Oak Technologies Sdn Bhd"]
+    found = party_slots("The MoU was signed between Pine Bank and Larch Group; the two will work on trade "
+                        "and Kestria will host it.")
+    assert [name for name, _ in found] == ["Pine Bank", "Larch Group"]

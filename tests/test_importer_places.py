@@ -708,3 +708,18 @@ def test_here_after_a_name_in_a_list_of_parties_is_where_the_body_is() -> None:
     text = "A memorandum was signed here and Larch Institute will host the first exchange."
     spans = sentences(text)
     assert signing_place(text, spans, spans, [], here="Ostport")[0] == "Ostport"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("In May, during a delegation to Kestria, we signed a Memorandum of Understanding with the Pine "
+     "Council.", "Kestria"),
+    ("Signed at Pine University's Council Chambers by Prof Tom Wu and Prof Li Ming, the MoU confirms the "
+     "collaboration.", "Pine University's Council Chambers"),
+    ("The MoUs were inked between Pine Bhd and Larch Limited. The ceremony, which was also witnessed by "
+     "the Ostport Chamber chairman Omar Dorsey, took place at The Pine Hotel Ostport after the prayer.",
+     "The Pine Hotel Ostport"),
+])
+def test_a_delegations_trip_a_participle_and_a_ceremony_with_a_clause(text: str, place: str) -> None:
+    """"In May, during a delegation to Kestria, we signed", "Signed at X by A and B, the MoU ...",
+    "The ceremony, which was also witnessed by A, took place at X": where."""
+    assert _place(text) == place

@@ -774,7 +774,22 @@ def _items(names: str) -> list[str]:
         parts = re.split(r"(\s*,\s*(?:and\s+)?)", names)
     merged = parts[:1]
     seps = parts[1::2]
+    aliased = False  # the part before was the name's acronym, between commas
     for n, (sep, part) in enumerate(zip(seps, parts[2::2], strict=True)):
+        # ("with the Protestant University of Pine, PUP, Ostville and the Larch Institute, LI, Ostville":
+        # the name's acronym between commas, then where the body is, which names no party)
+        short = part.strip().rstrip(".,;")
+        last = re.sub(r"^[Tt]he\s+", "", merged[-1].split(" and ")[-1])
+        if "and" not in sep and re.fullmatch(ACRONYM, short) and \
+                _is_subsequence(short, _initials(last.split())):
+            aliased = True
+            continue
+        head = part.split(" and ")[0].strip().rstrip(".,;")
+        if aliased and "and" not in sep and _is_locality(head) and not re.fullmatch(ACRONYM, head):
+            aliased = False
+            merged[-1] += part[len(part.split(" and ")[0]):]
+            continue
+        aliased = False
         # ("A and B (BU), Ostville, Kestria": after a list closed by its "and", the words after a
         # name's bracket, each a few capitalised words between commas up to the list's end, say where
         # the name before is, and name no party)
@@ -1046,6 +1061,9 @@ def _bodies_apart(items: list[str], bodies: frozenset[str]) -> list[str]:
     return out
 
 
+# (a pair with no comma in it: "A and B, Kestria" may be one name and a place, or where the second is)
+_NEXT_PAIR = re.compile(r"\s*;\s+(?:and\s+)?(?P<pair>(?:[Tt]he\s+)?[A-Z][^;.,]{1,120}?\s+and\s+(?:the\s+)?"
+                        r"[A-Z][^;,]{1,120}?)(?=\s*(?:;|\.(?:\s|$)|$))")
 _CARRIED_OUT = re.compile(r"\b(?:spirit|implementation|basis)\s+of\s+the\s+(?:[\w'’&-]+\s+){0,10}?"
                           r"(?i:signed|concluded|reached)\s*$")
 _GOVERNMENTS_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:two\s+)?governments\s+of\s+(?=[A-Z][\w'’-]*\s+and\s+[A-Z])")
@@ -1121,6 +1139,19 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
                 found += [(a, b, [n for n in named if (is_body(n) or _may_be_party(n)) and
                                   not n.endswith("-based")])
                           for a, b, named in pieces]
+    # ("The MoUs were inked between A and B; the C and D; and E and F": the pairs of several MoUs,
+    # each after a semicolon, once "between" has named the first)
+    for a, b, named in list(found):
+        if len(named) != 2 or not re.search(r"\bbetween\s+(?:the\s+)?$", sentence[:a]):
+            continue
+        end = b
+        while pair := _NEXT_PAIR.match(sentence, end):
+            items = _items(pair["pair"])
+            if len(items) != 2 or any(_titled(_folded(n)) or " and " in n for n in items) or \
+                    not all(is_body(n) or _may_be_party(n) for n in items):
+                break
+            found.append((pair.start("pair"), pair.end("pair"), items))
+            end = pair.end("pair")
     if found:
         # "X has signed an MoU with Huawei": beside a party the sentence names, the one word
         # after "with" is the other party, though no word of it says "organisation".

@@ -56,7 +56,9 @@ def _bare(word: str) -> str:
 def _is_title_word(word: str) -> bool:
     bare = _bare(word)
     # ("Vice-Chairman", "Pro-Vice-Chancellor": a title in any of its parts)
-    return bare in TITLE_WORDS or ("-" in bare and any(part in TITLE_WORDS for part in bare.split("-")))
+    # ("the Deputy Vice Chancellors, the Registrar": a title in the plural, of several people)
+    return bare in TITLE_WORDS or ("-" in bare and any(part in TITLE_WORDS for part in bare.split("-"))) or \
+        (len(bare) >= 6 and bare.endswith("s") and bare[:-1] in TITLE_WORDS and bare[:-1] != "master")
 
 
 # The words of a state's style ("the People's Democratic Republic of Kestria"): never a person's name.

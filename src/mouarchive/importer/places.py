@@ -179,6 +179,9 @@ _CEREMONY_PLACE = (
     re.compile(rf"^The\s+signing\b(?:[^.;]|\b{_ABBREVIATION}\.){{0,250}}?\bwitnessed\s+by\s+"
                rf"(?:[^.;,]|\b{_ABBREVIATION}\.){{3,200}}?\s+(?:in|at)\s+{_VENUE}{_TAIL}"
                rf"(?=\s+{_WHEN_AFTER}\s*(?:[.;]|$))"),
+    # ("Signed at Pine University's Council Chambers by A and B, the MoU confirms ...": the participle
+    # that opens the sentence, then where)
+    re.compile(rf"^(?:Signed|Inked)\s+(?:at|in)\s+{_VENUE}{_TAIL}\s+(?:by|on|today|yesterday)\b"),
     # "The signing ceremony in Zibo was witnessed by ..."
     re.compile(rf"^The\s+signing(?:\s+ceremony)?\s+(?:held\s+)?(?:at|in)\s+{_VENUE}{_TAIL}"
                r"\s+(?:was|were|took|saw|is)\b"),
@@ -208,8 +211,10 @@ _CEREMONY_PLACE = (
     # "During his visit to Lisbon, A signed", "signed ... during a trade mission to Jakarta.": where
     # the signers had travelled to, as "前往里斯本……簽署" says (not a region "the" opens: "during the
     # visit to the Middle East")
-    re.compile(rf"^During\s+(?:a|an|the|his|her|their|its|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
-               rf"(?:visit|trip|mission|tour)\s+to\s+(?!the\s){_NAME},(?=[^.]*\b(?:signed|inked)\b)"),
+    # ("In May, during a delegation to Kestria, we signed": a delegation's trip, after when)
+    re.compile(rf"^(?:In\s+{MONTH}(?:\s+\d{{4}})?,\s+d|D)uring\s+(?:a|an|the|his|her|their|its|our|"
+               rf"[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+               rf"(?:visit|trip|mission|tour|delegation)\s+to\s+(?!the\s){_NAME},(?=[^.]*\b(?:signed|inked)\b)"),
     # ("signed ... as part of the Kestrian President's state visit to Ostport.")
     # ("signed ... during Kestria Sultan Omar bin Zayed's ongoing visit to Ostland": a title and a
     # name of up to five words before the possessive)
@@ -251,7 +256,9 @@ _CEREMONY_PLACE = (
 # in the North Hall of X, covered ...": the sentence right after a signing sentence, about its ceremony
 # and where it took place (after the hour, or the day).
 _CEREMONY_NEXT = re.compile(
-    rf"^The\s+(?:signing\s+)?ceremony,?\s+(?:which\s+)?(?:took\s+place|was\s+held)\s+"
+    # ("The ceremony, which was also witnessed by A, took place at X": a clause between)
+    rf"^The\s+(?:signing\s+)?ceremony,?\s+(?:which\s+(?:(?:was|were)\s+(?:also\s+)?(?:witnessed|attended)\s+by\s+"
+    rf"(?:[^.;]|\b{_ABBREVIATION}\.){{3,200}}?,\s+)?)?(?:took\s+place|was\s+held)\s+"
     rf"(?:at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*[ap]\.?m\.?(?:\s+local\s+time)?\s+|"
     rf"on\s+(?:{WEEKDAY}|{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s+|today\s+|yesterday\s+)?"
     rf"(?:at|in)\s+{_VENUE}{_TAIL}")

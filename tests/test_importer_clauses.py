@@ -2262,3 +2262,14 @@ def test_pairs_after_semicolons_once_between_named_the_first() -> None:
     found = party_slots("The MoU was signed between Pine Bank and Larch Group; the two will work on trade "
                         "and Kestria will host it.")
     assert [name for name, _ in found] == ["Pine Bank", "Larch Group"]
+
+
+def test_the_part_of_the_day_before_the_verb_and_sealed_by() -> None:
+    """"The Pine Chamber of Commerce on Sunday evening signed an MoU with B": the subject; "The MoU was
+    sealed by President of A Tom Wu and President of B Li Ming": who signed."""
+    found = party_slots("The Pine Chamber of Commerce on Sunday evening signed a Memorandum of Understanding "
+                        "with the Larch Chamber of Commerce and Industry of Ostville.")
+    assert [name for name, _ in found] == ["Pine Chamber of Commerce",
+                                           "Larch Chamber of Commerce and Industry of Ostville"]
+    assert _roles("The MoU was sealed by President of Pine Chamber of Commerce Tom Wu and President of "
+                  "Larch Chamber of Commerce and Industry Li Ming.") == {"signatories": ["Tom Wu", "Li Ming"]}

@@ -378,7 +378,8 @@ _SLOTS = (
                rf"\s+[^,;.]{{1,160}},|(?<=Branch),)?"
                rf"\s+(?:(?:have|has|had|jointly|today|yesterday|recently|earlier|"
                rf"successfully|officially|formally|also|each|respectively|"
-               rf"(?:on\s+)?{WEEKDAY}|on\s+(?:{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
+               rf"(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|"
+               rf"on\s+(?:{MONTH}\s+\d+|\d+\s+{MONTH}))\s+)*"
                rf"{_VERB}\b"),
     re.compile(rf"\b{_VERB}\b[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
     # "signed X with A, as well as a tripartite MoU with A and B": the second's parties too

@@ -27,7 +27,7 @@ _ADJUNCT = (r"(?:(?:in|on|at|for|today|yesterday|earlier|later|afterwards|during
 # "signed online by", "signed electronically by": how it was signed, then by whom.
 _MANNER = r"(?:(?:online|virtually|remotely|electronically|digitally|separately|respectively)\s+)"
 # ("The third MoU will be signed by A": a signing to come, whoever is to sign it has not)
-_SIGNED_BY = re.compile(r"\b(?<!\bbe\s)(?:(?:co-?)?signed|inked|formali[sz]ed)\s+"
+_SIGNED_BY = re.compile(r"\b(?<!\bbe\s)(?:(?:co-?)?signed|inked|formali[sz]ed|sealed)\s+"
                         rf"{_MANNER}?(?:{_BEHALF_OF}|{_ADJUNCT}|"
                         r"into\s+(?:effect|force)\s+)?by\b|"
                         r"\bsignatures?\s+of\b|\bsignatories\s+(?:were|was|are|included)\b|"

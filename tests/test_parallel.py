@@ -52,6 +52,23 @@ def test_one_worker_works_here() -> None:
 
 
 @pytest.mark.skipif(not can_fork(), reason="this machine cannot fork")
+def test_the_switch_interval_is_short_beside_a_working_caller_and_as_it_was_after() -> None:
+    """parallel._SWITCH: beside a caller that works, the reader thread, which feeds the workers,
+    takes the interpreter's lock soon after it wakes; the process's own setting comes back however
+    the map ends."""
+    before = sys.getswitchinterval()
+    during = list(fork_map(lambda n: n, range(4), workers=2, caller="own", group=lambda n: "own"
+                           if n % 2 else "other", ordered=False))
+    assert sorted(during) == [0, 1, 2, 3] and sys.getswitchinterval() == before
+    seen = []
+    results = fork_map(lambda n: sys.getswitchinterval(), range(100), workers=2, caller="own")
+    seen.append(next(results))
+    seen.append(sys.getswitchinterval())
+    results.close()  # stopped early
+    assert seen[1] <= 0.001 < before and sys.getswitchinterval() == before
+
+
+@pytest.mark.skipif(not can_fork(), reason="this machine cannot fork")
 def test_stopping_early_stops_the_workers() -> None:
     results = fork_map(lambda n: n, range(1000), workers=2)
     assert next(results) == 0

@@ -25,6 +25,7 @@ import collections
 import multiprocessing as mp
 import queue
 import signal
+import sys
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
@@ -40,6 +41,14 @@ _AHEAD = 2  # items a worker holds at once, so that it never waits for the paren
 # caller holding every result that came meanwhile (the 10k site as shipped: the parent grew from
 # 360 MiB to 600-800 MiB, and the build's peak from 930 MiB to 1.1-1.4 GiB, on a slow afternoon).
 _WAITING = 2
+# While a pool runs with the caller working too, how long this process's threads may each keep the
+# interpreter's lock while another waits for it. The reader thread hands a worker its next item as
+# its result comes in, and takes the lock again at each piece of the result read from the pipe: at
+# Python's 5 ms, behind a caller that renders, the 100k site's one worker waited a quarter of the
+# render (121 s of CPU in 161 s); at 0.5 ms the render took 144 s. Where the caller only writes
+# (the 10k site's two workers), it lets go of the lock at each write, and 0.5 ms cost 5% more CPU
+# (RESULTS.md, issue 12).
+_SWITCH = 0.0005
 
 
 def can_fork() -> bool:
@@ -71,6 +80,9 @@ def fork_map(work: Callable[[Item], Result], items: Iterable[Item], workers: int
     else:  # its own group, or none (-1): it then helps with the largest
         pool = _Pool(listed, list(groups.values()), min(workers - 1, len(listed)),
                      list(groups).index(caller) if caller in groups else -1)
+    switch = sys.getswitchinterval()
+    if caller is not None:
+        sys.setswitchinterval(_SWITCH)
     try:
         if not ordered:
             for _index, result in pool:
@@ -85,6 +97,7 @@ def fork_map(work: Callable[[Item], Result], items: Iterable[Item], workers: int
                 following += 1
     finally:
         pool.stop()
+        sys.setswitchinterval(switch)
         _WORK = None
 
 

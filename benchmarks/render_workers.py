@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from mouarchive.build import _render_chunk, inspect_site, language_chunks
+from mouarchive.build import _render_chunk, inspect_site, render_chunks
 from mouarchive.config import load_config
 from mouarchive.parallel import fork_map
 from mouarchive.render import Renderer
@@ -30,7 +30,7 @@ def main() -> None:
     if mixed:  # consecutive pages, whatever their language, dealt to whichever worker is free
         chunks = [list(range(i, min(i + 50, len(pages)))) for i in range(0, len(pages), 50)]
     else:  # as build.render_into deals them
-        chunks = language_chunks(pages)
+        chunks = render_chunks(pages)
     gc.freeze()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()

@@ -494,19 +494,19 @@ def test_a_listing_lists_only_the_directories_whose_time_changed(tmp_path: Path,
 def _listed_site(tmp_path: Path) -> tuple[object, list]:
     """A site of 120 documents, its lists five to a page: its plan, and its pages' chunks as a build
     renders them."""
-    from mouarchive.build import inspect_site, language_chunks, list_place
+    from mouarchive.build import inspect_site, list_place, render_chunks
     from test_incremental import make_site
 
     root = make_site(tmp_path / "site", count=120, workers=1)
     config_file = root / "mouarchive.toml"
     config_file.write_text(config_file.read_text() + "per_page = 5\nlanguages = ['en', 'zh-Hant']\n")
     plan = inspect_site(load_config(root))[0]
-    return plan, language_chunks(plan.pages, size=5, place=list_place(plan.archive))
+    return plan, render_chunks(plan.pages, size=5, place=list_place(plan.archive))
 
 
 def test_a_languages_lists_render_apart_from_its_records_pages_in_the_order_of_their_agreements(
         tmp_path: Path) -> None:
-    """build.language_chunks: each chunk is one language's lists or its records' own pages, so that
+    """build.render_chunks: each chunk is one language's lists or its records' own pages, so that
     one worker renders a language's lists and makes each agreement's entry in them once
     (render.fragment); the lists come in the order of their first agreement, the archive's."""
     from mouarchive.pages import DATA_FILES, RECORD_PAGES

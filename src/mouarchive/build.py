@@ -591,7 +591,7 @@ def render_into(staging: Sink, renderer: Renderer, pages: list[Page], workers: i
     templates) while this process writes what they send back: rendering is CPU work, writing is
     mostly the kernel's, and the two overlap.
     """
-    chunks = language_chunks(pages, place=list_place(renderer.archive))
+    chunks = render_chunks(pages, place=list_place(renderer.archive))
     if len(pages) < PARALLEL_FROM:
         workers = 1
     done = 0
@@ -647,7 +647,7 @@ def _chunk_group(page: Page) -> Hashable:
     return WHOLE_ARCHIVE if page.kind in DATA_FILES else (page.lang, page.kind in RECORD_PAGES)
 
 
-def language_chunks(pages: list[Page], size: int = 50,
+def render_chunks(pages: list[Page], size: int = 50,
                     place: Callable[[Page], int] | None = None) -> list[list[int]]:
     """The pages' indices in chunks of one group's pages (one interface language's lists, or its
     records' own pages), which render_into keeps each worker to while they last (parallel.py says

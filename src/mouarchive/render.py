@@ -59,7 +59,7 @@ from .views import (
 # (control characters, which content hardly ever holds; see `fragment` for when it does).
 ROOT, ROOT_ITSELF = "\x00", "\x01"
 # List entries a process keeps for reuse, the least recently used dropped past it. One process
-# renders a language's lists, in the order of the agreements they show (build.language_chunks),
+# renders a language's lists, in the order of the agreements they show (build.render_chunks),
 # so an entry is mostly wanted again while it is kept: the 100k benchmark site's lists show 562,000
 # entries of 82,000 different, which a simulation of this limit makes 82,000 times (a limit of
 # 10,000: 92,000). Its lists as planned, with 40,000 entries dropped at once when full: 456,000.

@@ -117,6 +117,28 @@ def test_the_caller_works_too_on_its_own_group_first() -> None:
 
 
 @pytest.mark.skipif(not can_fork(), reason="this machine cannot fork")
+def test_a_worker_goes_on_while_the_caller_works_on_a_long_item_of_its_own(tmp_path: Path) -> None:
+    """parallel._WAITING_FOR_CALLER: a caller takes results only between its own items; a worker's
+    results wait for it meanwhile, and the worker goes on (with room for 2, it stopped after 5)."""
+    done = tmp_path / "done"
+    done.touch()
+
+    def work(item: tuple[str, int]) -> int:
+        if item[0] == "pages":
+            with open(done, "ab") as mark:
+                mark.write(b".")
+            return 0
+        deadline = time.monotonic() + 10
+        while done.stat().st_size < 12 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return done.stat().st_size  # how many the worker had made while this one took its time
+
+    items = [*(("pages", n) for n in range(40)), ("own", 0)]  # the worker starts on the pages
+    results = list(fork_map(work, items, workers=2, group=lambda item: item[0], caller="own"))
+    assert results[-1] >= 12 and len(results) == 41
+
+
+@pytest.mark.skipif(not can_fork(), reason="this machine cannot fork")
 def test_the_caller_without_a_group_of_its_own_takes_the_largest() -> None:
     results = list(fork_map(lambda n: os.getpid(), range(60), workers=2, caller="none of these"))
     assert len(results) == 60 and os.getpid() in results and len(set(results)) == 2

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import collections
 import multiprocessing as mp
+import os
 import queue
 import signal
+import socket
 import sys
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator
@@ -41,6 +43,16 @@ _AHEAD = 2  # items a worker holds at once, so that it never waits for the paren
 # caller holding every result that came meanwhile (the 10k site as shipped: the parent grew from
 # 360 MiB to 600-800 MiB, and the build's peak from 930 MiB to 1.1-1.4 GiB, on a slow afternoon).
 _WAITING = 2
+# Where the caller works too, it takes a result only between items of its own, each a chunk of
+# pages that may take it a second to render; meanwhile each worker's results wait here, and the
+# worker goes on. With room for 2, the 100k site's worker waited 16 s of its 145 s to send.
+_WAITING_FOR_CALLER = 16
+# How many bytes of results a worker may send before the reader has read them (the kernel caps it,
+# at net.core.wmem_max). A socket pair's default (208 KiB on Linux) holds a ninth of a chunk of the
+# 100k site's pages: the worker then waited for the reader, which takes the interpreter's lock for
+# each piece it reads. With both this and the room above, the 100k render took 131 s where it had
+# taken 141 s, its worker busy 121 s of it; with either alone, 141-143 s (RESULTS.md, issue 12).
+_SOCKET_BUFFER = 4 * 1024 * 1024
 # While a pool runs with the caller working too, how long this process's threads may each keep the
 # interpreter's lock while another waits for it. The reader thread hands a worker its next item as
 # its result comes in, and takes the lock again at each piece of the result read from the pipe: at
@@ -111,7 +123,8 @@ class _Pool:
         self.items, self.groups = items, groups
         self.caller = caller  # the group this process works on itself (-1: none of its own), or None
         self.taking = threading.Lock()  # this process and the reader both take items
-        self.results: queue.Queue[tuple[int, Any, BaseException | None]] = queue.Queue(_WAITING * workers)
+        room = _WAITING if caller is None else _WAITING_FOR_CALLER
+        self.results: queue.Queue[tuple[int, Any, BaseException | None]] = queue.Queue(room * workers)
         self.stopping = threading.Event()
         self.left = len(items)
         context = mp.get_context("fork")
@@ -121,6 +134,8 @@ class _Pool:
         self.held: dict[Connection, int] = {}
         for number in range(workers):
             mine, theirs = context.Pipe()
+            _widen(theirs, socket.SO_SNDBUF)
+            _widen(mine, socket.SO_RCVBUF)
             # The worker closes its copies of this process's ends (its own and earlier workers'), so
             # that it reads the end of its pipe, and leaves, when this process dies: else it would
             # outlive it, holding what it inherited (the build's lock among them).
@@ -212,6 +227,16 @@ class _Pool:
         self.reader.join()
         for connection in self.connections:
             connection.close()
+
+
+def _widen(connection: Connection, option: int) -> None:
+    """Give one end of a worker's socket pair a buffer of _SOCKET_BUFFER bytes (`option`: for
+    sending or receiving), where the system allows it."""
+    try:
+        with socket.socket(fileno=os.dup(connection.fileno())) as end:
+            end.setsockopt(socket.SOL_SOCKET, option, _SOCKET_BUFFER)
+    except OSError:
+        pass  # the default buffer works too, only slower
 
 
 def _serve(connection: Connection, items: list[Any], parents: list[Connection]) -> None:

@@ -111,26 +111,31 @@ class Staging:
 
     def put(self, rel: str, data: bytes) -> bool:
         """Make `rel` hold `data`; True when that differs from the current site's file."""
-        target = _inside(self.path, rel)
+        _refuse_outside(rel)
         self.written.add(rel)
-        current = self.output / rel
-        changed = not (self._output_exists and _holds(current, data))
-        if not changed and _link(current, target):
-            return False  # the current site's file is right: share it, and its time
+        # A string, not a Path, and os.write, not a file object: a cold build writes each of its
+        # files here (714,000 at 100,000 documents), so 18.4 us a file where it took 28.7 (the
+        # 10k site's first 40,000 files written again, on tmpfs; RESULTS.md, issue 12).
+        target = f"{self._spare}/{rel}"
+        changed = True
+        if self._output_exists:
+            current = self.output / rel
+            changed = not _holds(current, data)
+            if not changed and _link(current, Path(target)):
+                return False  # the current site's file is right: share it, and its time
         try:
             # A file that is not there yet is written directly: nothing can be reading it, and
             # a rename per file doubles the cost of a cold build on ext4.
             descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileNotFoundError:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
             descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
-            if not _holds(target, data):
-                _rewrite(target, data)
+            if not _holds(Path(target), data):
+                _rewrite(Path(target), data)
             descriptor = None
         if descriptor is not None:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(data)
+            _write_new(descriptor, data)
         if changed:
             self.changed.add(rel)
         return changed
@@ -628,11 +633,26 @@ def _remove_empty_dirs(root: Path, candidates: Iterable[str]) -> None:
 
 def _inside(root: Path, rel: str) -> Path:
     """`root/rel`, refusing any path that could land outside `root`."""
+    _refuse_outside(rel)
+    return root / rel
+
+
+def _refuse_outside(rel: str) -> None:
+    """Raise BuildError if `rel` could land outside the directory it is relative to."""
     parts = rel.split("/")
     if not rel or rel.startswith("/") or "\\" in rel or ".." in parts or "" in parts[:-1] or "\0" in rel:
         raise BuildError([Problem(rel, 0, "", "a page would be written outside the output directory",
                                   "this is a bug in a slug or URL: please report it")], ExitCode.OUTPUT)
-    return root / rel
+
+
+def _write_new(descriptor: int, data: bytes) -> None:
+    """Write `data` to the new file open at `descriptor`, and close it."""
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view):]
+    finally:
+        os.close(descriptor)
 
 
 def _swap_in(staging: Path, output: Path) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from mouarchive.build import build_site, check_site
 from mouarchive.config import load_config
+from mouarchive.i18n import language_prefix
 from mouarchive.model import Party, Topic
 from mouarchive.pages import (
     FEED_SIZE,
@@ -85,10 +86,10 @@ def test_page_output_paths() -> None:
 
 
 def test_pager_previous_and_next() -> None:
-    urls = ("a/", "a/page/2/", "a/page/3/")
-    assert (Pager(1, 3, urls).previous, Pager(1, 3, urls).next) == (None, "a/page/2/")
-    assert (Pager(2, 3, urls).previous, Pager(2, 3, urls).next) == ("a/", "a/page/3/")
-    assert (Pager(3, 3, urls).previous, Pager(3, 3, urls).next) == ("a/page/2/", None)
+    assert (Pager(1, 3, "a/").previous, Pager(1, 3, "a/").next) == (None, "a/page/2/")
+    assert (Pager(2, 3, "a/").previous, Pager(2, 3, "a/").next) == ("a/", "a/page/3/")
+    assert (Pager(3, 3, "a/").previous, Pager(3, 3, "a/").next) == ("a/page/2/", None)
+    assert Pager(1, 1, "a/").previous is None and Pager(1, 1, "a/").next is None
 
 
 # --- pages planned from a tiny site -------------------------------------------------------------------
@@ -120,7 +121,7 @@ def test_pagination_urls_and_items(make_site: Callable[..., Path]) -> None:
     assert first.items == ("x-2023", "x-2022")
     assert second.items == ("x-2021", "x-2020")
     assert third.items == ("x-2019",)
-    assert first.pager == Pager(1, 3, ("agreements/", "agreements/page/2/", "agreements/page/3/"))
+    assert first.pager == Pager(1, 3, "agreements/")
     assert second.pager is not None and second.pager.previous == "agreements/"
     assert second.pager.next == "agreements/page/3/"
     assert first.title == "Agreements" and second.title == "Agreements (page 2)"
@@ -130,10 +131,24 @@ def test_pagination_urls_and_items(make_site: Callable[..., Path]) -> None:
     assert pages["agreements/page/2/"].output == "agreements/page/2/index.html"
 
 
+def test_each_interface_languages_pages_lead_to_its_own_next_and_previous(
+        make_site: Callable[..., Path]) -> None:
+    files = {f"content/{year}/doc.md": statement(f"x-{year}", str(year), published=str(year))
+             for year in (2019, 2020, 2021, 2022, 2023)}
+    pages = plan(make_site({"mouarchive.toml": "per_page = 2\nlanguages = ['en', 'zh-Hant']\n", **files}))
+    prefix = language_prefix("zh-Hant", ("en", "zh-Hant"))
+    second = pages[f"{prefix}agreements/page/2/"]
+    assert prefix and second.pager is not None and second.lang == "zh-Hant"
+    assert second.pager.previous == f"{prefix}agreements/"
+    assert second.pager.next == f"{prefix}agreements/page/3/"
+    english = pages["agreements/page/2/"].pager
+    assert english is not None and (english.previous, english.next) == ("agreements/", "agreements/page/3/")
+
+
 def test_an_empty_list_still_gets_its_first_page(make_site: Callable[..., Path]) -> None:
     pages = plan(make_site({"content/a.md": statement("x-2023", "2023")}))
     assert pages["topics/blockchain/"].items == ()
-    assert pages["topics/blockchain/"].pager == Pager(1, 1, ("topics/blockchain/",))
+    assert pages["topics/blockchain/"].pager == Pager(1, 1, "topics/blockchain/")
     assert pages["parties/miit/"].items == ()
     assert "topics/blockchain/feed.xml" not in pages  # no feed for an empty list
     assert "topics/fintech/feed.xml" in pages

@@ -24,19 +24,27 @@ from .model import Agreement, Document, Party, Topic
 
 @dataclass(frozen=True)
 class Pager:
-    """Where a list page sits among its siblings: page `number` of `count`."""
+    """Where a list page sits among its siblings: page `number` of `count`, the first at `first`.
+
+    Only the first page's URL is kept, not every page's: each of a list's pages has a pager, and a
+    tuple of all their URLs in each made the 100k site's lists (2,000 pages of documents, 1,503 of
+    agreements) hold, localise and fingerprint 6.8 million URLs."""
 
     number: int
     count: int
-    urls: tuple[str, ...]  # the URL of every page, first to last
+    first: str  # page 1's URL
+
+    def url(self, number: int) -> str:
+        """The URL of page `number` of the list."""
+        return self.first if number == 1 else f"{self.first}page/{number}/"
 
     @property
     def previous(self) -> str | None:
-        return self.urls[self.number - 2] if self.number > 1 else None
+        return self.url(self.number - 1) if self.number > 1 else None
 
     @property
     def next(self) -> str | None:
-        return self.urls[self.number] if self.number < self.count else None
+        return self.url(self.number + 1) if self.number < self.count else None
 
 
 class Kind(enum.Enum):
@@ -374,11 +382,11 @@ def _paginate(url: str, kind: Kind, title: str, subject: Any, items: Sequence[An
               per_page: int) -> list[Page]:
     """Page 1 at `url`, then `url`page/2/ ...; an empty list still gets its first page."""
     count = max(1, -(-len(items) // per_page))
-    urls = tuple(url if n == 1 else f"{url}page/{n}/" for n in range(1, count + 1))
+    pagers = [Pager(n, count, url) for n in range(1, count + 1)]
     return [
-        Page(urls[n - 1], kind, title if n == 1 else f"{title} (page {n})", subject,
-             tuple(items[(n - 1) * per_page: n * per_page]), Pager(n, count, urls))
-        for n in range(1, count + 1)
+        Page(pager.url(pager.number), kind, title if pager.number == 1 else f"{title} (page {pager.number})",
+             subject, tuple(items[(pager.number - 1) * per_page: pager.number * per_page]), pager)
+        for pager in pagers
     ]
 
 
@@ -473,7 +481,7 @@ def localise(page: Page, archive: Archive, languages: tuple[str, ...], vocabular
         prefix = language_prefix(lang, languages)
         result.append(replace(
             page, url=prefix + page.url, lang=lang, title=_title(page, lang, titles, vocabulary_lang),
-            pager=page.pager and replace(page.pager, urls=tuple(prefix + u for u in page.pager.urls)),
+            pager=page.pager and replace(page.pager, first=prefix + page.pager.first),
             alternates=alternates, cites=page.cites and lang == languages[0]))  # the same in each
     return tuple(result)
 
@@ -502,7 +510,7 @@ def regroup(base: list[Page], arranged: list[Page],
 def _title(page: Page, lang: str, titles: dict[str, str], vocabulary_lang: str) -> str:
     """The page's title in `lang`: a message from the catalogue, a party's or topic's own name in
     that language where it has one, or what a document or agreement is called, as it is."""
-    title = titles[page.pager.urls[0]] if page.pager else page.title
+    title = titles[page.pager.first] if page.pager else page.title
     if isinstance(page.subject, (Topic, Party)):
         title = names_in(page.subject, lang, vocabulary_lang)[0][1]
     elif page.subject is None or page.kind is Kind.STATUS:

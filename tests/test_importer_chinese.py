@@ -1977,3 +1977,23 @@ def test_who_held_the_ceremony_before_held_is_no_party() -> None:
     party's name holds 舉行."""
     found = read_chinese("9月11日上午，星河區舉行星河區管委會與月湖總商會戰略合作簽約儀式。")
     assert found.parties == ("星河區管委會", "月湖總商會")
+
+
+def test_a_japanese_town_mayor_is_a_title() -> None:
+    """"水上町町長A出席見證": 町長 (a Japanese town's mayor) is a title; a name follows it."""
+    found = read_chinese("星河市長王大文與月浦町町長山田一郎出席見證，雙方代表簽署友好交流協定。")
+    assert [p.name for p in found.witnesses] == ["王大文", "山田一郎"]
+
+
+def test_jointly_on_behalf_of_a_body_is_no_name() -> None:
+    """"由市議會議長A與町議會議長B共同代表議會簽署": 共同 (jointly) ends no name, and the body they act
+    for, after 代表, is no one."""
+    found = read_chinese("簽署儀式由市議會議長王大文與月浦町議會議長山田一郎共同代表議會簽署。")
+    assert [p.name for p in found.signatories] == ["王大文", "山田一郎"]
+
+
+def test_where_a_witness_went_to_is_no_name() -> None:
+    """"甲辦事處A處長赴乙町出席見證": where A went (赴乙町), after the title, is no name."""
+    found = read_chinese("星河市長王大文與月浦町長山田一郎簽署友好交流協定，"
+                         "月城辦事處李小明處長赴月浦町出席見證。")
+    assert not any(p.name.startswith("赴") for p in found.witnesses)

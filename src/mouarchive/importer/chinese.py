@@ -48,7 +48,7 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"外長|外长|外相|"
               # (the heads of a customs, a press, a museum, a team ...: 關長, 社長, 館長, 團長;
               # 幹事 of 執行幹事 and 總幹事)
-              r"[關关社館馆團团站科組组隊队州縣县鎮镇][長长]|"
+              r"[關关社館馆團团站科組组隊队州縣县鎮镇町][長长]|"
               # (a broadcaster's head, 台長: not 平台長期, a platform for long; a vice minister in
               # Taiwan, 政務次長: not 多次長期)
               r"[台次][長长](?![期久遠远足效])|幹事|干事|董事(?![會会局長长])|理事(?![會会長长])|"
@@ -354,7 +354,10 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
     # ("A、B及有關領導等": the others, then 等)
     words = _GROUPS.sub("", _ETC.sub("", _ETC.sub("", re.sub(r"[(（][^)）]*[)）]", "", words))))
     # ("由A院長與乙醫院B院長正式簽訂": how they signed, after the last, is none of it)
-    words = re.sub(r"(?:正式|親自|亲自)$", "", words.strip(" ，"))
+    # ("由A議長與B議長共同代表議會簽署": jointly, too)
+    words = re.sub(r"(?:正式|親自|亲自|共同|一同)$", "", words.strip(" ，"))
+    # ("甲辦事處A處長赴乙町出席見證": where the last went to, after the list, is none of it)
+    words = re.sub(r"(?:專程|专程|特地)?(?:赴|前往)[^，。、與与和及]{2,10}$", "", words)
     # ("首相拿督斯里A": a Malaysian honorific between the title and the name is neither)
     words = re.sub(r"(?:拿督斯里|丹斯里|拿汀斯里|拿督|拿汀)(?=[\u4e00-\u9fff]{2})", "", words)
     # ("A、B等，以及C、D等40餘人見證": 等 closes the first part of the list, before the joiner)
@@ -866,7 +869,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             by = (r"由(?P<list>[^，。由]{2,80}?)"
                   r"(?:[兩两三四五六七八九十多]方|[兩两三四五六]位(?P<who>[^，。由代]{0,6}?))?"
                   r"(?:共同|分別|分别)?"
-                  r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|[兩两雙双三四](?:校|院|地|會|会)|各自(?:機構|机构|單位|单位))?)?"
+                  r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|[兩两雙双三四](?:校|院|地|會|会)|各自(?:機構|机构|單位|单位)|"
+                  # ("由A與B共同代表議會簽署": on behalf of a body they name, no part of the list)
+                  r"[^，。由與与和及、]{2,12}?)?)?"
                   # ("由A、B代表雙方共同簽署": jointly, after on whose behalf)
                   r"(?:共同|一同|分別|分别)?"
                   r"(?:[於于在][^，。由與与和及、]{2,20})?"  # ("……於生產力局簽署": where)

@@ -1997,3 +1997,18 @@ def test_where_a_witness_went_to_is_no_name() -> None:
     found = read_chinese("星河市長王大文與月浦町長山田一郎簽署友好交流協定，"
                          "月城辦事處李小明處長赴月浦町出席見證。")
     assert not any(p.name.startswith("赴") for p in found.witnesses)
+
+
+def test_a_township_head_is_a_title() -> None:
+    """"甲鄉長A與乙町長B簽訂": 鄉長 (a township's head) is a title; a name follows it."""
+    found = read_chinese("星河鄉長王大文與月浦町長山田一郎簽訂友好交流協定。")
+    assert [p.name for p in found.signatories] == ["王大文", "山田一郎"]
+
+
+def test_a_title_alone_is_no_party() -> None:
+    """"甲市長與劉鄉長於儀式中共同簽署協定": two people by title, and no party; 於儀式中 (during the
+    ceremony) is none of their names."""
+    found = read_chinese("月浦市長與王鄉長於儀式中共同簽署協定。")
+    assert found.parties == ()
+    assert not any(p.name.startswith("與") for p in found.signatories)
+

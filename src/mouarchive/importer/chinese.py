@@ -49,6 +49,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               # (the heads of a customs, a press, a museum, a team ...: 關長, 社長, 館長, 團長;
               # 幹事 of 執行幹事 and 總幹事)
               r"[關关社館馆團团站科組组隊队州縣县鎮镇町][長长]|"
+              # (a township's head, 鄉長: not 家鄉長大, grown up in one's home town)
+              r"[鄉乡][長长](?![期久遠远足效大])|"
               # (a broadcaster's head, 台長: not 平台長期, a platform for long; a vice minister in
               # Taiwan, 政務次長: not 多次長期)
               r"[台次][長长](?![期久遠远足效])|幹事|干事|董事(?![會会局長长])|理事(?![會会長长])|"
@@ -67,7 +69,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
 # (nor the witnessing: "在兩國總理見證下" is who witnessed, no name after 總理)
 # (nor how they signed: "由甲醫院郭某院長正式簽訂" is formally, no name after 院長)
 # (々 repeats the character before it in a Japanese name: "佐々木")
-_NAME = (rf"(?:(?:(?!期間|期间|會議|会议|儀式|仪式|助理|見證|见证|正式|親自|亲自)"
+# (nor opens with 與, a joiner and no surname: "甲市長與劉鄉長" is two people)
+_NAME = (rf"(?:(?![與与])(?:(?!期間|期间|會議|会议|儀式|仪式|助理|見證|见证|正式|親自|亲自)"
          rf"[\u4e00-\u9fff·々]){{2,4}}?|"
          rf"{TRANSLITERATED}|"
          rf"[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){{0,3}})")
@@ -566,6 +569,7 @@ def _is_party(name: str) -> bool:
          or (len(name) >= 3 and re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", name))
          or has_proper_name(name)) and \
         not _PERSON.fullmatch(name) and \
+        not re.search(f"{_TITLE_END}$", name) and \
         not re.search(r"[\d“”\"]|多所|數所|数所|幾所|几所|多家|多間|多间|"  # "多所內地大學": a number
                       r"^[一二兩两三四五六七八九十]+[間间所家個个]", name)  # of them ("三間…大學")
 
@@ -618,7 +622,8 @@ def _subject(words: str) -> str:
     # ("A與B就獲取…簽署": what they signed about, after 就, is none of the names; "B於11月2日在南京":
     # the written 於 the date leaves behind is none of B's name)
     # ("A與B於當日正式簽署": 於 and a day's word open when, and no name runs on past them)
-    words = re.sub(rf"[於于]{_WHEN}.*$", "", words)
+    # ("A與B於儀式中共同簽署": during the ceremony, too)
+    words = re.sub(rf"[於于](?:{_WHEN}|(?:儀式|仪式|典禮|典礼|會議|会议)[中上]).*$", "", words)
     return re.sub(r"[於于]$", "", re.split(r"在|就(?!業|业)", words)[0].strip())
 
 

@@ -2012,3 +2012,13 @@ def test_a_title_alone_is_no_party() -> None:
     assert found.parties == ()
     assert not any(p.name.startswith("與") for p in found.signatories)
 
+
+def test_an_agreement_carried_out_between_two_named_sides_is_not_this_one() -> None:
+    """"推進落實甲部與乙政府《X》及我校與乙政府《Y》": agreements in force, whose sides are named
+    between the verb and the title; this signing's is the one signed after."""
+    found = read_chinese("王大文一行赴月浦商洽合作，推進落實星河部與月浦政府《關於支持月浦教育的合作協議》"
+                         "及我校與月浦政府《教育戰略合作框架協議書》。李小明與月浦市副市長陳大華代表雙方"
+                         "簽署了《星河大學 月浦市人民政府合作辦學協議》。")
+    assert found.instrument == "星河大學 月浦市人民政府合作辦學協議"
+
+

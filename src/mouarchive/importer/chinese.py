@@ -201,7 +201,9 @@ _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|
 # ("簽署一系列合作備忘錄": a series of them, a batch, is a count too)
 # Words before a title that say the agreement is in force already: carried out (落實, 實施, 執行,
 # 貫徹), acted under (根據, 按照, 依據).
-_IN_FORCE = re.compile(r"(?:落實|落实|實施|实施|執行|执行|貫徹|贯彻|根據|根据|按照|依據|依据|依照)$")
+# ("推進落實甲部與乙政府《X》及丙與丁《Y》": the two whose agreement it is, between the verb and the title)
+_IN_FORCE = re.compile(r"(?:落實|落实|實施|实施|執行|执行|貫徹|贯彻|根據|根据|按照|依據|依据|依照)"
+                       r"(?:(?<=落實|落实)(?:(?!簽|签)[^，。；]){2,60})?$")
 _COUNT = r"(?:了)?(?:[一二兩两三四五六七八九十多數数\d]+[份項项個个]|多[份項项個个]?|一?系列|一批)?"
 # ("創新及科技合作協議": 及 between the fields it is about, where no instrument comes before it;
 # "協議及備忘錄" is two)

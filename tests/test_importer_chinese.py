@@ -2022,3 +2022,21 @@ def test_an_agreement_carried_out_between_two_named_sides_is_not_this_one() -> N
     assert found.instrument == "星河大學 月浦市人民政府合作辦學協議"
 
 
+
+def test_how_they_signed_by_way_of_is_no_part_of_a_party() -> None:
+    """"甲鄉與日本乙町以跨海視訊方式共同簽署": by video (以…方式), after the last name, is none of it."""
+    found = read_chinese("台日交流再添新頁！繼去年青山鄉甲車站與日本白取縣白櫻町的乙車站締結為姊妹車站後，"
+                         "青山鄉今（21）日與日本白取縣白櫻町以跨海視訊方式共同簽署友好城市交流協定。")
+    assert not any("方式" in p for p in found.parties)
+
+
+def test_all_of_them_after_a_lists_last_name_is_none_of_it() -> None:
+    """"A、B、C均在視訊中見證": 均 (all of them), after the list's last name, is no part of it."""
+    found = read_chinese("星河鄉長王大文與月浦町長山田一郎簽署協定。月城辦事處處長李小明、月浦町代表會主席"
+                         "古大華均在視訊中見證。")
+    assert "古大華均" not in [p.name for p in found.witnesses]
+
+
+def test_an_instruments_name_goes_on_to_its_last_words_own_end() -> None:
+    """"簽署了校企合作協議書": the name whole, to 協議書, not 合作協議書 nor 校企合作協議."""
+    assert read_chinese("最後，雙方代表簽署了校企合作協議書。").instrument == "校企合作協議書"

@@ -361,6 +361,9 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
     # ("由A院長與乙醫院B院長正式簽訂": how they signed, after the last, is none of it)
     # ("由A議長與B議長共同代表議會簽署": jointly, too)
     words = re.sub(r"(?:正式|親自|亲自|共同|一同)$", "", words.strip(" ，"))
+    # ("A、B、C均在視訊中見證": all of them, 均, after a list's last name, is none of it)
+    if "、" in words:
+        words = re.sub(r"均$", "", words)
     # ("甲辦事處A處長赴乙町出席見證": where the last went to, after the list, is none of it)
     words = re.sub(r"(?:專程|专程|特地)?(?:赴|前往)[^，。、與与和及]{2,10}$", "", words)
     # ("首相拿督斯里A": a Malaysian honorific between the title and the name is neither)
@@ -626,6 +629,9 @@ def _subject(words: str) -> str:
     # ("A與B於當日正式簽署": 於 and a day's word open when, and no name runs on past them)
     # ("A與B於儀式中共同簽署": during the ceremony, too)
     words = re.sub(rf"[於于](?:{_WHEN}|(?:儀式|仪式|典禮|典礼|會議|会议)[中上]).*$", "", words)
+    # ("A與B以跨海視訊方式共同簽署": how they signed, by video, is none of B's name)
+    words = re.sub(r"(?:以|通過|通过|透過|透过|採用|采用)[^，。與与和及、]{1,10}?(?:方式|形式)"
+                   r"(?:共同|一同|分別|分别)?$", "", words)
     return re.sub(r"[於于]$", "", re.split(r"在|就(?!業|业)", words)[0].strip())
 
 
@@ -853,6 +859,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     not re.match(r"或|或者", sentence[m.end():]):
                 whole = _SIGNED_THING.match(sentence[verb.end():])
                 thing = whole["thing"] if whole and whole.end() == m.end() - verb.end() else m.group(0)
+                # ("簽署了校企合作協議書": the whole name ends in the last word's own end, 協議書, past 協議)
+                if whole and m.start() < verb.end() + whole.end() < m.end():
+                    thing = sentence[verb.end() + whole.start("thing"):m.end()]
                 # "簽署「醫衛合作了解備忘錄」": the quoted name, not its last word
                 # ("簽署台馬“警政合作協定”": in “”, after the two places' short forms)
                 if quoted := re.match(rf"了?(?:[\u4e00-\u9fff]{{2}}(?=[「“]))?[「“]"

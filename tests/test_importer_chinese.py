@@ -1977,3 +1977,66 @@ def test_who_held_the_ceremony_before_held_is_no_party() -> None:
     party's name holds 舉行."""
     found = read_chinese("9月11日上午，星河區舉行星河區管委會與月湖總商會戰略合作簽約儀式。")
     assert found.parties == ("星河區管委會", "月湖總商會")
+
+
+def test_a_japanese_town_mayor_is_a_title() -> None:
+    """"水上町町長A出席見證": 町長 (a Japanese town's mayor) is a title; a name follows it."""
+    found = read_chinese("星河市長王大文與月浦町町長山田一郎出席見證，雙方代表簽署友好交流協定。")
+    assert [p.name for p in found.witnesses] == ["王大文", "山田一郎"]
+
+
+def test_jointly_on_behalf_of_a_body_is_no_name() -> None:
+    """"由市議會議長A與町議會議長B共同代表議會簽署": 共同 (jointly) ends no name, and the body they act
+    for, after 代表, is no one."""
+    found = read_chinese("簽署儀式由市議會議長王大文與月浦町議會議長山田一郎共同代表議會簽署。")
+    assert [p.name for p in found.signatories] == ["王大文", "山田一郎"]
+
+
+def test_where_a_witness_went_to_is_no_name() -> None:
+    """"甲辦事處A處長赴乙町出席見證": where A went (赴乙町), after the title, is no name."""
+    found = read_chinese("星河市長王大文與月浦町長山田一郎簽署友好交流協定，"
+                         "月城辦事處李小明處長赴月浦町出席見證。")
+    assert not any(p.name.startswith("赴") for p in found.witnesses)
+
+
+def test_a_township_head_is_a_title() -> None:
+    """"甲鄉長A與乙町長B簽訂": 鄉長 (a township's head) is a title; a name follows it."""
+    found = read_chinese("星河鄉長王大文與月浦町長山田一郎簽訂友好交流協定。")
+    assert [p.name for p in found.signatories] == ["王大文", "山田一郎"]
+
+
+def test_a_title_alone_is_no_party() -> None:
+    """"甲市長與劉鄉長於儀式中共同簽署協定": two people by title, and no party; 於儀式中 (during the
+    ceremony) is none of their names."""
+    found = read_chinese("月浦市長與王鄉長於儀式中共同簽署協定。")
+    assert found.parties == ()
+    assert not any(p.name.startswith("與") for p in found.signatories)
+
+
+def test_an_agreement_carried_out_between_two_named_sides_is_not_this_one() -> None:
+    """"推進落實甲部與乙政府《X》及我校與乙政府《Y》": agreements in force, whose sides are named
+    between the verb and the title; this signing's is the one signed after."""
+    found = read_chinese("王大文一行赴月浦商洽合作，推進落實星河部與月浦政府《關於支持月浦教育的合作協議》"
+                         "及我校與月浦政府《教育戰略合作框架協議書》。李小明與月浦市副市長陳大華代表雙方"
+                         "簽署了《星河大學 月浦市人民政府合作辦學協議》。")
+    assert found.instrument == "星河大學 月浦市人民政府合作辦學協議"
+
+
+
+def test_how_they_signed_by_way_of_is_no_part_of_a_party() -> None:
+    """"甲鄉與日本乙町以跨海視訊方式共同簽署": by video (以…方式), after the last name, is none of it."""
+    found = read_chinese("台日交流再添新頁！繼去年青山鄉甲車站與日本白取縣白櫻町的乙車站締結為姊妹車站後，"
+                         "青山鄉今（21）日與日本白取縣白櫻町以跨海視訊方式共同簽署友好城市交流協定。")
+    assert not any("方式" in p for p in found.parties)
+
+
+def test_all_of_them_after_a_lists_last_name_is_none_of_it() -> None:
+    """"A、B、C均在視訊中見證": 均 (all of them), after the list's last name, is no part of it."""
+    found = read_chinese("星河鄉長王大文與月浦町長山田一郎簽署協定。月城辦事處處長李小明、月浦町代表會主席"
+                         "古大華均在視訊中見證。")
+    assert "古大華均" not in [p.name for p in found.witnesses]
+
+
+def test_an_instruments_name_goes_on_to_its_last_words_own_end() -> None:
+    """"簽署了校企合作協議書": the name whole, to 協議書, not 合作協議書 nor 校企合作協議."""
+    assert read_chinese("最後，雙方代表簽署了校企合作協議書。").instrument == "校企合作協議書"

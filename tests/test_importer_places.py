@@ -723,3 +723,19 @@ def test_a_delegations_trip_a_participle_and_a_ceremony_with_a_clause(text: str,
     """"In May, during a delegation to Kestria, we signed", "Signed at X by A and B, the MoU ...",
     "The ceremony, which was also witnessed by A, took place at X": where."""
     assert _place(text) == place
+
+
+def test_where_they_went_to_visit_before_with() -> None:
+    """"於7月21日前往北海道甲町訪問，與乙簽署": the place visited; 訪問 (a visit) is none of it."""
+    text = "星河市長王大文率團於7月21日前往北海道月浦町訪問，與町長山田一郎簽署友好交流協定。"
+    assert _place(text) == "北海道月浦町"
+
+
+@pytest.mark.parametrize("text", [
+    "月浦市長與王鄉長於儀式中共同簽署協定。",
+    "星河鄉公所遠赴月浦町，在駐日代表謝大文見證下簽訂協定。",
+])
+def test_during_the_ceremony_and_a_witness_with_a_representatives_title_are_no_places(text: str) -> None:
+    """"於儀式中簽署" is during the ceremony; "在駐日代表A見證下簽訂" is in a witness's presence, whose
+    title holds 代表 (representative): neither is a place."""
+    assert _place(text) is None

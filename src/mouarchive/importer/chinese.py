@@ -48,7 +48,9 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"外長|外长|外相|"
               # (the heads of a customs, a press, a museum, a team ...: 關長, 社長, 館長, 團長;
               # 幹事 of 執行幹事 and 總幹事)
-              r"[關关社館馆團团站科組组隊队州縣县鎮镇][長长]|"
+              r"[關关社館馆團团站科組组隊队州縣县鎮镇町][長长]|"
+              # (a township's head, 鄉長: not 家鄉長大, grown up in one's home town)
+              r"[鄉乡][長长](?![期久遠远足效大])|"
               # (a broadcaster's head, 台長: not 平台長期, a platform for long; a vice minister in
               # Taiwan, 政務次長: not 多次長期)
               r"[台次][長长](?![期久遠远足效])|幹事|干事|董事(?![會会局長长])|理事(?![會会長长])|"
@@ -67,7 +69,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
 # (nor the witnessing: "在兩國總理見證下" is who witnessed, no name after 總理)
 # (nor how they signed: "由甲醫院郭某院長正式簽訂" is formally, no name after 院長)
 # (々 repeats the character before it in a Japanese name: "佐々木")
-_NAME = (rf"(?:(?:(?!期間|期间|會議|会议|儀式|仪式|助理|見證|见证|正式|親自|亲自)"
+# (nor opens with 與, a joiner and no surname: "甲市長與劉鄉長" is two people)
+_NAME = (rf"(?:(?![與与])(?:(?!期間|期间|會議|会议|儀式|仪式|助理|見證|见证|正式|親自|亲自)"
          rf"[\u4e00-\u9fff·々]){{2,4}}?|"
          rf"{TRANSLITERATED}|"
          rf"[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){{0,3}})")
@@ -198,7 +201,9 @@ _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|
 # ("簽署一系列合作備忘錄": a series of them, a batch, is a count too)
 # Words before a title that say the agreement is in force already: carried out (落實, 實施, 執行,
 # 貫徹), acted under (根據, 按照, 依據).
-_IN_FORCE = re.compile(r"(?:落實|落实|實施|实施|執行|执行|貫徹|贯彻|根據|根据|按照|依據|依据|依照)$")
+# ("推進落實甲部與乙政府《X》及丙與丁《Y》": the two whose agreement it is, between the verb and the title)
+_IN_FORCE = re.compile(r"(?:落實|落实|實施|实施|執行|执行|貫徹|贯彻|根據|根据|按照|依據|依据|依照)"
+                       r"(?:(?<=落實|落实)(?:(?!簽|签)[^，。；]){2,60})?$")
 _COUNT = r"(?:了)?(?:[一二兩两三四五六七八九十多數数\d]+[份項项個个]|多[份項项個个]?|一?系列|一批)?"
 # ("創新及科技合作協議": 及 between the fields it is about, where no instrument comes before it;
 # "協議及備忘錄" is two)
@@ -354,7 +359,13 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
     # ("A、B及有關領導等": the others, then 等)
     words = _GROUPS.sub("", _ETC.sub("", _ETC.sub("", re.sub(r"[(（][^)）]*[)）]", "", words))))
     # ("由A院長與乙醫院B院長正式簽訂": how they signed, after the last, is none of it)
-    words = re.sub(r"(?:正式|親自|亲自)$", "", words.strip(" ，"))
+    # ("由A議長與B議長共同代表議會簽署": jointly, too)
+    words = re.sub(r"(?:正式|親自|亲自|共同|一同)$", "", words.strip(" ，"))
+    # ("A、B、C均在視訊中見證": all of them, 均, after a list's last name, is none of it)
+    if "、" in words:
+        words = re.sub(r"均$", "", words)
+    # ("甲辦事處A處長赴乙町出席見證": where the last went to, after the list, is none of it)
+    words = re.sub(r"(?:專程|专程|特地)?(?:赴|前往)[^，。、與与和及]{2,10}$", "", words)
     # ("首相拿督斯里A": a Malaysian honorific between the title and the name is neither)
     words = re.sub(r"(?:拿督斯里|丹斯里|拿汀斯里|拿督|拿汀)(?=[\u4e00-\u9fff]{2})", "", words)
     # ("A、B等，以及C、D等40餘人見證": 等 closes the first part of the list, before the joiner)
@@ -563,6 +574,7 @@ def _is_party(name: str) -> bool:
          or (len(name) >= 3 and re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", name))
          or has_proper_name(name)) and \
         not _PERSON.fullmatch(name) and \
+        not re.search(f"{_TITLE_END}$", name) and \
         not re.search(r"[\d“”\"]|多所|數所|数所|幾所|几所|多家|多間|多间|"  # "多所內地大學": a number
                       r"^[一二兩两三四五六七八九十]+[間间所家個个]", name)  # of them ("三間…大學")
 
@@ -615,7 +627,11 @@ def _subject(words: str) -> str:
     # ("A與B就獲取…簽署": what they signed about, after 就, is none of the names; "B於11月2日在南京":
     # the written 於 the date leaves behind is none of B's name)
     # ("A與B於當日正式簽署": 於 and a day's word open when, and no name runs on past them)
-    words = re.sub(rf"[於于]{_WHEN}.*$", "", words)
+    # ("A與B於儀式中共同簽署": during the ceremony, too)
+    words = re.sub(rf"[於于](?:{_WHEN}|(?:儀式|仪式|典禮|典礼|會議|会议)[中上]).*$", "", words)
+    # ("A與B以跨海視訊方式共同簽署": how they signed, by video, is none of B's name)
+    words = re.sub(r"(?:以|通過|通过|透過|透过|採用|采用)[^，。與与和及、]{1,10}?(?:方式|形式)"
+                   r"(?:共同|一同|分別|分别)?$", "", words)
     return re.sub(r"[於于]$", "", re.split(r"在|就(?!業|业)", words)[0].strip())
 
 
@@ -843,6 +859,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     not re.match(r"或|或者", sentence[m.end():]):
                 whole = _SIGNED_THING.match(sentence[verb.end():])
                 thing = whole["thing"] if whole and whole.end() == m.end() - verb.end() else m.group(0)
+                # ("簽署了校企合作協議書": the whole name ends in the last word's own end, 協議書, past 協議)
+                if whole and m.start() < verb.end() + whole.end() < m.end():
+                    thing = sentence[verb.end() + whole.start("thing"):m.end()]
                 # "簽署「醫衛合作了解備忘錄」": the quoted name, not its last word
                 # ("簽署台馬“警政合作協定”": in “”, after the two places' short forms)
                 if quoted := re.match(rf"了?(?:[\u4e00-\u9fff]{{2}}(?=[「“]))?[「“]"
@@ -866,7 +885,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             by = (r"由(?P<list>[^，。由]{2,80}?)"
                   r"(?:[兩两三四五六七八九十多]方|[兩两三四五六]位(?P<who>[^，。由代]{0,6}?))?"
                   r"(?:共同|分別|分别)?"
-                  r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|[兩两雙双三四](?:校|院|地|會|会)|各自(?:機構|机构|單位|单位))?)?"
+                  r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|[兩两雙双三四](?:校|院|地|會|会)|各自(?:機構|机构|單位|单位)|"
+                  # ("由A與B共同代表議會簽署": on behalf of a body they name, no part of the list)
+                  r"[^，。由與与和及、]{2,12}?)?)?"
                   # ("由A、B代表雙方共同簽署": jointly, after on whose behalf)
                   r"(?:共同|一同|分別|分别)?"
                   r"(?:[於于在][^，。由與与和及、]{2,20})?"  # ("……於生產力局簽署": where)

@@ -47,11 +47,12 @@ _ZH_PLACE = re.compile(r"(?:[在假]|(?<![關关對对由至基鑒鉴屬属等�
                        r"(?:(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:遠赴|远赴|前往|飛抵|飞抵|抵達|抵达|赴))?"
                        # (a comma typed as in English ends it too: "在江苏访问时,双方")
                        r"(?P<place>[^，,。、；：在的於于《》“”「」]{2,30}?(?:的[^，,。、；：在的《》“”「」]{2,12}?)?)"
-                       r"(?P<when>訪問期間|访问期间|期間|期间|上|後|后)?"
+                       r"(?P<when>訪問期間|访问期间|訪問|访问|期間|期间|上|後|后)?"
                        # ("在A總部會談並簽訂": they met there, and signed)
                        r"(?:(?:會談|会谈|會晤|会晤|座談|座谈)(?:並|并|後|后)?)?"
                        # ("在X分別代表兩國政府簽署": where, then on whose behalf)
-                       r"(?:(?:分別|分别|共同)?代表[^，。在]{2,12}?(?=簽|签))?"
+                       # (not "在駐日代表A見證下簽訂": a witness, whose title holds 代表)
+                       r"(?:(?:分別|分别|共同)?代表(?:(?!見證|见证)[^，。在]){2,12}?(?=簽|签))?"
                        # ("在會上還簽署": also, after where or when)
                        r"(?:還|还|也|亦|又|再|均|都)?"
                        # ("在A女士見證下": in A's presence, a person and no place)
@@ -497,6 +498,8 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                                      r"^[这這那][里裡裏]|"
                                      # (nor online: "在線上簽約", "在网上签署")
                                      r"^(?:線上|线上|網上|网上|雲端|云端)$|"
+                                     # (nor during the ceremony: "於儀式中共同簽署")
+                                     r"^(?:儀式|仪式|典禮|典礼|會議|会议)中$|"
                                      r"^[我本][校院局會会廳厅司市省區区縣县州鎮镇]$", m["place"]) and \
                 not _ZH_AT_CEREMONY.search(m["place"]) and not names_a_person(m["place"]) and \
                 not ZH_CANDIDATE.fullmatch(m["place"]) and not re.fullmatch(r"\d{4}年(?:\d{1,2}月)?",

@@ -723,3 +723,12 @@ def test_a_delegations_trip_a_participle_and_a_ceremony_with_a_clause(text: str,
     """"In May, during a delegation to Kestria, we signed", "Signed at X by A and B, the MoU ...",
     "The ceremony, which was also witnessed by A, took place at X": where."""
     assert _place(text) == place
+
+
+def test_a_bodys_premises_in_small_letters_then_the_town() -> None:
+    """"signed the MOA at the Pine main building in Ostville on Wednesday": the premises, and the town
+    they are in, the place."""
+    assert _place("Tom Wu and Ana Silva signed the MOA at the Pine main building in Ostville on "
+                  "Wednesday.") == "Pine main building in Ostville"
+    assert _place("Tom Wu and Ana Silva signed the MOA at the Pine main building in Ostville.") == \
+        "Pine main building in Ostville"

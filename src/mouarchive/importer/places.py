@@ -294,6 +294,12 @@ _PREMISES = re.compile(rf"\s+{_PREMISES_WORDS}\b")
 _IN_AND_ENDS = re.compile(rf"\s+in\s+{_NAME}")
 
 
+# A body's premises in small letters, then the town they are in: "main building in Ostville"
+_SITE_IN = re.compile(r"\s+(?:(?:main|new|old|head|administrative|central)\s+)?"
+                      r"(?:building|office|offices|headquarters|hall|auditorium|campus|complex|compound)\s+"
+                      r"in\s+(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?")
+
+
 def _venue_within(place: str, sentence: str, end: int) -> bool:
     """Whether the venue `place` (ending at `end`) is followed by the place it is in, which ends
     the clause: the venue is then whole, not cut short."""
@@ -359,6 +365,12 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                      re.match(r"\s+(?:headquarters|head\s+office|premises)\b", sentence[end:]))) and \
                         (own_site := _PREMISES.match(sentence, end)):
                     place, end = place + own_site.group(0), own_site.end()
+                # ("signed the MOA at the Pine main building in Ostville on Wednesday": a body's name,
+                # its premises in small letters, then the town they are in, all the place)
+                if m["place"].startswith("the ") and cut_short is None and \
+                        (site := _SITE_IN.match(sentence, end)) and \
+                        re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;,]|$)", sentence[site.end():]):
+                    place, end = place + " " + " ".join(site.group(0).split()).rstrip(".,"), site.end()
                 # "in Mr Lee's presence": a person, not a place.
                 not_place = HONORIFIC_PERSON.match(place) or re.search(r"['’]s$", place)
                 # "an MoU in Artificial Intelligence": a subject the archive's topics name.

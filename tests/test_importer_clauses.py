@@ -2273,3 +2273,62 @@ def test_the_part_of_the_day_before_the_verb_and_sealed_by() -> None:
                                            "Larch Chamber of Commerce and Industry of Ostville"]
     assert _roles("The MoU was sealed by President of Pine Chamber of Commerce Tom Wu and President of "
                   "Larch Chamber of Commerce and Industry Li Ming.") == {"signatories": ["Tom Wu", "Li Ming"]}
+
+
+def test_a_locality_after_a_comma_in_a_list_with_no_and() -> None:
+    """"signed an MoU with Pine University, Ostville, located in Kestria": no list of two names has no
+    "and"; the place after the comma says where the body is, and is no party."""
+    found = party_slots("Larch College (LC) on Tuesday signed a memorandum of understanding (MoU) with Pine "
+                        "University, Ostville, located in the Kestria region.")
+    assert [name for name, _ in found] == ["Larch College", "Pine University"]
+    found = party_slots("Larch College signed a memorandum of understanding with Pine University, Elm "
+                        "Institute and Oak Academy.")
+    assert [name for name, _ in found] == ["Larch College", "Pine University", "Elm Institute", "Oak Academy"]
+
+
+def test_the_signing_of_an_mou_between_two_titled_people_and_a_relative_clause_in_a_list() -> None:
+    """"marked by the signing of an MoU between Pine Minister A and Larch Commander Marshal B": who
+    signed, by their titles; "signed by Ms A who is also acting as X, and Mr B": both."""
+    assert _roles("The deal was marked by the signing of a Memorandum of Understanding (MoU) between Pine "
+                  "Minister Tom Wu and Larch Commander Marshal Ana Silva in Ostville, on Monday.") == \
+        {"signatories": ["Tom Wu", "Ana Silva"]}
+    assert "signatories" not in _roles("They witnessed the signing of a Memorandum of Understanding between "
+                                       "Pine University and Larch College in Ostville on Monday.")
+    assert _roles("The MoA was signed by Pine editor-in-chief Ana Silva who is also carrying out the duties "
+                  "of Pine chief executive officer, and Larch director for Asia-Pacific Tom Wu.") == \
+        {"signatories": ["Ana Silva", "Tom Wu"]}
+
+
+def test_what_the_first_of_two_between_is_between_commas() -> None:
+    """"signed between Pine Window, a centre of Ostland friendship in the provincial capital, and the
+    Larch Engineering University of Kestria": both, and the aside no part of either."""
+    found = party_slots("A Memorandum of Understanding (MoU) has been signed between Pine Window, a centre "
+                        "of Ostland friendship in the provincial capital, and the Larch Engineering "
+                        "University of Kestria for cooperation in various fields.")
+    assert [name for name, _ in found] == ["Pine Window", "Larch Engineering University of Kestria"]
+
+
+def test_a_joint_stock_companys_letters_end_no_persons_name() -> None:
+    """"NC Ostland Pine Sapary JSC and Larch Academy have signed": the company, no person."""
+    found = party_slots("Ostland Pine Sapary JSC and Larch Administration Academy have signed a memorandum "
+                        "of cooperation.")
+    assert [name for name, _ in found] == ["Ostland Pine Sapary JSC", "Larch Administration Academy"]
+    assert _roles("The memorandum was signed by NC Ostland Pine Sapary JSC and Larch Academy.") == {}
+
+
+def test_a_name_in_quotation_marks_in_a_list() -> None:
+    """"an MoU between the Ministry of X of Ostland and the "Pine Marine Foundation"": the name as
+    written inside its quotation marks."""
+    found = party_slots('Memorandum of Understanding and Cooperation between the Ministry of Environmental '
+                        'Protection of Ostland and the "Pine Marine Foundation" to protect the Larch Sea.')
+    assert [name for name, _ in found] == ["Ministry of Environmental Protection of Ostland",
+                                           "Pine Marine Foundation"]
+
+
+def test_a_place_after_a_names_bracket_and_before_the_next_names_and() -> None:
+    """"Pine University of Sciences & Technology (PUST), Ostport and the Larch Aerospace Industries (LAI)
+    signed": where the first is, no party."""
+    found = party_slots("Pine University of Sciences & Technology (PUST), Ostport and the Larch Aerospace "
+                        "Industries (LAI) signed a Memorandum of Understanding (MoU) on research.")
+    assert [name for name, _ in found] == ["Pine University of Sciences & Technology",
+                                           "Larch Aerospace Industries"]

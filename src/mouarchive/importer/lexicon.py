@@ -107,7 +107,7 @@ acting leader representative counsel counsellor adviser advisor spokesperson tre
 professor administrator superintendent commander master headmaster headmistress warden curator
 counterpart inspector prime special vc pvc
 envoy convener councillor legislator lawmaker academician undersecretary vp evp svp magistrate auditor
-lt gen col maj brig adm capt cdr colonel brigadier admiral captain
+lt gen col maj brig adm capt cdr colonel brigadier admiral captain marshal lieutenant
 sultan king queen emir di-pertuan editor editor-in-chief
 chargé d'affaires charge-d'affaires chargé-d'affaires scientist
 """)
@@ -129,7 +129,7 @@ politécnico instituto institut istituto hochschule academia akademie banco banq
 fundação fundacion fundación fondation stiftung ministério ministerio ministère kementerian agência
 agencia agence câmara camara chambre companhia compañía compagnie sociedade sociedad société
 technologies airways properties industries systems solutions capital partners investments telecom
-telecommunications pharmaceuticals motors railway railways metro
+telecommunications pharmaceuticals motors railway railways metro jsc ojsc pjsc cjsc llp gmbh
 """)
 # What bodies are called by their role, not their kind ("Regulators in Hong Kong and the Mainland
 # sign"): in the plural, like a kind's word (ORG_WORDS), no one party.

@@ -367,7 +367,10 @@ _VERB = (r"(?:signed|sign|signs|inked|ink|inks|executed|entered\s+into|concluded
 _INVOLVE = r"\b(?i:mo[u]s?|memorand(?:um|a|ums)|agreements?)\s+(?:involve[sd]?|include[sd]?)\s+"
 _SLOTS = (
     # ("a cooperation agreement among A, B and C": three parties or more)
-    re.compile(rf"\b(?:between|among|amongst)\s+(?P<list>{_LIST})"),
+    # ("between A, a centre of X in the provincial capital, and the B": what the first is, between
+    # commas, before the "and" of the second)
+    re.compile(rf"\b(?:between|among|amongst)\s+(?P<list>{_ITEM}(?:{_APPOSITION}(?=\s*,\s*and\s))?"
+               rf"(?:\s*,\s*(?:and\s+)?{_ITEM})*)"),
     # "A and B yesterday signed", "A and B on Wednesday signed", "A and B today (May 1) signed"
     # ("A, B and C each signed a project agreement with ...", "respectively signed": each its own)
     # (an aside about the last of them may come before the verb: "A and B, an affiliate of C, signed")
@@ -755,6 +758,7 @@ def _items(names: str) -> list[str]:
     place after it) or follows a whole one - "National Development and Reform Commission" and
     "Ministry of Education and Training of ..." stay one."""
     items = []
+    given = names
     # "a MOU between A and the Transport Ministry on Strengthening Cooperation and Promoting ...":
     # what the instrument is about, from a body's kind and "on" and an activity's word, ends the
     # names ("the Basel Committee on Banking Supervision", "the Office on Drugs" are kept)
@@ -798,6 +802,14 @@ def _items(names: str) -> list[str]:
                 all("and" not in s for s in seps[n:]) and \
                 all(_is_locality(p) for p in parts[2 + 2 * n::2]):
             break
+        # ("Pine University of Technology (PUT), Ostville and the Larch Institute signed": after a
+        # name's bracket and its comma, a place's few words before the "and" of the next name say
+        # where the first is, and name no party)
+        if re.match(r"\s{3}", sep) and "and" not in sep and " and " in part and \
+                _is_locality(head) and not _is_party_name(head) and not re.fullmatch(ACRONYM, head) and \
+                head.casefold() not in COUNTRIES:
+            merged[-1] += part[len(part.split(" and ")[0]):]
+            continue
         # ("Agricultural Bank of China, Hong Kong Branch": the branch in a place, as the place)
         place = part.split(" and ")[0].strip()
         place = place if _is_place(re.sub(r"\s+Branch$", "", place)) else ""
@@ -931,7 +943,14 @@ def _items(names: str) -> list[str]:
     # ("New Delhi-based Population Council": where the body is based, before its name, is none of it)
     items = [re.sub(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.]*-based\s+(?=[A-Z])", "", item)
              for item in items]
-    return [item.replace(_KEPT_COMMA, ",").strip() for item in items if item.strip()]
+    items = [item.replace(_KEPT_COMMA, ",").strip() for item in items if item.strip()]
+    # ("with Pine University, Ostville, located in Kestria": two names at a comma, with no "and" in
+    # the list, are no list of two parties; a place's few words after a body's name say where it is)
+    if len(items) == 2 and not re.search(r"\band\b|&", given) and _is_party_name(items[0]) and \
+            not _is_party_name(items[1]) and _is_locality(items[1]) and \
+            not re.fullmatch(ACRONYM, items[1]):
+        items = items[:1]
+    return items
 
 
 # ("Under the CEPA framework agreed between the Central Government and the HKSAR Government, A
@@ -1111,9 +1130,10 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
             # Where the names are: the list, less what each party is after it (the last slot's
             # appositions), which names none.
             spans = [(m.start(group), m.end(group))]
-            if slot is _SLOTS[-1]:
+            if slot is _SLOTS[-1] or slot is _SLOTS[0]:
                 # (with the blanks after it: a bracket there is its own, "the regulator of X (XA)")
-                cuts = [c.span() for c in re.finditer(_APPOSITION + r"\s*(?=,|$)", m[group])]
+                cuts = [c.span() for c in re.finditer(_APPOSITION + (r"\s*(?=,|$)" if slot is _SLOTS[-1] else
+                                                                     r"\s*(?=,\s*and\s)"), m[group])]
                 edges = [0, *(e for c in cuts for e in c), len(m[group])]
                 spans = [(m.start(group) + a, m.start(group) + b)
                          for a, b in zip(edges[::2], edges[1::2], strict=True)]
@@ -1189,7 +1209,11 @@ def without_aliases(name: str) -> str:
 
 def blank_brackets(text: str) -> str:
     # Parentheses ("(hereinafter "SZSE")", "(MOU)") would break a list: blank them, keeping offsets.
-    return re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)
+    # ("with the Russian "Pine" news agency", "and the "Larch Foundation"": a name in quotation marks is
+    # read as written without them, keeping offsets)
+    return re.sub(r"(?<![\w\"“”])[\"“]((?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*){0,5})[\"”](?![\w\"“”])",
+                  lambda m: f" {m[1]} ", text)
 
 
 def slot_spans(sentence: str, bodies: frozenset[str] = frozenset(), headline: bool = False

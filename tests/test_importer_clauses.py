@@ -2332,3 +2332,63 @@ def test_a_place_after_a_names_bracket_and_before_the_next_names_and() -> None:
                         "Industries (LAI) signed a Memorandum of Understanding (MoU) on research.")
     assert [name for name, _ in found] == ["Pine University of Sciences & Technology",
                                            "Larch Aerospace Industries"]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("The Ministry of Energy and Mineral Resources has signed a memorandum of understanding with Pine "
+     "Hydrogen Company.", ["Ministry of Energy and Mineral Resources", "Pine Hydrogen Company"]),
+    ("The Ministry of Water and Natural Resources and Larch Company on Thursday signed an MoU.",
+     ["Ministry of Water and Natural Resources", "Larch Company"]),
+    # a company's name after "and" is still a second party
+    ("The Ministry of Energy and Pine Energy signed an agreement.", ["Ministry of Energy", "Pine Energy"]),
+])
+def test_a_word_that_says_which_of_a_field_goes_on_the_fields(sentence: str, names: list[str]) -> None:
+    """"Ministry of Energy and Mineral Resources": "Mineral" says which resources, so the words after
+    "and" are more of the fields the ministry is of, not a second party."""
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_a_titles_word_before_a_bodys_name_in_a_signers_title_proposes_no_party() -> None:
+    """"inked by Prof Dr Tom Wu, Rector PI Institute and Dr Li Ming, Vice Dean ..., LPU": 'Rector'
+    is no part of a body's name; which body the signer heads stays unsure, so none is proposed."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine and Larch sign MoU\n\nPine Institute of Engineering Sciences and Technology and Larch "
+            "Polytechnical University (LPU), a leading Kestrian research varsity signed a Memorandum of "
+            "Understanding (MoU) on Friday.\n\nThe MoU was inked by Prof Dr Tom Wu, Rector PI Institute and "
+            "Dr Li Ming, Vice Dean of the Office of International Cooperation, LPU.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert not any("Rector" in name for name in agreement.unknown_parties)
+
+
+@pytest.mark.parametrize(("passage", "names"), [
+    ("Minister Tom Wu and his counterpart Datuk Seri Setia Dr Ana Bakar Silva",
+     ["Tom Wu", "Ana Bakar Silva"]),
+    ("Datuk Seri Panglima Ana Silva and Tan Sri Tom Wu", ["Ana Silva", "Tom Wu"]),
+])
+def test_the_setia_and_panglima_grades_of_datuk_seri(passage: str, names: list[str]) -> None:
+    """"Datuk Seri Setia Dr A" (Brunei's), "Datuk Seri Panglima A" (Sabah's): grades of the honour
+    before the name, none of them the name's words."""
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
+
+
+def test_a_run_written_on_into_a_common_noun_in_capitals_is_no_name() -> None:
+    """"Minister of State for Digital Economy and Remote Work Applications and Vice-Chair of X":
+    "Remote Work" runs on into "Applications", so it names a thing, no signer."""
+    assert _roles("The MoU was signed by Tom Wu, Minister of State for Pine Intelligence, Digital Economy "
+                  "and Remote Work Applications and Vice-Chair of the Larch Summit Organisation, and Ana "
+                  "Silva, Managing Director of the Pine Finance Corporation.") == {
+        "signatories": ["Tom Wu", "Ana Silva"]}
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # the department's own "the", and the government by its short form "Govt."
+    ("Pine Institute signed an MoU with the Department of Mines, Government of Ostland.",
+     ["Pine Institute", "Department of Mines"]),
+    ("Pine Institute (PI) has signed an MoU with the Department of Mines & Geology (DMG), Govt. of Ostland "
+     "for exploration.", ["Pine Institute", "Department of Mines & Geology"]),
+])
+def test_the_government_a_department_with_its_article_is_of(sentence: str, names: list[str]) -> None:
+    """"with the Department of Mines & Geology (DMG), Govt. of Ostland": the government after the
+    department's comma is its parent, no party, also where the department has its "the"."""
+    assert [name for name, _ in party_slots(sentence)] == names

@@ -15,6 +15,7 @@ from .draft import ProposedParty
 from .lexicon import (
     BODY_NOUNS,
     COUNTRIES,
+    FIELD_MODIFIERS,
     HONORIFIC_PERSON,
     NOT_NAMES,
     ORG_WORDS,
@@ -282,6 +283,10 @@ class Parties:
         words are no organisation's."""
         # ("Vice-Chancellor of The Chinese University of Hong Kong": its "The" opens no phrase)
         if not m or not _has_org_word(m["org"]) or not _may_be_party(re.sub(r"^The\s+", "", m["org"])):
+            return None
+        # ("Prof A, Rector Pine Institute and Dr B": a title's word before a body's name with no "of"
+        # between them is no part of the name, and which body it is stays unsure: none)
+        if _is_title_word_name(m["org"].split()[0]):
             return None
         # ("Minister of Foreign Affairs", "Secretary of Home Affairs": the portfolio a title is of,
         # all of whose words are a field's, is no body; "the Ministry of Foreign Affairs" is one)
@@ -613,8 +618,13 @@ def _fields_go_on(name: str, part: str) -> bool:
         if _rank(f"{part.strip()} of X") > _rank(f"{of[0].split()[-1] if of[0].split() else ''} of X") > 0:
             return False
     words = [w.strip(".") for w in re.split(rf"[{_KEPT_COMMA}\s]+", f"{of[-1]} {part}") if w and w != "and"]
-    return len(of) > 1 and bool(words) and all(w[:1].isupper() and w.casefold() in PORTFOLIO_WORDS
-                                               for w in words)
+    # ("Ministry of Energy and Mineral Resources": a word that says which of the field it is, before
+    # the field, is more of the fields)
+    return len(of) > 1 and bool(words) and all(
+        w[:1].isupper() and (w.casefold() in PORTFOLIO_WORDS or
+                             (w.casefold() in FIELD_MODIFIERS and i + 1 < len(words) and
+                              words[i + 1][:1].isupper() and words[i + 1].casefold() in PORTFOLIO_WORDS))
+        for i, w in enumerate(words))
 
 
 def _fields_then_kind(name: str, part: str) -> bool:
@@ -665,15 +675,18 @@ _LOCAL_GOVERNMENT_OF = re.compile(r"\b(?:Prefectural|Provincial|Municipal|Metrop
 
 
 # The ranks of a state's bodies, each of the one above it: a department, its ministry, its government.
-_RANKS = {"department": 1, "division": 1, "directorate": 1, "bureau": 1, "ministry": 2, "government": 3}
+_RANKS = {"department": 1, "division": 1, "directorate": 1, "bureau": 1, "ministry": 2, "government": 3,
+          "govt": 3}
 
 
 def _rank(name: str) -> int:
     """The rank of a body named by its kind and what it is of ("Ministry of Finance": 2), else 0 (and
     0 with "the" before it: "the Bureau of X, the Ministry of Y and ..." are a list's own names)."""
     # ("Government of the Republic of Kestria": a state by its style, with its "the")
-    m = re.match(r"\s*([A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z]", name)
-    return _RANKS.get(m[1].casefold(), 0) if m else 0
+    # ("Govt. of Kestria": the government by its short form)
+    m = re.match(r"\s*([A-Z][a-z]+)\.?\s+of\s+(?:the\s+)?[A-Z]", name)
+    return _RANKS.get(m[1].casefold(), 0) if m and (m[1] != "Govt") == (name.strip()[len(m[1]):][:1] != ".") \
+        else 0
 
 
 def _is_locality(piece: str) -> bool:
@@ -823,7 +836,9 @@ def _items(names: str) -> list[str]:
             # in a list of their own
             merged[-1] += sep.replace(",", _KEPT_COMMA) + part
         elif "and" not in sep and _rank(head := part.split(" and ")[0]) > (
-                _rank(re.split(r"\s+and\s+", merged[-1].split(_KEPT_COMMA)[-1])[-1]) or
+                # ("with the Department of Mines, Govt. of Kestria": the department's own "the")
+                _rank(re.sub(r"^\s*the\s+", "",
+                             re.split(r"\s+and\s+", merged[-1].split(_KEPT_COMMA)[-1])[-1])) or
                 # ("Ministry of Posts, Telecommunication and X, Government of Kestria": the ministry's
                 # name, its fields after a comma kept)
                 _rank(re.split(r"\s+and\s+", merged[-1].split(_KEPT_COMMA)[0])[-1])) > 0:

@@ -2273,3 +2273,122 @@ def test_the_part_of_the_day_before_the_verb_and_sealed_by() -> None:
                                            "Larch Chamber of Commerce and Industry of Ostville"]
     assert _roles("The MoU was sealed by President of Pine Chamber of Commerce Tom Wu and President of "
                   "Larch Chamber of Commerce and Industry Li Ming.") == {"signatories": ["Tom Wu", "Li Ming"]}
+
+
+def test_a_locality_after_a_comma_in_a_list_with_no_and() -> None:
+    """"signed an MoU with Pine University, Ostville, located in Kestria": no list of two names has no
+    "and"; the place after the comma says where the body is, and is no party."""
+    found = party_slots("Larch College (LC) on Tuesday signed a memorandum of understanding (MoU) with Pine "
+                        "University, Ostville, located in the Kestria region.")
+    assert [name for name, _ in found] == ["Larch College", "Pine University"]
+    found = party_slots("Larch College signed a memorandum of understanding with Pine University, Elm "
+                        "Institute and Oak Academy.")
+    assert [name for name, _ in found] == ["Larch College", "Pine University", "Elm Institute", "Oak Academy"]
+
+
+def test_the_signing_of_an_mou_between_two_titled_people_and_a_relative_clause_in_a_list() -> None:
+    """"marked by the signing of an MoU between Pine Minister A and Larch Commander Marshal B": who
+    signed, by their titles; "signed by Ms A who is also acting as X, and Mr B": both."""
+    assert _roles("The deal was marked by the signing of a Memorandum of Understanding (MoU) between Pine "
+                  "Minister Tom Wu and Larch Commander Marshal Ana Silva in Ostville, on Monday.") == \
+        {"signatories": ["Tom Wu", "Ana Silva"]}
+    assert "signatories" not in _roles("They witnessed the signing of a Memorandum of Understanding between "
+                                       "Pine University and Larch College in Ostville on Monday.")
+    assert _roles("The MoA was signed by Pine editor-in-chief Ana Silva who is also carrying out the duties "
+                  "of Pine chief executive officer, and Larch director for Asia-Pacific Tom Wu.") == \
+        {"signatories": ["Ana Silva", "Tom Wu"]}
+
+
+def test_what_the_first_of_two_between_is_between_commas() -> None:
+    """"signed between Pine Window, a centre of Ostland friendship in the provincial capital, and the
+    Larch Engineering University of Kestria": both, and the aside no part of either."""
+    found = party_slots("A Memorandum of Understanding (MoU) has been signed between Pine Window, a centre "
+                        "of Ostland friendship in the provincial capital, and the Larch Engineering "
+                        "University of Kestria for cooperation in various fields.")
+    assert [name for name, _ in found] == ["Pine Window", "Larch Engineering University of Kestria"]
+
+
+def test_a_joint_stock_companys_letters_end_no_persons_name() -> None:
+    """"NC Ostland Pine Sapary JSC and Larch Academy have signed": the company, no person."""
+    found = party_slots("Ostland Pine Sapary JSC and Larch Administration Academy have signed a memorandum "
+                        "of cooperation.")
+    assert [name for name, _ in found] == ["Ostland Pine Sapary JSC", "Larch Administration Academy"]
+    assert _roles("The memorandum was signed by NC Ostland Pine Sapary JSC and Larch Academy.") == {}
+
+
+def test_a_name_in_quotation_marks_in_a_list() -> None:
+    """"an MoU between the Ministry of X of Ostland and the "Pine Marine Foundation"": the name as
+    written inside its quotation marks."""
+    found = party_slots('Memorandum of Understanding and Cooperation between the Ministry of Environmental '
+                        'Protection of Ostland and the "Pine Marine Foundation" to protect the Larch Sea.')
+    assert [name for name, _ in found] == ["Ministry of Environmental Protection of Ostland",
+                                           "Pine Marine Foundation"]
+
+
+def test_a_place_after_a_names_bracket_and_before_the_next_names_and() -> None:
+    """"Pine University of Sciences & Technology (PUST), Ostport and the Larch Aerospace Industries (LAI)
+    signed": where the first is, no party."""
+    found = party_slots("Pine University of Sciences & Technology (PUST), Ostport and the Larch Aerospace "
+                        "Industries (LAI) signed a Memorandum of Understanding (MoU) on research.")
+    assert [name for name, _ in found] == ["Pine University of Sciences & Technology",
+                                           "Larch Aerospace Industries"]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("The Ministry of Energy and Mineral Resources has signed a memorandum of understanding with Pine "
+     "Hydrogen Company.", ["Ministry of Energy and Mineral Resources", "Pine Hydrogen Company"]),
+    ("The Ministry of Water and Natural Resources and Larch Company on Thursday signed an MoU.",
+     ["Ministry of Water and Natural Resources", "Larch Company"]),
+    # a company's name after "and" is still a second party
+    ("The Ministry of Energy and Pine Energy signed an agreement.", ["Ministry of Energy", "Pine Energy"]),
+])
+def test_a_word_that_says_which_of_a_field_goes_on_the_fields(sentence: str, names: list[str]) -> None:
+    """"Ministry of Energy and Mineral Resources": "Mineral" says which resources, so the words after
+    "and" are more of the fields the ministry is of, not a second party."""
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_a_titles_word_before_a_bodys_name_in_a_signers_title_proposes_no_party() -> None:
+    """"inked by Prof Dr Tom Wu, Rector PI Institute and Dr Li Ming, Vice Dean ..., LPU": 'Rector'
+    is no part of a body's name; which body the signer heads stays unsure, so none is proposed."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine and Larch sign MoU\n\nPine Institute of Engineering Sciences and Technology and Larch "
+            "Polytechnical University (LPU), a leading Kestrian research varsity signed a Memorandum of "
+            "Understanding (MoU) on Friday.\n\nThe MoU was inked by Prof Dr Tom Wu, Rector PI Institute and "
+            "Dr Li Ming, Vice Dean of the Office of International Cooperation, LPU.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert not any("Rector" in name for name in agreement.unknown_parties)
+
+
+@pytest.mark.parametrize(("passage", "names"), [
+    ("Minister Tom Wu and his counterpart Datuk Seri Setia Dr Ana Bakar Silva",
+     ["Tom Wu", "Ana Bakar Silva"]),
+    ("Datuk Seri Panglima Ana Silva and Tan Sri Tom Wu", ["Ana Silva", "Tom Wu"]),
+])
+def test_the_setia_and_panglima_grades_of_datuk_seri(passage: str, names: list[str]) -> None:
+    """"Datuk Seri Setia Dr A" (Brunei's), "Datuk Seri Panglima A" (Sabah's): grades of the honour
+    before the name, none of them the name's words."""
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
+
+
+def test_a_run_written_on_into_a_common_noun_in_capitals_is_no_name() -> None:
+    """"Minister of State for Digital Economy and Remote Work Applications and Vice-Chair of X":
+    "Remote Work" runs on into "Applications", so it names a thing, no signer."""
+    assert _roles("The MoU was signed by Tom Wu, Minister of State for Pine Intelligence, Digital Economy "
+                  "and Remote Work Applications and Vice-Chair of the Larch Summit Organisation, and Ana "
+                  "Silva, Managing Director of the Pine Finance Corporation.") == {
+        "signatories": ["Tom Wu", "Ana Silva"]}
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # the department's own "the", and the government by its short form "Govt."
+    ("Pine Institute signed an MoU with the Department of Mines, Government of Ostland.",
+     ["Pine Institute", "Department of Mines"]),
+    ("Pine Institute (PI) has signed an MoU with the Department of Mines & Geology (DMG), Govt. of Ostland "
+     "for exploration.", ["Pine Institute", "Department of Mines & Geology"]),
+])
+def test_the_government_a_department_with_its_article_is_of(sentence: str, names: list[str]) -> None:
+    """"with the Department of Mines & Geology (DMG), Govt. of Ostland": the government after the
+    department's comma is its parent, no party, also where the department has its "the"."""
+    assert [name for name, _ in party_slots(sentence)] == names

@@ -739,3 +739,32 @@ def test_during_the_ceremony_and_a_witness_with_a_representatives_title_are_no_p
     """"於儀式中簽署" is during the ceremony; "在駐日代表A見證下簽訂" is in a witness's presence, whose
     title holds 代表 (representative): neither is a place."""
     assert _place(text) is None
+
+
+def test_a_bodys_premises_in_small_letters_then_the_town() -> None:
+    """"signed the MOA at the Pine main building in Ostville on Wednesday": the premises, and the town
+    they are in, the place."""
+    assert _place("Tom Wu and Ana Silva signed the MOA at the Pine main building in Ostville on "
+                  "Wednesday.") == "Pine main building in Ostville"
+    assert _place("Tom Wu and Ana Silva signed the MOA at the Pine main building in Ostville.") == \
+        "Pine main building in Ostville"
+
+
+def test_a_room_of_a_body_in_small_letters_after_its_name() -> None:
+    """"The MoU was signed at Pine Ministry conference room in the city on Wednesday": the body's
+    name and its room, the place; "in the city" says the dateline's town again."""
+    assert _place("Pine Corporation signed an MoU with Larch Company. The MoU was signed at Pine Ministry "
+                  "conference room in the city on Wednesday, said a press release.") == \
+        "Pine Ministry conference room"
+
+
+def test_a_venue_then_here_is_where_in_the_datelines_town() -> None:
+    """"signed the MoU for Ostland with his counterpart Ana Silva, for Kestria, at Pine Putra, here":
+    the venue before ", here" is the place, not the dateline's town alone."""
+    text = ("Home Minister Tom Wu signed the MoU for Ostland with his counterpart Ana Silva, for Kestria, at "
+            "Pine Putra, here.")
+    spans = sentences(text)
+    assert signing_place(text, spans, spans, [], here="Ostport")[0] == "Pine Putra"
+    text = "Ostland and Kestria signed the MoU here on Monday."
+    spans = sentences(text)
+    assert signing_place(text, spans, spans, [], here="Ostport")[0] == "Ostport"

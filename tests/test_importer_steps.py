@@ -986,3 +986,13 @@ def test_a_rulers_title_that_is_a_given_name_before_a_ministers_title() -> None:
                              "Omar Al Rashid, ruler of Ostland. It was signed by Tom Wu, Foreign "
                              "Minister.\n").agreements
     assert [w.name for w in agreement.witnesses] == ["Omar Al Rashid"]
+
+
+def test_capitalised_fields_and_their_and_before_a_cooperation_agreement() -> None:
+    """"Renewing the News Exchange and Cooperation Agreement between A and B": the fields before the
+    kind, through their "and", are the instrument's name, not a bare "Cooperation Agreement"."""
+    from mouarchive.importer.agreements import _instrument, _instrument_mentions
+
+    sentence = ("Renewing the Pine Exchange and Cooperation Agreement between the Ostland Agency and the "
+                "Kestria Agency today matters.")
+    assert _instrument(_instrument_mentions(sentence))[0] == "Pine Exchange and Cooperation Agreement"

@@ -117,6 +117,9 @@ def _draft_person(person: Person, parties: Parties, allowed: set[str], used: set
                        title=title, party=party, note=note)
 
 
+_FIELDS_BEFORE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z'’-]+\s+){1,3}(?:and|&)\s+)$")
+
+
 def _instrument_mentions(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, words) of each instrument named, the longest where two overlap."""
     found = []
@@ -127,6 +130,11 @@ def _instrument_mentions(text: str) -> list[tuple[int, int, str, str]]:
             # article and the kind, in the text's words, as for a bare kind)
             if kind == "cooperation agreement" and (about := _ABOUT_BEFORE.search(text, 0, start)):
                 start = about.start(1)
+            # ("the News Exchange and Cooperation Agreement between A and B": the capitalised fields
+            # before the kind, through their "and", are the instrument's own name's, no other kind)
+            elif kind == "cooperation agreement" and text[start:start + 1].isupper() and \
+                    (fields := _FIELDS_BEFORE.search(text, 0, start)):
+                start = fields.start(1)
             found.append((start, m.end(), kind, text[start:m.end()]))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, str, str]] = []

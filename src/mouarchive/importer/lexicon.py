@@ -17,9 +17,10 @@ def words(text: str) -> frozenset[str]:
 # Embas", "Datuk Patinggi ...", "Dato' Wira ...", "Dato' Paduka ...")
 # ("Sheikh Ali Al-Thani", "Senator Amir Hamzah Azizan": a style before the name, no part of it)
 # ("Dato' Seri Utama Haji Mohamad bin Haji Hasan": the highest grade of Dato' Seri, and a
-# pilgrim's Haji after an honour, before the name)
+# pilgrim's Haji after an honour, before the name; "Datuk Seri Setia Dr A", "Datuk Seri Panglima A":
+# Brunei's and Sabah's grades of it)
 _HONOURS = (r"(?:(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|"
-            r"(?:Datuk|Dato['’]?)\s+(?:S(?:e)?ri(?:\s+Utama)?|Amar|Patinggi|Wira|Paduka)|Datuk|Dato['’]?|Datin)"
+            r"(?:Datuk|Dato['’]?)\s+(?:S(?:e)?ri(?:\s+(?:Utama|Setia|Panglima))?|Amar|Patinggi|Wira|Paduka)|Datuk|Dato['’]?|Datin)"
             r"(?:\s+Haj(?:j)?(?:i|ah))?|"
             # ("The Hon Lau Kong-wah JP": the Honourable, with its article; "Hon" alone may be a name's)
             # ("Shri Tom Wu", "Smt. Ana Silva": the Indian styles; not "Shri Ram College of
@@ -107,7 +108,7 @@ acting leader representative counsel counsellor adviser advisor spokesperson tre
 professor administrator superintendent commander master headmaster headmistress warden curator
 counterpart inspector prime special vc pvc
 envoy convener councillor legislator lawmaker academician undersecretary vp evp svp magistrate auditor
-lt gen col maj brig adm capt cdr colonel brigadier admiral captain
+lt gen col maj brig adm capt cdr colonel brigadier admiral captain marshal lieutenant
 sultan king queen emir di-pertuan editor editor-in-chief
 chargé d'affaires charge-d'affaires chargé-d'affaires scientist
 """)
@@ -129,7 +130,7 @@ politécnico instituto institut istituto hochschule academia akademie banco banq
 fundação fundacion fundación fondation stiftung ministério ministerio ministère kementerian agência
 agencia agence câmara camara chambre companhia compañía compagnie sociedade sociedad société
 technologies airways properties industries systems solutions capital partners investments telecom
-telecommunications pharmaceuticals motors railway railways metro
+telecommunications pharmaceuticals motors railway railways metro jsc ojsc pjsc cjsc llp gmbh
 """)
 # What bodies are called by their role, not their kind ("Regulators in Hong Kong and the Mainland
 # sign"): in the plural, like a kind's word (ORG_WORDS), no one party.
@@ -198,7 +199,14 @@ foreign interior defence defense climate livestock irrigation petroleum mines
 international technological cooperation co-operation translation languages linguistics humanities
 infrastructure regional training social labor manpower invalids electronics
 aquaculture telecommunication oceans minerals wildlife food
+geology meteorology climatology geophysics hydrology
 """)  # (the second lines: ministries abroad, "Ministry of Agriculture, Forestry and Fisheries")
+# Words that say which of a field a portfolio is ("Ministry of Energy and Mineral Resources",
+# "Human Resources", "Higher Education"): before a field, more of the fields, never a name's first.
+FIELD_MODIFIERS = words("""
+human natural mineral public higher renewable marine national social civil local primary secondary
+basic vocational special religious rural urban early
+""")
 
 
 ABBREVIATIONS = words("""

@@ -15,6 +15,7 @@ from .draft import ProposedParty
 from .lexicon import (
     BODY_NOUNS,
     COUNTRIES,
+    FIELD_MODIFIERS,
     HONORIFIC_PERSON,
     NOT_NAMES,
     ORG_WORDS,
@@ -283,6 +284,10 @@ class Parties:
         # ("Vice-Chancellor of The Chinese University of Hong Kong": its "The" opens no phrase)
         if not m or not _has_org_word(m["org"]) or not _may_be_party(re.sub(r"^The\s+", "", m["org"])):
             return None
+        # ("Prof A, Rector Pine Institute and Dr B": a title's word before a body's name with no "of"
+        # between them is no part of the name, and which body it is stays unsure: none)
+        if _is_title_word_name(m["org"].split()[0]):
+            return None
         # ("Minister of Foreign Affairs", "Secretary of Home Affairs": the portfolio a title is of,
         # all of whose words are a field's, is no body; "the Ministry of Foreign Affairs" is one)
         if all(w in PORTFOLIO_WORDS for w in _folded(m["org"]) if w not in ("of", "and", "for", "the", "&")):
@@ -367,7 +372,10 @@ _VERB = (r"(?:signed|sign|signs|inked|ink|inks|executed|entered\s+into|concluded
 _INVOLVE = r"\b(?i:mo[u]s?|memorand(?:um|a|ums)|agreements?)\s+(?:involve[sd]?|include[sd]?)\s+"
 _SLOTS = (
     # ("a cooperation agreement among A, B and C": three parties or more)
-    re.compile(rf"\b(?:between|among|amongst)\s+(?P<list>{_LIST})"),
+    # ("between A, a centre of X in the provincial capital, and the B": what the first is, between
+    # commas, before the "and" of the second)
+    re.compile(rf"\b(?:between|among|amongst)\s+(?P<list>{_ITEM}(?:{_APPOSITION}(?=\s*,\s*and\s))?"
+               rf"(?:\s*,\s*(?:and\s+)?{_ITEM})*)"),
     # "A and B yesterday signed", "A and B on Wednesday signed", "A and B today (May 1) signed"
     # ("A, B and C each signed a project agreement with ...", "respectively signed": each its own)
     # (an aside about the last of them may come before the verb: "A and B, an affiliate of C, signed")
@@ -610,8 +618,13 @@ def _fields_go_on(name: str, part: str) -> bool:
         if _rank(f"{part.strip()} of X") > _rank(f"{of[0].split()[-1] if of[0].split() else ''} of X") > 0:
             return False
     words = [w.strip(".") for w in re.split(rf"[{_KEPT_COMMA}\s]+", f"{of[-1]} {part}") if w and w != "and"]
-    return len(of) > 1 and bool(words) and all(w[:1].isupper() and w.casefold() in PORTFOLIO_WORDS
-                                               for w in words)
+    # ("Ministry of Energy and Mineral Resources": a word that says which of the field it is, before
+    # the field, is more of the fields)
+    return len(of) > 1 and bool(words) and all(
+        w[:1].isupper() and (w.casefold() in PORTFOLIO_WORDS or
+                             (w.casefold() in FIELD_MODIFIERS and i + 1 < len(words) and
+                              words[i + 1][:1].isupper() and words[i + 1].casefold() in PORTFOLIO_WORDS))
+        for i, w in enumerate(words))
 
 
 def _fields_then_kind(name: str, part: str) -> bool:
@@ -662,15 +675,18 @@ _LOCAL_GOVERNMENT_OF = re.compile(r"\b(?:Prefectural|Provincial|Municipal|Metrop
 
 
 # The ranks of a state's bodies, each of the one above it: a department, its ministry, its government.
-_RANKS = {"department": 1, "division": 1, "directorate": 1, "bureau": 1, "ministry": 2, "government": 3}
+_RANKS = {"department": 1, "division": 1, "directorate": 1, "bureau": 1, "ministry": 2, "government": 3,
+          "govt": 3}
 
 
 def _rank(name: str) -> int:
     """The rank of a body named by its kind and what it is of ("Ministry of Finance": 2), else 0 (and
     0 with "the" before it: "the Bureau of X, the Ministry of Y and ..." are a list's own names)."""
     # ("Government of the Republic of Kestria": a state by its style, with its "the")
-    m = re.match(r"\s*([A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z]", name)
-    return _RANKS.get(m[1].casefold(), 0) if m else 0
+    # ("Govt. of Kestria": the government by its short form)
+    m = re.match(r"\s*([A-Z][a-z]+)\.?\s+of\s+(?:the\s+)?[A-Z]", name)
+    return _RANKS.get(m[1].casefold(), 0) if m and (m[1] != "Govt") == (name.strip()[len(m[1]):][:1] != ".") \
+        else 0
 
 
 def _is_locality(piece: str) -> bool:
@@ -755,6 +771,7 @@ def _items(names: str) -> list[str]:
     place after it) or follows a whole one - "National Development and Reform Commission" and
     "Ministry of Education and Training of ..." stay one."""
     items = []
+    given = names
     # "a MOU between A and the Transport Ministry on Strengthening Cooperation and Promoting ...":
     # what the instrument is about, from a body's kind and "on" and an activity's word, ends the
     # names ("the Basel Committee on Banking Supervision", "the Office on Drugs" are kept)
@@ -798,6 +815,14 @@ def _items(names: str) -> list[str]:
                 all("and" not in s for s in seps[n:]) and \
                 all(_is_locality(p) for p in parts[2 + 2 * n::2]):
             break
+        # ("Pine University of Technology (PUT), Ostville and the Larch Institute signed": after a
+        # name's bracket and its comma, a place's few words before the "and" of the next name say
+        # where the first is, and name no party)
+        if re.match(r"\s{3}", sep) and "and" not in sep and " and " in part and \
+                _is_locality(head) and not _is_party_name(head) and not re.fullmatch(ACRONYM, head) and \
+                head.casefold() not in COUNTRIES:
+            merged[-1] += part[len(part.split(" and ")[0]):]
+            continue
         # ("Agricultural Bank of China, Hong Kong Branch": the branch in a place, as the place)
         place = part.split(" and ")[0].strip()
         place = place if _is_place(re.sub(r"\s+Branch$", "", place)) else ""
@@ -811,7 +836,9 @@ def _items(names: str) -> list[str]:
             # in a list of their own
             merged[-1] += sep.replace(",", _KEPT_COMMA) + part
         elif "and" not in sep and _rank(head := part.split(" and ")[0]) > (
-                _rank(re.split(r"\s+and\s+", merged[-1].split(_KEPT_COMMA)[-1])[-1]) or
+                # ("with the Department of Mines, Govt. of Kestria": the department's own "the")
+                _rank(re.sub(r"^\s*the\s+", "",
+                             re.split(r"\s+and\s+", merged[-1].split(_KEPT_COMMA)[-1])[-1])) or
                 # ("Ministry of Posts, Telecommunication and X, Government of Kestria": the ministry's
                 # name, its fields after a comma kept)
                 _rank(re.split(r"\s+and\s+", merged[-1].split(_KEPT_COMMA)[0])[-1])) > 0:
@@ -931,7 +958,14 @@ def _items(names: str) -> list[str]:
     # ("New Delhi-based Population Council": where the body is based, before its name, is none of it)
     items = [re.sub(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.]*-based\s+(?=[A-Z])", "", item)
              for item in items]
-    return [item.replace(_KEPT_COMMA, ",").strip() for item in items if item.strip()]
+    items = [item.replace(_KEPT_COMMA, ",").strip() for item in items if item.strip()]
+    # ("with Pine University, Ostville, located in Kestria": two names at a comma, with no "and" in
+    # the list, are no list of two parties; a place's few words after a body's name say where it is)
+    if len(items) == 2 and not re.search(r"\band\b|&", given) and _is_party_name(items[0]) and \
+            not _is_party_name(items[1]) and _is_locality(items[1]) and \
+            not re.fullmatch(ACRONYM, items[1]):
+        items = items[:1]
+    return items
 
 
 # ("Under the CEPA framework agreed between the Central Government and the HKSAR Government, A
@@ -1111,9 +1145,10 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
             # Where the names are: the list, less what each party is after it (the last slot's
             # appositions), which names none.
             spans = [(m.start(group), m.end(group))]
-            if slot is _SLOTS[-1]:
+            if slot is _SLOTS[-1] or slot is _SLOTS[0]:
                 # (with the blanks after it: a bracket there is its own, "the regulator of X (XA)")
-                cuts = [c.span() for c in re.finditer(_APPOSITION + r"\s*(?=,|$)", m[group])]
+                cuts = [c.span() for c in re.finditer(_APPOSITION + (r"\s*(?=,|$)" if slot is _SLOTS[-1] else
+                                                                     r"\s*(?=,\s*and\s)"), m[group])]
                 edges = [0, *(e for c in cuts for e in c), len(m[group])]
                 spans = [(m.start(group) + a, m.start(group) + b)
                          for a, b in zip(edges[::2], edges[1::2], strict=True)]
@@ -1189,7 +1224,11 @@ def without_aliases(name: str) -> str:
 
 def blank_brackets(text: str) -> str:
     # Parentheses ("(hereinafter "SZSE")", "(MOU)") would break a list: blank them, keeping offsets.
-    return re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)
+    # ("with the Russian "Pine" news agency", "and the "Larch Foundation"": a name in quotation marks is
+    # read as written without them, keeping offsets)
+    return re.sub(r"(?<![\w\"“”])[\"“]((?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*){0,5})[\"”](?![\w\"“”])",
+                  lambda m: f" {m[1]} ", text)
 
 
 def slot_spans(sentence: str, bodies: frozenset[str] = frozenset(), headline: bool = False

@@ -276,7 +276,10 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
         is_org = _bare(nxt) in ORG_WORDS or prev in BEFORE_THINGS or \
             (prev in PLACE_WORDS and not title_of_place) or opens_name or bracketed or \
             parties.find(text) or names_a_country(text) or text.endswith(("'s", "’s")) or \
-            (names_a_country(run[-1][2]) and _is_title_word(nxt))
+            (names_a_country(run[-1][2]) and _is_title_word(nxt)) or \
+            (nxt[:1].isupper() and bool(COMMON_NOUN_ENDING.search(nxt)) and not _is_title_word(nxt))
+        # (the line above: "Minister of State for Digital Economy and Remote Work Applications": a
+        # run written on into a common noun in capitals, "Applications", names a thing, no person)
         # ("Visiting Malaysian Deputy Prime Minister A": a people's word before a title says whose
         # the title is, and ends no name)
         # "Kestrel Cloud President Ana Silva": a name run followed by a title and another name is

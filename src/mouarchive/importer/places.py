@@ -295,6 +295,17 @@ _PREMISES = re.compile(rf"\s+{_PREMISES_WORDS}\b")
 _IN_AND_ENDS = re.compile(rf"\s+in\s+{_NAME}")
 
 
+# A body's premises in small letters, then the town they are in: "main building in Ostville"
+_SITE_IN = re.compile(r"\s+(?:(?:main|new|old|head|administrative|central)\s+)?"
+                      r"(?:building|office|offices|headquarters|hall|auditorium|campus|complex|compound)\s+"
+                      r"in\s+(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?")
+
+
+# A room of a body, in small letters after its name, then the clause's end, the town, or "in the city"
+_ROOM = re.compile(rf"(?P<room>\s+(?:conference|meeting|board|seminar|committee|banquet|function)\s+"
+                   rf"(?:room|hall))(?=\s+in\s+the\s+city\b|\s+in\s+[A-Z]|\s*(?:{_WHEN_AFTER}\s*)?(?:[.;,]|$))")
+
+
 def _venue_within(place: str, sentence: str, end: int) -> bool:
     """Whether the venue `place` (ending at `end`) is followed by the place it is in, which ends
     the clause: the venue is then whole, not cut short."""
@@ -324,7 +335,12 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
         if m and re.search(r"(?:\b[A-Z][\w'’.&-]*|\))\s+here$", sentence[:m.end()]) and \
                 re.match(r"\s+and\s+(?:the\s+)?[A-Z]", sentence[m.end():]):
             m = None
-        if here and m:
+        # ("signed the MoU for Ostland with his counterpart B, for Kestria, at Pine Putra, here": the
+        # venue between "at" and ", here" is where in the dateline's town it was signed)
+        venue = re.search(rf"\bat\s+{_VENUE},\s+here$", sentence[:m.end()]) if here and m else None
+        if venue and not HONORIFIC_PERSON.match(venue["place"]) and not re.search(r"['’]s$", venue["place"]):
+            found.setdefault(venue["place"], " ".join(m.group(0).split()))
+        elif here and m:
             found.setdefault(here, " ".join(m.group(0).split()))
         verb = _SIGNED_WORD.search(sentence)
         if verb:
@@ -360,6 +376,17 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                      re.match(r"\s+(?:headquarters|head\s+office|premises)\b", sentence[end:]))) and \
                         (own_site := _PREMISES.match(sentence, end)):
                     place, end = place + own_site.group(0), own_site.end()
+                # ("signed the MOA at the Pine main building in Ostville on Wednesday": a body's name,
+                # its premises in small letters, then the town they are in, all the place)
+                if m["place"].startswith("the ") and cut_short is None and \
+                        (site := _SITE_IN.match(sentence, end)) and \
+                        re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;,]|$)", sentence[site.end():]):
+                    place, end = place + " " + " ".join(site.group(0).split()).rstrip(".,"), site.end()
+                # ("signed at Pine Ministry conference room in the city on Wednesday": a body's name,
+                # then a room of it in small letters, is the place, the room with it; "in the city"
+                # after it says the dateline's town again)
+                if m["place"] == place and cut_short is None and (room := _ROOM.match(sentence, end)):
+                    place, end = place + " " + " ".join(room["room"].split()), room.end("room")
                 # "in Mr Lee's presence": a person, not a place.
                 not_place = HONORIFIC_PERSON.match(place) or re.search(r"['’]s$", place)
                 # "an MoU in Artificial Intelligence": a subject the archive's topics name.

@@ -51,6 +51,11 @@ _SIGNED_BY = re.compile(r"\b(?<!\bbe\s)(?:(?:co-?)?signed|inked|formali[sz]ed|se
                         rf"\b{SIGNED}\s+between\s+(?:{_NOT_AGENT}[^,;.]){{1,160}}?\s+by\b|"
                         # "The agreement was signed between Pine University President Ana Silva and ..."
                         rf"\b{SIGNED}\s+between\b|"
+                        # "marked by the signing of an MoU between Pine Minister A and Larch Commander B":
+                        # people by their titles (bodies are no people)
+                        # (not "between A and B by C and D": the bodies, then who signed, below)
+                        r"\bthe\s+signing\s+of\s+(?:a|an|the)\s+[^,;.]{1,100}?\s+between\b"
+                        r"(?![^.;]{0,200}?\sby\s)|"
                         # "witnessed the signing of the X Agreement by A and B"
                         rf"\bthe\s+signing\s+of\s+(?:{_NOT_AGENT}[^,;]){{1,200}}?\s+by\b|"
                         # a caption's "MoU signing by A and B": the signing a noun after what was signed
@@ -147,7 +152,8 @@ _CLAUSE_END = re.compile(
 
 # A relative clause about one person in a list, between commas, before the next: "Professor A,
 # President of X, who was visiting Y, and Professor B" (blanked, keeping the offsets).
-_ASIDE = re.compile(r",\s+who\s+[^,;.]{1,80}(?=,\s+and\s+(?:the\s+)?[A-Z])")
+# ("signed by Ms A who is also acting as X, and Mr B": the clause without its first comma too)
+_ASIDE = re.compile(r",?\s+who\s+[^,;.]{1,100}(?=,\s+and\s+(?:the\s+)?[A-Z])")
 
 
 def _without_asides(words: str) -> str:
@@ -316,7 +322,7 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             # signing trigger around them)
             end = min([end] + [t.end() - 2 for t, r in triggers if r == "signatories" and role == "witnesses"
                                and t.start() < m.start() and m.end() < t.end() - 2])
-            if stop := _CLAUSE_END.search(sentence, m.end(), end):
+            if stop := _CLAUSE_END.search(_without_asides(sentence), m.end(), end):
                 end = stop.start()
             if role == "signatories" and (stop := _SIGNING_VERB.search(sentence, m.end(), end)):
                 end = stop.start()

@@ -2325,6 +2325,22 @@ def test_a_name_in_quotation_marks_in_a_list() -> None:
                                            "Pine Marine Foundation"]
 
 
+def test_a_name_in_quotation_marks_for_what_the_instrument_is_for_stays_out_of_the_list() -> None:
+    """"between the Pine Ministry and the Ministry of Youth and Culture for the "Ostland Arts Contest"":
+    the quoted name is what the MoU is for; the ministry "of Youth and Culture" is one party."""
+    found = party_slots('Tom Wu witnessed the signing of the Memorandum of Understanding (MoU) between the '
+                        'Pine Ministry and the Ministry of Youth and Culture for the "Ostland Arts Contest" '
+                        'at the Elm Hall here.')
+    assert [name for name, _ in found] == ["Pine Ministry", "Ministry of Youth and Culture"]
+
+
+def test_two_countries_at_a_comma_are_two_parties() -> None:
+    """"China, Peru sign 14 cooperation documents": a country after the comma is a party, not where
+    the first is."""
+    found = party_slots("China, Peru sign 14 cooperation documents")
+    assert [name for name, _ in found] == ["China", "Peru"]
+
+
 def test_a_place_after_a_names_bracket_and_before_the_next_names_and() -> None:
     """"Pine University of Sciences & Technology (PUST), Ostport and the Larch Aerospace Industries (LAI)
     signed": where the first is, no party."""

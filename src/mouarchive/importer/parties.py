@@ -960,10 +960,11 @@ def _items(names: str) -> list[str]:
              for item in items]
     items = [item.replace(_KEPT_COMMA, ",").strip() for item in items if item.strip()]
     # ("with Pine University, Ostville, located in Kestria": two names at a comma, with no "and" in
-    # the list, are no list of two parties; a place's few words after a body's name say where it is)
+    # the list, are no list of two parties; a place's few words after a body's name say where it is;
+    # but two countries at a comma are two parties: "China, Peru sign 14 documents")
     if len(items) == 2 and not re.search(r"\band\b|&", given) and _is_party_name(items[0]) and \
             not _is_party_name(items[1]) and _is_locality(items[1]) and \
-            not re.fullmatch(ACRONYM, items[1]):
+            not re.fullmatch(ACRONYM, items[1]) and items[1].casefold() not in COUNTRIES:
         items = items[:1]
     return items
 
@@ -1226,8 +1227,10 @@ def blank_brackets(text: str) -> str:
     # Parentheses ("(hereinafter "SZSE")", "(MOU)") would break a list: blank them, keeping offsets.
     text = re.sub(r"\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text)
     # ("with the Russian "Pine" news agency", "and the "Larch Foundation"": a name in quotation marks is
-    # read as written without them, keeping offsets)
-    return re.sub(r"(?<![\w\"“”])[\"“]((?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*){0,5})[\"”](?![\w\"“”])",
+    # read as written without them, keeping offsets; not what the instrument is for or on: "between A
+    # and the Ministry of X and Culture for the "Pine Arts Contest"" names two parties, not three)
+    return re.sub(r"(?<![\w\"“”])(?<!\bfor\s)(?<!\bfor\sthe\s)(?<!\bon\s)(?<!\bon\sthe\s)"
+                  r"[\"“]((?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*){0,5})[\"”](?![\w\"“”])",
                   lambda m: f" {m[1]} ", text)
 
 

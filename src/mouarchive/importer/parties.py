@@ -676,7 +676,7 @@ _LOCAL_GOVERNMENT_OF = re.compile(r"\b(?:Prefectural|Provincial|Municipal|Metrop
 
 # The ranks of a state's bodies, each of the one above it: a department, its ministry, its government.
 _RANKS = {"department": 1, "division": 1, "directorate": 1, "bureau": 1, "ministry": 2, "government": 3,
-          "govt": 3}
+          "govt.": 3}
 
 
 def _rank(name: str) -> int:
@@ -684,9 +684,8 @@ def _rank(name: str) -> int:
     0 with "the" before it: "the Bureau of X, the Ministry of Y and ..." are a list's own names)."""
     # ("Government of the Republic of Kestria": a state by its style, with its "the")
     # ("Govt. of Kestria": the government by its short form)
-    m = re.match(r"\s*([A-Z][a-z]+)\.?\s+of\s+(?:the\s+)?[A-Z]", name)
-    return _RANKS.get(m[1].casefold(), 0) if m and (m[1] != "Govt") == (name.strip()[len(m[1]):][:1] != ".") \
-        else 0
+    m = re.match(r"\s*(Govt\.|[A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z]", name)
+    return _RANKS.get(m[1].casefold(), 0) if m else 0
 
 
 def _is_locality(piece: str) -> bool:

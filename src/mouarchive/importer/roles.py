@@ -313,6 +313,7 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
                           key=lambda t: t[0].start())
         covered: list[tuple[int, int]] = []
         lists: dict[tuple[int, int], tuple[int, str]] = {}  # a list's span -> where it starts, its role
+        without_asides = _without_asides(sentence)  # (offsets kept: the asides are blanked)
         for n, (m, role) in enumerate(triggers):
             # (the next trigger, less one inside this one that ends before its "by": "signed in the
             # presence of A by B and C"; "the signing of the MoU was witnessed by A" shares its "by")
@@ -322,7 +323,7 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             # signing trigger around them)
             end = min([end] + [t.end() - 2 for t, r in triggers if r == "signatories" and role == "witnesses"
                                and t.start() < m.start() and m.end() < t.end() - 2])
-            if stop := _CLAUSE_END.search(_without_asides(sentence), m.end(), end):
+            if stop := _CLAUSE_END.search(without_asides, m.end(), end):
                 end = stop.start()
             if role == "signatories" and (stop := _SIGNING_VERB.search(sentence, m.end(), end)):
                 end = stop.start()

@@ -382,11 +382,10 @@ def _paginate(url: str, kind: Kind, title: str, subject: Any, items: Sequence[An
               per_page: int) -> list[Page]:
     """Page 1 at `url`, then `url`page/2/ ...; an empty list still gets its first page."""
     count = max(1, -(-len(items) // per_page))
-    pagers = [Pager(n, count, url) for n in range(1, count + 1)]
     return [
-        Page(pager.url(pager.number), kind, title if pager.number == 1 else f"{title} (page {pager.number})",
-             subject, tuple(items[(pager.number - 1) * per_page: pager.number * per_page]), pager)
-        for pager in pagers
+        Page((pager := Pager(n, count, url)).url(n), kind, title if n == 1 else f"{title} (page {n})",
+             subject, tuple(items[(n - 1) * per_page: n * per_page]), pager)
+        for n in range(1, count + 1)
     ]
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import http.server
 import json
 import re
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -13,6 +16,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from mouarchive.serve import BuildState, make_handler
 
 DOCUMENT = """---
 title: {title}
@@ -134,3 +139,48 @@ def test_the_page_reloads_once_and_search_catches_up_after(served_with_search: t
     wait_for(lambda: state(address)["search_behind"] is False and fetch(entry)[2] != indexed)
     # One new site for open pages to reload; the index catching up changed no page.
     assert state(address)["generation"] == int(str(first["generation"])) + 1
+
+
+@pytest.fixture
+def stream_server(tmp_path: Path) -> Iterator[tuple[BuildState, str]]:
+    """The serve handler in a server of this process, over an empty site: its event streams."""
+    state = BuildState()
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), make_handler(tmp_path, state))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield state, f"http://127.0.0.1:{server.server_address[1]}/__mouarchive/events"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_rest_of_an_edit_waits_until_the_open_page_has_reloaded(
+        stream_server: tuple[BuildState, str]) -> None:
+    state, events = stream_server
+    with contextlib.ExitStack() as streams:
+        streams.enter_context(urllib.request.urlopen(events, timeout=5))  # an open page
+        wait_for(lambda: state.streams == 1, 5)
+        state.publish(True, "")
+        waiting = threading.Thread(target=state.wait_for_reloads, args=(60,))
+        waiting.start()
+        time.sleep(0.3)
+        assert waiting.is_alive()  # the page has not reloaded yet
+        streams.enter_context(urllib.request.urlopen(events, timeout=5))  # reloaded, it listens again
+        waiting.join(5)
+        assert not waiting.is_alive()
+
+
+def test_with_no_page_open_or_none_reloading_the_rest_of_an_edit_goes_on(
+        stream_server: tuple[BuildState, str]) -> None:
+    state, events = stream_server
+    state.publish(True, "")
+    started = time.monotonic()
+    state.wait_for_reloads(60)  # no page was open: nothing to wait for
+    assert time.monotonic() - started < 5
+    with urllib.request.urlopen(events, timeout=5):  # a page that never reloads (a stalled tab)
+        wait_for(lambda: state.streams == 1, 5)
+        state.publish(True, "")
+        started = time.monotonic()
+        state.wait_for_reloads(0.5)
+        assert 0.5 <= time.monotonic() - started < 5  # it waited, then went on

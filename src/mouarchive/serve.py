@@ -26,6 +26,8 @@ from .engine import Engine
 from .errors import BuildError, Problem
 
 CLIENT_PATH = "/__mouarchive/"
+# How long the pages that list an edit wait for the open pages to reload first (BuildState.wait_for_reloads).
+RELOAD_WAIT = 0.5  # seconds
 RELOAD_SCRIPT = """\
 // mouarchive serve: reload on rebuild, show build problems as an overlay. Not part of the built site.
 (() => {
@@ -90,9 +92,22 @@ class BuildState:
         self.problems = ""
         self.search_behind = False
         self.changed = threading.Condition()
+        self.streams = 0  # open pages' event streams now
+        self._open_then = self._arrived_before = 0  # (at the last publish)
+        self.arrivals = 0  # event streams ever opened: a reloaded page opens one when it is shown
+
+    def wait_for_reloads(self, timeout: float) -> None:
+        """Wait (at most `timeout` seconds) until as many event streams have opened since the
+        last `publish` as were open then: each open page has reloaded and shown the new site. The
+        engine writes the pages that list an edit after this, so the browser and the server's
+        threads have the machine while they reload the edited page (at 1,000 documents, a reload
+        took 190-240 ms beside that writing and 85-165 ms without it: benchmarks/RESULTS.md)."""
+        with self.changed:
+            self.changed.wait_for(lambda: self.arrivals - self._arrived_before >= self._open_then, timeout)
 
     def publish(self, ok: bool, problems: str, search_behind: bool = False) -> None:
         with self.changed:
+            self._open_then, self._arrived_before = self.streams, self.arrivals
             self.generation += 1
             self.revision += 1
             self.ok = ok
@@ -124,9 +139,10 @@ def rebuild(engine: Engine, state: BuildState,
     """
     published = []
 
-    def shown() -> None:  # the edited pages are written: reload them while the rest follows
+    def shown() -> None:  # the edited pages are written: reload them, then the rest follows
         state.publish(True, "", search_behind=bool(engine.config.search))
         published.append(True)
+        state.wait_for_reloads(RELOAD_WAIT)
 
     try:
         result = engine.build(changed, search_later=True, shown=shown)
@@ -211,6 +227,10 @@ def make_handler(directory: Path, state: BuildState) -> type[http.server.SimpleH
             self.send_header("Content-Type", "text/event-stream")
             self.end_headers()
             seen = -1
+            with state.changed:
+                state.streams += 1
+                state.arrivals += 1
+                state.changed.notify_all()
             try:
                 while True:
                     with state.changed:
@@ -220,6 +240,9 @@ def make_handler(directory: Path, state: BuildState) -> type[http.server.SimpleH
                     self.wfile.flush()
             except (BrokenPipeError, ConnectionResetError):
                 return
+            finally:
+                with state.changed:
+                    state.streams -= 1
 
     return Handler
 

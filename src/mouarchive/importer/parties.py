@@ -752,6 +752,13 @@ _ON_AN_ACTIVITY = re.compile(r"\b(Ministry|Agency|Administration|Authority|Burea
                              re.DOTALL)
 
 
+# "between the Ministry of Transport and the Pine SAR Government on Marine Traffic and Fairway
+# Management": a government is never "on" a subject, so what follows it, "and" and all, is what the
+# instrument is about, once a name before it and "and" have been listed.
+_GOVERNMENT_ON = re.compile(r"(\s(?:and|&)\s[^,;]*?\b(?:Government|government|SAR|Region))\s+on\s+[A-Z].*$",
+                            re.DOTALL)
+
+
 def _with_place_of_its_acronym(name: str, text: str) -> str:
     """"Pine University in Ostland", where the text writes "PUO" too: the place after "in" is part of
     the name (the acronym has its letter), not where the body is."""
@@ -775,6 +782,7 @@ def _items(names: str) -> list[str]:
     # what the instrument is about, from a body's kind and "on" and an activity's word, ends the
     # names ("the Basel Committee on Banking Supervision", "the Office on Drugs" are kept)
     names = _ON_AN_ACTIVITY.sub(r"\1", names)
+    names = _GOVERNMENT_ON.sub(r"\1", names)
     # "Shandong Hi-Speed Group Co, Ltd.": a company's legal form after a comma is part of its name.
     names = re.sub(r",(?=\s*(?:Ltd|Limited|Inc|LLC|L\.L\.C|S\.A|AG|GmbH|PLC)\b)", _KEPT_COMMA, names)
     # "The Office of the Privacy Commissioner, Hong Kong, China and ...": places after an

@@ -435,6 +435,9 @@ def test_another_name_in_brackets_inside_a_party_is_no_part_of_it() -> None:
     ("Professor Ana Silva, President of PU, and Professor Ben Okoro, President of KU, represented the two "
      "universities to sign the MoU.", "signatories", ["Ana Silva", "Ben Okoro"]),
     ("Ana Silva represented the university at the signing ceremony.", "signatories", []),
+    # a portfolio's words before the name, with no comma: "Belt and Road", "Services Sector"
+    ("The MoU was signed by Commissioner for Belt and Road Tom Wu and Assistant Deputy for the Pine "
+     "Services Sector Ana Silva.", "signatories", ["Tom Wu", "Ana Silva"]),
     # a first verb of the same subject, in the past tense but not in -ed
     ("Eva Lam, Vice President of PU, met with the delegation and witnessed the signing ceremony.",
      "witnesses", ["Eva Lam"]),

@@ -779,3 +779,16 @@ def test_a_venue_then_here_is_where_in_the_datelines_town() -> None:
 ])
 def test_a_place_and_its_country_after_a_party_then_the_day(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a second doing after "and", whose place the "in" gives, not the signing's
+    ("The Pine government marked its focus by signing a memorandum of understanding with Larch and "
+     "marking the 30th anniversary of the Pine Office (PO) in Ostport.", None),
+    ("The Pine government signed a memorandum of understanding with Larch and launched a fund in Ostport.",
+     None),
+    # the instrument's own "and" goes on to where it was signed
+    ("The two sides signed a memorandum of understanding and an agreement on trade in Ostport.", "Ostport"),
+])
+def test_a_second_doing_after_and_has_its_own_place(text: str, place: str | None) -> None:
+    assert _place(text) == place

@@ -117,7 +117,11 @@ _PURPOSE = re.compile(r"\bto\s+(?!(?:the|a|an|their|its|his|her|our|this|that|th
                       r"\b(?:aimed|aiming|covering|promot(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|"
                       r"strengthen(?:s|ed|ing)?|deepen(?:s|ed|ing)?|marks?|will|is|are|was|were)\b|"
                       # "with X, a leader in Big Data", "X, which ranks first in Asia": about X
-                      r",\s+(?:a|an|one|which|who|whose|its)\b")
+                      r",\s+(?:a|an|one|which|who|whose|its)\b|"
+                      # "by signing an MoU with X and marking the anniversary of its office in Y", "signed
+                      # an MoU with X and launched a fund in Y": a second doing, which the place is of
+                      # (not "signing and exchanging the MoU in Y")
+                      r"\band\s+(?!exchang)(?:[a-z]{3,}ing|[a-z]{3,}ed\s+(?:the|a|an|its|their))\b")
 # ("witnessed the signing of the MoU by A and B in Dubai today": the signing, named by its noun)
 # A bracket that gives the time at another place: "(Thursday morning in Manila)", "(3 am in Ostport)".
 _TIME_ELSEWHERE = re.compile(rf"\((?:{WEEKDAY}|\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))"

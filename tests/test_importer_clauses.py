@@ -48,6 +48,15 @@ def test_what_an_agreement_is_on_after_a_government_goes_on_through_and() -> Non
     assert [name for name, _ in found] == ["Pine Ministry", "Larch SAR Government"]
 
 
+def test_an_instruments_owner_goes_on_through_its_small_words() -> None:
+    """"the Belt and Road Office's MoU with B": the whole owner, not "Road Office"."""
+    found = party_slots("Tom Wu witnessed the signing of the Belt and Road Office's MoU with the Larch "
+                        "Council.")
+    assert [name for name, _ in found] == ["Belt and Road Office", "Larch Council"]
+    found = party_slots("The Ministry of Commerce's agreement with the Elm Bureau was signed today.")
+    assert [name for name, _ in found] == ["Ministry of Commerce", "Elm Bureau"]
+
+
 def test_a_name_that_ends_in_its_kind_ends_at_and() -> None:
     found = party_slots("Ostland City and Kestrel Hi-Tech Group signed an agreement.")
     assert [name for name, _ in found] == ["Ostland City", "Kestrel Hi-Tech Group"]

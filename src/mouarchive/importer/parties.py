@@ -736,7 +736,10 @@ _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "China's", and "Laos'" by its apost
 # deal with Bank of China": whose instrument it is, and whom it is with, both parties
 _OWNED = rf"{_POSSESSIVE}\s+(?:new\s+)?(?i:{_INSTRUMENT_NOUN})\s+with\s+"
 _SLOTS = (*_SLOTS[:3],
-          re.compile(rf"(?<![\w'’.&-])(?P<list>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,5}}){_OWNED}(?:the\s+)?[A-Z]"),
+          # ("the Belt and Road Office's pact with the Saudi side": the owner's name goes on through
+          # its small words)
+          re.compile(rf"(?<![\w'’.&-])(?P<list>[A-Z][\w.&-]*(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?"
+                     rf"[A-Z][\w.&-]*){{0,5}}){_OWNED}(?:the\s+)?[A-Z]"),
           re.compile(rf"[A-Z][\w.&-]*{_OWNED}(?P<list>{_LIST})"),
           # ("signed a Memorandum of Understanding (MoU) and an Undergraduate Student Exchange Agreement
           # with Xiamen University": two instruments, each named, before "with")

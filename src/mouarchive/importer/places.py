@@ -152,8 +152,9 @@ _WHEN_AFTER = (rf"(?:(?:here\s+)?(?:today|yesterday)(?:\s*\([^()]{{1,30}}\))?|"
 # (never a day's words: "in Shanghai on Monday" is Shanghai)
 _NAME = (rf"(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?"
          rf"(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,6}})")
-# Words a full stop shortens inside a sentence: "Kestrel Holding Corp.", "Mr. A"
+# A name after a comma, which may be the country a place is in ("in Ostport, Kestria on 11th December")
 _COUNTRY_AFTER = re.compile(r",\s+(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=[\s.;,]|$)")
+# Words a full stop shortens inside a sentence: "Kestrel Holding Corp.", "Mr. A"
 _ABBREVIATION = r"(?:Corp|Co|Ltd|Inc|Bhd|Pte|Plc|Mr|Mrs|Ms|Dr|Prof|St)"
 # A venue's name goes on through "and" ("VTC Innovation and Technology Co-creation Centre").
 _VENUE = (rf"(?:the\s+)?(?P<place>(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*"

@@ -2040,3 +2040,43 @@ def test_all_of_them_after_a_lists_last_name_is_none_of_it() -> None:
 def test_an_instruments_name_goes_on_to_its_last_words_own_end() -> None:
     """"簽署了校企合作協議書": the name whole, to 協議書, not 合作協議書 nor 校企合作協議."""
     assert read_chinese("最後，雙方代表簽署了校企合作協議書。").instrument == "校企合作協議書"
+
+
+def test_a_standing_committees_secretary_is_no_name_after_its_member() -> None:
+    """"黨委常委會秘書": the secretary of the standing committee (常委會, a body); 常委 there is no
+    title with a name after it."""
+    found = read_chinese("月浦市委副书记王大文出席仪式并见证签约；月浦市委宣传部副部长张小英同星河图片社"
+                         "党委常委、副总裁黄大伟代表双方签署协议；星河图片社党委常委会秘书、办公室主任杨小涛"
+                         "主持签约仪式。")
+    assert not any("秘书" in p.name for p in found.signatories + found.witnesses)
+    assert [p.name for p in found.signatories] == ["张小英", "黄大伟"]
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("12月3日上午，星河日報社與月浦大學在月浦簽署全面合作協議。", "星河日報社"),
+    ("星河图片社与月浦市委宣传部今日在北京签署战略合作协议。", "星河图片社"),
+])
+def test_a_newspaper_or_an_agency_by_its_word_is_a_party(text: str, party: str) -> None:
+    assert party in read_chinese(text).parties
+
+
+def test_signers_before_an_aside_of_who_witnessed() -> None:
+    """"A和B分別在兩地會場，在C的見證下簽署": the witnessing is an aside between the signers and the
+    verb."""
+    found = read_chinese("星河推广署助理署长王大文和月浦市商务局副局长李小明分别在两地会场，在星河推广署署长"
+                         "陈大华、月浦市商务局局长张小英的见证下签署备忘录。")
+    assert [p.name for p in found.signatories] == ["王大文", "李小明"]
+    assert [p.name for p in found.witnesses] == ["陈大华", "张小英"]
+
+
+@pytest.mark.parametrize("text", [
+    "星河金管局與月浦金管局代表今日（3日）會面，就加強合作交換意見，並在會面期間簽署經修訂的《諒解備忘錄》。",
+    "星河推广署与月浦市商务局今日（23日）合办投资交流会，并首次签署合作备忘录。",
+])
+def test_the_two_a_sentence_opens_with_sign_in_a_clause_joined_by_and(text: str) -> None:
+    assert len(read_chinese(text).parties) == 2
+
+
+def test_those_who_met_and_witnessed_are_no_parties() -> None:
+    """"A局與B局今日會面，並見證兩地簽署": they witnessed; the signing's sides are not named."""
+    assert read_chinese("星河局與月浦局今日會面，並見證兩地簽署協議。").parties == ()

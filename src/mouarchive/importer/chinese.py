@@ -37,7 +37,10 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"(?<![銀银])行長|(?<![銀银])行长|專員|专员|首席執行官|首席执行官|議員|"
               # (the speaker of a legislature or council: "縣議會議長山田一郎")
               r"議長|议长|"
-              r"议员|教授|總領事|总领事|領事|领事|大臣|知事|委員|委员|常委|總理|总理|廳長|厅长|主管|總編輯|总编辑|"
+              # (a committee, 委員會 / 常委會, is a body: "黨委常委會秘書" is its secretary, no name
+              # after 常委)
+              r"议员|教授|總領事|总领事|領事|领事|大臣|知事|委員(?![會会])|委员(?![會会])|常委(?![會会])|"
+              r"總理|总理|廳長|厅长|主管|總編輯|总编辑|"
               # (首席聯絡官 is an officer, not 官員, officials)
               # (nor 官學, 官產學: government and academia)
               r"院士|召集人|發言人|发言人|特首|負責人|负责人|官(?![員员學学產产民方])|"
@@ -113,6 +116,8 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"法院|工會|工会|協進會|协进会|聯盟|联盟|事務所|事务所|園區|园区|出版社|電視台|电视台|"
             # (a secretariat, a news agency: "常設秘書處", "新華通訊社", "中國新聞社")
             r"秘書處|秘书处|通訊社|通讯社|新聞社|新闻社|"
+            # (a newspaper, a magazine, a picture agency, a travel agency: "星河日報社", "星河图片社")
+            r"報社|报社|雜誌社|杂志社|圖片社|图片社|旅行社|"
             # (a body being set up, its preparatory office: "甲電力股份有限公司籌備處")
             r"籌備處|筹备处|"
             # (a secretariat or a ministry's department: 社會文化司, 經濟財政司; not 上司, a boss)
@@ -771,6 +776,13 @@ def short_forms(text: str) -> dict[str, str]:
 
 # What a clause that holds no subject opens with: what for (為, 以及, 以便), or when and where (於).
 _NO_SUBJECT = re.compile(r"為|为|以及|以便|於|于")
+# "，並在會面期間簽署", "，并首次签署": a clause 並 joins on to the sentence's subject, signing, with no
+# one named in it between.
+# (not who witnessed or attended it: "，並見證兩地簽署")
+_JOINED_SIGNING = re.compile(rf"[，,][並并](?:(?!{_WITNESS}|出席|參加|参加)[^，。與与和及、]){{0,12}}?"
+                             rf"{_SIGN}")
+# "在A、B的見證下": the witnessing as an aside of the signing clause; it has no subject of its own.
+_WITNESSED_ASIDE = re.compile(rf"在[^，。在]{{2,160}}?(?:的)?(?:共同)?{_WITNESS}下(?:共同|一同|正式)?")
 _BRACKETED_ASIDE = re.compile(r"[(（][^()（）\n]{0,120}[)）]")
 
 
@@ -910,10 +922,12 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 signatories += named
                 continue
             clauses = re.split(r"[，。]", before)
-            while len(clauses) > 1 and clauses[-1].strip() and not re.search(_WITNESS, clauses[-1]) and (
-                    not _bare_subject(clauses[-1]).strip() or re.match(_NO_SUBJECT, clauses[-1])):
+            while len(clauses) > 1 and clauses[-1].strip() and (_WITNESSED_ASIDE.fullmatch(clauses[-1]) or (
+                    not re.search(_WITNESS, clauses[-1]) and
+                    (not _bare_subject(clauses[-1]).strip() or re.match(_NO_SUBJECT, clauses[-1])))):
                 # "A與B，昨日（29日），在北京簽署": a clause of when or where only; "A及B，為促進…，
-                # 以及增進…，於…在香港簽署": what for; the subject is before them.
+                # 以及增進…，於…在香港簽署": what for; "A和B，在C的見證下簽署": who witnessed, an
+                # aside; the subject is before them.
                 clauses.pop()
             words = clauses[-1]
             if re.search(_SIGN, words):
@@ -1255,6 +1269,13 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 opening = re.split(r"一同|共同|[今昨在於于]|主持|出席|率", opening)[0]
                 if len(pair := _people(opening, known)) == 2:
                     witnesses += pair
+        # "A與B代表今日會面，……，並在會面期間簽署X": the two organisations the sentence opens with
+        # signed, in a clause of theirs that 並 joins on and names no one else
+        first = re.split(r"[，。]", sentence)[0]
+        if _JOINED_SIGNING.search(sentence) and (opening := _SUBJECT_END.search(first)) and \
+                len(named := _names(_bare_subject(first[:opening.start()]))) == 2 and \
+                all(_is_party(n) and re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", n) for n in named):
+            parties += named
         # Each signing sentence's own instrument and parties: "A與B今天簽署X。……C與D亦簽署了Y。"
         own = tuple(dict.fromkeys(parties[party_mark:]))
         if at > title_end and len(own) >= 2 and len(things := {w for _, w in bare[bare_mark:]}) == 1:

@@ -2080,3 +2080,13 @@ def test_the_two_a_sentence_opens_with_sign_in_a_clause_joined_by_and(text: str)
 def test_those_who_met_and_witnessed_are_no_parties() -> None:
     """"A局與B局今日會面，並見證兩地簽署": they witnessed; the signing's sides are not named."""
     assert read_chinese("星河局與月浦局今日會面，並見證兩地簽署協議。").parties == ()
+
+
+@pytest.mark.parametrize(("text", "later"), [
+    ("星河大學與月浦博物院簽署合作意向書及展覽協議，以及與月浦市人才工作局簽署合作交流備忘錄。",
+     "月浦市人才工作局"),
+    ("星河图片社除与月浦市委宣传部签署战略合作协议外，还与月浦理工大学签订平台建设协议。", "月浦理工大学"),
+])
+def test_each_later_with_whom_they_signed_in_a_sentence_is_a_party(text: str, later: str) -> None:
+    """"與A簽署X，以及與B簽署Y": B signed too, a party as A is."""
+    assert later in read_chinese(text).parties

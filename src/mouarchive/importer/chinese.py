@@ -776,6 +776,8 @@ def short_forms(text: str) -> dict[str, str]:
 
 # What a clause that holds no subject opens with: what for (為, 以及, 以便), or when and where (於).
 _NO_SUBJECT = re.compile(r"為|为|以及|以便|於|于")
+# "多所大學", "三家機構": a count, then the kind; bodies of a kind, none named.
+_COUNTED_KINDS = r"(?:多|數|数|幾|几|若干|一些|[一二兩两三四五六七八九十\d]+)[所家間间個个位]"
 # "，並在會面期間簽署", "，并首次签署": a clause 並 joins on to the sentence's subject, signing, with no
 # one named in it between.
 # (not who witnessed or attended it: "，並見證兩地簽署")
@@ -1094,8 +1096,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     rf"(?:同時|同时|一同|共同)?{_SIGN}")
         m = re.search(together, sentence)
         # ("與多所大學和港澳子弟學校簽署": a list a count opens is of kinds, the count's, none named)
-        if m and re.match(r"(?:多|數|数|幾|几|若干|一些|[一二兩两三四五六七八九十\d]+)[所家間间個个位]",
-                          m["org"]):
+        if m and re.match(_COUNTED_KINDS, m["org"]):
             m = None
         # ("與台灣的金融監督管理委員會": whose it is, then its name)
         others = [re.sub(rf"^(?:{'|'.join(_PLACES)})的", "", n)
@@ -1108,6 +1109,12 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         if m and re.search(r"[對对](?!外)[^，。對对]{0,30}$", sentence[:m.start()]) and \
                 re.match(r"[^，。]*?表示", sentence[m.end():]):
             m, others = None, []
+        # "與A簽署X，以及與B簽署Y", "除與A簽署X外，還與B簽訂Y": each later "與B簽署" of the sentence
+        # names another party
+        if m and others:
+            for later in re.finditer(together, sentence[m.end():]):
+                if not re.match(_COUNTED_KINDS, later["org"]) and not _EACH.search(later["org"]):
+                    parties += [n for n in _names(later["org"]) if _is_party(n)]
         if m:
             # "A（甲）今日在X上與B簽署": A too, the subject of the clause (or of the one before, where
             # it announced: "A 23日宣布，已與B簽署")

@@ -2090,3 +2090,19 @@ def test_those_who_met_and_witnessed_are_no_parties() -> None:
 def test_each_later_with_whom_they_signed_in_a_sentence_is_a_party(text: str, later: str) -> None:
     """"與A簽署X，以及與B簽署Y": B signed too, a party as A is."""
     assert later in read_chinese(text).parties
+
+
+@pytest.mark.parametrize("text", [
+    "星河大學攜手月浦集團簽署戰略合作協議。",
+    "星河大学携手月浦集团在北京签署战略合作协议，双方将携手推动合作。",
+])
+def test_hand_in_hand_joins_the_two_sides_of_a_signing(text: str) -> None:
+    assert len(read_chinese(text).parties) == 2
+
+
+def test_hand_in_hand_as_a_wish_joins_no_one() -> None:
+    assert read_chinese("雙方將攜手推動合作並簽署協議。").parties == ()
+
+
+def test_a_head_station_is_an_organisation() -> None:
+    assert "星河台亞太總站" in read_chinese("星河台亞太總站與月浦大學簽署了戰略合作框架協議。").parties

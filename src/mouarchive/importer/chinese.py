@@ -118,6 +118,8 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"秘書處|秘书处|通訊社|通讯社|新聞社|新闻社|"
             # (a newspaper, a magazine, a picture agency, a travel agency: "星河日報社", "星河图片社")
             r"報社|报社|雜誌社|杂志社|圖片社|图片社|旅行社|"
+            # (a head station, a workstation: "甲台亞太總站")
+            r"總站|总站|工作站|"
             # (a body being set up, its preparatory office: "甲電力股份有限公司籌備處")
             r"籌備處|筹备处|"
             # (a secretariat or a ministry's department: 社會文化司, 經濟財政司; not 上司, a boss)
@@ -776,6 +778,10 @@ def short_forms(text: str) -> dict[str, str]:
 
 # What a clause that holds no subject opens with: what for (為, 以及, 以便), or when and where (於).
 _NO_SUBJECT = re.compile(r"為|为|以及|以便|於|于")
+# "A攜手B簽署", "A携手B在北京签署": 攜手 between two names, then the signing in the same clause.
+# (not after a word of will or manner: "雙方將攜手", "共同攜手")
+_HAND_IN_HAND = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?<![將将要會会同起])(?:攜手|携手)"
+                           rf"(?=[\u4e00-\u9fff][^，。；]{{1,40}}?{_SIGN})")
 # "多所大學", "三家機構": a count, then the kind; bodies of a kind, none named.
 _COUNTED_KINDS = r"(?:多|數|数|幾|几|若干|一些|[一二兩两三四五六七八九十\d]+)[所家間间個个位]"
 # "，並在會面期間簽署", "，并首次签署": a clause 並 joins on to the sentence's subject, signing, with no
@@ -798,6 +804,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     text = text.replace("\x00", ",")
     # "與A、B，以及C簽署": the comma before 以及 is inside a list, not between clauses
     text = re.sub(r"，(?=以及)", "", text)
+    # "A攜手B簽署X": hand in hand with, a joiner of the two sides where a signing follows in the
+    # clause (not "雙方將攜手推動合作", a wish)
+    text = _HAND_IN_HAND.sub("與", text)
     signatories: list[ChinesePerson] = []
     witnesses: list[ChinesePerson] = []
     parties: list[str] = []

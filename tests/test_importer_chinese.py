@@ -2106,3 +2106,10 @@ def test_hand_in_hand_as_a_wish_joins_no_one() -> None:
 
 def test_a_head_station_is_an_organisation() -> None:
     assert "星河台亞太總站" in read_chinese("星河台亞太總站與月浦大學簽署了戰略合作框架協議。").parties
+
+
+def test_the_signers_named_after_the_word_for_them() -> None:
+    """"雙方簽署人分別為A及B": who signed, after 簽署人 (the signers)."""
+    found = read_chinese("星河大學與雲嶺集團簽署協議，雙方簽署人分別為星河大學副校長王偉及"
+                         "雲嶺集團總經理李強。")
+    assert [p.name for p in found.signatories] == ["王偉", "李強"]

@@ -1180,6 +1180,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         if m := re.search(rf"(?:簽約|签约|{_SIGN})(?:雙方|双方|各方)(?:代表)?(?:為|为|是|分別為|分别为)[：:]?"
                           r"(?P<list>[^。，]+)", sentence):
             signatories += _people(m["list"].rstrip("，等"), known)
+        # "雙方簽署人分別為A及B", "簽約人是A和B": who signed, named after the word for the signers
+        if m := re.search(r"(?:簽署人|签署人|簽約人|签约人|簽字人|签字人)(?:分別|分别)?(?:為|为|是)[：:]?"
+                          r"(?P<list>[^。，]+)", sentence):
+            signatories += _people(m["list"].rstrip("，等"), known)
         # "此次簽署由A院長與B院長共同完成", "簽署儀式由A、B共同完成": who signed, what they did
         if m := re.search(rf"{_SIGN}(?:儀式|仪式)?由(?P<list>[^，。由]{{2,80}}?)(?:共同|一同)完成", sentence):
             signatories += _people(m["list"], known)

@@ -2040,3 +2040,76 @@ def test_all_of_them_after_a_lists_last_name_is_none_of_it() -> None:
 def test_an_instruments_name_goes_on_to_its_last_words_own_end() -> None:
     """"簽署了校企合作協議書": the name whole, to 協議書, not 合作協議書 nor 校企合作協議."""
     assert read_chinese("最後，雙方代表簽署了校企合作協議書。").instrument == "校企合作協議書"
+
+
+def test_a_standing_committees_secretary_is_no_name_after_its_member() -> None:
+    """"黨委常委會秘書": the secretary of the standing committee (常委會, a body); 常委 there is no
+    title with a name after it."""
+    found = read_chinese("月浦市委副书记王大文出席仪式并见证签约；月浦市委宣传部副部长张小英同星河图片社"
+                         "党委常委、副总裁黄大伟代表双方签署协议；星河图片社党委常委会秘书、办公室主任杨小涛"
+                         "主持签约仪式。")
+    assert not any("秘书" in p.name for p in found.signatories + found.witnesses)
+    assert [p.name for p in found.signatories] == ["张小英", "黄大伟"]
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("12月3日上午，星河日報社與月浦大學在月浦簽署全面合作協議。", "星河日報社"),
+    ("星河图片社与月浦市委宣传部今日在北京签署战略合作协议。", "星河图片社"),
+])
+def test_a_newspaper_or_an_agency_by_its_word_is_a_party(text: str, party: str) -> None:
+    assert party in read_chinese(text).parties
+
+
+def test_signers_before_an_aside_of_who_witnessed() -> None:
+    """"A和B分別在兩地會場，在C的見證下簽署": the witnessing is an aside between the signers and the
+    verb."""
+    found = read_chinese("星河推广署助理署长王大文和月浦市商务局副局长李小明分别在两地会场，在星河推广署署长"
+                         "陈大华、月浦市商务局局长张小英的见证下签署备忘录。")
+    assert [p.name for p in found.signatories] == ["王大文", "李小明"]
+    assert [p.name for p in found.witnesses] == ["陈大华", "张小英"]
+
+
+@pytest.mark.parametrize("text", [
+    "星河金管局與月浦金管局代表今日（3日）會面，就加強合作交換意見，並在會面期間簽署經修訂的《諒解備忘錄》。",
+    "星河推广署与月浦市商务局今日（23日）合办投资交流会，并首次签署合作备忘录。",
+])
+def test_the_two_a_sentence_opens_with_sign_in_a_clause_joined_by_and(text: str) -> None:
+    assert len(read_chinese(text).parties) == 2
+
+
+def test_those_who_met_and_witnessed_are_no_parties() -> None:
+    """"A局與B局今日會面，並見證兩地簽署": they witnessed; the signing's sides are not named."""
+    assert read_chinese("星河局與月浦局今日會面，並見證兩地簽署協議。").parties == ()
+
+
+@pytest.mark.parametrize(("text", "later"), [
+    ("星河大學與月浦博物院簽署合作意向書及展覽協議，以及與月浦市人才工作局簽署合作交流備忘錄。",
+     "月浦市人才工作局"),
+    ("星河图片社除与月浦市委宣传部签署战略合作协议外，还与月浦理工大学签订平台建设协议。", "月浦理工大学"),
+])
+def test_each_later_with_whom_they_signed_in_a_sentence_is_a_party(text: str, later: str) -> None:
+    """"與A簽署X，以及與B簽署Y": B signed too, a party as A is."""
+    assert later in read_chinese(text).parties
+
+
+@pytest.mark.parametrize("text", [
+    "星河大學攜手月浦集團簽署戰略合作協議。",
+    "星河大学携手月浦集团在北京签署战略合作协议，双方将携手推动合作。",
+])
+def test_hand_in_hand_joins_the_two_sides_of_a_signing(text: str) -> None:
+    assert len(read_chinese(text).parties) == 2
+
+
+def test_hand_in_hand_as_a_wish_joins_no_one() -> None:
+    assert read_chinese("雙方將攜手推動合作並簽署協議。").parties == ()
+
+
+def test_a_head_station_is_an_organisation() -> None:
+    assert "星河台亞太總站" in read_chinese("星河台亞太總站與月浦大學簽署了戰略合作框架協議。").parties
+
+
+def test_the_signers_named_after_the_word_for_them() -> None:
+    """"雙方簽署人分別為A及B": who signed, after 簽署人 (the signers)."""
+    found = read_chinese("星河大學與雲嶺集團簽署協議，雙方簽署人分別為星河大學副校長王偉及"
+                         "雲嶺集團總經理李強。")
+    assert [p.name for p in found.signatories] == ["王偉", "李強"]

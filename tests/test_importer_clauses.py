@@ -39,6 +39,24 @@ def test_between_names_parties_only_after_a_signing_or_an_instrument(sentence: s
     assert [name for name, _ in party_slots(sentence)] == names
 
 
+def test_what_an_agreement_is_on_after_a_government_goes_on_through_and() -> None:
+    """"between A and the B Government on X and Y": a government is never on a subject; the subject's
+    own "and" names no third party."""
+    found = party_slots("It is the Cooperation Agreement between the Pine Ministry and the Larch SAR "
+                        "Government on Marine Traffic and Fairway Management for Waters Administered by "
+                        "the Larch SAR.")
+    assert [name for name, _ in found] == ["Pine Ministry", "Larch SAR Government"]
+
+
+def test_an_instruments_owner_goes_on_through_its_small_words() -> None:
+    """"the Belt and Road Office's MoU with B": the whole owner, not "Road Office"."""
+    found = party_slots("Tom Wu witnessed the signing of the Belt and Road Office's MoU with the Larch "
+                        "Council.")
+    assert [name for name, _ in found] == ["Belt and Road Office", "Larch Council"]
+    found = party_slots("The Ministry of Commerce's agreement with the Elm Bureau was signed today.")
+    assert [name for name, _ in found] == ["Ministry of Commerce", "Elm Bureau"]
+
+
 def test_a_name_that_ends_in_its_kind_ends_at_and() -> None:
     found = party_slots("Ostland City and Kestrel Hi-Tech Group signed an agreement.")
     assert [name for name, _ in found] == ["Ostland City", "Kestrel Hi-Tech Group"]
@@ -422,6 +440,13 @@ def test_another_name_in_brackets_inside_a_party_is_no_part_of_it() -> None:
     # a caption's "MoU signing by A and B": signing a noun after what was signed
     ("MoU signing by Dr Ana Silva and Ms Eva Lam KC, Principal, Pine College, University of Larch.",
      "signatories", ["Ana Silva", "Eva Lam"]),
+    # "A and B represented the two universities to sign the MoU": they signed it
+    ("Professor Ana Silva, President of PU, and Professor Ben Okoro, President of KU, represented the two "
+     "universities to sign the MoU.", "signatories", ["Ana Silva", "Ben Okoro"]),
+    ("Ana Silva represented the university at the signing ceremony.", "signatories", []),
+    # a portfolio's words before the name, with no comma: "Belt and Road", "Services Sector"
+    ("The MoU was signed by Commissioner for Belt and Road Tom Wu and Assistant Deputy for the Pine "
+     "Services Sector Ana Silva.", "signatories", ["Tom Wu", "Ana Silva"]),
     # a first verb of the same subject, in the past tense but not in -ed
     ("Eva Lam, Vice President of PU, met with the delegation and witnessed the signing ceremony.",
      "witnesses", ["Eva Lam"]),

@@ -46,6 +46,12 @@ def test_the_day_a_reporter_learned_of_a_signing_is_not_its_day() -> None:
     assert [a.signed for a in draft_from_text(text, vocabulary).agreements] == [None]
 
 
+def test_the_day_a_reporter_learned_of_a_signing_from_a_source_is_not_its_day() -> None:
+    """"記者5日從甲局了解到，A與B日前簽署": the day is the reporter's, after it 從 the source."""
+    assert _dates("記者5日從星港金融管理局了解到，星港銀行與月浦金管局日前簽署合作備忘錄。") == []
+    assert _dates("记者5日从星港金融管理局获悉，双方日前签署合作备忘录。") == []
+
+
 def test_a_chinese_clause_after_the_signing_speaks_of_later() -> None:
     assert _dates("一行人出席峰會，見證簽署多個合作項目，晚上出席晚宴，5月12日繼續訪問。") == []
     assert _dates("雙方5月10日簽署合作協議，加強合作。") == [PartialDate(2020, 5, 10)]

@@ -768,3 +768,27 @@ def test_a_venue_then_here_is_where_in_the_datelines_town() -> None:
     text = "Ostland and Kestria signed the MoU here on Monday."
     spans = sentences(text)
     assert signing_place(text, spans, spans, [], here="Ostport")[0] == "Ostport"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # after a party's name, the place, its country after a comma, then the day: where it was signed
+    ("The Pine Chamber signed an MOU with Larch Foundation in Ostport, China on 11th December 2020.",
+     "Ostport"),
+    # a comma and a name that is no country: a list of parties goes on
+    ("The Pine Chamber signed MOUs with Larch Foundation in Ostport, Kestrel Holdings and Elm Bank.", None),
+])
+def test_a_place_and_its_country_after_a_party_then_the_day(text: str, place: str | None) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a second doing after "and", whose place the "in" gives, not the signing's
+    ("The Pine government marked its focus by signing a memorandum of understanding with Larch and "
+     "marking the 30th anniversary of the Pine Office (PO) in Ostport.", None),
+    ("The Pine government signed a memorandum of understanding with Larch and launched a fund in Ostport.",
+     None),
+    # the instrument's own "and" goes on to where it was signed
+    ("The two sides signed a memorandum of understanding and an agreement on trade in Ostport.", "Ostport"),
+])
+def test_a_second_doing_after_and_has_its_own_place(text: str, place: str | None) -> None:
+    assert _place(text) == place

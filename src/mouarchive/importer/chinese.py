@@ -37,7 +37,10 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"(?<![銀银])行長|(?<![銀银])行长|專員|专员|首席執行官|首席执行官|議員|"
               # (the speaker of a legislature or council: "縣議會議長山田一郎")
               r"議長|议长|"
-              r"议员|教授|總領事|总领事|領事|领事|大臣|知事|委員|委员|常委|總理|总理|廳長|厅长|主管|總編輯|总编辑|"
+              # (a committee, 委員會 / 常委會, is a body: "黨委常委會秘書" is its secretary, no name
+              # after 常委)
+              r"议员|教授|總領事|总领事|領事|领事|大臣|知事|委員(?![會会])|委员(?![會会])|常委(?![會会])|"
+              r"總理|总理|廳長|厅长|主管|總編輯|总编辑|"
               # (首席聯絡官 is an officer, not 官員, officials)
               # (nor 官學, 官產學: government and academia)
               r"院士|召集人|發言人|发言人|特首|負責人|负责人|官(?![員员學学產产民方])|"
@@ -113,6 +116,10 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"法院|工會|工会|協進會|协进会|聯盟|联盟|事務所|事务所|園區|园区|出版社|電視台|电视台|"
             # (a secretariat, a news agency: "常設秘書處", "新華通訊社", "中國新聞社")
             r"秘書處|秘书处|通訊社|通讯社|新聞社|新闻社|"
+            # (a newspaper, a magazine, a picture agency, a travel agency: "星河日報社", "星河图片社")
+            r"報社|报社|雜誌社|杂志社|圖片社|图片社|旅行社|"
+            # (a head station, a workstation: "甲台亞太總站")
+            r"總站|总站|工作站|"
             # (a body being set up, its preparatory office: "甲電力股份有限公司籌備處")
             r"籌備處|筹备处|"
             # (a secretariat or a ministry's department: 社會文化司, 經濟財政司; not 上司, a boss)
@@ -771,6 +778,19 @@ def short_forms(text: str) -> dict[str, str]:
 
 # What a clause that holds no subject opens with: what for (為, 以及, 以便), or when and where (於).
 _NO_SUBJECT = re.compile(r"為|为|以及|以便|於|于")
+# "A攜手B簽署", "A携手B在北京签署": 攜手 between two names, then the signing in the same clause.
+# (not after a word of will or manner: "雙方將攜手", "共同攜手")
+_HAND_IN_HAND = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?<![將将要會会同起])(?:攜手|携手)"
+                           rf"(?=[\u4e00-\u9fff][^，。；]{{1,40}}?{_SIGN})")
+# "多所大學", "三家機構": a count, then the kind; bodies of a kind, none named.
+_COUNTED_KINDS = r"(?:多|數|数|幾|几|若干|一些|[一二兩两三四五六七八九十\d]+)[所家間间個个位]"
+# "，並在會面期間簽署", "，并首次签署": a clause 並 joins on to the sentence's subject, signing, with no
+# one named in it between.
+# (not who witnessed or attended it: "，並見證兩地簽署")
+_JOINED_SIGNING = re.compile(rf"[，,][並并](?:(?!{_WITNESS}|出席|參加|参加)[^，。與与和及、]){{0,12}}?"
+                             rf"{_SIGN}")
+# "在A、B的見證下": the witnessing as an aside of the signing clause; it has no subject of its own.
+_WITNESSED_ASIDE = re.compile(rf"在[^，。在]{{2,160}}?(?:的)?(?:共同)?{_WITNESS}下(?:共同|一同|正式)?")
 _BRACKETED_ASIDE = re.compile(r"[(（][^()（）\n]{0,120}[)）]")
 
 
@@ -784,6 +804,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     text = text.replace("\x00", ",")
     # "與A、B，以及C簽署": the comma before 以及 is inside a list, not between clauses
     text = re.sub(r"，(?=以及)", "", text)
+    # "A攜手B簽署X": hand in hand with, a joiner of the two sides where a signing follows in the
+    # clause (not "雙方將攜手推動合作", a wish)
+    text = _HAND_IN_HAND.sub("與", text)
     signatories: list[ChinesePerson] = []
     witnesses: list[ChinesePerson] = []
     parties: list[str] = []
@@ -910,10 +933,12 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 signatories += named
                 continue
             clauses = re.split(r"[，。]", before)
-            while len(clauses) > 1 and clauses[-1].strip() and not re.search(_WITNESS, clauses[-1]) and (
-                    not _bare_subject(clauses[-1]).strip() or re.match(_NO_SUBJECT, clauses[-1])):
+            while len(clauses) > 1 and clauses[-1].strip() and (_WITNESSED_ASIDE.fullmatch(clauses[-1]) or (
+                    not re.search(_WITNESS, clauses[-1]) and
+                    (not _bare_subject(clauses[-1]).strip() or re.match(_NO_SUBJECT, clauses[-1])))):
                 # "A與B，昨日（29日），在北京簽署": a clause of when or where only; "A及B，為促進…，
-                # 以及增進…，於…在香港簽署": what for; the subject is before them.
+                # 以及增進…，於…在香港簽署": what for; "A和B，在C的見證下簽署": who witnessed, an
+                # aside; the subject is before them.
                 clauses.pop()
             words = clauses[-1]
             if re.search(_SIGN, words):
@@ -1080,8 +1105,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     rf"(?:同時|同时|一同|共同)?{_SIGN}")
         m = re.search(together, sentence)
         # ("與多所大學和港澳子弟學校簽署": a list a count opens is of kinds, the count's, none named)
-        if m and re.match(r"(?:多|數|数|幾|几|若干|一些|[一二兩两三四五六七八九十\d]+)[所家間间個个位]",
-                          m["org"]):
+        if m and re.match(_COUNTED_KINDS, m["org"]):
             m = None
         # ("與台灣的金融監督管理委員會": whose it is, then its name)
         others = [re.sub(rf"^(?:{'|'.join(_PLACES)})的", "", n)
@@ -1094,6 +1118,12 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         if m and re.search(r"[對对](?!外)[^，。對对]{0,30}$", sentence[:m.start()]) and \
                 re.match(r"[^，。]*?表示", sentence[m.end():]):
             m, others = None, []
+        # "與A簽署X，以及與B簽署Y", "除與A簽署X外，還與B簽訂Y": each later "與B簽署" of the sentence
+        # names another party
+        if m and others:
+            for later in re.finditer(together, sentence[m.end():]):
+                if not re.match(_COUNTED_KINDS, later["org"]) and not _EACH.search(later["org"]):
+                    parties += [n for n in _names(later["org"]) if _is_party(n)]
         if m:
             # "A（甲）今日在X上與B簽署": A too, the subject of the clause (or of the one before, where
             # it announced: "A 23日宣布，已與B簽署")
@@ -1148,6 +1178,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             parties += [n for n in _names(m["list"].rstrip("，等")) if _is_party(n)]
         # "簽約雙方為A及B": the two who signed, named after 為
         if m := re.search(rf"(?:簽約|签约|{_SIGN})(?:雙方|双方|各方)(?:代表)?(?:為|为|是|分別為|分别为)[：:]?"
+                          r"(?P<list>[^。，]+)", sentence):
+            signatories += _people(m["list"].rstrip("，等"), known)
+        # "雙方簽署人分別為A及B", "簽約人是A和B": who signed, named after the word for the signers
+        if m := re.search(r"(?:簽署人|签署人|簽約人|签约人|簽字人|签字人)(?:分別|分别)?(?:為|为|是)[：:]?"
                           r"(?P<list>[^。，]+)", sentence):
             signatories += _people(m["list"].rstrip("，等"), known)
         # "此次簽署由A院長與B院長共同完成", "簽署儀式由A、B共同完成": who signed, what they did
@@ -1255,6 +1289,13 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 opening = re.split(r"一同|共同|[今昨在於于]|主持|出席|率", opening)[0]
                 if len(pair := _people(opening, known)) == 2:
                     witnesses += pair
+        # "A與B代表今日會面，……，並在會面期間簽署X": the two organisations the sentence opens with
+        # signed, in a clause of theirs that 並 joins on and names no one else
+        first = re.split(r"[，。]", sentence)[0]
+        if _JOINED_SIGNING.search(sentence) and (opening := _SUBJECT_END.search(first)) and \
+                len(named := _names(_bare_subject(first[:opening.start()]))) == 2 and \
+                all(_is_party(n) and re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", n) for n in named):
+            parties += named
         # Each signing sentence's own instrument and parties: "A與B今天簽署X。……C與D亦簽署了Y。"
         own = tuple(dict.fromkeys(parties[party_mark:]))
         if at > title_end and len(own) >= 2 and len(things := {w for _, w in bare[bare_mark:]}) == 1:

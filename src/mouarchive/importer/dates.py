@@ -104,6 +104,9 @@ _REPORTING = re.compile(r"^,?\s+(?:(?:the|[Tt]he|of|and|for|&)\s+|(?-i:[A-Z][\w'
                         r"\([^()]{1,20}\)\s+){0,10}?(?:announced|said|says|stated|reported|revealed|confirmed)\b|"
                         # "12月3日，記者從成都高新區獲悉，簽約儀式日前舉行": when the reporter learned of it
                         r"^\s*[，,]\s*(?:記者|记者)[^，,。]{0,15}?(?:獲悉|获悉|獲知|获知|了解到)|"
+                        # "記者5日從澳門金管局了解到，A與B日前簽署": the day the reporter learned it from
+                        # a source, after the date
+                        r"^\s*(?:從|从)[^，,。]{1,30}?(?:獲悉|获悉|獲知|获知|了解到|得知)|"
                         # "A今天宣佈，已與B簽署": the day of the announcing
                         r"^\s*(?:[（(][^）)]{0,12}[）)])?\s*(?:上午|下午|晚上|正式)?(?:宣布|宣佈|公布|公佈)",
                         re.IGNORECASE)

@@ -736,7 +736,10 @@ _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "China's", and "Laos'" by its apost
 # deal with Bank of China": whose instrument it is, and whom it is with, both parties
 _OWNED = rf"{_POSSESSIVE}\s+(?:new\s+)?(?i:{_INSTRUMENT_NOUN})\s+with\s+"
 _SLOTS = (*_SLOTS[:3],
-          re.compile(rf"(?<![\w'’.&-])(?P<list>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,5}}){_OWNED}(?:the\s+)?[A-Z]"),
+          # ("the Belt and Road Office's pact with the Saudi side": the owner's name goes on through
+          # its small words)
+          re.compile(rf"(?<![\w'’.&-])(?P<list>[A-Z][\w.&-]*(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?"
+                     rf"[A-Z][\w.&-]*){{0,5}}){_OWNED}(?:the\s+)?[A-Z]"),
           re.compile(rf"[A-Z][\w.&-]*{_OWNED}(?P<list>{_LIST})"),
           # ("signed a Memorandum of Understanding (MoU) and an Undergraduate Student Exchange Agreement
           # with Xiamen University": two instruments, each named, before "with")
@@ -750,6 +753,13 @@ _OWNED_INSTRUMENT = re.compile(rf"[A-Z][\w.&-]*{_OWNED}")
 _ON_AN_ACTIVITY = re.compile(r"\b(Ministry|Agency|Administration|Authority|Bureau|Department|Government|"
                              r"University|Bank|Corporation|Company|Group)\s+on\s+[A-Z][a-z]+ing\b.*$",
                              re.DOTALL)
+
+
+# "between the Ministry of Transport and the Pine SAR Government on Marine Traffic and Fairway
+# Management": a government is never "on" a subject, so what follows it, "and" and all, is what the
+# instrument is about, once a name before it and "and" have been listed.
+_GOVERNMENT_ON = re.compile(r"(\s(?:and|&)\s[^,;]*?\b(?:Government|government|SAR|Region))\s+on\s+[A-Z].*$",
+                            re.DOTALL)
 
 
 def _with_place_of_its_acronym(name: str, text: str) -> str:
@@ -775,6 +785,7 @@ def _items(names: str) -> list[str]:
     # what the instrument is about, from a body's kind and "on" and an activity's word, ends the
     # names ("the Basel Committee on Banking Supervision", "the Office on Drugs" are kept)
     names = _ON_AN_ACTIVITY.sub(r"\1", names)
+    names = _GOVERNMENT_ON.sub(r"\1", names)
     # "Shandong Hi-Speed Group Co, Ltd.": a company's legal form after a comma is part of its name.
     names = re.sub(r",(?=\s*(?:Ltd|Limited|Inc|LLC|L\.L\.C|S\.A|AG|GmbH|PLC)\b)", _KEPT_COMMA, names)
     # "The Office of the Privacy Commissioner, Hong Kong, China and ...": places after an

@@ -117,7 +117,11 @@ _PURPOSE = re.compile(r"\bto\s+(?!(?:the|a|an|their|its|his|her|our|this|that|th
                       r"\b(?:aimed|aiming|covering|promot(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|"
                       r"strengthen(?:s|ed|ing)?|deepen(?:s|ed|ing)?|marks?|will|is|are|was|were)\b|"
                       # "with X, a leader in Big Data", "X, which ranks first in Asia": about X
-                      r",\s+(?:a|an|one|which|who|whose|its)\b")
+                      r",\s+(?:a|an|one|which|who|whose|its)\b|"
+                      # "by signing an MoU with X and marking the anniversary of its office in Y", "signed
+                      # an MoU with X and launched a fund in Y": a second doing, which the place is of
+                      # (not "signing and exchanging the MoU in Y")
+                      r"\band\s+(?!exchang)(?:[a-z]{3,}ing|[a-z]{3,}ed\s+(?:the|a|an|its|their))\b")
 # ("witnessed the signing of the MoU by A and B in Dubai today": the signing, named by its noun)
 # A bracket that gives the time at another place: "(Thursday morning in Manila)", "(3 am in Ostport)".
 _TIME_ELSEWHERE = re.compile(rf"\((?:{WEEKDAY}|\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))"
@@ -148,6 +152,8 @@ _WHEN_AFTER = (rf"(?:(?:here\s+)?(?:today|yesterday)(?:\s*\([^()]{{1,30}}\))?|"
 # (never a day's words: "in Shanghai on Monday" is Shanghai)
 _NAME = (rf"(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?"
          rf"(?!(?:{MONTH}|{WEEKDAY})\b)[A-Z][\w'’.-]*){{0,6}})")
+# A name after a comma, which may be the country a place is in ("in Ostport, Kestria on 11th December")
+_COUNTRY_AFTER = re.compile(r",\s+(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=[\s.;,]|$)")
 # Words a full stop shortens inside a sentence: "Kestrel Holding Corp.", "Mr. A"
 _ABBREVIATION = r"(?:Corp|Co|Ltd|Inc|Bhd|Pte|Plc|Mr|Mrs|Ms|Dr|Prof|St)"
 # A venue's name goes on through "and" ("VTC Innovation and Technology Co-creation Centre").
@@ -408,13 +414,17 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 # ("with the three companies in Ostport here today": the parties by their number)
                 # ("between Ostland and Kestria in Ostport city, the Pine agency reported": the clause
                 # that says who reported it ends it too)
+                # ("with Pine Foundation in Ostport, Kestria on 11th December 2020": the country the
+                # place is in, after its comma, is part of where, and the clause goes on after it)
+                rest = country.end() if (country := _COUNTRY_AFTER.match(sentence, end)) and \
+                    country["country"].casefold() in COUNTRIES else end
                 after_name = re.search(r"[A-Z][\w'’.-]*\s*$|\b(?:the\s+two|both|the\s+three|the\s+four)\s+"
                                        r"(?:countries|sides|parties|governments|cities|regions|universities|"
                                        r"organi[sz]ations|companies|firms|banks|agencies|institutions)\s*$",
                                        sentence[:m.start()]) and \
                     re.match(rf"(?:\s+(?:city|town))?(?:\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)|\s+{_WHEN_AFTER}|"
                              rf"\s*,\s+(?:the\s+|an?\s+)?[^,;.]{{1,80}}?\s+(?:reported|said|reports|says)\b)",
-                             sentence[end:]) and \
+                             sentence[rest:]) and \
                     place.casefold() not in COUNTRIES and \
                     not (re.search(r"\bby\b", sentence[verb.start():m.start()]) and
                          any(w.casefold() in ORG_WORDS - PLACE_KIND_WORDS for w in place.split()))

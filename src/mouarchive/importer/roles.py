@@ -118,6 +118,9 @@ _ACTIVE_ROLE = re.compile(rf"\b(?:(?:have|has|had|jointly|officially|formally|th
                           r"by\s+witnessing(?=\s+the\s+(?:signing|ceremony)\b)|"
                           # "A and B led the signing": the heads of the two sides signed
                           r"led\s+the\s+signing(?!\s+(?:delegation|team)\b)|"
+                          # "A and B represented the two universities to sign the MoU": they signed
+                          r"represented\s+(?:the\s+two|both|their|each|the\s+respective)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:to\s+sign|in\s+signing)(?=\s)|"
                           r"(?:were|was)\s+(?:(?:also|all)\s+)?(?:present|there)\s+"
                           r"to\s+witness|(?:were|was)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?who\s+witnessed|"
                           r"(?<!to )(?<!will )signs?(?=\s+(?:a|an|the)\s)|"

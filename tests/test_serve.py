@@ -184,3 +184,23 @@ def test_with_no_page_open_or_none_reloading_the_rest_of_an_edit_goes_on(
         started = time.monotonic()
         state.wait_for_reloads(0.5)
         assert 0.5 <= time.monotonic() - started < 5  # it waited, then went on
+
+
+def test_a_second_edit_soon_after_the_first_waits_only_for_the_page_to_reload(
+        stream_server: tuple[BuildState, str]) -> None:
+    state, events = stream_server
+    with contextlib.ExitStack() as pages:
+        first = pages.enter_context(urllib.request.urlopen(events, timeout=5))
+        wait_for(lambda: state.streams == 1, 5)
+        state.publish(True, "")
+        pages.enter_context(urllib.request.urlopen(events, timeout=5))  # the page, reloaded
+        state.wait_for_reloads(5)
+        # Its first stream is closed by the browser, but the server counts it until a write fails.
+        first.close()
+        assert state.streams == 2
+        state.publish(True, "")  # the second edit
+        waiting = threading.Thread(target=state.wait_for_reloads, args=(60,))
+        waiting.start()
+        pages.enter_context(urllib.request.urlopen(events, timeout=5))  # the page, reloaded again
+        waiting.join(5)
+        assert not waiting.is_alive()

@@ -8,12 +8,14 @@ shows the build's problems as an overlay.
 
 from __future__ import annotations
 
+import gc
 import http.server
 import json
 import shutil
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -28,6 +30,7 @@ from .errors import BuildError, Problem
 CLIENT_PATH = "/__mouarchive/"
 # How long the pages that list an edit wait for the open pages to reload first (BuildState.wait_for_reloads).
 RELOAD_WAIT = 0.5  # seconds
+REHEARSAL = 10.0  # seconds at most, after the first build (serve)
 RELOAD_SCRIPT = """\
 // mouarchive serve: reload on rebuild, show build problems as an overlay. Not part of the built site.
 (() => {
@@ -277,6 +280,15 @@ def serve(config: SiteConfig, host: str, port: int,
     engine = Engine(config, drafts=True)  # a preview: drafts and embargoes shown, marked
     rebuild(engine, state, report)
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    # What the first edit would make first (Engine.rehearse: citeproc, Babel's data, the lists'
+    # entries), made before the watching starts, for at most REHEARSAL seconds.
+    rehearse_until = time.monotonic() + REHEARSAL
+    for _step in engine.rehearse():
+        if time.monotonic() > rehearse_until:
+            break
+    gc.unfreeze()  # what it made stays: out of the collector's sight, as the State is (Engine.prepare)
+    gc.collect()
+    gc.freeze()
     watching = False
     try:
         engine.keep_pagefind_ready()

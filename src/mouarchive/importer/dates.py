@@ -80,7 +80,10 @@ ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[上
 TERM = r"(?:effective(?:\s+(?:from|on))?|expir\w*|valid\w*|implemented|force|effect)"
 _NOT_SIGNING = re.compile(rf"\b(?:from|until|till|through|{TERM}|"
                           r"since|before|after|between|to|by the end of|published|dated|announce[sd]?|said|"
-                          r"stated|reported|revealed)\s+(?:on\s+)?"
+                          r"stated|reported|revealed|issued)\s+"
+                          # ("a statement issued here on Tuesday", "said here on Friday": at the
+                          # dateline's place, the day of the telling)
+                          r"(?:(?:here|there)\s+)?(?:on\s+)?"
                           # "announced today (11 May 2020) that": the day in brackets is the same
                           # ("jointly announce today that an MoU has been signed": the announcing's day)
                           r"(?:(?:today|yesterday|on\s+\w+)\s*\(\s*)?$", re.IGNORECASE)

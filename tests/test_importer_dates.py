@@ -299,3 +299,13 @@ def test_the_day_a_statement_was_issued_here_is_not_the_signing_day() -> None:
     assert _dates("Pine University has signed an MoU with Larch University, an official said here on "
                   "Monday.") == []
     assert _dates("Pine University signed an MoU with Larch University here on Monday.") == [PUBLISHED]
+
+
+def test_a_signing_talked_of_ends_no_clause_of_the_signings_own() -> None:
+    """"與乙會簽訂的備忘錄，源於甲會於2024年9月參與訪問團，探討簽訂備忘錄的計劃": the month is the
+    visit's, where signing was only planned; it is no signing date."""
+    text = ("甲會今天與乙會簽訂諒解備忘錄。"
+            "與乙會簽訂的備忘錄，源於甲會於2024年9月參與訪問團，其間雙方探討簽訂備忘錄的計劃。")
+    found, problems = signing_dates(text, sentences(text), PUBLISHED)
+    assert [d.date for d in found] == [PartialDate(2020, 5, 11)]
+    assert problems == []

@@ -598,7 +598,8 @@ def test_what_for_between_the_parties_and_the_signing() -> None:
 
 def test_respectively_with_opens_no_partys_name() -> None:
     found = read_chinese("會長湯大龍代表律師會，分別與月城市律師協會及星國全國企業律師協會簽署合作備忘錄。")
-    assert found.parties[:2] == ("月城市律師協會", "星國全國企業律師協會")
+    # (and the side the one who acts for it signed for, in the clause before, is a party too)
+    assert found.parties == ("律師會", "月城市律師協會", "星國全國企業律師協會")
 
 
 def test_the_sentences_subject_and_one_beside_it_witnessed() -> None:
@@ -2113,3 +2114,15 @@ def test_the_signers_named_after_the_word_for_them() -> None:
     found = read_chinese("星河大學與雲嶺集團簽署協議，雙方簽署人分別為星河大學副校長王偉及"
                          "雲嶺集團總經理李強。")
     assert [p.name for p in found.signatories] == ["王偉", "李強"]
+
+
+def test_one_who_acts_for_a_side_in_the_clause_before_signs_for_it() -> None:
+    """"會長A代表X，分別與B及C簽訂": A signed for X, with each of them; X is no person."""
+    found = read_chinese("會長陳美玲代表數碼協會，分別與星島律師協會及港灣律師協會簽訂諒解備忘錄。")
+    assert [p.name for p in found.signatories] == ["陳美玲"]
+    assert found.parties == ("數碼協會", "星島律師協會", "港灣律師協會")
+
+
+def test_so_far_is_no_part_of_the_name_after_it() -> None:
+    found = read_chinese("至今數碼協會已與星島大學簽訂了合作協議。")
+    assert set(found.parties) == {"數碼協會", "星島大學"}

@@ -2433,3 +2433,12 @@ def test_the_government_a_department_with_its_article_is_of(sentence: str, names
     """"with the Department of Mines & Geology (DMG), Govt. of Ostland": the government after the
     department's comma is its parent, no party, also where the department has its "the"."""
     assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_publication_is_a_field_of_a_department() -> None:
+    """"Department of Culture, Radio, Television, Publication and Sports of X": publishing is a field a
+    department is of, as broadcasting is, so the list of fields is one name, not fragments."""
+    found = party_slots("The first MoU was a framework agreement between Pine Travel and the Department of "
+                        "Culture, Radio, Television, Publication and Sports of Larch Province.")
+    assert [name for name, _ in found] == [
+        "Pine Travel", "Department of Culture, Radio, Television, Publication and Sports of Larch Province"]

@@ -289,3 +289,23 @@ def test_a_chinese_weekday_is_the_last_one_before_the_publication(
         sentence: str, signed: PartialDate | None) -> None:
     found, _ = signing_dates(sentence, [(0, len(sentence))], PartialDate(2015, 12, 23))
     assert [d.date for d in found] == ([signed] if signed else [])
+
+
+def test_the_day_a_statement_was_issued_here_is_not_the_signing_day() -> None:
+    """"has signed an MoU ..., according to a statement issued here on Tuesday": the day of the
+    statement, at the dateline's place ("here"), not the signing's."""
+    assert _dates("Pine University has signed an MoU with Larch University, according to a statement "
+                  "issued here on Monday.") == []
+    assert _dates("Pine University has signed an MoU with Larch University, an official said here on "
+                  "Monday.") == []
+    assert _dates("Pine University signed an MoU with Larch University here on Monday.") == [PUBLISHED]
+
+
+def test_a_signing_talked_of_ends_no_clause_of_the_signings_own() -> None:
+    """"與乙會簽訂的備忘錄，源於甲會於2024年9月參與訪問團，探討簽訂備忘錄的計劃": the month is the
+    visit's, where signing was only planned; it is no signing date."""
+    text = ("甲會今天與乙會簽訂諒解備忘錄。"
+            "與乙會簽訂的備忘錄，源於甲會於2024年9月參與訪問團，其間雙方探討簽訂備忘錄的計劃。")
+    found, problems = signing_dates(text, sentences(text), PUBLISHED)
+    assert [d.date for d in found] == [PartialDate(2020, 5, 11)]
+    assert problems == []

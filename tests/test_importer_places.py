@@ -792,3 +792,15 @@ def test_a_place_and_its_country_after_a_party_then_the_day(text: str, place: st
 ])
 def test_a_second_doing_after_and_has_its_own_place(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+def test_here_in_a_reporting_clause_is_where_it_was_told() -> None:
+    """"has signed an MoU with B at Ostville, according to a statement issued here": "here" says
+    where the statement was issued (the dateline's town), not where the signing was."""
+    text = ("Pine University has signed an MoU with Larch University at Ostville, according to a "
+            "statement issued here.")
+    spans = sentences(text)
+    assert signing_place(text, spans, spans, [], here="Kestport")[0] == "Ostville"
+    text = "Pine University signed an MoU with Larch University here on Monday."
+    spans = sentences(text)
+    assert signing_place(text, spans, spans, [], here="Kestport")[0] == "Kestport"

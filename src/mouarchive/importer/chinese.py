@@ -610,6 +610,8 @@ _OPENERS = re.compile(r"^(?:其中|包括|其後|其后|之後|之后|隨後|随
                       r"會上|会上|期間|期间|"
                       r"當天|当天|我校|我院|我局|我會|我会|本校|本院|本局|本會|本会|"
                       r"到訪|到访|拜訪|拜访|代表(?![團团處处])|分別|分别|"
+                      # "至今律師會已與…簽訂": so far; a time, no part of the name after it
+                      r"(?:截至|截止)?(?:至今|迄今|目前)|"
                       # "甲集團旗下乙公司": whose subsidiary it is, before its name
                       r"[^，。、與与和及]{2,20}?(?:旗下|屬下|属下)的?|"
                       # "總部位於香港的A": where it is based, before its name
@@ -733,6 +735,18 @@ def _met(sentence: str, known: dict[str, str]) -> list[ChinesePerson]:
         return []
     first, other = _sentence_subject(clause[:m.start()], known), _people(_subject(m["b"]), known)
     return first + other if len(first) == 1 and len(other) == 1 else []
+
+
+# "會長A代表X，與B簽訂": A acts for X, the side A signed for; 代表 ends no title here
+_ACTING_FOR = re.compile(r"(?<!的)代表(?![團团處处]|出席|參加|参加)(?P<side>[^，。代]{2,20})$")
+
+
+def _signer_and_side(clause: str) -> tuple[list[ChinesePerson], list[str]]:
+    """The people a clause before "與B簽署" names, and the sides it says they act for: "會長湯文龍
+    代表律師會" gives 湯文龍 and 律師會 (not a person 律師會 whose title ends in 代表)."""
+    if (acting := _ACTING_FOR.search(clause)) and (people := _people(_subject(clause[:acting.start()]))):
+        return people, [n for n in _names(_bare_subject(acting["side"])) if _is_party(n)]
+    return _people(_subject(clause)), []
 
 
 def _sentence_subject(sentence: str, known: dict[str, str]) -> list[ChinesePerson]:
@@ -953,14 +967,16 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 else:  # "並見證商會代表與投資推廣署署長劉凱旋簽署": who signed, by title and name
                     signatories += _named_people(_subject(words[witnessed[-1].end():]), known)
                 continue
-            if m := re.match(r"[並并又]?[與与](?P<who>.+)$", words):
+            if m := re.match(r"[並并又]?(?:分別|分别)?[與与](?P<who>.+)$", words):
                 # A今天在某處，與B簽署: B here, A in the clause before; "A今天率領代表團到訪X，並與B
                 # 簽訂": A, whom the sentence opens with, where the clause before says more of A and
                 # B is a person (with organisations, A led the signing and need not have signed)
+                # ("A代表X，分別與B及C簽訂": each with one of them, and A signed them all)
                 others = _people(_subject(m["who"]))
                 # ("在A、B等領導的見證下，與C簽署": those who witnessed, in the clause before, did not sign)
-                before_with = _people(_subject(clauses[-2])) \
-                    if len(clauses) > 1 and not re.search(rf"{_WITNESS}下$", clauses[-2]) else []
+                before_with, sides = _signer_and_side(clauses[-2]) \
+                    if len(clauses) > 1 and not re.search(rf"{_WITNESS}下$", clauses[-2]) else ([], [])
+                parties += sides
                 if not before_with and others:
                     before_with = _sentence_subject("，".join(clauses[:-1]), known)
                 signatories += before_with + others

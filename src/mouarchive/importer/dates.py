@@ -80,7 +80,10 @@ ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[上
 TERM = r"(?:effective(?:\s+(?:from|on))?|expir\w*|valid\w*|implemented|force|effect)"
 _NOT_SIGNING = re.compile(rf"\b(?:from|until|till|through|{TERM}|"
                           r"since|before|after|between|to|by the end of|published|dated|announce[sd]?|said|"
-                          r"stated|reported|revealed)\s+(?:on\s+)?"
+                          r"stated|reported|revealed|issued)\s+"
+                          # ("a statement issued here on Tuesday", "said here on Friday": at the
+                          # dateline's place, the day of the telling)
+                          r"(?:(?:here|there)\s+)?(?:on\s+)?"
                           # "announced today (11 May 2020) that": the day in brackets is the same
                           # ("jointly announce today that an MoU has been signed": the announcing's day)
                           r"(?:(?:today|yesterday|on\s+\w+)\s*\(\s*)?$", re.IGNORECASE)
@@ -95,6 +98,9 @@ _EARLIER_INSTRUMENT = re.compile(r"\b(?:previous|earlier|prior|former|existing|o
                                  r"(?:[\w-]+\s+){0,2}?(?:mo[u]s?|memorand\w*|agreements?|arrangements?|"
                                  r"accords?)\b[^,;.]*",
                                  re.IGNORECASE)
+# A Chinese signing talked of before it happens: "探討簽訂", "簽訂備忘錄的計劃" (the plan of it).
+_ZH_PLANNED = re.compile(r"(?:探討|探讨|商討|商讨|討論|讨论|洽談|洽谈|研究)$")
+_ZH_PLAN = re.compile(r"[^，。；]{0,12}?的(?:計劃|计划|可能|意向|事宜)")
 _TO_COME = re.compile(r"\b(?:will|would|shall|may|might|could|expected|plans?|planned|scheduled|set\s+to|"
                       r"to\s+be)\b", re.IGNORECASE)
 # "announced today that they signed ... yesterday": a date before a reporting verb dates the report.
@@ -524,7 +530,11 @@ def signing_dates(text: str, spans: Iterable[tuple[int, int]], published: Partia
                          key=lambda m: m.start())
         # "……見證簽署多個項目，晚上出席晚宴，11月3日繼續訪問": a Chinese clause after the signing's
         # own speaks of what came later, and its date is not the signing's.
-        zh_verbs = [v.end() for v in re.finditer(ZH_SIGN, sentence)] if signing_only else []
+        # ("……簽訂的備忘錄，源於甲於2024年9月參與訪問團，探討簽訂備忘錄的計劃": a signing talked of,
+        # or planned, is no signing, and ends no clause of the signing's own)
+        zh_verbs = [v.end() for v in re.finditer(ZH_SIGN, sentence)
+                    if not _ZH_PLANNED.search(sentence[:v.start()]) and
+                    not _ZH_PLAN.match(sentence[v.end():])] if signing_only else []
         later = min((c.start() for c in re.finditer(r"[，；]", sentence) if c.start() > zh_verbs[-1]),
                     default=len(sentence)) if zh_verbs else len(sentence)
         if not matches and (same := _SAME_DAY.search(sentence)):

@@ -193,7 +193,7 @@ sports sport recreation tourism investment promotion services affairs developmen
 digital data research operations youth home customs excise revenue taxation immigration police
 agriculture fisheries mining energy shipping manufacturing
 government information communications statistics resources
-radio television film broadcasting media arts heritage policy
+radio television film broadcasting publication publishing media arts heritage policy
 forestry water rural urban construction employment telecommunications posts aviation maritime railways
 foreign interior defence defense climate livestock irrigation petroleum mines
 international technological cooperation co-operation translation languages linguistics humanities

@@ -286,6 +286,8 @@ _HERE = re.compile(r"\b(?:signed|inked|signs?|signing\s+ceremon(?:y|ies))\b"
                    r"\bhere\b(?!\s+(?:is|are|by|to)\b)|"
                    rf"[在於于]此[間间](?:{ZH_SIGN}|{_ZH_HELD}|(?:正式|共同){ZH_SIGN})")
 
+_TOLD_HERE = re.compile(r"\b(?:according\s+to|said|says|stated|reported|announced|issued)\b"
+                        r"[^,;]{0,40}\bhere$")
 
 # A field of activity, no place: "in the Railway Sector", "in the Energy Industry".
 _FIELD_OF_ACTIVITY = re.compile(r"\b(?:Sectors?|Fields?|Industry|Industries|Domains?)$")
@@ -338,6 +340,10 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
         # ("signed between Pine University (PU) here and B": where the body is, after its name in a
         # list, not where the signing was)
         m = _HERE.search(sentence) if here else None
+        # ("signed an MoU with B at Ostville, according to a statement issued here": where the
+        # telling was, at the dateline's town, not the signing)
+        if m and _TOLD_HERE.search(m.group(0)):
+            m = None
         if m and re.search(r"(?:\b[A-Z][\w'’.&-]*|\))\s+here$", sentence[:m.end()]) and \
                 re.match(r"\s+and\s+(?:the\s+)?[A-Z]", sentence[m.end():]):
             m = None
@@ -423,7 +429,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                                        r"organi[sz]ations|companies|firms|banks|agencies|institutions)\s*$",
                                        sentence[:m.start()]) and \
                     re.match(rf"(?:\s+(?:city|town))?(?:\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)|\s+{_WHEN_AFTER}|"
-                             rf"\s*,\s+(?:the\s+|an?\s+)?[^,;.]{{1,80}}?\s+(?:reported|said|reports|says)\b)",
+                             rf"\s*,\s+(?:the\s+|an?\s+)?[^,;.]{{1,80}}?\s+(?:reported|said|reports|says)\b|"
+                             # (", according to a statement": whose word it is, after the clause)
+                             rf"\s*,\s+according\s+to\b)",
                              sentence[rest:]) and \
                     place.casefold() not in COUNTRIES and \
                     not (re.search(r"\bby\b", sentence[verb.start():m.start()]) and

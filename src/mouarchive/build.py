@@ -46,9 +46,9 @@ from .pages import (
     plan_pages,
     published_files,
 )
-from .parallel import can_fork, fork_map
+from .parallel import beside, can_fork, fork_map
 from .publishing import Selection, select, with_what_they_touch
-from .render import Renderer, TemplateError
+from .render import Renderer, TemplateError, compile_templates
 from .report import BuildReport, unchanged_report
 from .search import (
     BUNDLE,
@@ -242,6 +242,11 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
            search_later: bool = False) -> tuple[BuildReport, Planned]:
     lap = _Timings()
     workers = config.workers or os.cpu_count() or 1
+    compiled = cache.compiled_templates()
+    # No template compiled yet (a first build, or a new version of mouarchive): compiled beside
+    # the loading and planning, which leave a core idle, rather than by each render worker.
+    templates_ready = beside(functools.partial(compile_templates, config, compiled)) \
+        if compiled and workers > 1 and not any(compiled.iterdir()) else lambda: None
     stamp = site_stamp(config, drafts)
     if sources is None:
         sources = source_digests(config.content, config.content_dir)
@@ -262,7 +267,8 @@ def _build(config: SiteConfig, cache: BuildCache, progress: Progress | None, now
         lap("archive, pages and links")
         if problems.errors:
             raise BuildError(problems.items, ExitCode.CONTENT)
-        renderer = Renderer(config, archive, cache.bodies, plan.links, cache.compiled_templates())
+        templates_ready()
+        renderer = Renderer(config, archive, cache.bodies, plan.links, compiled)
         missing = renderer.check_templates(page.template for page in pages if page.template)
         if missing:
             raise BuildError(missing, ExitCode.TEMPLATE)

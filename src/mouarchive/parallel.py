@@ -141,13 +141,7 @@ class _Pool:
             # outlive it, holding what it inherited (the build's lock among them).
             process = context.Process(target=_serve, args=(theirs, items, [*self.connections, mine]),
                                       daemon=True)  # not pickled: forked
-            # Ctrl-C is this process's to handle (it stops the workers): a worker starts with it
-            # blocked, and ignores it, rather than print a traceback from wherever it was.
-            blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-            try:
-                process.start()
-            finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            _start(process)
             theirs.close()
             self.connections.append(mine)
             self.processes.append(process)
@@ -227,6 +221,34 @@ class _Pool:
         self.reader.join()
         for connection in self.connections:
             connection.close()
+
+
+def beside(work: Callable[[], None]) -> Callable[[], None]:
+    """`work` started in a forked process, for what it leaves on disk; returned, a function that
+    waits for it to end. Where the machine cannot fork, nothing is started (the caller's process
+    does the work itself when it needs it). A failure of `work` is its own to drop: the process
+    only ends."""
+    if not can_fork():
+        return lambda: None
+    process = mp.get_context("fork").Process(target=_beside, args=(work,), daemon=True)
+    _start(process)
+    return process.join
+
+
+def _start(process: mp.process.BaseProcess) -> None:
+    """Fork `process`. Ctrl-C is this process's to handle (it stops the workers): a forked one
+    starts with it blocked, and ignores it, rather than print a traceback from wherever it was."""
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        process.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+def _beside(work: Callable[[], None]) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    work()
 
 
 def _widen(connection: Connection, option: int) -> None:

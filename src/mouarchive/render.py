@@ -6,6 +6,7 @@ The site's own templates/ come first, so a site can override any default templat
 from __future__ import annotations
 
 import collections
+import contextlib
 import functools
 import gettext
 import html
@@ -227,6 +228,55 @@ class _Environment(jinja2.Environment):
         return {**self.globals, **d} if d else self.globals
 
 
+# The templates' filters that read the archive or the language (Renderer._bind).
+BOUND_FILTERS = ("atom_date", "date_text", "fact_label", "party_name_text", "search_filter")
+
+
+def template_environment(dirs: list[Path], compiled: jinja2.BytecodeCache | None) -> _Environment:
+    """An environment for the templates in `dirs` with every setting that shapes how they compile:
+    a renderer's, before its language's messages and snippets are given (Renderer._environment),
+    and compile_templates', whose compiled templates a renderer then loads as its own."""
+    env = _Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
+        # HTML and XML are escaped; plain-text outputs (robots.txt, _headers) hold no content.
+        autoescape=jinja2.select_autoescape(("html", "xml"), default_for_string=True, default=False),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
+        bytecode_cache=compiled,
+        # A build's templates do not change while it renders (serve makes a new renderer for
+        # each build): no stat of every template file each time a page asks for one.
+        auto_reload=False,
+    )
+    # {% trans %} blocks are read with their whitespace collapsed, as Babel extracts them.
+    env.policies["ext.i18n.trimmed"] = True
+    env.newstyle_gettext = True  # type: ignore[attr-defined]  # how {% trans %} compiles (jinja2.ext)
+    env.filters["tojson_ld"] = _to_json
+    env.filters["group_by"] = group_by
+    # Jinja looks for each filter a template names as it compiles it: those that read the archive
+    # are named here, and given when a renderer binds one (Renderer._bind).
+    env.filters.update(dict.fromkeys(BOUND_FILTERS, _unbound))
+    return env
+
+
+def _unbound(*_args: Any) -> None:
+    raise RuntimeError("a filter of the archive's used before a renderer bound it (Renderer._bind)")
+
+
+def compile_templates(config: SiteConfig, compiled: Path) -> None:
+    """Every template of the site compiled into `compiled` (a renderer's bytecode cache), for the
+    renderers to load rather than compile. A cold 1k build's two render workers each spent about
+    0.7 s compiling the same templates (benchmarks/RESULTS.md, issue 12); build.py has this done
+    beside the planning, on the core the planning leaves idle."""
+    env = template_environment(template_dirs(config), jinja2.FileSystemBytecodeCache(str(compiled)))
+    for name in env.list_templates():
+        # One that does not compile is the renderer's to report, with its page.
+        with contextlib.suppress(jinja2.TemplateError, UnicodeDecodeError, OSError):
+            env.get_template(name)
+
+
 class Renderer:
     """Renders planned pages with the archive and site settings; templates are compiled once for
     each interface language, with that language's messages and snippets."""
@@ -285,27 +335,10 @@ class Renderer:
         return of
 
     def _environment(self, lang: str) -> jinja2.Environment:
-        env = _Environment(
-            loader=jinja2.FileSystemLoader([str(d) for d in self.dirs]),
-            # HTML and XML are escaped; plain-text outputs (robots.txt, _headers) hold no content.
-            autoescape=jinja2.select_autoescape(("html", "xml"), default_for_string=True, default=False),
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-            extensions=["jinja2.ext.i18n"],
-            bytecode_cache=self.compiled,
-            # A build's templates do not change while it renders (serve makes a new renderer for
-            # each build): no stat of every template file each time a page asks for one.
-            auto_reload=False,
-        )
-        # {% trans %} blocks are read with their whitespace collapsed, as Babel extracts them.
-        env.policies["ext.i18n.trimmed"] = True
+        env = template_environment(self.dirs, self.compiled)
         messages = translations(lang)
         env.install_gettext_translations(messages, newstyle=True)  # type: ignore[attr-defined]
         env.globals.update(interface_messages(messages))
-        env.filters["tojson_ld"] = _to_json
-        env.filters["group_by"] = group_by
         self._bind(env, lang)
         return env
 
@@ -315,15 +348,19 @@ class Renderer:
         config, archive, resolved = self.config, self.archive, self.links
         messages = translations(lang)
         zone = ZoneInfo(config.timezone)
-        env.filters["atom_date"] = lambda date: atom_date(date, zone)
         bound = snippets(archive, lang, config.language)
         env.globals.update(bound)
-        env.filters["date_text"] = bound["date_text"]
-        env.filters["fact_label"] = bound["fact_label"]
-        env.filters["party_name_text"] = bound["party_name_text"]
-        env.filters["search_filter"] = lambda fact: (
-            fact.filter.name, messages.gettext(fact.filter.label), messages.gettext(fact.filter.any),
-            fact.type is Type.DATE)
+        filters = {
+            "atom_date": lambda date: atom_date(date, zone),
+            "date_text": bound["date_text"],
+            "fact_label": bound["fact_label"],
+            "party_name_text": bound["party_name_text"],
+            "search_filter": lambda fact: (
+                fact.filter.name, messages.gettext(fact.filter.label), messages.gettext(fact.filter.any),
+                fact.type is Type.DATE),
+        }
+        assert filters.keys() == set(BOUND_FILTERS), "BOUND_FILTERS names the filters bound here"
+        env.filters.update(filters)
 
         @jinja2.pass_context
         def body(context: jinja2.runtime.Context, document: Document) -> Markup:

@@ -7,14 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import hypothesis
-import hypothesis.strategies as st
 import jinja2
-import markupsafe
 import pytest
 from markupsafe import Markup
 
-from mouarchive.render import _Environment, _escape
+from mouarchive.escaping import escape
+from mouarchive.render import _Environment
 
 
 def _render(source: str, **values: Any) -> str:
@@ -70,21 +68,6 @@ def test_a_function_raising_is_not_swallowed() -> None:
         _render("{{ broken() }}", broken=broken)
 
 
-class _Html:
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __html__(self) -> str:
-        return self.text
-
-
-@hypothesis.given(st.one_of(st.text(), st.text().map(Markup), st.integers(), st.none(),
-                            st.text().map(_Html), st.floats(allow_nan=False)))
-def test_the_templates_escape_is_markupsafes(value: Any) -> None:
-    made = _escape(value)
-    assert type(made) is Markup
-    assert made == markupsafe.escape(value)
-
 
 def test_loaded_templates_escape_with_it(tmp_path: Path) -> None:
     (tmp_path / "page.html").write_text("{{ a }}|{{ b }}|{{ c }}")
@@ -94,6 +77,6 @@ def test_loaded_templates_escape_with_it(tmp_path: Path) -> None:
         env = _Environment(loader=jinja2.FileSystemLoader(str(tmp_path)), autoescape=True,
                            bytecode_cache=cache)
         template = env.get_template("page.html")
-        assert template.root_render_func.__globals__["escape"] is _escape
+        assert template.root_render_func.__globals__["escape"] is escape
         assert template.render(a="<&>", b=Markup("<i>"), c=3) == "&lt;&amp;&gt;|<i>|3"
-    assert env.from_string("{{ a }}").root_render_func.__globals__["escape"] is _escape
+    assert env.from_string("{{ a }}").root_render_func.__globals__["escape"] is escape

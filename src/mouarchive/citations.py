@@ -27,9 +27,10 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from .archive import Archive
+from .escaping import escape
 from .model import Agreement, Claim, Document, PartialDate
 
 Url = Callable[[Any], str]  # a record -> its absolute URL

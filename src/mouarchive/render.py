@@ -22,7 +22,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import jinja2
-import markupsafe
 from markupsafe import Markup
 
 from . import facts as fact_table
@@ -33,6 +32,7 @@ from .citations import csl_item, formatted_citation, meta_tags, prepare_citation
 from .config import SiteConfig, template_dirs
 from .csp import header_policy, meta_policy
 from .errors import Problem
+from .escaping import escape, fill
 from .facts import Type
 from .i18n import language_name, language_prefix, names_in, translations
 from .life import EVENTS, LISTED, STATUS_LABELS, life_of
@@ -104,10 +104,10 @@ def interface_messages(messages: gettext.NullTranslations) -> dict[str, Any]:
         text = found.get(message)
         if text is None:
             text = found[message] = Markup(messages.gettext(message))
-        return text % values if values else text
+        return fill(text, values) if values else text
 
     def translate_count(singular: str, plural: str, num: int, **values: Any) -> Markup:
-        return Markup(messages.ngettext(singular, plural, num)) % {"num": num, **values}
+        return fill(messages.ngettext(singular, plural, num), {"num": num, **values})
 
     return {"_": translate, "gettext": translate, "ngettext": translate_count}
 
@@ -175,37 +175,15 @@ class _Context(jinja2.runtime.Context):
 _CONTEXT = jinja2.pass_context(lambda: None).jinja_pass_arg  # what pass_context marks a function with
 
 
-# markupsafe's own escaping of a str, in C (markupsafe 3 names it so; without it, its escape).
-_escape_text = getattr(markupsafe, "_escape_inner", None)
-_new_str = str.__new__
-
-
-def _escape(value: Any) -> Markup:
-    """markupsafe.escape, as autoescaped templates call it for every value they output.
-
-    markupsafe's makes each result through Markup.__new__, a Python function that looks for
-    `__html__` again, and copies a Markup it is given; most values a page outputs are plain text or
-    markup already. Made here with str.__new__, and markup given back as it is, an agreement page
-    took 11% fewer instructions to render (benchmarks/RESULTS.md). The same text either way
-    (tests/test_render_context.py).
-    """
-    kind = type(value)
-    if kind is Markup:
-        return value
-    if kind is str and _escape_text is not None:
-        return _new_str(Markup, _escape_text(value))
-    return markupsafe.escape(value)
-
-
 class _Template(jinja2.Template):
-    """A template whose output calls _escape: Jinja's compiled code takes `escape` from its module's
-    names, so the loaded template's names are given this one."""
+    """A template whose output is escaped by escaping.escape (why: escaping.py): Jinja's compiled code
+    takes `escape` from its module's names, so the loaded template's names are given that one."""
 
     @classmethod
     def from_code(cls, environment: jinja2.Environment, code: Any, globals: Any,  # Jinja's own signature
                   uptodate: Callable[[], bool] | None = None) -> jinja2.Template:
         template = super().from_code(environment, code, globals, uptodate)
-        template.root_render_func.__globals__["escape"] = _escape
+        template.root_render_func.__globals__["escape"] = escape
         return template
 
 

@@ -18,10 +18,11 @@ from typing import Any
 
 from jinja2 import pass_context
 from jinja2.runtime import Context
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from . import facts as fact_table
 from .archive import Archive
+from .escaping import escape, fill
 from .i18n import N_, format_date, format_size, language_name, names_in, translations
 from .model import Agreement, Claim, Document, Original, PartialDate, Party
 
@@ -192,12 +193,12 @@ def snippets(archive: Archive, site_language: str,
         sources = Markup("; ".join(f"[{agreement.documents.index(s.document) + 1}] {source_entry(s.document)}"
                                    for s in claim.sources))
         address = escape(f"{context['citation'].url}#{anchor}")
-        text = Markup(_("%(fact)s: %(value)s, as stated in %(sources)s. %(record)s, %(site)s, %(url)s")) % {
+        text = fill(_("%(fact)s: %(value)s, as stated in %(sources)s. %(record)s, %(site)s, %(url)s"), {
             "fact": label, "value": value, "sources": sources,
             "record": Markup(f"<cite{title_lang(agreement)}>{escape(agreement.display_title)}</cite>"),
             "site": context["site"].title,
-            "url": Markup(f'<a href="#{escape(anchor)}">{address}</a>')}
-        hidden = Markup(_("this fact: %(fact)s")) % {"fact": label}
+            "url": Markup(f'<a href="#{escape(anchor)}">{address}</a>')})
+        hidden = fill(_("this fact: %(fact)s"), {"fact": label})
         word = escape(_("cite"))  # not inside the f-string, where Babel would not find it
         return Markup(f'<details class="fact-cite"><summary>{word}'
                       f'<span class="visually-hidden"> {hidden}</span></summary><p>{text}</p></details>')

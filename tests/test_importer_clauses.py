@@ -875,6 +875,8 @@ def test_malaysian_honours_stand_before_the_name(passage: str, names: list[str])
     ("OU President Ir Prof Academician Dato' Dr Tom Wu and PC President Prof Ana Silva",
      ["Tom Wu", "Ana Silva"]),
     ("Prof Ir Dr Ana Silva and Prof Datuk Dr Tom Wu", ["Ana Silva", "Tom Wu"]),
+    # Malaysia's professional technologist, with its full stop, among the styles
+    ("Professor Dato' Ts. Dr. Tom bin Abdul Wu and Ts. Ana Silva", ["Tom bin Abdul Wu", "Ana Silva"]),
 ])
 def test_a_run_of_styles_before_the_honorific(passage: str, names: list[str]) -> None:
     """"Ir Prof Academician Dato' Dr": an engineer's, a professor's and an academician's styles
@@ -2442,3 +2444,17 @@ def test_publication_is_a_field_of_a_department() -> None:
                         "Culture, Radio, Television, Publication and Sports of Larch Province.")
     assert [name for name, _ in found] == [
         "Pine Travel", "Department of Culture, Radio, Television, Publication and Sports of Larch Province"]
+
+
+def test_a_signing_dated_with_its_year_then_a_comma_before_by() -> None:
+    # "The MoA, signed on June 18, 2025, by A and B, opens ...": the date's comma, then who signed
+    assert _roles("The Memorandum of Agreement (MoA), signed on June 18, 2025, by Pine President Dr. Ana "
+                  "Q. Silva and Larch University President Dr. Ben Okoro, opens the way.") == {
+        "signatories": ["Ana Q. Silva", "Ben Okoro"]}
+
+
+def test_a_technologists_style_ends_no_sentence() -> None:
+    # "Professor Dato' Ts. Dr. A": the style's full stop is no sentence's end
+    assert _roles("Signed by the Vice Chancellors of PU and LU, respectively, Professor Dato' Ts. Dr. Tom "
+                  "bin Abdul Wu and Dr. Ana Silva, the MoU reflects a shared commitment.") == {
+        "signatories": ["Tom bin Abdul Wu", "Ana Silva"]}

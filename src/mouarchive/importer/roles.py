@@ -22,8 +22,9 @@ _BEHALF_OF = r"on behalf of (?:(?!\b(?:at|in|during|attended)\b)[^,.;]){1,60}?\s
 # today (May 20) by": the day in brackets; "signed on Friday, 12 April 2024, in Ostport by": the
 # commas of a date and before where) ("signed at the Ministry of Defence headquarters in Ostport by":
 # a place at some length) ("signed for the UAE by A, ..., and for Kestria by B": for whom)
+# ("The MoA, signed on June 18, 2025, by A and B, opens ...": the date's own comma before "by")
 _ADJUNCT = (r"(?:(?:in|on|at|for|today|yesterday|earlier|later|afterwards|during|this)\b"
-            rf"(?:{_NOT_AGENT}[^,;.()]|,\s*(?=\d{{1,4}}\b|(?:in|at)\s)|\([^(),;]{{1,30}}\)){{0,64}}?\s+)")
+            rf"(?:{_NOT_AGENT}[^,;.()]|,\s*(?=\d{{1,4}}\b|(?:in|at)\s)|,(?=\s*by\b)|\([^(),;]{{1,30}}\)){{0,64}}?\s+)")
 # "signed online by", "signed electronically by": how it was signed, then by whom.
 _MANNER = r"(?:(?:online|virtually|remotely|electronically|digitally|separately|respectively)\s+)"
 # ("The third MoU will be signed by A": a signing to come, whoever is to sign it has not)

@@ -2458,3 +2458,28 @@ def test_a_technologists_style_ends_no_sentence() -> None:
     assert _roles("Signed by the Vice Chancellors of PU and LU, respectively, Professor Dato' Ts. Dr. Tom "
                   "bin Abdul Wu and Dr. Ana Silva, the MoU reflects a shared commitment.") == {
         "signatories": ["Tom bin Abdul Wu", "Ana Silva"]}
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    ("With Premier Tom Wu and Prime Minister Eva Lam as witnesses, Pine Minister Ana Silva and Ben Okoro "
+     "signed five documents.",
+     {"witnesses": ["Tom Wu", "Eva Lam"], "signatories": ["Ana Silva", "Ben Okoro"]}),
+    ("With Mr Tom Wu, Secretary for Trade, as witness, Ana Silva and Ben Okoro signed the MoU.",
+     {"witnesses": ["Tom Wu"], "signatories": ["Ana Silva", "Ben Okoro"]}),
+    # "as witnesses" after the signing is about something else
+    ("With Ana Silva and Ben Okoro signing the MoU, the guests stood as witnesses.", {}),
+])
+def test_with_people_as_witnesses_before_the_signing(sentence: str, roles: dict[str, list[str]]) -> None:
+    assert _roles(sentence) == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # the visitor named after "a visit ... by" opens the sentence; the bodies after signed
+    ("On March 23, during a visit to Ostport by the Secretary of the Pine Provincial Committee, Wu Ping, "
+     "the Permanent Secretariat of Pine Forum and the Pine Province Department of Commerce signed it.", {}),
+    ("During his visit to Ostport, Tom Wu and Ben Okoro signed the MoU.",
+     {"signatories": ["Tom Wu", "Ben Okoro"]}),
+])
+def test_who_made_the_visit_a_signing_sentence_opens_with_did_not_sign(
+        sentence: str, roles: dict[str, list[str]]) -> None:
+    assert _roles(sentence) == roles

@@ -83,6 +83,8 @@ _DAY_BEFORE_VERB = re.compile(rf"\s+(?:on\s+(?:{WEEKDAY}|{MONTH}\s+\d{{1,2}}|\d{
 _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|\bin\s+front\s+of\b|"
                            # "with A and B looking on", "with A, President of X, bearing witness"
                            r"\bwith\s+(?=[^;]{3,200}?\b(?:looking\s+on|bearing\s+witness)\b)|"
+                           # "With A and B as witnesses, C and D signed"
+                           r"^\s*with\s+(?=(?:(?!\bsign|\binked\b)[^;]){3,200}?\bas\s+(?:the\s+)?witness(?:es)?\b)|"
                            # "A witnessed the signing together with B, Chairman of C"
                            r"\bwitnessed\s+the\s+(?:signing|ceremony)\s+(?:(?:together|along)\s+with|alongside)\b|"
                            r"\b(?:under|with)\s+the\s+witness\s+of\b|"
@@ -197,6 +199,20 @@ _OTHERS = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\
                      # ("Mr A (centre), and officials from Ostland and Kestria today witnessed")
                      r",?\s+and\s+(?:senior\s+)?(?:officials|representatives|guests|delegates)\s+"
                      r"(?:from|of)\s+[^,;]{1,80}?\s*$")
+
+# "On March 23, during a visit to X by the Secretary of Y, Xu Qin, A and B signed": the one who
+# visited, the first named after "by", opens the sentence and did not sign.
+_VISIT_BY = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission)\b[^;]{0,80}?\bby\s", re.IGNORECASE)
+
+
+def _less_visitor(subject: str, people: list[Person], offset: int) -> list[Person]:
+    """The people of a subject less the one a visit it opens with was made by."""
+    if not (visit := _VISIT_BY.search(subject)):
+        return people
+    visitor = next((p for p in people if p.start >= offset + visit.end()), None)
+    return [p for p in people if visitor is not None and p.start > visitor.start]
+
 
 # "During these visits, Song also signed": one capitalised word, the whole subject after a comma.
 _SURNAME_SUBJECT = re.compile(r"(?:^|,)\s*(?P<name>[A-Z][a-z]+)\s*$")
@@ -377,6 +393,7 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             # "A, B and other guests witness the signing": the others name no one
             subject = _OTHERS.sub("", subject)
             people = read_people(subject, parties, Reading.SUBJECT, s + begin)
+            people = _less_visitor(subject, people, s + begin)
             if people and re.match(r"\s*[A-Z][a-z]+\s+and\s", subject):
                 # "Lee and Zhejiang party chief Yi Lianhong witnessed": a surname the text gives in
                 # full elsewhere, first in the list

@@ -2460,6 +2460,15 @@ def test_a_technologists_style_ends_no_sentence() -> None:
         "signatories": ["Tom bin Abdul Wu", "Ana Silva"]}
 
 
+def test_a_name_after_a_title_and_its_comma_before_a_list_of_parties_is_its_holder() -> None:
+    # "during a visit by the Secretary of X, Tom Wu, A and B signed": Tom Wu holds the title
+    sentence = ("On March 23, during a visit to Ostport by the Secretary of the Pine Provincial Committee, "
+                "Tom Wu, the Ostport Trade Office and the Pine Province Department of Commerce signed an "
+                "agreement.")
+    assert [n for n, _ in party_slots(sentence)] == ["Ostport Trade Office",
+                                                     "Pine Province Department of Commerce"]
+
+
 @pytest.mark.parametrize(("sentence", "roles"), [
     ("With Premier Tom Wu and Prime Minister Eva Lam as witnesses, Pine Minister Ana Silva and Ben Okoro "
      "signed five documents.",

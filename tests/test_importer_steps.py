@@ -252,6 +252,12 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     ("The Ostland Jockey Club (“Club”) announced today (5 May 2023) the signing of a Framework Cooperation "
      "Agreement with the Pine Equestrian Association (PEA).", ["Pine Equestrian Association",
                                                                "Ostland Jockey Club"]),
+    # the day of the announcement between the one who announced and its verb
+    ("The Pine Investment Office on Saturday announced that it had signed a Memorandum of Understanding, "
+     "MoU, with the Office of the Larch Business Council.", ["Office of the Larch Business Council",
+                                                             "Pine Investment Office"]),
+    ("The Pine Investment Office on Saturday announced the signing of an MoU with the Larch Council.",
+     ["Larch Council", "Pine Investment Office"]),
     # a region that governs itself, and the weekday of the announcement
     ("Ostland Special Administrative Region and Canada announced Friday the signing of a Memorandum of "
      "Understanding.", ["Ostland Special Administrative Region", "Canada"]),
@@ -584,6 +590,14 @@ def test_a_portfolio_after_a_title_s_of_is_no_organisation() -> None:
     assert parties.from_title("Secretary of Home Affairs and Culture") is None
     assert parties.name_of(parties.from_title("Director of the Department of Foreign Affairs") or "") == \
         "Department of Foreign Affairs"
+
+
+def test_a_portfolio_then_whose_it_is_is_no_organisation() -> None:
+    # "Minister of Agriculture of the Ostland Federation": the ministry's name is not written
+    parties = _parties("The MoU was signed today.")
+    assert parties.from_title("Minister of Agriculture of the Ostland Federation") is None
+    assert parties.from_title("Minister of Trade and Industry of the Republic of Kestria") is None
+    assert parties.name_of(parties.from_title("President of the Bank of Ostland") or "") == "Bank of Ostland"
 
 
 def test_a_title_and_a_date_are_not_parties() -> None:

@@ -290,7 +290,9 @@ class Parties:
             return None
         # ("Minister of Foreign Affairs", "Secretary of Home Affairs": the portfolio a title is of,
         # all of whose words are a field's, is no body; "the Ministry of Foreign Affairs" is one)
-        if all(w in PORTFOLIO_WORDS for w in _folded(m["org"]) if w not in ("of", "and", "for", "the", "&")):
+        # ("Minister of Agriculture of the Ostland Federation": the portfolio, then whose it is; the
+        # ministry's own name the text does not write)
+        if _is_portfolio(m["org"].split(" of ")[0]):
             return None
         name = _trim_name(m["org"], None)
         key = self._known_or_proposed((name,), ProposedParty(id=slugify(name), name=name))
@@ -399,7 +401,9 @@ _SLOTS = (
                rf"[^.;]{{0,160}}?,?\s+and\s+(?:(?:have|has|also|jointly|then)\s+)?{_VERB}\b"),
     # "A announced today the signing of a Framework Agreement with B": B, and A (the next)
     re.compile(rf"\bthe\s+signing\s+of\b[^.;]{{0,120}}?\bwith\s+(?P<list>{_LIST})"),
-    re.compile(rf"(?P<list>{_LIST})\s+(?:announced|celebrated|marked)\s+(?:(?:today|yesterday|{WEEKDAY})\s+)?"
+    # ("A on Saturday announced the signing of": the day before the verb too)
+    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:today|yesterday|on\s+{WEEKDAY})\s+)?(?:announced|celebrated|marked)\s+"
+               rf"(?:(?:today|yesterday|{WEEKDAY})\s+)?"
                rf"(?:\([^()]{{1,30}}\)\s+)?the\s+signing\s+of\b"),
     # ("was signed in Shenzhen yesterday (January 10) by A and B": where and when, then who)
     re.compile(rf"\b{SIGNED}(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?"
@@ -418,9 +422,9 @@ _SLOTS = (
     # ("A was pleased to announce yesterday it has signed")
     # ("A today has announced the regulator has entered into": the one that announced, by its kind)
     # ("A, a leading fintech company, today announced": what A is, between commas; "A announced on
-    # Tuesday that it signed")
+    # Tuesday that it signed"; "A on Saturday announced that it had signed")
     re.compile(rf"(?P<list>{_LIST})(?:\s*,\s+(?:an?|the|one\s+of)\s+[^,;.]{{1,160}},)?"
-               rf"\s+(?:(?:today|yesterday|recently)\s+)?(?:(?:has|have)\s+)?"
+               rf"\s+(?:(?:today|yesterday|recently|on\s+{WEEKDAY})\s+)?(?:(?:has|have)\s+)?"
                rf"(?:announced|said|confirmed|revealed|(?:is|was|are|were)\s+(?:pleased|delighted|proud)\s+to\s+announce)"
                rf"\s+(?:(?:today|yesterday|on\s+{WEEKDAY})\s+)?(?:that\s+)?(?:it|they|the\s+(?:regulator|{_KINDS_OF_ORG}))\s+"
                rf"(?:(?:had|has|have)\s+)?"
@@ -493,6 +497,11 @@ _TITLE_ORG = re.compile(r"(?:\bof|\bat|,)\s+(?:the\s+)?(?P<org>(?:The\s+)?[A-Z][
 
 _BEHALF_ORG = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|&)(?:\s+the)?\s+)?"
                          r"[A-Z][\w'’.&-]*)*)")  # "on behalf of the Harbour Trade Council"
+
+
+def _is_portfolio(words: str) -> bool:
+    """Whether the words are a portfolio's fields alone ("Foreign Affairs", "Trade and Industry")."""
+    return all(w in PORTFOLIO_WORDS for w in _folded(words) if w not in ("and", "for", "the", "&"))
 
 
 def _is_title_word_name(word: str) -> bool:
@@ -1115,6 +1124,11 @@ _CARRIED_OUT = re.compile(r"\b(?:spirit|implementation|basis)\s+of\s+the\s+(?:[\
 _GOVERNMENTS_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:two\s+)?governments\s+of\s+(?=[A-Z][\w'’-]*\s+and\s+[A-Z])")
 
 
+# "during a visit by the Secretary of the X Committee, Xu Qin, the A and the B signed": a title and
+# its comma before a list; a name there that is no body's is the title's holder, no party.
+_AFTER_TITLE = re.compile(rf"\b(?i:{TITLE_WORD})\b[^,;()]*,\s*$")
+
+
 def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tuple[int, int, list[str]]]:
     """(start, end, names) of each list of parties a signing sentence (parentheses blanked) holds;
     `bodies` are names the text gives officers of (bodies_with_officers), each a body's."""
@@ -1183,8 +1197,9 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
             acronyms = len(items) >= 2 and all(re.fullmatch(ACRONYM, n) for n in items)
             if (any(is_body(n) for n in items) or acronyms) and \
                     not any(_titled(_folded(n)) for n in items):
-                found += [(a, b, [n for n in named if (is_body(n) or _may_be_party(n)) and
-                                  not n.endswith("-based")])
+                found += [(a, b, [n for k, n in enumerate(named) if (is_body(n) or _may_be_party(n)) and
+                                  not n.endswith("-based") and
+                                  not (k == 0 and not is_body(n) and _AFTER_TITLE.search(sentence[:a]))])
                           for a, b, named in pieces]
     # ("The MoUs were inked between A and B; the C and D; and E and F": the pairs of several MoUs,
     # each after a semicolon, once "between" has named the first)

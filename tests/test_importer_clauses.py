@@ -922,6 +922,9 @@ def test_an_acronym_of_the_words_after_the_names_first_word() -> None:
     ("Ambassador Rui Costa da Silva and Ms Ana Lima", ["Rui Costa da Silva", "Ana Lima"]),
     ("President Hanna van der Berg and Director Paulo dos Santos",
      ["Hanna van der Berg", "Paulo dos Santos"]),
+    # a Spanish "de" and its article, in a name of four words besides them
+    ("Undersecretary of Trade at Ostland's Ministry of Economy Ana María de la Mora Sánchez and Director "
+     "Juan de los Ríos", ["Ana María de la Mora Sánchez", "Juan de los Ríos"]),
 ])
 def test_a_particle_between_two_words_of_a_name_after_a_title(passage: str, names: list[str]) -> None:
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names

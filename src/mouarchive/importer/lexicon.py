@@ -65,8 +65,10 @@ ROMANISED_SMALL_WORDS = frozenset({"On", "An", "In", "Do", "U"})
 # Al-Falih", "Siti binti Ahmad"), Dutch, German, Portuguese, Spanish, Italian ("António Martins da
 # Cruz", "Ursula von der Leyen").
 # ("Rawya bint Saud al Busaidiya": the article of an Arabic name in small letters, apart)
+# ("Luz María de la Mora Sánchez", "Ana de los Ríos", "Jean le Roux", "Piero della Costa": the
+# articles after a Spanish, French or Italian "de")
 NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el", "van", "von", "de", "der", "da", "das",
-                            "do", "dos", "del", "di"})
+                            "do", "dos", "del", "di", "la", "las", "los", "le", "du", "della"})
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 # A surname in capitals, as Hong Kong releases write it: "Ms Mary WONG", "Prof. CHAN Tai-man".
 _CAPS = rf"(?!(?:{SUFFIX})\b)[A-Z]{{2,}}(?![\w-])"

@@ -300,7 +300,9 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
             not re.search(r"[,;()]", segment[run[-1][1]:words[k][0]])
         # (two words of a name, or initials and a surname: "C Y Leung")
         named = len([w for w in run if len(w[2]) > 1]) >= 2 or bare_initials_at(i) or titled_initial_at(i)
-        if named and len(run) <= 5 and not is_org and not before_person:
+        # ("Luz María de la Mora Sánchez": five words at most, not counting a name's particles)
+        if named and len([w for w in run if w[2] not in NAME_PARTICLES]) <= 5 and not is_org and \
+                not before_person:
             found.append(Person(text, start=run[0][0], end=run[-1][1]))
         elif len(run) == 1 and not is_org and _surname_then_title(segment, run[0][0], run[0][1]):
             # "On Friday, Tong, chairman of X, signed ...": a person the text named in full before,

@@ -507,6 +507,26 @@ def test_a_part_named_after_an_acronym_is_the_party_not_the_whole() -> None:
     assert any(p.startswith("pine university of ostland") and p.endswith("business school") for p in parties)
 
 
+def test_whom_each_signer_represented_are_the_parties() -> None:
+    """"Representing the X Government, Mr A ... signed an MoU ... with the Y Region, represented by Mr
+    B": the two bodies the signers stood for (and no body for one who only witnessed)."""
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
+    text = ("Ostland and Kestria sign R&D MoU\n\nRepresenting the Ostland Trade Agency, Mr Tom "
+            "Wu, Consul General of Ostland in Kestria, today (February 17) signed a Memorandum of "
+            "Understanding (MoU) on co-operation in industrial research and development (R&D) with the "
+            "Kestria Special Administrative Region (KSAR) of the People's Republic of China, represented "
+            "by Mr Ben Okoro, Secretary for Commerce.\n")
+    [agreement] = draft_from_text(text, vocab).agreements
+    assert list(agreement.unknown_parties) == [
+        "Ostland Trade Agency",
+        "Kestria Special Administrative Region (KSAR) of the People's Republic of China"]
+    assert [n for n, _ in party_slots("Representing the Pine Government, Mr Tom Wu witnessed the signing "
+                                      "of the MoU by Ana Silva and Ben Okoro.")] == []
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Professor Timothy W. TONG, President of PolyU, signed", "Timothy W. TONG"),
     ("witnessed by Mr Nicholas W. YANG, Secretary for Innovation", "Nicholas W. YANG"),

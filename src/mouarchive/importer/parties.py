@@ -395,6 +395,11 @@ _SLOTS = (
     # "signed X with A, as well as a tripartite MoU with A and B": the second's parties too
     re.compile(rf"\b{_VERB}\b[^.;]{{0,120}}?\bwith\s+[^.;]{{0,80}}?,?\s+as\s+well\s+as\s+(?:a|an|the)\s+"
                rf"[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
+    # "Representing the X Government, Mr A, Consul General, today signed an MoU ... with the Y Region,
+    # represented by Mr B": whom each signer stood for (not "Representing X, Mr A witnessed")
+    re.compile(rf"^\s*{_ON_THE_DAY}Representing\s+(?P<list>{_ITEM})\s*,"
+               rf"(?=(?:(?!witness|attend|present)[^;.]){{1,200}}?\b{_VERB}\b)"),
+    re.compile(rf"\b{_VERB}\b[^.;]{{0,200}}?\bwith\s+(?P<list>{_ITEM})\s*,\s+represented\s+by\b"),
     # "A and B reached a consensus on ..., and signed three memoranda": the subject of a first verb
     # that opens the sentence, and of the signing after its "and"
     re.compile(rf"^\s*{_ON_THE_DAY}(?P<list>{_LIST})\s+(?:(?:have|has|had|also|jointly)\s+)?{PAST_VERB}\b"
@@ -568,9 +573,11 @@ def _is_party_name(name: str) -> bool:
     if len(words) == 1 and words[0].removesuffix("'s").removesuffix("’s") in ORG_WORDS:
         return False  # "Council signs pact", "the Board": a kind of body refers back, names none
     bare = {w.removesuffix("'s").removesuffix("’s").rstrip("s") for w in words} | set(words)
-    # ("Hong Kong Special Administrative Region", "Macao SAR": a region that governs itself)
+    # ("Hong Kong Special Administrative Region", "Macao SAR": a region that governs itself; "... Region
+    # of the People's Republic of China": with its state, as its full name)
     return bool(bare & (ORG_WORDS - PLACE_KIND_WORDS)) or _is_place(name) or \
-        bool(re.search(r"\b(?:Special Administrative Region|SAR|Autonomous Region)$", name))
+        bool(re.search(r"\b(?:Special Administrative Region|SAR|Autonomous Region)"
+                       r"(?:\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China)?$", name))
 
 
 def _org_before_of(words: list[str]) -> bool:

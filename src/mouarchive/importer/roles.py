@@ -214,6 +214,11 @@ def _less_visitor(subject: str, people: list[Person], offset: int) -> list[Perso
     return [p for p in people if visitor is not None and p.start > visitor.start]
 
 
+# "Representing the X Government, Mr A ... signed": whom the signer stood for opens the sentence, a
+# party's name, no part of the passage about people.
+_REPRESENTING = re.compile(r"\s*Representing\s+[^,;]{1,120},\s*")
+
+
 # "During these visits, Song also signed": one capitalised word, the whole subject after a comma.
 _SURNAME_SUBJECT = re.compile(r"(?:^|,)\s*(?P<name>[A-Z][a-z]+)\s*$")
 
@@ -411,11 +416,16 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             # ("A and B signed the MoU as C looked on": C watched it signed)
             role = "witnesses" if re.search(r"witness|look|join", m["verb"], re.IGNORECASE) else "signatories"
             if people:
-                roles.append(Role(role, people, index, s + begin, s + m.end()))
+                # (the passage about them starts after whom they represent, which is read as their
+                # behalf and names a party)
+                lead = _REPRESENTING.match(sentence, begin)
+                roles.append(Role(role, people, index, s + (lead.end() if lead else begin), s + m.end()))
             if people and role == "signatories" and (w := _WITH.match(sentence, m.end())):
                 # "Mr A signed the MoU with Dr B, President of C": a person signed with a person.
                 end = stop.start() if (stop := _CLAUSE_END.search(sentence, w.end())) else len(sentence)
                 if others := read_people(sentence[w.end():end], parties, Reading.LIST, s + w.end()):
-                    roles.append(Role(role, others, index, s + w.start(), s + end))
+                    # (from the first person: "with the Y Region, represented by Mr B" names a party
+                    # before him)
+                    roles.append(Role(role, others, index, others[0].start, s + end))
                     covered.append((w.start(), end))
     return sorted(roles, key=lambda r: r.start)

@@ -258,6 +258,13 @@ def test_chinese_sentences_end_at_full_stops() -> None:
                                                              "Pine Investment Office"]),
     ("The Pine Investment Office on Saturday announced the signing of an MoU with the Larch Council.",
      ["Larch Council", "Pine Investment Office"]),
+    # the two that will act under a new instrument ("a", not "the" one signed before)
+    ("The Pine University of Ostport and National University of Kestria will organise meetings together "
+     "under a new memorandum of understanding, Pine Daily reports.",
+     ["Pine University of Ostport", "National University of Kestria"]),
+    ("The Pine Bureau and the Larch Council will build a lab, according to a cooperation agreement signed "
+     "in Ostport on Nov 23.", ["Pine Bureau", "Larch Council"]),
+    ("Ostland and Kestria will deepen ties under the Framework Agreement signed in 2017.", []),
     # a region that governs itself, and the weekday of the announcement
     ("Ostland Special Administrative Region and Canada announced Friday the signing of a Memorandum of "
      "Understanding.", ["Ostland Special Administrative Region", "Canada"]),

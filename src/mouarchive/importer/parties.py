@@ -751,6 +751,11 @@ _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "China's", and "Laos'" by its apost
 # "Exim Bank Malaysia's MoU with the Industrial and Commercial Bank of China (Malaysia)", "Matrade's
 # deal with Bank of China": whose instrument it is, and whom it is with, both parties
 _OWNED = rf"{_POSSESSIVE}\s+(?:new\s+)?(?i:{_INSTRUMENT_NOUN})\s+with\s+"
+_UNDER_AN_INSTRUMENT = (rf"[^.;]{{0,160}}?\b(?:under|according\s+to|in\s+line\s+with)\s+(?:a|an)\s+"
+                        rf"(?:[\w-]+\s+){{0,4}}?(?i:{_INSTRUMENT_NOUN})\b")
+# "A and B will organise meetings together under a new memorandum of understanding": the two an
+# instrument, new to the text ("a", not "the" one signed before), binds
+_WILL_UNDER = re.compile(rf"^\s*{_ON_THE_DAY}(?P<list>{_LIST})\s+will\s+{_UNDER_AN_INSTRUMENT}")
 _SLOTS = (*_SLOTS[:3],
           # ("the Belt and Road Office's pact with the Saudi side": the owner's name goes on through
           # its small words)
@@ -762,7 +767,9 @@ _SLOTS = (*_SLOTS[:3],
           # (no "with" in the instruments' names: "an MoU with A and the Hospital Affiliated with B")
           re.compile(rf"\b{_VERB}\s+(?:a|an|the)\s+(?:(?!\bwith\b)[^.;]){{0,80}}?\s+and\s+(?:a|an|the)\s+"
                      rf"(?:(?!\bwith\b)[^.;]){{0,80}}?\bwith\s+(?P<list>{_LIST})"),
-          *_SLOTS[3:])
+          *_SLOTS[3:-1],
+          _WILL_UNDER,
+          _SLOTS[-1])
 _OWNED_INSTRUMENT = re.compile(rf"[A-Z][\w.&-]*{_OWNED}")
 
 
@@ -1197,6 +1204,12 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
                     len(both := re.split(r"\s+and\s+", pieces[0][2][0])) == 2 and \
                     all(_may_be_party(n) for n in both):
                 pieces = [(pieces[0][0], pieces[0][1], both)]
+            # ("The City University of X and National University of Y will ... under a new MoU": what
+            # will act under it are two or more, so two bodies' names joined by "and" are two)
+            if slot is _WILL_UNDER and len(pieces) == 1 and len(pieces[0][2]) == 1 and \
+                    len(both := re.split(r"\s+and\s+", pieces[0][2][0])) == 2 and \
+                    all(_is_party_name(re.sub(r"^[Tt]he\s+", "", n)) for n in both):
+                pieces = [(pieces[0][0], pieces[0][1], both)]
             items = [n for _a, _b, named in pieces for n in named]
             # People with their titles ("signed by Derek Chim, Head of X, and ...") are not a
             # list of parties, though a title names an organisation.
@@ -1311,7 +1324,8 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
     for n, (start, end) in enumerate(spans):
         sentence = plain[start:end]
         if not SIGN_VERB.search(sentence) and " between " not in sentence and \
-                not _OWNED_INSTRUMENT.search(sentence) and not re.search(_INVOLVE, sentence):
+                not _OWNED_INSTRUMENT.search(sentence) and not re.search(_INVOLVE, sentence) and \
+                not re.search(rf"\swill\s{_UNDER_AN_INSTRUMENT}", sentence):
             continue
         in_headline = bool(headline) and start < len(headline or "")
         if in_headline:

@@ -265,6 +265,9 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     ("The Pine Bureau and the Larch Council will build a lab, according to a cooperation agreement signed "
      "in Ostport on Nov 23.", ["Pine Bureau", "Larch Council"]),
     ("Ostland and Kestria will deepen ties under the Framework Agreement signed in 2017.", []),
+    # where the last body is, after its bracket, then its country between commas, before the verb
+    ("Pine University (PU) in Kestria and Larch Institute (LI) in Ostport, Ostland, have signed an MoU.",
+     ["Pine University", "Larch Institute"]),
     # a region that governs itself, and the weekday of the announcement
     ("Ostland Special Administrative Region and Canada announced Friday the signing of a Memorandum of "
      "Understanding.", ["Ostland Special Administrative Region", "Canada"]),

@@ -1154,6 +1154,13 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
     # goes on after it)
     sentence = re.sub(r"(?:[A-Z][\w'’.&-]*|\s\s)\s+here(?=\s+and\s+(?:the\s+)?[A-Z])",
                       lambda m: m.group(0)[:-4] + "    ", sentence)
+    # ("A and B (BU) in Ostville, Kestria, have signed": where the last body is, after its bracket,
+    # then its country between commas, before the verb; blanked as the bracket is, the country then
+    # read as after "(BU), Ostville")
+    sentence = re.sub(r"(?<=\s\s\s)in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                      r"(?=\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s+"
+                      rf"(?:(?:have|has|had|jointly|today|yesterday|recently|also)\s+)*{_VERB}\b)",
+                      lambda m: " " * len(m.group(0)), sentence)
 
     def is_body(name: str) -> bool:
         # (a country by its name signs as a place does: "Malaysia and South Korea today signed")

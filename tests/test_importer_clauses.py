@@ -2495,3 +2495,12 @@ def test_with_people_as_witnesses_before_the_signing(sentence: str, roles: dict[
 def test_who_made_the_visit_a_signing_sentence_opens_with_did_not_sign(
         sentence: str, roles: dict[str, list[str]]) -> None:
     assert _roles(sentence) == roles
+
+
+def test_a_surname_alone_after_the_lists_and_the_text_gives_in_full_elsewhere() -> None:
+    # "A, President of X, and Rahmati signed": the last signer by a surname given in full before
+    assert _roles("Tom Wu Rahmati, CEO of Pine Media, represented Pine at the signing ceremony. Ana Silva, "
+                  "president of Larch News Agency, and Rahmati signed the MoU.") == {
+        "signatories": ["Ana Silva", "Rahmati"]}
+    # (a surname no one has in full is no one)
+    assert _roles("Ana Silva, president of Larch News Agency, and Rahmati signed the MoU.") == {}

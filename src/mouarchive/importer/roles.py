@@ -219,6 +219,8 @@ def _less_visitor(subject: str, people: list[Person], offset: int) -> list[Perso
 _REPRESENTING = re.compile(r"\s*Representing\s+[^,;]{1,120},\s*")
 
 
+# "A, President of X, and Rahmati signed": one capitalised word after the list's "and", ending it.
+_AND_SURNAME = re.compile(r",?\s+and\s+(?P<name>[A-Z][a-z]+)\s*$")
 # "During these visits, Song also signed": one capitalised word, the whole subject after a comma.
 _SURNAME_SUBJECT = re.compile(r"(?:^|,)\s*(?P<name>[A-Z][a-z]+)\s*$")
 
@@ -403,6 +405,12 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
                 # "Lee and Zhejiang party chief Yi Lianhong witnessed": a surname the text gives in
                 # full elsewhere, first in the list
                 people = _with_surnames(subject, people, s + begin, surnames())
+            if not people and (tail := _AND_SURNAME.search(subject)) and tail["name"] in surnames() and \
+                    (head := read_people(subject[:tail.start()], parties, Reading.SUBJECT, s + begin)):
+                # "Fu Hua, president of X, and Rahmati signed": the last one by a surname the text
+                # gives in full elsewhere
+                people = [*head, Person(tail["name"], start=s + begin + tail.start("name"),
+                                        end=s + begin + tail.end("name"))]
             if not people and (alone := _SURNAME_SUBJECT.search(subject)) and alone["name"] in surnames():
                 # "During these visits, Song also signed": a surname the text gives in full elsewhere
                 people = [Person(alone["name"], start=s + begin + alone.start("name"),

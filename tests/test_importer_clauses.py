@@ -2504,3 +2504,10 @@ def test_a_surname_alone_after_the_lists_and_the_text_gives_in_full_elsewhere() 
         "signatories": ["Ana Silva", "Rahmati"]}
     # (a surname no one has in full is no one)
     assert _roles("Ana Silva, president of Larch News Agency, and Rahmati signed the MoU.") == {}
+
+
+def test_a_title_after_its_bodys_possessive_after_and_before_the_person() -> None:
+    # "A, Pine Daily's deputy editor (Right) and Larch Daily's editor B (Left) sign": two people
+    assert _roles("Gao Anming, Pine Daily's deputy editor-in-chief (Right) and Larch Daily's editor-in-chief "
+                  "Liang Jianping (Left) sign a cooperation agreement in Ostport.") == {
+        "signatories": ["Gao Anming", "Liang Jianping"]}

@@ -527,8 +527,11 @@ def _gap_tokens(gap: str, before_person: bool) -> list[Token]:
         # "the Chairman of A and Mr B": the last "and" before a person joins them, when what
         # follows it is nothing or the person's title; "Educational, Scientific & Technological
         # Affairs of X Prof Li" keeps its "&" inside the title.
+        # ("A, Pine Daily's deputy editor (right) and Larch Daily's editor B": a title after its
+        # body's possessive, as a lead, is a title too)
         m = re.search(r"\s(?:and|&)(?:\s|$)(?!.*\s(?:and|&)\s)", part) if last else None
-        if m and part[m.end():].strip() and not _title_like(part[m.end():]):
+        if m and part[m.end():].strip() and not _title_like(part[m.end():]) and \
+                getattr(_classify(part[m.end():]), "kind", None) is not Kind.TITLE:
             m = None
         if m:
             found += _classified(part[:m.start()])

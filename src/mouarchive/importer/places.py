@@ -195,8 +195,12 @@ _CEREMONY_PLACE = (
     # "The signing took place in Ostport on the sidelines of ..."
     # ("The MoU signing - which took place at the Pine Ministry - was attended by": the instrument's
     # word before it, and the place in a clause of its own between dashes or commas)
+    # ("The signing of the MOU took place on the campus of the Pine University": what was signed,
+    # then the campus whose it is)
     re.compile(rf"^The\s+(?:(?i:mo[u]s?|memorand(?:um|a|ums)|agreements?)\s+)?signing\s+"
-               rf"(?:[-–—,]\s*which\s+)?(?:took\s+place|was\s+held)\s+(?:at|in)\s+{_VENUE}{_TAIL}"),
+               rf"(?:of\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:mo[u]s?|memorand(?:um|a|ums)|agreements?)\s+)?"
+               rf"(?:[-–—,]\s*which\s+)?(?:took\s+place|was\s+held)\s+(?:at|in|on\s+the\s+campus\s+of)\s+"
+               rf"{_VENUE}{_TAIL}"),
     # ("On the morning of July 4, at the Pine Hotel, A and B held a formal signing ceremony for the
     # agreement": the venue that opens the sentence, then who held the signing there)
     re.compile(rf"^(?:On\s+[^,.;]{{1,40}},\s+[Aa]|A)t\s+{_VENUE}{_TAIL},\s+[^.;]{{0,150}}?\bheld\s+(?:a|an|the)\s+"

@@ -79,6 +79,10 @@ def _place(text: str) -> str | None:
      "campus of the Pine College, with both present.", "Pine College"),
     ("The two banks signed an MoU. The signing of the agreement took place at the Larch Hotel.",
      "Larch Hotel"),
+    # where another instrument that this one carries out was signed is not where this one was
+    ("The Pine Secretariat and the Larch Department signed the agreement at the Pine Trade Complex. Both "
+     "will help carry out the Strategic Plan for Economic and Trade Cooperation signed at the Ministerial "
+     "Conference of Forum Pine, and use Pine's role.", "Pine Trade Complex"),
 ])
 def test_english_places_of_signing(text: str, place: str | None) -> None:
     assert _place(text) == place

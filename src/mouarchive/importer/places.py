@@ -290,6 +290,13 @@ _HERE = re.compile(r"\b(?:signed|inked|signs?|signing\s+ceremon(?:y|ies))\b"
                    r"\bhere\b(?!\s+(?:is|are|by|to)\b)|"
                    rf"[在於于]此[間间](?:{ZH_SIGN}|{_ZH_HELD}|(?:正式|共同){ZH_SIGN})")
 
+# "help carry out the Strategic Plan for Trade signed at the Ministerial Conference": where another
+# instrument, by its name, that this one carries out was signed.
+_ANOTHER_SIGNED = re.compile(r"\b(?:carry(?:ing)?\s+out|implement(?:s|ed|ing)?|under|"
+                             r"(?:spirit|implementation|basis)\s+of)\s+the\s+"
+                             r"(?:[A-Z][\w'’&-]*\s+|(?:for|of|on|and|in|the)\s+){1,12}?"
+                             r"(?:signed|concluded|reached)\s+$")
+
 _TOLD_HERE = re.compile(r"\b(?:according\s+to|said|says|stated|reported|announced|issued)\b"
                         r"[^,;]{0,40}\bhere$")
 
@@ -369,6 +376,8 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                     continue  # "the "Memorandum on Cooperation in the Bay Area"": a title's words
                 if any(a < m.start() < b for a, b in elsewhere):
                     continue
+                if _ANOTHER_SIGNED.search(sentence[:m.start()]):
+                    continue  # "carry out the Strategic Plan signed at the X Conference": another's
                 place = re.sub(r"^the\s+", "", m["place"]).rstrip(".,'’")
                 # "signed an MoU to step up promotion in Asia Pacific": a purpose, not a place.
                 # A name that goes on past what the pattern takes ("... of Commerce and Trade

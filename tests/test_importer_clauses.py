@@ -875,6 +875,8 @@ def test_malaysian_honours_stand_before_the_name(passage: str, names: list[str])
     ("OU President Ir Prof Academician Dato' Dr Tom Wu and PC President Prof Ana Silva",
      ["Tom Wu", "Ana Silva"]),
     ("Prof Ir Dr Ana Silva and Prof Datuk Dr Tom Wu", ["Ana Silva", "Tom Wu"]),
+    # Malaysia's professional technologist, with its full stop, among the styles
+    ("Professor Dato' Ts. Dr. Tom bin Abdul Wu and Ts. Ana Silva", ["Tom bin Abdul Wu", "Ana Silva"]),
 ])
 def test_a_run_of_styles_before_the_honorific(passage: str, names: list[str]) -> None:
     """"Ir Prof Academician Dato' Dr": an engineer's, a professor's and an academician's styles
@@ -920,6 +922,9 @@ def test_an_acronym_of_the_words_after_the_names_first_word() -> None:
     ("Ambassador Rui Costa da Silva and Ms Ana Lima", ["Rui Costa da Silva", "Ana Lima"]),
     ("President Hanna van der Berg and Director Paulo dos Santos",
      ["Hanna van der Berg", "Paulo dos Santos"]),
+    # a Spanish "de" and its article, in a name of four words besides them
+    ("Undersecretary of Trade at Ostland's Ministry of Economy Ana María de la Mora Sánchez and Director "
+     "Juan de los Ríos", ["Ana María de la Mora Sánchez", "Juan de los Ríos"]),
 ])
 def test_a_particle_between_two_words_of_a_name_after_a_title(passage: str, names: list[str]) -> None:
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == names
@@ -2442,3 +2447,67 @@ def test_publication_is_a_field_of_a_department() -> None:
                         "Culture, Radio, Television, Publication and Sports of Larch Province.")
     assert [name for name, _ in found] == [
         "Pine Travel", "Department of Culture, Radio, Television, Publication and Sports of Larch Province"]
+
+
+def test_a_signing_dated_with_its_year_then_a_comma_before_by() -> None:
+    # "The MoA, signed on June 18, 2025, by A and B, opens ...": the date's comma, then who signed
+    assert _roles("The Memorandum of Agreement (MoA), signed on June 18, 2025, by Pine President Dr. Ana "
+                  "Q. Silva and Larch University President Dr. Ben Okoro, opens the way.") == {
+        "signatories": ["Ana Q. Silva", "Ben Okoro"]}
+
+
+def test_a_technologists_style_ends_no_sentence() -> None:
+    # "Professor Dato' Ts. Dr. A": the style's full stop is no sentence's end
+    assert _roles("Signed by the Vice Chancellors of PU and LU, respectively, Professor Dato' Ts. Dr. Tom "
+                  "bin Abdul Wu and Dr. Ana Silva, the MoU reflects a shared commitment.") == {
+        "signatories": ["Tom bin Abdul Wu", "Ana Silva"]}
+
+
+def test_a_name_after_a_title_and_its_comma_before_a_list_of_parties_is_its_holder() -> None:
+    # "during a visit by the Secretary of X, Tom Wu, A and B signed": Tom Wu holds the title
+    sentence = ("On March 23, during a visit to Ostport by the Secretary of the Pine Provincial Committee, "
+                "Tom Wu, the Ostport Trade Office and the Pine Province Department of Commerce signed an "
+                "agreement.")
+    assert [n for n, _ in party_slots(sentence)] == ["Ostport Trade Office",
+                                                     "Pine Province Department of Commerce"]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    ("With Premier Tom Wu and Prime Minister Eva Lam as witnesses, Pine Minister Ana Silva and Ben Okoro "
+     "signed five documents.",
+     {"witnesses": ["Tom Wu", "Eva Lam"], "signatories": ["Ana Silva", "Ben Okoro"]}),
+    ("With Mr Tom Wu, Secretary for Trade, as witness, Ana Silva and Ben Okoro signed the MoU.",
+     {"witnesses": ["Tom Wu"], "signatories": ["Ana Silva", "Ben Okoro"]}),
+    # "as witnesses" after the signing is about something else
+    ("With Ana Silva and Ben Okoro signing the MoU, the guests stood as witnesses.", {}),
+])
+def test_with_people_as_witnesses_before_the_signing(sentence: str, roles: dict[str, list[str]]) -> None:
+    assert _roles(sentence) == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # the visitor named after "a visit ... by" opens the sentence; the bodies after signed
+    ("On March 23, during a visit to Ostport by the Secretary of the Pine Provincial Committee, Wu Ping, "
+     "the Permanent Secretariat of Pine Forum and the Pine Province Department of Commerce signed it.", {}),
+    ("During his visit to Ostport, Tom Wu and Ben Okoro signed the MoU.",
+     {"signatories": ["Tom Wu", "Ben Okoro"]}),
+])
+def test_who_made_the_visit_a_signing_sentence_opens_with_did_not_sign(
+        sentence: str, roles: dict[str, list[str]]) -> None:
+    assert _roles(sentence) == roles
+
+
+def test_a_surname_alone_after_the_lists_and_the_text_gives_in_full_elsewhere() -> None:
+    # "A, President of X, and Rahmati signed": the last signer by a surname given in full before
+    assert _roles("Tom Wu Rahmati, CEO of Pine Media, represented Pine at the signing ceremony. Ana Silva, "
+                  "president of Larch News Agency, and Rahmati signed the MoU.") == {
+        "signatories": ["Ana Silva", "Rahmati"]}
+    # (a surname no one has in full is no one)
+    assert _roles("Ana Silva, president of Larch News Agency, and Rahmati signed the MoU.") == {}
+
+
+def test_a_title_after_its_bodys_possessive_after_and_before_the_person() -> None:
+    # "A, Pine Daily's deputy editor (Right) and Larch Daily's editor B (Left) sign": two people
+    assert _roles("Gao Anming, Pine Daily's deputy editor-in-chief (Right) and Larch Daily's editor-in-chief "
+                  "Liang Jianping (Left) sign a cooperation agreement in Ostport.") == {
+        "signatories": ["Gao Anming", "Liang Jianping"]}

@@ -74,6 +74,15 @@ def _place(text: str) -> str | None:
     ("The MoU was signed today in Mr Tom Wu's presence.", None),
     # a place inside an agreement's quoted title is no place of signing
     ('The banks signed the "Memorandum of Understanding on Cooperation in the Pine Bay Area" today.', None),
+    # the signing of what, then where it took place: a campus, by whose it is
+    ("Pine College and Larch University have signed an MoU. The signing of the MOU took place on the "
+     "campus of the Pine College, with both present.", "Pine College"),
+    ("The two banks signed an MoU. The signing of the agreement took place at the Larch Hotel.",
+     "Larch Hotel"),
+    # where another instrument that this one carries out was signed is not where this one was
+    ("The Pine Secretariat and the Larch Department signed the agreement at the Pine Trade Complex. Both "
+     "will help carry out the Strategic Plan for Economic and Trade Cooperation signed at the Ministerial "
+     "Conference of Forum Pine, and use Pine's role.", "Pine Trade Complex"),
 ])
 def test_english_places_of_signing(text: str, place: str | None) -> None:
     assert _place(text) == place

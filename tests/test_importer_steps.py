@@ -252,6 +252,22 @@ def test_chinese_sentences_end_at_full_stops() -> None:
     ("The Ostland Jockey Club (“Club”) announced today (5 May 2023) the signing of a Framework Cooperation "
      "Agreement with the Pine Equestrian Association (PEA).", ["Pine Equestrian Association",
                                                                "Ostland Jockey Club"]),
+    # the day of the announcement between the one who announced and its verb
+    ("The Pine Investment Office on Saturday announced that it had signed a Memorandum of Understanding, "
+     "MoU, with the Office of the Larch Business Council.", ["Office of the Larch Business Council",
+                                                             "Pine Investment Office"]),
+    ("The Pine Investment Office on Saturday announced the signing of an MoU with the Larch Council.",
+     ["Larch Council", "Pine Investment Office"]),
+    # the two that will act under a new instrument ("a", not "the" one signed before)
+    ("The Pine University of Ostport and National University of Kestria will organise meetings together "
+     "under a new memorandum of understanding, Pine Daily reports.",
+     ["Pine University of Ostport", "National University of Kestria"]),
+    ("The Pine Bureau and the Larch Council will build a lab, according to a cooperation agreement signed "
+     "in Ostport on Nov 23.", ["Pine Bureau", "Larch Council"]),
+    ("Ostland and Kestria will deepen ties under the Framework Agreement signed in 2017.", []),
+    # where the last body is, after its bracket, then its country between commas, before the verb
+    ("Pine University (PU) in Kestria and Larch Institute (LI) in Ostport, Ostland, have signed an MoU.",
+     ["Pine University", "Larch Institute"]),
     # a region that governs itself, and the weekday of the announcement
     ("Ostland Special Administrative Region and Canada announced Friday the signing of a Memorandum of "
      "Understanding.", ["Ostland Special Administrative Region", "Canada"]),
@@ -501,6 +517,26 @@ def test_a_part_named_after_an_acronym_is_the_party_not_the_whole() -> None:
     assert any(p.startswith("pine university of ostland") and p.endswith("business school") for p in parties)
 
 
+def test_whom_each_signer_represented_are_the_parties() -> None:
+    """"Representing the X Government, Mr A ... signed an MoU ... with the Y Region, represented by Mr
+    B": the two bodies the signers stood for (and no body for one who only witnessed)."""
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(REPO / "tests" / "fixtures" / "import", Problems())
+    text = ("Ostland and Kestria sign R&D MoU\n\nRepresenting the Ostland Trade Agency, Mr Tom "
+            "Wu, Consul General of Ostland in Kestria, today (February 17) signed a Memorandum of "
+            "Understanding (MoU) on co-operation in industrial research and development (R&D) with the "
+            "Kestria Special Administrative Region (KSAR) of the People's Republic of China, represented "
+            "by Mr Ben Okoro, Secretary for Commerce.\n")
+    [agreement] = draft_from_text(text, vocab).agreements
+    assert list(agreement.unknown_parties) == [
+        "Ostland Trade Agency",
+        "Kestria Special Administrative Region (KSAR) of the People's Republic of China"]
+    assert [n for n, _ in party_slots("Representing the Pine Government, Mr Tom Wu witnessed the signing "
+                                      "of the MoU by Ana Silva and Ben Okoro.")] == []
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Professor Timothy W. TONG, President of PolyU, signed", "Timothy W. TONG"),
     ("witnessed by Mr Nicholas W. YANG, Secretary for Innovation", "Nicholas W. YANG"),
@@ -584,6 +620,14 @@ def test_a_portfolio_after_a_title_s_of_is_no_organisation() -> None:
     assert parties.from_title("Secretary of Home Affairs and Culture") is None
     assert parties.name_of(parties.from_title("Director of the Department of Foreign Affairs") or "") == \
         "Department of Foreign Affairs"
+
+
+def test_a_portfolio_then_whose_it_is_is_no_organisation() -> None:
+    # "Minister of Agriculture of the Ostland Federation": the ministry's name is not written
+    parties = _parties("The MoU was signed today.")
+    assert parties.from_title("Minister of Agriculture of the Ostland Federation") is None
+    assert parties.from_title("Minister of Trade and Industry of the Republic of Kestria") is None
+    assert parties.name_of(parties.from_title("President of the Bank of Ostland") or "") == "Bank of Ostland"
 
 
 def test_a_title_and_a_date_are_not_parties() -> None:

@@ -35,8 +35,10 @@ _HONOURS = (r"(?:(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|"
 # ("Prof. Dr. Khalid Mahmood": a professor's title, then the doctor's)
 # ("Ir Prof Academician Dato' Dr Lim Ah Kow", "Prof Ir Dr Tan Ah Lek": a run of an engineer's, a
 # professor's and an academician's styles before the others, as Malaysian universities write them)
-_HONORIFIC = (r"(?:(?:Ir|Prof|Professor|Academician)\.?\s+){0,3}"
-              rf"(?:{_HONOURS}\s+(?:Dr\.?\s+)?|(?:Prof|Professor)\.?\s+(?=Dr\b)|"
+# ("Professor Dato' Ts. Dr. Lim Ah Kow": Malaysia's professional technologist, with its full stop
+# only, among them; "Ts" alone may be a name's)
+_HONORIFIC = (r"(?:(?:Ir|Ts(?=\.)|Prof|Professor|Academician)\.?\s+){0,3}"
+              rf"(?:{_HONOURS}\s+(?:Ts\.\s+)?(?:Dr\.?\s+)?|(?:Prof|Professor)\.?\s+(?=Dr\b)|"
               rf"(?:H\.\s?E\.?|(?:His|Her)\s+Excellency)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b))?"
               # ("His Majesty Sultan Haji Hassan Bolkiah": a monarch's style, then the title and
               # the pilgrim's Haji, before the name)
@@ -46,7 +48,7 @@ _HONORIFIC = (r"(?:(?:Ir|Prof|Professor|Academician)\.?\s+){0,3}"
               r"(?:(?:Lt|Maj|Brig)\.\s?)?Gen|(?:Lt\.\s?)?Col|(?:Vice|Rear)\s+Adm|Adm|Capt|Cdr|"
               # ("Eng. Tom Wu": an engineer's style, as Gulf releases write it, with its full stop
               # only: "Eng" alone is a name's word)
-              r"Eng(?=\.))\.?")
+              r"(?:Eng|Ts)(?=\.))\.?")
 SUFFIXES = ("Jr", "Sr", "SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH", "OBE", "MBE", "CBE", "KBE",
             "MP", "PhD")
 SUFFIX = "|".join(SUFFIXES)
@@ -63,8 +65,10 @@ ROMANISED_SMALL_WORDS = frozenset({"On", "An", "In", "Do", "U"})
 # Al-Falih", "Siti binti Ahmad"), Dutch, German, Portuguese, Spanish, Italian ("António Martins da
 # Cruz", "Ursula von der Leyen").
 # ("Rawya bint Saud al Busaidiya": the article of an Arabic name in small letters, apart)
+# ("Luz María de la Mora Sánchez", "Ana de los Ríos", "Jean le Roux", "Piero della Costa": the
+# articles after a Spanish, French or Italian "de")
 NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el", "van", "von", "de", "der", "da", "das",
-                            "do", "dos", "del", "di"})
+                            "do", "dos", "del", "di", "la", "las", "los", "le", "du", "della"})
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 # A surname in capitals, as Hong Kong releases write it: "Ms Mary WONG", "Prof. CHAN Tai-man".
 _CAPS = rf"(?!(?:{SUFFIX})\b)[A-Z]{{2,}}(?![\w-])"
@@ -212,7 +216,7 @@ basic vocational special religious rural urban early
 
 ABBREVIATIONS = words("""
 mr mrs ms dr prof st no inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g
-i.e u.s ir hon md mohd muhd lt gen col maj brig adm capt cdr jr sr ret eng smt
+i.e u.s ir hon md mohd muhd lt gen col maj brig adm capt cdr jr sr ret eng smt ts
 """)
 
 

@@ -290,7 +290,9 @@ class Parties:
             return None
         # ("Minister of Foreign Affairs", "Secretary of Home Affairs": the portfolio a title is of,
         # all of whose words are a field's, is no body; "the Ministry of Foreign Affairs" is one)
-        if all(w in PORTFOLIO_WORDS for w in _folded(m["org"]) if w not in ("of", "and", "for", "the", "&")):
+        # ("Minister of Agriculture of the Ostland Federation": the portfolio, then whose it is; the
+        # ministry's own name the text does not write)
+        if _is_portfolio(m["org"].split(" of ")[0]):
             return None
         name = _trim_name(m["org"], None)
         key = self._known_or_proposed((name,), ProposedParty(id=slugify(name), name=name))
@@ -393,13 +395,20 @@ _SLOTS = (
     # "signed X with A, as well as a tripartite MoU with A and B": the second's parties too
     re.compile(rf"\b{_VERB}\b[^.;]{{0,120}}?\bwith\s+[^.;]{{0,80}}?,?\s+as\s+well\s+as\s+(?:a|an|the)\s+"
                rf"[^.;]{{0,80}}?\bwith\s+(?P<list>{_LIST})"),
+    # "Representing the X Government, Mr A, Consul General, today signed an MoU ... with the Y Region,
+    # represented by Mr B": whom each signer stood for (not "Representing X, Mr A witnessed")
+    re.compile(rf"^\s*{_ON_THE_DAY}Representing\s+(?P<list>{_ITEM})\s*,"
+               rf"(?=(?:(?!witness|attend|present)[^;.]){{1,200}}?\b{_VERB}\b)"),
+    re.compile(rf"\b{_VERB}\b[^.;]{{0,200}}?\bwith\s+(?P<list>{_ITEM})\s*,\s+represented\s+by\b"),
     # "A and B reached a consensus on ..., and signed three memoranda": the subject of a first verb
     # that opens the sentence, and of the signing after its "and"
     re.compile(rf"^\s*{_ON_THE_DAY}(?P<list>{_LIST})\s+(?:(?:have|has|had|also|jointly)\s+)?{PAST_VERB}\b"
                rf"[^.;]{{0,160}}?,?\s+and\s+(?:(?:have|has|also|jointly|then)\s+)?{_VERB}\b"),
     # "A announced today the signing of a Framework Agreement with B": B, and A (the next)
     re.compile(rf"\bthe\s+signing\s+of\b[^.;]{{0,120}}?\bwith\s+(?P<list>{_LIST})"),
-    re.compile(rf"(?P<list>{_LIST})\s+(?:announced|celebrated|marked)\s+(?:(?:today|yesterday|{WEEKDAY})\s+)?"
+    # ("A on Saturday announced the signing of": the day before the verb too)
+    re.compile(rf"(?P<list>{_LIST})\s+(?:(?:today|yesterday|on\s+{WEEKDAY})\s+)?(?:announced|celebrated|marked)\s+"
+               rf"(?:(?:today|yesterday|{WEEKDAY})\s+)?"
                rf"(?:\([^()]{{1,30}}\)\s+)?the\s+signing\s+of\b"),
     # ("was signed in Shenzhen yesterday (January 10) by A and B": where and when, then who)
     re.compile(rf"\b{SIGNED}(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?"
@@ -418,9 +427,9 @@ _SLOTS = (
     # ("A was pleased to announce yesterday it has signed")
     # ("A today has announced the regulator has entered into": the one that announced, by its kind)
     # ("A, a leading fintech company, today announced": what A is, between commas; "A announced on
-    # Tuesday that it signed")
+    # Tuesday that it signed"; "A on Saturday announced that it had signed")
     re.compile(rf"(?P<list>{_LIST})(?:\s*,\s+(?:an?|the|one\s+of)\s+[^,;.]{{1,160}},)?"
-               rf"\s+(?:(?:today|yesterday|recently)\s+)?(?:(?:has|have)\s+)?"
+               rf"\s+(?:(?:today|yesterday|recently|on\s+{WEEKDAY})\s+)?(?:(?:has|have)\s+)?"
                rf"(?:announced|said|confirmed|revealed|(?:is|was|are|were)\s+(?:pleased|delighted|proud)\s+to\s+announce)"
                rf"\s+(?:(?:today|yesterday|on\s+{WEEKDAY})\s+)?(?:that\s+)?(?:it|they|the\s+(?:regulator|{_KINDS_OF_ORG}))\s+"
                rf"(?:(?:had|has|have)\s+)?"
@@ -495,6 +504,11 @@ _BEHALF_ORG = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|an
                          r"[A-Z][\w'’.&-]*)*)")  # "on behalf of the Harbour Trade Council"
 
 
+def _is_portfolio(words: str) -> bool:
+    """Whether the words are a portfolio's fields alone ("Foreign Affairs", "Trade and Industry")."""
+    return all(w in PORTFOLIO_WORDS for w in _folded(words) if w not in ("and", "for", "the", "&"))
+
+
 def _is_title_word_name(word: str) -> bool:
     return word.casefold().strip(".,'’") in TITLE_WORDS
 
@@ -559,9 +573,11 @@ def _is_party_name(name: str) -> bool:
     if len(words) == 1 and words[0].removesuffix("'s").removesuffix("’s") in ORG_WORDS:
         return False  # "Council signs pact", "the Board": a kind of body refers back, names none
     bare = {w.removesuffix("'s").removesuffix("’s").rstrip("s") for w in words} | set(words)
-    # ("Hong Kong Special Administrative Region", "Macao SAR": a region that governs itself)
+    # ("Hong Kong Special Administrative Region", "Macao SAR": a region that governs itself; "... Region
+    # of the People's Republic of China": with its state, as its full name)
     return bool(bare & (ORG_WORDS - PLACE_KIND_WORDS)) or _is_place(name) or \
-        bool(re.search(r"\b(?:Special Administrative Region|SAR|Autonomous Region)$", name))
+        bool(re.search(r"\b(?:Special Administrative Region|SAR|Autonomous Region)"
+                       r"(?:\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China)?$", name))
 
 
 def _org_before_of(words: list[str]) -> bool:
@@ -735,6 +751,11 @@ _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "China's", and "Laos'" by its apost
 # "Exim Bank Malaysia's MoU with the Industrial and Commercial Bank of China (Malaysia)", "Matrade's
 # deal with Bank of China": whose instrument it is, and whom it is with, both parties
 _OWNED = rf"{_POSSESSIVE}\s+(?:new\s+)?(?i:{_INSTRUMENT_NOUN})\s+with\s+"
+_UNDER_AN_INSTRUMENT = (rf"[^.;]{{0,160}}?\b(?:under|according\s+to|in\s+line\s+with)\s+(?:a|an)\s+"
+                        rf"(?:[\w-]+\s+){{0,4}}?(?i:{_INSTRUMENT_NOUN})\b")
+# "A and B will organise meetings together under a new memorandum of understanding": the two an
+# instrument, new to the text ("a", not "the" one signed before), binds
+_WILL_UNDER = re.compile(rf"^\s*{_ON_THE_DAY}(?P<list>{_LIST})\s+will\s+{_UNDER_AN_INSTRUMENT}")
 _SLOTS = (*_SLOTS[:3],
           # ("the Belt and Road Office's pact with the Saudi side": the owner's name goes on through
           # its small words)
@@ -746,7 +767,9 @@ _SLOTS = (*_SLOTS[:3],
           # (no "with" in the instruments' names: "an MoU with A and the Hospital Affiliated with B")
           re.compile(rf"\b{_VERB}\s+(?:a|an|the)\s+(?:(?!\bwith\b)[^.;]){{0,80}}?\s+and\s+(?:a|an|the)\s+"
                      rf"(?:(?!\bwith\b)[^.;]){{0,80}}?\bwith\s+(?P<list>{_LIST})"),
-          *_SLOTS[3:])
+          *_SLOTS[3:-1],
+          _WILL_UNDER,
+          _SLOTS[-1])
 _OWNED_INSTRUMENT = re.compile(rf"[A-Z][\w.&-]*{_OWNED}")
 
 
@@ -1115,6 +1138,11 @@ _CARRIED_OUT = re.compile(r"\b(?:spirit|implementation|basis)\s+of\s+the\s+(?:[\
 _GOVERNMENTS_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:two\s+)?governments\s+of\s+(?=[A-Z][\w'’-]*\s+and\s+[A-Z])")
 
 
+# "during a visit by the Secretary of the X Committee, Xu Qin, the A and the B signed": a title and
+# its comma before a list; a name there that is no body's is the title's holder, no party.
+_AFTER_TITLE = re.compile(rf"\b(?i:{TITLE_WORD})\b[^,;()]*,\s*$")
+
+
 def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tuple[int, int, list[str]]]:
     """(start, end, names) of each list of parties a signing sentence (parentheses blanked) holds;
     `bodies` are names the text gives officers of (bodies_with_officers), each a body's."""
@@ -1126,6 +1154,13 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
     # goes on after it)
     sentence = re.sub(r"(?:[A-Z][\w'’.&-]*|\s\s)\s+here(?=\s+and\s+(?:the\s+)?[A-Z])",
                       lambda m: m.group(0)[:-4] + "    ", sentence)
+    # ("A and B (BU) in Ostville, Kestria, have signed": where the last body is, after its bracket,
+    # then its country between commas, before the verb; blanked as the bracket is, the country then
+    # read as after "(BU), Ostville")
+    sentence = re.sub(r"(?<=\s\s\s)in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                      r"(?=\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s+"
+                      rf"(?:(?:have|has|had|jointly|today|yesterday|recently|also)\s+)*{_VERB}\b)",
+                      lambda m: " " * len(m.group(0)), sentence)
 
     def is_body(name: str) -> bool:
         # (a country by its name signs as a place does: "Malaysia and South Korea today signed")
@@ -1176,6 +1211,12 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
                     len(both := re.split(r"\s+and\s+", pieces[0][2][0])) == 2 and \
                     all(_may_be_party(n) for n in both):
                 pieces = [(pieces[0][0], pieces[0][1], both)]
+            # ("The City University of X and National University of Y will ... under a new MoU": what
+            # will act under it are two or more, so two bodies' names joined by "and" are two)
+            if slot is _WILL_UNDER and len(pieces) == 1 and len(pieces[0][2]) == 1 and \
+                    len(both := re.split(r"\s+and\s+", pieces[0][2][0])) == 2 and \
+                    all(_is_party_name(re.sub(r"^[Tt]he\s+", "", n)) for n in both):
+                pieces = [(pieces[0][0], pieces[0][1], both)]
             items = [n for _a, _b, named in pieces for n in named]
             # People with their titles ("signed by Derek Chim, Head of X, and ...") are not a
             # list of parties, though a title names an organisation.
@@ -1183,8 +1224,9 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
             acronyms = len(items) >= 2 and all(re.fullmatch(ACRONYM, n) for n in items)
             if (any(is_body(n) for n in items) or acronyms) and \
                     not any(_titled(_folded(n)) for n in items):
-                found += [(a, b, [n for n in named if (is_body(n) or _may_be_party(n)) and
-                                  not n.endswith("-based")])
+                found += [(a, b, [n for k, n in enumerate(named) if (is_body(n) or _may_be_party(n)) and
+                                  not n.endswith("-based") and
+                                  not (k == 0 and not is_body(n) and _AFTER_TITLE.search(sentence[:a]))])
                           for a, b, named in pieces]
     # ("The MoUs were inked between A and B; the C and D; and E and F": the pairs of several MoUs,
     # each after a semicolon, once "between" has named the first)
@@ -1289,7 +1331,8 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
     for n, (start, end) in enumerate(spans):
         sentence = plain[start:end]
         if not SIGN_VERB.search(sentence) and " between " not in sentence and \
-                not _OWNED_INSTRUMENT.search(sentence) and not re.search(_INVOLVE, sentence):
+                not _OWNED_INSTRUMENT.search(sentence) and not re.search(_INVOLVE, sentence) and \
+                not re.search(rf"\swill\s{_UNDER_AN_INSTRUMENT}", sentence):
             continue
         in_headline = bool(headline) and start < len(headline or "")
         if in_headline:

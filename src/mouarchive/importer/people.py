@@ -300,7 +300,9 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
             not re.search(r"[,;()]", segment[run[-1][1]:words[k][0]])
         # (two words of a name, or initials and a surname: "C Y Leung")
         named = len([w for w in run if len(w[2]) > 1]) >= 2 or bare_initials_at(i) or titled_initial_at(i)
-        if named and len(run) <= 5 and not is_org and not before_person:
+        # ("Luz María de la Mora Sánchez": five words at most, not counting a name's particles)
+        if named and len([w for w in run if w[2] not in NAME_PARTICLES]) <= 5 and not is_org and \
+                not before_person:
             found.append(Person(text, start=run[0][0], end=run[-1][1]))
         elif len(run) == 1 and not is_org and _surname_then_title(segment, run[0][0], run[0][1]):
             # "On Friday, Tong, chairman of X, signed ...": a person the text named in full before,
@@ -525,8 +527,11 @@ def _gap_tokens(gap: str, before_person: bool) -> list[Token]:
         # "the Chairman of A and Mr B": the last "and" before a person joins them, when what
         # follows it is nothing or the person's title; "Educational, Scientific & Technological
         # Affairs of X Prof Li" keeps its "&" inside the title.
+        # ("A, Pine Daily's deputy editor (right) and Larch Daily's editor B": a title after its
+        # body's possessive, as a lead, is a title too)
         m = re.search(r"\s(?:and|&)(?:\s|$)(?!.*\s(?:and|&)\s)", part) if last else None
-        if m and part[m.end():].strip() and not _title_like(part[m.end():]):
+        if m and part[m.end():].strip() and not _title_like(part[m.end():]) and \
+                getattr(_classify(part[m.end():]), "kind", None) is not Kind.TITLE:
             m = None
         if m:
             found += _classified(part[:m.start()])

@@ -195,8 +195,12 @@ _CEREMONY_PLACE = (
     # "The signing took place in Ostport on the sidelines of ..."
     # ("The MoU signing - which took place at the Pine Ministry - was attended by": the instrument's
     # word before it, and the place in a clause of its own between dashes or commas)
+    # ("The signing of the MOU took place on the campus of the Pine University": what was signed,
+    # then the campus whose it is)
     re.compile(rf"^The\s+(?:(?i:mo[u]s?|memorand(?:um|a|ums)|agreements?)\s+)?signing\s+"
-               rf"(?:[-–—,]\s*which\s+)?(?:took\s+place|was\s+held)\s+(?:at|in)\s+{_VENUE}{_TAIL}"),
+               rf"(?:of\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:mo[u]s?|memorand(?:um|a|ums)|agreements?)\s+)?"
+               rf"(?:[-–—,]\s*which\s+)?(?:took\s+place|was\s+held)\s+(?:at|in|on\s+the\s+campus\s+of)\s+"
+               rf"{_VENUE}{_TAIL}"),
     # ("On the morning of July 4, at the Pine Hotel, A and B held a formal signing ceremony for the
     # agreement": the venue that opens the sentence, then who held the signing there)
     re.compile(rf"^(?:On\s+[^,.;]{{1,40}},\s+[Aa]|A)t\s+{_VENUE}{_TAIL},\s+[^.;]{{0,150}}?\bheld\s+(?:a|an|the)\s+"
@@ -286,6 +290,13 @@ _HERE = re.compile(r"\b(?:signed|inked|signs?|signing\s+ceremon(?:y|ies))\b"
                    r"\bhere\b(?!\s+(?:is|are|by|to)\b)|"
                    rf"[在於于]此[間间](?:{ZH_SIGN}|{_ZH_HELD}|(?:正式|共同){ZH_SIGN})")
 
+# "help carry out the Strategic Plan for Trade signed at the Ministerial Conference": where another
+# instrument, by its name, that this one carries out was signed.
+_ANOTHER_SIGNED = re.compile(r"\b(?:carry(?:ing)?\s+out|implement(?:s|ed|ing)?|under|"
+                             r"(?:spirit|implementation|basis)\s+of)\s+the\s+"
+                             r"(?:[A-Z][\w'’&-]*\s+|(?:for|of|on|and|in|the)\s+){1,12}?"
+                             r"(?:signed|concluded|reached)\s+$")
+
 _TOLD_HERE = re.compile(r"\b(?:according\s+to|said|says|stated|reported|announced|issued)\b"
                         r"[^,;]{0,40}\bhere$")
 
@@ -365,6 +376,8 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                     continue  # "the "Memorandum on Cooperation in the Bay Area"": a title's words
                 if any(a < m.start() < b for a, b in elsewhere):
                     continue
+                if _ANOTHER_SIGNED.search(sentence[:m.start()]):
+                    continue  # "carry out the Strategic Plan signed at the X Conference": another's
                 place = re.sub(r"^the\s+", "", m["place"]).rstrip(".,'’")
                 # "signed an MoU to step up promotion in Asia Pacific": a purpose, not a place.
                 # A name that goes on past what the pattern takes ("... of Commerce and Trade

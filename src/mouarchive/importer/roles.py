@@ -22,8 +22,9 @@ _BEHALF_OF = r"on behalf of (?:(?!\b(?:at|in|during|attended)\b)[^,.;]){1,60}?\s
 # today (May 20) by": the day in brackets; "signed on Friday, 12 April 2024, in Ostport by": the
 # commas of a date and before where) ("signed at the Ministry of Defence headquarters in Ostport by":
 # a place at some length) ("signed for the UAE by A, ..., and for Kestria by B": for whom)
+# ("The MoA, signed on June 18, 2025, by A and B, opens ...": the date's own comma before "by")
 _ADJUNCT = (r"(?:(?:in|on|at|for|today|yesterday|earlier|later|afterwards|during|this)\b"
-            rf"(?:{_NOT_AGENT}[^,;.()]|,\s*(?=\d{{1,4}}\b|(?:in|at)\s)|\([^(),;]{{1,30}}\)){{0,64}}?\s+)")
+            rf"(?:{_NOT_AGENT}[^,;.()]|,\s*(?=\d{{1,4}}\b|(?:in|at)\s)|,(?=\s*by\b)|\([^(),;]{{1,30}}\)){{0,64}}?\s+)")
 # "signed online by", "signed electronically by": how it was signed, then by whom.
 _MANNER = r"(?:(?:online|virtually|remotely|electronically|digitally|separately|respectively)\s+)"
 # ("The third MoU will be signed by A": a signing to come, whoever is to sign it has not)
@@ -82,6 +83,8 @@ _DAY_BEFORE_VERB = re.compile(rf"\s+(?:on\s+(?:{WEEKDAY}|{MONTH}\s+\d{{1,2}}|\d{
 _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b|\bin\s+the\s+presence\s+of\b|\bin\s+front\s+of\b|"
                            # "with A and B looking on", "with A, President of X, bearing witness"
                            r"\bwith\s+(?=[^;]{3,200}?\b(?:looking\s+on|bearing\s+witness)\b)|"
+                           # "With A and B as witnesses, C and D signed"
+                           r"^\s*with\s+(?=(?:(?!\bsign|\binked\b)[^;]){3,200}?\bas\s+(?:the\s+)?witness(?:es)?\b)|"
                            # "A witnessed the signing together with B, Chairman of C"
                            r"\bwitnessed\s+the\s+(?:signing|ceremony)\s+(?:(?:together|along)\s+with|alongside)\b|"
                            r"\b(?:under|with)\s+the\s+witness\s+of\b|"
@@ -197,6 +200,27 @@ _OTHERS = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\
                      r",?\s+and\s+(?:senior\s+)?(?:officials|representatives|guests|delegates)\s+"
                      r"(?:from|of)\s+[^,;]{1,80}?\s*$")
 
+# "On March 23, during a visit to X by the Secretary of Y, Xu Qin, A and B signed": the one who
+# visited, the first named after "by", opens the sentence and did not sign.
+_VISIT_BY = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission)\b[^;]{0,80}?\bby\s", re.IGNORECASE)
+
+
+def _less_visitor(subject: str, people: list[Person], offset: int) -> list[Person]:
+    """The people of a subject less the one a visit it opens with was made by."""
+    if not (visit := _VISIT_BY.search(subject)):
+        return people
+    visitor = next((p for p in people if p.start >= offset + visit.end()), None)
+    return [p for p in people if visitor is not None and p.start > visitor.start]
+
+
+# "Representing the X Government, Mr A ... signed": whom the signer stood for opens the sentence, a
+# party's name, no part of the passage about people.
+_REPRESENTING = re.compile(r"\s*Representing\s+[^,;]{1,120},\s*")
+
+
+# "A, President of X, and Rahmati signed": one capitalised word after the list's "and", ending it.
+_AND_SURNAME = re.compile(r",?\s+and\s+(?P<name>[A-Z][a-z]+)\s*$")
 # "During these visits, Song also signed": one capitalised word, the whole subject after a comma.
 _SURNAME_SUBJECT = re.compile(r"(?:^|,)\s*(?P<name>[A-Z][a-z]+)\s*$")
 
@@ -376,10 +400,17 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             # "A, B and other guests witness the signing": the others name no one
             subject = _OTHERS.sub("", subject)
             people = read_people(subject, parties, Reading.SUBJECT, s + begin)
+            people = _less_visitor(subject, people, s + begin)
             if people and re.match(r"\s*[A-Z][a-z]+\s+and\s", subject):
                 # "Lee and Zhejiang party chief Yi Lianhong witnessed": a surname the text gives in
                 # full elsewhere, first in the list
                 people = _with_surnames(subject, people, s + begin, surnames())
+            if not people and (tail := _AND_SURNAME.search(subject)) and tail["name"] in surnames() and \
+                    (head := read_people(subject[:tail.start()], parties, Reading.SUBJECT, s + begin)):
+                # "Fu Hua, president of X, and Rahmati signed": the last one by a surname the text
+                # gives in full elsewhere
+                people = [*head, Person(tail["name"], start=s + begin + tail.start("name"),
+                                        end=s + begin + tail.end("name"))]
             if not people and (alone := _SURNAME_SUBJECT.search(subject)) and alone["name"] in surnames():
                 # "During these visits, Song also signed": a surname the text gives in full elsewhere
                 people = [Person(alone["name"], start=s + begin + alone.start("name"),
@@ -393,11 +424,16 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
             # ("A and B signed the MoU as C looked on": C watched it signed)
             role = "witnesses" if re.search(r"witness|look|join", m["verb"], re.IGNORECASE) else "signatories"
             if people:
-                roles.append(Role(role, people, index, s + begin, s + m.end()))
+                # (the passage about them starts after whom they represent, which is read as their
+                # behalf and names a party)
+                lead = _REPRESENTING.match(sentence, begin)
+                roles.append(Role(role, people, index, s + (lead.end() if lead else begin), s + m.end()))
             if people and role == "signatories" and (w := _WITH.match(sentence, m.end())):
                 # "Mr A signed the MoU with Dr B, President of C": a person signed with a person.
                 end = stop.start() if (stop := _CLAUSE_END.search(sentence, w.end())) else len(sentence)
                 if others := read_people(sentence[w.end():end], parties, Reading.LIST, s + w.end()):
-                    roles.append(Role(role, others, index, s + w.start(), s + end))
+                    # (from the first person: "with the Y Region, represented by Mr B" names a party
+                    # before him)
+                    roles.append(Role(role, others, index, others[0].start, s + end))
                     covered.append((w.start(), end))
     return sorted(roles, key=lambda r: r.start)

@@ -2126,3 +2126,22 @@ def test_one_who_acts_for_a_side_in_the_clause_before_signs_for_it() -> None:
 def test_so_far_is_no_part_of_the_name_after_it() -> None:
     found = read_chinese("至今數碼協會已與星島大學簽訂了合作協議。")
     assert set(found.parties) == {"數碼協會", "星島大學"}
+
+
+def test_two_bodies_of_one_kind_with_no_joiner_are_two_parties() -> None:
+    """A title or a ceremony's name may write two universities, governments or cities one after the
+    other: "《甲大學乙師範大學戰略合作框架協議》", "甲市乙市同城化建設合作框架協議簽字儀式"."""
+    found = read_chinese("张玉庆與李志強簽訂了《星島大學港灣師範大學戰略合作框架協議》。")
+    assert found.parties == ("星島大學", "港灣師範大學")
+    found = read_chinese("11月13日，星島市港灣市同城化建設合作框架協議簽字儀式在港灣市會議中心舉行。")
+    assert found.parties == ("星島市", "港灣市")
+    found = read_chinese("张玉庆與李志強簽署《星島市人民政府港灣市人民政府建立友好城市關係協議》。")
+    assert found.parties == ("星島市人民政府", "港灣市人民政府")
+
+
+@pytest.mark.parametrize("name", ["星島大學醫學院", "港灣省星島市海灣市", "星島特別行政區政府"])
+def test_a_body_within_another_is_no_pair(name: str) -> None:
+    """A faculty of a university, a city in a province's city: one body, not two."""
+    found = read_chinese(f"张玉庆與李志強簽訂了《{name}與海港集團戰略合作協議》。")
+    assert found.parties == (name, "海港集團")
+

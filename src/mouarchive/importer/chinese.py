@@ -521,8 +521,35 @@ def _names(words: str) -> list[str]:
     words = re.sub(r"^[^、，。與与和及]{2,8}?(?:舉行|举行)(?=[\u4e00-\u9fff]{2})", "", words)
     names = [_own_name(_HEADS.sub("", _OPENERS.sub("", name))) for name in _split(
         words, _whole_name, in_words=True, before_with=lambda w: bool(re.search(f"{_COMPANY_END}$", w)))]
+    names = [part for name in names for part in _run_together(name)]
     # (of a list only: "中朝兩國政府" is one pair's short forms, no name)
     return [_BOTH.sub("", name) for name in names] if len(names) >= 2 else names
+
+
+# Two bodies of one kind written one after the other with no joiner, as a title or a ceremony's
+# name may: "《甲大學乙師範大學戰略合作框架協議》", "甲市人民政府乙市人民政府", "甲市乙市同城化建設"
+# (a university, a government, a city: each a whole body; a kind a body below another ends in too,
+# 公司, 學院, 局, is not one of them: "甲有限公司乙分公司" is one body's branch).
+_KINDS_TOGETHER = re.compile(r"(?P<kind>大學|大学|政府|(?<!城|超|都)市)$")
+
+
+def _run_together(name: str) -> list[str]:
+    """A name that is two bodies of one kind run together, apart; any other name as it is."""
+    # (a body's name only, in Chinese, with no joiner and no one's title: "校長A與甲大學校長B分別代表
+    # 乙及甲大學" is a clause's words)
+    if not (end := _KINDS_TOGETHER.search(name)) or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or \
+            re.search(f"{_JOIN}|{_TITLE_END}", name):
+        return [name]
+    shortest = 3 if end["kind"] == "市" else 4
+    for m in re.finditer(end["kind"], name[:end.start()]):
+        first, second = name[:m.end()], name[m.end():]
+        # (a city is its name and 市, nothing between: "甲省乙市丙市" is a city in a province)
+        cities = end["kind"] != "市" or \
+            all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}市", n) for n in (first, second))
+        if len(first) >= shortest and len(second) >= shortest and cities and \
+                _is_party(first) and _is_party(second):
+            return [first, second]
+    return [name]
 
 
 def _own_name(name: str) -> str:
@@ -1463,7 +1490,7 @@ def title_parties(title: str) -> list[str]:
                                    r"(?:建立|締結|缔结|結為|结为)", last):
             cuts = [established.end("name")]
         if cuts:
-            names.append(last[:cuts[-1]])
+            names += _run_together(last[:cuts[-1]])
     names = [n.strip() for n in names]
     # ("A B深入推進甲—乙城市群建設專項協議": a dash inside what it is about; each name before the
     # last ends as a body's or a place's does)

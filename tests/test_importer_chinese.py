@@ -2145,3 +2145,12 @@ def test_a_body_within_another_is_no_pair(name: str) -> None:
     found = read_chinese(f"张玉庆與李志強簽訂了《{name}與海港集團戰略合作協議》。")
     assert found.parties == (name, "海港集團")
 
+
+def test_a_name_the_tagger_does_not_know_beside_a_person_written_name_then_title() -> None:
+    """"A副校長與B校長分別代表雙方簽訂": B, a surname and a given name before a title, is a person
+    beside A written the same way, whatever the tagger reads in B."""
+    assert not is_person_name("周文山")
+    found = read_chinese("张玉庆副校長與周文山校長分別代表雙方正式簽訂了戰略合作框架協議。")
+    assert [p.name for p in found.signatories] == ["张玉庆", "周文山"]
+    found = read_chinese("周文山校長與张玉庆副校長分別代表雙方簽訂了戰略合作框架協議。")
+    assert [p.name for p in found.signatories] == ["周文山", "张玉庆"]

@@ -299,9 +299,14 @@ def _titles_only(words: str, whole: Callable[[str], bool]) -> bool:
     return bool(re.search(f"{_TITLE_END}$", words)) and not whole(words)
 
 
-def _name_then_title(item: str) -> ChinesePerson | None:
-    """"吳宏斌會長": the person, where the tagger reads the name as a person's."""
+def _name_then_title(item: str, beside: bool = False) -> ChinesePerson | None:
+    """"吳宏斌會長": the person, where the tagger reads the name as a person's. `beside`: in a list
+    with another person written so ("A副校長與B校長"), where a name that opens with a surname is a
+    name whatever the tagger reads in it."""
     m = _NAME_THEN_TITLE.fullmatch(item)
+    if beside and m and surname_first(m["name"]) and not re.search(r"[省市區区縣县州]$", m["name"]) and \
+            not re.search(f"{_ORG_END}|{_COMPANY_END}|{_TITLE_END}", m["name"]):
+        return ChinesePerson(m["name"], m["title"])
     if m is None or not is_person_name(m["name"]):
         # "集團張學武董事長": whose title it is, before the name ("廣西壯族自治區商務廳劉煉廳長": the
         # body may end in a word that ends a place's name too, 區, before its own end)
@@ -354,10 +359,13 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
     # ("A和B代表雙方簽署", B named with a title before and A not: a name that opens with a surname
     # is a whole item beside a name the text has introduced, as the tagger may not know it)
     beside_known = any(name in words for name in known)
+    # ("A副校長與B校長": a list with a person written name first, then the title; another item
+    # written so is a person too, the tagger's word on the name aside)
+    beside_titled = any(_name_then_title(piece.strip(" ，")) is not None for piece in re.split(_JOIN, words))
 
     def whole(item: str) -> bool:
         return bool(_PERSON.fullmatch(item)) or item in known or is_person_name(item) or \
-            _name_then_title(item) is not None or by_title(item) is not None or \
+            _name_then_title(item, beside_titled) is not None or by_title(item) is not None or \
             org_then_name(item) is not None or \
             (beside_known and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)) and surname_first(item) and
              not re.search(f"{_ORG_END}|{_COMPANY_END}|{_TITLE_END}", item))
@@ -392,7 +400,7 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
             if re.match(r"兼", name) and re.search(f"{_TITLE_END}$", name):
                 continue
             found.append(ChinesePerson(name, title))
-        elif person := _name_then_title(item):
+        elif person := _name_then_title(item, beside_titled):
             found.append(person)  # "吳宏斌會長和黃振進理事長"
         elif item in known:
             found.append(ChinesePerson(item, re.split(r"[與与和及]", known[item])[-1]))

@@ -2154,3 +2154,30 @@ def test_a_name_the_tagger_does_not_know_beside_a_person_written_name_then_title
     assert [p.name for p in found.signatories] == ["张玉庆", "周文山"]
     found = read_chinese("周文山校長與张玉庆副校長分別代表雙方簽訂了戰略合作框架協議。")
     assert [p.name for p in found.signatories] == ["周文山", "张玉庆"]
+
+
+def test_a_ceremony_of_friendship_and_cooperation_names_its_two_cities_and_no_more() -> None:
+    """"A與B締結友好城市合作簽約儀式": A and B, then what they did; a name never holds the verb."""
+    found = read_chinese("11月3日，星島市與港灣市締結友好城市合作簽約儀式在港灣市舉行。")
+    assert found.parties == ("星島市", "港灣市")
+
+
+def test_a_count_of_a_kind_is_no_party() -> None:
+    """"港灣四十六所大學": how many universities of a place, none of them named."""
+    found = read_chinese("星島基金會今天與港灣大學聯盟簽署學術交流協議書，今後星島八十所大學院校將以此為"
+                         "平台，與港灣四十六所大學簽訂共同研究等子約。")
+    assert all("所" not in party for party in found.parties)
+
+
+def test_what_a_university_is_said_to_be_before_its_name_is_no_part_of_it() -> None:
+    found = read_chinese("星島大學校長率團訪問，並與港灣頂尖高校海灣大學及港口大學簽署戰略合作協議。")
+    assert "港灣頂尖高校海灣大學" not in found.parties
+    assert "海灣大學" in found.parties
+
+
+def test_a_county_ends_a_name_before_what_the_agreement_is_about() -> None:
+    """"A與美國甲州乙郡友好交流合作備忘錄簽約儀式": the county is the party; the friendly exchange
+    is what the memorandum is of."""
+    found = read_chinese("5月17日，星島新區與美國海灣州港口郡友好交流合作備忘錄簽約儀式舉行。")
+    assert found.parties == ("星島新區", "美國海灣州港口郡")
+    assert found.instrument == "友好交流合作備忘錄"

@@ -105,7 +105,9 @@ _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})"
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行(?![業业])|银行(?![業业])|"
             r"研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
-            r"聯合會|联合会|工商聯|工商联|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|"
+            r"聯合會|联合会|工商聯|工商联|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|"
+            # (a city, and a county abroad: "美國甲州乙郡"; not 城市, a city as a kind, "締結友好城市")
+            r"(?<!城)市|郡|"
             # (an association's branch: "甲委員會乙省分會")
             r"分會|分会|"
             # (區域, a region, is no district's end: "A醫院區域協同發展")
@@ -527,7 +529,7 @@ def _names(words: str) -> list[str]:
     words = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:舉行|举行)[^、，。與与和及]*$", "", words)
     # ("西城區舉行西城區管委會與乙商會戰略合作簽約儀式": who held it, before 舉行, is none of the names)
     words = re.sub(r"^[^、，。與与和及]{2,8}?(?:舉行|举行)(?=[\u4e00-\u9fff]{2})", "", words)
-    names = [_own_name(_HEADS.sub("", _OPENERS.sub("", name))) for name in _split(
+    names = [_undescribed(_own_name(_HEADS.sub("", _OPENERS.sub("", name)))) for name in _split(
         words, _whole_name, in_words=True, before_with=lambda w: bool(re.search(f"{_COMPANY_END}$", w)))]
     names = [part for name in names for part in _run_together(name)]
     # (of a list only: "中朝兩國政府" is one pair's short forms, no name)
@@ -558,6 +560,18 @@ def _run_together(name: str) -> list[str]:
                 _is_party(first) and _is_party(second):
             return [first, second]
     return [name]
+
+
+# What a university is, before its name: "葡萄牙頂尖高校甲大學" (Portugal's top university, 甲大學),
+# "知名學府乙學院"; the name is the party.
+_DESCRIBED = re.compile(r"[^、，。與与和及的]{0,8}?(?:頂尖|顶尖|知名|著名|一流|頂級|顶级|重點|重点|百年)"
+                        r"(?:高校|名校|學府|学府|院校|大學|大学)(?P<name>[\u4e00-\u9fff]{2,20}(?:大學|大学|學院|学院))")
+
+
+def _undescribed(name: str) -> str:
+    """A university's name without what the text says it is before it."""
+    m = _DESCRIBED.fullmatch(name)
+    return m["name"] if m and _is_party(m["name"]) else name
 
 
 def _own_name(name: str) -> str:
@@ -594,6 +608,9 @@ def _is_party(name: str) -> bool:
     if "、" in name or re.match(r"[又並并亦也還还已他她其]", name) or joined or re.search(f"{_WHEN}$", name) \
             or _SAYING.search(name) or re.search(r"舉行|举行", name):
         return False  # (a clause's words: "他希望A", "很高興與A", "A以此次")
+    # (nor the signing's words: "A與B締結友好城市合作簽約儀式" names A and B, and then what they did)
+    if re.search(rf"{_SIGN}|締結|缔结|儀式|仪式", name):
+        return False
     # ("集團公司與A簽署": the publisher's own group, by its kind; "總公司": the head office)
     if _GENERIC_SIDES.fullmatch(name) or re.search(r"(?:高校|院校)$", name) or \
             re.fullmatch(rf"(?:集團|集团|總|总|股份|有限)*{_GENERIC}", name):
@@ -618,6 +635,8 @@ def _is_party(name: str) -> bool:
         not _PERSON.fullmatch(name) and \
         not re.search(f"{_TITLE_END}$", name) and \
         not re.search(r"[\d“”\"]|多所|數所|数所|幾所|几所|多家|多間|多间|"  # "多所內地大學": a number
+                      # ("日本四十六所大學": how many of a kind there are, after where, names none)
+                      r"[一二兩两三四五六七八九十百千]+(?:所|家|間|间)|"
                       r"^[一二兩两三四五六七八九十]+[間间所家個个]", name)  # of them ("三間…大學")
 
 
@@ -1108,7 +1127,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             if not (kind := re.search(f"{_INSTRUMENT.pattern}$", head)):
                 # "A與B戰略合作簽約儀式": the two sides of a cooperation, no instrument named
                 # ("A和B締結友好城市簽約儀式": of two cities' friendship)
-                work = re.search(r"(?:(?:戰略|战略|全面|框架)*合作|(?:締結|缔结)?友好城市)$", head)
+                # ("A與B締結友好城市合作簽約儀式": both, the friendship, then the cooperation)
+                work = re.search(r"(?:(?:締結|缔结)?友好城市)?(?:(?:戰略|战略|全面|框架)*合作)?$", head) \
+                    if re.search(r"合作$|友好城市$", head) else None
                 sides = head[:work.start()] if work else ""
                 # ("A與B溝通交流暨戰略合作簽約儀式": an activity before 暨, the ceremony's other part,
                 # after the last name's own end)
@@ -1482,6 +1503,7 @@ def title_parties(title: str) -> list[str]:
     "A與B就……的合作備忘錄", "A與B戰略合作協議", "A B C 投資貿易合作備忘錄"; none where the title
     does not open with two or more of them."""
     head = re.split(r"關於|关于|關于|就", title, maxsplit=1)
+    cut = True  # (whether the last name was cut from what the title is)
     if len(head) > 1:
         names = _names(head[0].replace(" ", "、"))
     else:
@@ -1497,12 +1519,13 @@ def title_parties(title: str) -> list[str]:
         if established := re.match(rf"(?P<name>.{{3,20}}?(?:{_ORG_END}|縣|县|州|府))"
                                    r"(?:建立|締結|缔结|結為|结为)", last):
             cuts = [established.end("name")]
-        if cuts:
+        if cut := bool(cuts):
             names += _run_together(last[:cuts[-1]])
     names = [n.strip() for n in names]
     # ("A B深入推進甲—乙城市群建設專項協議": a dash inside what it is about; each name before the
-    # last ends as a body's or a place's does)
-    if any(not re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", n) and n not in _PLACES for n in names[:-1]):
+    # last ends as a body's or a place's does, and the last too where nothing was cut from it)
+    if any(not re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", n) and n not in _PLACES
+           for n in (names[:-1] if cut else names)):
         return []
     return names if len(names) >= 2 and all(_is_party(n) for n in names) else []
 

@@ -2181,3 +2181,12 @@ def test_a_county_ends_a_name_before_what_the_agreement_is_about() -> None:
     found = read_chinese("5月17日，星島新區與美國海灣州港口郡友好交流合作備忘錄簽約儀式舉行。")
     assert found.parties == ("星島新區", "美國海灣州港口郡")
     assert found.instrument == "友好交流合作備忘錄"
+
+
+def test_who_said_it_of_a_signing_is_not_stated_to_have_signed() -> None:
+    """"A表示，與B共同簽署X，是……": A speaks of the signing by A's body, a noun in what A said."""
+    found = read_chinese("星島市數碼局局長张玉庆表示，與港灣金管局和海港中心共同簽署《合作備忘錄》，"
+                         "是兩地合作的重要舉措。")
+    assert found.signatories == ()
+    found = read_chinese("星島市數碼局局長张玉庆今天在港灣，與港灣金管局總裁李志強簽署《合作備忘錄》。")
+    assert [p.name for p in found.signatories] == ["张玉庆", "李志強"]

@@ -1031,7 +1031,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 before_with, sides = _signer_and_side(clauses[-2]) \
                     if len(clauses) > 1 and not re.search(rf"{_WITNESS}下$", clauses[-2]) else ([], [])
                 parties += sides
-                if not before_with and others:
+                # ("A表示，與B共同簽署X，是……": A said it, of the signing by A's body; who said it is
+                # not stated to have signed)
+                if len(clauses) > 1 and _SAID.search(clauses[-2]):
+                    before_with = []
+                elif not before_with and others:
                     before_with = _sentence_subject("，".join(clauses[:-1]), known)
                 signatories += before_with + others
                 continue

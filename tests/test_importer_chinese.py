@@ -2190,3 +2190,12 @@ def test_who_said_it_of_a_signing_is_not_stated_to_have_signed() -> None:
     assert found.signatories == ()
     found = read_chinese("星島市數碼局局長张玉庆今天在港灣，與港灣金管局總裁李志強簽署《合作備忘錄》。")
     assert [p.name for p in found.signatories] == ["张玉庆", "李志強"]
+
+
+def test_a_witness_list_that_opens_with_and_goes_on_from_the_clause_before() -> None:
+    """"A參加會見，與B、C出席簽約儀式並見證簽約": A, whom the clause before opens with, witnessed
+    with B and C."""
+    found = read_chinese("市委常委、常務副市長张玉庆參加會見，與李志強、王小明出席簽約儀式並見證簽約。")
+    assert [p.name for p in found.witnesses] == ["张玉庆", "李志強", "王小明"]
+    found = read_chinese("副市長张玉庆代表星島市簽署協議，與李志強、王小明出席簽約儀式並見證簽約。")
+    assert "张玉庆" not in [p.name for p in found.witnesses]

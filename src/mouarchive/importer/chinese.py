@@ -1336,7 +1336,17 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             for m in re.finditer(listed, sentence):
                 # ("A和B19日在北京共同見證": the day after the names is none of them, nor the time
                 # of day after it: "A 15日傍晚與B共同見證")
-                if named := _people(re.sub(rf"(?:{ZH_WHEN})+$", "", ZH_CANDIDATE.sub("", m["list"])), known):
+                words = re.sub(rf"(?:{ZH_WHEN})+$", "", ZH_CANDIDATE.sub("", m["list"]))
+                # "A參加會見，與B、C出席簽約儀式並見證簽約": A, whom the clause before opens with, and
+                # the list after 與 (a clause before that signed is no one's who witnessed)
+                if not (named := _people(words, known)) and m.start() > 0 and \
+                        (rest := re.match(r"[與与](?P<list>.+)$", words)) and \
+                        (others := _people(rest["list"], known)):
+                    earlier = re.split(r"[，。]", sentence[:m.start()])[-1]
+                    if not re.search(_SIGN, earlier) and (opening := _sentence_subject(earlier, known)):
+                        witnesses += opening
+                        named = others
+                elif named:
                     # "A、B、C，D出席並見證": a list of people before a comma goes on in this one
                     # (not a clause of its own: "A、B代表雙方簽署，C出席並見證" - A and B signed)
                     # ("A集團董事長甲，B主席乙出席並見證": one titled person alone before the comma,

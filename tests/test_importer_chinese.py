@@ -2199,3 +2199,9 @@ def test_a_witness_list_that_opens_with_and_goes_on_from_the_clause_before() -> 
     assert [p.name for p in found.witnesses] == ["张玉庆", "李志強", "王小明"]
     found = read_chinese("副市長张玉庆代表星島市簽署協議，與李志強、王小明出席簽約儀式並見證簽約。")
     assert "张玉庆" not in [p.name for p in found.witnesses]
+
+
+def test_a_tripartite_instruments_three_sides_are_its_kind() -> None:
+    """"簽署三方合作備忘錄": a tripartite memorandum, named so; "雙方" before one is "both sides"."""
+    assert read_chinese("星島大學、港灣大學和海灣大學簽署三方合作備忘錄。").instrument == "三方合作備忘錄"
+    assert read_chinese("星島大學與港灣大學簽署雙方戰略合作框架協議。").instrument == "戰略合作框架協議"

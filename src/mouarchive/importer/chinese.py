@@ -962,7 +962,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     quoted_titles.append(thing)
                 # ("簽署兩市友好合作備忘錄": whose it is, the two cities', is no part of its name)
                 two_cities = two_cities or bool(re.match(r"(?:兩|两)市", thing))
-                thing = re.sub(r"^(?:兩|两|雙|双|三)(?:市|地|國|国|校|方)(?=.{4})", "", thing)
+                # (but a tripartite one's 三方 is its kind: "簽署三方合作備忘錄", where 雙方 is "both")
+                thing = re.sub(r"^(?:(?:兩|两|雙|双|三)(?:市|地|國|国|校)|(?:兩|两|雙|双)方)(?=.{4})",
+                               "", thing)
                 if not re.fullmatch(rf"{_POINTING_BACK}{_INSTRUMENT_WORD}", thing):
                     bare.append((at < title_end, thing))
                 # "簽署X（MOU）及Y（MRA）": a second instrument after the first's acronym, both signed

@@ -2126,3 +2126,82 @@ def test_one_who_acts_for_a_side_in_the_clause_before_signs_for_it() -> None:
 def test_so_far_is_no_part_of_the_name_after_it() -> None:
     found = read_chinese("至今數碼協會已與星島大學簽訂了合作協議。")
     assert set(found.parties) == {"數碼協會", "星島大學"}
+
+
+def test_two_bodies_of_one_kind_with_no_joiner_are_two_parties() -> None:
+    """A title or a ceremony's name may write two universities, governments or cities one after the
+    other: "《甲大學乙師範大學戰略合作框架協議》", "甲市乙市同城化建設合作框架協議簽字儀式"."""
+    found = read_chinese("张玉庆與李志強簽訂了《星島大學港灣師範大學戰略合作框架協議》。")
+    assert found.parties == ("星島大學", "港灣師範大學")
+    found = read_chinese("11月13日，星島市港灣市同城化建設合作框架協議簽字儀式在港灣市會議中心舉行。")
+    assert found.parties == ("星島市", "港灣市")
+    found = read_chinese("张玉庆與李志強簽署《星島市人民政府港灣市人民政府建立友好城市關係協議》。")
+    assert found.parties == ("星島市人民政府", "港灣市人民政府")
+
+
+@pytest.mark.parametrize("name", ["星島大學醫學院", "港灣省星島市海灣市", "星島特別行政區政府"])
+def test_a_body_within_another_is_no_pair(name: str) -> None:
+    """A faculty of a university, a city in a province's city: one body, not two."""
+    found = read_chinese(f"张玉庆與李志強簽訂了《{name}與海港集團戰略合作協議》。")
+    assert found.parties == (name, "海港集團")
+
+
+def test_a_name_the_tagger_does_not_know_beside_a_person_written_name_then_title() -> None:
+    """"A副校長與B校長分別代表雙方簽訂": B, a surname and a given name before a title, is a person
+    beside A written the same way, whatever the tagger reads in B."""
+    assert not is_person_name("周文山")
+    found = read_chinese("张玉庆副校長與周文山校長分別代表雙方正式簽訂了戰略合作框架協議。")
+    assert [p.name for p in found.signatories] == ["张玉庆", "周文山"]
+    found = read_chinese("周文山校長與张玉庆副校長分別代表雙方簽訂了戰略合作框架協議。")
+    assert [p.name for p in found.signatories] == ["周文山", "张玉庆"]
+
+
+def test_a_ceremony_of_friendship_and_cooperation_names_its_two_cities_and_no_more() -> None:
+    """"A與B締結友好城市合作簽約儀式": A and B, then what they did; a name never holds the verb."""
+    found = read_chinese("11月3日，星島市與港灣市締結友好城市合作簽約儀式在港灣市舉行。")
+    assert found.parties == ("星島市", "港灣市")
+
+
+def test_a_count_of_a_kind_is_no_party() -> None:
+    """"港灣四十六所大學": how many universities of a place, none of them named."""
+    found = read_chinese("星島基金會今天與港灣大學聯盟簽署學術交流協議書，今後星島八十所大學院校將以此為"
+                         "平台，與港灣四十六所大學簽訂共同研究等子約。")
+    assert all("所" not in party for party in found.parties)
+
+
+def test_what_a_university_is_said_to_be_before_its_name_is_no_part_of_it() -> None:
+    found = read_chinese("星島大學校長率團訪問，並與港灣頂尖高校海灣大學及港口大學簽署戰略合作協議。")
+    assert "港灣頂尖高校海灣大學" not in found.parties
+    assert "海灣大學" in found.parties
+
+
+def test_a_county_ends_a_name_before_what_the_agreement_is_about() -> None:
+    """"A與美國甲州乙郡友好交流合作備忘錄簽約儀式": the county is the party; the friendly exchange
+    is what the memorandum is of."""
+    found = read_chinese("5月17日，星島新區與美國海灣州港口郡友好交流合作備忘錄簽約儀式舉行。")
+    assert found.parties == ("星島新區", "美國海灣州港口郡")
+    assert found.instrument == "友好交流合作備忘錄"
+
+
+def test_who_said_it_of_a_signing_is_not_stated_to_have_signed() -> None:
+    """"A表示，與B共同簽署X，是……": A speaks of the signing by A's body, a noun in what A said."""
+    found = read_chinese("星島市數碼局局長张玉庆表示，與港灣金管局和海港中心共同簽署《合作備忘錄》，"
+                         "是兩地合作的重要舉措。")
+    assert found.signatories == ()
+    found = read_chinese("星島市數碼局局長张玉庆今天在港灣，與港灣金管局總裁李志強簽署《合作備忘錄》。")
+    assert [p.name for p in found.signatories] == ["张玉庆", "李志強"]
+
+
+def test_a_witness_list_that_opens_with_and_goes_on_from_the_clause_before() -> None:
+    """"A參加會見，與B、C出席簽約儀式並見證簽約": A, whom the clause before opens with, witnessed
+    with B and C."""
+    found = read_chinese("市委常委、常務副市長张玉庆參加會見，與李志強、王小明出席簽約儀式並見證簽約。")
+    assert [p.name for p in found.witnesses] == ["张玉庆", "李志強", "王小明"]
+    found = read_chinese("副市長张玉庆代表星島市簽署協議，與李志強、王小明出席簽約儀式並見證簽約。")
+    assert "张玉庆" not in [p.name for p in found.witnesses]
+
+
+def test_a_tripartite_instruments_three_sides_are_its_kind() -> None:
+    """"簽署三方合作備忘錄": a tripartite memorandum, named so; "雙方" before one is "both sides"."""
+    assert read_chinese("星島大學、港灣大學和海灣大學簽署三方合作備忘錄。").instrument == "三方合作備忘錄"
+    assert read_chinese("星島大學與港灣大學簽署雙方戰略合作框架協議。").instrument == "戰略合作框架協議"

@@ -1040,3 +1040,12 @@ def test_capitalised_fields_and_their_and_before_a_cooperation_agreement() -> No
     sentence = ("Renewing the Pine Exchange and Cooperation Agreement between the Ostland Agency and the "
                 "Kestria Agency today matters.")
     assert _instrument(_instrument_mentions(sentence))[0] == "Pine Exchange and Cooperation Agreement"
+
+
+def test_a_papers_edition_line_is_its_publication_date() -> None:
+    """"《甲日報》（2023年07月05日 第10版）": the day of the issue, before the dateline's day the report
+    was filed."""
+    cut = cut_text("兩市首次聯手招商\n\n《星島日報》（2023年07月05日 第10版）\n\n"
+                   "本報星島7月4日電 兩市聯合招商大會日前舉行。\n")
+    assert cut.published[0][0] == "2023年07月05日"
+    assert cut.title == "兩市首次聯手招商"

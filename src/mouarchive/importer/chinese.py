@@ -105,7 +105,9 @@ _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})"
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行(?![業业])|银行(?![業业])|"
             r"研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
-            r"聯合會|联合会|工商聯|工商联|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|市|"
+            r"聯合會|联合会|工商聯|工商联|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|"
+            # (a city, and a county abroad: "美國甲州乙郡"; not 城市, a city as a kind, "締結友好城市")
+            r"(?<!城)市|郡|"
             # (an association's branch: "甲委員會乙省分會")
             r"分會|分会|"
             # (區域, a region, is no district's end: "A醫院區域協同發展")
@@ -299,9 +301,14 @@ def _titles_only(words: str, whole: Callable[[str], bool]) -> bool:
     return bool(re.search(f"{_TITLE_END}$", words)) and not whole(words)
 
 
-def _name_then_title(item: str) -> ChinesePerson | None:
-    """"吳宏斌會長": the person, where the tagger reads the name as a person's."""
+def _name_then_title(item: str, beside: bool = False) -> ChinesePerson | None:
+    """"吳宏斌會長": the person, where the tagger reads the name as a person's. `beside`: in a list
+    with another person written so ("A副校長與B校長"), where a name that opens with a surname is a
+    name whatever the tagger reads in it."""
     m = _NAME_THEN_TITLE.fullmatch(item)
+    if beside and m and surname_first(m["name"]) and not re.search(r"[省市區区縣县州]$", m["name"]) and \
+            not re.search(f"{_ORG_END}|{_COMPANY_END}|{_TITLE_END}", m["name"]):
+        return ChinesePerson(m["name"], m["title"])
     if m is None or not is_person_name(m["name"]):
         # "集團張學武董事長": whose title it is, before the name ("廣西壯族自治區商務廳劉煉廳長": the
         # body may end in a word that ends a place's name too, 區, before its own end)
@@ -354,10 +361,13 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
     # ("A和B代表雙方簽署", B named with a title before and A not: a name that opens with a surname
     # is a whole item beside a name the text has introduced, as the tagger may not know it)
     beside_known = any(name in words for name in known)
+    # ("A副校長與B校長": a list with a person written name first, then the title; another item
+    # written so is a person too, the tagger's word on the name aside)
+    beside_titled = any(_name_then_title(piece.strip(" ，")) is not None for piece in re.split(_JOIN, words))
 
     def whole(item: str) -> bool:
         return bool(_PERSON.fullmatch(item)) or item in known or is_person_name(item) or \
-            _name_then_title(item) is not None or by_title(item) is not None or \
+            _name_then_title(item, beside_titled) is not None or by_title(item) is not None or \
             org_then_name(item) is not None or \
             (beside_known and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)) and surname_first(item) and
              not re.search(f"{_ORG_END}|{_COMPANY_END}|{_TITLE_END}", item))
@@ -392,7 +402,7 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
             if re.match(r"兼", name) and re.search(f"{_TITLE_END}$", name):
                 continue
             found.append(ChinesePerson(name, title))
-        elif person := _name_then_title(item):
+        elif person := _name_then_title(item, beside_titled):
             found.append(person)  # "吳宏斌會長和黃振進理事長"
         elif item in known:
             found.append(ChinesePerson(item, re.split(r"[與与和及]", known[item])[-1]))
@@ -519,10 +529,49 @@ def _names(words: str) -> list[str]:
     words = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:舉行|举行)[^、，。與与和及]*$", "", words)
     # ("西城區舉行西城區管委會與乙商會戰略合作簽約儀式": who held it, before 舉行, is none of the names)
     words = re.sub(r"^[^、，。與与和及]{2,8}?(?:舉行|举行)(?=[\u4e00-\u9fff]{2})", "", words)
-    names = [_own_name(_HEADS.sub("", _OPENERS.sub("", name))) for name in _split(
+    names = [_undescribed(_own_name(_HEADS.sub("", _OPENERS.sub("", name)))) for name in _split(
         words, _whole_name, in_words=True, before_with=lambda w: bool(re.search(f"{_COMPANY_END}$", w)))]
+    names = [part for name in names for part in _run_together(name)]
     # (of a list only: "中朝兩國政府" is one pair's short forms, no name)
     return [_BOTH.sub("", name) for name in names] if len(names) >= 2 else names
+
+
+# Two bodies of one kind written one after the other with no joiner, as a title or a ceremony's
+# name may: "《甲大學乙師範大學戰略合作框架協議》", "甲市人民政府乙市人民政府", "甲市乙市同城化建設"
+# (a university, a government, a city: each a whole body; a kind a body below another ends in too,
+# 公司, 學院, 局, is not one of them: "甲有限公司乙分公司" is one body's branch).
+_KINDS_TOGETHER = re.compile(r"(?P<kind>大學|大学|政府|(?<!城|超|都)市)$")
+
+
+def _run_together(name: str) -> list[str]:
+    """A name that is two bodies of one kind run together, apart; any other name as it is."""
+    # (a body's name only, in Chinese, with no joiner and no one's title: "校長A與甲大學校長B分別代表
+    # 乙及甲大學" is a clause's words)
+    if not (end := _KINDS_TOGETHER.search(name)) or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or \
+            re.search(f"{_JOIN}|{_TITLE_END}", name):
+        return [name]
+    shortest = 3 if end["kind"] == "市" else 4
+    for m in re.finditer(end["kind"], name[:end.start()]):
+        first, second = name[:m.end()], name[m.end():]
+        # (a city is its name and 市, nothing between: "甲省乙市丙市" is a city in a province)
+        cities = end["kind"] != "市" or \
+            all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}市", n) for n in (first, second))
+        if len(first) >= shortest and len(second) >= shortest and cities and \
+                _is_party(first) and _is_party(second):
+            return [first, second]
+    return [name]
+
+
+# What a university is, before its name: "葡萄牙頂尖高校甲大學" (Portugal's top university, 甲大學),
+# "知名學府乙學院"; the name is the party.
+_DESCRIBED = re.compile(r"[^、，。與与和及的]{0,8}?(?:頂尖|顶尖|知名|著名|一流|頂級|顶级|重點|重点|百年)"
+                        r"(?:高校|名校|學府|学府|院校|大學|大学)(?P<name>[\u4e00-\u9fff]{2,20}(?:大學|大学|學院|学院))")
+
+
+def _undescribed(name: str) -> str:
+    """A university's name without what the text says it is before it."""
+    m = _DESCRIBED.fullmatch(name)
+    return m["name"] if m and _is_party(m["name"]) else name
 
 
 def _own_name(name: str) -> str:
@@ -559,6 +608,9 @@ def _is_party(name: str) -> bool:
     if "、" in name or re.match(r"[又並并亦也還还已他她其]", name) or joined or re.search(f"{_WHEN}$", name) \
             or _SAYING.search(name) or re.search(r"舉行|举行", name):
         return False  # (a clause's words: "他希望A", "很高興與A", "A以此次")
+    # (nor the signing's words: "A與B締結友好城市合作簽約儀式" names A and B, and then what they did)
+    if re.search(rf"{_SIGN}|締結|缔结|儀式|仪式", name):
+        return False
     # ("集團公司與A簽署": the publisher's own group, by its kind; "總公司": the head office)
     if _GENERIC_SIDES.fullmatch(name) or re.search(r"(?:高校|院校)$", name) or \
             re.fullmatch(rf"(?:集團|集团|總|总|股份|有限)*{_GENERIC}", name):
@@ -583,6 +635,8 @@ def _is_party(name: str) -> bool:
         not _PERSON.fullmatch(name) and \
         not re.search(f"{_TITLE_END}$", name) and \
         not re.search(r"[\d“”\"]|多所|數所|数所|幾所|几所|多家|多間|多间|"  # "多所內地大學": a number
+                      # ("日本四十六所大學": how many of a kind there are, after where, names none)
+                      r"[一二兩两三四五六七八九十百千]+(?:所|家|間|间)|"
                       r"^[一二兩两三四五六七八九十]+[間间所家個个]", name)  # of them ("三間…大學")
 
 
@@ -908,7 +962,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     quoted_titles.append(thing)
                 # ("簽署兩市友好合作備忘錄": whose it is, the two cities', is no part of its name)
                 two_cities = two_cities or bool(re.match(r"(?:兩|两)市", thing))
-                thing = re.sub(r"^(?:兩|两|雙|双|三)(?:市|地|國|国|校|方)(?=.{4})", "", thing)
+                # (but a tripartite one's 三方 is its kind: "簽署三方合作備忘錄", where 雙方 is "both")
+                thing = re.sub(r"^(?:(?:兩|两|雙|双|三)(?:市|地|國|国|校)|(?:兩|两|雙|双)方)(?=.{4})",
+                               "", thing)
                 if not re.fullmatch(rf"{_POINTING_BACK}{_INSTRUMENT_WORD}", thing):
                     bare.append((at < title_end, thing))
                 # "簽署X（MOU）及Y（MRA）": a second instrument after the first's acronym, both signed
@@ -977,7 +1033,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 before_with, sides = _signer_and_side(clauses[-2]) \
                     if len(clauses) > 1 and not re.search(rf"{_WITNESS}下$", clauses[-2]) else ([], [])
                 parties += sides
-                if not before_with and others:
+                # ("A表示，與B共同簽署X，是……": A said it, of the signing by A's body; who said it is
+                # not stated to have signed)
+                if len(clauses) > 1 and _SAID.search(clauses[-2]):
+                    before_with = []
+                elif not before_with and others:
                     before_with = _sentence_subject("，".join(clauses[:-1]), known)
                 signatories += before_with + others
                 continue
@@ -1073,7 +1133,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             if not (kind := re.search(f"{_INSTRUMENT.pattern}$", head)):
                 # "A與B戰略合作簽約儀式": the two sides of a cooperation, no instrument named
                 # ("A和B締結友好城市簽約儀式": of two cities' friendship)
-                work = re.search(r"(?:(?:戰略|战略|全面|框架)*合作|(?:締結|缔结)?友好城市)$", head)
+                # ("A與B締結友好城市合作簽約儀式": both, the friendship, then the cooperation)
+                work = re.search(r"(?:(?:締結|缔结)?友好城市)?(?:(?:戰略|战略|全面|框架)*合作)?$", head) \
+                    if re.search(r"合作$|友好城市$", head) else None
                 sides = head[:work.start()] if work else ""
                 # ("A與B溝通交流暨戰略合作簽約儀式": an activity before 暨, the ceremony's other part,
                 # after the last name's own end)
@@ -1276,7 +1338,17 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             for m in re.finditer(listed, sentence):
                 # ("A和B19日在北京共同見證": the day after the names is none of them, nor the time
                 # of day after it: "A 15日傍晚與B共同見證")
-                if named := _people(re.sub(rf"(?:{ZH_WHEN})+$", "", ZH_CANDIDATE.sub("", m["list"])), known):
+                words = re.sub(rf"(?:{ZH_WHEN})+$", "", ZH_CANDIDATE.sub("", m["list"]))
+                # "A參加會見，與B、C出席簽約儀式並見證簽約": A, whom the clause before opens with, and
+                # the list after 與 (a clause before that signed is no one's who witnessed)
+                if not (named := _people(words, known)) and m.start() > 0 and \
+                        (rest := re.match(r"[與与](?P<list>.+)$", words)) and \
+                        (others := _people(rest["list"], known)):
+                    earlier = re.split(r"[，。]", sentence[:m.start()])[-1]
+                    if not re.search(_SIGN, earlier) and (opening := _sentence_subject(earlier, known)):
+                        witnesses += opening
+                        named = others
+                elif named:
                     # "A、B、C，D出席並見證": a list of people before a comma goes on in this one
                     # (not a clause of its own: "A、B代表雙方簽署，C出席並見證" - A and B signed)
                     # ("A集團董事長甲，B主席乙出席並見證": one titled person alone before the comma,
@@ -1447,6 +1519,7 @@ def title_parties(title: str) -> list[str]:
     "A與B就……的合作備忘錄", "A與B戰略合作協議", "A B C 投資貿易合作備忘錄"; none where the title
     does not open with two or more of them."""
     head = re.split(r"關於|关于|關于|就", title, maxsplit=1)
+    cut = True  # (whether the last name was cut from what the title is)
     if len(head) > 1:
         names = _names(head[0].replace(" ", "、"))
     else:
@@ -1462,12 +1535,13 @@ def title_parties(title: str) -> list[str]:
         if established := re.match(rf"(?P<name>.{{3,20}}?(?:{_ORG_END}|縣|县|州|府))"
                                    r"(?:建立|締結|缔结|結為|结为)", last):
             cuts = [established.end("name")]
-        if cuts:
-            names.append(last[:cuts[-1]])
+        if cut := bool(cuts):
+            names += _run_together(last[:cuts[-1]])
     names = [n.strip() for n in names]
     # ("A B深入推進甲—乙城市群建設專項協議": a dash inside what it is about; each name before the
-    # last ends as a body's or a place's does)
-    if any(not re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", n) and n not in _PLACES for n in names[:-1]):
+    # last ends as a body's or a place's does, and the last too where nothing was cut from it)
+    if any(not re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", n) and n not in _PLACES
+           for n in (names[:-1] if cut else names)):
         return []
     return names if len(names) >= 2 and all(_is_party(n) for n in names) else []
 

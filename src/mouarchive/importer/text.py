@@ -116,6 +116,11 @@ _DATE_LINE = re.compile(
     rf"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}|[\u4e00-\u9fff]{{2,8}}))?$")
 
 
+# A paper's edition line: "《人民日报》（2023年07月05日 第10版）", the day of the issue, and its page.
+_EDITION_LINE = re.compile(r"^《[^》\n]{2,12}》\s*[（(](?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*"
+                           r"第[\d一二三四五六七八九十]{1,3}版[）)]$")
+
+
 def _line_date(m: re.Match[str]) -> str:
     """The date of a date line, a numeric one as ISO."""
     if m["ymd"]:
@@ -343,6 +348,8 @@ def cut_text(text: str) -> Text:
                 cut.published.append((_line_date(m), f"'{plain}'"))
                 if m["label"] and m["label"].strip().casefold() == "news":
                     cut.kind_hint = cut.kind_hint or "news"
+            elif m := _EDITION_LINE.fullmatch(plain.strip()):
+                cut.published.append((m["date"], f"the edition line '{plain.strip()}'"))
             else:
                 rest.append(line)
         blocks[i] = block = rest

@@ -38,6 +38,13 @@ def main(urls: list[str]) -> int:
     if not urls:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
         return 2
+    missing = [name for name in ("dev", "test") if not any((CORPUS / name).glob("*.json"))]
+    if missing:
+        # A helper's worktree has the test set taken out: there every address would seem "new"
+        # (the twenty-first session's probes included 13 test-set pages so: RESULTS.md).
+        print(f"{CORPUS}: no {' or '.join(missing)} set here, so an address from it would be called new; "
+              "run this from a checkout that has both sets", file=sys.stderr)
+        return 2
     known = sets_by_source()
     for url in urls:
         print(url, ",".join(sorted(known.get(address(url), ()))) or "new")

@@ -94,3 +94,14 @@ def test_a_first_build_compiles_the_templates_beside_and_builds_the_same_site(
     build_site(one)  # one process: nothing started, the templates compiled as they are needed
     assert len(started) == 1
     assert _site_files(tmp_path / "two") == _site_files(tmp_path / "one")
+
+
+@pytest.mark.skipif(not can_fork(), reason="this machine cannot fork")
+def test_no_process_to_be_had_leaves_the_work_to_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(_self: Any) -> None:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr("multiprocessing.process.BaseProcess.start", refuse)
+    ran: list[int] = []
+    beside(lambda: ran.append(1))()  # nothing started, and waiting for it returns at once
+    assert ran == []

@@ -225,13 +225,16 @@ class _Pool:
 
 def beside(work: Callable[[], None]) -> Callable[[], None]:
     """`work` started in a forked process, for what it leaves on disk; returned, a function that
-    waits for it to end. Where the machine cannot fork, nothing is started (the caller's process
-    does the work itself when it needs it). A failure of `work` is its own to drop: the process
-    only ends."""
+    waits for it to end. Where the machine cannot fork, or no process can be started, nothing is
+    (the caller's process does the work itself when it needs it). A failure of `work` is its own
+    to drop: the process only ends."""
     if not can_fork():
         return lambda: None
     process = mp.get_context("fork").Process(target=_beside, args=(work,), daemon=True)
-    _start(process)
+    try:
+        _start(process)
+    except OSError:  # no process to be had (a limit reached): the caller does without
+        return lambda: None
     return process.join
 
 

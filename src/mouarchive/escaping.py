@@ -5,8 +5,9 @@ an agreement page escapes about 450 values and fills a dozen translated messages
 `escape` makes each result through Markup.__new__, a Python function that looks for `__html__`
 again, and copies a Markup it is given; `Markup % values` wraps each value in a Python helper
 object that escapes it when formatted. Here the same text is made with `str.__new__` and C's
-`%`: rendering an agreement page took 11.6% fewer instructions with `escape` alone
-(benchmarks/RESULTS.md, issue 12). tests/test_escaping.py checks both against markupsafe.
+`%`: rendering every fourth page of a 150-document site took 11.6% fewer instructions with
+`escape` alone, 17.5% fewer with `fill` too (benchmarks/RESULTS.md, issue 12).
+tests/test_escaping.py checks both against markupsafe.
 """
 
 from __future__ import annotations

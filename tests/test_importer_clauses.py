@@ -2181,6 +2181,17 @@ def test_what_the_last_of_two_parties_is_after_a_list_with_no_comma() -> None:
     assert [name for name, _ in found] == ["Pine Authority", "Larch Agency"]
 
 
+@pytest.mark.parametrize("body", ["Office of the Larch Commissioner", "Office of the Chief Executive",
+                                  "Office of the Government Chief Information Officer"])
+def test_a_bodys_kind_of_a_post_is_a_body(body: str) -> None:
+    """"the Office of the Larch Commissioner": a body's kind, "of", then the post it serves."""
+    found = party_slots(f"The Pine Bureau signed an MoU with the {body}.")
+    assert [name for name, _ in found] == ["Pine Bureau", body]
+    # (a title, "of", then the body is a person's post, no body)
+    assert party_slots("The Pine Bureau signed an MoU with the Secretary of the Larch Board.") == [
+        ("Pine Bureau", False)]
+
+
 def test_the_mous_involve_pairs_each_with_its_other_party() -> None:
     """"The MoU involve A (AU) with B (BU) on ..., and C (CU) with D": the pairs of several MoUs."""
     found = party_slots("The MoU involve Ostland University (OU) with Pine University (PU) on the exchange "

@@ -583,7 +583,8 @@ def _is_party_name(name: str) -> bool:
     """An organisation or a place, not a person, an instrument or a phrase such as "Both sides"."""
     words = _folded(name)
     if not words or _titled_person(words) or _opens_not_party(words) or _titled(words) or \
-            HONORIFIC_PERSON.match(name) or words[-1] in TITLE_WORDS or _plural_kind(words[0]):
+            HONORIFIC_PERSON.match(name) or (words[-1] in TITLE_WORDS and not _office_of(words)) or \
+            _plural_kind(words[0]):
         return False  # "Deputy General Manager of X Company", "the University's President": a title
     if len(words) == 1 and words[0].removesuffix("'s").removesuffix("’s") in ORG_WORDS:
         return False  # "Council signs pact", "the Board": a kind of body refers back, names none
@@ -593,6 +594,12 @@ def _is_party_name(name: str) -> bool:
     return bool(bare & (ORG_WORDS - PLACE_KIND_WORDS)) or _is_place(name) or \
         bool(re.search(r"\b(?:Special Administrative Region|SAR|Autonomous Region)"
                        r"(?:\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China)?$", name))
+
+
+def _office_of(words: list[str]) -> bool:
+    """"Office of the Larch Commissioner", "Secretariat of the Chief Executive": a body's kind, then
+    "of" and the post whose body it is; a body, whatever title ends it."""
+    return len(words) >= 3 and words[0] in ORG_WORDS and words[0] not in TITLE_WORDS and words[1] == "of"
 
 
 def _org_before_of(words: list[str]) -> bool:

@@ -2138,6 +2138,60 @@ def test_an_officer_who_told_names_the_body() -> None:
     assert list(agreement.unknown_parties) == ["Pine Bharat", "Ostland Bank"]
 
 
+def test_a_directorate_is_a_kind_of_body() -> None:
+    """"The General Directorate of Residency Affairs signed an MoU with X": a directorate is a body,
+    "General" before it no title."""
+    found = party_slots("The General Directorate of Residency and Foreigners Affairs signed a memorandum "
+                        "of understanding with the Pine Inventors Association.")
+    assert [name for name, _ in found] == ["General Directorate of Residency and Foreigners Affairs",
+                                           "Pine Inventors Association"]
+
+
+def test_a_signing_ceremony_marks_the_partnership_between_its_parties() -> None:
+    """"A signing ceremony was held to mark the partnership between A (AC), B, and Ostland
+    universities": the parties the ceremony's tie is between; a place's word before bodies' kind in
+    the plural names none of them."""
+    found = party_slots("A Memorandum of Understanding signing ceremony was held to mark the partnership "
+                        "between Pine College (PC), Larch State University, and Ostland universities.")
+    assert [name for name, _ in found] == ["Pine College", "Larch State University"]
+    assert party_slots("The ceremony was held to mark the partnership between Pine College and Larch "
+                       "University.") == []
+
+
+def test_the_agreements_involve_the_bodies_of_each_side() -> None:
+    """"The six agreements signed on Friday involve A, B and C on the Ostland side, and D and E on the
+    Kestrian side": each side's bodies, the list closed by the side it is on."""
+    found = party_slots("The six agreements signed on Friday involve Pine News Agency, Oak Radio, Larch "
+                        "Publishing Group on the Ostland side, and Elm University, Fir Media, and Ash "
+                        "Television on the Kestrian side.")
+    assert [name for name, _ in found] == ["Pine News Agency", "Oak Radio", "Larch Publishing Group",
+                                           "Elm University", "Fir Media", "Ash Television"]
+    # (a name with "and" in it may be two names, "Larch Daily and Oak Publishing Group", or one:
+    # neither is proposed)
+    found = party_slots("The agreements signed today involve Pine News Agency, Larch Daily and Oak "
+                        "Publishing Group on the Ostland side, and Elm University on the Kestrian side.")
+    assert [name for name, _ in found] == ["Pine News Agency", "Elm University"]
+    assert party_slots("The agreements involve investment on the Ostland side.") == []
+
+
+def test_what_the_last_of_two_parties_is_after_a_list_with_no_comma() -> None:
+    """"A and B, the capital of Ostland, have signed": the two, less what the last one is."""
+    found = party_slots("The Pine Authority and the Larch Agency, the regulator of Ostland, have signed "
+                        "an MoU.")
+    assert [name for name, _ in found] == ["Pine Authority", "Larch Agency"]
+
+
+@pytest.mark.parametrize("body", ["Office of the Larch Commissioner", "Office of the Chief Executive",
+                                  "Office of the Government Chief Information Officer"])
+def test_a_bodys_kind_of_a_post_is_a_body(body: str) -> None:
+    """"the Office of the Larch Commissioner": a body's kind, "of", then the post it serves."""
+    found = party_slots(f"The Pine Bureau signed an MoU with the {body}.")
+    assert [name for name, _ in found] == ["Pine Bureau", body]
+    # (a title, "of", then the body is a person's post, no body)
+    assert party_slots("The Pine Bureau signed an MoU with the Secretary of the Larch Board.") == [
+        ("Pine Bureau", False)]
+
+
 def test_the_mous_involve_pairs_each_with_its_other_party() -> None:
     """"The MoU involve A (AU) with B (BU) on ..., and C (CU) with D": the pairs of several MoUs."""
     found = party_slots("The MoU involve Ostland University (OU) with Pine University (PU) on the exchange "

@@ -186,6 +186,16 @@ def test_earlier_this_month_and_last_month_give_the_month_only() -> None:
     assert _dates("The Pine Authority will sign an MoU later this month.") == []
 
 
+def test_signed_this_month_is_the_publications_month() -> None:
+    """"The two MOUs concluded this month": done, in the month of the publication; "to be signed
+    this month" is to come."""
+    assert _dates("The two memoranda of understanding (MOUs) concluded this month follow others.") == [
+        PartialDate(2020, 5)]
+    assert _dates("The MoU, signed this month, covers trade.") == [PartialDate(2020, 5)]
+    assert _dates("The MoU to be signed this month covers trade.") == []
+    assert _dates("The Pine Authority will sign an MoU this month.") == []
+
+
 def test_on_the_same_day_is_the_day_the_sentence_before_gives() -> None:
     text = ("The Pine Authority held a seminar in Ostport on 8 May 2020. On the same day, it signed an MoU "
             "with the Larch Commission.")

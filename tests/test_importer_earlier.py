@@ -45,6 +45,21 @@ def test_a_signing_now(sentence: str) -> None:
     assert not looks_back(sentence, PUBLISHED)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Since the agreement for cooperation with Pine University was concluded in 1988, the two have worked "
+    "together on marine science.",
+    "Ever since the first MoU was signed in 2015, Pine and Larch have exchanged students.",
+])
+def test_a_signing_since_which_things_have_gone_on_whatever_the_publication(sentence: str) -> None:
+    """"Since X was concluded in 1988, the two have ...": the clause that opens the sentence dates what
+    has gone on since, an earlier signing, even where the release gives no date of its own."""
+    assert looks_back(sentence, None)
+
+
+def test_since_with_no_year_is_no_earlier_signing() -> None:
+    assert not looks_back("Since the MoU was signed today, the two will start at once.", None)
+
+
 def test_the_earlier_agreement_gives_no_place_and_no_party() -> None:
     text = ("Ostland Board and Kestria Exchange sign MoU\n\n1 June 2023\n\n"
             "The Ostland Trade Board has entered into a Memorandum of Understanding with the Kestria "

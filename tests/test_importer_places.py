@@ -30,6 +30,10 @@ def _place(text: str) -> str | None:
     ("Two banks signed an agreement at the 6th Ministerial Conference of the Forum for Trade in Ostport, "
      "in order to deepen ties.", "Ostport"),
     # the signing ceremony and where it was held
+    ("On 8 August 2017, a ceremony marking the signing of the MoU and the Exchange Agreement was held at "
+     "Pine University, attended by President Wu.", "Pine University"),
+    ("Signing the agreement in Ostport, Tom Wu said the city seeks partners.", "Ostport"),
+    ("Signing the agreement, Tom Wu said the city seeks partners in Ostport.", None),
     ("The signing ceremony took place at Ostland University on 19 February.", "Ostland University"),
     ("At a signing ceremony on the Harbour U campus, the MoU was signed by Dr Ana Silva.",
      "Harbour U campus"),

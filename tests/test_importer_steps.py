@@ -11,7 +11,7 @@ from mouarchive.errors import Problems
 from mouarchive.importer.dates import ZH_CANDIDATE, resolve_date
 from mouarchive.importer.lexicon import HONORIFIC_PERSON
 from mouarchive.importer.parties import party_slots
-from mouarchive.importer.text import cut_text, sentences
+from mouarchive.importer.text import cut_text, facts_text, sentences
 from mouarchive.model import PartialDate
 
 PUBLISHED = PartialDate(2022, 7, 1)
@@ -960,6 +960,27 @@ def test_a_place_a_day_and_a_wires_letters_in_a_bracket_with_no_dash() -> None:
     cut = cut_text("A headline\n\nOstport, Aug 3 (PTI) Pine Agency on Wednesday signed an MoU.\n")
     assert cut.place == "Ostport"
     assert [date for date, _ in cut.published] == ["Aug 3"]
+
+
+def test_a_place_its_country_in_square_brackets_and_two_agencies_with_a_colon() -> None:
+    """"Ostport [Ostland], May 18 (ANI/WAM): Ostport and Pine City have signed": the dateline, and its
+    day no signing date."""
+    cut = cut_text("A headline\n\nOstport [Ostland], May 18 (ANI/WAM): Ostport and Pine City have signed "
+                   "an MoU.\n")
+    assert cut.place == "Ostport"
+    assert [date for date, _ in cut.published] == ["May 18"]
+    assert "ANI" not in facts_text(cut)
+
+
+def test_a_memorandum_by_the_bare_word_after_the_verb() -> None:
+    """"the two parties signed a memorandum on May 15": the bare word names the instrument, where the
+    text names no fuller kind."""
+    (agreement,) = _draft_of("A headline\n\nPine Group has started cooperating with the Larch Office, after "
+                             "the two parties signed a memorandum on May 15 in Ostport.\n").agreements
+    assert agreement.instrument == "memorandum"
+    (agreement,) = _draft_of("A headline\n\nPine Group and the Larch Office signed a memorandum on May 15. "
+                             "The Memorandum of Understanding covers trade.\n").agreements
+    assert agreement.instrument == "Memorandum of Understanding"
 
 
 def test_an_agreement_on_fields_between_commas() -> None:

@@ -28,6 +28,7 @@ from .people import Person
 from .places import signing_place
 from .roles import Role
 
+_BARE = "memorandum"  # the kind of a memorandum the text names by that word alone
 _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern, flags)) for
                                                                kind, pattern, flags in (
     ("memorandum of understanding",
@@ -44,6 +45,10 @@ _INSTRUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(
     # ("signed a cooperation memo": a memorandum by its short word)
     # ("signed a new cooperation memorandum": the memorandum by its whole word after the kind)
     ("memorandum of cooperation", r"\bco-?operation\s+memo(?:s|randum|randa)?\b", re.IGNORECASE),
+    # ("the two parties signed a memorandum on May 15": the bare word, as the object of the verb; a
+    # kind the text names elsewhere is the better name for it: see _instrument)
+    (_BARE, r"(?:(?<=\bsigned\sa\s)|(?<=\bsigned\sthe\s)|(?<=\binked\sa\s)|(?<=\bsigning\sthe\s))"
+            r"memorand(?:um|a)\b(?!\s+of\b)", 0),
     ("letter of intent", r"\bletters? of intent\b", re.IGNORECASE),
     # ("signed an LOI": the letter by its acronym, as an MoU is)
     ("letter of intent", r"\bLOIs?\b", 0),
@@ -154,6 +159,8 @@ def _instrument(mentions: Sequence[tuple[int, int, str, str]],
     """The instrument most of the mentions name, in the words of its first full mention in the
     body (a headline capitalises and shortens: "Landmark Cultural Cooperation Agreement"), and the
     other names the text gives it (for review)."""
+    if any(kind != _BARE for _, _, kind, _ in mentions):
+        mentions = [m for m in mentions if m[2] != _BARE]
     if not mentions:
         return None, []
     counts: dict[str, int] = {}

@@ -42,7 +42,9 @@ _CANDIDATE = re.compile(
     rf"(?P<rel>{_RELATIVE})|"
     # ("signed earlier this month", "last month": a month, the publication's or the one before;
     # not "this month" alone, which may be to come)
-    r"(?P<month>earlier\s+this\s+month|last\s+month)|"
+    # ("the two MOUs concluded this month": done, after the verb that did it; not "to be signed")
+    r"(?P<month>earlier\s+this\s+month|last\s+month|"
+    r"(?<!\bbe\s)(?:signed|concluded|inked|reached)\s+this\s+month)|"
     # ("signed in June", "in early June": a month with no year, the last one before the publication)
     rf"in\s+(?:(?:early|late|mid)[\s-]+)?(?P<bare>(?-i:{MONTH}))(?!\s*\d|,?\s+(?:19|20)\d\d))(?![\w/-])",
     re.IGNORECASE)

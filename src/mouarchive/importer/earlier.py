@@ -38,6 +38,9 @@ _YEAR_AFTER = re.compile(rf"\b(?:in|back\s+in|since)\s+(?!{MONTH}\b)(?P<year>(?:
                          rf"(?:in\s+)?{MONTH}\s+of\s+(?:the\s+same|that)\s+year)\b", re.IGNORECASE)
 # Before the verb, opening the sentence: "In 2010, the three governments signed ...".
 _YEAR_OPENING = re.compile(r"^\s*(?:In|Back\s+in)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/])")
+# A clause that opens the sentence with "Since", up to the verb: "Since the agreement was concluded
+# in 1988, the two have ...": what has gone on since that signing, which is before the writing.
+_SINCE_OPENING = re.compile(r"^\s*(?:Ever\s+)?Since\s+[^,;]*$")
 # A whole date with a year before the publication's: "entered into on 16 May 2019" in a release of 2023.
 _DATED_AFTER = re.compile(rf"\bon\s+(?:\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}}),?\s+"
                           r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -122,7 +125,8 @@ def looks_back(sentence: str, published: PartialDate | None) -> bool:
             continue  # ("the agreement the two entered into on 16 May 2019")
         ago = when is not None and when.groupdict().get("ago")
         if when and not _NOW.search(clause) and (
-                ago or (published is not None and int(when["year"]) < published.year)):
+                ago or _SINCE_OPENING.match(before) or
+                (published is not None and int(when["year"]) < published.year)):
             continue
         return False
     return True

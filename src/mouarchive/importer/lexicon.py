@@ -121,8 +121,8 @@ chargé d'affaires charge-d'affaires chargé-d'affaires scientist
 TITLE_WORD = "|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True))
 # Words of an organisation's or a place's name: a capitalised run ending in one is not a person.
 ORG_WORDS = words("""
-academy administration agency alliance association authority bank board bureau centre center chamber
-club college commission committee company consortium corporation council court department district
+academy administration agency directorate alliance association authority bank board bureau centre center
+chamber club college commission committee company consortium corporation council court department district
 exchange federation force foundation fund government group holdings hospital inc institute
 laboratory lab limited ltd ministry office organisation organization park party plc region school
 society trust university city province zone area bay plan affairs

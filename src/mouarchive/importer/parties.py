@@ -372,6 +372,15 @@ _VERB = (r"(?:signed|sign|signs|inked|ink|inks|executed|entered\s+into|concluded
          r"has\s+signed|"
          rf"jointly\s+{SIGNED}|{RENEWED})")
 _INVOLVE = r"\b(?i:mo[u]s?|memorand(?:um|a|ums)|agreements?)\s+(?:involve[sd]?|include[sd]?)\s+"
+# "The six agreements signed on Friday involve A, B and C on the Ostland side, and D and E on the
+# Kestrian side": the bodies of each side, each list closed by the side it is on
+_SIDE_LISTS = (
+    re.compile(rf"\b(?i:mo[u]s|memorand(?:a|ums)|agreements|documents)\s+(?:signed\s+[^.;,]{{0,30}}?)?"
+               rf"involve[sd]?\s+(?P<list>{_LIST})(?=\s+on\s+the\s+[A-Z][\w-]*\s+side\b)"),
+    re.compile(rf"\b(?i:mo[u]s|memorand(?:a|ums)|agreements|documents)\s+(?:signed\s+[^.;,]{{0,30}}?)?"
+               rf"involve[sd]?\s+[^.;]*?\s+on\s+the\s+[A-Z][\w-]*\s+side,?\s+and\s+(?P<list>{_LIST})"
+               rf"(?=\s+on\s+the\s+[A-Z][\w-]*\s+side\b)"),
+)
 _SLOTS = (
     # ("a cooperation agreement among A, B and C": three parties or more)
     # ("between A, a centre of X in the provincial capital, and the B": what the first is, between
@@ -461,9 +470,11 @@ _SLOTS = (
     re.compile(rf"{_INVOLVE}{_ITEM}\s+with\s+(?P<list>{_ITEM})"),
     re.compile(rf"{_INVOLVE}[^.;]*?,?\s+and\s+(?P<list>{_ITEM})\s+with\s+(?:the\s+)?[A-Z]"),
     re.compile(rf"{_INVOLVE}[^.;]*?,?\s+and\s+{_ITEM}\s+with\s+(?P<list>{_ITEM})"),
+    *_SIDE_LISTS,
     # "A (a), the independent regulator of X, and B (b), the statutory body that ..., today signed":
     # each party followed by what it is (the last one's apposition closed by a comma).
-    re.compile(rf"(?P<list>{_APPOSED}(?:\s*,\s*(?:and\s+)?{_APPOSED})*\s*,\s*(?:and\s+)?{_ITEM}"
+    # ("A and B, the capital of Ostland, have signed": what the last one is, after a list with no comma)
+    re.compile(rf"(?P<list>{_APPOSED}(?:\s*,\s*(?:and\s+)?{_APPOSED})*(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM}"
                rf"{_APPOSITION})\s*,\s+(?:(?:have|has|had|jointly|today|yesterday|recently|also|"
                rf"officially|formally)\s+)*{_VERB}\b"),
 )
@@ -483,6 +494,10 @@ _BEFORE_BETWEEN = re.compile(
     rf"(?i:\b(?:signed|inked)(?:\s+(?:were|was))?\s+between\b[^.]*?[;,]\s+and)\s*$|"
     # ("the MoUs signed included one between A and B, and one between C and D": one of them)
     rf"(?i:\b{_INSTRUMENT_NOUN}\b[^.;]*?\b(?:one|another))\s*$|"
+    # ("A signing ceremony was held to mark the partnership between A, B and C": the ceremony, and the
+    # tie it marks between those who signed)
+    rf"(?i:\bsigning\s+ceremony\b[^.;]{{0,60}}?\b(?:to\s+mark|marking|to\s+celebrate|celebrating)\s+"
+    rf"the\s+(?:new\s+)?(?:partnership|collaboration|co-?operation))\s*$|"
     # what the instrument is about: "an agreement on strategic cooperation between", "memorandums
     # of understanding between" (no verb: "the MoU aims to boost ties between" is about the MoU)
     rf"(?i:\b{_INSTRUMENT_NOUN}\s+(?:of|on|for|in)(?:\s+(?!(?:to|is|are|was|were|will|which|that)\b)"
@@ -568,7 +583,8 @@ def _is_party_name(name: str) -> bool:
     """An organisation or a place, not a person, an instrument or a phrase such as "Both sides"."""
     words = _folded(name)
     if not words or _titled_person(words) or _opens_not_party(words) or _titled(words) or \
-            HONORIFIC_PERSON.match(name) or words[-1] in TITLE_WORDS or _plural_kind(words[0]):
+            HONORIFIC_PERSON.match(name) or (words[-1] in TITLE_WORDS and not _office_of(words)) or \
+            _plural_kind(words[0]):
         return False  # "Deputy General Manager of X Company", "the University's President": a title
     if len(words) == 1 and words[0].removesuffix("'s").removesuffix("’s") in ORG_WORDS:
         return False  # "Council signs pact", "the Board": a kind of body refers back, names none
@@ -578,6 +594,12 @@ def _is_party_name(name: str) -> bool:
     return bool(bare & (ORG_WORDS - PLACE_KIND_WORDS)) or _is_place(name) or \
         bool(re.search(r"\b(?:Special Administrative Region|SAR|Autonomous Region)"
                        r"(?:\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China)?$", name))
+
+
+def _office_of(words: list[str]) -> bool:
+    """"Office of the Larch Commissioner", "Secretariat of the Chief Executive": a body's kind, then
+    "of" and the post whose body it is; a body, whatever title ends it."""
+    return len(words) >= 3 and words[0] in ORG_WORDS and words[0] not in TITLE_WORDS and words[1] == "of"
 
 
 def _org_before_of(words: list[str]) -> bool:
@@ -1217,6 +1239,10 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
                     len(both := re.split(r"\s+and\s+", pieces[0][2][0])) == 2 and \
                     all(_is_party_name(re.sub(r"^[Tt]he\s+", "", n)) for n in both):
                 pieces = [(pieces[0][0], pieces[0][1], both)]
+            # (a side's list: a name with "and" in it may be two bodies' names, which the list cannot
+            # tell apart; neither is proposed)
+            if slot in _SIDE_LISTS:
+                pieces = [(a, b, [n for n in named if " and " not in n]) for a, b, named in pieces]
             items = [n for _a, _b, named in pieces for n in named]
             # People with their titles ("signed by Derek Chim, Head of X, and ...") are not a
             # list of parties, though a title names an organisation.
@@ -1319,6 +1345,22 @@ def opening_parties(sentence: str) -> list[tuple[int, int]]:
 _TITLE_CASE_VERB = re.compile(r"\b(?:Sign|Signs|Signed|Ink|Inks|Inked)(?=\s+\w)")
 
 
+def _plural(word: str) -> str:
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+
+
+# "and Arizona universities", "with Ostland firms": a place's or a people's word before bodies' kind
+# in the plural, in small letters, says what kind of bodies from where; it names none of them.
+_KINDS_AFTER = re.compile(r"\s+(?:(?:" + "|".join(sorted(_plural(w) for w in ORG_WORDS | BODY_NOUNS
+                                                              if w.isalpha() and len(w) > 3)) + r")\b)")
+
+
+def _a_kinds_word(name: str, sentence: str) -> bool:
+    """Whether each time the name comes in the sentence, bodies' kind in the plural follows it."""
+    after = [sentence[m.end():] for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)]
+    return bool(after) and all(_KINDS_AFTER.match(rest) for rest in after)
+
+
 def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]]:
     """The names in the places of a signing sentence where parties are named, in text order, each
     with whether it is only a fallback (a party only where no organisation is): a place in a list
@@ -1345,6 +1387,7 @@ def party_slots(text: str, headline: str | None = None) -> list[tuple[str, bool]
             lists = [(0, 0, [i for i in _items(opening["list"]) if _is_party_name(i)])]
             lists = lists if len(lists[0][2]) >= 2 else []
         for _, _, named in lists:
+            named = [n for n in named if not _a_kinds_word(n, sentence)]
             # ("Shaanxi and Hong Kong sign"; "Hong Kong signed ... with Canada": a country by its name)
             alone = all(_is_place(n) or n.casefold() in COUNTRIES for n in named)
             # ("Malaysia and Kestria have signed 31 MoUs": two states, each by its name alone, as the

@@ -175,6 +175,14 @@ _CEREMONY_PLACE = (
                rf"\b(?:was|were)?\s*(?:held|took\s+place|hosted)\b"
                rf"[^,;.]{{0,40}}?\b(?:at|in|on)\s+{_VENUE}{_TAIL}"),
     re.compile(rf"^(?:Held|Hosted)\s+(?:at|in)\s+{_VENUE}{_TAIL},\s+the\s+signing\s+ceremony\b"),
+    # "a ceremony marking the signing of the MOU and the Exchange Agreement was held at X": the
+    # ceremony, by what it marks
+    re.compile(rf"\bceremony\s+(?:marking|to\s+mark|celebrating|to\s+celebrate)\s+the\s+signing\s+of\b"
+               rf"(?:[^.;]|\b{_ABBREVIATION}\.){{0,200}}?\b(?:was|were)\s+held\s+(?:at|in)\s+{_VENUE}{_TAIL}"),
+    # "Signing the agreement in Ostport, Tom Wu said ...": the participle that opens the sentence, then
+    # where
+    re.compile(rf"^(?:Signing|Inking)\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
+               rf"(?i:mo[u]s?|memorand(?:um|a|ums)|agreements?|accords?|pacts?)\s+(?:at|in)\s+{_VENUE}{_TAIL},"),
     # "Officials of X attended the signing ceremony in Vientiane.": the ceremony, where it was
     re.compile(rf"\b(?:attended|witnessed|joined|hosted)\s+(?:a|the)\s+signing\s+ceremony\s+(?:held\s+)?"
                rf"(?:at|in)\s+{_VENUE}{_TAIL}(?=\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$))"),

@@ -45,8 +45,11 @@ _BRACKETED_DATE_DATELINE = re.compile(rf"^(?P<place>{_PLACE})\s+\((?P<date>{FULL
                                       r"(?:[-–—]{1,2}|:)\s*(?:(?P<wire>(?!)))?(?:(?P<date2>(?!)))?(?=[A-Z\"“])")
 # "Ostport, Aug 3 (PTI) Pine Agency ...": the place, the day, then the agency's letters in a bracket,
 # with no dash after it (an Indian wire's style)
-_WIRE_LETTERS_DATELINE = re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<date>{FULL_DATE}|{DAY_MONTH})\s+"
-                                    r"\([A-Z]{2,8}\)\s+(?:(?P<wire>(?!)))?(?:(?P<date2>(?!)))?(?=[A-Z])")
+# ("Ostport [Ostland], May 18 (ANI/WAM): Ostport and ...": the country in square brackets after the
+# place, two agencies, then a colon)
+_WIRE_LETTERS_DATELINE = re.compile(rf"^(?P<place>{_PLACE})(?:\s*\[[A-Z][A-Za-z .'’]{{1,40}}\])?,\s*"
+                                    rf"(?P<date>{FULL_DATE}|{DAY_MONTH})\s+"
+                                    r"\([A-Z]{2,8}(?:/[A-Z]{2,8})?\):?\s+(?:(?P<wire>(?!)))?(?:(?P<date2>(?!)))?(?=[A-Z])")
 # "MOSCOW - The ...", "ISLAMABAD: The ...": a place in capitals alone, then a dash or a colon, with no
 # date (the agency's style for a dispatch), before the first sentence.
 _CAPITALS_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})\s*(?:[-–—]{1,2}|:)\s*"

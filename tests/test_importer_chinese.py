@@ -2228,3 +2228,18 @@ def test_an_association_by_its_kind_alone_is_no_party() -> None:
     assert read_chinese("促进会与星岛市商业服务中心签署合作备忘录").parties == ("星岛市商业服务中心",)
     found = read_chinese("廠商會與星島市進出口公會簽訂合作諒解備忘錄")
     assert found.parties == ("廠商會", "星島市進出口公會")
+
+
+def test_those_who_came_to_the_spot_and_then_witnessed_together() -> None:
+    """"A與B亦親臨現場，一同見證": they came in person, and witnessed; the comma parts the two verbs
+    of one subject."""
+    found = read_chinese("協議由星島科大校長陳大文與港灣醫院院長李志強共同簽署，星島科大董事長王小明與"
+                         "董事张玉庆亦親臨現場，一同見證這項合作的重要時刻。")
+    assert [p.name for p in found.witnesses] == ["王小明", "张玉庆"]
+    assert [p.name for p in found.signatories] == ["陳大文", "李志強"]
+
+
+def test_one_who_signed_with_another_after_where_by_tong() -> None:
+    """"A在X同B簽署": 同 is "with" after where, as 與 is; B signed too."""
+    found = read_chinese("会长王大文先生在星岛市同星岛市商业服务中心副主任李小明先生签署了合作备忘录。")
+    assert [p.name for p in found.signatories] == ["王大文", "李小明"]

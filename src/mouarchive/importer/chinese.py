@@ -1095,8 +1095,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             if led and re.fullmatch(r"[並并]", words.strip()):
                 words = clauses[-2][:led.start()]
             people = _people(re.sub(_MANNER, "", _subject(words)), known)
-            # "A今日在香港與B簽訂": B signed with A, after where
-            there = re.search(r"[在於于][^與与，。在]{1,12}[與与](?P<co>[^與与，。]+)$", words)
+            # "A今日在香港與B簽訂": B signed with A, after where ("A在X同B簽署": 同, "with", too)
+            there = re.search(r"[在於于][^與与，。在]{1,12}(?:[與与]|同(?![時时步期]))(?P<co>[^與与，。]+)$",
+                              words)
             if people and there:
                 people += _people(re.sub(_MANNER, "", there["co"]), known)
             if behalf and re.fullmatch(r"[並并]?(?:分別|分别|共同|一同)?", words) and len(clauses) > 1:
@@ -1339,7 +1340,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             listed = (rf"(?:^|[，。])(?P<list>[^，。在於于]{{2,120}}?)(?:[在於于][^，。在與与]{{1,12}}?)?"
                       rf"(?:[與与](?P<co>[^，。在與与]{{2,30}}?)(?=一同|共同))?"
                       # ("A、B等人應邀見證觀禮": invited, they witnessed)
-                      rf"(?:亦|也)?(?:應邀|应邀)?{_CAME}?(?:在場|在场|一同|共同|擔任|担任)?"
+                      # ("A與B亦親臨現場，一同見證": they came to the spot, and witnessed together)
+                      rf"(?:亦|也)?(?:應邀|应邀)?(?:{_CAME}(?:現場|现场)?(?:[，,](?=一同|共同))?)?"
+                      rf"(?:在場|在场|一同|共同|擔任|担任)?"
                       # ("A參加會談並見證簽字": took part in the talks, and witnessed)
                       # ("A、B等參加會議，並共同見證簽約儀式": a comma before 並)
                       rf"(?:(?:出席|參加|参加)(?:[^，。]{{0,20}}?，?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")

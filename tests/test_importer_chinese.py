@@ -2205,3 +2205,41 @@ def test_a_tripartite_instruments_three_sides_are_its_kind() -> None:
     """"簽署三方合作備忘錄": a tripartite memorandum, named so; "雙方" before one is "both sides"."""
     assert read_chinese("星島大學、港灣大學和海灣大學簽署三方合作備忘錄。").instrument == "三方合作備忘錄"
     assert read_chinese("星島大學與港灣大學簽署雙方戰略合作框架協議。").instrument == "戰略合作框架協議"
+
+
+def test_one_who_congratulates_on_the_signing_itself_did_not_sign() -> None:
+    """"A代表X對簽約表示祝賀": A spoke of the signing (nothing between 對 and it); A and X signed
+    nothing, and the two who signed later in the text are still read."""
+    found = read_chinese("簽約儀式上，陳大文代表星島集團全體職工對簽約表示祝賀。"
+                         "最後，副校長王小明與集團總工程師李志強分別代表雙方簽署了戰略合作協議。")
+    assert [p.name for p in found.signatories] == ["王小明", "李志強"]
+    assert "星島集團全體職工對" not in found.parties
+
+
+def test_a_group_title_before_the_witnessing_names_no_one() -> None:
+    """"兩校高層代表見證": the schools' senior people witnessed, unnamed; 見證 is no one's name."""
+    found = read_chinese("簽約儀式由陳大文教授與李志強教授共同主持，兩校高層代表見證。")
+    assert found.witnesses == ()
+
+
+def test_an_association_by_its_kind_alone_is_no_party() -> None:
+    """"促进会与X签署": the publisher's own association by its kind, no name; X is still a party, and a
+    short form that holds more than the kind ("廠商會") is one too."""
+    assert read_chinese("促进会与星岛市商业服务中心签署合作备忘录").parties == ("星岛市商业服务中心",)
+    found = read_chinese("廠商會與星島市進出口公會簽訂合作諒解備忘錄")
+    assert found.parties == ("廠商會", "星島市進出口公會")
+
+
+def test_those_who_came_to_the_spot_and_then_witnessed_together() -> None:
+    """"A與B亦親臨現場，一同見證": they came in person, and witnessed; the comma parts the two verbs
+    of one subject."""
+    found = read_chinese("協議由星島科大校長陳大文與港灣醫院院長李志強共同簽署，星島科大董事長王小明與"
+                         "董事张玉庆亦親臨現場，一同見證這項合作的重要時刻。")
+    assert [p.name for p in found.witnesses] == ["王小明", "张玉庆"]
+    assert [p.name for p in found.signatories] == ["陳大文", "李志強"]
+
+
+def test_one_who_signed_with_another_after_where_by_tong() -> None:
+    """"A在X同B簽署": 同 is "with" after where, as 與 is; B signed too."""
+    found = read_chinese("会长王大文先生在星岛市同星岛市商业服务中心副主任李小明先生签署了合作备忘录。")
+    assert [p.name for p in found.signatories] == ["王大文", "李小明"]

@@ -140,6 +140,9 @@ def test_english_places_of_signing(text: str, place: str | None) -> None:
     ("該備忘錄由甲國代表王大明及乙國代表李小華於本月3日在星城完成簽署。", "星城"),
     ("甲省人民政府與乙集團、丙集團在月城分別簽署戰略合作協議。", "月城"),
     ("甲局与乙局在星港顺利签署合作协议。", "星港"),
+    ("甲局與乙局在南寧同時簽署協議。", "南寧"),  # at the same time, no part of the place
+    # 同, "with", after where, like 與 ("在X同B簽署")
+    ("会长王大文在南宁同乙中心副主任李小明签署了合作备忘录。", "南宁"),
     # during the meeting: an occasion
     ("甲局與乙局代表今日會面，就合作交流意見，並於會面期間共同簽署《諒解備忘錄》。", None),
     # when, and gone there, before the place

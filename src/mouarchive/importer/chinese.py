@@ -91,8 +91,10 @@ _NAME_THEN_TITLE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?<!副)"
                               rf"(?P<title>[\u4e00-\u9fff]{{0,4}}?{_TITLE_END})")
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 # ("代表兩校共同": both schools, no name; nor 雙方, 各方, 本校 ...)
+# (no name is the verb after a group's title: "兩校高層代表見證" is who witnessed, unnamed)
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})"
-                     rf"(?![兩两雙双各本我該该](?:校|院|地|方|國|国|市|省|會|会))(?P<name>[\u4e00-\u9fff]{{2,3}})"
+                     rf"(?![兩两雙双各本我該该](?:校|院|地|方|國|国|市|省|會|会))(?!{_WITNESS}|{_SIGN})"
+                     rf"(?P<name>[\u4e00-\u9fff]{{2,3}})"
                      # ("副市長傅志峰等參加": 等 closes a list after the name)
                      rf"(?=[、，。和與与及（(在今昨於于等]|{_AFTER_NAME}|舉行|举行|會面|会面|會見|会见|出席|"
                      rf"表示|指出|率領|率领|主持|致辭|致辞|"
@@ -613,7 +615,8 @@ def _is_party(name: str) -> bool:
         return False
     # ("集團公司與A簽署": the publisher's own group, by its kind; "總公司": the head office)
     if _GENERIC_SIDES.fullmatch(name) or re.search(r"(?:高校|院校)$", name) or \
-            re.fullmatch(rf"(?:集團|集团|總|总|股份|有限)*{_GENERIC}", name):
+            re.fullmatch(rf"(?:集團|集团|總|总|股份|有限)*{_GENERIC}", name) or \
+            _ASSOCIATION_KINDS.fullmatch(name):
         # ("內地一流高校": universities of a kind, none named)
         return False  # ("代表學校和企業簽署": the kinds of the two sides, neither named)
     # ("是我國與歐盟國家簽署的第一個備忘錄": countries of a kind, 國家, and a clause with 是 in it, the
@@ -656,6 +659,10 @@ _OF_A_KIND = re.compile(r"等(?:大學|大学|高校|院校|學校|学校|單位
 _GENERIC = (r"(?:學校|学校|企業|企业|公司|政府|大學|大学|高校|院校|單位|单位|機構|机构|地方|醫院|医院|"
             r"學院|学院)")
 _GENERIC_SIDES = re.compile(rf"{_GENERIC}(?:[和與与及]{_GENERIC})+")
+# The kinds of association, each a word that ends a body's name and is no name alone: "促进会与X签署"
+# is the publisher's own body by its kind ("the association"), named in full elsewhere if at all.
+_ASSOCIATION_KINDS = re.compile(r"促進會|促进会|協會|协会|商會|商会|學會|学会|聯合會|联合会|基金會|基金会|"
+                                r"研究會|研究会|委員會|委员会|總會|总会|公會|公会")
 
 
 # Words that open a clause and are no part of the name after them: "其中香港貿易發展局" (among
@@ -941,8 +948,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     re.match(r"[，。；]|$", sentence[verb.end():]):
                 continue
             # "A代表X對兩校簽署協議表示祝賀": the signing is what A spoke of, not what A did
+            # ("A代表X對簽約表示祝賀": the signing itself, with nothing between)
             # (對外 opens a name: 對外經濟貿易大學)
-            if re.search(r"[對对](?!外)[^，。對对]{1,12}$", before) and \
+            if re.search(r"[對对](?!外)[^，。對对]{0,12}$", before) and \
                     re.match(r"[^，。]*?表示", sentence[verb.end():]):
                 continue
             # "簽訂協議或合作備忘錄": one or the other, so neither is the instrument.
@@ -1087,8 +1095,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             if led and re.fullmatch(r"[並并]", words.strip()):
                 words = clauses[-2][:led.start()]
             people = _people(re.sub(_MANNER, "", _subject(words)), known)
-            # "A今日在香港與B簽訂": B signed with A, after where
-            there = re.search(r"[在於于][^與与，。在]{1,12}[與与](?P<co>[^與与，。]+)$", words)
+            # "A今日在香港與B簽訂": B signed with A, after where ("A在X同B簽署": 同, "with", too)
+            there = re.search(r"[在於于][^與与，。在]{1,12}(?:[與与]|同(?![時时步期]))(?P<co>[^與与，。]+)$",
+                              words)
             if people and there:
                 people += _people(re.sub(_MANNER, "", there["co"]), known)
             if behalf and re.fullmatch(r"[並并]?(?:分別|分别|共同|一同)?", words) and len(clauses) > 1:
@@ -1331,7 +1340,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             listed = (rf"(?:^|[，。])(?P<list>[^，。在於于]{{2,120}}?)(?:[在於于][^，。在與与]{{1,12}}?)?"
                       rf"(?:[與与](?P<co>[^，。在與与]{{2,30}}?)(?=一同|共同))?"
                       # ("A、B等人應邀見證觀禮": invited, they witnessed)
-                      rf"(?:亦|也)?(?:應邀|应邀)?{_CAME}?(?:在場|在场|一同|共同|擔任|担任)?"
+                      # ("A與B亦親臨現場，一同見證": they came to the spot, and witnessed together)
+                      rf"(?:亦|也)?(?:應邀|应邀)?(?:{_CAME}(?:現場|现场)?(?:[，,](?=一同|共同))?)?"
+                      rf"(?:在場|在场|一同|共同|擔任|担任)?"
                       # ("A參加會談並見證簽字": took part in the talks, and witnessed)
                       # ("A、B等參加會議，並共同見證簽約儀式": a comma before 並)
                       rf"(?:(?:出席|參加|参加)(?:[^，。]{{0,20}}?，?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")

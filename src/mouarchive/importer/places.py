@@ -58,8 +58,9 @@ _ZH_PLACE = re.compile(r"(?:[在假]|(?<![關关對对由至基鑒鉴屬属等�
                        # ("在A女士見證下": in A's presence, a person and no place)
                        # ("在項目簽約環節": at the signing session, a noun and no place)
                        # ("在華府完成簽署", "在成都分別簽署": how they signed there, no part of the place;
-                       # "在甲會議室聯合簽署", jointly)
-                       rf"(?:(?P<held>{_ZH_HELD})|(?:正式|共同|完成|分別|分别|順利|顺利|聯合|联合)?{ZH_SIGN}"
+                       # "在甲會議室聯合簽署", jointly; "在南寧同時簽署", at the same time)
+                       rf"(?:(?P<held>{_ZH_HELD})|(?:正式|共同|完成|分別|分别|順利|顺利|聯合|联合|同時|同时)?"
+                       rf"{ZH_SIGN}"
                        r"(?!環節|环节|儀式|仪式|典禮|典礼)|"
                        rf"，與|，与|(?:共同)?(?:見證|见证)(?!下))")
 # After "在X舉行" or "X合辦Y洽談會": the agreement signed at that meeting ("在會上簽署", "在洽談會上簽署")
@@ -646,7 +647,9 @@ def _signs_after(sentence: str, start: int) -> bool:
     return verb is not None and not re.search(r"[。；]", sentence[start:verb.start()])
 
 
-_ZH_PLACE_WITH = re.compile(r"在(?P<place>[^，。、；：在的與与和及\s]{2,8}?)(?:分別|分别|共同|正式)?[與与]")
+# ("A在X同B簽署": 同 is "with" too, where it opens no word of time: 同時, 同步, 同期)
+_ZH_PLACE_WITH = re.compile(r"在(?P<place>[^，。、；：在的與与和及\s]{2,8}?)(?:分別|分别|共同|正式)?"
+                            r"(?:[與与]|同(?![時时步期]))")
 _HELD_AFTER = re.compile(r"\s+(?:held|hosted|convened)\s+(?:in|at)\s+" + _NAME)
 _IN_AFTER = re.compile(r"\s+in\s+" + _NAME)
 

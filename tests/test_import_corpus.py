@@ -50,6 +50,21 @@ def test_known_sources_names_the_set_a_source_is_in() -> None:
     # the same address however written: scheme, "www." and a final slash aside
     assert known.address("https://www.example.org/a/") == known.address("http://example.org/a")
     assert known.address("https://example.org/never-a-source") not in by_source
+    assert known.address("https://example.org/a?id=3&utm_source=feed") == known.address("example.org/a?id=3")
+
+
+def test_known_sources_finds_a_release_reprinted_at_another_address() -> None:
+    spec = importlib.util.spec_from_file_location("known_sources", BENCH / "known_sources.py")
+    assert spec and spec.loader
+    known = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(known)
+    release = RELEASES[0]
+    text = (score.CORPUS / "dev" / f"{release.id}.txt").read_text(encoding="utf-8")
+    # the same text, another site's headline and layout around it
+    share, found_in, found = known.nearest("Reprinted from a wire\n\n" + text + "\n\nRelated stories")
+    assert (found_in, found) == ("dev", release.id) and share >= known.SAME
+    assert known.nearest("A text about something else entirely, which no release of the corpus holds.")[0] \
+        < known.SAME
 def test_a_partys_label_is_stated_where_the_text_writes_any_of_its_names() -> None:
     """A label the draft gives for a party the text names by its Chinese or its former name is no
     guess, though the annotation leaves the party out; a label none of whose names the text writes

@@ -250,6 +250,11 @@ SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|executed|entered in
                        rf"cemented|formali[sz]ed|signatures?|{RENEWED})\b|{ZH_SIGN}", re.IGNORECASE)
 
 # What is signed, by its kind's word in Chinese (the longest first).
+# The kinds of instrument signed, in English, each singular or plural: the three most releases name
+# (INSTRUMENT_KINDS), and the others a sentence may name (MORE_INSTRUMENT_KINDS), for the patterns
+# of parties.py and places.py to read from one place.
+INSTRUMENT_KINDS = r"mo[u]s?|memorand(?:um|a|ums)|agreements?"
+MORE_INSTRUMENT_KINDS = r"arrangements?|accords?|pacts?|deals?"
 ZH_INSTRUMENT_WORD = (r"(?:諒解備忘錄|谅解备忘录|合作備忘錄|合作备忘录|備忘錄|备忘录|框架協議|框架协议|"
                       r"合作協議|合作协议|綱要協定|纲要协定|協議書|协议书|協議|协议|協定|协定|意向書|意向书|安排|"
                       # ("簽署合作備忘": a memorandum, as Hong Kong papers shorten it)

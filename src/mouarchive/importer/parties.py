@@ -17,6 +17,8 @@ from .lexicon import (
     COUNTRIES,
     FIELD_MODIFIERS,
     HONORIFIC_PERSON,
+    INSTRUMENT_KINDS,
+    MORE_INSTRUMENT_KINDS,
     NOT_NAMES,
     ORG_WORDS,
     PAST_VERB,
@@ -371,15 +373,15 @@ _KINDS_OF_ORG = "|".join(sorted(ORG_WORDS - PLACE_KIND_WORDS - {"co", "inc", "lt
 _VERB = (r"(?:signed|sign|signs|inked|ink|inks|executed|entered\s+into|concluded|sealed|have\s+signed|"
          r"has\s+signed|"
          rf"jointly\s+{SIGNED}|{RENEWED})")
-_INVOLVE = r"\b(?i:mo[u]s?|memorand(?:um|a|ums)|agreements?)\s+(?:involve[sd]?|include[sd]?)\s+"
+_INVOLVE = rf"\b(?i:{INSTRUMENT_KINDS})\s+(?:involve[sd]?|include[sd]?)\s+"
 # "The six agreements signed on Friday involve A, B and C on the Ostland side, and D and E on the
 # Kestrian side": the bodies of each side, each list closed by the side it is on
+_INSTRUMENTS_INVOLVE = (r"\b(?i:mo[u]s|memorand(?:a|ums)|agreements|documents)\s+(?:signed\s+[^.;,]{0,30}?)?"
+                        r"involve[sd]?\s+")
+_ON_A_SIDE = r"\s+on\s+the\s+[A-Z][\w-]*\s+side"
 _SIDE_LISTS = (
-    re.compile(rf"\b(?i:mo[u]s|memorand(?:a|ums)|agreements|documents)\s+(?:signed\s+[^.;,]{{0,30}}?)?"
-               rf"involve[sd]?\s+(?P<list>{_LIST})(?=\s+on\s+the\s+[A-Z][\w-]*\s+side\b)"),
-    re.compile(rf"\b(?i:mo[u]s|memorand(?:a|ums)|agreements|documents)\s+(?:signed\s+[^.;,]{{0,30}}?)?"
-               rf"involve[sd]?\s+[^.;]*?\s+on\s+the\s+[A-Z][\w-]*\s+side,?\s+and\s+(?P<list>{_LIST})"
-               rf"(?=\s+on\s+the\s+[A-Z][\w-]*\s+side\b)"),
+    re.compile(rf"{_INSTRUMENTS_INVOLVE}(?P<list>{_LIST})(?={_ON_A_SIDE}\b)"),
+    re.compile(rf"{_INSTRUMENTS_INVOLVE}[^.;]*?{_ON_A_SIDE},?\s+and\s+(?P<list>{_LIST})(?={_ON_A_SIDE}\b)"),
 )
 _SLOTS = (
     # ("a cooperation agreement among A, B and C": three parties or more)
@@ -481,7 +483,7 @@ _SLOTS = (
 # "cooperation between Hong Kong and the UAE", "a platform between China and ...": a relation, not the
 # parties of a signing. "between" names parties only after a signing verb or an instrument
 # ("an MoU between", "the Agreement on Trade between", "(the MoU) between", "signed between").
-_INSTRUMENT_NOUN = (r"(?:mo[u]s?|memorand(?:um|a|ums)|agreements?|arrangements?|accords?|pacts?|deals?|"
+_INSTRUMENT_NOUN = (rf"(?:{INSTRUMENT_KINDS}|{MORE_INSTRUMENT_KINDS}|"
                     r"protocols?|documents?|letters?\s+of\s+intent|contracts?|charters?)")
 _BEFORE_BETWEEN = re.compile(
     # ("Other MoUs signed were between A and B; and between C and D": the list goes on)

@@ -15,6 +15,8 @@ from .lexicon import (
     COUNTRIES,
     EVENT_WORD,
     HONORIFIC_PERSON,
+    INSTRUMENT_KINDS,
+    MORE_INSTRUMENT_KINDS,
     ORG_WORDS,
     PLACE_KIND_WORDS,
     PLACE_WORDS,
@@ -138,7 +140,7 @@ _SIGNED_WORD = re.compile(rf"\b(?:signed|signs?|inked|concluded|entered into|{RE
 # says where that is.
 _BEFORE_PLACE = re.compile(
     rf"(?:\b(?:signed|signs?|signing|inked|concluded|here|there|today|yesterday|jointly|also|officially|formally|"
-    rf"mo[u]s?|memorand(?:um|a|ums)|agreements?|arrangements?|accords?|pacts?|deals?|documents?|"
+    rf"{INSTRUMENT_KINDS}|{MORE_INSTRUMENT_KINDS}|documents?|"
     rf"understanding|co-?operation|intent|ceremony|event|forum|meeting|summit|conference|visit|"
     rf"exhibition|expo|fair|sidelines|morning|afternoon|evening|week|month|year|"
     # (or after a bracket, or a quoted title's closing mark: "signed the "X Agreement" at Y")
@@ -183,7 +185,7 @@ _CEREMONY_PLACE = (
     # "Signing the agreement in Ostport, Tom Wu said ...": the participle that opens the sentence, then
     # where
     re.compile(rf"^(?:Signing|Inking)\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
-               rf"(?i:mo[u]s?|memorand(?:um|a|ums)|agreements?|accords?|pacts?)\s+(?:at|in)\s+{_VENUE}{_TAIL},"),
+               rf"(?i:{INSTRUMENT_KINDS}|accords?|pacts?)\s+(?:at|in)\s+{_VENUE}{_TAIL},"),
     # "Officials of X attended the signing ceremony in Vientiane.": the ceremony, where it was
     re.compile(rf"\b(?:attended|witnessed|joined|hosted)\s+(?:a|the)\s+signing\s+ceremony\s+(?:held\s+)?"
                rf"(?:at|in)\s+{_VENUE}{_TAIL}(?=\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$))"),
@@ -206,8 +208,8 @@ _CEREMONY_PLACE = (
     # word before it, and the place in a clause of its own between dashes or commas)
     # ("The signing of the MOU took place on the campus of the Pine University": what was signed,
     # then the campus whose it is)
-    re.compile(rf"^The\s+(?:(?i:mo[u]s?|memorand(?:um|a|ums)|agreements?)\s+)?signing\s+"
-               rf"(?:of\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:mo[u]s?|memorand(?:um|a|ums)|agreements?)\s+)?"
+    re.compile(rf"^The\s+(?:(?i:{INSTRUMENT_KINDS})\s+)?signing\s+"
+               rf"(?:of\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:{INSTRUMENT_KINDS})\s+)?"
                rf"(?:[-–—,]\s*which\s+)?(?:took\s+place|was\s+held)\s+(?:at|in|on\s+the\s+campus\s+of)\s+"
                rf"{_VENUE}{_TAIL}"),
     # ("On the morning of July 4, at the Pine Hotel, A and B held a formal signing ceremony for the

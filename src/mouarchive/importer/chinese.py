@@ -303,13 +303,18 @@ def _titles_only(words: str, whole: Callable[[str], bool]) -> bool:
     return bool(re.search(f"{_TITLE_END}$", words)) and not whole(words)
 
 
+def _may_be_name(words: str) -> bool:
+    """Whether the words may be a person's name the tagger does not know, beside people the text
+    names: they open with a surname and end in no body's kind or title."""
+    return surname_first(words) and not re.search(f"{_ORG_END}|{_COMPANY_END}|{_TITLE_END}", words)
+
+
 def _name_then_title(item: str, beside: bool = False) -> ChinesePerson | None:
     """"吳宏斌會長": the person, where the tagger reads the name as a person's. `beside`: in a list
     with another person written so ("A副校長與B校長"), where a name that opens with a surname is a
     name whatever the tagger reads in it."""
     m = _NAME_THEN_TITLE.fullmatch(item)
-    if beside and m and surname_first(m["name"]) and not re.search(r"[省市區区縣县州]$", m["name"]) and \
-            not re.search(f"{_ORG_END}|{_COMPANY_END}|{_TITLE_END}", m["name"]):
+    if beside and m and _may_be_name(m["name"]) and not re.search(r"[省市區区縣县州]$", m["name"]):
         return ChinesePerson(m["name"], m["title"])
     if m is None or not is_person_name(m["name"]):
         # "集團張學武董事長": whose title it is, before the name ("廣西壯族自治區商務廳劉煉廳長": the
@@ -371,8 +376,7 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
         return bool(_PERSON.fullmatch(item)) or item in known or is_person_name(item) or \
             _name_then_title(item, beside_titled) is not None or by_title(item) is not None or \
             org_then_name(item) is not None or \
-            (beside_known and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)) and surname_first(item) and
-             not re.search(f"{_ORG_END}|{_COMPANY_END}|{_TITLE_END}", item))
+            (beside_known and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)) and _may_be_name(item))
 
     # "A與B等官員": 等 closes the list ("and others"); the group noun after it names no one.
     # ("A、B及有關領導等": the others, then 等)

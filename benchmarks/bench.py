@@ -5,6 +5,7 @@
     python benchmarks/bench.py --sizes 1000 --runs 1            # a quick run
     python benchmarks/bench.py --mode rebuild --sizes 1000      # rebuild after small edits
     python benchmarks/bench.py --mode profile --sizes 1000      # cProfile of one mouarchive build
+    .venv/bin/python benchmarks/bench.py --mode targets         # every row of issue 12's targets
     .venv/bin/python benchmarks/bench.py --mode serve           # serve: an edit until the page reloads
 
 Every mode makes its corpora with shared/corpus/make_corpus.py (one per size and flavour, cached in
@@ -25,6 +26,11 @@ serve    Per run and tool (mouarchive-shipped, and mouarchive with --no-search):
          edits of that document (its title, its topics, its title again), each timed from the
          file's write until the browser shows the edited page; the target is 300 ms at 1k documents
          and 1 s at 10k. Needs Playwright, so run it with the project's .venv python.
+targets  Every measurement that issue 12's targets (declared in targets.py) read, in one run: the
+         rebuild mode at 1k (mouarchive-shipped, hugo+pagefind; --runs runs) and at 10k (those and
+         mouarchive, hugo; one run), the serve mode at 1k and 10k (mouarchive-shipped), the cold
+         mode at 100k (mouarchive); then the table of the targets, each met or not. --sizes picks
+         among 1000, 10000 and 100000. Needs Playwright, as serve mode does.
 report   Rewrites the tables of RESULTS.md from results.json, building nothing.
 
 Tools: `mouarchive` builds with --no-search and the default settings, one interface language (the
@@ -76,6 +82,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from targets import runs_needed, serve_limits, targets_table
+
 if TYPE_CHECKING:  # serve mode imports Playwright when it runs: the other modes do without it
     from playwright.sync_api import Page, Playwright
 
@@ -112,7 +120,7 @@ CORPUS_PREP_VERSION = 1
 # The issue asks for a title edit, then a topics edit; the body edit sits between them as before.
 REBUILD_STEPS = ("cold", "unchanged", "title edited", "body edited", "topics edited")
 # Serve mode: issue 12's targets for the time from an edit's write to the reloaded page, per size.
-SERVE_TARGETS = {1_000: 0.3, 10_000: 1.0}
+SERVE_TARGETS = serve_limits()
 SERVE_TOOLS = ("mouarchive-shipped", "mouarchive")
 SERVE_EDITS = ("title", "topics", "title again")
 # An edit that has not shown after this long has failed: the targets are a second at most.
@@ -576,15 +584,24 @@ def git(*args: str) -> str:
     return done.stdout.strip()
 
 
+DIRTY = "+changes"  # after a commit: src/ or templates/ differed from it
+
+
+def code_version() -> str:
+    """The commit the measured code is at, marked if src/ or templates/ had uncommitted changes."""
+    dirty = git("status", "--porcelain", "--untracked-files=no", "--", "src", "templates")
+    return git("rev-parse", "--short", "HEAD") + (DIRTY if dirty else "")
+
+
 def versions(ctx: Context, chromium: Path | None = None) -> dict[str, str]:
     """The version of every tool and of the Pythons that run them; of the peers if their virtualenv is
     there (serve mode does without it), of Chromium and Playwright if serve mode drives `chromium`."""
     python = ctx.venv / "bin" / "python"
-    dirty = git("status", "--porcelain", "--untracked-files=no", "--", "src", "templates")
+    commit = code_version()
     found = {
         "mouarchive": first_line([str(ctx.mouarchive), "--version"])
-        + f" (git {git('rev-parse', '--short', 'HEAD') or 'unknown'}"
-        + (", with uncommitted changes in src/ or templates/" if dirty else "") + ")",
+        + f" (git {commit.removesuffix(DIRTY) or 'unknown'}"
+        + (", with uncommitted changes in src/ or templates/" if commit.endswith(DIRTY) else "") + ")",
         "mouarchive python": first_line([str(ctx.mouarchive.parent / "python"), "--version"]),
     }
     if python.exists():
@@ -640,6 +657,7 @@ class Result:
     skipped: str = ""  # why there are no (or too few) samples
     measured: str = ""  # when, ISO date
     command: str = ""  # the bench.py command that measured it
+    commit: str = ""  # the code measured (code_version)
 
     @property
     def good(self) -> list[Sample]:
@@ -658,7 +676,7 @@ class Result:
     def from_json(data: dict[str, Any]) -> Result:
         samples = [Sample(**s) for s in data.get("samples", [])]
         return Result(samples, data.get("files", 0), data.get("bytes", 0), data.get("skipped", ""),
-                      data.get("measured", ""), data.get("command", ""))
+                      data.get("measured", ""), data.get("command", ""), data.get("commit", ""))
 
 
 def run_cold(ctx: Context, sizes: Sequence[int], tools: Sequence[str], runs: int,
@@ -670,7 +688,8 @@ def run_cold(ctx: Context, sizes: Sequence[int], tools: Sequence[str], runs: int
     for size in sizes:
         sites = {t: corpus(ctx.workdir, ctx.make_corpus, FLAVOUR[t], size)
                  for t in tools if (t, size) not in skips}
-        results[size] = row = {t: Result(measured=today, command=command) for t in tools}
+        results[size] = row = {t: Result(measured=today, command=command, commit=code_version())
+                               for t in tools}
         for tool in tools:
             if (tool, size) in skips:
                 row[tool].skipped = skips[(tool, size)]
@@ -1355,7 +1374,7 @@ def merge_rebuild(store: dict[str, Any], new: dict[int, dict[str, dict[str, list
     for size, row in new.items():
         for tool, steps in row.items():
             rebuild.setdefault(str(size), {})[tool] = {
-                "measured": dt.date.today().isoformat(), "command": command,
+                "measured": dt.date.today().isoformat(), "command": command, "commit": code_version(),
                 "steps": {step: [asdict(s) for s in samples] for step, samples in steps.items()}}
     return {int(size): {tool: {step: [Sample(**s) for s in samples]
                                for step, samples in data["steps"].items()}
@@ -1370,7 +1389,7 @@ def merge_serve(store: dict[str, Any], new: dict[int, dict[str, list[Reload]]],
     for size, row in new.items():
         for tool, reloads in row.items():
             serve.setdefault(str(size), {})[tool] = {
-                "measured": dt.date.today().isoformat(), "command": command,
+                "measured": dt.date.today().isoformat(), "command": command, "commit": code_version(),
                 "reloads": [asdict(r) for r in reloads]}
     return {int(size): {tool: [Reload(**r) for r in data["reloads"]] for tool, data in row.items()}
             for size, row in serve.items()}
@@ -1423,6 +1442,38 @@ def serve_block(store: dict[str, Any], merged: dict[int, dict[str, list[Reload]]
             "edit (it shows the edit first, then re-indexes; polled every 50 ms once the page showed "
             "the edit). *Others' load* is the CPU that the rest of the machine used meanwhile.\n\n"
             + serve_table(merged) + measured_by(store, "serve"))
+
+
+def targets_block(store: dict[str, Any]) -> str:
+    return ("## Issue 12's targets, as measured last\n\nEach target of issue 12 (declared in "
+            "`benchmarks/targets.py`), its latest value in results.json and whether it is met; the "
+            "tables below hold the measurements. `python benchmarks/bench.py --mode targets` makes "
+            "every measurement the targets read in one run (at 10,000 documents and more, one build "
+            "each; `--runs` below that); `--mode report` rewrites this table from results.json. "
+            "A ratio divides mouarchive's median wall time by the peer's in the same run. "
+            "*measured*: when, and the commit of the code measured.\n\n" + targets_table(store))
+
+
+def run_targets(ctx: Context, sizes: Sequence[int], runs: int, chromium: Path | None,
+                store: dict[str, Any], command: str) -> Iterator[dict[str, str]]:
+    """Every measurement issue 12's targets read (targets.runs_needed), smallest size first; after
+    each, the blocks of RESULTS.md it changes (the targets' table among them), the store updated."""
+    for mode, size, tools in runs_needed(sizes):
+        times = runs if size < 10_000 else 1  # a build at 10k takes minutes: one each
+        if mode == "rebuild":
+            new_rebuild = run_rebuild(ctx, [size], tools, times, command)
+            print("\n" + rebuild_table(new_rebuild), flush=True)
+            block = rebuild_block(store, merge_rebuild(store, new_rebuild, command))
+        elif mode == "serve":
+            new_serve = run_serve(ctx, [size], tools, 1, chromium)
+            print("\n" + serve_table(new_serve), flush=True)
+            block = serve_block(store, merge_serve(store, new_serve, command))
+        else:
+            new = run_cold(ctx, [size], tools, times, {}, command)
+            print("\n" + cold_table(new), flush=True)
+            block = cold_block(store, merge_cold(store, new))
+        print("\n" + targets_table(store), flush=True)
+        yield {mode: block, "targets": targets_block(store)}
 
 
 SKELETON = """# Benchmark results
@@ -1490,8 +1541,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         description=__doc__.split("\n\n")[0] if __doc__ else None,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="\n\n".join(__doc__.split("\n\n")[1:]) if __doc__ else None)
-    parser.add_argument("--mode", choices=("cold", "rebuild", "profile", "serve", "report"), default="cold",
-                        help="report: rewrite RESULTS.md from results.json, building nothing")
+    parser.add_argument("--mode", choices=("cold", "rebuild", "profile", "serve", "targets", "report"),
+                        default="cold", help="report: rewrite RESULTS.md from results.json, building nothing")
     parser.add_argument("--sizes", type=parse_sizes, default=None,
                         help="comma-separated corpus sizes, '10k' allowed (default: 1000,10000,100000; "
                              "rebuild and serve modes: 1000,10000; profile mode: the first size)")
@@ -1526,19 +1577,19 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     if args.sizes is None:
         args.sizes = [1_000, 10_000] if args.mode in ("rebuild", "serve") else list(DEFAULT_SIZES)
     default_tools = {"cold": TOOLS, "rebuild": REBUILD_TOOLS, "profile": ("mouarchive",),
-                     "serve": SERVE_TOOLS, "report": ()}[args.mode]
+                     "serve": SERVE_TOOLS, "targets": (), "report": ()}[args.mode]
     args.tools = [t.strip() for t in args.tools.split(",")] if args.tools else list(default_tools)
     mouarchive_rows = ("mouarchive", "mouarchive+search", "mouarchive-shipped")
     allowed = {"cold": ALL_TOOLS, "rebuild": (*REBUILD_TOOLS, *mouarchive_rows[1:], "hugo+pagefind"),
-               "profile": mouarchive_rows, "serve": mouarchive_rows, "report": ()}[args.mode]
+               "profile": mouarchive_rows, "serve": mouarchive_rows, "targets": (), "report": ()}[args.mode]
     for tool in args.tools:
         if tool not in allowed:
             parser.error(f"unknown tool {tool!r} for {args.mode} mode: choose from {', '.join(allowed)}")
     if args.runs < 1:
         parser.error("--runs must be at least 1")
-    if args.mode == "serve":
+    if args.mode in ("serve", "targets"):
         if importlib.util.find_spec("playwright") is None:
-            parser.error("serve mode drives Chromium through Playwright, which this python lacks: run "
+            parser.error(f"{args.mode} mode drives Chromium through Playwright, which this python lacks: run "
                          "bench.py with the project's .venv/bin/python")
         if not args.chromium.exists():
             parser.error(f"no Chromium at {args.chromium}: install Debian's chromium or pass --chromium")
@@ -1564,10 +1615,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             blocks["rebuild"] = rebuild_block(store, merge_rebuild(store, {}, command))
         if store.get("serve"):
             blocks["serve"] = serve_block(store, merge_serve(store, {}, command))
+        blocks["targets"] = targets_block(store)
         write_results_md(blocks)
         print(f"{RESULTS_MD.relative_to(REPO)} rewritten from {RESULTS_JSON.relative_to(REPO)}")
         return 0
-    needs_peers = args.mode in ("cold", "rebuild")
+    needs_peers = args.mode in ("cold", "rebuild", "targets")
     venv = peers_venv(workdir) if needs_peers else workdir / "venv"
     ctx = Context(workdir, venv, args.make_corpus.resolve(), args.mouarchive.absolute(), args.timeout,
                   args.wait_quiet)
@@ -1584,7 +1636,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     # Each size is saved as soon as it is measured, so a long run that is stopped keeps what it has.
-    env = environment_block(ctx, store, args.chromium if args.mode == "serve" else None)
+    env = environment_block(ctx, store, args.chromium if args.mode in ("serve", "targets") else None)
+    if args.mode == "targets":
+        for blocks in run_targets(ctx, args.sizes, args.runs, args.chromium, store, command):
+            if not args.no_write:
+                save_store(store)
+                write_results_md({"environment": env, **blocks})
+        return 0
     skips = parse_skips(args.skip)
     for size in args.sizes:
         if args.mode == "serve":

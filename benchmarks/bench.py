@@ -82,7 +82,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from targets import runs_needed, serve_limits, targets_table
+from targets import PEER_OF, runs_needed, serve_limits, targets_table
 
 if TYPE_CHECKING:  # serve mode imports Playwright when it runs: the other modes do without it
     from playwright.sync_api import Page, Playwright
@@ -107,10 +107,10 @@ ALL_TOOLS = (*TOOLS, "mouarchive+search", "mouarchive-shipped", "hugo+pagefind")
 REBUILD_TOOLS = ("mouarchive", "hugo")
 # The mouarchive row each peer is set against in the cold table, so that each ratio compares the same
 # work: one language and no index with the plain peers, as shipped with Hugo and Pagefind.
-COMPARED_WITH = {"hugo": "mouarchive", "pelican": "mouarchive", "hugo+pagefind": "mouarchive-shipped"}
+COMPARED_WITH = {"pelican": "mouarchive"} | {peer: tool for tool, peer in PEER_OF.items()}
 # In rebuild mode, each step of a mouarchive row is divided by the *cold* build of its peer in the
 # same run: a rebuild after a small edit should cost a fraction (at most 0.1×) of the peer's build.
-REBUILD_PEER = {"mouarchive": "hugo", "mouarchive-shipped": "hugo+pagefind"}
+REBUILD_PEER = PEER_OF
 SHIPPED_SETTINGS = REPO / "mouarchive.toml"
 # Pelican takes about 96 s at 10k documents, so 16 minutes or more per run at 100k.
 DEFAULT_SKIPS = {("pelican", 100_000): "Pelican needs 16+ minutes a run at 100k documents"}
@@ -1445,7 +1445,7 @@ def serve_block(store: dict[str, Any], merged: dict[int, dict[str, list[Reload]]
 
 
 def targets_block(store: dict[str, Any]) -> str:
-    return ("## Issue 12's targets, as measured last\n\nEach target of issue 12 (declared in "
+    return ("### The targets as last measured\n\nEach target of issue 12 (declared in "
             "`benchmarks/targets.py`), its latest value in results.json and whether it is met; the "
             "tables below hold the measurements. `python benchmarks/bench.py --mode targets` makes "
             "every measurement the targets read in one run (at 10,000 documents and more, one build "

@@ -1,7 +1,8 @@
 """Score `mouarchive import` against the corpus of real releases (README.md here says how).
 
-    python benchmarks/import/score.py                 # the development and the test set
+    python benchmarks/import/score.py                 # the development set, the test set, the probes
     python benchmarks/import/score.py --set dev --details
+    python benchmarks/import/score.py --set dev --set probes --lines > after.txt   # to diff
     python benchmarks/import/score.py --check corpus/incoming   # the corpus files themselves
     python benchmarks/import/score.py --json out.json           # the figures, for RESULTS.md
 
@@ -30,8 +31,14 @@ CORPUS = HERE / "corpus"
 # The vocabularies drafts are read with: the example archive's as it was when the corpus was made,
 # kept here so that growing content/ does not move the figures.
 VOCABULARY = HERE / "vocabulary"
-FOUND = HERE / "dev_found.json"  # what the development set's drafts found when last recorded
-SETS = ("dev", "test")
+# The sets: dealt by split.py into the development set (read and tuned against) and the test set
+# (only scored); the probes are releases found while working, read and tuned against, never dealt
+# (README.md, "Probes").
+SETS = ("dev", "test", "probes")
+TITLES = {"dev": "Development set", "test": "Test set", "probes": "Probes"}
+READ_SETS = ("dev", "probes")  # the sets whose misses are read, and whose found facts are kept found
+# What each read set's drafts found when last recorded (tests/test_import_corpus.py keeps it found).
+FOUND = {name: HERE / f"{name}_found.json" for name in READ_SETS}
 FIELDS = ("published", "signed", "instrument", "party", "signatory", "witness", "place")
 LANGS = ("en", "zh-Hant", "zh-Hans")
 DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -341,12 +348,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=SETS, action="append", help="score only this set")
     parser.add_argument("--details", action="store_true", help="list each miss and wrong value")
+    parser.add_argument("--lines", action="store_true",
+                        help="only each miss and wrong value, one sorted line each, named by set and "
+                             "release: two runs' outputs diff line by line")
     parser.add_argument("--check", type=Path, metavar="DIR", help="only check the corpus files in DIR")
     parser.add_argument("--corpus", type=Path, default=CORPUS, metavar="DIR",
                         help="the corpus, holding dev/ and test/ (default: corpus/ here)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     parser.add_argument("--record", action="store_true",
-                        help=f"write the development set's found facts to {FOUND.name}, which "
+                        help="write the found facts of the sets read (dev, probes) to "
+                             f"{', '.join(f.name for f in FOUND.values())}, which "
                              "tests/test_import_corpus.py keeps found")
     args = parser.parse_args(argv)
     problems: list[str] = []
@@ -355,13 +366,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n".join(problems) or f"{len(releases)} releases, no problems")
         return 2 if problems else 0
     results: dict[str, object] = {}
+    lines: list[str] = []
     for name in args.set or SETS:
         releases = read_set(args.corpus / name, problems)
         if problems:
             print("\n".join(problems), file=sys.stderr)
             return 2
         outcomes = run(releases)
-        print(table({"dev": "Development set", "test": "Test set"}[name], outcomes))
+        results[name] = as_json(outcomes)
+        if args.record and name in FOUND:
+            FOUND[name].write_text(json.dumps({o.release.id: sorted(o.found) for o in outcomes}, indent=1,
+                                              ensure_ascii=False) + "\n", encoding="utf-8")
+        if args.lines:
+            lines += [f"{name} {o.release.id}: {kind} {value}" for o in outcomes
+                      for kind, values in (("missed", o.misses), ("wrong ", o.wrong)) for value in values]
+            continue
+        print(table(TITLES[name], outcomes))
         print()
         if args.details:
             for o in outcomes:
@@ -370,13 +390,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print("".join(f"  missed {m}\n" for m in o.misses) +
                           "".join(f"  wrong  {w}\n" for w in o.wrong), end="")
             print()
-        results[name] = as_json(outcomes)
-        if args.record and name == "dev":
-            FOUND.write_text(json.dumps({o.release.id: sorted(o.found) for o in outcomes}, indent=1,
-                                        ensure_ascii=False) + "\n", encoding="utf-8")
         guessed = Counter({o.release.id: sum(t.guessed for t in o.tallies.values()) for o in outcomes})
         if +guessed:
             print("guessed facts in: " + ", ".join(f"{k} ({v})" for k, v in (+guessed).items()) + "\n")
+    if args.lines:
+        print("\n".join(sorted(lines)))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -1239,7 +1239,8 @@ def ratio(mine: float | None, theirs: float | None) -> str:
 def cold_table(results: dict[int, dict[str, Result]]) -> str:
     """The cold-build table in Markdown, one row per size and tool.
 
-    A peer's row carries the ratios of the mouarchive row it is compared with (COMPARED_WITH) to it.
+    A peer's row carries the ratios of the mouarchive row it is compared with (COMPARED_WITH) to it,
+    where both were measured by the same run.
     """
     lines = [
         "| documents | tool | runs | wall time | CPU time | peak RSS | output files | compared with | "
@@ -1259,8 +1260,9 @@ def cold_table(results: dict[int, dict[str, Result]]) -> str:
             note = f" ({r.skipped})" if r.skipped else ""
             name = COMPARED_WITH.get(tool, "")
             mine = row.get(name)
-            if mine is None or not mine.good:
-                name = name and f"{name} (not run)"
+            if mine is None or not mine.good or (mine.command, mine.measured) != (r.command, r.measured):
+                # a ratio is of one run's builds: machines and hours differ by more than the code
+                name = name and f"{name} ({'not run' if mine is None or not mine.good else 'another run'})"
                 time_ratio = cpu_ratio = mem_ratio = "–"
             else:
                 time_ratio = ratio(mine.median("wall"), wall)

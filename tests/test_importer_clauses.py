@@ -2565,3 +2565,20 @@ def test_a_title_after_its_bodys_possessive_after_and_before_the_person() -> Non
     assert _roles("Gao Anming, Pine Daily's deputy editor-in-chief (Right) and Larch Daily's editor-in-chief "
                   "Liang Jianping (Left) sign a cooperation agreement in Ostport.") == {
         "signatories": ["Gao Anming", "Liang Jianping"]}
+
+
+def test_fields_after_and_the_open_the_next_name() -> None:
+    # "the Ministry of Works and the National Development and Reform Commission": a field list has
+    # no "the" of its own, so "and the" opens the second body, whose fields open its name
+    found = party_slots("An MoU between the Ministry of Public Works and the Ostland Development and Reform "
+                        "Commission was signed.")
+    assert [name for name, _ in found] == ["Ministry of Public Works",
+                                           "Ostland Development and Reform Commission"]
+    found = party_slots("An MoU between the Ministry of Public Works and the National Development and Reform "
+                        "Commission was signed.")
+    assert [name for name, _ in found] == ["Ministry of Public Works",
+                                           "National Development and Reform Commission"]
+    # (without "the", the fields go on: "Ministry of Education and Training")
+    found = party_slots("An MoU between the Ministry of Education and Training and the Pine Agency was "
+                        "signed.")
+    assert [name for name, _ in found] == ["Ministry of Education and Training", "Pine Agency"]

@@ -946,8 +946,10 @@ def _items(names: str) -> list[str]:
                                                                   bool(re.fullmatch(ACRONYM, piece)))) or \
                 (bool(re.fullmatch(_SHORT_NAME, current)) and _is_party_name(piece))
             # "Institute of Science and Technology": the fields a name is of go on, and name nothing
+            # (a field has no "the" of its own: "the Ministry of Works and the National Development
+            # and Reform Commission" is two bodies, the second's fields opening its name)
             words = piece.split()
-            fields = 0 < len(words) <= 2 and _fields_go_on(current, piece)
+            fields = 0 < len(words) <= 2 and _fields_go_on(current, piece) and raw[:4].casefold() != "the "
             # ("The Financial Services and the Treasury Bureau": fields alone before "and the" name
             # no body; the name goes on, its "the" kept)
             fields_only = all(w[:1].isupper() and w.casefold() in PORTFOLIO_WORDS for w in current.split())

@@ -2582,3 +2582,10 @@ def test_fields_after_and_the_open_the_next_name() -> None:
     found = party_slots("An MoU between the Ministry of Education and Training and the Pine Agency was "
                         "signed.")
     assert [name for name, _ in found] == ["Ministry of Education and Training", "Pine Agency"]
+
+
+def test_a_person_an_honorific_opens_is_no_end_of_the_words_before() -> None:
+    # "CEO of Go-Invest Kestria Dr. Tom Wu": the place ends the body's name, the honorific opens
+    # the person's
+    passage = "Ana Silva, and CEO of Go-Invest Kestria Dr. Tom Wu"
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Ana Silva", "Tom Wu"]

@@ -918,6 +918,17 @@ def test_an_acronym_of_the_words_after_the_names_first_word() -> None:
     assert "Institute for Production Technology" not in names
 
 
+def test_a_hyphenated_word_before_an_acronyms_words_is_the_names() -> None:
+    """"Yaroslav-the-Wise Novgorod State University (NovSU)": the hyphen joins one word of the name;
+    "Ostport-based" says where the body is."""
+    text = ("OU and Yaroslav-the-Wise Ostgorod State University (OsSU) have signed an MoU. "
+            "OU also signed one with the Ostport-based Pine State University (PSU).")
+    names = {_parties(text).name_of(key) for _, _, key in _parties(text).find(text)}
+    assert "Yaroslav-the-Wise Ostgorod State University" in names
+    assert "Ostgorod State University" not in names
+    assert "Pine State University" in names
+
+
 @pytest.mark.parametrize(("passage", "names"), [
     ("Ambassador Rui Costa da Silva and Ms Ana Lima", ["Rui Costa da Silva", "Ana Lima"]),
     ("President Hanna van der Berg and Director Paulo dos Santos",

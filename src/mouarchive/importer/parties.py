@@ -66,8 +66,13 @@ def _name_from(words: Sequence[str], start: int) -> str:
         start -= 1  # "Hong Kong Applied Science and Technology Research Institute (ASTRI)"
     # "Fraunhofer Institute for Production Technology (IPT)": an acronym of the words after
     # the name's own first word; the capitalised words before it are the name's too
-    while start and re.fullmatch(r"[A-Z][a-z]+", words[start - 1]) and \
-            words[start - 1].casefold() not in TITLE_WORDS | NOT_NAMES:
+    # ("Yaroslav-the-Wise Novgorod State University (NovSU)": a word of capitalised parts and the
+    # small words between them, as a hyphen joins them, is one word of the name; "Ostport-based" is
+    # where the body is, no part of it)
+    while start and re.fullmatch(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|the|of|de|al|el|la|le|du|da|do|von|van))*",
+                                 words[start - 1]) and \
+            words[start - 1].casefold() not in TITLE_WORDS | NOT_NAMES and \
+            not any(part in TITLE_WORDS for part in words[start - 1].casefold().split("-")):
         start -= 1
     return " ".join(words[start:]).rstrip(",")
 

@@ -827,4 +827,5 @@ def test_a_peoples_word_is_no_place() -> None:
     # letters says whose the pavilion is; it names no place
     assert _place("The signing ceremony took place at the Guatemalan pavilion at Expo 2020 Dubai, between "
                   "Tom Wu, Chairman of the Ostland Chamber, and Ana Silva.") is None
-    assert _place("The signing ceremony took place at Ostland University on 19 February.") == "Ostland University"
+    assert _place("The signing ceremony took place at Ostland University on 19 February.") == \
+        "Ostland University"

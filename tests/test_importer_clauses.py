@@ -2600,3 +2600,17 @@ def test_a_person_an_honorific_opens_is_no_end_of_the_words_before() -> None:
     # the person's
     passage = "Ana Silva, and CEO of Go-Invest Kestria Dr. Tom Wu"
     assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Ana Silva", "Tom Wu"]
+
+
+def test_a_compound_of_fields_and_a_place_with_its_level_before_the_fields() -> None:
+    # "the Ministry of Housing and Urban-Rural Development": a hyphen joins two fields into one
+    found = party_slots("An MoU between the Pine Bureau and the Ministry of Housing and Urban-Rural "
+                        "Development was signed.")
+    assert [name for name, _ in found] == ["Pine Bureau",
+                                           "Ministry of Housing and Urban-Rural Development"]
+    # "the Guangzhou Municipal Science, Technology and Innovation Commission": the place and its level
+    # of government, then the fields in a list of their own, then the kind: one body
+    found = party_slots("An MoU between the Pine Bureau and the Guangzhou Municipal Science, Technology and "
+                        "Innovation Commission was signed.")
+    assert [name for name, _ in found] == [
+        "Pine Bureau", "Guangzhou Municipal Science, Technology and Innovation Commission"]

@@ -648,6 +648,18 @@ _SHORT_NAME = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*"  # one written as a word: "SUSTech
 _KEPT_COMMA = "\x00"  # a comma inside a name, kept from the split at commas
 
 
+def _is_field(word: str) -> bool:
+    """A field a body is of: "Trade", and a compound of fields: "Urban-Rural" (the Ministry of Housing
+    and Urban-Rural Development)."""
+    return all(part in PORTFOLIO_WORDS for part in word.casefold().split("-"))
+
+
+# The level of government a body's place is at, between the place and the fields it is of: "the
+# Shenzhen Municipal Science, Technology and Innovation Commission"
+_LEVELS = frozenset({"municipal", "provincial", "prefectural", "metropolitan", "regional", "county", "city",
+                     "district"})
+
+
 def _fields_go_on(name: str, part: str) -> bool:
     """Whether the words after a comma or an "and" are more of the fields a name is "of" or "for":
     "Chamber of Commerce, Industry and Services", not "Chamber of Commerce, Ostland University"."""
@@ -666,7 +678,7 @@ def _fields_go_on(name: str, part: str) -> bool:
     # ("Ministry of Energy and Mineral Resources": a word that says which of the field it is, before
     # the field, is more of the fields)
     return len(of) > 1 and bool(words) and all(
-        w[:1].isupper() and (w.casefold() in PORTFOLIO_WORDS or
+        w[:1].isupper() and (_is_field(w) or
                              (w.casefold() in FIELD_MODIFIERS and i + 1 < len(words) and
                               words[i + 1][:1].isupper() and words[i + 1].casefold() in PORTFOLIO_WORDS))
         for i, w in enumerate(words))
@@ -678,6 +690,9 @@ def _fields_then_kind(name: str, part: str) -> bool:
     # (the last name of a list before it: "X Commission (XC) and the Science, Technology and ...")
     last = re.split(r"\s+and\s+(?=[Tt]he\s)", name.split(_KEPT_COMMA)[-1])[-1]
     head = re.sub(r"^[Tt]he\s+", "", last).split()
+    # (a place and its level of government before the fields: "Shenzhen Municipal Science, ...")
+    if len(head) >= 3 and _is_place(head[0]) and head[1].casefold() in _LEVELS:
+        head = head[2:]
     rest = part.split()
     kinds = ORG_WORDS - PLACE_KIND_WORDS
     kind = next((i for i, w in enumerate(rest) if w.casefold().strip(".,") in kinds), None)

@@ -2614,3 +2614,20 @@ def test_a_compound_of_fields_and_a_place_with_its_level_before_the_fields() -> 
                         "Innovation Commission was signed.")
     assert [name for name, _ in found] == [
         "Pine Bureau", "Guangzhou Municipal Science, Technology and Innovation Commission"]
+
+
+def test_a_body_in_a_title_whose_fields_are_listed_at_commas() -> None:
+    # "the Director of the Culture, Sports and Tourism Bureau, Mr A": the whole bureau, not the
+    # fragment after the comma the title's pattern stopped at
+    from mouarchive.importer import draft_from_text
+
+    for text, body in [
+        ("The Permanent Secretary of the Culture, Sports and Tourism Bureau, Mr Joe Wong, and the "
+         "Director of the Pine Arts Council, Ms Ana Silva, signed the MoU.",
+         "Culture, Sports and Tourism Bureau"),
+        ("The Director of the Guangzhou Municipal Science, Technology and Innovation Commission, Mr Tom Wu, "
+         "and Ms Ana Silva, President of Pine University, signed the MoU.",
+         "Guangzhou Municipal Science, Technology and Innovation Commission")]:
+        names = {p.name for p in draft_from_text(text, VOCAB).proposed_parties}
+        assert body in names
+        assert not any(n != body and body.endswith(n) for n in names)

@@ -278,7 +278,15 @@ class Parties:
         """The organisation a person's title ends with ("Chairman of the Harbour Trade Council"), or
         that they act on behalf of,
         proposed as a new party: the key, or None where the title names none."""
-        return self._propose(_TITLE_ORG.search(title) or _BEHALF_ORG.fullmatch(title.strip(" ,.")))
+        m = _TITLE_ORG.search(title)
+        # ("Director of the Culture, Sports and Tourism Bureau": the fields a body's name lists go on
+        # before the comma the pattern stops at; the body is the whole of them, or none)
+        if m and title[m.start()] == "," and \
+                _fields_then_kind(re.split(r"\b(?:of|at)\s+(?:the\s+)?", title[:m.start()])[-1], m["org"]):
+            m = _TITLE_ORG_LISTED.search(title)
+            first, _, rest = m["org"].partition(",") if m else ("", "", "")
+            return self._propose(m) if m and _fields_then_kind(first, rest) else None
+        return self._propose(m or _BEHALF_ORG.fullmatch(title.strip(" ,.")))
 
     def from_body(self, words: str) -> str | None:
         """The organisation a person acts for or is of, named whole ("The Chinese University of Hong
@@ -521,6 +529,11 @@ today yesterday tomorrow tonight earlier recently
 # The organisation at the end of a title: "President of The Ostland University", "Director, Ostland Agency".
 _TITLE_ORG = re.compile(r"(?:\bof|\bat|,)\s+(?:the\s+)?(?P<org>(?:The\s+)?[A-Z][\w'’.&-]*"
                         r"(?:\s+(?:(?:of|and|for|on|in|&)(?:\s+the)?\s+)?[A-Z][\w'’.&-]*)*)\s*$")
+
+# ("Director of the Culture, Sports and Tourism Bureau": a name whose fields are listed at commas)
+_TITLE_ORG_LISTED = re.compile(r"(?:\bof|\bat)\s+(?:the\s+)?"
+                               r"(?P<org>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+                               r"(?:,\s+[A-Z][\w'’.&-]*)+\s+and\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\s*$")
 
 _BEHALF_ORG = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|&)(?:\s+the)?\s+)?"
                          r"[A-Z][\w'’.&-]*)*)")  # "on behalf of the Harbour Trade Council"

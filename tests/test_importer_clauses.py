@@ -918,6 +918,17 @@ def test_an_acronym_of_the_words_after_the_names_first_word() -> None:
     assert "Institute for Production Technology" not in names
 
 
+def test_a_hyphenated_word_before_an_acronyms_words_is_the_names() -> None:
+    """"Yaroslav-the-Wise Novgorod State University (NovSU)": the hyphen joins one word of the name;
+    "Ostport-based" says where the body is."""
+    text = ("OU and Yaroslav-the-Wise Ostgorod State University (OsSU) have signed an MoU. "
+            "OU also signed one with the Ostport-based Pine State University (PSU).")
+    names = {_parties(text).name_of(key) for _, _, key in _parties(text).find(text)}
+    assert "Yaroslav-the-Wise Ostgorod State University" in names
+    assert "Ostgorod State University" not in names
+    assert "Pine State University" in names
+
+
 @pytest.mark.parametrize(("passage", "names"), [
     ("Ambassador Rui Costa da Silva and Ms Ana Lima", ["Rui Costa da Silva", "Ana Lima"]),
     ("President Hanna van der Berg and Director Paulo dos Santos",
@@ -2565,3 +2576,58 @@ def test_a_title_after_its_bodys_possessive_after_and_before_the_person() -> Non
     assert _roles("Gao Anming, Pine Daily's deputy editor-in-chief (Right) and Larch Daily's editor-in-chief "
                   "Liang Jianping (Left) sign a cooperation agreement in Ostport.") == {
         "signatories": ["Gao Anming", "Liang Jianping"]}
+
+
+def test_fields_after_and_the_open_the_next_name() -> None:
+    # "the Ministry of Works and the National Development and Reform Commission": a field list has
+    # no "the" of its own, so "and the" opens the second body, whose fields open its name
+    found = party_slots("An MoU between the Ministry of Public Works and the Ostland Development and Reform "
+                        "Commission was signed.")
+    assert [name for name, _ in found] == ["Ministry of Public Works",
+                                           "Ostland Development and Reform Commission"]
+    found = party_slots("An MoU between the Ministry of Public Works and the National Development and Reform "
+                        "Commission was signed.")
+    assert [name for name, _ in found] == ["Ministry of Public Works",
+                                           "National Development and Reform Commission"]
+    # (without "the", the fields go on: "Ministry of Education and Training")
+    found = party_slots("An MoU between the Ministry of Education and Training and the Pine Agency was "
+                        "signed.")
+    assert [name for name, _ in found] == ["Ministry of Education and Training", "Pine Agency"]
+
+
+def test_a_person_an_honorific_opens_is_no_end_of_the_words_before() -> None:
+    # "CEO of Go-Invest Kestria Dr. Tom Wu": the place ends the body's name, the honorific opens
+    # the person's
+    passage = "Ana Silva, and CEO of Go-Invest Kestria Dr. Tom Wu"
+    assert [p.name for p in read_people(passage, _parties(passage), Reading.LIST)] == ["Ana Silva", "Tom Wu"]
+
+
+def test_a_compound_of_fields_and_a_place_with_its_level_before_the_fields() -> None:
+    # "the Ministry of Housing and Urban-Rural Development": a hyphen joins two fields into one
+    found = party_slots("An MoU between the Pine Bureau and the Ministry of Housing and Urban-Rural "
+                        "Development was signed.")
+    assert [name for name, _ in found] == ["Pine Bureau",
+                                           "Ministry of Housing and Urban-Rural Development"]
+    # "the Guangzhou Municipal Science, Technology and Innovation Commission": the place and its level
+    # of government, then the fields in a list of their own, then the kind: one body
+    found = party_slots("An MoU between the Pine Bureau and the Guangzhou Municipal Science, Technology and "
+                        "Innovation Commission was signed.")
+    assert [name for name, _ in found] == [
+        "Pine Bureau", "Guangzhou Municipal Science, Technology and Innovation Commission"]
+
+
+def test_a_body_in_a_title_whose_fields_are_listed_at_commas() -> None:
+    # "the Director of the Culture, Sports and Tourism Bureau, Mr A": the whole bureau, not the
+    # fragment after the comma the title's pattern stopped at
+    from mouarchive.importer import draft_from_text
+
+    for text, body in [
+        ("The Permanent Secretary of the Culture, Sports and Tourism Bureau, Mr Joe Wong, and the "
+         "Director of the Pine Arts Council, Ms Ana Silva, signed the MoU.",
+         "Culture, Sports and Tourism Bureau"),
+        ("The Director of the Guangzhou Municipal Science, Technology and Innovation Commission, Mr Tom Wu, "
+         "and Ms Ana Silva, President of Pine University, signed the MoU.",
+         "Guangzhou Municipal Science, Technology and Innovation Commission")]:
+        names = {p.name for p in draft_from_text(text, VOCAB).proposed_parties}
+        assert body in names
+        assert not any(n != body and body.endswith(n) for n in names)

@@ -127,3 +127,15 @@ def test_meetings_held_twice_are_no_one_event_the_signing_was_at() -> None:
             "簽署框架合作協議，是合作的落實舉措。\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert agreement.signed is None
+
+
+def test_a_meeting_held_somewhere_after_its_comma_and_signed_at_during_the_days_meeting() -> None:
+    # "The 6th meeting of the Joint Commission, held in Ostport on Wednesday, ended ...", then "During
+    # Wednesday's meeting, A and B witnessed the signing": the meeting's place is the signing's
+    text = ("The 6th meeting of the Pine-Larch Joint Commission, held in Ostport on Wednesday, ended in "
+            "agreement on closer cooperation. During Wednesday's meeting, Tom Wu and Ana Silva witnessed "
+            "the signing of an MOU on the recognition of diplomas.")
+    spans = sentences(text)
+    assert signed_at_event(text, spans[1:])
+    assert [text[s:e] for s, e in event_sentences(text, spans, spans[1:])] == [text[slice(*spans[0])]]
+    assert draft_from_text(text, VOCAB).agreements[0].place == "Ostport"

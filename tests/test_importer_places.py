@@ -820,3 +820,12 @@ def test_here_in_a_reporting_clause_is_where_it_was_told() -> None:
     text = "Pine University signed an MoU with Larch University here on Monday."
     spans = sentences(text)
     assert signing_place(text, spans, spans, [], here="Kestport")[0] == "Kestport"
+
+
+def test_a_peoples_word_is_no_place() -> None:
+    # "at the Guatemalan pavilion at Expo 2020 Dubai": the people's word before a noun in small
+    # letters says whose the pavilion is; it names no place
+    assert _place("The signing ceremony took place at the Guatemalan pavilion at Expo 2020 Dubai, between "
+                  "Tom Wu, Chairman of the Ostland Chamber, and Ana Silva.") is None
+    assert _place("The signing ceremony took place at Ostland University on 19 February.") == \
+        "Ostland University"

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .dates import WEEKDAY
 from .lexicon import SIGN_VERB
 
 _EVENT = r"(?:meeting|conference|forum|summit|fair|expo|exhibition|dialogue|symposium)"
 # Signed at an event the text has already named: "the", "this", "that" point back to it.
+# ("During Wednesday's meeting, A and B witnessed the signing": the day's possessive points back too)
 AT_EVENT = re.compile(rf"\b(?:at|during|before|after|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+"
-                      rf"(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_EVENT}\b|"
+                      rf"(?:the|this|that|(?:{WEEKDAY}|today|yesterday)['’]s)\s+(?:[\w-]+\s+){{0,3}}?{_EVENT}\b|"
                       r"[在於于][^，。在]{0,12}?(?:會|会)上|"
                       # "……共同主持會議，會後雙方簽署": after the meeting the clause before names
                       r"(?:^|[，。；])(?:會|会)(?:後|后|上)|"
@@ -31,6 +33,9 @@ EVENT_HELD = re.compile(
     rf"\b{_EVENT}\b[^.;]{{0,80}}?\b(?:was|were)\s+(?:held|convened|opened)\b|"
     rf"\b{_EVENT}\b[^.;]{{0,20}}?,\s+(?:organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|jointly)\b[^.;]{{0,160}}?,"
     rf"\s+(?:was|were)\s+(?:held|convened|opened)\b|"
+    # ("The 6th meeting of the Joint Commission, held in Lisbon on Wednesday, ended ...": where, after
+    # the event's name and its comma)
+    rf"\b{_EVENT}\b[^.;,]{{0,80}}?,\s+held\s+(?:in|at)\s+[A-Z]|"
     rf"\b(?:chaired|co-chaired|hosted|convened|opened|held|attended)\s+the\s+[^.;]{{0,100}}?\b{_EVENT}\b|"
     # "梁振英昨率團到廣州出席粵港合作聯席會議", "會議今日在香港舉行"
     # (not "2018年1月和12月雙方舉行兩次座談會": meetings held twice or more are no one event)

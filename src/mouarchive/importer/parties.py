@@ -66,8 +66,13 @@ def _name_from(words: Sequence[str], start: int) -> str:
         start -= 1  # "Hong Kong Applied Science and Technology Research Institute (ASTRI)"
     # "Fraunhofer Institute for Production Technology (IPT)": an acronym of the words after
     # the name's own first word; the capitalised words before it are the name's too
-    while start and re.fullmatch(r"[A-Z][a-z]+", words[start - 1]) and \
-            words[start - 1].casefold() not in TITLE_WORDS | NOT_NAMES:
+    # ("Yaroslav-the-Wise Novgorod State University (NovSU)": a word of capitalised parts and the
+    # small words between them, as a hyphen joins them, is one word of the name; "Ostport-based" is
+    # where the body is, no part of it)
+    while start and re.fullmatch(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|the|of|de|al|el|la|le|du|da|do|von|van))*",
+                                 words[start - 1]) and \
+            words[start - 1].casefold() not in TITLE_WORDS | NOT_NAMES and \
+            not any(part in TITLE_WORDS for part in words[start - 1].casefold().split("-")):
         start -= 1
     return " ".join(words[start:]).rstrip(",")
 
@@ -273,7 +278,15 @@ class Parties:
         """The organisation a person's title ends with ("Chairman of the Harbour Trade Council"), or
         that they act on behalf of,
         proposed as a new party: the key, or None where the title names none."""
-        return self._propose(_TITLE_ORG.search(title) or _BEHALF_ORG.fullmatch(title.strip(" ,.")))
+        m = _TITLE_ORG.search(title)
+        # ("Director of the Culture, Sports and Tourism Bureau": the fields a body's name lists go on
+        # before the comma the pattern stops at; the body is the whole of them, or none)
+        if m and title[m.start()] == "," and \
+                _fields_then_kind(re.split(r"\b(?:of|at)\s+(?:the\s+)?", title[:m.start()])[-1], m["org"]):
+            m = _TITLE_ORG_LISTED.search(title)
+            first, _, rest = m["org"].partition(",") if m else ("", "", "")
+            return self._propose(m) if m and _fields_then_kind(first, rest) else None
+        return self._propose(m or _BEHALF_ORG.fullmatch(title.strip(" ,.")))
 
     def from_body(self, words: str) -> str | None:
         """The organisation a person acts for or is of, named whole ("The Chinese University of Hong
@@ -517,6 +530,11 @@ today yesterday tomorrow tonight earlier recently
 _TITLE_ORG = re.compile(r"(?:\bof|\bat|,)\s+(?:the\s+)?(?P<org>(?:The\s+)?[A-Z][\w'’.&-]*"
                         r"(?:\s+(?:(?:of|and|for|on|in|&)(?:\s+the)?\s+)?[A-Z][\w'’.&-]*)*)\s*$")
 
+# ("Director of the Culture, Sports and Tourism Bureau": a name whose fields are listed at commas)
+_TITLE_ORG_LISTED = re.compile(r"(?:\bof|\bat)\s+(?:the\s+)?"
+                               r"(?P<org>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+                               r"(?:,\s+[A-Z][\w'’.&-]*)+\s+and\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\s*$")
+
 _BEHALF_ORG = re.compile(r"(?:the\s+)?(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|in|&)(?:\s+the)?\s+)?"
                          r"[A-Z][\w'’.&-]*)*)")  # "on behalf of the Harbour Trade Council"
 
@@ -643,6 +661,18 @@ _SHORT_NAME = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*"  # one written as a word: "SUSTech
 _KEPT_COMMA = "\x00"  # a comma inside a name, kept from the split at commas
 
 
+def _is_field(word: str) -> bool:
+    """A field a body is of: "Trade", and a compound of fields: "Urban-Rural" (the Ministry of Housing
+    and Urban-Rural Development)."""
+    return all(part in PORTFOLIO_WORDS for part in word.casefold().split("-"))
+
+
+# The level of government a body's place is at, between the place and the fields it is of: "the
+# Shenzhen Municipal Science, Technology and Innovation Commission"
+_LEVELS = frozenset({"municipal", "provincial", "prefectural", "metropolitan", "regional", "county", "city",
+                     "district"})
+
+
 def _fields_go_on(name: str, part: str) -> bool:
     """Whether the words after a comma or an "and" are more of the fields a name is "of" or "for":
     "Chamber of Commerce, Industry and Services", not "Chamber of Commerce, Ostland University"."""
@@ -661,7 +691,7 @@ def _fields_go_on(name: str, part: str) -> bool:
     # ("Ministry of Energy and Mineral Resources": a word that says which of the field it is, before
     # the field, is more of the fields)
     return len(of) > 1 and bool(words) and all(
-        w[:1].isupper() and (w.casefold() in PORTFOLIO_WORDS or
+        w[:1].isupper() and (_is_field(w) or
                              (w.casefold() in FIELD_MODIFIERS and i + 1 < len(words) and
                               words[i + 1][:1].isupper() and words[i + 1].casefold() in PORTFOLIO_WORDS))
         for i, w in enumerate(words))
@@ -673,6 +703,9 @@ def _fields_then_kind(name: str, part: str) -> bool:
     # (the last name of a list before it: "X Commission (XC) and the Science, Technology and ...")
     last = re.split(r"\s+and\s+(?=[Tt]he\s)", name.split(_KEPT_COMMA)[-1])[-1]
     head = re.sub(r"^[Tt]he\s+", "", last).split()
+    # (a place and its level of government before the fields: "Shenzhen Municipal Science, ...")
+    if len(head) >= 3 and _is_place(head[0]) and head[1].casefold() in _LEVELS:
+        head = head[2:]
     rest = part.split()
     kinds = ORG_WORDS - PLACE_KIND_WORDS
     kind = next((i for i, w in enumerate(rest) if w.casefold().strip(".,") in kinds), None)
@@ -946,8 +979,10 @@ def _items(names: str) -> list[str]:
                                                                   bool(re.fullmatch(ACRONYM, piece)))) or \
                 (bool(re.fullmatch(_SHORT_NAME, current)) and _is_party_name(piece))
             # "Institute of Science and Technology": the fields a name is of go on, and name nothing
+            # (a field has no "the" of its own: "the Ministry of Works and the National Development
+            # and Reform Commission" is two bodies, the second's fields opening its name)
             words = piece.split()
-            fields = 0 < len(words) <= 2 and _fields_go_on(current, piece)
+            fields = 0 < len(words) <= 2 and _fields_go_on(current, piece) and raw[:4].casefold() != "the "
             # ("The Financial Services and the Treasury Bureau": fields alone before "and the" name
             # no body; the name goes on, its "the" kept)
             fields_only = all(w[:1].isupper() and w.casefold() in PORTFOLIO_WORDS for w in current.split())

@@ -209,6 +209,10 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
 
     def joined(k: int) -> bool:
         """Whether word k + 1 goes on the name that word k is in."""
+        # ("CEO of Go-Invest Guyana Dr. Peter Ramsaroop": a person an honorific opens is one of
+        # their own, never the end of the words before)
+        if is_taken(words[k + 1][0]):
+            return False
         if last_syllable_u(k + 1):
             return True
         gap = segment[words[k][1]:words[k + 1][0]]

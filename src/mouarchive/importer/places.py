@@ -26,6 +26,7 @@ from .lexicon import (
     ZH_INSTRUMENT_WORD,
     ZH_SIGN,
     ZH_WHEN,
+    names_a_country,
 )
 from .zh_names import city_of
 
@@ -606,6 +607,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
         found[re.sub(r"^the\s+", "", place).rstrip(".,'’")] = words
     if not found and (held := _event_place(facts, spans, own)):
         found[held[0]] = held[1]
+    # ("at the Kestrian pavilion", "at the Ostlandish embassy": a people's word, no place's name)
+    found = {place: words for place, words in found.items()
+             if not (names_a_country(place) and place.casefold() not in COUNTRIES)}
     # "在澳門舉行" and "假澳門威尼斯人酒店舉行": the city and the venue in it are one place.
     found = {place: words for place, words in found.items()
              if not any(place != other and place in other for other in found)}

@@ -2243,3 +2243,8 @@ def test_one_who_signed_with_another_after_where_by_tong() -> None:
     """"A在X同B簽署": 同 is "with" after where, as 與 is; B signed too."""
     found = read_chinese("会长王大文先生在星岛市同星岛市商业服务中心副主任李小明先生签署了合作备忘录。")
     assert [p.name for p in found.signatories] == ["王大文", "李小明"]
+
+
+def test_today_with_its_day_inside_the_bracket_is_no_part_of_a_party() -> None:
+    facts = read_chinese("甲特別行政區政府與乙市議會今(26日)就設置展館簽署諒解備忘錄，以增進雙方友誼。")
+    assert facts.parties == ("甲特別行政區政府", "乙市議會")

@@ -2248,3 +2248,13 @@ def test_one_who_signed_with_another_after_where_by_tong() -> None:
 def test_today_with_its_day_inside_the_bracket_is_no_part_of_a_party() -> None:
     facts = read_chinese("甲特別行政區政府與乙市議會今(26日)就設置展館簽署諒解備忘錄，以增進雙方友誼。")
     assert facts.parties == ("甲特別行政區政府", "乙市議會")
+
+
+def test_a_department_named_by_two_fields_joined_by_and_is_one_party() -> None:
+    """公共衛生與健康學院: 與 joins two fields inside a department's name, and the second field's
+    department is no party of its own; the writer's own body (本院) before 與 is one side still."""
+    facts = read_chinese("1月24日，公共卫生与健康学院与甲生态农业发展集团有限公司签订产学研合作协议。")
+    assert facts.parties == ("公共卫生与健康学院", "甲生态农业发展集团有限公司")
+    facts = read_chinese("认知与脑科学研究中心与甲大学签署合作协议。")
+    assert facts.parties == ("认知与脑科学研究中心", "甲大学")
+    assert "健康管理学院" in read_chinese("本院与健康管理学院签署合作协议。").parties

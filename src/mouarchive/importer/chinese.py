@@ -297,6 +297,22 @@ def _split(words: str, whole: Callable[[str], bool], in_words: bool = False,
     return [i.strip(" ，") for i in items if i.strip(" ，")]
 
 
+# The kinds of a body below a university or an institute, whose name may join two fields by 與:
+# "公共衛生與健康學院", "材料科學與工程學系", "認知與腦科學研究中心".
+_DEPARTMENT_END = r"(?:學院|学院|研究院|研究所|研究中心|學系|学系|實驗室|实验室)"
+
+
+def _joins_fields(before: str, after: str) -> bool:
+    """Whether a 與 between `before` and `after` joins two fields inside one department's name: the
+    words before it, back to the clause's start, end in a common word and no body's kind, and
+    those after it end in a department's kind within a few characters. (本院, 我校: the writer's own
+    body, one side.)"""
+    field = ZH_CANDIDATE.sub("", re.split(r"[，。、；：]", before)[-1]).strip()
+    return len(field) >= 2 and field not in _PLACES and not re.match(r"[我本該该貴贵此]", field) and \
+        not re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", field) and ends_in_common_word(field) and \
+        bool(re.match(rf"[^，。、與与和及]{{1,6}}?{_DEPARTMENT_END}", after))
+
+
 def _titles_only(words: str, whole: Callable[[str], bool]) -> bool:
     """Words that end in a title and name no one yet: a title list's first part."""
     words = words.strip(" ，")
@@ -1195,6 +1211,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     rf"(?:[（(](?P<aside>[^）)，。]{{1,12}})[）)])?(?:就[^，。]{{2,40}}?)?"
                     rf"(?:同時|同时|一同|共同)?{_SIGN}")
         m = re.search(together, sentence)
+        # ("公共衛生與健康學院與甲集團簽訂": the first 與 is the department's name's own)
+        while m and _joins_fields(sentence[:m.start()], sentence[m.start() + 1:]):
+            m = re.compile(together).search(sentence, m.start() + 1)
         # ("與多所大學和港澳子弟學校簽署": a list a count opens is of kinds, the count's, none named)
         if m and re.match(_COUNTED_KINDS, m["org"]):
             m = None

@@ -2258,3 +2258,11 @@ def test_a_department_named_by_two_fields_joined_by_and_is_one_party() -> None:
     facts = read_chinese("认知与脑科学研究中心与甲大学签署合作协议。")
     assert facts.parties == ("认知与脑科学研究中心", "甲大学")
     assert "健康管理学院" in read_chinese("本院与健康管理学院签署合作协议。").parties
+
+
+def test_a_name_in_latin_letters_after_its_title_is_known_later_by_the_name_alone() -> None:
+    """"副校長Anna Field出席……最後，王某與Anna Field簽署": the name in Latin letters the text gave
+    after its title is a name when it stands alone beside another signatory."""
+    facts = read_chinese("甲大學副校長王建國、乙大學副校長Anna Field出席儀式。"
+                         "最後，在雙方與會人員共同見證下，王建國與Anna Field簽署了兩校合作備忘錄。")
+    assert [p.name for p in facts.signatories] == ["王建國", "Anna Field"]

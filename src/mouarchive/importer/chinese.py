@@ -73,10 +73,10 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
 # (nor how they signed: "由甲醫院郭某院長正式簽訂" is formally, no name after 院長)
 # (々 repeats the character before it in a Japanese name: "佐々木")
 # (nor opens with 與, a joiner and no surname: "甲市長與劉鄉長" is two people)
+_LATIN_NAME = r"[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){0,3}"
 _NAME = (rf"(?:(?![與与])(?:(?!期間|期间|會議|会议|儀式|仪式|助理|見證|见证|正式|親自|亲自)"
          rf"[\u4e00-\u9fff·々]){{2,4}}?|"
-         rf"{TRANSLITERATED}|"
-         rf"[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){{0,3}})")
+         rf"{TRANSLITERATED}|{_LATIN_NAME})")
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
 # What is written after a name: an honorific, a degree, or a rank ("趙玉沛院士": an academician).
 _AFTER_NAME = r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士|醫生|医生|院士)"
@@ -94,7 +94,8 @@ _NAME_THEN_TITLE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?<!副)"
 # (no name is the verb after a group's title: "兩校高層代表見證" is who witnessed, unnamed)
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})"
                      rf"(?![兩两雙双各本我該该](?:校|院|地|方|國|国|市|省|會|会))(?!{_WITNESS}|{_SIGN})"
-                     rf"(?P<name>[\u4e00-\u9fff]{{2,3}})"
+                     # ("副校長Guillaume Richard": a name in Latin letters after its title, too)
+                     rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{_LATIN_NAME}(?![A-Za-z]))"
                      # ("副市長傅志峰等參加": 等 closes a list after the name)
                      rf"(?=[、，。和與与及（(在今昨於于等]|{_AFTER_NAME}|舉行|举行|會面|会面|會見|会见|出席|"
                      rf"表示|指出|率領|率领|主持|致辭|致辞|"

@@ -2266,3 +2266,12 @@ def test_a_name_in_latin_letters_after_its_title_is_known_later_by_the_name_alon
     facts = read_chinese("甲大學副校長王建國、乙大學副校長Anna Field出席儀式。"
                          "最後，在雙方與會人員共同見證下，王建國與Anna Field簽署了兩校合作備忘錄。")
     assert [p.name for p in facts.signatories] == ["王建國", "Anna Field"]
+
+
+def test_what_a_party_is_to_another_before_its_name_is_no_part_of_it() -> None:
+    """"常春藤盟校甲大學醫學院" (a school of a league), "乙中心轄下的丙管理局" (under whose authority
+    it is): the party is the name after the description."""
+    facts = read_chinese("甲大學醫學院與美國常春藤盟校乙大學醫學院簽署合作協議書。")
+    assert facts.parties == ("甲大學醫學院", "乙大學醫學院")
+    facts = read_chinese("甲金融管理局与乙国际金融中心辖下的乙金融服务管理局今日签署《合作协议》。")
+    assert facts.parties == ("甲金融管理局", "乙金融服务管理局")

@@ -587,8 +587,11 @@ def _run_together(name: str) -> list[str]:
 
 # What a university is, before its name: "葡萄牙頂尖高校甲大學" (Portugal's top university, 甲大學),
 # "知名學府乙學院"; the name is the party.
-_DESCRIBED = re.compile(r"[^、，。與与和及的]{0,8}?(?:頂尖|顶尖|知名|著名|一流|頂級|顶级|重點|重点|百年)"
-                        r"(?:高校|名校|學府|学府|院校|大學|大学)(?P<name>[\u4e00-\u9fff]{2,20}(?:大學|大学|學院|学院))")
+_DESCRIBED = re.compile(r"[^、，。與与和及的]{0,8}?(?:(?:頂尖|顶尖|知名|著名|一流|頂級|顶级|重點|重点|百年)"
+                        r"(?:高校|名校|學府|学府|院校|大學|大学)|"
+                        # (what it is to the other school or to a league: "重點姊妹校日本九州大學",
+                        # "常春藤盟校布朗大學醫學院")
+                        r"盟校|(?:姊妹|姐妹)(?:校|學校|学校|院校))(?P<name>[\u4e00-\u9fff]{2,20}(?:大學|大学|學院|学院))")
 
 
 def _undescribed(name: str) -> str:
@@ -695,7 +698,8 @@ _OPENERS = re.compile(r"^(?:其中|包括|其後|其后|之後|之后|隨後|随
                       # "至今律師會已與…簽訂": so far; a time, no part of the name after it
                       r"(?:截至|截止)?(?:至今|迄今|目前)|"
                       # "甲集團旗下乙公司": whose subsidiary it is, before its name
-                      r"[^，。、與与和及]{2,20}?(?:旗下|屬下|属下)的?|"
+                      # ("甲中心轄下的乙管理局": under whose authority it is)
+                      r"[^，。、與与和及]{2,20}?(?:旗下|屬下|属下|轄下|辖下)的?|"
                       # "總部位於香港的A": where it is based, before its name
                       r"(?:總部|总部)(?:位於|位于|設於|设于|設在|设在)[^，。的]{1,12}的|"
                       # "與友好合作城市日本甲町簽署": what the other is to it, before its name

@@ -2275,3 +2275,11 @@ def test_what_a_party_is_to_another_before_its_name_is_no_part_of_it() -> None:
     assert facts.parties == ("甲大學醫學院", "乙大學醫學院")
     facts = read_chinese("甲金融管理局与乙国际金融中心辖下的乙金融服务管理局今日签署《合作协议》。")
     assert facts.parties == ("甲金融管理局", "乙金融服务管理局")
+
+
+def test_a_verb_of_saying_after_a_title_is_no_name() -> None:
+    """"高山校長表示": what the president said follows; 表示 is no name the text introduced, and a
+    witness written by a name the tagger cannot tell and a title is passed over, the other kept."""
+    facts = read_chinese("甲大學校長梅文昌教授出席。高山校長表示，兩校合作基礎深厚。"
+                         "在高山校長和梅文昌校長的共同見證下，兩校代表簽署了《甲大學與乙大學合作協議》。")
+    assert [p.name for p in facts.witnesses] == ["梅文昌"]

@@ -2283,3 +2283,9 @@ def test_a_verb_of_saying_after_a_title_is_no_name() -> None:
     facts = read_chinese("甲大學校長梅文昌教授出席。高山校長表示，兩校合作基礎深厚。"
                          "在高山校長和梅文昌校長的共同見證下，兩校代表簽署了《甲大學與乙大學合作協議》。")
     assert [p.name for p in facts.witnesses] == ["梅文昌"]
+
+
+def test_a_countys_head_abroad_is_a_title() -> None:
+    """郡長: the head of a county abroad, whose 郡 ends a body's name, is a title as 州長 is."""
+    facts = read_chinese("区长吴文城和美国甲州乙郡郡长马克·史密斯共同签署了友好交流合作备忘录。")
+    assert [p.name for p in facts.signatories] == ["吴文城", "马克·史密斯"]

@@ -50,8 +50,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               # (a foreign minister, short: "索國外長穆雅辛"; in Japan's and Korea's word, "朝鲜副外相朴某")
               r"外長|外长|外相|"
               # (the heads of a customs, a press, a museum, a team ...: 關長, 社長, 館長, 團長;
-              # 幹事 of 執行幹事 and 總幹事)
-              r"[關关社館馆團团站科組组隊队州縣县鎮镇町][長长]|"
+              # 幹事 of 執行幹事 and 總幹事; a county's abroad, 郡長, as its 郡 ends a body's name)
+              r"[關关社館馆團团站科組组隊队州縣县鎮镇町郡][長长]|"
               # (a township's head, 鄉長: not 家鄉長大, grown up in one's home town)
               r"[鄉乡][長长](?![期久遠远足效大])|"
               # (a broadcaster's head, 台長: not 平台長期, a platform for long; a vice minister in

@@ -2289,3 +2289,10 @@ def test_a_countys_head_abroad_is_a_title() -> None:
     """郡長: the head of a county abroad, whose 郡 ends a body's name, is a title as 州長 is."""
     facts = read_chinese("区长吴文城和美国甲州乙郡郡长马克·史密斯共同签署了友好交流合作备忘录。")
     assert [p.name for p in facts.signatories] == ["吴文城", "马克·史密斯"]
+
+
+def test_two_instruments_of_one_signing_joined_right_after_the_first() -> None:
+    """"簽署學術合作備忘錄和學生交換協議": a second instrument after the first's name and a joiner,
+    with no acronym between, both signed."""
+    found = read_chinese("甲大學與乙大學今天簽署學術合作備忘錄和學生交換協議。", PartialDate(2012, 11, 29))
+    assert [a.instrument for a in found.several] == ["學術合作備忘錄", "學生交換協議"]

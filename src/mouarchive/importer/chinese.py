@@ -1004,8 +1004,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 if not re.fullmatch(rf"{_POINTING_BACK}{_INSTRUMENT_WORD}", thing):
                     bare.append((at < title_end, thing))
                 # "簽署X（MOU）及Y（MRA）": a second instrument after the first's acronym, both signed
+                # ("簽署學術合作備忘錄和學生交換協議": or right after the first's name)
                 after = sentence[m.end():]
-                if (joined := re.match(r"[（(][A-Za-z]{2,8}[)）](?:及|和|以及)", after)) and \
+                if (joined := re.match(r"(?:[（(][A-Za-z]{2,8}[)）])?(?:及|和|以及)", after)) and \
                         (second := _SECOND_THING.match(after[joined.end():])):
                     bare.append((at < title_end, second["thing"]))
                     pairs_of_things.append((thing, second["thing"]))

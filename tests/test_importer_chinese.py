@@ -2243,3 +2243,56 @@ def test_one_who_signed_with_another_after_where_by_tong() -> None:
     """"A在X同B簽署": 同 is "with" after where, as 與 is; B signed too."""
     found = read_chinese("会长王大文先生在星岛市同星岛市商业服务中心副主任李小明先生签署了合作备忘录。")
     assert [p.name for p in found.signatories] == ["王大文", "李小明"]
+
+
+def test_today_with_its_day_inside_the_bracket_is_no_part_of_a_party() -> None:
+    facts = read_chinese("甲特別行政區政府與乙市議會今(26日)就設置展館簽署諒解備忘錄，以增進雙方友誼。")
+    assert facts.parties == ("甲特別行政區政府", "乙市議會")
+
+
+def test_a_department_named_by_two_fields_joined_by_and_is_one_party() -> None:
+    """公共衛生與健康學院: 與 joins two fields inside a department's name, and the second field's
+    department is no party of its own; the writer's own body (本院) before 與 is one side still."""
+    facts = read_chinese("1月24日，公共卫生与健康学院与甲生态农业发展集团有限公司签订产学研合作协议。")
+    assert facts.parties == ("公共卫生与健康学院", "甲生态农业发展集团有限公司")
+    facts = read_chinese("认知与脑科学研究中心与甲大学签署合作协议。")
+    assert facts.parties == ("认知与脑科学研究中心", "甲大学")
+    assert "健康管理学院" in read_chinese("本院与健康管理学院签署合作协议。").parties
+
+
+def test_a_name_in_latin_letters_after_its_title_is_known_later_by_the_name_alone() -> None:
+    """"副校長Anna Field出席……最後，王某與Anna Field簽署": the name in Latin letters the text gave
+    after its title is a name when it stands alone beside another signatory."""
+    facts = read_chinese("甲大學副校長王建國、乙大學副校長Anna Field出席儀式。"
+                         "最後，在雙方與會人員共同見證下，王建國與Anna Field簽署了兩校合作備忘錄。")
+    assert [p.name for p in facts.signatories] == ["王建國", "Anna Field"]
+
+
+def test_what_a_party_is_to_another_before_its_name_is_no_part_of_it() -> None:
+    """"常春藤盟校甲大學醫學院" (a school of a league), "乙中心轄下的丙管理局" (under whose authority
+    it is): the party is the name after the description."""
+    facts = read_chinese("甲大學醫學院與美國常春藤盟校乙大學醫學院簽署合作協議書。")
+    assert facts.parties == ("甲大學醫學院", "乙大學醫學院")
+    facts = read_chinese("甲金融管理局与乙国际金融中心辖下的乙金融服务管理局今日签署《合作协议》。")
+    assert facts.parties == ("甲金融管理局", "乙金融服务管理局")
+
+
+def test_a_verb_of_saying_after_a_title_is_no_name() -> None:
+    """"高山校長表示": what the president said follows; 表示 is no name the text introduced, and a
+    witness written by a name the tagger cannot tell and a title is passed over, the other kept."""
+    facts = read_chinese("甲大學校長梅文昌教授出席。高山校長表示，兩校合作基礎深厚。"
+                         "在高山校長和梅文昌校長的共同見證下，兩校代表簽署了《甲大學與乙大學合作協議》。")
+    assert [p.name for p in facts.witnesses] == ["梅文昌"]
+
+
+def test_a_countys_head_abroad_is_a_title() -> None:
+    """郡長: the head of a county abroad, whose 郡 ends a body's name, is a title as 州長 is."""
+    facts = read_chinese("区长吴文城和美国甲州乙郡郡长马克·史密斯共同签署了友好交流合作备忘录。")
+    assert [p.name for p in facts.signatories] == ["吴文城", "马克·史密斯"]
+
+
+def test_two_instruments_of_one_signing_joined_right_after_the_first() -> None:
+    """"簽署學術合作備忘錄和學生交換協議": a second instrument after the first's name and a joiner,
+    with no acronym between, both signed."""
+    found = read_chinese("甲大學與乙大學今天簽署學術合作備忘錄和學生交換協議。", PartialDate(2012, 11, 29))
+    assert [a.instrument for a in found.several] == ["學術合作備忘錄", "學生交換協議"]

@@ -319,3 +319,11 @@ def test_a_signing_talked_of_ends_no_clause_of_the_signings_own() -> None:
     found, problems = signing_dates(text, sentences(text), PUBLISHED)
     assert [d.date for d in found] == [PartialDate(2020, 5, 11)]
     assert problems == []
+
+
+def test_today_with_its_day_and_its_day_word_inside_the_bracket() -> None:
+    """今(11日), 昨(10日): today or yesterday with the day inside the bracket, as 今(11)日 is; a day
+    that does not fit the publication date is not read."""
+    assert _dates("甲政府與乙市議會今(11日)簽署諒解備忘錄。") == [PUBLISHED]
+    assert _dates("甲政府與乙市議會昨（10日）簽署諒解備忘錄。") == [PartialDate(2020, 5, 10)]
+    assert _dates("甲政府與乙市議會今(12日)簽署諒解備忘錄。") == []

@@ -212,7 +212,9 @@ def test_an_event_whose_name_goes_on_past_a_small_word_is_no_place() -> None:
 
 
 @pytest.mark.parametrize("text", ["星港職業局與月城教育廳於昨日(3月20日)簽署合作備忘錄。",
-                                  "星港職業局與月城教育廳於今日簽署合作備忘錄。"])
+                                  "星港職業局與月城教育廳於今日簽署合作備忘錄。",
+                                  # (a date with its weekday in brackets is when, too)
+                                  "本校與月城醫院於3月8日（星期一）舉行學術合作簽約典禮。"])
 def test_yesterday_after_the_written_at_is_no_place(text: str) -> None:
     assert _place(text) is None
 

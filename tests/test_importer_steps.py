@@ -1070,3 +1070,9 @@ def test_a_papers_edition_line_is_its_publication_date() -> None:
                    "本報星島7月4日電 兩市聯合招商大會日前舉行。\n")
     assert cut.published[0][0] == "2023年07月05日"
     assert cut.title == "兩市首次聯手招商"
+
+
+def test_a_captions_opening_mark_is_no_part_of_its_first_name() -> None:
+    """"▲張小明與李世成簽署合作協議": the mark points at the photograph; the caption's words follow."""
+    text = facts_text(cut_text("甲與乙簽約\n\n▲張小明與李世成簽署合作協議\n"))
+    assert "▲" not in text and text.endswith("張小明與李世成簽署合作協議")

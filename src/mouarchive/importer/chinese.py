@@ -50,8 +50,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               # (a foreign minister, short: "索國外長穆雅辛"; in Japan's and Korea's word, "朝鲜副外相朴某")
               r"外長|外长|外相|"
               # (the heads of a customs, a press, a museum, a team ...: 關長, 社長, 館長, 團長;
-              # 幹事 of 執行幹事 and 總幹事)
-              r"[關关社館馆團团站科組组隊队州縣县鎮镇町][長长]|"
+              # 幹事 of 執行幹事 and 總幹事; a county's abroad, 郡長, as its 郡 ends a body's name)
+              r"[關关社館馆團团站科組组隊队州縣县鎮镇町郡][長长]|"
               # (a township's head, 鄉長: not 家鄉長大, grown up in one's home town)
               r"[鄉乡][長长](?![期久遠远足效大])|"
               # (a broadcaster's head, 台長: not 平台長期, a platform for long; a vice minister in
@@ -73,10 +73,10 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
 # (nor how they signed: "由甲醫院郭某院長正式簽訂" is formally, no name after 院長)
 # (々 repeats the character before it in a Japanese name: "佐々木")
 # (nor opens with 與, a joiner and no surname: "甲市長與劉鄉長" is two people)
+_LATIN_NAME = r"[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){0,3}"
 _NAME = (rf"(?:(?![與与])(?:(?!期間|期间|會議|会议|儀式|仪式|助理|見證|见证|正式|親自|亲自)"
          rf"[\u4e00-\u9fff·々]){{2,4}}?|"
-         rf"{TRANSLITERATED}|"
-         rf"[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){{0,3}})")
+         rf"{TRANSLITERATED}|{_LATIN_NAME})")
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
 # What is written after a name: an honorific, a degree, or a rank ("趙玉沛院士": an academician).
 _AFTER_NAME = r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士|醫生|医生|院士)"
@@ -89,12 +89,15 @@ _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?![團团處处])"
 # ("李某副院長": a deputy's 副 opens the title, and ends no name)
 _NAME_THEN_TITLE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?<!副)"
                               rf"(?P<title>[\u4e00-\u9fff]{{0,4}}?{_TITLE_END})")
+# What one says with ("邵軍表示", "高松校長指出"): a verb after a name or a title, never a name.
+_SAYING = r"(?:表示|指出|稱|称|說|说|強調|强调)"
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 # ("代表兩校共同": both schools, no name; nor 雙方, 各方, 本校 ...)
 # (no name is the verb after a group's title: "兩校高層代表見證" is who witnessed, unnamed)
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})"
-                     rf"(?![兩两雙双各本我該该](?:校|院|地|方|國|国|市|省|會|会))(?!{_WITNESS}|{_SIGN})"
-                     rf"(?P<name>[\u4e00-\u9fff]{{2,3}})"
+                     rf"(?![兩两雙双各本我該该](?:校|院|地|方|國|国|市|省|會|会))(?!{_WITNESS}|{_SIGN}|{_SAYING})"
+                     # ("副校長Guillaume Richard": a name in Latin letters after its title, too)
+                     rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{_LATIN_NAME}(?![A-Za-z]))"
                      # ("副市長傅志峰等參加": 等 closes a list after the name)
                      rf"(?=[、，。和與与及（(在今昨於于等]|{_AFTER_NAME}|舉行|举行|會面|会面|會見|会见|出席|"
                      rf"表示|指出|率領|率领|主持|致辭|致辞|"
@@ -297,6 +300,22 @@ def _split(words: str, whole: Callable[[str], bool], in_words: bool = False,
     return [i.strip(" ，") for i in items if i.strip(" ，")]
 
 
+# The kinds of a body below a university or an institute, whose name may join two fields by 與:
+# "公共衛生與健康學院", "材料科學與工程學系", "認知與腦科學研究中心".
+_DEPARTMENT_END = r"(?:學院|学院|研究院|研究所|研究中心|學系|学系|實驗室|实验室)"
+
+
+def _joins_fields(before: str, after: str) -> bool:
+    """Whether a 與 between `before` and `after` joins two fields inside one department's name: the
+    words before it, back to the clause's start, end in a common word and no body's kind, and
+    those after it end in a department's kind within a few characters. (本院, 我校: the writer's own
+    body, one side.)"""
+    field = ZH_CANDIDATE.sub("", re.split(r"[，。、；：]", before)[-1]).strip()
+    return len(field) >= 2 and field not in _PLACES and not re.match(r"[我本該该貴贵此]", field) and \
+        not re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", field) and ends_in_common_word(field) and \
+        bool(re.match(rf"[^，。、與与和及]{{1,6}}?{_DEPARTMENT_END}", after))
+
+
 def _titles_only(words: str, whole: Callable[[str], bool]) -> bool:
     """Words that end in a title and name no one yet: a title list's first part."""
     words = words.strip(" ，")
@@ -376,7 +395,8 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
         return bool(_PERSON.fullmatch(item)) or item in known or is_person_name(item) or \
             _name_then_title(item, beside_titled) is not None or by_title(item) is not None or \
             org_then_name(item) is not None or \
-            (beside_known and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)) and _may_be_name(item))
+            (beside_known and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)) and _may_be_name(item)) or \
+            (unnamed and bool(re.fullmatch(rf"[^與与和及、]{{0,12}}{_TITLE_END}", item)))
 
     # "A與B等官員": 等 closes the list ("and others"); the group noun after it names no one.
     # ("A、B及有關領導等": the others, then 等)
@@ -570,8 +590,11 @@ def _run_together(name: str) -> list[str]:
 
 # What a university is, before its name: "葡萄牙頂尖高校甲大學" (Portugal's top university, 甲大學),
 # "知名學府乙學院"; the name is the party.
-_DESCRIBED = re.compile(r"[^、，。與与和及的]{0,8}?(?:頂尖|顶尖|知名|著名|一流|頂級|顶级|重點|重点|百年)"
-                        r"(?:高校|名校|學府|学府|院校|大學|大学)(?P<name>[\u4e00-\u9fff]{2,20}(?:大學|大学|學院|学院))")
+_DESCRIBED = re.compile(r"[^、，。與与和及的]{0,8}?(?:(?:頂尖|顶尖|知名|著名|一流|頂級|顶级|重點|重点|百年)"
+                        r"(?:高校|名校|學府|学府|院校|大學|大学)|"
+                        # (what it is to the other school or to a league: "重點姊妹校日本九州大學",
+                        # "常春藤盟校布朗大學醫學院")
+                        r"盟校|(?:姊妹|姐妹)(?:校|學校|学校|院校))(?P<name>[\u4e00-\u9fff]{2,20}(?:大學|大学|學院|学院))")
 
 
 def _undescribed(name: str) -> str:
@@ -599,7 +622,7 @@ _HEADS = re.compile(r"(?<=[\u4e00-\u9fff]{3})的?(?:主要|有關|有关|相關|
 
 # Words of what someone said or felt, or of how: no name holds them ("他希望鵬城實驗室", "很高興與X").
 # A verb of saying that ends a clause: what follows is what was said ("邵軍表示", "李家超說，").
-_SAID = re.compile(r"(?:表示|指出|稱|称|說|说|強調|强调)$")
+_SAID = re.compile(f"{_SAYING}$")
 _BESIDES = re.compile(r"除(?:了)?[^，。]*(?:以外|之外|外)$")
 _SAYING = re.compile(r"希望|表示|認為|认为|指出|強調|强调|高興|高兴|期望|期待|相信|"
                      r"以此|藉此|借此|此次|通過|通过")
@@ -678,7 +701,8 @@ _OPENERS = re.compile(r"^(?:其中|包括|其後|其后|之後|之后|隨後|随
                       # "至今律師會已與…簽訂": so far; a time, no part of the name after it
                       r"(?:截至|截止)?(?:至今|迄今|目前)|"
                       # "甲集團旗下乙公司": whose subsidiary it is, before its name
-                      r"[^，。、與与和及]{2,20}?(?:旗下|屬下|属下)的?|"
+                      # ("甲中心轄下的乙管理局": under whose authority it is)
+                      r"[^，。、與与和及]{2,20}?(?:旗下|屬下|属下|轄下|辖下)的?|"
                       # "總部位於香港的A": where it is based, before its name
                       r"(?:總部|总部)(?:位於|位于|設於|设于|設在|设在)[^，。的]{1,12}的|"
                       # "與友好合作城市日本甲町簽署": what the other is to it, before its name
@@ -980,8 +1004,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 if not re.fullmatch(rf"{_POINTING_BACK}{_INSTRUMENT_WORD}", thing):
                     bare.append((at < title_end, thing))
                 # "簽署X（MOU）及Y（MRA）": a second instrument after the first's acronym, both signed
+                # ("簽署學術合作備忘錄和學生交換協議": or right after the first's name)
                 after = sentence[m.end():]
-                if (joined := re.match(r"[（(][A-Za-z]{2,8}[)）](?:及|和|以及)", after)) and \
+                if (joined := re.match(r"(?:[（(][A-Za-z]{2,8}[)）])?(?:及|和|以及)", after)) and \
                         (second := _SECOND_THING.match(after[joined.end():])):
                     bare.append((at < title_end, second["thing"]))
                     pairs_of_things.append((thing, second["thing"]))
@@ -1195,6 +1220,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     rf"(?:[（(](?P<aside>[^）)，。]{{1,12}})[）)])?(?:就[^，。]{{2,40}}?)?"
                     rf"(?:同時|同时|一同|共同)?{_SIGN}")
         m = re.search(together, sentence)
+        # ("公共衛生與健康學院與甲集團簽訂": the first 與 is the department's name's own)
+        while m and _joins_fields(sentence[:m.start()], sentence[m.start() + 1:]):
+            m = re.compile(together).search(sentence, m.start() + 1)
         # ("與多所大學和港澳子弟學校簽署": a list a count opens is of kinds, the count's, none named)
         if m and re.match(_COUNTED_KINDS, m["org"]):
             m = None

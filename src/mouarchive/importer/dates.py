@@ -59,8 +59,9 @@ ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[上
                           rf"(?<![\d年])\d{{1,2}}月\d{{1,2}}日|"
                           r"(?<![\d年])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿卅]{1,3}日|"
                           # 前(26)日: the day before yesterday, the 26th (Macao's releases)
-                          # (昨（20）晚, 今（5）早: the day's number before the time of day)
-                          rf"[今昨](?:日|天|[(（]{_ZH_DAY_NUMBER}[)）](?:日|早|晨|晚))|"
+                          # (昨（20）晚, 今（5）早: the day's number before the time of day; 今(26日):
+                          # the day and its 日 inside the bracket, Macao's releases too)
+                          rf"[今昨](?:日|天|[(（]{_ZH_DAY_NUMBER}(?:[)）](?:日|早|晨|晚)|日[)）]))|"
                           rf"前[(（]{_ZH_DAY_NUMBER}[)）]日|"
                           # 前日, 前天: the day before yesterday (not 前日本, "former Japanese"; nor
                           # 日前, some days ago)
@@ -292,7 +293,7 @@ def in_event_year(phrase: str, event: tuple[int, str]) -> Date | None:
 _ZH_RANGE_PARTS = re.compile(r"(?:(?P<month>[上本]|\d{1,2})月)?\d{1,2}日?[至到](?P<last>\d{1,2})日")
 _ZH_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")}
 _ZH_RELATIVE = re.compile(rf"(?P<which>[今昨])(?:日|天|早|晨|晚|"
-                          rf"[(（](?P<day>{_ZH_DAY_NUMBER})[)）](?:日|早|晨|晚)|$)|"
+                          rf"[(（](?P<day>{_ZH_DAY_NUMBER})(?:[)）](?:日|早|晨|晚)|日[)）])|$)|"
                           rf"(?P<before>前)(?:[(（](?P<day_before>{_ZH_DAY_NUMBER})[)）]日|日|天)")
 _DAYS_BEFORE = {"今": ("today", 0), "昨": ("yesterday", 1), "前": ("the day before yesterday", 2)}
 _ZH_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")

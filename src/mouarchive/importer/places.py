@@ -572,9 +572,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                                      r"^(?:儀式|仪式|典禮|典礼|會議|会议)中$|"
                                      r"^[我本][校院局會会廳厅司市省區区縣县州鎮镇]$", m["place"]) and \
                 not _ZH_AT_CEREMONY.search(m["place"]) and not names_a_person(m["place"]) and \
-                not ZH_CANDIDATE.fullmatch(m["place"]) and not re.fullmatch(r"\d{4}年(?:\d{1,2}月)?",
-                                                                           m["place"]) and \
-                not re.fullmatch(rf"{ZH_WHEN}(?:[(（][^)）]*[)）])?", m["place"])  # "於昨日(3月20日)"
+                not re.fullmatch(r"\d{4}年(?:\d{1,2}月)?", m["place"]) and \
+                not re.fullmatch(rf"(?:{ZH_CANDIDATE.pattern}|{ZH_WHEN})(?:[(（][^)）]*[)）])?", m["place"])
+            # (a date or a day's word with its bracket is when: "於昨日(3月20日)", "於3月8日（星期一）舉行")
             if signing and not occasion and one_name:
                 # "在今天下午於亞洲博覽館舉行": when, then where
                 place = re.sub(r"^(?:今天|今日|昨天|昨日|當天|当天|當日|当日|同日)?"

@@ -162,8 +162,10 @@ CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _plain(line: str) -> str:
-    """A line without Markdown markup: headings, emphasis and link targets."""
+    """A line without Markdown markup: headings, emphasis and link targets; and without the mark
+    a photograph's caption opens with ("▲甲與乙簽署協議")."""
     line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
+    line = re.sub(r"^\s*[▲△▼▽↑]\s*", "", line)
     line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
     line = re.sub(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1", r"\2", line)
     return line.replace("**", "").strip()

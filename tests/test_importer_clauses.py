@@ -2631,3 +2631,14 @@ def test_a_body_in_a_title_whose_fields_are_listed_at_commas() -> None:
         names = {p.name for p in draft_from_text(text, VOCAB).proposed_parties}
         assert body in names
         assert not any(n != body and body.endswith(n) for n in names)
+
+
+@pytest.mark.parametrize("when", ["early in August", "in August", "in December 2020"])
+def test_signed_in_a_month_by_organisations_names_the_parties(when: str) -> None:
+    """"The MOU was signed early in August by A Limited and B Company": when, in a month, then
+    who; the bodies that signed are the parties."""
+    found = party_slots(f"The MOU was signed {when} by Pine Lime and Cement Limited and Larch Electric "
+                        "International Company.")
+    assert [name for name, _ in found] == ["Pine Lime and Cement Limited",
+                                           "Larch Electric International Company"]
+

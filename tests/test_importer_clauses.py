@@ -2642,3 +2642,15 @@ def test_signed_in_a_month_by_organisations_names_the_parties(when: str) -> None
     assert [name for name, _ in found] == ["Pine Lime and Cement Limited",
                                            "Larch Electric International Company"]
 
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("An MoU between Pine University (PU) and Larch Normal University, China was signed on Wednesday.",
+     ["Pine University", "Larch Normal University"]),
+    ("The MoU was signed by Pine University and the Larch Institute of Technology, India.",
+     ["Pine University", "Larch Institute of Technology"]),
+])
+def test_a_country_alone_after_the_last_bodys_name_is_where_it_is(sentence: str, names: list[str]) -> None:
+    """"between A and Yuxi Normal University, China": the country after the last name says where the
+    body is; it is no part of the name and no party."""
+    assert [name for name, _ in party_slots(sentence)] == names

@@ -943,6 +943,13 @@ def _items(names: str) -> list[str]:
             # ("University of St. Louis, US": the country a body is in, by its letters, after its name,
             # is no party; "..., Hong Kong, China" is how a name is written, and kept)
             continue
+        elif "and" not in sep and n == len(seps) - 1 and _is_state(part.strip().rstrip(".,;")) and \
+                _KEPT_COMMA not in merged[-1] and not _is_place(merged[-1]) and \
+                _is_party_name(re.sub(r"^[Tt]he\s+", "", merged[-1])):
+            # ("between A and Yuxi Normal University, China": the country a body is in, alone after
+            # its name at the list's end, is no party and no part of the name; "..., Hong Kong,
+            # China" is how a name is written, and kept)
+            continue
         elif "and" not in sep and place and not _is_place(merged[-1]) and \
                 _is_party_name(re.sub(r"^[Tt]he\s+", "", merged[-1].split(_KEPT_COMMA)[0])):
             merged[-1] += _KEPT_COMMA + " " + place

@@ -2654,3 +2654,13 @@ def test_a_country_alone_after_the_last_bodys_name_is_where_it_is(sentence: str,
     """"between A and Yuxi Normal University, China": the country after the last name says where the
     body is; it is no part of the name and no party."""
     assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_a_vietnamese_name_keeps_its_letters() -> None:
+    """"Phạm Minh Chính", "Đặng Văn Hùng": Vietnamese's letters are a name's letters too; the name
+    is whole, not "Minh Chính"."""
+    assert _roles("Prime Minister Phạm Minh Chính and Ostland's Prime Minister Tom Wu on Monday witnessed "
+                  "the signing of an agreement between the Pine Agency and the Larch Agency.") == {
+        "witnesses": ["Phạm Minh Chính", "Tom Wu"]}
+    assert _roles("The MoU was signed by Đặng Văn Hùng, Director of the Pine Agency.") == {
+        "signatories": ["Đặng Văn Hùng"]}

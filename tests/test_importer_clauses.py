@@ -2664,3 +2664,12 @@ def test_a_vietnamese_name_keeps_its_letters() -> None:
         "witnesses": ["Phạm Minh Chính", "Tom Wu"]}
     assert _roles("The MoU was signed by Đặng Văn Hùng, Director of the Pine Agency.") == {
         "signatories": ["Đặng Văn Hùng"]}
+
+
+@pytest.mark.parametrize("others", ["along with other members of the state Executive Council",
+                                    "and senior officials of the Pine Agency", "and other officials"])
+def test_a_surname_after_a_title_then_unnamed_others_is_a_witness(others: str) -> None:
+    """"witnessed by Governor Pine along with other members of the Council": the others name no one;
+    the title and the surname before them are the witness."""
+    assert _roles(f"Tom Wu signed the MoU, witnessed by Governor Larchwood {others}.") == {
+        "signatories": ["Tom Wu"], "witnesses": ["Larchwood"]}

@@ -2631,3 +2631,45 @@ def test_a_body_in_a_title_whose_fields_are_listed_at_commas() -> None:
         names = {p.name for p in draft_from_text(text, VOCAB).proposed_parties}
         assert body in names
         assert not any(n != body and body.endswith(n) for n in names)
+
+
+@pytest.mark.parametrize("when", ["early in August", "in August", "in December 2020"])
+def test_signed_in_a_month_by_organisations_names_the_parties(when: str) -> None:
+    """"The MOU was signed early in August by A Limited and B Company": when, in a month, then
+    who; the bodies that signed are the parties."""
+    found = party_slots(f"The MOU was signed {when} by Pine Lime and Cement Limited and Larch Electric "
+                        "International Company.")
+    assert [name for name, _ in found] == ["Pine Lime and Cement Limited",
+                                           "Larch Electric International Company"]
+
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("An MoU between Pine University (PU) and Larch Normal University, China was signed on Wednesday.",
+     ["Pine University", "Larch Normal University"]),
+    ("The MoU was signed by Pine University and the Larch Institute of Technology, India.",
+     ["Pine University", "Larch Institute of Technology"]),
+])
+def test_a_country_alone_after_the_last_bodys_name_is_where_it_is(sentence: str, names: list[str]) -> None:
+    """"between A and Yuxi Normal University, China": the country after the last name says where the
+    body is; it is no part of the name and no party."""
+    assert [name for name, _ in party_slots(sentence)] == names
+
+
+def test_a_vietnamese_name_keeps_its_letters() -> None:
+    """"Phạm Minh Chính", "Đặng Văn Hùng": Vietnamese's letters are a name's letters too; the name
+    is whole, not "Minh Chính"."""
+    assert _roles("Prime Minister Phạm Minh Chính and Ostland's Prime Minister Tom Wu on Monday witnessed "
+                  "the signing of an agreement between the Pine Agency and the Larch Agency.") == {
+        "witnesses": ["Phạm Minh Chính", "Tom Wu"]}
+    assert _roles("The MoU was signed by Đặng Văn Hùng, Director of the Pine Agency.") == {
+        "signatories": ["Đặng Văn Hùng"]}
+
+
+@pytest.mark.parametrize("others", ["along with other members of the state Executive Council",
+                                    "and senior officials of the Pine Agency", "and other officials"])
+def test_a_surname_after_a_title_then_unnamed_others_is_a_witness(others: str) -> None:
+    """"witnessed by Governor Pine along with other members of the Council": the others name no one;
+    the title and the surname before them are the witness."""
+    assert _roles(f"Tom Wu signed the MoU, witnessed by Governor Larchwood {others}.") == {
+        "signatories": ["Tom Wu"], "witnesses": ["Larchwood"]}

@@ -53,8 +53,10 @@ SUFFIXES = ("Jr", "Sr", "SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH"
             "MP", "PhD")
 SUFFIX = "|".join(SUFFIXES)
 # Latin letters, their accented forms included: "Amílcar Falcão", "José Émile Ødegaard".
-UPPER = "A-ZÀ-ÖØ-Þ"
-LOWER = "a-zß-öø-ÿ"
+# (and Vietnamese's letters, of Latin Extended Additional and a few more: "Phạm Minh Chính", "Đặng")
+_VIETNAMESE = "ĂăĐđĨĩŨũƠơƯư" + "".join(map(chr, range(0x1EA0, 0x1EFA)))
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _VIETNAMESE if c.isupper())
+LOWER = "a-zß-öø-ÿ" + "".join(c for c in _VIETNAMESE if c.islower())
 # ("Bashar al-Assad", "Mohamed el-Baradei": an Arabic article before the capital, written in lower case)
 NAME_TOKEN = (rf"(?:Mc|Mac|O'|O’|al-|el-)?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
               rf"(?:[-'’][{UPPER}{LOWER}]+)*")

@@ -396,6 +396,8 @@ _SIDE_LISTS = (
     re.compile(rf"{_INSTRUMENTS_INVOLVE}(?P<list>{_LIST})(?={_ON_A_SIDE}\b)"),
     re.compile(rf"{_INSTRUMENTS_INVOLVE}[^.;]*?{_ON_A_SIDE},?\s+and\s+(?P<list>{_LIST})(?={_ON_A_SIDE}\b)"),
 )
+# When in a month a thing was signed: "in August", "early in August", "late in March 2021".
+_IN_A_MONTH = rf"(?:(?:early|late)\s+)?in\s+(?:early\s+|mid-|late\s+)?{MONTH}(?:\s+\d{{4}})?"
 _SLOTS = (
     # ("a cooperation agreement among A, B and C": three parties or more)
     # ("between A, a centre of X in the provincial capital, and the B": what the first is, between
@@ -434,9 +436,10 @@ _SLOTS = (
     re.compile(rf"(?P<list>{_LIST})\s+(?:(?:today|yesterday|on\s+{WEEKDAY})\s+)?(?:announced|celebrated|marked)\s+"
                rf"(?:(?:today|yesterday|{WEEKDAY})\s+)?"
                rf"(?:\([^()]{{1,30}}\)\s+)?the\s+signing\s+of\b"),
-    # ("was signed in Shenzhen yesterday (January 10) by A and B": where and when, then who)
+    # ("was signed in Shenzhen yesterday (January 10) by A and B": where and when, then who; when as
+    # a month too: "signed early in August by A and B", "signed in December 2020 by")
     re.compile(rf"\b{SIGNED}(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?"
-               rf"(?:\s+(?:today|yesterday|on\s+[^,.;]{{1,30}}?))?\s*,?\s+by\s+(?P<list>{_LIST})"),
+               rf"(?:\s+(?:today|yesterday|on\s+[^,.;]{{1,30}}?|{_IN_A_MONTH}))?\s*,?\s+by\s+(?P<list>{_LIST})"),
     # "A and B signed X on behalf of the C Government and the D Government respectively": one each
     re.compile(rf"\bon\s+behalf\s+of\s+(?P<list>{_LIST})\s*,?\s+respectively\b"),
     # "On November 14th, A held a cooperation agreement signing ceremony with B": A, and B (the next)
@@ -939,6 +942,13 @@ def _items(names: str) -> list[str]:
                 _is_party_name(re.sub(r"^[Tt]he\s+", "", merged[-1].split(_KEPT_COMMA)[0])):
             # ("University of St. Louis, US": the country a body is in, by its letters, after its name,
             # is no party; "..., Hong Kong, China" is how a name is written, and kept)
+            continue
+        elif "and" not in sep and n == len(seps) - 1 and _is_state(part.strip().rstrip(".,;")) and \
+                _KEPT_COMMA not in merged[-1] and not _is_place(merged[-1]) and \
+                _is_party_name(re.sub(r"^[Tt]he\s+", "", merged[-1])):
+            # ("between A and Yuxi Normal University, China": the country a body is in, alone after
+            # its name at the list's end, is no party and no part of the name; "..., Hong Kong,
+            # China" is how a name is written, and kept)
             continue
         elif "and" not in sep and place and not _is_place(merged[-1]) and \
                 _is_party_name(re.sub(r"^[Tt]he\s+", "", merged[-1].split(_KEPT_COMMA)[0])):

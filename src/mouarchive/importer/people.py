@@ -500,6 +500,11 @@ def _classified(words: str) -> list[Token]:
     return [token] if (token := _classify(words)) else []
 
 
+# "and other members of X", "along with senior officials": the others a list ends with, unnamed
+_AND_OTHERS = re.compile(r"\s(?P<joiner>and|along\s+with|together\s+with|as\s+well\s+as)\s+"
+                         r"(?=(?:other|senior|several|various)\s+[a-z])")
+
+
 def _gap_tokens(gap: str, before_person: bool) -> list[Token]:
     """The words between two people (or around them), split at commas and semicolons outside
     brackets. A part that starts with "and" has a joiner first; in the part just before a person,
@@ -527,6 +532,12 @@ def _gap_tokens(gap: str, before_person: bool) -> list[Token]:
         if m := re.match(r"(?:and|&|as well as|(?:together|along) with)(?:\s+|$)", part, re.IGNORECASE):
             found.append(Token(Kind.JOINER, m.group(0).strip()))
             part = part[m.end():]
+        # ("witnessed by Governor Pine along with other members of the Council": those others are no
+        # one's name, and the title and surname before them are a person's)
+        if others := _AND_OTHERS.search(part):
+            found += _classified(part[:others.start()])
+            found.append(Token(Kind.JOINER, others["joiner"]))
+            part = part[others.end("joiner"):].strip()
         last = before_person and n == len(parts) - 1
         # "the Chairman of A and Mr B": the last "and" before a person joins them, when what
         # follows it is nothing or the person's title; "Educational, Scientific & Technological

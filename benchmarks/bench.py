@@ -1456,24 +1456,32 @@ def targets_block(store: dict[str, Any]) -> str:
             "*measured*: when, and the commit of the code measured.\n\n" + targets_table(store))
 
 
+def measure_mode(ctx: Context, mode: str, size: int, tools: Sequence[str], runs: int,
+                 skips: dict[tuple[str, int], str], chromium: Path | None, store: dict[str, Any],
+                 command: str) -> str:
+    """One mode's measurements at one size, printed and merged into `store` (saved by the caller, if
+    at all); the block of RESULTS.md they change."""
+    if mode == "serve":
+        new_serve = run_serve(ctx, [size], tools, runs, chromium)
+        print("\n" + serve_table(new_serve), flush=True)
+        return serve_block(store, merge_serve(store, new_serve, command))
+    if mode == "cold":
+        new = run_cold(ctx, [size], tools, runs, skips, command)
+        print("\n" + cold_table(new), flush=True)
+        return cold_block(store, merge_cold(store, new))
+    new_rebuild = run_rebuild(ctx, [size], tools, runs, command)
+    print("\n" + rebuild_table(new_rebuild), flush=True)
+    return rebuild_block(store, merge_rebuild(store, new_rebuild, command))
+
+
 def run_targets(ctx: Context, sizes: Sequence[int], runs: int, chromium: Path | None,
                 store: dict[str, Any], command: str) -> Iterator[dict[str, str]]:
     """Every measurement issue 12's targets read (targets.runs_needed), smallest size first; after
     each, the blocks of RESULTS.md it changes (the targets' table among them), the store updated."""
     for mode, size, tools in runs_needed(sizes):
-        times = runs if size < 10_000 else 1  # a build at 10k takes minutes: one each
-        if mode == "rebuild":
-            new_rebuild = run_rebuild(ctx, [size], tools, times, command)
-            print("\n" + rebuild_table(new_rebuild), flush=True)
-            block = rebuild_block(store, merge_rebuild(store, new_rebuild, command))
-        elif mode == "serve":
-            new_serve = run_serve(ctx, [size], tools, 1, chromium)
-            print("\n" + serve_table(new_serve), flush=True)
-            block = serve_block(store, merge_serve(store, new_serve, command))
-        else:
-            new = run_cold(ctx, [size], tools, times, {}, command)
-            print("\n" + cold_table(new), flush=True)
-            block = cold_block(store, merge_cold(store, new))
+        # a build at 10k takes minutes, and a serve run times three edits: one each
+        times = runs if size < 10_000 and mode != "serve" else 1
+        block = measure_mode(ctx, mode, size, tools, times, {}, chromium, store, command)
         print("\n" + targets_table(store), flush=True)
         yield {mode: block, "targets": targets_block(store)}
 
@@ -1647,24 +1655,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     skips = parse_skips(args.skip)
     for size in args.sizes:
-        if args.mode == "serve":
-            new_serve = run_serve(ctx, [size], args.tools, args.runs, args.chromium)
-            print("\n" + serve_table(new_serve), flush=True)
-            if args.no_write:
-                continue
-            block = serve_block(store, merge_serve(store, new_serve, command))
-        elif args.mode == "cold":
-            new = run_cold(ctx, [size], args.tools, args.runs, skips, command)
-            print("\n" + cold_table(new), flush=True)
-            if args.no_write:
-                continue
-            block = cold_block(store, merge_cold(store, new))
-        else:
-            new_rebuild = run_rebuild(ctx, [size], args.tools, args.runs, command)
-            print("\n" + rebuild_table(new_rebuild), flush=True)
-            if args.no_write:
-                continue
-            block = rebuild_block(store, merge_rebuild(store, new_rebuild, command))
+        block = measure_mode(ctx, args.mode, size, args.tools, args.runs, skips, args.chromium, store,
+                             command)
+        if args.no_write:
+            continue
         save_store(store)
         write_results_md({"environment": env, args.mode: block})
         print(f"results merged into {RESULTS_JSON.relative_to(REPO)} and {RESULTS_MD.relative_to(REPO)}",

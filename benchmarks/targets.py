@@ -49,12 +49,12 @@ class StepRatio:
     def read(self, store: Store) -> Reading:
         mine_entry = _rebuild_entry(store, self.size, self.tool)
         peer_entry = _rebuild_entry(store, self.size, self.peer)
-        mine, theirs = _median(_walls(mine_entry, self.step)), _median(_walls(peer_entry, "cold"))
+        walls = _walls(mine_entry, self.step)
+        mine, theirs = _median(walls), _median(_walls(peer_entry, "cold"))
         if mine is None or theirs is None:
             return Reading(None, "not measured")
-        runs = len(_walls(mine_entry, self.step))
         return Reading(mine / theirs, f"{_ratio(mine / theirs)} ({_seconds(mine)} vs {_seconds(theirs)}, "
-                       f"{_runs(runs)})", (mine_entry, peer_entry))
+                       f"{_runs(len(walls))})", (mine_entry, peer_entry))
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import http.server
 import json
+import os
 import re
 import subprocess
 import sys
@@ -49,12 +50,18 @@ def wait_for(check: Callable[[], bool], seconds: float = 30) -> None:
     raise AssertionError("timed out waiting")
 
 
-def serve(make_site: Callable[..., Path], *flags: str, toml: str = "") -> Iterator[tuple[Path, str]]:
+def serve(make_site: Callable[..., Path], *flags: str, toml: str = "",
+          ended: Callable[[subprocess.Popen[str], Path], None] | None = None) -> Iterator[tuple[Path, str]]:
+    """Run serve on a new site until the test is done; `ended`, told the process and its temporary
+    directory, checks what it left once terminated."""
     site = make_site({"content/2024/release.md": DOCUMENT.format(title="The first title"),
                       "mouarchive.toml": toml})
+    temporary = site.parent / "tmp"
+    temporary.mkdir()
     process = subprocess.Popen(
         [sys.executable, "-m", "mouarchive", "serve", "--site", str(site), "--port", "0", *flags],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "TMPDIR": str(temporary)})
     try:
         address = ""
         assert process.stdout is not None
@@ -68,6 +75,8 @@ def serve(make_site: Callable[..., Path], *flags: str, toml: str = "") -> Iterat
     finally:
         process.terminate()
         process.wait(timeout=10)
+    if ended is not None:
+        ended(process, temporary)
 
 
 @pytest.fixture
@@ -105,6 +114,21 @@ def test_an_edit_shows_on_the_served_page(served: tuple[Path, str]) -> None:
     wait_for(lambda: "A corrected title" in fetch(address + PAGE)[2])
     assert state(address)["generation"] != first
     assert not (site / "site").exists()  # serve builds elsewhere: the site's own output is untouched
+
+
+def test_a_terminated_server_removes_its_site(make_site: Callable[..., Path]) -> None:
+    """`kill` (SIGTERM) stops serve as Ctrl-C does: the site it built in a temporary directory goes
+    with it, where each run had left one in /tmp."""
+    seen: list[str] = []
+
+    def ended(process: subprocess.Popen[str], temporary: Path) -> None:
+        assert process.returncode == 130  # as interrupted
+        assert not any(temporary.glob("mouarchive-serve-*"))
+
+    for _site, address in serve(make_site, "--no-search", ended=ended):
+        assert fetch(address + PAGE)[0] == 200
+        seen = [path.name for path in (_site.parent / "tmp").glob("mouarchive-serve-*/site")]
+    assert seen == ["site"]  # (it was there while serving)
 
 
 def test_a_broken_edit_keeps_the_last_good_site_and_says_why(served: tuple[Path, str]) -> None:

@@ -11,12 +11,15 @@ from __future__ import annotations
 import gc
 import http.server
 import json
+import os
 import shutil
+import signal
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -265,37 +268,51 @@ def serve(config: SiteConfig, host: str, port: int,
           report: Callable[[BuildReport | None, tuple[Problem, ...]], None],
           announce: Callable[[str], None], stop: threading.Event | None = None) -> None:
     """Build, serve and rebuild on every change until interrupted (or `stop` is set)."""
-    import watchfiles  # imported here so that `build` does not pay for it
-
     # The engine goes on writing the pages that list an edit while the browser reloads the edited
     # page: a short switch interval lets the server's threads have the interpreter as soon as a
     # request comes, rather than after 5 ms at each of the many times a response waits on it.
     sys.setswitchinterval(0.0005)
     output = Path(tempfile.mkdtemp(prefix="mouarchive-serve-")) / "site"
+    try:
+        with _terminate_as_interrupt():
+            _serve_into(output, config, host, port, report, announce, stop)
+    finally:
+        shutil.rmtree(output.parent, ignore_errors=True)
+
+
+def _serve_into(output: Path, config: SiteConfig, host: str, port: int,
+                report: Callable[[BuildReport | None, tuple[Problem, ...]], None],
+                announce: Callable[[str], None], stop: threading.Event | None) -> None:
+    """serve, with the site built into `output`; whatever stops it, the server and the engine's
+    processes stop with it."""
+    import watchfiles  # imported here so that `build` does not pay for it
+
     state = BuildState()
     server = http.server.ThreadingHTTPServer((host, port), make_handler(output, state))
     server.daemon_threads = True
     address = f"http://{host}:{server.server_address[1]}/"
     config = replace(config, output_dir=str(output), base_url=address)
     engine = Engine(config, drafts=True)  # a preview: drafts and embargoes shown, marked
-    rebuild(engine, state, report)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    # What the first edit would make first (Engine.rehearse: citeproc, Babel's data, the lists'
-    # entries), made before the watching starts, for at most REHEARSAL seconds.
-    rehearse_until = time.monotonic() + REHEARSAL
-    for _step in engine.rehearse():
-        if time.monotonic() > rehearse_until:
-            break
-    gc.unfreeze()  # what it made stays: out of the collector's sight, as the State is (Engine.prepare)
-    gc.collect()
-    gc.freeze()
-    watching = False
+    serving = False
     try:
+        rebuild(engine, state, report)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        serving = True
+        # What the first edit would make first (Engine.rehearse: citeproc, Babel's data, the lists'
+        # entries), made before the watching starts, for at most REHEARSAL seconds.
+        rehearse_until = time.monotonic() + REHEARSAL
+        for _step in engine.rehearse():
+            if time.monotonic() > rehearse_until:
+                break
+        gc.unfreeze()  # what it made stays: out of the collector's sight, as the State is (Engine.prepare)
+        gc.collect()
+        gc.freeze()
         engine.keep_pagefind_ready()
         # The watcher yields an empty set every quarter second without changes, so we know when
         # it is watching: only then is the address announced, or an edit made at once is missed.
         # A change is taken once the files have been quiet for 10 ms (watchfiles waits 50 ms by
         # default): an editor's save, even through a temporary file, is done well within it.
+        watching = False
         for changes in watchfiles.watch(*watched_paths(config), stop_event=stop or threading.Event(),
                                         rust_timeout=250, yield_on_timeout=True, step=10):
             if not watching:
@@ -307,6 +324,29 @@ def serve(config: SiteConfig, host: str, port: int,
                 rebuild(engine, state, report, changed=[Path(path) for _change, path in changes])
     finally:
         engine.close()
-        server.shutdown()
+        if serving:  # (shutdown waits for serve_forever's loop: it would wait for ever on none)
+            server.shutdown()
         server.server_close()
-        shutil.rmtree(output.parent, ignore_errors=True)
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (`kill`, a service manager, a test's terminate()) stops serve as Ctrl-C does, so that
+    its temporary site is removed: ended by the signal's default, each run left its site in /tmp
+    (a 10k archive's, 200 MB). Only the main thread can set a handler; a forked worker that gets
+    the signal ends as it would have."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    serving = os.getpid()
+
+    def interrupt(signum: int, _frame: object) -> None:
+        if os.getpid() != serving:
+            os._exit(128 + signum)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -125,7 +125,11 @@ class ScaleTime:
         big, small = _median([s["wall"] for s in samples]), _median([s["wall"] for s in base_samples])
         if big is None or small is None:
             return Reading(None, "not measured")
-        return Reading(big / small, f"{_ratio(big / small)} ({_seconds(big)} vs {_seconds(small)})",
+        # The CPU time's ratio beside the wall's: the work may grow linearly while the wall grows
+        # more, where stages that keep one core busy take a larger share at the larger size.
+        cpu = _median([s["cpu"] for s in samples]), _median([s["cpu"] for s in base_samples])
+        of_cpu = f"; CPU {_ratio(cpu[0] / cpu[1])}" if cpu[0] and cpu[1] else ""
+        return Reading(big / small, f"{_ratio(big / small)} ({_seconds(big)} vs {_seconds(small)}{of_cpu})",
                        (entry, base_entry))
 
 

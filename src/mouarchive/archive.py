@@ -367,19 +367,22 @@ def related_agreements(agreements: dict[str, Agreement], by_party: dict[str, tup
     topic_positions: dict[str, dict[str, int]] = {}
     related = {}
     wanted = list(agreements) if only is None else list(only)
-    # Each agreement's parties, topics and place in the archive's order, made when first needed
-    # and then found by one lookup: the ranking below reads them for about 45 candidates an
-    # agreement, where a key function made three calls and lookups for each. 10,000 documents:
-    # 1.02 -> 0.48 s of CPU; 100,000: 7.35 -> 7.03 s, where reaching 75,000 agreements' sets in
-    # memory is the cost, not the calls (benchmarks/RESULTS.md, issue 12).
-    known: dict[str, tuple[frozenset[str], frozenset[str], int]] = {}
+    # Each agreement's parties and topics as bits of an int (one bit a party or topic), and its
+    # place in the archive's order, made when first needed and then found by one lookup: the
+    # ranking reads them for about 45 candidates an agreement. Ints rather than frozensets, since
+    # at 100,000 documents reaching 75,000 agreements' sets in memory was the cost, not the calls
+    # (benchmarks/RESULTS.md, issue 12); shared ones are counted by the bits both have.
+    bits: dict[str, int] = {}  # each party's and topic's bit (a party and a topic may share one)
+    known: dict[str, tuple[int, int, int]] = {}
 
-    def facts(ident: str) -> tuple[frozenset[str], frozenset[str], int]:
+    def mask(keys: Iterable[str]) -> int:
+        return sum(bits.get(key) or bits.setdefault(key, 1 << len(bits)) for key in set(keys))
+
+    def facts(ident: str) -> tuple[int, int, int]:
         found = known.get(ident)
         if found is None:
             agreement = agreements[ident]
-            found = known[ident] = (frozenset(agreement.party_ids), frozenset(agreement.topic_ids),
-                                    order[ident])
+            found = known[ident] = (mask(agreement.party_ids), mask(agreement.topic_ids), order[ident])
         return found
 
     for ident in wanted:
@@ -389,7 +392,8 @@ def related_agreements(agreements: dict[str, Agreement], by_party: dict[str, tup
         if len(candidates) < RELATED_LIMIT:
             candidates |= _near(ident, agreement.topic_ids, by_topic, topic_positions)
         # ranked by shared parties, shared topics, nearness in time, then id (each id is once)
-        ranked = sorted((-len(parties & theirs), -len(topics & their_topics), abs(at - here), other)
+        ranked = sorted((-(parties & theirs).bit_count(), -(topics & their_topics).bit_count(),
+                         abs(at - here), other)
                         for other in candidates
                         for theirs, their_topics, at in (known.get(other) or facts(other),))
         related[ident] = tuple(item[3] for item in ranked[:RELATED_LIMIT])

@@ -13,10 +13,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
+import operator
 import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from . import facts as fact_table
 from .archive import Archive
@@ -51,12 +53,37 @@ def entry_record(agreement: Agreement, archive: Archive) -> str:
 def record_digest(record: object) -> str:
     """A hash of a frozen record's fields (pickled, which is much faster than repr; the cached
     properties of an Agreement live outside its fields, so whether they were read does not count)."""
-    values = [getattr(record, f.name) for f in dataclasses.fields(record)]  # type: ignore[arg-type]
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=5)
     pickler.fast = True  # no memo: equal values pickle alike however their objects are shared
-    pickler.dump(values)
+    pickler.dispatch_table = _AS_FIELDS
+    pickler.dump(_AS_FIELDS[type(record)](record))
     return hashlib.blake2b(buffer.getvalue(), digest_size=12).hexdigest()
+
+
+class _FieldReducers(dict[type, Callable[[Any], Any]]):
+    """How record_digest pickles an object of each type: a dataclass as its type and its fields'
+    values, read by one attrgetter. By default pickle asks each of the hundreds of thousands of
+    nested records for its state, which a slotted dataclass gives by listing its fields anew each
+    time: a quarter of the fingerprints' time (the 10k benchmark site: 1.6 of 6.1 s profiled)."""
+
+    def __missing__(self, kind: type) -> Callable[[Any], Any]:
+        if issubclass(kind, type):  # a class whose type is not `type` (an Enum's): by its name
+            reducer: Callable[[Any], Any] = operator.attrgetter("__qualname__")
+        elif not dataclasses.is_dataclass(kind):  # as pickle would have it
+            reducer = operator.methodcaller("__reduce_ex__", 5)
+        else:
+            names = [f.name for f in dataclasses.fields(kind)]
+            values = operator.attrgetter(*names) if len(names) > 1 else \
+                (lambda record, get=operator.attrgetter(*names): (get(record),)) if names else (lambda _: ())
+
+            def reducer(record: Any, kind: type = kind, values: Callable[[Any], Any] = values) -> Any:
+                return kind, values(record)
+        self[kind] = reducer
+        return reducer
+
+
+_AS_FIELDS = _FieldReducers()
 
 
 @dataclass(frozen=True)

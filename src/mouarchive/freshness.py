@@ -73,9 +73,12 @@ class _FieldReducers(dict[type, Callable[[Any], Any]]):
         elif not dataclasses.is_dataclass(kind):  # as pickle would have it
             reducer = operator.methodcaller("__reduce_ex__", 5)
         else:
-            names = [f.name for f in dataclasses.fields(kind)]
-            values = operator.attrgetter(*names) if len(names) > 1 else \
-                (lambda record, get=operator.attrgetter(*names): (get(record),)) if names else (lambda _: ())
+            names = tuple(f.name for f in dataclasses.fields(kind))
+            if len(names) > 1:
+                values: Callable[[Any], tuple[Any, ...]] = operator.attrgetter(*names)  # a tuple, made in C
+            else:  # (one name would give the value itself, none is an error)
+                def values(record: Any, names: tuple[str, ...] = names) -> tuple[Any, ...]:
+                    return tuple(getattr(record, name) for name in names)
 
             def reducer(record: Any, kind: type = kind, values: Callable[[Any], Any] = values) -> Any:
                 return kind, values(record)

@@ -90,12 +90,12 @@ _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?![團团處处])"
 _NAME_THEN_TITLE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?<!副)"
                               rf"(?P<title>[\u4e00-\u9fff]{{0,4}}?{_TITLE_END})")
 # What one says with ("邵軍表示", "高松校長指出"): a verb after a name or a title, never a name.
-_SAYING = r"(?:表示|指出|稱|称|說|说|強調|强调)"
+_SAYING_VERB = r"(?:表示|指出|稱|称|說|说|強調|强调)"
 # A name the text gave with its title before, and now alone: "王靈桂、馮玲和卓永興在場見證".
 # ("代表兩校共同": both schools, no name; nor 雙方, 各方, 本校 ...)
 # (no name is the verb after a group's title: "兩校高層代表見證" is who witnessed, unnamed)
 _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})"
-                     rf"(?![兩两雙双各本我該该](?:校|院|地|方|國|国|市|省|會|会))(?!{_WITNESS}|{_SIGN}|{_SAYING})"
+                     rf"(?![兩两雙双各本我該该](?:校|院|地|方|國|国|市|省|會|会))(?!{_WITNESS}|{_SIGN}|{_SAYING_VERB})"
                      # ("副校長Guillaume Richard": a name in Latin letters after its title, too)
                      rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{_LATIN_NAME}(?![A-Za-z]))"
                      # ("副市長傅志峰等參加": 等 closes a list after the name)
@@ -622,7 +622,7 @@ _HEADS = re.compile(r"(?<=[\u4e00-\u9fff]{3})的?(?:主要|有關|有关|相關|
 
 # Words of what someone said or felt, or of how: no name holds them ("他希望鵬城實驗室", "很高興與X").
 # A verb of saying that ends a clause: what follows is what was said ("邵軍表示", "李家超說，").
-_SAID = re.compile(f"{_SAYING}$")
+_SAID = re.compile(f"{_SAYING_VERB}$")
 _BESIDES = re.compile(r"除(?:了)?[^，。]*(?:以外|之外|外)$")
 _SAYING = re.compile(r"希望|表示|認為|认为|指出|強調|强调|高興|高兴|期望|期待|相信|"
                      r"以此|藉此|借此|此次|通過|通过")

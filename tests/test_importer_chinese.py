@@ -2296,3 +2296,62 @@ def test_two_instruments_of_one_signing_joined_right_after_the_first() -> None:
     with no acronym between, both signed."""
     found = read_chinese("甲大學與乙大學今天簽署學術合作備忘錄和學生交換協議。", PartialDate(2012, 11, 29))
     assert [a.instrument for a in found.several] == ["學術合作備忘錄", "學生交換協議"]
+
+
+def test_a_firms_partner_is_a_title() -> None:
+    """合夥人: a firm's partner, the title before a signatory's name as 董事長 is."""
+    facts = read_chinese("會見後，甲省人民政府與乙集團有限公司簽署戰略合作協議，"
+                         "副省長陳大文、乙集團全球合夥人李小明分別代表雙方在協議上簽字。")
+    assert [(p.name, p.title) for p in facts.signatories] == [("陳大文", "副省長"),
+                                                              ("李小明", "乙集團全球合夥人")]
+
+
+def test_a_ministry_of_two_fields_is_one_party() -> None:
+    """"我国通讯及新闻部与泰国通讯与数码科技部": 及 and 与 between the two fields a ministry is of,
+    where the words after the joiner are a department of no place, join nothing; "我国" (our
+    country's) is the publisher's, no part of the name. Two ministries each of their own country
+    stay two."""
+    facts = read_chinese("我国通讯及新闻部与泰国通讯与数码科技部签署谅解备忘录。")
+    assert facts.parties == ("通讯及新闻部", "泰国通讯与数码科技部")
+    assert read_chinese("香港大學與外交部簽署合作備忘錄。").parties == ("香港大學", "外交部")
+
+
+def test_a_title_a_name_and_the_title_it_is_called_by() -> None:
+    """"我國駐甲國代表王美玲大使與……": a title, the name, then the title the person is called by,
+    as a list's whole item."""
+    facts = read_chinese("外交部表示，這份備忘錄由我國駐甲國代表王美玲大使與乙協會執行理事李志強"
+                         "於本月3日完成簽署。")
+    assert [p.name for p in facts.signatories] == ["王美玲", "李志強"]
+
+
+def test_a_quoted_instrument_right_before_its_signing() -> None:
+    """"「甲乙發展合作瞭解備忘錄」完成簽署": the quoted name before the verb is what was signed."""
+    facts = read_chinese("外交部7日舉行「甲乙發展合作瞭解備忘錄」完成簽署的宣布茶會。")
+    assert facts.instrument == "甲乙發展合作瞭解備忘錄"
+
+
+def test_a_council_of_representatives_in_a_title_is_no_behalf() -> None:
+    """"由A、B、甲鄉民代表會主席C共同簽署": 代表會 (a council of representatives) is in the last
+    one's title, not "on behalf of" after the list."""
+    facts = read_chinese("由甲鄉長林德建、乙鄉長呂明忠、甲鄉民代表會主席王建國共同簽署協議並互贈紀念品。")
+    assert [p.name for p in facts.signatories] == ["林德建", "呂明忠", "王建國"]
+
+
+def test_a_county_before_a_name_and_its_title_is_no_name() -> None:
+    """"苗栗縣鍾東錦縣長": the county, the name, then the title; a word that ends in 縣 (or 市, 省,
+    區) is no person's name, whatever the tagger reads in it."""
+    assert not is_person_name("苗栗縣")
+    facts = read_chinese("苗栗縣鍾東錦縣長、連江縣立法委員陳雪生等人皆到場，共同見證這場簽約。")
+    assert [(p.name, p.title) for p in facts.witnesses] == [("鍾東錦", "苗栗縣縣長"),
+                                                            ("陳雪生", "連江縣立法委員")]
+
+
+def test_a_chinese_comma_inside_brackets_ends_no_clause() -> None:
+    """"丙大學（University of X，簡稱UX）校長A": the bracket is an aside, its comma no clause's end;
+    a university's campus (分校) is the body its head's title names, and what the university is to
+    the other ("重點姊妹校") no part of its name."""
+    facts = read_chinese("國立甲大學校長王建國與重點姊妹校日本乙大學（Otsu University）校長石橋達朗、"
+                         "美國丙大學香檳分校（University of Champaign，簡稱UC）校長Dr. Robert Jones，"
+                         "於2024年2月19日共同簽署「三校聯合中心合作備忘錄」。")
+    assert [p.name for p in facts.signatories] == ["王建國", "石橋達朗", "Robert Jones"]
+    assert facts.parties == ("國立甲大學", "日本乙大學", "美國丙大學香檳分校")

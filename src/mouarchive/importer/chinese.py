@@ -19,7 +19,9 @@ from .lexicon import ZH_INSTRUMENT_WORD, ZH_SIGN, ZH_WEEKDAY, ZH_WHEN, words
 from .zh_names import (
     TRANSLITERATED,
     ends_in_common_word,
+    ends_in_proper_name,
     has_proper_name,
+    holds_place,
     is_person_name,
     surname_first,
     word_bounds,
@@ -64,7 +66,11 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               # (an assistant to one: 總裁助理, 部長助理)
               r"助理|"
               # (a member of a party group or a team: 黨組成員, 小組成員)
-              r"(?<=[組组])(?:成員|成员))")
+              r"(?<=[組组])(?:成員|成员)|"
+              # (a firm's partner and a founder: 全球合夥人, 創辦人; Taiwan's chief executive and a
+              # university's deans: 執行長, 教務長, 研發長)
+              r"合夥人|合伙人|創辦人|创办人|創始人|创始人|執行長|执行长|教務長|教务长|學務長|学务长|"
+              r"研發長|研发长)")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 # (Latin letters with their accents: "Luís Ferreira", "António Cruz")
 # (no name holds a meeting's words: "經貿部長會議期間" is when, after 部長, not who; nor 助理, an
@@ -113,8 +119,8 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"聯合會|联合会|工商聯|工商联|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|"
             # (a city, and a county abroad: "美國甲州乙郡"; not 城市, a city as a kind, "締結友好城市")
             r"(?<!城)市|郡|"
-            # (an association's branch: "甲委員會乙省分會")
-            r"分會|分会|"
+            # (an association's branch: "甲委員會乙省分會"; a university's campus: "甲大學乙分校")
+            r"分會|分会|分校|"
             # (區域, a region, is no district's end: "A醫院區域協同發展")
             r"區(?!域)|区(?!域)|國|国|"
             r"博物院|博物館|博物馆|醫院|医院|議會|议会|書院|书院|實驗室|实验室|數碼港|数码港|科學園|科学园|"
@@ -216,6 +222,8 @@ _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|
 # Words before a title that say the agreement is in force already: carried out (落實, 實施, 執行,
 # 貫徹), acted under (根據, 按照, 依據).
 # ("推進落實甲部與乙政府《X》及丙與丁《Y》": the two whose agreement it is, between the verb and the title)
+_QUOTED_SIGNED = re.compile(rf"[「“](?P<thing>[^「」“”，。]{{0,40}}?{_INSTRUMENT.pattern})[」”]"
+                            r"(?:已經|已经|已|正式|順利|顺利)?(?:完成)?$")
 _IN_FORCE = re.compile(r"(?:落實|落实|實施|实施|執行|执行|貫徹|贯彻|根據|根据|按照|依據|依据|依照)"
                        r"(?:(?<=落實|落实)(?:(?!簽|签)[^，。；]){2,60})?$")
 _COUNT = r"(?:了)?(?:[一二兩两三四五六七八九十多數数\d]+[份項项個个]|多[份項项個个]?|一?系列|一批)?"
@@ -282,6 +290,10 @@ def _split(words: str, whole: Callable[[str], bool], in_words: bool = False,
         # before it end in a common word and no organisation's)
         fields = in_words and piece in "及和" and len(current.strip(" ，")) >= 4 and \
             not re.search(f"{_ORG_END}$", current.strip(" ，")) and ends_in_common_word(current.strip(" ，"))
+        # ("我國通訊及新聞部", "南非通訊與數碼科技部": a ministry of two fields, where the words after
+        # the joiner are a department of no place, and those before it neither a body nor a name)
+        fields = fields or (in_words and piece in "及和與与" and i + 1 < len(pieces)
+                            and _bare_department(pieces[i + 1]) and _field_words(current.strip(" ，")))
         # (`people`: a 、 only after a whole person; before one, it is inside a body's name in the
         # title: "葡萄牙教育、科學及創新部部長Fernando Alexandre")
         # (never a date: "2023年3月1日、A" is no body's name)
@@ -303,6 +315,19 @@ def _split(words: str, whole: Callable[[str], bool], in_words: bool = False,
 # The kinds of a body below a university or an institute, whose name may join two fields by 與:
 # "公共衛生與健康學院", "材料科學與工程學系", "認知與腦科學研究中心".
 _DEPARTMENT_END = r"(?:學院|学院|研究院|研究所|研究中心|學系|学系|實驗室|实验室)"
+
+
+def _bare_department(words: str) -> bool:
+    """A ministry, bureau or office of one field or two, with no place in its name ("新聞部",
+    "數碼科技部"): not a body's whole name alone."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:部|局|署|廳|厅)", words)) and not holds_place(words)
+
+
+def _field_words(words: str) -> bool:
+    """Words that end in a field's name, as the first field of a ministry's does ("我國通訊"):
+    not a body (no body's ending), not a place, and not ending in a proper name."""
+    return len(words) >= 2 and not re.search(f"{_ORG_END}$", words) and \
+        not re.search(r"(?:市|省|縣|县|區|区|國|国)$", words) and not ends_in_proper_name(words)
 
 
 def _joins_fields(before: str, after: str) -> bool:
@@ -340,7 +365,8 @@ def _name_then_title(item: str, beside: bool = False) -> ChinesePerson | None:
         # body may end in a word that ends a place's name too, 區, before its own end)
         # (between a body and a title a name stands, whatever the tagger reads in it, where a
         # surname opens it: "福建省商務廳黃河明廳長", not the Yellow River)
-        for org in re.finditer(_ORG_END, item[:14]):
+        # (or a place's: "苗栗縣鍾東錦縣長", the county's head)
+        for org in re.finditer(rf"{_ORG_END}|[縣县市省區区州](?=[\u4e00-\u9fff]{{4}})", item[:14]):
             # (a deputy's 副 and a party committee's 黨委 open a title, no name: "集團黨委副書記")
             # (nor where the name and its title cut a body's last word in two: "中国农业银行党委书记" is
             # no 农业银 of 中国, 银|行)
@@ -350,6 +376,11 @@ def _name_then_title(item: str, beside: bool = False) -> ChinesePerson | None:
                     not any(e.start() < m.end("name") < e.end() for e in re.finditer(_ORG_END, item)) and \
                     (is_person_name(m["name"]) or (surname_first(m["name"]) and _is_party(item[:org.end()]))):
                 return ChinesePerson(m["name"], item[:org.end()] + m["title"])
+        # ("我國駐美國代表蕭美琴大使": a title, then the name, then the title the person is called by,
+        # where the tagger reads the name as a person's)
+        for title in re.finditer(_TITLE_END, item[:16]):
+            if (m := _NAME_THEN_TITLE.fullmatch(item, title.end())) and is_person_name(m["name"]):
+                return ChinesePerson(m["name"], item[:title.end()] + m["title"])
         # ("中科院李世強院長": a body by its short name, 中科院, before a name the tagger reads as a
         # person's and its title)
         if (short := re.match(r"[\u4e00-\u9fff]{1,3}[院大局部署會会]", item)) and \
@@ -473,8 +504,9 @@ def title_organisation(title: str) -> str | None:
         if m.end() <= dash or re.match(r"籌備處|筹备处", title[m.end():]):
             continue
         # ("甲委員會乙省分會副會長": a branch of the body goes on past its end, to the branch's own)
-        if re.match(r"[\u4e00-\u9fff]{1,4}?(?:省|市|區|区|縣|县)?(?:分會|分会|分行|分公司|分院|分局|分社)"
-                    r"(?!長|长)", title[m.end():]) and m.end() < len(title):
+        if re.match(r"[\u4e00-\u9fff]{1,4}?(?:省|市|區|区|縣|县)?"
+                    r"(?:分會|分会|分行|分公司|分院|分局|分社|分校)(?!長|长)", title[m.end():]) and \
+                m.end() < len(title):
             continue
         # ("甲院總會計師": the end is the first of a title's words, 總會計師, a chief accountant, and
         # no 總會, an association)
@@ -605,7 +637,11 @@ def _undescribed(name: str) -> str:
 
 def _own_name(name: str) -> str:
     """A body without the one it belongs to, written before it with 的: "星河國際金融中心的星河金融服務
-    管理局" is the authority (of the centre)."""
+    管理局" is the authority (of the centre); "我國通訊及新聞部" (our country's) is the ministry, as
+    a title's is (title_organisation)."""
+    if (ours := re.fullmatch(r"(?:我國|我国|本國|本国)(?P<own>[\u4e00-\u9fff]{3,30})", name)) and \
+            _is_party(ours["own"]):
+        return ours["own"]
     m = re.fullmatch(rf"(?P<owner>[^的]{{2,20}}?(?:{_ORG_END}|{_COMPANY_END}))的(?P<own>[^的]{{4,30}})", name)
     return m["own"] if m and _is_party(m["owner"]) and _is_party(m["own"]) else name
 
@@ -902,7 +938,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     signing (earlier.looks_back, as of `published`) states nothing of it."""
     # A comma typed as in English between Chinese words ("趙澤良,昨日"): a Chinese comma.
     # (not inside brackets: "兴业银行(Industrial Bank Co., Ltd,简称兴业银行,于中国内地注册成立)香港分行")
-    text = _BRACKETED_ASIDE.sub(lambda m: m.group(0).replace(",", "\x00"), text)
+    # (nor a Chinese comma inside them: "（University of Illinois at Urbana-Champaign，簡稱UIUC）" is
+    # an aside, not the end of the clause)
+    text = _BRACKETED_ASIDE.sub(lambda m: re.sub("[,，]", "\x00", m.group(0)), text)
     text = re.sub(r"(?<=[\u4e00-\u9fff）)」》]),\s*(?=[\u4e00-\u9fff（(「《])", "，", text)
     text = text.replace("\x00", ",")
     # "與A、B，以及C簽署": the comma before 以及 is inside a list, not between clauses
@@ -981,8 +1019,13 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             if re.search(r"[對对](?!外)[^，。對对]{0,12}$", before) and \
                     re.match(r"[^，。]*?表示", sentence[verb.end():]):
                 continue
+            # "「台美……合作瞭解備忘錄」完成簽署": the quoted name, right before the verb that says it
+            # was signed
+            if not titled and (quoted := _QUOTED_SIGNED.search(before)):
+                quoted_titles.append(quoted["thing"])
+                bare.append((at < title_end, quoted["thing"]))
             # "簽訂協議或合作備忘錄": one or the other, so neither is the instrument.
-            if not titled and (m := _INSTRUMENT.search(sentence, verb.end())) and \
+            elif not titled and (m := _INSTRUMENT.search(sentence, verb.end())) and \
                     not re.match(r"或|或者", sentence[m.end():]):
                 whole = _SIGNED_THING.match(sentence[verb.end():])
                 thing = whole["thing"] if whole and whole.end() == m.end() - verb.end() else m.group(0)
@@ -1016,8 +1059,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                   r"(?:[兩两三四五六七八九十多]方|[兩两三四五六]位(?P<who>[^，。由代]{0,6}?))?"
                   r"(?:共同|分別|分别)?"
                   r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|[兩两雙双三四](?:校|院|地|會|会)|各自(?:機構|机构|單位|单位)|"
-                  # ("由A與B共同代表議會簽署": on behalf of a body they name, no part of the list)
-                  r"[^，。由與与和及、]{2,12}?)?)?"
+                  # ("由A與B共同代表議會簽署": on behalf of a body they name, no part of the list; not
+                  # a council of representatives, 代表會, in the last one's title: "鄉民代表會主席A")
+                  r"(?![會会團团處处])[^，。由與与和及、]{2,12}?)?)?"
                   # ("由A、B代表雙方共同簽署": jointly, after on whose behalf)
                   r"(?:共同|一同|分別|分别)?"
                   r"(?:[於于在][^，。由與与和及、]{2,20})?"  # ("……於生產力局簽署": where)
@@ -1277,7 +1321,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             # (or a state, as a city by 市: "澳大利亞維多利亞州25日與B簽署")
             if subject and _is_party(subject) and re.search(f"(?:{_ORG_END}|州)$", subject) and \
                     not re.search(_WITNESS, subject):
-                parties.append(subject)
+                parties.append(_own_name(subject))  # (as a list's names are: "我國通訊及新聞部")
         # "訪問團其後到訪X，A與該校理事長B簽署": 該校 (that school) is the one the clause before says
         # they visited, a party
         visit = r"(?:到訪|到访|拜訪|拜访|訪問|访问|參觀|参观)"
@@ -1456,7 +1500,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         # (a government only where the headline does not name two parties: "港中大与龙岗区签署"
         # over 龙岗区人民政府副区长, whose title is the only one that names an organisation)
         # ("甲高中董事長A、校長B一行": B's title alone, after the list's first, is of 甲高中 too)
-        parties += [org for p in signatories
+        # ("重點姊妹校日本九州大學校長": what the university is to the other, before its name, is
+        # none of it, as in a list of names)
+        parties += [_undescribed(org) for p in signatories
                     if (org := title_organisation(p.title) or _listed_after(p.name, text) or
                             _body_alone(p.title)) and
                     (len(set(headline)) < 2 or not org.endswith("政府"))]

@@ -63,6 +63,10 @@ def is_person_name(text: str) -> bool:
         return True  # (the interpunct says a name; the tagger knows few foreign ones)
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text) or any(text.startswith(w) for w in _NOT_NAMES):
         return False
+    # (a county, a city, a province or a district by its last word, whatever the tagger reads
+    # before it: "苗栗縣", where 苗栗 may be a person's name)
+    if re.search(r"[縣县市省區区]$", text):
+        return False
     tokens = [(t.word, t.flag) for t in _tagger().cut(text)]
     if all(flag in _PERSON_TAGS for _, flag in tokens):
         return True
@@ -98,6 +102,20 @@ def has_proper_name(text: str) -> bool:
     """Whether the words hold a proper name by the tagger: "澳門特區政府" does (澳門特區), "商業機構"
     (commercial bodies) and "兩地政府" (the two governments) do not."""
     return any(t.flag in _PROPER_TAGS for t in _tagger().cut(text))
+
+
+@lru_cache(maxsize=4096)
+def holds_place(text: str) -> bool:
+    """Whether the tagger reads a place name in the words: "南非通訊" does, "數碼科技部" does not."""
+    return any(t.flag == "ns" for t in _tagger().cut(text))
+
+
+@lru_cache(maxsize=4096)
+def ends_in_proper_name(text: str) -> bool:
+    """Whether the tagger's last word of the text is a place's, a body's or a person's name:
+    "中國電信" and "南非" end in one, "我國通訊" (communications) does not."""
+    tokens = list(_tagger().cut(text))
+    return bool(tokens) and tokens[-1].flag in ("ns", "nt", *_PERSON_TAGS)
 
 
 @lru_cache(maxsize=4096)

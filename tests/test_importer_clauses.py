@@ -2673,3 +2673,25 @@ def test_a_surname_after_a_title_then_unnamed_others_is_a_witness(others: str) -
     the title and the surname before them are the witness."""
     assert _roles(f"Tom Wu signed the MoU, witnessed by Governor Larchwood {others}.") == {
         "signatories": ["Tom Wu"], "witnesses": ["Larchwood"]}
+
+
+def test_a_publisher_and_an_editorial_board_member_are_titles() -> None:
+    """"Ms B, publisher and editor-in-chief of Larch Daily", "C, editorial board member of ...": a
+    newspaper's officers, each a title before the body, as a director's is."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine Museum and Larch Daily sign agreement\n\nMr. Tom Wu, director of Pine Museum, and Ms. Ana "
+            "Silva, publisher and editor-in-chief of Larch Daily, signed the agreement on behalf of the two "
+            "parties.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert [p.name for p in agreement.signatories] == ["Tom Wu", "Ana Silva"]
+
+
+def test_a_bodys_fields_go_on_after_and_to_a_country() -> None:
+    """"the Laboratory of Robotics and Engineering Systems", "the Institute of Strategic and
+    International Studies Malaysia": fields after "and", then the country it is in, are one name."""
+    from mouarchive.importer.parties import _fields_go_on
+
+    assert _fields_go_on("Laboratory of Robotics", "Engineering Systems")
+    assert _fields_go_on("Institute of Strategic", "International Studies Malaysia")
+    assert not _fields_go_on("Institute of Strategic", "Ostland University")

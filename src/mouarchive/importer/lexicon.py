@@ -117,6 +117,8 @@ envoy convener councillor legislator lawmaker academician undersecretary vp evp 
 lt gen col maj brig adm capt cdr colonel brigadier admiral captain marshal lieutenant
 sultan king queen emir di-pertuan editor editor-in-chief
 chargé d'affaires charge-d'affaires chargé-d'affaires scientist
+publisher editorial attorney attorney-general solicitor solicitor-general prosecutor speaker senator
+coordinator spokesman
 """)
 # The title's words as a pattern (all in lower case, as written; the longest first, so that
 # "vice-chairman" is not read as "vice").
@@ -207,6 +209,7 @@ infrastructure regional training social labor manpower invalids electronics
 aquaculture telecommunication oceans minerals wildlife food
 geology meteorology climatology geophysics hydrology
 belt road sector
+engineering robotics systems studies strategic
 """)  # (the second lines: ministries abroad, "Ministry of Agriculture, Forestry and Fisheries")
 # Words that say which of a field a portfolio is ("Ministry of Energy and Mineral Resources",
 # "Human Resources", "Higher Education"): before a field, more of the fields, never a name's first.

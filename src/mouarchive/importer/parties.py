@@ -690,6 +690,10 @@ def _fields_go_on(name: str, part: str) -> bool:
         # ministry is of, after its fields, is its parent, no field)
         if _rank(f"{part.strip()} of X") > _rank(f"{of[0].split()[-1] if of[0].split() else ''} of X") > 0:
             return False
+    # ("Institute of Strategic and International Studies Malaysia": the country the body is in,
+    # after its fields, is none of them)
+    if (country := re.search(r"\s+([A-Z][\w'’-]*)$", part)) and country[1].casefold() in COUNTRIES:
+        part = part[:country.start()]
     words = [w.strip(".") for w in re.split(rf"[{_KEPT_COMMA}\s]+", f"{of[-1]} {part}") if w and w != "and"]
     # ("Ministry of Energy and Mineral Resources": a word that says which of the field it is, before
     # the field, is more of the fields)

@@ -13,6 +13,7 @@ from mouarchive.importer.parties import Parties, party_slots
 from mouarchive.importer.people import Reading, read_people
 from mouarchive.importer.roles import role_clauses
 from mouarchive.importer.text import sentences
+from mouarchive.model import PartialDate
 from mouarchive.vocabularies import load_vocabularies
 
 REPO = Path(__file__).resolve().parents[1]
@@ -2695,3 +2696,20 @@ def test_a_bodys_fields_go_on_after_and_to_a_country() -> None:
     assert _fields_go_on("Laboratory of Robotics", "Engineering Systems")
     assert _fields_go_on("Institute of Strategic", "International Studies Malaysia")
     assert not _fields_go_on("Institute of Strategic", "Ostland University")
+
+
+def test_two_instruments_one_sentence_signed_together_are_two_agreements() -> None:
+    """"signed a Memorandum of Understanding (MoU) and an Undergraduate Student Exchange Agreement
+    with B": two agreements of one signing, each with the parties and the day; two names of one
+    kind ("a memorandum of understanding and the MoU") are one agreement."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("OstU and Pine University sign two agreements\n\nOstU signed a Memorandum of Understanding (MoU) "
+            "and an Undergraduate Student Exchange Agreement with Pine University on 3 May 2023.\n")
+    first, second = draft_from_text(text, VOCAB).agreements
+    assert (first.instrument, second.instrument) == ("Memorandum of Understanding",
+                                                     "Undergraduate Student Exchange Agreement")
+    assert first.unknown_parties == second.unknown_parties == ("OstU", "Pine University")
+    assert first.signed == second.signed == PartialDate(2023, 5, 3)
+    text = "OstU signs MoU\n\nOstU signed a memorandum of understanding with Pine University on 3 May 2023.\n"
+    assert len(draft_from_text(text, VOCAB).agreements) == 1

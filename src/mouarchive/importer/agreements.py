@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -503,6 +504,25 @@ def _unsigned_passages(reading: Reading, after: int) -> list[list[int]]:
 
 
 # ("The signings were witnessed by": each of them)
+# "signed a Memorandum of Understanding (MoU) and an Undergraduate Student Exchange Agreement": two
+# instruments of one signing, the second right after the first (and its acronym) and "and a".
+_AND_ANOTHER = re.compile(r"(?:\s*\((?:[A-Z][A-Za-z]{1,7})\))?\s+and\s+(?:an?|the)\s+")
+
+
+def _joined_instrument(reading: Reading, instrument: str) -> str | None:
+    """The second instrument a signing sentence names right after `instrument`, of another kind
+    ("signed a memorandum of understanding and a student exchange agreement"); None where none is."""
+    for i in reading.signing_sentences:
+        start, end = reading.spans[i]
+        sentence = reading.facts[start:end]
+        mentions = [m for m in _instrument_mentions(sentence) if not _is_acronym(m[3])]
+        for first, second in itertools.pairwise(mentions):
+            if first[3].casefold() == instrument.casefold() and first[2] != second[2] and \
+                    _AND_ANOTHER.fullmatch(sentence, first[1], second[0]):
+                return second[3]
+    return None
+
+
 _BOTH = re.compile(r"\b(?:both|all|the two|each of the|agreements|memoranda|MOUs|signings|documents)\b",
                    re.IGNORECASE)
 
@@ -644,4 +664,12 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
             signed_derived_from=signed.derived if signed else None, place=place, place_from=place_from,
             signatories=signatories, witnesses=witnesses, notes=tuple(a_notes),
         ))
+    if len(agreements) == 1 and agreements[0].instrument and \
+            (second := _joined_instrument(reading, agreements[0].instrument)):
+        # Two instruments one sentence says were signed together: two agreements, of the same
+        # signing (its parties, day, place and people), as the Chinese reader gives "X和Y"
+        first = agreements[0]
+        agreements.append(replace(first, id=f"{first.id}-2", title=None, instrument=second, notes=(
+            Note("agreement", f"signed with '{first.instrument}' in the same sentence: its parties, "
+                              "date and people are that one's; check each"),)))
     return agreements

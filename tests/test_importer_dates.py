@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from mouarchive.importer.dates import (
+    ZH_CANDIDATE,
+    Date,
     by_the_weekday_of_today,
     dispatch_day,
+    resolve_date,
     signing_dates,
     year_from_the_same_day,
 )
@@ -327,3 +330,20 @@ def test_today_with_its_day_and_its_day_word_inside_the_bracket() -> None:
     assert _dates("甲政府與乙市議會今(11日)簽署諒解備忘錄。") == [PUBLISHED]
     assert _dates("甲政府與乙市議會昨（10日）簽署諒解備忘錄。") == [PartialDate(2020, 5, 10)]
     assert _dates("甲政府與乙市議會今(12日)簽署諒解備忘錄。") == []
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("113/11/11", PartialDate(2024, 11, 11)),
+    ("113年11月11日", PartialDate(2024, 11, 11)),
+    ("民國99年3月1日", PartialDate(2010, 3, 1)),
+])
+def test_a_date_of_the_republic_of_chinas_calendar_says_how_its_year_was_worked_out(
+        phrase: str, expected: PartialDate) -> None:
+    """Taiwan's releases date by the Republic of China's calendar (year 1 is 1912): the date, and the
+    derivation written down; a day that is none is no date."""
+    found = resolve_date(phrase, PartialDate(2024, 11, 12))
+    assert isinstance(found, Date) and found.date == expected
+    assert found.derived and "Republic of China" in found.derived and str(expected.year) in found.derived
+    assert isinstance(resolve_date("113年2月30日"), str)
+    written = "甲大學與乙醫院近日（113/11/11）舉行簽約儀式，編號2113/11/11"
+    assert [m.group(0) for m in ZH_CANDIDATE.finditer(written)] == ["113/11/11"]

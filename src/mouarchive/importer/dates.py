@@ -54,7 +54,13 @@ _ZH_DAY_NUMBER = r"(?:[一二三四五六七八九十廿卅]{1,3}|\d{1,2})"  # �
 _ZH_RANGE = r"(?:[上本]月|(?<![\d年])\d{1,2}月)?\d{1,2}日?[至到]\d{1,2}日"
 # (a year and month alone, "於2021年9月簽署", is a date of that month)
 # (本月17日, 上月28日: a day of this month or the last, the publication's)
-ZH_CANDIDATE = re.compile(rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[上本]月\d{{1,2}}日|"
+# A date of the Republic of China's calendar, as Taiwan's releases write it: 民國113年11月11日,
+# 113年11月11日, 113/11/11 (its year 1 is 1912; without 民國, only the years 100 to 119, 2011 to 2030).
+_ROC_DATE = (r"(?:(?:民國|民国)(?P<roc_era>\d{2,3})|(?<![\d/.-])(?P<roc>1[01]\d))"
+             r"(?:年(?P<roc_month>\d{1,2})月(?P<roc_day>\d{1,2})日|/(?P<roc_m>\d{1,2})/(?P<roc_d>\d{1,2})(?![\d/]))")
+_ROC = re.compile(_ROC_DATE)
+ZH_CANDIDATE = re.compile(rf"{_ROC_DATE}|"
+                          rf"{_ZH_RANGE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[上本]月\d{{1,2}}日|"
                           rf"\d{{4}}年\d{{1,2}}月(?![\d日份底初中])|"
                           rf"(?<![\d年])\d{{1,2}}月\d{{1,2}}日|"
                           r"(?<![\d年])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿卅]{1,3}日|"
@@ -157,6 +163,8 @@ def resolve_date(phrase: str, published: PartialDate | None = None) -> Date | st
     and reported in its own words.
     """
     shown = " ".join(phrase.split())
+    if roc := _ROC.fullmatch(shown):
+        return _roc_date(roc, shown)
     text = _in_english(shown, published)
     found = _resolve(text, published)
     if text == shown:
@@ -167,6 +175,19 @@ def resolve_date(phrase: str, published: PartialDate | None = None) -> Date | st
     if derived is None and published and not re.search(r"\d{4}年", shown):
         derived = f"'{shown}' in a release published {published.iso}"  # 上月28日至30日: June, and its year
     return Date(found.date, shown, derived)
+
+
+def _roc_date(m: re.Match[str], shown: str) -> Date | str:
+    """A date of the Republic of China's calendar (_ROC_DATE), and how its year was worked out."""
+    year = int(m["roc_era"] or m["roc"]) + 1911
+    month, day = int(m["roc_month"] or m["roc_m"]), int(m["roc_day"] or m["roc_d"])
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return f"'{shown}' is no date"
+    return Date(PartialDate(year, month, day), shown,
+                f"'{shown}' is in the Republic of China's calendar (民國), whose year "
+                f"{year - 1911} is {year}")
 
 
 def year_from_the_same_day(phrase: str, text: str, days_after: int = 0) -> Date | None:

@@ -2355,3 +2355,22 @@ def test_a_chinese_comma_inside_brackets_ends_no_clause() -> None:
                          "於2024年2月19日共同簽署「三校聯合中心合作備忘錄」。")
     assert [p.name for p in facts.signatories] == ["王建國", "石橋達朗", "Robert Jones"]
     assert facts.parties == ("國立甲大學", "日本乙大學", "美國丙大學香檳分校")
+
+
+def test_the_publisher_by_its_kind_or_by_we_beside_the_named_party_of_a_ceremony() -> None:
+    """"集团公司与B在京举行战略合作签约仪式", "我校与B举行校企合作框架协议签约仪式": the publisher,
+    by its kind or by "we", is no name; B, which the text names, is the party."""
+    facts = read_chinese("12月9日下午，集团公司与甲创投资产管理有限公司在京举行战略合作签约仪式。")
+    assert facts.parties == ("甲创投资产管理有限公司",)
+    facts = read_chinese("11月26日上午，我校与江苏甲儿童康教有限公司（以下简称“甲康教”）"
+                         "举行校企合作框架协议签约仪式。")
+    assert facts.parties == ("江苏甲儿童康教有限公司",)
+    assert facts.instrument == "校企合作框架协议"
+
+
+def test_what_a_university_is_with_de_before_its_name_and_a_venue_after_jia() -> None:
+    """"乙國規模最大的公立大學乙國共和國大學" is the university by its name; "10日假甲大校園簽署":
+    假 ("at") opens the venue, which is no part of the name."""
+    facts = read_chinese("香港甲大學與乙國規模最大的公立大學乙國共和國大學10日假甲大校園簽署合作備忘錄。")
+    assert "乙國共和國大學" in facts.parties
+    assert not any("校園" in party or "規模" in party for party in facts.parties)

@@ -626,7 +626,10 @@ _DESCRIBED = re.compile(r"[^、，。與与和及的]{0,8}?(?:(?:頂尖|顶尖|�
                         r"(?:高校|名校|學府|学府|院校|大學|大学)|"
                         # (what it is to the other school or to a league: "重點姊妹校日本九州大學",
                         # "常春藤盟校布朗大學醫學院")
-                        r"盟校|(?:姊妹|姐妹)(?:校|學校|学校|院校))(?P<name>[\u4e00-\u9fff]{2,20}(?:大學|大学|學院|学院))")
+                        r"盟校|(?:姊妹|姐妹)(?:校|學校|学校|院校)|"
+                        # (what it is, with 的, then its kind: "烏拉圭規模最大的公立大學甲大學")
+                        r"[^、，。與与和及的]{0,8}的[^、，。與与和及的]{0,4}?(?:大學|大学|高校|學府|学府|院校))"
+                        r"(?P<name>[\u4e00-\u9fff]{2,20}(?:大學|大学|學院|学院))")
 
 
 def _undescribed(name: str) -> str:
@@ -766,7 +769,10 @@ def _subject(words: str) -> str:
     # ("A與B以跨海視訊方式共同簽署": how they signed, by video, is none of B's name)
     words = re.sub(r"(?:以|通過|通过|透過|透过|採用|采用)[^，。與与和及、]{1,10}?(?:方式|形式)"
                    r"(?:共同|一同|分別|分别)?$", "", words)
-    return re.sub(r"[於于]$", "", re.split(r"在|就(?!業|业)", words)[0].strip())
+    # ("A與B10日假嶺大校園簽署": 假, "at", before the venue, as Hong Kong's releases write it; not
+    # 暑假, a holiday)
+    return re.sub(r"[於于]$", "", re.split(r"在|就(?!業|业)|(?<![寒暑休放請请])假(?=[\u4e00-\u9fff]{2,12}$)",
+                                           words)[0].strip())
 
 
 _BRACKETS = re.compile(r"[(（](?P<inside>[^)）]*)[)）]")
@@ -1235,6 +1241,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 if work and ((ours and len(named := _names(sides[1:])) == 1 and _is_party(named[0])) or
                              (len(named := _names(sides)) >= 2 and all(map(_is_party, named)))):
                     parties += named
+                # ("集團公司與B在京舉行戰略合作簽約儀式": the publisher by its kind, 集團公司, and B; B
+                # is the one the text names)
+                elif work and len(named := _names(_bare_subject(sides))) == 2 and \
+                        re.fullmatch(rf"(?:集團|集团)?{_GENERIC}", named[0]) and _is_party(named[1]):
+                    parties.append(named[1])
                 continue
             start = thing = kind.start()
             # ("A與B文旅合作協議簽約儀式": the field the instrument is about, 文旅, after the last
@@ -1252,7 +1263,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 # before it, are no part of the instrument's name)
                 if held := re.search(r"(?:舉行|举行|舉辦|举办|進行|进行)了?", head[start:kind.start()]):
                     thing = start + held.end()
-            if len(named := _names(head[:start])) >= 2 and all(_is_party(n) for n in named):
+            # ("我校與B舉行校企合作框架協議簽約儀式": the publisher, by "we", and B, as above)
+            ours = re.search(r"(?:^|[，。])(?:我|本)(?:校|院|局|會|会|廳|厅|司)[與与和]", m["head"]) and \
+                re.match(r"[與与和]", head)
+            if (len(named := _names(head[:start])) >= 2 and all(_is_party(n) for n in named)) or \
+                    (ours and len(named := _names(head[1:start])) == 1 and _is_party(named[0])):
                 parties += named
                 # ("A與B的合作意向書簽署儀式": whose it is, 的, is no part of its name)
                 ceremonies.append(re.sub(r"^的", "", head[thing:]))

@@ -831,3 +831,15 @@ def test_a_peoples_word_is_no_place() -> None:
                   "Tom Wu, Chairman of the Ostland Chamber, and Ana Silva.") is None
     assert _place("The signing ceremony took place at Ostland University on 19 February.") == \
         "Ostland University"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # after something is a time: the place the other signing sentence names stands
+    ("甲局與乙局今日在香港簽署《合作協議》。在傳統監管合作之後簽訂金融科技協議，是雙方合作的下一步。",
+     "香港"),
+    # the place, then with whom (同) they signed there; a meeting is no place
+    ("会长王大文在蒙古国乌兰巴托市同乙中心副主任陈小明签署了合作备忘录。", "蒙古国乌兰巴托市"),
+    ("王大文在会上同乙中心副主任陈小明签署了合作备忘录。", None),
+])
+def test_after_something_is_a_time_and_a_place_before_with_whom(text: str, place: str | None) -> None:
+    assert _place(text) == place

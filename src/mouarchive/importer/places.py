@@ -82,6 +82,9 @@ _ZH_AT_IT = re.compile(r"^(?:在|於|于)?(?:[會会]上|[會会]議上|会议�
                        r"活動上|活动上|論壇上|论坛上|會面後|会面后|會談後|会谈后|會見後|会见后)")
 _ZH_MET_AT = re.compile(r"在(?P<place>[^，,。、；：在的於于與与\s]{2,10}?)[與与][^，。；]{2,40}?"
                         r"(?:會面|会面|會談|会谈|會見|会见)(?=[。；，]|$)")
+# "在蒙古國烏蘭巴托市同B簽署": the place, then with whom (同) they signed there.
+_ZH_AT_WITH = re.compile(rf"在(?P<place>[^，,。、；：在的於于與与同\s]{{2,12}}?)同"
+                         rf"[^，。；]{{2,40}}?{ZH_SIGN}")
 _ZH_HELD_AT = re.compile(rf"[在於于假](?P<place>[^，,。、；：在的於于\s]{{2,20}}?){_ZH_HELD}")
 
 
@@ -533,6 +536,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                 not _ZH_AT_CEREMONY.search(m["place"]) and not _ZH_DURING.search(m["place"]) and \
                 not re.search(r"(?:見證|见证|陪同|支持|主持|帶領|带领|率領|率领|推動|推动)下$", m["place"]):
             found.setdefault(m["place"], m.group(0))
+        # (a place the tagger reads as places only: "在會上同B簽署" is at the meeting)
+        if (m := _ZH_AT_WITH.search(sentence)) and city_of(m["place"]):
+            found.setdefault(m["place"], m.group(0))
         if (m := _ZH_TRAVEL.search(sentence)) and _signs_after(sentence, m.end()) and \
                 (city := city_of(m["place"] or m["place2"])):
             found.setdefault(city, m.group(0))
@@ -548,7 +554,10 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
             host = m["held"] and m["held"].endswith(("舉辦", "举办")) and \
                 re.match(r"的", sentence[m.end():]) and _ZH_HOST.search(m["place"])
             # ("在協定上簽字", "在協議文本上鄭重簽字": on the paper, then how; no place)
+            # ("在傳統金融服務監管合作之後簽訂": after something, a time; 後 after a place is never
+            # where)
             occasion = host or _ZH_TIME.search(m["place"]) or _ZH_CIRCUMSTANCE.search(m["place"]) or \
+                m["when"] in ("後", "后") or \
                 (during and _ZH_OCCASION.search(m["place"])) or \
                 re.search(f"{ZH_INSTRUMENT_WORD}(?:文本)?(?:上[^上]{{0,4}})?$", m["place"]) or \
                 (m["when"] in ("上",) and re.match(r"(?:簽字|签字|簽名|签名)", sentence[m.end("when"):]))

@@ -2374,3 +2374,17 @@ def test_what_a_university_is_with_de_before_its_name_and_a_venue_after_jia() ->
     facts = read_chinese("香港甲大學與乙國規模最大的公立大學乙國共和國大學10日假甲大校園簽署合作備忘錄。")
     assert "乙國共和國大學" in facts.parties
     assert not any("校園" in party or "規模" in party for party in facts.parties)
+
+
+def test_a_long_foreign_name_without_an_interpunct_after_a_title() -> None:
+    """"執行秘書阿里沙赫巴納": five to seven characters of transliteration after a title are a
+    foreign name, written with no interpunct."""
+    facts = read_chinese("外交部副部長馬朝旭同亞太經社會執行秘書阿里沙赫巴納在上海續簽《諒解備忘錄》。")
+    assert [p.name for p in facts.signatories] == ["馬朝旭", "阿里沙赫巴納"]
+
+
+def test_those_who_attended_the_signing_or_the_meeting_are_no_parties() -> None:
+    """"省領導A、B，以及有關部門負責同志參加簽約或會見": they attended the signing, or the meeting."""
+    facts = read_chinese("4月21日，甲省人民政府與乙集團在成都簽署戰略合作協議。"
+                         "省領導陳大文、李小明，以及省直有關部門負責同志參加簽約或會見。")
+    assert facts.parties == ("甲省人民政府", "乙集團")

@@ -2713,3 +2713,24 @@ def test_two_instruments_one_sentence_signed_together_are_two_agreements() -> No
     assert first.signed == second.signed == PartialDate(2023, 5, 3)
     text = "OstU signs MoU\n\nOstU signed a memorandum of understanding with Pine University on 3 May 2023.\n"
     assert len(draft_from_text(text, VOCAB).agreements) == 1
+
+
+def test_names_with_central_european_letters_and_a_chief_negotiator() -> None:
+    """"Mr. Maroš Šefčovič": Latin Extended-A letters are a name's letters; "Chief Negotiator" is a
+    title, no name."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine signs memorandum\n\nThe memorandum was signed by the Minister for EU Affairs and Chief "
+            "Negotiator Mr. Egemen Bağış and the Vice-President of the Pine Commission Mr. Maroš Šefčovič.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert [p.name for p in agreement.signatories] == ["Egemen Bağış", "Maroš Šefčovič"]
+
+
+def test_those_who_placed_their_signatures_on_it_signed_it() -> None:
+    """"A, Vice Governor of X, and B, Vice President of Y, placed their signatures on the agreement"."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine and Larch sign agreement\n\nMr. Tom Wu, Vice Governor of Pine Province, and Mr. Ken Ho, "
+            "Vice President of Larch Aircraft, placed their signatures on the Framework Agreement.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert [p.name for p in agreement.signatories] == ["Tom Wu", "Ken Ho"]

@@ -1076,3 +1076,11 @@ def test_a_captions_opening_mark_is_no_part_of_its_first_name() -> None:
     """"▲張小明與李世成簽署合作協議": the mark points at the photograph; the caption's words follow."""
     text = facts_text(cut_text("甲與乙簽約\n\n▲張小明與李世成簽署合作協議\n"))
     assert "▲" not in text and text.endswith("張小明與李世成簽署合作協議")
+
+
+def test_a_news_agency_before_the_date_is_the_writer_and_no_place() -> None:
+    """"Xinhua, December 7, 2015": the agency that wrote it and its day; "signed here" says no place."""
+    cut = cut_text("Pine and Larch sign MOUs\n\nXinhua, December 7, 2015\n\nThree MOUs were signed here "
+                   "Monday between Pine University and Larch University.\n")
+    assert cut.place is None and cut.publisher_hint == "Xinhua"
+    assert cut.published and "December 7, 2015" in cut.published[0][0]

@@ -17,6 +17,7 @@ from .dates import ZH_CANDIDATE
 from .earlier import looks_back
 from .lexicon import ZH_INSTRUMENT_WORD, ZH_SIGN, ZH_WEEKDAY, ZH_WHEN, words
 from .zh_names import (
+    LONG_TRANSLITERATED,
     TRANSLITERATED,
     ends_in_common_word,
     ends_in_proper_name,
@@ -82,7 +83,7 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
 _LATIN_NAME = r"[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){0,3}"
 _NAME = (rf"(?:(?![與与])(?:(?!期間|期间|會議|会议|儀式|仪式|助理|見證|见证|正式|親自|亲自)"
          rf"[\u4e00-\u9fff·々]){{2,4}}?|"
-         rf"{TRANSLITERATED}|{_LATIN_NAME})")
+         rf"{TRANSLITERATED}|{LONG_TRANSLITERATED}|{_LATIN_NAME})")
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
 # What is written after a name: an honorific, a degree, or a rank ("趙玉沛院士": an academician).
 _AFTER_NAME = r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士|醫生|医生|院士)"
@@ -1016,8 +1017,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             if re.search(r"(?:歡迎|欢迎)[^，。；]*$", before):
                 continue
             # "A、B等出席簽約": the signing is what they attended, a noun; they did not sign
+            # ("A、B參加簽約或會見": the signing, or the meeting, that they attended)
             if re.search(r"(?:出席|參加|参加|列席|觀摩|观摩)了?$", before) and \
-                    re.match(r"[，。；]|$", sentence[verb.end():]):
+                    re.match(r"(?:(?:或|及|和|與|与|暨)[^，。；]{1,8})?(?:[，。；]|$)",
+                             sentence[verb.end():]):
                 continue
             # "A代表X對兩校簽署協議表示祝賀": the signing is what A spoke of, not what A did
             # ("A代表X對簽約表示祝賀": the signing itself, with nothing between)

@@ -54,9 +54,12 @@ SUFFIXES = ("Jr", "Sr", "SC", "JP", "QC", "KC", "GBM", "GBS", "SBS", "BBS", "MH"
 SUFFIX = "|".join(SUFFIXES)
 # Latin letters, their accented forms included: "Amílcar Falcão", "José Émile Ødegaard".
 # (and Vietnamese's letters, of Latin Extended Additional and a few more: "Phạm Minh Chính", "Đặng")
+# (and Latin Extended-A and -B, of Central and Eastern Europe's and Turkey's names: "Maroš Šefčovič",
+# "Egemen Bağış", "Ștefan")
 _VIETNAMESE = "ĂăĐđĨĩŨũƠơƯư" + "".join(map(chr, range(0x1EA0, 0x1EFA)))
-UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _VIETNAMESE if c.isupper())
-LOWER = "a-zß-öø-ÿ" + "".join(c for c in _VIETNAMESE if c.islower())
+_EXTENDED = "".join(map(chr, range(0x100, 0x250)))
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(dict.fromkeys(c for c in _VIETNAMESE + _EXTENDED if c.isupper()))
+LOWER = "a-zß-öø-ÿ" + "".join(dict.fromkeys(c for c in _VIETNAMESE + _EXTENDED if c.islower()))
 # ("Bashar al-Assad", "Mohamed el-Baradei": an Arabic article before the capital, written in lower case)
 NAME_TOKEN = (rf"(?:Mc|Mac|O'|O’|al-|el-)?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
               rf"(?:[-'’][{UPPER}{LOWER}]+)*")
@@ -103,6 +106,38 @@ _NAME = (rf"(?:{_CAPS}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"
 HONORIFIC_PERSON = re.compile(
     rf"\b(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME})(?P<suffix>(?:,?\s+(?:{SUFFIX})\b)*)")
 
+# News agencies and wires, by the name a date line gives them ("Xinhua, December 7, 2015"): who
+# wrote it, never where (lower case; several words joined by a space).
+NEWS_OUTLETS = frozenset(line.strip() for line in """
+xinhua
+xinhuanet
+reuters
+afp
+ap
+bernama
+kuna
+wam
+ani
+pti
+ians
+yonhap
+kyodo
+tass
+antara
+cgtn
+china daily
+global times
+people's daily
+people's daily online
+china news service
+prnewswire
+pr newswire
+business wire
+globe newswire
+acn newswire
+media outreach newswire
+anadolu agency
+""".strip().splitlines())
 # Words of a job title; a person's name is never made of them.
 TITLE_WORDS = words("""
 director director-general directors chairman chairwoman chairperson chair secretary
@@ -118,7 +153,7 @@ lt gen col maj brig adm capt cdr colonel brigadier admiral captain marshal lieut
 sultan king queen emir di-pertuan editor editor-in-chief
 chargé d'affaires charge-d'affaires chargé-d'affaires scientist
 publisher editorial attorney attorney-general solicitor solicitor-general prosecutor speaker senator
-coordinator spokesman
+coordinator spokesman negotiator
 """)
 # The title's words as a pattern (all in lower case, as written; the longest first, so that
 # "vice-chairman" is not read as "vice").

@@ -107,6 +107,8 @@ _ACTIVE_ROLE = re.compile(rf"\b(?:(?:have|has|had|jointly|officially|formally|th
                           rf"on\s+(?:{WEEKDAY}|\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}))"
                           r"(?:\s*\([^()]{1,30}\))?\s+)*"
                           r"(?P<verb>signed|inked|witnessed|put\s+pen\s+to\s+paper|(?<=\s)looked\s+on|"
+                          # "A and B placed their signatures on the agreement": they signed it
+                          r"(?:placed|put|affixed)\s+(?:their|his|her)\s+signatures?(?=\s+(?:on|to)\b)|"
                           # "A and B bore witness to the signing", "A and B were the witnesses"
                           r"bore\s+witness\s+to|(?:were|was)\s+(?:the\s+)?witness(?:es)?(?=\s*[.,;]|\s*$)|"
                           # "A and B were co-signatories to the document": they signed it

@@ -11,6 +11,7 @@ from .dates import DAY_MONTH, FULL_DATE, TERM, TIME
 from .lexicon import (
     ABBREVIATIONS,
     EVENT_WORD,
+    NEWS_OUTLETS,
     NOT_NAMES,
     ORG_WORDS,
     SIGN_VERB,
@@ -410,6 +411,10 @@ def cut_text(text: str) -> Text:
             parts = [part.title() if part.isupper() and len(part) > 3 else part for part in place.split(", ")]
             cut.place_recased = parts != place.split(", ")
             cut.place = ", ".join(parts)
+            if cut.place.casefold() in NEWS_OUTLETS:
+                # ("Xinhua, December 7, 2015": the agency that wrote it, and its day; no place)
+                cut.place, cut.place_recased = None, False
+                cut.publisher_hint = cut.publisher_hint or place
             cut.dateline = m.group(0)
             if "agency" in m.groupdict() or "date" not in m.groupdict():
                 break  # (no date: the place alone)

@@ -53,6 +53,16 @@ def _tagger():  # jieba has no type hints
 TRANSLITERATED = (r"(?![並并與与和及同、])[\u4e00-\u9fff]{1,5}?·[\u4e00-\u9fff]{1,6}?"
                   r"(?:·[\u4e00-\u9fff]{1,6}?)?(?<!先生|女士|博士|教授)")
 
+# A foreign name transliterated with no interpunct, longer than a Chinese name: five to seven of the
+# characters transliteration uses ("阿里沙赫巴納", after a title), in both scripts.
+_SOUNDS = re.sub(r"\s", "", """
+阿埃艾安昂奧奥巴拜班邦保貝贝本比彼畢毕波伯博布查達达代戴丹德迪蒂丁杜多厄恩法範范菲費费芬弗福富蓋盖甘戈格古
+哈海漢汉赫亨胡霍基吉加賈贾杰傑捷金卡凱凯坎科克肯庫库拉萊莱蘭兰朗勞劳勒雷里利林琳魯鲁路倫伦羅罗洛馬马麥麦曼
+梅門门蒙米莫姆穆納纳南內内尼紐纽諾诺帕佩皮普奇齊齐薩萨塞桑瑟森沙舍什施斯蘇苏索塔泰坦特提圖图托瓦萬万威維维
+溫温沃烏乌西希謝谢辛休亞亚揚扬耶伊尤約约扎澤泽詹茲兹佐瑪玛娜莎娃婭娅麗丽絲丝茨奈韋韦爾尔姆夫德羅雅
+""")
+LONG_TRANSLITERATED = rf"[{''.join(dict.fromkeys(_SOUNDS))}]{{5,7}}"
+
 
 @lru_cache(maxsize=4096)
 def is_person_name(text: str) -> bool:

@@ -173,3 +173,12 @@ def test_a_chinese_signing_that_another_follows() -> None:
 def test_a_signing_months_before_in_the_same_year(sentence: str) -> None:
     """"the agreement signed by A and B in February of the same year": an earlier signing."""
     assert looks_back(sentence, PUBLISHED)
+
+
+def test_a_whole_date_weeks_before_a_new_years_publication_is_the_signing() -> None:
+    """"signed ... on 31 October 2022" in a release of 4 January 2023: weeks before, across a new
+    year, the signing the release announces; "on 16 May 2019" in a release of 2023 is another's."""
+    assert not looks_back("Pine University signed an MOU with Larch University on 31 October 2022.",
+                          PartialDate(2023, 1, 4))
+    assert looks_back("Pine University signed an MOU with Larch University on 16 May 2019.",
+                      PartialDate(2023, 1, 4))

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from ..model import PartialDate
-from .dates import MONTH
+from .dates import MONTH, resolve_date
 from .lexicon import SIGN_VERB
 
 # A word just before the verb that puts the signing in the past: "earlier signed",
@@ -86,6 +86,17 @@ def _long_before(before: str, published: PartialDate | None) -> bool:
     return (date(published.year, published.month, published.day) - then).days > _LONG_BEFORE
 
 
+def _days_before(phrase: str, published: PartialDate) -> int:
+    """How many days a whole date ("on 31 October 2022") is before the publication's day; as many as
+    need be to count as long before where either day is not whole."""
+    found = resolve_date(re.sub(r"^on\s+", "", phrase.strip()))
+    if isinstance(found, str) or found.date.day is None or found.date.month is None or \
+            published.month is None or published.day is None:
+        return _LONG_BEFORE + 1
+    then = date(found.date.year, found.date.month, found.date.day)
+    return (date(published.year, published.month, published.day) - then).days
+
+
 def looks_back(sentence: str, published: PartialDate | None) -> bool:
     """Whether every signing the sentence speaks of is an earlier one: a word before the verb says
     so, or the verb's clause gives a year before the publication's (and no day of its own)."""
@@ -120,9 +131,12 @@ def looks_back(sentence: str, published: PartialDate | None) -> bool:
         # (an opening year holds up to the verb unless another clause, or "today", comes between)
         when = _YEAR_AFTER.search(clause) or (
             _YEAR_OPENING.match(before) if ";" not in before and not _NOW.search(before) else None)
+        # ("the agreement the two entered into on 16 May 2019"; not "signed on 31 October 2022" in a
+        # release of 4 January 2023, weeks later across a new year, as in Chinese)
         if (dated := _DATED_AFTER.search(clause)) and published is not None and \
-                int(dated["year"]) < published.year:
-            continue  # ("the agreement the two entered into on 16 May 2019")
+                int(dated["year"]) < published.year and \
+                _days_before(dated.group(0), published) > _LONG_BEFORE:
+            continue
         ago = when is not None and when.groupdict().get("ago")
         if when and not _NOW.search(clause) and (
                 ago or _SINCE_OPENING.match(before) or

@@ -2734,3 +2734,17 @@ def test_those_who_placed_their_signatures_on_it_signed_it() -> None:
             "Vice President of Larch Aircraft, placed their signatures on the Framework Agreement.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert [p.name for p in agreement.signatories] == ["Tom Wu", "Ken Ho"]
+
+
+def test_a_list_of_pairs_whose_last_joiner_is_as_well_as() -> None:
+    """"between A (AU) and B, C (CU) and D, as well as E (EU) and F": every pair's bodies."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine and Larch universities sign MOUs\n\nThree MOUs were signed on 7 December 2015. The signing "
+            "of MOUs between Pine University (PU) and Larch University, Elm Technological University (ETU) "
+            "and Oak University, as well as Ash University of Technology and Design (AUTD) and Yew "
+            "University was witnessed by Mr Tom Wu.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert set(agreement.unknown_parties) == {"Pine University", "Larch University",
+                                              "Elm Technological University", "Oak University",
+                                              "Ash University of Technology and Design", "Yew University"}

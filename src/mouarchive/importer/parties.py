@@ -1223,6 +1223,10 @@ def _slot_lists(sentence: str, bodies: frozenset[str] = frozenset()) -> list[tup
     # "The governments of Ostland and Kestria signed": the states, by their names (blanked, keeping
     # the offsets)
     sentence = _GOVERNMENTS_OF.sub(lambda m: " " * len(m.group(0)), sentence)
+    # ("between A and B, C and D, as well as E and F": the list's last joiner, read as ", and" (the
+    # offsets kept)
+    sentence = re.sub(r",\s+as\s+well\s+as\s+(?=(?:the\s+)?[A-Z])",
+                      lambda m: ", and" + " " * (len(m.group(0)) - 5), sentence)
     # ("between Pine University (PU) here and Ostport-based B": "here" says where the body is; the list
     # goes on after it)
     sentence = re.sub(r"(?:[A-Z][\w'’.&-]*|\s\s)\s+here(?=\s+and\s+(?:the\s+)?[A-Z])",

@@ -2374,6 +2374,9 @@ def test_what_a_university_is_with_de_before_its_name_and_a_venue_after_jia() ->
     facts = read_chinese("香港甲大學與乙國規模最大的公立大學乙國共和國大學10日假甲大校園簽署合作備忘錄。")
     assert "乙國共和國大學" in facts.parties
     assert not any("校園" in party or "規模" in party for party in facts.parties)
+    # (假期, a holiday, in a name is no "at")
+    facts = read_chinese("甲天天假期旅行社與乙集團簽署合作框架協議。")
+    assert facts.parties == ("甲天天假期旅行社", "乙集團")
 
 
 def test_a_long_foreign_name_without_an_interpunct_after_a_title() -> None:
@@ -2388,3 +2391,16 @@ def test_those_who_attended_the_signing_or_the_meeting_are_no_parties() -> None:
     facts = read_chinese("4月21日，甲省人民政府與乙集團在成都簽署戰略合作協議。"
                          "省領導陳大文、李小明，以及省直有關部門負責同志參加簽約或會見。")
     assert facts.parties == ("甲省人民政府", "乙集團")
+
+
+def test_a_papers_byline_in_lenticular_brackets_is_no_part_of_the_subject() -> None:
+    """"【勁報／記者甲／臺南報導】A與B今（26）日簽署": the byline is the paper's, A the party."""
+    facts = read_chinese("【勁報／記者于郁金／臺南報導】甲應用科技大學與乙工程顧問公司今（26）日"
+                         "簽署「產學合作備忘錄」。")
+    assert facts.parties == ("甲應用科技大學", "乙工程顧問公司")
+
+
+def test_those_who_held_talks_and_witnessed_the_signing() -> None:
+    """"A與B會談并見證簽約": they held talks, and both witnessed the signing."""
+    facts = read_chinese("集團董事長張大文與乙集團首席執行官周小明會談并見證簽約。")
+    assert [p.name for p in facts.witnesses] == ["張大文", "周小明"]

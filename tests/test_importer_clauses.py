@@ -2748,3 +2748,10 @@ def test_a_list_of_pairs_whose_last_joiner_is_as_well_as() -> None:
     assert set(agreement.unknown_parties) == {"Pine University", "Larch University",
                                               "Elm Technological University", "Oak University",
                                               "Ash University of Technology and Design", "Yew University"}
+
+
+def test_a_ministry_of_culture_community_and_youth_is_one() -> None:
+    """"the Ministry of Culture, Community and Youth": the fields after the comma go on."""
+    from mouarchive.importer.parties import _fields_go_on
+
+    assert _fields_go_on("Ministry of Culture", "Community and Youth")

@@ -771,9 +771,9 @@ def _subject(words: str) -> str:
     words = re.sub(r"(?:以|通過|通过|透過|透过|採用|采用)[^，。與与和及、]{1,10}?(?:方式|形式)"
                    r"(?:共同|一同|分別|分别)?$", "", words)
     # ("A與B10日假嶺大校園簽署": 假, "at", before the venue, as Hong Kong's releases write it; not
-    # 暑假, a holiday)
-    return re.sub(r"[於于]$", "", re.split(r"在|就(?!業|业)|(?<![寒暑休放請请])假(?=[\u4e00-\u9fff]{2,12}$)",
-                                           words)[0].strip())
+    # 暑假 nor 假期, a holiday: "甲天天假期旅行社")
+    at = r"在|就(?!業|业)|(?<![寒暑休放請请度])假(?![期日設设如冒的裝装])(?=[\u4e00-\u9fff]{2,12}$)"
+    return re.sub(r"[於于]$", "", re.split(at, words)[0].strip())
 
 
 _BRACKETS = re.compile(r"[(（](?P<inside>[^)）]*)[)）]")
@@ -952,6 +952,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     text = text.replace("\x00", ",")
     # "與A、B，以及C簽署": the comma before 以及 is inside a list, not between clauses
     text = re.sub(r"，(?=以及)", "", text)
+    # ("【勁報／記者甲／臺南報導】A與B今日簽署": a paper's byline in 【】 before the first words, no
+    # part of the subject; blanked, keeping the offsets)
+    text = re.sub(r"(?m)^【[^】\n]{1,40}】", lambda m: " " * len(m.group(0)), text)
     # "A攜手B簽署X": hand in hand with, a joiner of the two sides where a signing follows in the
     # clause (not "雙方將攜手推動合作", a wish)
     text = _HAND_IN_HAND.sub("與", text)
@@ -1439,7 +1442,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                       rf"(?:在場|在场|一同|共同|擔任|担任)?"
                       # ("A參加會談並見證簽字": took part in the talks, and witnessed)
                       # ("A、B等參加會議，並共同見證簽約儀式": a comma before 並)
-                      rf"(?:(?:出席|參加|参加)(?:[^，。]{{0,20}}?，?[並并])?(?:共同|一同)?)?{_WITNESS}(?!下)")
+                      # ("A與B會談并見證簽約": they held talks, and witnessed)
+                      rf"(?:(?:(?:出席|參加|参加)(?:[^，。]{{0,20}}?，?[並并])?|"
+                      rf"(?:會談|会谈|會晤|会晤|會見|会见)[並并])(?:共同|一同)?)?{_WITNESS}(?!下)")
             for m in re.finditer(listed, sentence):
                 # ("A和B19日在北京共同見證": the day after the names is none of them, nor the time
                 # of day after it: "A 15日傍晚與B共同見證")

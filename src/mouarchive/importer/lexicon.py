@@ -244,7 +244,7 @@ infrastructure regional training social labor manpower invalids electronics
 aquaculture telecommunication oceans minerals wildlife food
 geology meteorology climatology geophysics hydrology
 belt road sector
-engineering robotics systems studies strategic
+engineering robotics systems studies strategic community
 """)  # (the second lines: ministries abroad, "Ministry of Agriculture, Forestry and Fisheries")
 # Words that say which of a field a portfolio is ("Ministry of Energy and Mineral Resources",
 # "Human Resources", "Higher Education"): before a field, more of the fields, never a name's first.

@@ -503,7 +503,6 @@ def _unsigned_passages(reading: Reading, after: int) -> list[list[int]]:
             and _counted(reading.sentence(i)) < 2]
 
 
-# ("The signings were witnessed by": each of them)
 # "signed a Memorandum of Understanding (MoU) and an Undergraduate Student Exchange Agreement": two
 # instruments of one signing, the second right after the first (and its acronym) and "and a".
 _AND_ANOTHER = re.compile(r"(?:\s*\((?:[A-Z][A-Za-z]{1,7})\))?\s+and\s+(?:an?|the)\s+")
@@ -523,6 +522,7 @@ def _joined_instrument(reading: Reading, instrument: str) -> str | None:
     return None
 
 
+# ("The signings were witnessed by": each of them)
 _BOTH = re.compile(r"\b(?:both|all|the two|each of the|agreements|memoranda|MOUs|signings|documents)\b",
                    re.IGNORECASE)
 

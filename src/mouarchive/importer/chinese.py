@@ -216,6 +216,9 @@ _ALIAS = re.compile(r"(?:下稱|下称|簡稱|简称)[：:]?$")
 _BRACKETED = re.compile(rf"《(?P<title>[^》]{{2,120}}?{_INSTRUMENT_WORD}"
                         rf"(?:[（(][^》()（）]{{1,20}}[)）])?)》")
 _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|续签)*{_INSTRUMENT_WORD}")
+# "「台美……合作瞭解備忘錄」完成簽署": a quoted instrument right before the verb that says it was signed.
+_QUOTED_SIGNED = re.compile(rf"[「“](?P<thing>[^「」“”，。]{{0,40}}?{_INSTRUMENT.pattern})[」”]"
+                            r"(?:已經|已经|已|正式|順利|顺利)?(?:完成)?$")
 # What was signed, as the words after the verb write it: its kind and the words before the kind in
 # the same noun phrase ("簽署合作辦學協議", "签署全面战略合作协议", "簽訂備忘協議"), after a count
 # ("簽署了4項"), never across a punctuation mark, a title's 《》 or a second verb.
@@ -223,8 +226,6 @@ _INSTRUMENT = re.compile(rf"(?:戰略|战略|框架|合作|諒解|谅解|續簽|
 # Words before a title that say the agreement is in force already: carried out (落實, 實施, 執行,
 # 貫徹), acted under (根據, 按照, 依據).
 # ("推進落實甲部與乙政府《X》及丙與丁《Y》": the two whose agreement it is, between the verb and the title)
-_QUOTED_SIGNED = re.compile(rf"[「“](?P<thing>[^「」“”，。]{{0,40}}?{_INSTRUMENT.pattern})[」”]"
-                            r"(?:已經|已经|已|正式|順利|顺利)?(?:完成)?$")
 _IN_FORCE = re.compile(r"(?:落實|落实|實施|实施|執行|执行|貫徹|贯彻|根據|根据|按照|依據|依据|依照)"
                        r"(?:(?<=落實|落实)(?:(?!簽|签)[^，。；]){2,60})?$")
 _COUNT = r"(?:了)?(?:[一二兩两三四五六七八九十多數数\d]+[份項项個个]|多[份項项個个]?|一?系列|一批)?"

@@ -347,3 +347,11 @@ def test_a_date_of_the_republic_of_chinas_calendar_says_how_its_year_was_worked_
     assert isinstance(resolve_date("113年2月30日"), str)
     written = "甲大學與乙醫院近日（113/11/11）舉行簽約儀式，編號2113/11/11"
     assert [m.group(0) for m in ZH_CANDIDATE.finditer(written)] == ["113/11/11"]
+
+
+def test_a_dispatchs_day_before_the_signing_day_is_not_the_signings() -> None:
+    """"甲网10月24日讯 10月23日，A与B签约": the dispatch's day (讯, 电) opens the paragraph; the signing's
+    is the day after it."""
+    text = "甲网·乙新闻10月24日讯 10月23日，甲大学与乙医院战略合作签约仪式在乙医院举行。"
+    found, _ = signing_dates(text, sentences(text), PartialDate(2024, 10, 24))
+    assert [d.date for d in found] == [PartialDate(2024, 10, 23)]

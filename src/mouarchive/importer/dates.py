@@ -575,6 +575,9 @@ def signing_dates(text: str, spans: Iterable[tuple[int, int]], published: Partia
             if _NOT_SIGNING.search(sentence[max(0, m.start() - 30):m.start()]) or \
                     _REPORTING.match(sentence[m.end():]):
                 continue
+            # ("齐鲁网10月24日讯 10月23日，A与B签约": the dispatch's day, a date line's, is not the signing's)
+            if m.re is ZH_CANDIDATE and re.match(r"[电電讯訊]", sentence[m.end():]):
+                continue
             phrase = " ".join(m.group(0).split())
             # "today (March 27)" states one day twice; both phrases are checked against each other.
             resolved = resolve_date(phrase, published)

@@ -2404,3 +2404,33 @@ def test_those_who_held_talks_and_witnessed_the_signing() -> None:
     """"A與B會談并見證簽約": they held talks, and both witnessed the signing."""
     facts = read_chinese("集團董事長張大文與乙集團首席執行官周小明會談并見證簽約。")
     assert [p.name for p in facts.witnesses] == ["張大文", "周小明"]
+
+
+def test_a_citys_leaders_before_their_names_witnessed() -> None:
+    """"甲市领导A、B，及乙市领导C见证了协议的签署": 领导 (leader) is a title before a name; 领导人,
+    the leaders as a kind, names no one."""
+    facts = read_chinese("昨日上午，甲市与乙市缔结友好城市关系。"
+                         "甲市领导陈大文、郑小明，及乙市领导郝建国见证了协议的签署。")
+    assert [p.name for p in facts.witnesses] == ["陈大文", "郑小明", "郝建国"]
+    assert not read_chinese("在两国领导人见证下，甲部与乙部签署合作备忘录。").witnesses
+
+
+def test_those_who_attended_the_talks_and_the_signing_are_no_parties() -> None:
+    """"市領導A、B參加會談及簽約": they attended the talks and the signing; neither is a party."""
+    facts = read_chinese("15日，甲市與乙市簽訂了友好交流與合作備忘錄。市領導姜大文、張小華參加會談及簽約。")
+    assert not any("姜大文" in party or "張小華" in party for party in facts.parties)
+
+
+def test_two_heads_by_their_schools_title_after_the_list() -> None:
+    """"由A與B兩校校長代表共同簽署": two heads of the two schools, each name the joiner parts; "由"
+    (by) opens no party's name."""
+    facts = read_chinese("甲科技大學與乙大學為加強合作，由覺文郁與薛富盛兩校校長代表共同簽署合作協議書。")
+    assert [(p.name, p.title) for p in facts.signatories] == [("覺文郁", "校長"), ("薛富盛", "校長")]
+    assert read_chinese("由甲大學與乙大學兩校共同簽署合作協議書。").parties == ("甲大學", "乙大學")
+
+
+def test_the_two_who_held_talks_then_signed_as_both_sides() -> None:
+    """"A與來參加X的B舉行會談，雙方代表兩市政府簽訂了Y": the two who met signed it."""
+    facts = read_chinese("15日，甲市市長石大文與來參加洽談會的乙國丙市市長埃馬諾舉行會談，"
+                         "雙方代表兩市政府簽訂了合作備忘錄。")
+    assert [p.name for p in facts.signatories] == ["石大文", "埃馬諾"]

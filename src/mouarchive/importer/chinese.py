@@ -71,7 +71,10 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               # (a firm's partner and a founder: 全球合夥人, 創辦人; Taiwan's chief executive and a
               # university's deans: 執行長, 教務長, 研發長)
               r"合夥人|合伙人|創辦人|创办人|創始人|创始人|執行長|执行长|教務長|教务长|學務長|学务长|"
-              r"研發長|研发长)")
+              r"研發長|研发长|"
+              # (a city's or a province's leaders, before their names: "廣州市領導陳某、鄭某"; not the
+              # leaders as a kind, 領導人, 領導小組, nor "在領導的見證下")
+              r"領導(?!人|小組|小组|班子|幹部|干部|下|的|和|與|与)|领导(?!人|小組|小组|班子|幹部|干部|下|的|和|與|与))")
 # Two to four characters, or a name in Latin letters ("Fahad M. Alhashem") in a Chinese text.
 # (Latin letters with their accents: "Luís Ferreira", "António Cruz")
 # (no name holds a meeting's words: "經貿部長會議期間" is when, after 部長, not who; nor 助理, an
@@ -675,8 +678,8 @@ def _is_party(name: str) -> bool:
     # is Tongji University, 同香港大學 "with HKU")
     joined = bool(re.match(r"[與与和及同]", name)) and 1 in word_bounds(name)
     # (nor a verb of holding: "西城區舉行西城區管委會" is who held it, then the body)
-    if "、" in name or re.match(r"[又並并亦也還还已他她其]", name) or joined or re.search(f"{_WHEN}$", name) \
-            or _SAYING.search(name) or re.search(r"舉行|举行", name):
+    if "、" in name or re.match(r"[又並并亦也還还已他她其由]", name) or joined or \
+            re.search(f"{_WHEN}$", name) or _SAYING.search(name) or re.search(r"舉行|举行", name):
         return False  # (a clause's words: "他希望A", "很高興與A", "A以此次")
     # (nor the signing's words: "A與B締結友好城市合作簽約儀式" names A and B, and then what they did)
     if re.search(rf"{_SIGN}|締結|缔结|儀式|仪式", name):
@@ -864,9 +867,12 @@ _BOTH_WITNESSED = re.compile(rf"[^，。]{{0,6}}?(?:後|后)?[，,]?(?:雙方|�
 def _met(sentence: str, known: dict[str, str]) -> list[ChinesePerson]:
     """The two people a sentence says met ("A昨日在政府總部與B會面"), or none."""
     clause = re.split(r"[，。]", sentence)[0]
-    if not (m := re.search(r"[與与](?P<b>[^與与，。]+?)(?:會面|会面|會晤|会晤|會談|会谈)", clause)):
+    # ("與B舉行會談": held talks with; "與來參加哈洽會的B": B, who came to attend a fair)
+    if not (m := re.search(r"[與与](?P<b>[^與与，。]+?)(?:舉行|举行|進行|进行)?"
+                           r"(?:會面|会面|會晤|会晤|會談|会谈)", clause)):
         return []
-    first, other = _sentence_subject(clause[:m.start()], known), _people(_subject(m["b"]), known)
+    other_words = re.sub(r"^(?:前來|前来|來|来)[^的，。]{1,16}的", "", m["b"])
+    first, other = _sentence_subject(clause[:m.start()], known), _people(_subject(other_words), known)
     return first + other if len(first) == 1 and len(other) == 1 else []
 
 
@@ -999,6 +1005,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         previous = sentence
         if looks_back(sentence, published):
             continue  # "2019年，金管局已與X簽署合作備忘錄": history
+        # "A與B舉行會談，雙方代表兩市政府簽訂了X": the two who met, in the clause before, signed it
+        if both := re.search(rf"[，,](?:雙方|双方)(?:代表[^，。]{{2,12}}?)?(?:共同|一同|正式)?{_SIGN}",
+                             sentence):
+            signatories += _met(sentence[:both.start()].split("，")[-1], known)
         party_mark, bare_mark = len(parties), len(bare)
         for verb in re.finditer(_SIGN, sentence):
             before = sentence[:verb.start()]
@@ -1022,7 +1032,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 continue
             # "A、B等出席簽約": the signing is what they attended, a noun; they did not sign
             # ("A、B參加簽約或會見": the signing, or the meeting, that they attended)
-            if re.search(r"(?:出席|參加|参加|列席|觀摩|观摩)了?$", before) and \
+            # ("A、B參加會談及簽約": the talks, and the signing, that they attended)
+            if re.search(r"(?:出席|參加|参加|列席|觀摩|观摩)(?:[^，。；]{1,6}?(?:及|和|與|与|暨))?了?$",
+                         before) and \
                     re.match(r"(?:(?:或|及|和|與|与|暨)[^，。；]{1,8})?(?:[，。；]|$)",
                              sentence[verb.end():]):
                 continue
@@ -1068,8 +1080,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     pairs_of_things.append((thing, second["thing"]))
             # "由A與B（分別）代表雙方簽署": the list, then on whose behalf
             # ("由A、B兩位校長代表兩校": how many they were, and what, after the list)
+            # ("由A與B兩校校長代表共同簽署": whose heads they are, then what)
             by = (r"由(?P<list>[^，。由]{2,80}?)"
-                  r"(?:[兩两三四五六七八九十多]方|[兩两三四五六]位(?P<who>[^，。由代]{0,6}?))?"
+                  r"(?:[兩两三四五六七八九十多]方|[兩两三四五六]位(?P<who>[^，。由代]{0,6}?)|"
+                  rf"[兩两雙双三四](?:校|院|地|市|會|会)(?P<who2>(?:(?!代表)[^，。由]){{0,4}}?{_TITLE_END}))?"
                   r"(?:共同|分別|分别)?"
                   r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|[兩两雙双三四](?:校|院|地|會|会)|各自(?:機構|机构|單位|单位)|"
                   # ("由A與B共同代表議會簽署": on behalf of a body they name, no part of the list; not
@@ -1088,9 +1102,12 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                         before[:m.start()])) and not re.match(_POINTING_BACK, thing["thing"]):
                     bare.append((at < title_end, thing["thing"]))
                 # 備忘錄由A和B簽署; "協議由A、B與C三方簽署": the parties, where no one is named
-                if m["who"] is not None and not _people(m["list"]):
+                if (who := m["who"] if m["who"] is not None else m["who2"]) is not None and \
+                        not _people(m["list"]):
                     # ("由A、B兩位校長": the count says they are people, a name the tagger does not know)
-                    named = [ChinesePerson(n, m["who"]) for n in _names(m["list"])]
+                    # (each name the list's joiners part: "覺文郁與薛富盛兩校校長")
+                    named = [ChinesePerson(n, who) for n in re.split(r"[、與与及]|以及", m["list"]) if n] \
+                        if m["who2"] is not None else [ChinesePerson(n, who) for n in _names(m["list"])]
                 elif not (named := _people(m["list"])) and \
                         len(orgs := _names(_bare_subject(m["list"]))) >= 2 and all(map(_is_party, orgs)):
                     parties += orgs

@@ -859,6 +859,8 @@ _SIGNING_OF = re.compile(rf"(?P<pair>[\u4e00-\u9fff]{{2}}(?:兩地|两地|雙方
 # cities it is between, and no two sides (a forum that signs as a body is named alone).
 _EVENT = re.compile(r"(?:論壇|论坛|峰會|峰会|會議|会议|大會|大会|博覽會|博览会|研討會|研讨会|年會|年会|"
                     r"交流會|交流会|洽談會|洽谈会|展覽會|展览会|活動|活动|典禮|典礼)$")
+# "我校與B", "本院和B": the publisher by "we" (its kind's word), then the side the text names.
+_OURS = re.compile(r"(?:^|[，。])(?:我|本)(?:校|院|局|會|会|廳|厅|司)[與与和]")
 _SIDES_SIGNED = re.compile(rf"[^，。]{{0,6}}?(?:後|后)?[，,]?(?:雙方|双方)(?:共同|一同|正式)?{_SIGN}")
 _BOTH_WITNESSED = re.compile(rf"[^，。]{{0,6}}?(?:後|后)?[，,]?(?:雙方|双方|兩人|两人)(?:共同|一同)?"
                              rf"{_WITNESS}")
@@ -1260,8 +1262,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                         not all(map(_is_party, _names(sides))):
                     sides = kind["sides"]
                 # ("我院與B…簽約儀式": the publisher, by "we", and B; B is the one the text names)
-                ours = re.search(r"(?:^|[，。])(?:我|本)(?:校|院|局|會|会|廳|厅|司)[與与和]", m["head"]) and \
-                    re.match(r"[與与和]", sides)
+                ours = _OURS.search(m["head"]) and re.match(r"[與与和]", sides)
                 if work and ((ours and len(named := _names(sides[1:])) == 1 and _is_party(named[0])) or
                              (len(named := _names(sides)) >= 2 and all(map(_is_party, named)))):
                     parties += named
@@ -1288,8 +1289,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 if held := re.search(r"(?:舉行|举行|舉辦|举办|進行|进行)了?", head[start:kind.start()]):
                     thing = start + held.end()
             # ("我校與B舉行校企合作框架協議簽約儀式": the publisher, by "we", and B, as above)
-            ours = re.search(r"(?:^|[，。])(?:我|本)(?:校|院|局|會|会|廳|厅|司)[與与和]", m["head"]) and \
-                re.match(r"[與与和]", head)
+            ours = _OURS.search(m["head"]) and re.match(r"[與与和]", head)
             if (len(named := _names(head[:start])) >= 2 and all(_is_party(n) for n in named)) or \
                     (ours and len(named := _names(head[1:start])) == 1 and _is_party(named[0])):
                 parties += named

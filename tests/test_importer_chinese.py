@@ -2434,3 +2434,110 @@ def test_the_two_who_held_talks_then_signed_as_both_sides() -> None:
     facts = read_chinese("15日，甲市市長石大文與來參加洽談會的乙國丙市市長埃馬諾舉行會談，"
                          "雙方代表兩市政府簽訂了合作備忘錄。")
     assert [p.name for p in facts.signatories] == ["石大文", "埃馬諾"]
+
+
+def test_names_after_a_shared_title_are_names() -> None:
+    """"甲市领导A、B、C": one title for several, the names after the first alone, each opening with a
+    surname (郑国强, which the tagger does not read as a name; 国 inside it ends no body)."""
+    facts = read_chinese("昨日上午，甲市与乙市缔结友好城市关系。"
+                         "甲市领导陈开枝、郑国强、苏泽群，及乙市领导郝建国见证了协议的签署。")
+    assert [p.name for p in facts.witnesses] == ["陈开枝", "郑国强", "苏泽群", "郝建国"]
+
+
+def test_those_who_held_a_discussion_with_guests_and_witnessed() -> None:
+    """"A，B與企業方來賓一行座談並見證簽約": A and B held a discussion with the guests, and witnessed;
+    the guests, unnamed, are no one."""
+    facts = read_chinese("5月24日，甲市與乙公司舉行合作協議簽約儀式。"
+                         "市委副書記苑大文，市委常委、副市長張小榮與企業方來賓一行座談並見證簽約。")
+    assert [p.name for p in facts.witnesses] == ["苑大文", "張小榮"]
+
+
+def test_one_who_signed_with_the_unnamed_heads_of_bodies() -> None:
+    """"A分別與B、C、D有關負責同志，代表雙方簽署": A signed with the bodies' heads, whom the text does
+    not name; the bodies are parties."""
+    facts = read_chinese("簽署儀式上，在王大文、單小明共同見證下，施小琳分別與甲工業集團、乙電子集團、"
+                         "丙發動機集團有關負責同志，代表雙方簽署戰略合作協議。")
+    assert [p.name for p in facts.signatories] == ["施小琳"]
+    assert facts.parties == ("甲工業集團", "乙電子集團", "丙發動機集團")
+
+
+def test_a_countys_townships_are_whole_names() -> None:
+    """"甲縣乙鄉與丙縣丁市16日簽署X，成為甲縣與丙縣史上首度締結的姊妹市": the township and the city
+    are the parties; what they became (成為) is no signing's subject."""
+    facts = read_chinese("嘉義縣竹崎鄉與佐賀縣嬉野市16日正式簽署友好交流協定，"
+                         "成為嘉義縣與佐賀縣史上首度締結的姊妹市。")
+    assert facts.parties == ("嘉義縣竹崎鄉", "佐賀縣嬉野市")
+
+
+def test_the_two_bound_before_then_signed_as_both_sides() -> None:
+    """"A今年與B締盟滿30周年，雙方今天也簽署X": the two bodies of the clause before are X's parties."""
+    facts = read_chinese("石垣市今年與宜蘭縣蘇澳鎮締盟滿30周年，雙方今天也簽署災害應變國際合作協定。")
+    assert facts.parties == ("石垣市", "宜蘭縣蘇澳鎮")
+
+
+def test_guests_who_witnessed_listed_without_a_colon() -> None:
+    """"出席見證貴賓包括A、B、丙町代表及D等人，……": the guests who witnessed; one named by a title
+    alone is no one the text names."""
+    facts = read_chinese("甲鄉與乙市16日正式簽署友好交流協定。出席見證貴賓包括議員聯盟會長石井秀夫、"
+                         "鹿島市長松尾勝利、太良町代表及辦事處處長陳銘俊等人，氣氛熱烈友好。")
+    assert [p.name for p in facts.witnesses] == ["石井秀夫", "松尾勝利", "陳銘俊"]
+
+
+def test_a_long_list_of_signers_by_whom_and_the_guests_who_witnessed() -> None:
+    """"備忘錄由A、B、……及H等分別代表簽署，I、J及丙部代表等人應邀見證觀禮": eight signers, each with
+    the body in the title; the witnesses less one named only by a title."""
+    facts = read_chinese(
+        "甲國與乙國今（23）日簽署六項合作備忘錄。備忘錄由我國駐乙國代表柯良叡、乙國駐甲代表史坦格、"
+        "國立故宮博物院副院長黃永泰、國立台灣博物館館長洪世佑、國立政治大學國際事務學院院長連弘宜、"
+        "國立中山大學社會科學院副院長莊雪華、國家博物館館長盧卡其及查理大學社會科學院代表梅斯齊等分別代表簽署，"
+        "國發會副主委高仙桂、國科會副主委林敏聰及文化部代表等人應邀見證觀禮。")
+    assert [p.name for p in facts.signatories] == ["柯良叡", "史坦格", "黃永泰", "洪世佑", "連弘宜", "莊雪華",
+                                                   "盧卡其", "梅斯齊"]
+    assert [p.name for p in facts.witnesses] == ["高仙桂", "林敏聰"]
+
+
+def test_who_received_a_delegation_is_not_said_to_have_signed() -> None:
+    """"A代表團到訪B，獲該校校長C等熱情接待，雙方簽署X": C received them (獲, passive); and "雙方就簽署X
+    達成共識": a signing agreed on, not made."""
+    assert not read_chinese("甲大代表團到訪乙國家大學，獲該校校長Le Quan等代表熱情接待，"
+                            "雙方簽署學生交換協議和合作備忘錄。").signatories
+    assert not read_chinese("代表團亦到訪丙科技大學，宋大文與該校校長Huynh Quyet Thang等代表舉行工作會議，"
+                            "雙方就簽署合作備忘錄、開展師生交流等達成共識。").signatories
+
+
+def test_a_ministry_of_two_fields_in_a_known_title_and_a_ministers_shared_character() -> None:
+    """"X國貿易及觀光部部長B": one ministry of two fields, whose minister signed by name alone later;
+    "經濟部長A": the ministry's 部 is the first of its minister's 部長."""
+    facts = read_chinese("索馬利蘭貿易及觀光部部長薩德（Saad）應政府邀請訪問台灣。"
+                         "經濟部長王美花今天和薩德簽署MOU。")
+    assert [(p.name, p.title) for p in facts.signatories] == [("王美花", "經濟部長"),
+                                                              ("薩德", "索馬利蘭貿易及觀光部部長")]
+    assert "經濟部" in facts.parties and "觀光部" not in facts.parties
+
+
+def test_each_titled_signer_in_a_clause_of_their_own() -> None:
+    """"甲區委副書記、代區長A，乙市委副書記、市政府代市長B，丙市市長C分別代表各自政府簽字": three
+    signers, one clause each; 區委 after the district's name is no person's title, and "各自政府" (each
+    its own government) no party."""
+    facts = read_chinese("石景山区委副书记、代区长夏林茂，满洲里市委副书记、市政府代市长李才，"
+                         "赤塔市市长米哈廖夫分别代表各自政府在协议上签字。")
+    assert [p.name for p in facts.signatories] == ["夏林茂", "李才", "米哈廖夫"]
+    assert "各自政府" not in facts.parties
+
+
+def test_a_list_of_pairs_of_places_with_a_league_and_a_long_county() -> None:
+    """"A与B、C与D、E与F等签署": each pair's places, a league of an autonomous region and a county in
+    a city in a province among them; 等 (and others) after the last is none of its name."""
+    facts = read_chinese("大会上，内蒙古自治区兴安盟与蒙古国东方省、黑龙江省大庆市与韩国忠清北道忠州市、"
+                         "云南省玉溪市元江县与老挝万象省万荣县等签署了建立友好城市关系协议书。")
+    assert facts.parties == ("内蒙古自治区兴安盟", "蒙古国东方省", "黑龙江省大庆市", "韩国忠清北道忠州市",
+                             "云南省玉溪市元江县", "老挝万象省万荣县")
+
+
+def test_each_in_turn_is_no_name_and_pairs_signed_with_each_other() -> None:
+    """"見證雙方產、官、學代表分別簽署": 分別 (each) after 代表 is no name; "見證A與B、C與D，彼此簽署":
+    the pairs signed with each other, an office (辦事處) among them."""
+    assert not read_chinese("會中見證雙方產、官、學代表分別簽署三項合作備忘錄。").signatories
+    facts = read_chinese("甲部長應邀出席論壇，見證甲大學與乙大學、我國駐芝加哥辦事處與密西根州經濟發展局，"
+                         "彼此簽署兩項合作備忘錄。")
+    assert set(facts.parties) == {"甲大學", "乙大學", "駐芝加哥辦事處", "密西根州經濟發展局"}

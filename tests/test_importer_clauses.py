@@ -2755,3 +2755,26 @@ def test_a_ministry_of_culture_community_and_youth_is_one() -> None:
     from mouarchive.importer.parties import _fields_go_on
 
     assert _fields_go_on("Ministry of Culture", "Community and Youth")
+
+
+def test_signed_in_a_place_with_its_state_then_by_whom() -> None:
+    """"signed in Ostville, DC, by A and B": the place's state after its comma, then who signed."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine and Larch sign MOU\n\nThe MOU was signed in Ostville, DC, by Representative of the Pine "
+            "Office Tom Wu and Managing Director of the Larch Office Ken Ho on November 3.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert [p.name for p in agreement.signatories] == ["Tom Wu", "Ken Ho"]
+
+
+def test_signers_at_a_distance_each_where_they_were() -> None:
+    """"signed virtually by A (甲) in Ostville and Pine Department Secretary-General B in Kestria": each
+    signer with where they were; the second signer's body, title and name are no place."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine and Larch sign MOU\n\nPine and Larch on Wednesday signed a memorandum of understanding. "
+            "The agreement was signed virtually by Deputy Minister Tom Wu (吳湯) in Ostville and Larch "
+            "Department of Foreign Affairs Secretary-General Ann Ho in Kestria, and took effect at once.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert [p.name for p in agreement.signatories] == ["Tom Wu", "Ann Ho"]
+    assert agreement.place is None

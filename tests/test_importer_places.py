@@ -843,3 +843,8 @@ def test_a_peoples_word_is_no_place() -> None:
 ])
 def test_after_something_is_a_time_and_a_place_before_with_whom(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+def test_an_occasion_by_its_kinds_word_alone_is_no_place() -> None:
+    """"A與B在論壇共同簽署X": at the forum, which the sentence names by its kind's word alone."""
+    assert _place("甲市長王大文與乙市長李小明在論壇共同簽署水治理交流MOU。") is None

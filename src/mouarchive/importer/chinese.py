@@ -84,7 +84,7 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
 # (々 repeats the character before it in a Japanese name: "佐々木")
 # (nor opens with 與, a joiner and no surname: "甲市長與劉鄉長" is two people)
 _LATIN_NAME = r"[A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ɏ.'’-]*){0,3}"
-_NAME = (rf"(?:(?![與与])(?:(?!期間|期间|會議|会议|儀式|仪式|助理|見證|见证|正式|親自|亲自)"
+_NAME = (rf"(?:(?![與与])(?:(?!期間|期间|會議|会议|儀式|仪式|助理|見證|见证|正式|親自|亲自|分別|分别)"
          rf"[\u4e00-\u9fff·々]){{2,4}}?|"
          rf"{TRANSLITERATED}|{LONG_TRANSLITERATED}|{_LATIN_NAME})")
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
@@ -97,7 +97,9 @@ _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?![團团處处])"
 # A name, then the title it is called by: "吳宏斌會長" (the name a person's by the tagger).
 # ("李家超行政長官", "陳剛書記", "劉煉廳長": any title, a few words before its last)
 # ("李某副院長": a deputy's 副 opens the title, and ends no name)
-_NAME_THEN_TITLE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?<!副)"
+# ("石景山區委副書記": a district's party committee, 區委, after its name, is no person's title)
+_NAME_THEN_TITLE = re.compile(rf"(?![\u4e00-\u9fff]{{0,3}}[區区市省縣县州]委)"
+                              rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?<!副)"
                               rf"(?P<title>[\u4e00-\u9fff]{{0,4}}?{_TITLE_END})")
 # What one says with ("邵軍表示", "高松校長指出"): a verb after a name or a title, never a name.
 _SAYING_VERB = r"(?:表示|指出|稱|称|說|说|強調|强调)"
@@ -355,7 +357,8 @@ def _titles_only(words: str, whole: Callable[[str], bool]) -> bool:
 def _may_be_name(words: str) -> bool:
     """Whether the words may be a person's name the tagger does not know, beside people the text
     names: they open with a surname and end in no body's kind or title."""
-    return surname_first(words) and not re.search(f"{_ORG_END}|{_COMPANY_END}|{_TITLE_END}", words)
+    return surname_first(words) and not re.search(_TITLE_END, words) and \
+        not re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", words)
 
 
 def _name_then_title(item: str, beside: bool = False) -> ChinesePerson | None:
@@ -395,6 +398,16 @@ def _name_then_title(item: str, beside: bool = False) -> ChinesePerson | None:
     return ChinesePerson(m["name"], m["title"]) if m and is_person_name(m["name"]) else None
 
 
+def _own_title(title: str) -> str:
+    """A person's title as the text gave it with the name, less the list it stood in ("與乙局局長":
+    the last part); but a ministry of two fields is one body ("索馬利蘭貿易及觀光部部長")."""
+    parts = re.split(r"([與与和及])", title)
+    department = re.match(r"[\u4e00-\u9fff]{1,6}?(?:部|局|署|廳|厅)", parts[-1])
+    if len(parts) >= 3 and department and _bare_department(department.group(0)) and _field_words(parts[-3]):
+        return title
+    return parts[-1]
+
+
 def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = False) -> list[ChinesePerson]:
     """The people in a list ("行政長官何厚鏵與葡萄牙共和國外交部部長伽馬"); a list with an item that
     is not a title and a name, nor a name `known` from elsewhere in the text, gives none, so nothing
@@ -426,11 +439,18 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
     # ("A副校長與B校長": a list with a person written name first, then the title; another item
     # written so is a person too, the tagger's word on the name aside)
     beside_titled = any(_name_then_title(piece.strip(" ，")) is not None for piece in re.split(_JOIN, words))
+    # ("市領導A、B、C": one title for several, the names after the first alone; each that opens
+    # with a surname is a name, whatever the tagger reads in it)
+    opening_item = re.match(r"[^、，與与和及]+?(?=、)", words)
+    after_title = bool(opening_item and _PERSON.fullmatch(opening_item.group(0)))
+
+    def shares_title(item: str) -> bool:
+        return after_title and _may_be_name(item)
 
     def whole(item: str) -> bool:
         return bool(_PERSON.fullmatch(item)) or item in known or is_person_name(item) or \
             _name_then_title(item, beside_titled) is not None or by_title(item) is not None or \
-            org_then_name(item) is not None or \
+            org_then_name(item) is not None or shares_title(item) or \
             (beside_known and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)) and _may_be_name(item)) or \
             (unnamed and bool(re.fullmatch(rf"[^與与和及、]{{0,12}}{_TITLE_END}", item)))
 
@@ -447,6 +467,10 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
     words = re.sub(r"(?:專程|专程|特地)?(?:赴|前往)[^，。、與与和及]{2,10}$", "", words)
     # ("首相拿督斯里A": a Malaysian honorific between the title and the name is neither)
     words = re.sub(r"(?:拿督斯里|丹斯里|拿汀斯里|拿督|拿汀)(?=[\u4e00-\u9fff]{2})", "", words)
+    # ("A分別與B、C有關負責同志": the bodies' heads, whom the text does not name, after the one it
+    # does; and 分別, each in turn, after A)
+    if heads := _heads_listed(words):
+        words = re.sub(r"(?:分別|分别)$", "", words[:heads.start()])
     # ("A、B等，以及C、D等40餘人見證": 等 closes the first part of the list, before the joiner)
     words = re.sub(r"(?<!高)等[，,]?(?=以及|及|和|與|与)", "", words)
     items = _split(words, whole, people=True)
@@ -467,13 +491,14 @@ def _people(words: str, known: dict[str, str] | None = None, unnamed: bool = Fal
         elif person := _name_then_title(item, beside_titled):
             found.append(person)  # "吳宏斌會長和黃振進理事長"
         elif item in known:
-            found.append(ChinesePerson(item, re.split(r"[與与和及]", known[item])[-1]))
+            found.append(ChinesePerson(item, _own_title(known[item])))
         elif (short := re.fullmatch(rf"(?P<surname>[\u4e00-\u9fff])(?P<title>{_TITLE_END})", item)) and \
                 len(named := [n for n, t in known.items()
                               if n.startswith(short["surname"]) and t.endswith(short["title"])]) == 1:
             # "施會長": by surname and title, the one person the text named so ("會長施榮懷")
-            found.append(ChinesePerson(named[0], re.split(r"[與与和及]", known[named[0]])[-1]))
-        elif (bare_names and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)) or is_person_name(item):
+            found.append(ChinesePerson(named[0], _own_title(known[named[0]])))
+        elif (bare_names and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)) or is_person_name(item) or \
+                shares_title(item):
             found.append(ChinesePerson(item, ""))  # a name alone, as the tagger reads it
         elif named_so := by_title(item):
             found.append(ChinesePerson(named_so, item))
@@ -526,10 +551,11 @@ def title_organisation(title: str) -> str | None:
         ministry = len(org) == 3 and org.endswith("部") and \
             bool(re.fullmatch(rf"(?:副|常務|常务)?{_TITLE_END}", title[m.end():]))
         # (never one that leaves a single character, no title: "政務司司長" is no 政務司司; but a
-        # ministry's 部 is the first character of its minister's 部長 too: "新加坡貿工部長")
+        # ministry's 部 is the first character of its minister's 部長 too: "新加坡貿工部長", "經濟部長")
         rest = title[m.end():]
         shared = org.endswith("部") and rest in ("長", "长")
-        if (len(org) >= 4 or ministry) and (len(rest) >= 2 or shared or re.fullmatch(_TITLE_END, rest)) and \
+        if (len(org) >= 4 or ministry or shared) and \
+                (len(rest) >= 2 or shared or re.fullmatch(_TITLE_END, rest)) and \
                 not re.search(r"(?:省|市|區|区|國|国|特別行政區|特别行政区)$", org) and \
                 not above and \
                 not re.search(r"[與与和、]", org) and \
@@ -578,9 +604,15 @@ def _named_people(words: str, known: dict[str, str]) -> list[ChinesePerson]:
 
 def _whole_name(words: str) -> bool:
     # ("港中大與故宮博物院": a short form the tagger knows for a proper noun is a whole name too)
+    # ("甲縣和乙市", "甲省乙市丙縣與丁縣"; a county's township or town: "嘉義縣竹崎鄉與佐賀縣嬉野市"; a
+    # league of an autonomous region: "内蒙古自治区兴安盟"; an office in a list, "駐芝加哥辦事處與B"; not
+    # a body a title ends in: "乙國駐台辦事處代表A" is a person, the office no party)
     return bool(re.search(f"{_ORG_END}$", words)) or words in _PLACES or \
         (2 <= len(words) <= 4 and has_proper_name(words) and not is_person_name(words)) or \
-        (3 <= len(words) <= 8 and bool(re.search(r"[縣县]$", words)) and _is_party(words))  # ("甲縣和乙市")
+        (3 <= len(words) <= 12 and bool(re.search(r"[縣县]$", words)) and _is_party(words)) or \
+        bool(re.fullmatch(r"[^、，。與与和及]{2,4}[縣县市][^、，。與与和及]{1,4}[鄉乡鎮镇]", words)) or \
+        bool(re.fullmatch(r"[^、，。與与和及]{2,4}(?:自治區|自治区)[^、，。與与和及]{1,4}盟", words)) or \
+        bool(re.search(r"(?:辦事處|办事处)$", words))
 
 
 def _names(words: str) -> list[str]:
@@ -664,6 +696,13 @@ _HEADS = re.compile(r"(?<=[\u4e00-\u9fff]{3})的?(?:主要|有關|有关|相關|
                     r"(?:負責人|负责人|負責同志|负责同志)$")
 
 
+def _heads_listed(words: str) -> re.Match[str] | None:
+    """"A分別與B、C有關負責同志": the bodies whose unnamed heads are listed last, after a person
+    (`bodies`, the heads' word left on)."""
+    m = re.search(r"(?<=[\u4e00-\u9fff]{2})[與与和及](?P<bodies>[^與与和及，。]{2,80})$", words)
+    return m if m and _HEADS.search(m["bodies"]) else None
+
+
 # Words of what someone said or felt, or of how: no name holds them ("他希望鵬城實驗室", "很高興與X").
 # A verb of saying that ends a clause: what follows is what was said ("邵軍表示", "李家超說，").
 _SAID = re.compile(f"{_SAYING_VERB}$")
@@ -714,8 +753,9 @@ def _is_party(name: str) -> bool:
                       r"^[一二兩两三四五六七八九十]+[間间所家個个]", name)  # of them ("三間…大學")
 
 
-# Each of a kind ("徐州市各縣（市）、區政府主要負責人": each county's, and the districts'), no one's name.
-_EACH = re.compile(r"各(?:縣|县|區|区|市|省|鎮|镇|鄉|乡|級|级|部門|部门|單位|单位|地)")
+# Each of a kind ("徐州市各縣（市）、區政府主要負責人": each county's, and the districts'; "各自政府",
+# each its own), no one's name.
+_EACH = re.compile(r"各(?:縣|县|區|区|市|省|鎮|镇|鄉|乡|級|级|部門|部门|單位|单位|地|自)")
 
 
 # Bodies of a kind, none named: "A與B等大學" (and other universities), "各知名大學" (each renowned
@@ -801,13 +841,18 @@ def _bare_subject(words: str) -> str:
     # ("A與B的代表出席簽署儀式，續簽協議": the sides, whose representatives attended)
     subject = re.sub(r"的?代表(?:們|们)?(?:出席|參加|参加).*$", "", subject)
     subject = _HEADS.sub("", subject)
+    # ("A與B、C與D等簽署", "A與B等中外地方政府共簽署": and others, of a kind the text names by its
+    # word alone, after the last name)
+    subject = re.sub(rf"(?<![高中初])等(?:[^、，。和與与及]{{0,8}}?{_GENERIC})?(?:共同|共)?$", "", subject)
     # ("A與B政府代表簽約": the sides, whose representatives signed)
     # ("上海與香港兩地相關部門在滬簽署": the departments of the two places, which the text names by
     # their places alone)
     subject = re.sub(r"(?<=兩地|两地|雙方|双方)的?(?:相關|相关|有關|有关)(?:部門|部门|單位|单位|機構|机构)$",
                      "", subject)
-    # ("A與B、C與D分別簽署": each pair signed its own; "A與B雙邊簽署": the two of them)
-    subject = re.sub(rf"(?:兩地|两地|雙方|双方|雙邊|双边|再次|首次|正式|共同|同時|同时|分別|分别|已|亦|還|还|"
+    # ("A與B、C與D分別簽署": each pair signed its own; "A與B雙邊簽署": the two of them; "A與B，彼此簽署":
+    # with each other)
+    subject = re.sub(rf"(?:兩地|两地|雙方|双方|雙邊|双边|彼此|再次|首次|正式|共同|同時|同时|分別|分别|"
+                     rf"已|亦|還|还|"
                      rf"的?代表(?:們|们)?|{_WHEN})+$", "", subject)
     # ("A醫院與B醫院醫聯體簽約": the kind of their cooperation, after the last name's own end, is no
     # part of it)
@@ -879,6 +924,20 @@ def _met(sentence: str, known: dict[str, str]) -> list[ChinesePerson]:
 
 
 # "會長A代表X，與B簽訂": A acts for X, the side A signed for; 代表 ends no title here
+def _met_sides(clause: str) -> list[str]:
+    """The two bodies a clause says met, or bound themselves before ("甲市今年與乙鎮締盟滿30周年":
+    sister towns for 30 years), or none."""
+    if not (m := re.search(r"[與与](?P<b>[^與与，。]+?)(?:舉行|举行|進行|进行)?"
+                           r"(?:會面|会面|會晤|会晤|會談|会谈|座談|座谈|締盟|缔盟|結盟|结盟)", clause)):
+        return []
+    first = clause[:m.start()]
+    if opening := _SUBJECT_END.search(first):
+        first = first[:opening.start()]
+    named = _names(_bare_subject(first)) + _names(_bare_subject(m["b"]))
+    return named if len(named) == 2 and \
+        all(_is_party(n) and not is_person_name(n) and not _EVENT.search(n) for n in named) else []
+
+
 _ACTING_FOR = re.compile(r"(?<!的)代表(?![團团處处]|出席|參加|参加)(?P<side>[^，。代]{2,20})$")
 
 
@@ -931,8 +990,9 @@ def short_forms(text: str) -> dict[str, str]:
     return found
 
 
-# What a clause that holds no subject opens with: what for (為, 以及, 以便), or when and where (於).
-_NO_SUBJECT = re.compile(r"為|为|以及|以便|於|于")
+# What a clause that holds no subject opens with: what for (為, 以及, 以便), when and where (於), or
+# what the subject became ("，成為甲縣與乙縣史上首度締結的姊妹市").
+_NO_SUBJECT = re.compile(r"為|为|以及|以便|於|于|成為|成为")
 # "A攜手B簽署", "A携手B在北京签署": 攜手 between two names, then the signing in the same clause.
 # (not after a word of will or manner: "雙方將攜手", "共同攜手")
 _HAND_IN_HAND = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?<![將将要會会同起])(?:攜手|携手)"
@@ -1008,14 +1068,20 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         if looks_back(sentence, published):
             continue  # "2019年，金管局已與X簽署合作備忘錄": history
         # "A與B舉行會談，雙方代表兩市政府簽訂了X": the two who met, in the clause before, signed it
-        if both := re.search(rf"[，,](?:雙方|双方)(?:代表[^，。]{{2,12}}?)?(?:共同|一同|正式)?{_SIGN}",
-                             sentence):
-            signatories += _met(sentence[:both.start()].split("，")[-1], known)
+        # ("A今年與B締盟滿30周年，雙方今天也簽署X": the two bodies of the clause before are its parties)
+        if both := re.search(rf"[，,](?:雙方|双方)(?:{ZH_WHEN})*(?:也|亦)?(?:代表[^，。]{{2,12}}?)?"
+                             rf"(?:共同|一同|正式)?{_SIGN}", sentence):
+            signatories += _met(met := sentence[:both.start()].split("，")[-1], known)
+            parties += _met_sides(met)
         party_mark, bare_mark = len(parties), len(bare)
         for verb in re.finditer(_SIGN, sentence):
             before = sentence[:verb.start()]
             # ("A在簽約現場為B點讚": the signing's venue, a noun, where A was)
             if re.match(r"(?:現場|现场|會場|会场)", sentence[verb.end():]):
+                continue
+            # ("雙方就簽署合作備忘錄、開展交流等達成共識": a signing they agreed on, not one made)
+            if before.endswith("就") and \
+                    re.match(r"[^。]*?(?:達成|达成)(?:了)?(?:共識|共识|一致)", sentence[verb.end():]):
                 continue
             if re.match(r"(?:(?:及|暨|和|與|与)[^，。、]{1,6}?)?(?:儀式|仪式|典禮|典礼)",
                         sentence[verb.end():]):
@@ -1083,14 +1149,16 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             # "由A與B（分別）代表雙方簽署": the list, then on whose behalf
             # ("由A、B兩位校長代表兩校": how many they were, and what, after the list)
             # ("由A與B兩校校長代表共同簽署": whose heads they are, then what)
-            by = (r"由(?P<list>[^，。由]{2,80}?)"
+            by = (r"由(?P<list>[^，。由]{2,200}?)"
                   r"(?:[兩两三四五六七八九十多]方|[兩两三四五六]位(?P<who>[^，。由代]{0,6}?)|"
                   rf"[兩两雙双三四](?:校|院|地|市|會|会)(?P<who2>(?:(?!代表)[^，。由]){{0,4}}?{_TITLE_END}))?"
                   r"(?:共同|分別|分别)?"
                   r"(?:代表(?:(?:締約|缔约)?[雙双各兩两三]方|[兩两雙双三四](?:校|院|地|會|会)|各自(?:機構|机构|單位|单位)|"
                   # ("由A與B共同代表議會簽署": on behalf of a body they name, no part of the list; not
                   # a council of representatives, 代表會, in the last one's title: "鄉民代表會主席A")
-                  r"(?![會会團团處处])[^，。由與与和及、]{2,12}?)?)?"
+                  # (not the list's own end: "…代表梅斯齊等分別代表簽署", a title's 代表, then the last
+                  # name, "and others", each on behalf)
+                  r"(?![會会團团處处])(?:(?!分別|分别)[^，。由與与和及、等]){2,12}?)?)?"
                   # ("由A、B代表雙方共同簽署": jointly, after on whose behalf)
                   r"(?:共同|一同|分別|分别)?"
                   r"(?:[於于在][^，。由與与和及、]{2,20})?"  # ("……於生產力局簽署": where)
@@ -1124,6 +1192,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 # aside; the subject is before them.
                 clauses.pop()
             words = clauses[-1]
+            if re.match(r"(?:獲|获|受到|被)", words):
+                # "A到訪B，獲該校校長C等熱情接待，雙方簽署": who received them (獲, passive) is no
+                # subject, nor said to have signed
+                continue
             if re.search(_SIGN, words):
                 # "包括A同B簽署備忘、C同D簽署意向書": a list of signings; this one's, after the last
                 # 、 after the one before it.
@@ -1210,11 +1282,18 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 # 期間，代表特區政府與B簽署": A, and B with A
                 people += _sentence_subject("，".join(clauses[:-1]), known)
             people += co_signers
-            if people and len(clauses) > 1 and _lone_titled(clauses[-2], known):
-                # "區長張勇，校長徐揚生共同簽署協議": one titled person alone before the comma
-                people = _people(clauses[-2], known) + people
+            # "區長張勇，校長徐揚生共同簽署協議": one titled person alone before the comma
+            # ("甲區區長A，乙市市長B，丙市市長C分別代表各自政府簽字": each clause before, one such)
+            back = 2
+            while people and len(clauses) >= back and _lone_titled(clauses[-back], known):
+                people = _people(clauses[-back], known) + people
+                back += 1
             if people:
                 signatories += people
+                # (the bodies whose heads signed beside them, unnamed, are parties)
+                if (heads := _heads_listed(words)) and \
+                        (bodies := _names(_bare_subject(heads["bodies"]))) and all(map(_is_party, bodies)):
+                    parties += bodies
                 continue
             subject = _bare_subject(words)
             named = _names(subject)
@@ -1399,6 +1478,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             colon = rf"{_WITNESS}[^，。：:]{{0,12}}的[^，。：:]{{0,6}}(?:包括|有|為|为)[：:](?P<list>[^。]+)"
             if m := re.search(colon, sentence):
                 witnesses += _people(m["list"].rstrip("，等"), known)
+            # "出席見證貴賓包括A、B、丙町代表及D等人，……": the guests who witnessed, no colon, the list
+            # to the clause's end (one named only by a title is a person the text does not name)
+            elif m := re.search(rf"{_WITNESS}(?:的)?(?:貴賓|贵宾|嘉賓|嘉宾|來賓|来宾|人士)(?:包括|有)"
+                                rf"(?P<list>[^，。：:]+)", sentence):
+                witnesses += _people(m["list"], known, unnamed=True)
             # ("在A及B出席見證下": they attended, and witnessed; 出席 is no part of B's name)
             for m in re.finditer(rf"在(?P<list>[^在，。]{{2,120}}?)(?:的)?(?:共同)?"
                                  rf"(?:(?:出席|{_CAME})[並并]?)?{_WITNESS}下", sentence):
@@ -1461,15 +1545,20 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                       # ("A參加會談並見證簽字": took part in the talks, and witnessed)
                       # ("A、B等參加會議，並共同見證簽約儀式": a comma before 並)
                       # ("A與B會談并見證簽約": they held talks, and witnessed)
+                      # ("A與B一行座談並見證簽約": A held a discussion with B's delegation, and both
+                      # witnessed; B may name no one)
                       rf"(?:(?:(?:出席|參加|参加)(?:[^，。]{{0,20}}?，?[並并])?|"
-                      rf"(?:會談|会谈|會晤|会晤|會見|会见)[並并])(?:共同|一同)?)?{_WITNESS}(?!下)")
+                      rf"(?:[與与](?P<met>[^，。與与]{{2,30}}?))?"
+                      rf"(?:會談|会谈|會晤|会晤|會見|会见|座談|座谈)[並并])(?:共同|一同)?)?{_WITNESS}(?!下)")
             for m in re.finditer(listed, sentence):
                 # ("A和B19日在北京共同見證": the day after the names is none of them, nor the time
                 # of day after it: "A 15日傍晚與B共同見證")
+                # (one named only by a title, "文化部代表", is a person the text does not name)
                 words = re.sub(rf"(?:{ZH_WHEN})+$", "", ZH_CANDIDATE.sub("", m["list"]))
                 # "A參加會見，與B、C出席簽約儀式並見證簽約": A, whom the clause before opens with, and
                 # the list after 與 (a clause before that signed is no one's who witnessed)
-                if not (named := _people(words, known)) and m.start() > 0 and \
+                if not (named := _people(words, known) or _people(words, known, unnamed=True)) and \
+                        m.start() > 0 and \
                         (rest := re.match(r"[與与](?P<list>.+)$", words)) and \
                         (others := _people(rest["list"], known)):
                     earlier = re.split(r"[，。]", sentence[:m.start()])[-1]
@@ -1493,6 +1582,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     witnesses += [p for earlier in reversed(going_on) for p in _people(earlier, known)]
                     witnesses += _people(m["co"] or "", known)
                 witnesses += named
+                if named:  # (and those they met, after them)
+                    witnesses += _people(_subject(m["met"] or ""), known)
             # "A、B等人，昨天見證": the list before 等人, then a clause of when only
             for m in re.finditer(rf"(?:^|[，。])(?P<list>[^，。]{{2,160}}?)等人?[，,](?:{_WHEN})+"
                                  rf"(?:共同|一同)?{_WITNESS}(?!下)", sentence):

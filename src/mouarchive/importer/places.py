@@ -22,6 +22,7 @@ from .lexicon import (
     PLACE_WORDS,
     RENEWED,
     SIGN_VERB,
+    TITLE_WORD,
     VENUE_WORD,
     ZH_INSTRUMENT_WORD,
     ZH_SIGN,
@@ -429,6 +430,11 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                     place, end = place + " " + " ".join(room["room"].split()), room.end("room")
                 # "in Mr Lee's presence": a person, not a place.
                 not_place = HONORIFIC_PERSON.match(place) or re.search(r"['’]s$", place)
+                # ("signed by A in Taipei and Flanders Department of Foreign Affairs Secretary-General
+                # B in Belgium": where the first signer was, then the second signer's body, title and
+                # name, no place)
+                not_place = not_place or (re.search(r"\sand\s", place) and re.search(
+                    rf"\b(?i:{TITLE_WORD})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}$", place))
                 # "an MoU in Artificial Intelligence": a subject the archive's topics name.
                 not_place = not_place or (vocab is not None and vocab.topic_names.resolve(place))
                 # "a MOU on Strengthening Cooperation in the Railway Sector": a field of activity
@@ -579,6 +585,8 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                                      r"^(?:線上|线上|網上|网上|雲端|云端)$|"
                                      # (nor during the ceremony: "於儀式中共同簽署")
                                      r"^(?:儀式|仪式|典禮|典礼|會議|会议)中$|"
+                                     # (nor an occasion by its kind's word alone: "在論壇共同簽署")
+                                     r"^(?:論壇|论坛|會議|会议|大會|大会|峰會|峰会|會上|会上|活動|活动)$|"
                                      r"^[我本][校院局會会廳厅司市省區区縣县州鎮镇]$", m["place"]) and \
                 not _ZH_AT_CEREMONY.search(m["place"]) and not names_a_person(m["place"]) and \
                 not re.fullmatch(r"\d{4}年(?:\d{1,2}月)?", m["place"]) and \

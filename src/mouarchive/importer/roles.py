@@ -23,8 +23,11 @@ _BEHALF_OF = r"on behalf of (?:(?!\b(?:at|in|during|attended)\b)[^,.;]){1,60}?\s
 # commas of a date and before where) ("signed at the Ministry of Defence headquarters in Ostport by":
 # a place at some length) ("signed for the UAE by A, ..., and for Kestria by B": for whom)
 # ("The MoA, signed on June 18, 2025, by A and B, opens ...": the date's own comma before "by")
+# ("signed in Washington, DC, by": a place's state or country after its comma)
 _ADJUNCT = (r"(?:(?:in|on|at|for|today|yesterday|earlier|later|afterwards|during|this)\b"
-            rf"(?:{_NOT_AGENT}[^,;.()]|,\s*(?=\d{{1,4}}\b|(?:in|at)\s)|,(?=\s*by\b)|\([^(),;]{{1,30}}\)){{0,64}}?\s+)")
+            rf"(?:{_NOT_AGENT}[^,;.()]|,\s*(?=\d{{1,4}}\b|(?:in|at)\s)|,(?=\s*by\b)|"
+            r",\s*(?=[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?,?\s+by\b)|"
+            rf"\([^(),;]{{1,30}}\)){{0,64}}?\s+)")
 # "signed online by", "signed electronically by": how it was signed, then by whom.
 _MANNER = r"(?:(?:online|virtually|remotely|electronically|digitally|separately|respectively)\s+)"
 # ("The third MoU will be signed by A": a signing to come, whoever is to sign it has not)
@@ -166,6 +169,15 @@ _ASIDE = re.compile(r",?\s+who\s+[^,;.]{1,100}(?=,\s+and\s+(?:the\s+)?[A-Z])")
 
 def _without_asides(words: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group(0)), words)
+
+
+# Where each signer was, after the name, in a signing at a distance: "signed virtually by A (甲) in
+# Taipei and B in Belgium" (blanked in a list of people, keeping the offsets).
+_WHEREABOUTS = re.compile(r"(?<=[\w)])\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+and\s+[A-Z]|,|\s*$)")
+
+
+def _without_whereabouts(words: str) -> str:
+    return _WHEREABOUTS.sub(lambda m: " " * len(m.group(0)), words)
 
 
 # "in the presence of A and B, C, first secretary of the X Embassy, said on Thursday": the last one
@@ -356,7 +368,8 @@ def role_clauses(text: str, spans: Sequence[tuple[int, int]], parties: Parties) 
                 end = stop.start()
             if role == "signatories" and (stop := _SIGNING_VERB.search(sentence, m.end(), end)):
                 end = stop.start()
-            people = read_people(_without_asides(sentence[m.end():end]), parties, Reading.LIST, s + m.end())
+            people = read_people(_without_whereabouts(_without_asides(sentence[m.end():end])), parties,
+                                 Reading.LIST, s + m.end())
             if len(people) >= 2 and _SPEAKER.match(sentence, people[-1].end - s):
                 people = people[:-1]
             if re.match(r"\s+[A-Z][a-z]+\s+and\s", sentence[m.end():end]):

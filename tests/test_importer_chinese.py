@@ -2541,3 +2541,17 @@ def test_each_in_turn_is_no_name_and_pairs_signed_with_each_other() -> None:
     facts = read_chinese("甲部長應邀出席論壇，見證甲大學與乙大學、我國駐芝加哥辦事處與密西根州經濟發展局，"
                          "彼此簽署兩項合作備忘錄。")
     assert set(facts.parties) == {"甲大學", "乙大學", "駐芝加哥辦事處", "密西根州經濟發展局"}
+
+
+def test_a_proposed_partys_words_that_no_bodys_name_holds() -> None:
+    """The last check on every reading: a verb of attending or becoming, "and also", a byline's
+    brackets, "in history", a name after a leaders' word or "and others" after it is no body's name;
+    a body's own name passes (高等 is "higher", no "and others")."""
+    from mouarchive.importer.chinese import _well_formed
+
+    for words in ("張桂華參加會談及", "成為嘉義縣", "李文清以及省直有關部門",
+                  "【勁報／記者】台南應用科技大學", "佐賀縣史上首度", "市領導姜明", "老挝万象省万荣县等"):
+        assert not _well_formed(words), words
+    for words in ("嘉義縣竹崎鄉", "香港高等教育科技學院", "駐芝加哥辦事處",
+                  "中國與葡語國家經貿合作論壇常設秘書處"):
+        assert _well_formed(words), words

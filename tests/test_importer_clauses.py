@@ -2778,3 +2778,15 @@ def test_signers_at_a_distance_each_where_they_were() -> None:
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert [p.name for p in agreement.signatories] == ["Tom Wu", "Ann Ho"]
     assert agreement.place is None
+
+
+def test_a_crown_prince_is_a_title() -> None:
+    """"in the presence of H.H. Sheikh A, Crown Prince of Pine, and Dr. B": the crown prince's title
+    after the name is no one's name."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine and Larch sign MoU\n\nThe MoU was signed by Tom Wu, Deputy Chairman of Pine Foundation, "
+            "and Ann Ho, Undersecretary of Larch Ministry, in the presence of H.H. Sheikh Omar bin Saif, "
+            "Crown Prince of Pine, and Dr. Ken Lee, Minister of Larch.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert [p.name for p in agreement.witnesses] == ["Omar bin Saif", "Ken Lee"]

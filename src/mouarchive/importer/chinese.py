@@ -1690,9 +1690,22 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         name for name in (shorts.get(p, p) for p in agreement.parties) if name in text)))
         for agreement in several)
     return ChineseFacts(titled[0] if titled else next(iter(named), None),
-                        tuple(dict.fromkeys(n for n in parties if n in text)),
+                        tuple(dict.fromkeys(n for n in parties if n in text and _well_formed(n))),
                         _once(p for p in signatories if p.name in text),
                         _once(p for p in witnesses if p.name in text), several)
+
+
+# What no body's name holds, whichever reading proposed it: a verb of attending, witnessing or
+# becoming ("張桂華參加會談及", "成為嘉義縣"), "and also" (以及), a byline's brackets ("【勁報／記者…】"),
+# "in history" (史上), a name after a leaders' word ("市領導姜明": a person), or "and others" after it.
+_NO_BODY = re.compile(r"參加|参加|出席|見證|见证|成為|成为|以及|[【】]|史上|"
+                      r"(?:領導|领导)[\u4e00-\u9fff]{2,3}$|(?<!高)等$")
+
+
+def _well_formed(name: str) -> bool:
+    """Whether a proposed party's words can be a body's name at all: the last check on every
+    reading, so that a span one of them cuts wrong is left out rather than proposed."""
+    return not _NO_BODY.search(name)
 
 
 def _listed_after(name: str, text: str) -> str | None:

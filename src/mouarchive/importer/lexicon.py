@@ -154,6 +154,7 @@ sultan king queen emir di-pertuan editor editor-in-chief
 chargé d'affaires charge-d'affaires chargé-d'affaires scientist
 publisher editorial attorney attorney-general solicitor solicitor-general prosecutor speaker senator
 coordinator spokesman negotiator
+crown
 """)
 # The title's words as a pattern (all in lower case, as written; the longest first, so that
 # "vice-chairman" is not read as "vice").

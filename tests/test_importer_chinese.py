@@ -2545,13 +2545,16 @@ def test_each_in_turn_is_no_name_and_pairs_signed_with_each_other() -> None:
 
 def test_a_proposed_partys_words_that_no_bodys_name_holds() -> None:
     """The last check on every reading: a verb of attending or becoming, "and also", a byline's
-    brackets, "in history", a name after a leaders' word or "and others" after it is no body's name;
-    a body's own name passes (高等 is "higher", no "and others")."""
+    brackets, "in history", a name after a leaders' word or "and others" after it, a person, or two
+    bodies joined is no body's name; a body's own name passes (高等 is "higher", no "and others"; a
+    joiner between fields, or after a place, is inside a name)."""
     from mouarchive.importer.chinese import _well_formed
 
     for words in ("張桂華參加會談及", "成為嘉義縣", "李文清以及省直有關部門",
-                  "【勁報／記者】台南應用科技大學", "佐賀縣史上首度", "市領導姜明", "老挝万象省万荣县等"):
+                  "【勁報／記者】台南應用科技大學", "佐賀縣史上首度", "市領導姜明", "老挝万象省万荣县等",
+                  # (a person by title and name; two bodies a list was not parted between)
+                  "甲集團公司董事長張大明", "甲科技有限公司與乙控股有限公司", "甲大學與乙市人民政府"):
         assert not _well_formed(words), words
-    for words in ("嘉義縣竹崎鄉", "香港高等教育科技學院", "駐芝加哥辦事處",
-                  "中國與葡語國家經貿合作論壇常設秘書處"):
+    for words in ("嘉義縣竹崎鄉", "香港高等教育科技學院", "駐芝加哥辦事處", "商務及經濟發展局",
+                  "中國與葡語國家經貿合作論壇常設秘書處", "公共卫生与健康学院", "中华人民共和国外交部"):
         assert _well_formed(words), words

@@ -1704,8 +1704,16 @@ _NO_BODY = re.compile(r"參加|参加|出席|見證|见证|成為|成为|以及|
 
 def _well_formed(name: str) -> bool:
     """Whether a proposed party's words can be a body's name at all: the last check on every
-    reading, so that a span one of them cuts wrong is left out rather than proposed."""
-    return not _NO_BODY.search(name)
+    reading, so that a span one of them cuts wrong is left out rather than proposed. Nor is a person
+    by title and name ("甲公司董事長張三") one, nor two bodies joined ("甲公司與乙公司", a pair the list
+    was not parted at); a joiner between fields is inside a name ("商務及經濟發展局")."""
+    if _NO_BODY.search(name) or _PERSON.fullmatch(name):
+        return False
+    body = f"(?:{_ORG_END}|{_COMPANY_END})$"
+    return not any(len(name[:m.start()]) >= 3 and len(name[m.end():]) >= 3 and
+                   re.search(body, name[:m.start()]) and re.search(body, name[m.end():]) and
+                   m.start() in word_bounds(name)
+                   for m in re.finditer(r"[與与和及]", name))
 
 
 def _listed_after(name: str, text: str) -> str | None:

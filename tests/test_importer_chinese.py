@@ -2556,5 +2556,6 @@ def test_a_proposed_partys_words_that_no_bodys_name_holds() -> None:
                   "甲集團公司董事長張大明", "甲科技有限公司與乙控股有限公司", "甲大學與乙市人民政府"):
         assert not _well_formed(words), words
     for words in ("嘉義縣竹崎鄉", "香港高等教育科技學院", "駐芝加哥辦事處", "商務及經濟發展局",
+                  "創新科技及工業局",
                   "中國與葡語國家經貿合作論壇常設秘書處", "公共卫生与健康学院", "中华人民共和国外交部"):
         assert _well_formed(words), words

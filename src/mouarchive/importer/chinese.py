@@ -1709,9 +1709,10 @@ def _well_formed(name: str) -> bool:
     was not parted at); a joiner between fields is inside a name ("商務及經濟發展局")."""
     if _NO_BODY.search(name) or _PERSON.fullmatch(name):
         return False
-    body = f"(?:{_ORG_END}|{_COMPANY_END})$"
+    # (a trade's word before the joiner is a field's too: "創新科技及工業局")
     return not any(len(name[:m.start()]) >= 3 and len(name[m.end():]) >= 3 and
-                   re.search(body, name[:m.start()]) and re.search(body, name[m.end():]) and
+                   re.search(f"{_ORG_END}$", name[:m.start()]) and
+                   re.search(f"(?:{_ORG_END}|{_COMPANY_END})$", name[m.end():]) and
                    m.start() in word_bounds(name)
                    for m in re.finditer(r"[與与和及]", name))
 

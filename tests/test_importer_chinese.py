@@ -2559,3 +2559,12 @@ def test_a_proposed_partys_words_that_no_bodys_name_holds() -> None:
                   "創新科技及工業局",
                   "中國與葡語國家經貿合作論壇常設秘書處", "公共卫生与健康学院", "中华人民共和国外交部"):
         assert _well_formed(words), words
+
+
+def test_a_name_the_tagger_reads_as_one_plain_word_is_none() -> None:
+    """The last check on the people every reading proposes: a word the tagger reads as an adverb,
+    a verb, a conjunction or a time word is no name ("分別", "共同", "出席", "今日"); names pass."""
+    from mouarchive.importer.zh_names import one_plain_word
+
+    assert all(one_plain_word(w) for w in ("分別", "分别", "共同", "一同", "出席", "其中", "同時", "今日"))
+    assert not any(one_plain_word(w) for w in ("王毅", "李家超", "高松", "塞西", "陳茂波"))

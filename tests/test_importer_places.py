@@ -848,3 +848,9 @@ def test_after_something_is_a_time_and_a_place_before_with_whom(text: str, place
 def test_an_occasion_by_its_kinds_word_alone_is_no_place() -> None:
     """"A與B在論壇共同簽署X": at the forum, which the sentence names by its kind's word alone."""
     assert _place("甲市長王大文與乙市長李小明在論壇共同簽署水治理交流MOU。") is None
+
+
+def test_an_occasion_by_its_name_is_when_not_where() -> None:
+    """"signed at the Pine-Larch Ministerial Roundtable": the occasion, by its name, is no place."""
+    assert _place("Pine and Larch signed two MoUs at the Pine-Larch Ministerial Roundtable "
+                  "on Tuesday.") is None

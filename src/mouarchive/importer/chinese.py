@@ -24,6 +24,7 @@ from .zh_names import (
     has_proper_name,
     holds_place,
     is_person_name,
+    one_plain_word,
     surname_first,
     word_bounds,
 )
@@ -1691,8 +1692,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         for agreement in several)
     return ChineseFacts(titled[0] if titled else next(iter(named), None),
                         tuple(dict.fromkeys(n for n in parties if n in text and _well_formed(n))),
-                        _once(p for p in signatories if p.name in text),
-                        _once(p for p in witnesses if p.name in text), several)
+                        _once(p for p in signatories if p.name in text and not one_plain_word(p.name)),
+                        _once(p for p in witnesses if p.name in text and not one_plain_word(p.name)), several)
 
 
 # What no body's name holds, whichever reading proposed it: a verb of attending, witnessing or

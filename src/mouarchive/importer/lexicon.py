@@ -313,5 +313,5 @@ ZH_WHEN = (r"(?:今日|今天|今午|今早|今晨|今晚|昨日|昨天|昨午|�
 VENUE_WORD = (r"(?:Centre|Center|Hall|Hotel|Building|Campus|Offices|Pavilion|Auditorium|Theatre|Theater|"
               r"Plaza|Tower|Headquarters|Mansion|Palace|House)")
 EVENT_WORD = (r"(?:Forum|Summit|Conference|Expo|Exhibition|Fair|Week|Festival|Congress|Convention|Symposium|"
-              r"Dialogue|Meeting|Ceremony)")
+              r"Dialogue|Meeting|Ceremony|Roundtable)")
 ZH_EVENT_WORD = r"(?:論壇|论坛|峰會|峰会|博覽會|博览会|大會|大会|行動|行动|洽談會|洽谈会|交易會|交易会|週|周)"

@@ -24,6 +24,7 @@ from .lexicon import (
     SIGN_VERB,
     TITLE_WORD,
     VENUE_WORD,
+    ZH_EVENT_WORD,
     ZH_INSTRUMENT_WORD,
     ZH_SIGN,
     ZH_WHEN,
@@ -355,6 +356,11 @@ def _venue_within(place: str, sentence: str, end: int) -> bool:
     return bool(re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;,]|$)", sentence[after:]))
 
 
+_EVENT_NAME = re.compile(rf"\b{EVENT_WORD}$")
+# An occasion by its name, in either language ("the Ministerial Roundtable", "雙城論壇").
+_OCCASION = re.compile(rf"{_EVENT_NAME.pattern}|{ZH_EVENT_WORD}$")
+
+
 def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tuple[int, int]],
                   notes: list[Note], vocab: Vocabularies | None = None,
                   here: str | None = None) -> tuple[str | None, str | None]:
@@ -630,6 +636,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
     # "在澳門舉行" and "假澳門威尼斯人酒店舉行": the city and the venue in it are one place.
     found = {place: words for place, words in found.items()
              if not any(place != other and place in other for other in found)}
+    # The last check on every reading: an occasion by its name ("the India-Singapore Ministerial
+    # Roundtable", "雙城論壇") is when it was signed, not where.
+    found = {place: words for place, words in found.items() if not _OCCASION.search(place)}
     if len(found) > 1:
         notes.append(Note("place", "the text names different places of signing: " + "; ".join(found)))
         return None, None
@@ -687,8 +696,9 @@ def _in_a_place(sentence: str, end: int) -> re.Match[str] | None:
     rest = sentence[there.start("place") + len(place):].lstrip(".,") or "."
     ends = re.match(rf"\s*(?:{_WHEN_AFTER}\s*)?(?:[.;]|$)", rest)
     return there if ends and (_is_places(place) or place.casefold() in COUNTRIES) else None
+
+
 _KIND_OF_PLACE = re.compile(r"\s+(?:capital|city|province|region|state|town|district|county|country)\b")
-_EVENT_NAME = re.compile(rf"\b{EVENT_WORD}$")
 
 
 _EVENT_GOES_ON = re.compile(r"\s+(?:to|of|for|on|and|in)\s+(?:(?:[A-Z][\w'’&-]*|and|of|for|the|to)\s+){0,10}?"

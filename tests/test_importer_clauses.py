@@ -2790,3 +2790,19 @@ def test_a_crown_prince_is_a_title() -> None:
             "Crown Prince of Pine, and Dr. Ken Lee, Minister of Larch.\n")
     (agreement,) = draft_from_text(text, VOCAB).agreements
     assert [p.name for p in agreement.witnesses] == ["Omar bin Saif", "Ken Lee"]
+
+
+def test_the_town_a_body_is_in_after_its_comma_is_no_party() -> None:
+    """"between Pine University (PU), Hyderabad and the University of Larch, Kosti, Sudan": the town
+    after each body's name, and the country after it, say where the body is; a one-word company's
+    name after a comma is a party ("Pine University, Huawei and Tencent")."""
+    from mouarchive.importer import draft_from_text
+
+    text = ("Pine and Larch sign MoU\n\nThe MoU was signed between Pine University (PU), Hyderabad and the "
+            "University of Larch, Kosti, Sudan on Monday.\n")
+    (agreement,) = draft_from_text(text, VOCAB).agreements
+    assert set(agreement.unknown_parties) == {"Pine University", "University of Larch"}
+    from mouarchive.importer.towns import is_town
+
+    assert is_town("Kosti") and is_town("Bilaspur")
+    assert not is_town("Huawei") and not is_town("Pine University")

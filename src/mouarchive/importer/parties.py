@@ -34,6 +34,7 @@ from .lexicon import (
     words,
 )
 from .text import normal, sentences
+from .towns import is_town
 
 # "Financial Services Development Council (FSDC)", "Meridian Robotics Limited ("Meridian")". A name
 # has at most thirteen words, which also bounds the regex's work on long runs of capitals.
@@ -890,6 +891,7 @@ def _items(names: str) -> list[str]:
     merged = parts[:1]
     seps = parts[1::2]
     aliased = False  # the part before was the name's acronym, between commas
+    in_town = False  # the part before was the town a body is in, after its name
     for n, (sep, part) in enumerate(zip(seps, parts[2::2], strict=True)):
         # ("with the Protestant University of Pine, PUP, Ostville and the Larch Institute, LI, Ostville":
         # the name's acronym between commas, then where the body is, which names no party)
@@ -905,6 +907,18 @@ def _items(names: str) -> list[str]:
             merged[-1] += part[len(part.split(" and ")[0]):]
             continue
         aliased = False
+        # ("Pine University, Bilaspur and Larch Institute, Raipur", "Larch University, Kosti, Sudan": a
+        # town after a body's name and its comma, then its country, if any, say where the body is,
+        # and name no party; a place the word lists know is kept as part of how the name is written,
+        # below: "Office of X, Hong Kong, China")
+        body = re.sub(r"^[Tt]he\s+", "", merged[-1].split(_KEPT_COMMA)[0].split(" and ")[-1].strip())
+        town = is_town(head) and not _is_place(head)
+        if "and" not in sep and (town or (in_town and _is_state(head))) and \
+                not _has_org_word(head) and _is_party_name(body) and not _is_place(body):
+            in_town = True
+            merged[-1] += part[len(part.split(" and ")[0]):]
+            continue
+        in_town = False
         # ("A and B (BU), Ostville, Kestria": after a list closed by its "and", the words after a
         # name's bracket, each a few capitalised words between commas up to the list's end, say where
         # the name before is, and name no party)

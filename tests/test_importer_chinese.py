@@ -2553,7 +2553,9 @@ def test_a_proposed_partys_words_that_no_bodys_name_holds() -> None:
     for words in ("張桂華參加會談及", "成為嘉義縣", "李文清以及省直有關部門",
                   "【勁報／記者】台南應用科技大學", "佐賀縣史上首度", "市領導姜明", "老挝万象省万荣县等",
                   # (a person by title and name; two bodies a list was not parted between)
-                  "甲集團公司董事長張大明", "甲科技有限公司與乙控股有限公司", "甲大學與乙市人民政府"):
+                  "甲集團公司董事長張大明", "甲科技有限公司與乙控股有限公司", "甲大學與乙市人民政府",
+                  # (a title at its end, a number, the signing's words)
+                  "甲市投資促進局局長", "2024甲市", "甲大學簽約儀式"):
         assert not _well_formed(words), words
     for words in ("嘉義縣竹崎鄉", "香港高等教育科技學院", "駐芝加哥辦事處", "商務及經濟發展局",
                   "創新科技及工業局",

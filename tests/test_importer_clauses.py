@@ -2806,3 +2806,14 @@ def test_the_town_a_body_is_in_after_its_comma_is_no_party() -> None:
 
     assert is_town("Kosti") and is_town("Bilaspur")
     assert not is_town("Huawei") and not is_town("Pine University")
+
+
+def test_a_new_partys_words_that_no_bodys_name_holds() -> None:
+    """The last check on every reading's new parties: a verb of the sentence around it, or a joiner
+    or "of" it would go on after, is in no body's name; a body's own name passes."""
+    from mouarchive.importer.parties import well_formed_name
+
+    for words in ("Pine University said", "Larch Bank has", "Ministry of", "Pine University and"):
+        assert not well_formed_name(words), words
+    for words in ("Pine University", "Ministry of Trade and Industry", "Bank of Larch", "Haveli Trust"):
+        assert well_formed_name(words), words

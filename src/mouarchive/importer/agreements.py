@@ -23,6 +23,7 @@ from .parties import (
     blank_brackets,
     opening_parties,
     slot_spans,
+    well_formed_name,
     without_aliases,
 )
 from .people import Person
@@ -659,7 +660,8 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
         agreements.append(DraftAgreement(
             id=ident, title=_agreement_title(reading.facts, mentions), instrument=instrument,
             parties=tuple(reading.parties.labels[k] for k in known),
-            unknown_parties=tuple(reading.parties.name_of(k) for k in keys if k.startswith("new:")),
+            unknown_parties=tuple(name for k in keys if k.startswith("new:")
+                                  if well_formed_name(name := reading.parties.name_of(k))),
             signed=signed.date if signed else None, signed_from=signed.phrase if signed else None,
             signed_derived_from=signed.derived if signed else None, place=place, place_from=place_from,
             signatories=signatories, witnesses=witnesses, notes=tuple(a_notes),

@@ -1708,7 +1708,9 @@ def _well_formed(name: str) -> bool:
     reading, so that a span one of them cuts wrong is left out rather than proposed. Nor is a person
     by title and name ("甲公司董事長張三") one, nor two bodies joined ("甲公司與乙公司", a pair the list
     was not parted at); a joiner between fields is inside a name ("商務及經濟發展局")."""
-    if _NO_BODY.search(name) or _PERSON.fullmatch(name):
+    # (nor a title at its end, a number, or the signing's words: "甲局局長", "2024年甲", "甲簽約儀式")
+    if _NO_BODY.search(name) or _PERSON.fullmatch(name) or re.search(f"{_TITLE_END}$", name) or \
+            re.search(rf"\d|{_SIGN}|{_WITNESS}|儀式|仪式|舉行|举行|表示", name):
         return False
     # (a trade's word before the joiner is a field's too: "創新科技及工業局")
     return not any(len(name[:m.start()]) >= 3 and len(name[m.end():]) >= 3 and

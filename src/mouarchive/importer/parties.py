@@ -603,6 +603,18 @@ def _opens_not_party(words: list[str]) -> bool:
         len(words) > 1 and words[1] in ORG_WORDS - TITLE_WORDS - PLACE_KIND_WORDS)
 
 
+# Words no body's name holds, whichever reading proposed it: a verb of the sentence around it, or
+# a joiner or "of" it would go on after.
+_NOT_IN_A_NAME = re.compile(r"\b(?:signed|said|says|witnessed|attended|will|was|were|has|have|had)\b|"
+                            r"\s(?:and|of|for|the|with|by|to|at|on)$")
+
+
+def well_formed_name(name: str) -> bool:
+    """Whether a new party's words can be a body's name at all: the last check on every reading,
+    so that a span one of them cuts wrong is left out rather than proposed."""
+    return not _NOT_IN_A_NAME.search(name)
+
+
 def _is_party_name(name: str) -> bool:
     """An organisation or a place, not a person, an instrument or a phrase such as "Both sides"."""
     words = _folded(name)

@@ -924,7 +924,6 @@ def _met(sentence: str, known: dict[str, str]) -> list[ChinesePerson]:
     return first + other if len(first) == 1 and len(other) == 1 else []
 
 
-# "會長A代表X，與B簽訂": A acts for X, the side A signed for; 代表 ends no title here
 def _met_sides(clause: str) -> list[str]:
     """The two bodies a clause says met, or bound themselves before ("甲市今年與乙鎮締盟滿30周年":
     sister towns for 30 years), or none."""
@@ -939,6 +938,7 @@ def _met_sides(clause: str) -> list[str]:
         all(_is_party(n) and not is_person_name(n) and not _EVENT.search(n) for n in named) else []
 
 
+# "會長A代表X，與B簽訂": A acts for X, the side A signed for; 代表 ends no title here
 _ACTING_FOR = re.compile(r"(?<!的)代表(?![團团處处]|出席|參加|参加)(?P<side>[^，。代]{2,20})$")
 
 
@@ -1554,8 +1554,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             for m in re.finditer(listed, sentence):
                 # ("A和B19日在北京共同見證": the day after the names is none of them, nor the time
                 # of day after it: "A 15日傍晚與B共同見證")
-                # (one named only by a title, "文化部代表", is a person the text does not name)
                 words = re.sub(rf"(?:{ZH_WHEN})+$", "", ZH_CANDIDATE.sub("", m["list"]))
+                # (one named only by a title, "文化部代表", is a person the text does not name)
                 # "A參加會見，與B、C出席簽約儀式並見證簽約": A, whom the clause before opens with, and
                 # the list after 與 (a clause before that signed is no one's who witnessed)
                 if not (named := _people(words, known) or _people(words, known, unnamed=True)) and \
@@ -1688,7 +1688,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     # Each agreement's parties as the whole text's are: by the full name a short one stands for,
     # and only as the text writes them.
     several = tuple(replace(agreement, parties=tuple(dict.fromkeys(
-        name for name in (shorts.get(p, p) for p in agreement.parties) if name in text)))
+        name for name in (shorts.get(p, p) for p in agreement.parties)
+        if name in text and _well_formed(name))))
         for agreement in several)
     return ChineseFacts(titled[0] if titled else next(iter(named), None),
                         tuple(dict.fromkeys(n for n in parties if n in text and _well_formed(n))),

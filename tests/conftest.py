@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from mouarchive.build import check_site
 from mouarchive.cache import BuildCache
@@ -21,6 +22,13 @@ from mouarchive.sources import source_digests
 # tests/fixtures/, so they are built as sites outside a repository. test_history.py makes its own.
 os.environ["GIT_CEILING_DIRECTORIES"] = os.pathsep.join(
     filter(None, [str(Path(__file__).parent / "fixtures"), os.environ.get("GIT_CEILING_DIRECTORIES")]))
+
+# Property tests assert behaviour, never time (speed is measured in benchmarks/): Hypothesis's
+# deadline of 200 ms an example made them timed tests, and one failed a clean clone's run when its
+# first example took 253 ms (citeproc loading its style) and its retry 25 ms. Each test's own
+# @settings still sets how many examples it tries.
+settings.register_profile("mouarchive", deadline=None)
+settings.load_profile("mouarchive")
 
 # No build of the tests' leaves its engine warm for the next (warm.py): no process of theirs outlives
 # them. tests/test_warm.py turns it on for its own builds.

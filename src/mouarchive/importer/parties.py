@@ -923,10 +923,10 @@ def _items(names: str) -> list[str]:
         # town after a body's name and its comma, then its country, if any, say where the body is,
         # and name no party; a place the word lists know is kept as part of how the name is written,
         # below: "Office of X, Hong Kong, China")
-        body = re.sub(r"^[Tt]he\s+", "", merged[-1].split(_KEPT_COMMA)[0].split(" and ")[-1].strip())
-        town = is_town(head) and not _is_place(head)
-        if "and" not in sep and (town or (in_town and _is_state(head))) and \
-                not _has_org_word(head) and _is_party_name(body) and not _is_place(body):
+        if "and" not in sep and not _has_org_word(head) and \
+                ((is_town(head) and not _is_place(head)) or (in_town and _is_state(head))) and \
+                _is_party_name(body := re.sub(r"^[Tt]he\s+", "", merged[-1].split(_KEPT_COMMA)[0]
+                                              .split(" and ")[-1].strip())) and not _is_place(body):
             in_town = True
             merged[-1] += part[len(part.split(" and ")[0]):]
             continue

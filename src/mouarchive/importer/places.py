@@ -591,8 +591,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
                                      r"^(?:線上|线上|網上|网上|雲端|云端)$|"
                                      # (nor during the ceremony: "於儀式中共同簽署")
                                      r"^(?:儀式|仪式|典禮|典礼|會議|会议)中$|"
-                                     # (nor an occasion by its kind's word alone: "在論壇共同簽署")
-                                     r"^(?:論壇|论坛|會議|会议|大會|大会|峰會|峰会|會上|会上|活動|活动)$|"
+                                     # (nor an occasion by its kind's word alone: "在會議上", "在活動";
+                                     # "在論壇共同簽署": the last check below, _OCCASION)
+                                     r"^(?:會議|会议|會上|会上|活動|活动)$|"
                                      r"^[我本][校院局會会廳厅司市省區区縣县州鎮镇]$", m["place"]) and \
                 not _ZH_AT_CEREMONY.search(m["place"]) and not names_a_person(m["place"]) and \
                 not re.fullmatch(r"\d{4}年(?:\d{1,2}月)?", m["place"]) and \

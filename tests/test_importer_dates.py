@@ -355,3 +355,40 @@ def test_a_dispatchs_day_before_the_signing_day_is_not_the_signings() -> None:
     text = "甲网·乙新闻10月24日讯 10月23日，甲大学与乙医院战略合作签约仪式在乙医院举行。"
     found, _ = signing_dates(text, sentences(text), PartialDate(2024, 10, 24))
     assert [d.date for d in found] == [PartialDate(2024, 10, 23)]
+
+
+@pytest.mark.parametrize(("day", "other", "later"), [
+    (PartialDate(2023, 9), PartialDate(2023, 8, 17), True),
+    (PartialDate(2023, 8), PartialDate(2023, 8, 17), False),  # (it may be the 10th)
+    (PartialDate(2023, 8, 18), PartialDate(2023, 8, 17), True),
+    (PartialDate(2023, 8, 17), PartialDate(2023, 8, 17), False),
+    (PartialDate(2024), PartialDate(2023, 12, 31), True),
+    (PartialDate(2022, 12, 31), PartialDate(2023), False),
+])
+def test_a_day_is_after_another_as_far_as_both_are_known(day: PartialDate, other: PartialDate,
+                                                         later: bool) -> None:
+    from mouarchive.importer.dates import after
+
+    assert after(day, other) is later
+
+
+def test_a_signing_day_after_the_releases_own_day_is_left_out_and_said() -> None:
+    """A release reports a signing it was written after: "signed on 18 May" under a release of 11
+    May 2020 is a day misread (another year's, another event's), left for the editor, with a note."""
+    from mouarchive.errors import Problems
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(Path(__file__).resolve().parent / "fixtures" / "import", Problems())
+
+    def draft(day: str):  # noqa: ANN202  # (a Draft)
+        return draft_from_text("Ostport and Larch sign MoU\n\nOSTPORT, 11 May 2020 -- The Ostport Authority "
+                               f"and the Larch Commission signed a memorandum of understanding on {day}.\n",
+                               vocab)
+
+    late = draft("18 May 2020")
+    assert late.published == PartialDate(2020, 5, 11)
+    assert [a.signed for a in late.agreements] == [None]
+    assert any(n.field == "signed" and "after the text's own date 2020-05-11" in n.message
+               for a in late.agreements for n in a.notes)
+    assert [a.signed for a in draft("8 May 2020").agreements] == [PartialDate(2020, 5, 8)]

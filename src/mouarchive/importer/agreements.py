@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from ..model import PartialDate, Party
 from ..slugs import slugify
 from ..vocabularies import Vocabularies
-from .dates import MONTH, WEEKDAY, Date, event_year, merge_dates, signing_dates
+from .dates import MONTH, WEEKDAY, Date, after, event_year, merge_dates, signing_dates
 from .draft import DraftAgreement, DraftPerson, Note
 from .events import event_sentences
 from .lexicon import COUNTRIES, PLACE_WORDS, SIGNED
@@ -424,10 +424,17 @@ def _signing_date(reading: Reading, own: Sequence[tuple[int, int]], shared: Sequ
         if merge_dates(found)[0] is not None:
             notes.append(Note("signed", "the day of the meeting it was signed at"))
     signed, clashes = merge_dates(found)
+    late = bool(signed and reading.published and after(signed.date, reading.published))
+    if signed and late:
+        # The last check on every reading: a release reports a signing it was written after (none of
+        # the import corpus's labelled releases gives a later one), so a later day is one misread.
+        notes.append(Note("signed", f"'{signed.phrase}' read as {signed.date.iso}, after the text's own "
+                                    f"date {reading.published.iso}: left out; check the signing date"))
+        signed = None
     notes += [Note("signed", reason) for reason in unreadable]
     if clashes:
         notes.append(Note("signed", "the text gives different signing dates: " + "; ".join(clashes)))
-    elif signed is None and not unreadable:
+    elif signed is None and not unreadable and not late:
         notes.append(Note("signed", "signing date not found"))
     return signed
 

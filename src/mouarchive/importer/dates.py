@@ -490,6 +490,14 @@ def merge_dates(found: Sequence[Date]) -> tuple[Date | None, list[str]]:
     return Date(best.date, " / ".join(phrases), derived[0] if derived else None), []
 
 
+def after(day: PartialDate, other: PartialDate) -> bool:
+    """Whether `day` is later than `other` as far as both are known: 2023-09 is after 2023-08-17,
+    2023-08 is not (it may be the 10th)."""
+    known = [(a, b) for a, b in zip((day.year, day.month, day.day), (other.year, other.month, other.day),
+                                    strict=True) if a is not None and b is not None]
+    return next((a > b for a, b in known if a != b), False)
+
+
 def _within(day: PartialDate, other: PartialDate) -> bool:
     """True when `other` is `day` or a coarser date that contains it."""
     if other.year != day.year:

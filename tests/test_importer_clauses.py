@@ -898,6 +898,8 @@ def test_a_professor_who_is_a_doctor(passage: str, names: list[str]) -> None:
 @pytest.mark.parametrize(("passage", "names"), [
     ("Mr. Md. Ana Silva, Chairman, and Dr Tom Wu", ["Md. Ana Silva", "Tom Wu"]),
     ("Dato' Mohd. Ana Silva and Dr Tom Wu", ["Mohd. Ana Silva", "Tom Wu"]),
+    # (inside the name, another of its words after it)
+    ("Prof. Silva Mohd. Okoro, Registrar, OU & Prof. Tom Wu, Dean, KU", ["Silva Mohd. Okoro", "Tom Wu"]),
 ])
 def test_mohammad_shortened_is_the_names_first_word(passage: str, names: list[str]) -> None:
     """"Mr. Md. Sabur Khan": "Md." is his name's, and ends no sentence."""
@@ -2042,6 +2044,10 @@ def test_an_engineers_style_and_a_title_word_before_bin() -> None:
     assert _roles("The MoU was signed by Eng. Sultan bin Saeed Al Tom, Minister of Economy, and Dr. Ana "
                   "Silva, President of the Pine University.") == {
         "signatories": ["Sultan bin Saeed Al Tom", "Ana Silva"]}
+    # ("H.E. Eng. A": his Excellency's style before the engineer's)
+    assert _roles("The MoU was signed by H.E. Eng. Khalid Ahmad Al Tom, Director of the Pine Foundation, and "
+                  "H.E. Omar Okoro, Executive Director of Larch Auction.") == {
+        "signatories": ["Khalid Ahmad Al Tom", "Omar Okoro"]}
 
 
 def test_signed_for_a_side_by_and_for_the_other_by() -> None:

@@ -39,7 +39,7 @@ _HONOURS = (r"(?:(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|"
 # only, among them; "Ts" alone may be a name's)
 _HONORIFIC = (r"(?:(?:Ir|Ts(?=\.)|Prof|Professor|Academician)\.?\s+){0,3}"
               rf"(?:{_HONOURS}\s+(?:Ts\.\s+)?(?:Dr\.?\s+)?|(?:Prof|Professor)\.?\s+(?=Dr\b)|"
-              rf"(?:H\.\s?E\.?|(?:His|Her)\s+Excellency)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b))?"
+              rf"(?:H\.\s?E\.?|(?:His|Her)\s+Excellency)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b|Eng\.))?"
               # ("His Majesty Sultan Haji Hassan Bolkiah": a monarch's style, then the title and
               # the pilgrim's Haji, before the name)
               rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Ir|Madam|H\.\s?E|(?:His|Her)\s+Excellency|{_HONOURS}|"
@@ -95,7 +95,8 @@ _NAME = (rf"(?:{_CAPS}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"
          # ("Peter K N Lam": middle initials without their full stops)
          # ("Mr. Md. Sabur Khan": Mohammad shortened, with its full stop, the name's first word)
          rf"(?:{_INITIALS}\s*|[A-Z]\s(?={NAME_TOKEN})|(?:Md|Mohd|Muhd)\.\s+(?={NAME_TOKEN}))?{NAME_TOKEN}"
-         rf"(?:\s+(?:{_INITIALS}|[A-Z](?=\s+(?:[A-Z]\s+)?{NAME_TOKEN}))){{0,2}}"
+         # ("Siddiqui Mohd. Mahmood": Mohammad shortened inside the name, another word after it)
+         rf"(?:\s+(?:{_INITIALS}|[A-Z](?=\s+(?:[A-Z]\s+)?{NAME_TOKEN})|(?:Md|Mohd|Muhd)\.(?=\s+{NAME_TOKEN}))){{0,2}}"
          # ("Ursula von der Leyen": a run of particles)
          rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{0,4}}"
          # ("Ms Elsie Ao Ieong U": a romanised last syllable of one capital, ending the name)
@@ -279,8 +280,9 @@ PAST_VERB = r"(?:[a-z]+ed|met|held|took|gave|made|led|paid|had|saw|went|came|spo
 # A verb of signing: the sentences that hold one may state the signing date.
 # Traditional and Simplified; 締結 (concluded: not where cities become sisters or friends,
 # 締結姊妹市, which is no signing of the release's) and 簽下 (signed, as papers write it) among them.
-ZH_SIGN = (r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字|續簽|续签"
-           r"|(?:締結|缔结)(?![姊姐]妹|友好)|[簽签]下)")
+# (not where a quotation ends: "在“云签约”仪式上致辞" names an occasion, the speaker signed nothing)
+ZH_SIGN = (r"(?:(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字|續簽|续签"
+           r"|(?:締結|缔结)(?![姊姐]妹|友好)|[簽签]下)(?![”」』]))")
 # 籤 (a slip), which some pages write for 簽 in the verb (籤署, 籤訂): read as 簽, the one the patterns know.
 ZH_SIGN_VARIANT = re.compile(r"籤(?=[署訂約定字])")
 # Cantonese as Hong Kong papers write it: 噚日 (or 琴日, 尋日) is yesterday, 昨日, one character for one.

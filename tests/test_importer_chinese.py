@@ -2555,7 +2555,9 @@ def test_a_proposed_partys_words_that_no_bodys_name_holds() -> None:
                   # (a person by title and name; two bodies a list was not parted between)
                   "甲集團公司董事長張大明", "甲科技有限公司與乙控股有限公司", "甲大學與乙市人民政府",
                   # (a title at its end, a number, the signing's words)
-                  "甲市投資促進局局長", "2024甲市", "甲大學簽約儀式"):
+                  "甲市投資促進局局長", "2024甲市", "甲大學簽約儀式",
+                  # (the heads of central enterprises, cut before their 人)
+                  "央企负责", "甲集團負責"):
         assert not _well_formed(words), words
     for words in ("嘉義縣竹崎鄉", "香港高等教育科技學院", "駐芝加哥辦事處", "商務及經濟發展局",
                   "創新科技及工業局",
@@ -2570,3 +2572,25 @@ def test_a_name_the_tagger_reads_as_one_plain_word_is_none() -> None:
 
     assert all(one_plain_word(w) for w in ("分別", "分别", "共同", "一同", "出席", "其中", "同時", "今日"))
     assert not any(one_plain_word(w) for w in ("王毅", "李家超", "高松", "塞西", "陳茂波"))
+
+
+def test_a_signing_verb_that_ends_a_quotation_names_an_occasion() -> None:
+    """"B在“云签约”仪式上致辞": a speaker at the "cloud signing" ceremony signed nothing; the verb
+    outside quotation marks still says who signed."""
+    text = ("5月18日，甲区人民政府与乙区人民政府签署战略合作协议。广州市委常委、南沙区委书记卢一先在“云签约”"
+            "仪式上致辞说，两区优势特色鲜明。")
+    found = read_chinese(text)
+    assert found.parties == ("甲区人民政府", "乙区人民政府") and found.signatories == ()
+    found = read_chinese("甲區政府與乙區政府簽署合作協議，區長卢一先與區長王大文代表雙方簽約。")
+    assert [p.name for p in found.signatories] == ["卢一先", "王大文"]
+
+
+@pytest.mark.parametrize("text", [
+    "甲大學重視產學合作。今（25）日與乙商業會舉行「產學合作意向書」簽約儀式，由校長A與理事長B代表簽約。",
+    "甲大學重視產學合作。今日與乙商業會舉行“產學合作意向書”簽約儀式。",
+])
+def test_an_instrument_quoted_in_a_ceremonys_name_with_the_subject_before(text: str) -> None:
+    """"今（25）日與B舉行「X」簽約儀式": the sentence's subject is the sentence before's; the day,
+    B, and the instrument in quotation marks, are the ceremony's. (商業會, a chamber, ends a body's name.)"""
+    found = read_chinese(text)
+    assert found.instrument == "產學合作意向書" and "乙商業會" in found.parties

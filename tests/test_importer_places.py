@@ -854,3 +854,8 @@ def test_an_occasion_by_its_name_is_when_not_where() -> None:
     """"signed at the Pine-Larch Ministerial Roundtable": the occasion, by its name, is no place."""
     assert _place("Pine and Larch signed two MoUs at the Pine-Larch Ministerial Roundtable "
                   "on Tuesday.") is None
+
+
+def test_the_scene_of_witnessing_is_no_place() -> None:
+    """"在現場見證簽約一刻": at the scene, witnessing the moment of signing, which names no place."""
+    assert _place("甲集團與乙公司簽署合作協議。在現場見證簽約一刻，甲集團總經理助理王大文感慨萬千。") is None

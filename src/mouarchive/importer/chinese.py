@@ -123,7 +123,8 @@ _TITLED = re.compile(rf"(?P<title>[\u4e00-\u9fff]{{0,20}}?{_TITLE_END})"
 _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|公司|集團|集团|銀行(?![業业])|银行(?![業业])|"
             r"研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
-            r"聯合會|联合会|工商聯|工商联|商會|商会|總會|总会|監會|监会|理事會|理事会|廳|厅|省|"
+            r"聯合會|联合会|工商聯|工商联|商會|商会|商業會|商业会|工業會|工业会|公會|公会|總會|总会|監會|监会|"
+            r"理事會|理事会|廳|厅|省|"
             # (a city, and a county abroad: "美國甲州乙郡"; not 城市, a city as a kind, "締結友好城市")
             r"(?<!城)市|郡|"
             # (an association's branch: "甲委員會乙省分會"; a university's campus: "甲大學乙分校")
@@ -1317,7 +1318,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         # ("「共融共贏」校長論壇暨A與B合作簽約儀式": after the quotation and the event before 暨)
         ceremony = rf"(?:^|[，。「」]|(?:論壇|论坛|大會|大会|年會|年会|峰會|峰会)暨)" \
                    rf"(?P<head>[^，。「」]{{4,80}}?){_SIGN}(?:暨[^，。」]{{0,20}}?)?(?:儀式|仪式)"
-        for m in re.finditer(ceremony, sentence):
+        # ("A與B舉行「X協議」簽約儀式": the instrument in quotation marks, as a part of the ceremony's name)
+        unquoted = re.sub(rf"[「“](?P<thing>[^「」“”，。]{{2,40}}?{_INSTRUMENT.pattern})[」”]"
+                          rf"(?={_SIGN}(?:暨[^，。」]{{0,20}}?)?(?:儀式|仪式))", r"\g<thing>", sentence)
+        for m in re.finditer(ceremony, unquoted):
             head = _subject(m["head"])
             # ("A與B在香港舉行戰略合作協議簽約儀式": where they held it, between the sides and what
             # was signed, is neither)
@@ -1370,8 +1374,13 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     thing = start + held.end()
             # ("我校與B舉行校企合作框架協議簽約儀式": the publisher, by "we", and B, as above)
             ours = _OURS.search(m["head"]) and re.match(r"[與与和]", head)
+            # ("今（25）日與B舉行X簽約儀式": the subject of the sentence before, the day, then B)
+            elided = re.match(r"(?P<when>[^與与和，。]{0,8}?)[與与](?P<other>.+)", head[:start])
+            if elided and re.search(f"{_ORG_END}|{_COMPANY_END}", elided["when"]):
+                elided = None
             if (len(named := _names(head[:start])) >= 2 and all(_is_party(n) for n in named)) or \
-                    (ours and len(named := _names(head[1:start])) == 1 and _is_party(named[0])):
+                    (ours and len(named := _names(head[1:start])) == 1 and _is_party(named[0])) or \
+                    (elided and len(named := _names(elided["other"])) == 1 and _is_party(named[0])):
                 parties += named
                 # ("A與B的合作意向書簽署儀式": whose it is, 的, is no part of its name)
                 ceremonies.append(re.sub(r"^的", "", head[thing:]))
@@ -1699,8 +1708,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
 
 # What no body's name holds, whichever reading proposed it: a verb of attending, witnessing or
 # becoming ("張桂華參加會談及", "成為嘉義縣"), "and also" (以及), a byline's brackets ("【勁報／記者…】"),
-# "in history" (史上), a name after a leaders' word ("市領導姜明": a person), or "and others" after it.
-_NO_BODY = re.compile(r"參加|参加|出席|見證|见证|成為|成为|以及|[【】]|史上|"
+# "in history" (史上), "in charge" (負責: "央企負責人", the enterprises' heads), a name after a
+# leaders' word ("市領導姜明": a person), or "and others" after it.
+_NO_BODY = re.compile(r"參加|参加|出席|見證|见证|成為|成为|以及|[【】]|史上|負責|负责|"
                       r"(?:領導|领导)[\u4e00-\u9fff]{2,3}$|(?<!高)等$")
 
 

@@ -359,6 +359,9 @@ def _venue_within(place: str, sentence: str, end: int) -> bool:
 _EVENT_NAME = re.compile(rf"\b{EVENT_WORD}$")
 # An occasion by its name, in either language ("the Ministerial Roundtable", "雙城論壇").
 _OCCASION = re.compile(rf"{_EVENT_NAME.pattern}|{ZH_EVENT_WORD}$")
+# What no place's name holds: the signing's or witnessing's words, or "the scene" ("在現場見證簽約一刻":
+# at the scene, witnessing the moment of signing).
+_DOINGS = re.compile(rf"{ZH_SIGN}|見證|见证|現場|现场")
 
 
 def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tuple[int, int]],
@@ -638,8 +641,9 @@ def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tu
     found = {place: words for place, words in found.items()
              if not any(place != other and place in other for other in found)}
     # The last check on every reading: an occasion by its name ("the India-Singapore Ministerial
-    # Roundtable", "雙城論壇") is when it was signed, not where.
-    found = {place: words for place, words in found.items() if not _OCCASION.search(place)}
+    # Roundtable", "雙城論壇") is when it was signed, not where; nor is a doing a place.
+    found = {place: words for place, words in found.items()
+             if not _OCCASION.search(place) and not _DOINGS.search(place)}
     if len(found) > 1:
         notes.append(Note("place", "the text names different places of signing: " + "; ".join(found)))
         return None, None

@@ -377,11 +377,12 @@ def test_a_signing_day_after_the_releases_own_day_is_left_out_and_said() -> None
     May 2020 is a day misread (another year's, another event's), left for the editor, with a note."""
     from mouarchive.errors import Problems
     from mouarchive.importer import draft_from_text
+    from mouarchive.importer.draft import Draft
     from mouarchive.vocabularies import load_vocabularies
 
     vocab = load_vocabularies(Path(__file__).resolve().parent / "fixtures" / "import", Problems())
 
-    def draft(day: str):  # noqa: ANN202  # (a Draft)
+    def draft(day: str) -> Draft:
         return draft_from_text("Ostport and Larch sign MoU\n\nOSTPORT, 11 May 2020 -- The Ostport Authority "
                                f"and the Larch Commission signed a memorandum of understanding on {day}.\n",
                                vocab)

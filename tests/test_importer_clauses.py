@@ -2819,7 +2819,20 @@ def test_a_new_partys_words_that_no_bodys_name_holds() -> None:
     or "of" it would go on after, is in no body's name; a body's own name passes."""
     from mouarchive.importer.parties import well_formed_name
 
-    for words in ("Pine University said", "Larch Bank has", "Ministry of", "Pine University and"):
+    for words in ("Pine University said", "Larch Bank has", "Ministry of", "Pine University and",
+                  # (people by their posts, in the plural)
+                  "Presidents of The Pine University", "Chairmen of Larch Bank"):
         assert not well_formed_name(words), words
-    for words in ("Pine University", "Ministry of Trade and Industry", "Bank of Larch", "Haveli Trust"):
+    for words in ("Pine University", "Ministry of Trade and Industry", "Bank of Larch", "Haveli Trust",
+                  "President of the Republic"):
         assert well_formed_name(words), words
+
+
+def test_a_royal_name_before_a_bodys_kind_and_for_is_a_body() -> None:
+    """"with the King Abdulaziz City for Science and Technology (KACST)": a king's name opens a body's,
+    whose kind's word (City) comes before its "for"; "Minister for Trade" is a post."""
+    text = "Pine Authority has signed an MoU with the King Abdulaziz City for Science and Technology (KACST)."
+    assert [name for name, _ in party_slots(text)] == ["Pine Authority",
+                                                      "King Abdulaziz City for Science and Technology"]
+    post = "Pine Authority has signed an MoU with the Minister for Trade."
+    assert [name for name, _ in party_slots(post)] == ["Pine Authority"]

@@ -393,3 +393,10 @@ def test_a_signing_day_after_the_releases_own_day_is_left_out_and_said() -> None
     assert any(n.field == "signed" and "after the text's own date 2020-05-11" in n.message
                for a in late.agreements for n in a.notes)
     assert [a.signed for a in draft("8 May 2020").agreements] == [PartialDate(2020, 5, 8)]
+
+
+def test_a_month_abbreviated_with_its_day_after_the_full_stop() -> None:
+    """"signed ... on Feb.10": the day right after the abbreviation's full stop, no space between."""
+    assert _dates("Pine Authority and Larch GmbH signed an agreement on May.8.") == [PartialDate(2020, 5, 8)]
+    assert _dates("Pine Authority and Larch GmbH signed an agreement on Feb.10, 2020.") == \
+        [PartialDate(2020, 2, 10)]

@@ -21,13 +21,15 @@ WEEKDAY = rf"(?:{'|'.join(_WEEKDAYS)})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAY_OF = rf"(?:the\s+)?{_DAY}\s+(?:of\s+)?"  # "3 May", "3rd May", "the 3rd of May"
 _YEAR = r"(?:19|20)\d{2}"
+# Between a month and its day: a space, or none after an abbreviation's full stop ("on Feb.10").
+_TO_DAY = r"(?:\s+|(?<=\.))"
 # A date with its year, as press releases write them; a weekday may stand in front.
-FULL_DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{_DAY_OF}{MONTH},?\s+{_YEAR}|{MONTH}\s+{_DAY},?\s+{_YEAR}|"
+FULL_DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{_DAY_OF}{MONTH},?\s+{_YEAR}|{MONTH}{_TO_DAY}{_DAY},?\s+{_YEAR}|"
              rf"{_YEAR}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/{_YEAR}|{_YEAR}年\d{{1,2}}月\d{{1,2}}日)")
 # A clock time beside a date line's date: "10:15, October 04, 2022", "Oct 29, 2020 10:10 AM".
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:HKT|GMT|UTC|BJT)(?:[+-]\d{1,2})?)?"
 _CHINESE_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-DAY_MONTH = rf"(?:{_DAY_OF}{MONTH}|{MONTH}\s+{_DAY})(?!,?\s*\d)"  # no year after it
+DAY_MONTH = rf"(?:{_DAY_OF}{MONTH}|{MONTH}{_TO_DAY}{_DAY})(?!,?\s*\d)"  # no year after it
 _MONTH_YEAR = rf"{MONTH},?\s+{_YEAR}"
 _RELATIVE = (r"(?:today|(?:the )?day before yesterday|yesterday|this (?:morning|afternoon|evening)|tonight|"
              r"earlier today)")

@@ -612,7 +612,10 @@ _NOT_IN_A_NAME = re.compile(r"\b(?:signed|said|says|witnessed|attended|will|was|
 def well_formed_name(name: str) -> bool:
     """Whether a new party's words can be a body's name at all: the last check on every reading,
     so that a span one of them cuts wrong is left out rather than proposed."""
-    return not _NOT_IN_A_NAME.search(name)
+    # (nor people by their posts, in the plural: "Presidents of The Hong Kong Polytechnic University")
+    first = name.split()[0].casefold() if name.split() else ""
+    return not _NOT_IN_A_NAME.search(name) and \
+        not (first not in TITLE_WORDS and (first.removesuffix("s") in TITLE_WORDS or first == "chairmen"))
 
 
 def _is_party_name(name: str) -> bool:
@@ -639,9 +642,10 @@ def _office_of(words: list[str]) -> bool:
 
 
 def _org_before_of(words: list[str]) -> bool:
-    """The words before the first "of" end in a kind of body: "General Administration of Customs"
-    is one ("Director General of X" is a title)."""
-    head = words[:words.index("of")] if "of" in words else words
+    """The words before the first "of" or "for" end in a kind of body: "General Administration of
+    Customs" is one, and "King Abdulaziz City for Science and Technology" ("Director General of X",
+    "Minister for Y" are titles)."""
+    head = words[:min((words.index(w) for w in ("of", "for") if w in words), default=len(words))]
     return head[-1] in ORG_WORDS and head[-1] not in TITLE_WORDS
 
 

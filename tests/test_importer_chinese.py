@@ -2557,11 +2557,15 @@ def test_a_proposed_partys_words_that_no_bodys_name_holds() -> None:
                   # (a title at its end, a number, the signing's words)
                   "甲市投資促進局局長", "2024甲市", "甲大學簽約儀式",
                   # (the heads of central enterprises, cut before their 人)
-                  "央企负责", "甲集團負責"):
+                  "央企负责", "甲集團負責",
+                  # ("this time", "invited of its own accord", "to carry out")
+                  "這次省廳", "主動邀請甲市政府", "為落實中央政府"):
         assert not _well_formed(words), words
     for words in ("嘉義縣竹崎鄉", "香港高等教育科技學院", "駐芝加哥辦事處", "商務及經濟發展局",
                   "創新科技及工業局",
-                  "中國與葡語國家經貿合作論壇常設秘書處", "公共卫生与健康学院", "中华人民共和国外交部"):
+                  "中國與葡語國家經貿合作論壇常設秘書處", "公共卫生与健康学院", "中华人民共和国外交部",
+                  # (a military unit's number)
+                  "中国人民解放军94755部队卫生所"):
         assert _well_formed(words), words
 
 
@@ -2571,7 +2575,7 @@ def test_a_name_the_tagger_reads_as_one_plain_word_is_none() -> None:
     from mouarchive.importer.zh_names import one_plain_word
 
     assert all(one_plain_word(w) for w in ("分別", "分别", "共同", "一同", "出席", "其中", "同時", "今日"))
-    assert not any(one_plain_word(w) for w in ("王毅", "李家超", "高松", "塞西", "陳茂波"))
+    assert not any(one_plain_word(w) for w in ("王毅", "李家超", "高松", "塞西", "陳茂波", "解冬"))
 
 
 def test_a_signing_verb_that_ends_a_quotation_names_an_occasion() -> None:
@@ -2594,3 +2598,14 @@ def test_an_instrument_quoted_in_a_ceremonys_name_with_the_subject_before(text: 
     B, and the instrument in quotation marks, are the ceremony's. (商業會, a chamber, ends a body's name.)"""
     found = read_chinese(text)
     assert found.instrument == "產學合作意向書" and "乙商業會" in found.parties
+
+
+def test_who_presided_over_the_signing_signed_nothing() -> None:
+    """"A和B代表雙方主持簽訂協議書儀式": they presided over the signing ceremony; who signed, the text
+    does not say."""
+    found = read_chinese("甲商會與乙貿促會簽訂合作協議書。甲商會會長李大文和乙貿促會會長黃國明"
+                         "代表雙方主持簽訂協議書儀式。")
+    assert found.signatories == ()
+    found = read_chinese("甲商會與乙貿促會簽訂合作協議書，甲商會會長李大文和乙貿促會會長黃國明"
+                         "代表雙方簽訂協議書。")
+    assert [p.name for p in found.signatories] == ["李大文", "黃國明"]

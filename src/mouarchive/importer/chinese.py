@@ -1708,9 +1708,11 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
 
 # What no body's name holds, whichever reading proposed it: a verb of attending, witnessing or
 # becoming ("張桂華參加會談及", "成為嘉義縣"), "and also" (以及), a byline's brackets ("【勁報／記者…】"),
-# "in history" (史上), "in charge" (負責: "央企負責人", the enterprises' heads), a name after a
+# "in history" (史上), "in charge" (負責: "央企負責人", the enterprises' heads), "this time", "invited",
+# "of its own accord", "to carry out" (這次省廳, 主動邀請台北市政府, 為落實中央政府), a name after a
 # leaders' word ("市領導姜明": a person), or "and others" after it.
-_NO_BODY = re.compile(r"參加|参加|出席|見證|见证|成為|成为|以及|[【】]|史上|負責|负责|"
+_NO_BODY = re.compile(r"參加|参加|出席|見證|见证|成為|成为|以及|[【】]|史上|負責|负责|這次|这次|邀請|邀请|"
+                      r"主動|主动|落實|落实|^[為为]|"
                       r"(?:領導|领导)[\u4e00-\u9fff]{2,3}$|(?<!高)等$")
 
 
@@ -1719,9 +1721,10 @@ def _well_formed(name: str) -> bool:
     reading, so that a span one of them cuts wrong is left out rather than proposed. Nor is a person
     by title and name ("甲公司董事長張三") one, nor two bodies joined ("甲公司與乙公司", a pair the list
     was not parted at); a joiner between fields is inside a name ("商務及經濟發展局")."""
-    # (nor a title at its end, a number, or the signing's words: "甲局局長", "2024年甲", "甲簽約儀式")
+    # (nor a title at its end, a number, or the signing's words: "甲局局長", "2024年甲", "甲簽約儀式"; a
+    # military unit's number is its name's: "中国人民解放军94755部队卫生所")
     if _NO_BODY.search(name) or _PERSON.fullmatch(name) or re.search(f"{_TITLE_END}$", name) or \
-            re.search(rf"\d|{_SIGN}|{_WITNESS}|儀式|仪式|舉行|举行|表示", name):
+            re.search(rf"\d(?!\d*(?:部隊|部队))|{_SIGN}|{_WITNESS}|儀式|仪式|舉行|举行|表示", name):
         return False
     # (a trade's word before the joiner is a field's too: "創新科技及工業局")
     return not any(len(name[:m.start()]) >= 3 and len(name[m.end():]) >= 3 and

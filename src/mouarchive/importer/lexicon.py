@@ -280,8 +280,9 @@ PAST_VERB = r"(?:[a-z]+ed|met|held|took|gave|made|led|paid|had|saw|went|came|spo
 # A verb of signing: the sentences that hold one may state the signing date.
 # Traditional and Simplified; 締結 (concluded: not where cities become sisters or friends,
 # 締結姊妹市, which is no signing of the release's) and 簽下 (signed, as papers write it) among them.
-# (not where a quotation ends: "在“云签约”仪式上致辞" names an occasion, the speaker signed nothing)
-ZH_SIGN = (r"(?:(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字|續簽|续签"
+# (not where a quotation ends: "在“云签约”仪式上致辞" names an occasion, the speaker signed nothing;
+# nor after 主持: "A和B代表雙方主持簽訂協議書儀式", who presided over the signing signed nothing)
+ZH_SIGN = (r"(?<!主持)(?:(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字|續簽|续签"
            r"|(?:締結|缔结)(?![姊姐]妹|友好)|[簽签]下)(?![”」』]))")
 # 籤 (a slip), which some pages write for 簽 in the verb (籤署, 籤訂): read as 簽, the one the patterns know.
 ZH_SIGN_VARIANT = re.compile(r"籤(?=[署訂約定字])")

@@ -2559,7 +2559,9 @@ def test_a_proposed_partys_words_that_no_bodys_name_holds() -> None:
                   # (the heads of central enterprises, cut before their 人)
                   "央企负责", "甲集團負責",
                   # ("this time", "invited of its own accord", "to carry out")
-                  "這次省廳", "主動邀請甲市政府", "為落實中央政府"):
+                  "這次省廳", "主動邀請甲市政府", "為落實中央政府",
+                  # (an alliance's anniversary, "each carried out", "also")
+                  "甲縣議會締盟十週年", "甲科技有限公司等分别进行了", "甲市还"):
         assert not _well_formed(words), words
     for words in ("嘉義縣竹崎鄉", "香港高等教育科技學院", "駐芝加哥辦事處", "商務及經濟發展局",
                   "創新科技及工業局",
@@ -2575,7 +2577,7 @@ def test_a_name_the_tagger_reads_as_one_plain_word_is_none() -> None:
     from mouarchive.importer.zh_names import one_plain_word
 
     assert all(one_plain_word(w) for w in ("分別", "分别", "共同", "一同", "出席", "其中", "同時", "今日"))
-    assert not any(one_plain_word(w) for w in ("王毅", "李家超", "高松", "塞西", "陳茂波", "解冬"))
+    assert not any(one_plain_word(w) for w in ("王毅", "李家超", "高松", "塞西", "陳茂波"))
 
 
 def test_a_signing_verb_that_ends_a_quotation_names_an_occasion() -> None:
@@ -2609,3 +2611,27 @@ def test_who_presided_over_the_signing_signed_nothing() -> None:
     found = read_chinese("甲商會與乙貿促會簽訂合作協議書，甲商會會長李大文和乙貿促會會長黃國明"
                          "代表雙方簽訂協議書。")
     assert [p.name for p in found.signatories] == ["李大文", "黃國明"]
+
+
+def test_the_sides_of_a_ceremony_held_on_a_day_at_a_venue() -> None:
+    """"A與B11日於X舉行Y簽署儀式": the day between the sides and where they held it is neither."""
+    found = read_chinese("甲縣政府與乙市政府11日於乙市君悅酒店舉行合作備忘錄簽署儀式，"
+                         "由甲縣長王大文與乙市長李小明正式簽署。")
+    assert found.parties == ("甲縣政府", "乙市政府") and found.instrument == "合作備忘錄"
+
+
+def test_museums_and_a_cooperations_fields_at_length_before_the_ceremony() -> None:
+    """"A與B、C博物館在X舉行文化創意產品開發及相關領域全面戰略合作簽約儀式": a museum ends a body's name,
+    and the fields of the cooperation, two joined by 及, are none of the last one's."""
+    found = read_chinese("4月20日下午，甲市魯迅博物館與乙文物交流中心、丙省博物館在丁樓舉行"
+                         "文化創意產品開發及相關領域全面戰略合作簽約儀式。")
+    assert found.parties == ("甲市魯迅博物館", "乙文物交流中心", "丙省博物館")
+
+
+def test_a_proposed_persons_words_that_no_name_holds() -> None:
+    """The last check on the people every reading proposes: a double surname alone ("令狐大使"), an
+    instrument's, a signing's or a congratulation's words ("祝贺协议") are no name; names pass."""
+    from mouarchive.importer.chinese import _a_name
+
+    assert not any(_a_name(w) for w in ("令狐", "歐陽", "祝贺协议", "簽署", "分別"))
+    assert all(_a_name(w) for w in ("令狐大文", "歐陽明", "王毅", "陳茂波", "塞西"))

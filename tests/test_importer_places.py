@@ -859,3 +859,5 @@ def test_an_occasion_by_its_name_is_when_not_where() -> None:
 def test_the_scene_of_witnessing_is_no_place() -> None:
     """"在現場見證簽約一刻": at the scene, witnessing the moment of signing, which names no place."""
     assert _place("甲集團與乙公司簽署合作協議。在現場見證簽約一刻，甲集團總經理助理王大文感慨萬千。") is None
+    # ("在會中簽署": at the meeting)
+    assert _place("甲市議會與乙縣議會代表在會中簽署交流合作備忘錄。") is None

@@ -26,10 +26,9 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = Path(__file__).resolve().parent / "corpus"
 sys.path.insert(0, str(ROOT / "src"))
 
-from mouarchive.importer.chinese import _well_formed  # noqa: E402  # (after the path is set)
+from mouarchive.importer.chinese import _a_name, _well_formed  # noqa: E402  # (after the path is set)
 from mouarchive.importer.parties import well_formed_name  # noqa: E402
 from mouarchive.importer.places import _DOINGS, _OCCASION  # noqa: E402
-from mouarchive.importer.zh_names import one_plain_word  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ CHECKS = (
     Check("chinese._well_formed", ("party",), True, _well_formed),
     Check("places: no occasion (_OCCASION), no doing (_DOINGS)", ("place",), None,
           lambda place: not _OCCASION.search(place) and not _DOINGS.search(place)),
-    Check("zh_names.one_plain_word", ("signatory", "witness"), True, lambda name: not one_plain_word(name)),
+    Check("chinese._a_name", ("signatory", "witness"), True, _a_name),
 )
 
 

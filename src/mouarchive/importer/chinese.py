@@ -124,7 +124,7 @@ _ORG_END = (r"(?:局|部|委員會|委员会|大學|大学|學院|学院|政府|
             r"研究院|研究所|中心|"
             r"交易所|管理局|協會|协会|基金會|基金会|特別行政區|特别行政区|共和國|共和国|署|辦公室|办公室|"
             r"聯合會|联合会|工商聯|工商联|商會|商会|商業會|商业会|工業會|工业会|公會|公会|總會|总会|監會|监会|"
-            r"理事會|理事会|廳|厅|省|"
+            r"理事會|理事会|廳|厅|省|博物館|博物馆|紀念館|纪念馆|美術館|美术馆|圖書館|图书馆|"
             # (a city, and a county abroad: "美國甲州乙郡"; not 城市, a city as a kind, "締結友好城市")
             r"(?<!城)市|郡|"
             # (an association's branch: "甲委員會乙省分會"; a university's campus: "甲大學乙分校")
@@ -1325,9 +1325,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             head = _subject(m["head"])
             # ("A與B在香港舉行戰略合作協議簽約儀式": where they held it, between the sides and what
             # was signed, is neither)
+            # ("A與B11日於X舉行…簽署儀式": the day before it too)
             if (held_at := re.search(r"[在於于][^，。在於于]{1,12}?(?:舉行|举行|舉辦|举办)", m["head"])) and \
-                    head == m["head"][:held_at.start()]:
-                head = head + m["head"][held_at.end():]
+                    (sides := _subject(m["head"][:held_at.start()])) and head.startswith(sides):
+                head = sides + m["head"][held_at.end():]
             if not (kind := re.search(f"{_INSTRUMENT.pattern}$", head)):
                 # "A與B戰略合作簽約儀式": the two sides of a cooperation, no instrument named
                 # ("A和B締結友好城市簽約儀式": of two cities' friendship)
@@ -1340,10 +1341,13 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 if other := re.fullmatch(
                         rf"(?P<sides>.+(?:{_ORG_END}|{_COMPANY_END}))[^，。與与和及、]{{1,8}}暨", sides):
                     sides = other["sides"]
-                # ("A與B市校合作簽字儀式": the kind of cooperation, after the last name's own end)
-                if work and (kind := re.fullmatch(
-                        rf"(?P<sides>.+(?:{_ORG_END}|{_COMPANY_END}))[^，。與与和及、]{{2,3}}", sides)) and \
-                        not all(map(_is_party, _names(sides))):
+                # ("A與B市校合作簽字儀式": the kind of cooperation, after the last name's own end;
+                # "A與B、C…文化创意产品开发及相关领域全面战略合作签约仪式": its fields, at length)
+                ends = rf"(?P<sides>.+(?:{_ORG_END}|{_COMPANY_END}))"
+                if work and (((kind := re.fullmatch(rf"{ends}[^，。與与和及、]{{2,3}}", sides)) and
+                              not all(map(_is_party, _names(sides)))) or
+                             (kind := re.fullmatch(
+                                 rf"{ends}[^，。與与和及、]{{2,10}}[及和][^，。與与和及、]{{2,10}}", sides))):
                     sides = kind["sides"]
                 # ("我院與B…簽約儀式": the publisher, by "we", and B; B is the one the text names)
                 ours = _OURS.search(m["head"]) and re.match(r"[與与和]", sides)
@@ -1702,17 +1706,31 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
         for agreement in several)
     return ChineseFacts(titled[0] if titled else next(iter(named), None),
                         tuple(dict.fromkeys(n for n in parties if n in text and _well_formed(n))),
-                        _once(p for p in signatories if p.name in text and not one_plain_word(p.name)),
-                        _once(p for p in witnesses if p.name in text and not one_plain_word(p.name)), several)
+                        _once(p for p in signatories if p.name in text and _a_name(p.name)),
+                        _once(p for p in witnesses if p.name in text and _a_name(p.name)), several)
+
+
+# A double surname alone ("令狐大使": the ambassador by his surname), no name of a person.
+_DOUBLE_SURNAMES = words("令狐 歐陽 欧阳 司徒 上官 諸葛 诸葛 司馬 司马 東方 东方 公孫 公孙 慕容 夏侯 皇甫 "
+                         "尉遲 尉迟 長孫 长孙 宇文 軒轅 轩辕")
+
+
+def _a_name(name: str) -> bool:
+    """Whether a proposed person's words can be a name at all, the last check on every reading: no
+    word the tagger reads as one plain word (zh_names.one_plain_word), no instrument's, signing's or
+    congratulating's word ("祝贺协议"), not a double surname alone."""
+    return not one_plain_word(name) and name not in _DOUBLE_SURNAMES and \
+        not re.search(rf"{_INSTRUMENT_WORD}|{_SIGN}|祝賀|祝贺", name)
 
 
 # What no body's name holds, whichever reading proposed it: a verb of attending, witnessing or
 # becoming ("張桂華參加會談及", "成為嘉義縣"), "and also" (以及), a byline's brackets ("【勁報／記者…】"),
 # "in history" (史上), "in charge" (負責: "央企負責人", the enterprises' heads), "this time", "invited",
-# "of its own accord", "to carry out" (這次省廳, 主動邀請台北市政府, 為落實中央政府), a name after a
-# leaders' word ("市領導姜明": a person), or "and others" after it.
+# "of its own accord", "to carry out" (這次省廳, 主動邀請台北市政府, 為落實中央政府), an alliance's
+# anniversary (日本神奈川縣議會締盟十週年), "carried out" and "each" (A等分别进行了), "also" after it
+# (吉首市还), a name after a leaders' word ("市領導姜明": a person), or "and others" after it.
 _NO_BODY = re.compile(r"參加|参加|出席|見證|见证|成為|成为|以及|[【】]|史上|負責|负责|這次|这次|邀請|邀请|"
-                      r"主動|主动|落實|落实|^[為为]|"
+                      r"主動|主动|落實|落实|^[為为]|締盟|缔盟|週年|周年|進行|进行|分別|分别|[還还也亦又]$|"
                       r"(?:領導|领导)[\u4e00-\u9fff]{2,3}$|(?<!高)等$")
 
 

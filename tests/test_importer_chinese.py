@@ -2561,7 +2561,9 @@ def test_a_proposed_partys_words_that_no_bodys_name_holds() -> None:
                   # ("this time", "invited of its own accord", "to carry out")
                   "這次省廳", "主動邀請甲市政府", "為落實中央政府",
                   # (an alliance's anniversary, "each carried out", "also")
-                  "甲縣議會締盟十週年", "甲科技有限公司等分别进行了", "甲市还"):
+                  "甲縣議會締盟十週年", "甲科技有限公司等分别进行了", "甲市还",
+                  # ("co-building", "the three places'")
+                  "甲镇党建共建到与乙区", "丙市三地的臺辦"):
         assert not _well_formed(words), words
     for words in ("嘉義縣竹崎鄉", "香港高等教育科技學院", "駐芝加哥辦事處", "商務及經濟發展局",
                   "創新科技及工業局",
@@ -2600,6 +2602,21 @@ def test_an_instrument_quoted_in_a_ceremonys_name_with_the_subject_before(text: 
     B, and the instrument in quotation marks, are the ceremony's. (商業會, a chamber, ends a body's name.)"""
     found = read_chinese(text)
     assert found.instrument == "產學合作意向書" and "乙商業會" in found.parties
+
+
+def test_who_attended_the_signing_signed_nothing() -> None:
+    """"A，市领导B、C等出席签约活动": they attended the signing event; who signed, the text does not say."""
+    found = read_chinese("1月5日下午，甲市政府与乙集团有限公司签署战略合作协议。"
+                         "乙集团总经理张兆祥，市领导吕业升、梁维东等出席签约活动。")
+    assert found.parties == ("甲市政府", "乙集团有限公司") and found.signatories == ()
+
+
+def test_what_a_ceremony_is_about_is_no_side_without_a_day_before() -> None:
+    """"A與B在X舉行新型城鎮化建設與產業轉型升級全面戰略合作協議簽約儀式": 與 inside what it is about
+    joins no side; only a day's words may stand before a 與 whose subject the sentence left out."""
+    found = read_chinese("2日上午，甲市與乙建設股份有限公司（下稱「乙建」）在甲市迎賓館舉行"
+                         "新型城鎮化建設與產業轉型升級全面戰略合作協議簽約儀式。")
+    assert "產業轉型升級全面" not in found.parties
 
 
 def test_who_presided_over_the_signing_signed_nothing() -> None:

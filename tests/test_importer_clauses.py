@@ -2836,3 +2836,17 @@ def test_a_royal_name_before_a_bodys_kind_and_for_is_a_body() -> None:
                                                       "King Abdulaziz City for Science and Technology"]
     post = "Pine Authority has signed an MoU with the Minister for Trade."
     assert [name for name, _ in party_slots(post)] == ["Pine Authority"]
+
+
+def test_a_days_word_before_a_title_is_no_signer() -> None:
+    """"Today, Acting Prime Minister ... Hon. A signed an MOU with His Excellency B": the day opens the
+    sentence, and is no one's name (the last check on every reading's people)."""
+    from mouarchive.errors import Problems
+    from mouarchive.importer import draft_from_text
+    from mouarchive.vocabularies import load_vocabularies
+
+    vocab = load_vocabularies(Path(__file__).resolve().parent / "fixtures" / "import", Problems())
+    draft = draft_from_text("Ostland and Kestria sign MOU\n\nToday, Acting Prime Minister and Minister for "
+                            "Trade Hon. Manoa Okoro signed a Memorandum of Understanding (MOU) with His "
+                            "Excellency Luo Wei, the Chairman of the Kestria Aid Agency.\n", vocab)
+    assert [p.name for a in draft.agreements for p in a.signatories] == ["Manoa Okoro", "Luo Wei"]

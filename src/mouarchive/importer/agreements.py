@@ -403,6 +403,11 @@ def _agreement_parties(reading: Reading, own: Sequence[tuple[int, int]], people:
     return keys
 
 
+# The last check on every reading's people: a day's word is no one's name ("Today, Acting Prime Minister
+# A signed": the day, then the title).
+_TIME_WORD = re.compile(rf"(?:today|tonight|yesterday|tomorrow|{WEEKDAY}|{MONTH})", re.IGNORECASE)
+
+
 def _signing_date(reading: Reading, own: Sequence[tuple[int, int]], shared: Sequence[tuple[int, int]],
                   notes: list[Note]) -> Date | None:
     """The signing date from the agreement's own sentences, else from the shared ones."""
@@ -627,7 +632,7 @@ def read_agreements(reading: Reading, vocab: Vocabularies, existing: dict[str, s
             people: dict[str, DraftPerson] = {}
             for role in roles:
                 for person in role.people:
-                    if person.key not in people:
+                    if person.key not in people and not _TIME_WORD.fullmatch(person.name):
                         people[person.key] = _draft_person(person, reading.parties, allowed, reading.used)
             return tuple(people.values())
 

@@ -1379,9 +1379,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             # ("我校與B舉行校企合作框架協議簽約儀式": the publisher, by "we", and B, as above)
             ours = _OURS.search(m["head"]) and re.match(r"[與与和]", head)
             # ("今（25）日與B舉行X簽約儀式": the subject of the sentence before, the day, then B)
-            elided = re.match(r"(?P<when>[^與与和，。]{0,8}?)[與与](?P<other>.+)", head[:start])
-            if elided and re.search(f"{_ORG_END}|{_COMPANY_END}", elided["when"]):
-                elided = None
+            # (only a day's words before 與: "…建設與產業轉型升級全面戰略合作協議" is what it is about)
+            elided = re.fullmatch(rf"(?:{ZH_WHEN}|[今昨本]?[（(]?\d{{1,2}}[)）]?日|\d{{1,2}}月)*"
+                                  r"[與与](?P<other>.+)", head[:start])
             if (len(named := _names(head[:start])) >= 2 and all(_is_party(n) for n in named)) or \
                     (ours and len(named := _names(head[1:start])) == 1 and _is_party(named[0])) or \
                     (elided and len(named := _names(elided["other"])) == 1 and _is_party(named[0])):
@@ -1728,9 +1728,11 @@ def _a_name(name: str) -> bool:
 # "in history" (史上), "in charge" (負責: "央企負責人", the enterprises' heads), "this time", "invited",
 # "of its own accord", "to carry out" (這次省廳, 主動邀請台北市政府, 為落實中央政府), an alliance's
 # anniversary (日本神奈川縣議會締盟十週年), "carried out" and "each" (A等分别进行了), "also" after it
-# (吉首市还), a name after a leaders' word ("市領導姜明": a person), or "and others" after it.
+# (吉首市还), "co-building" (與湖光镇党建共建), "the three places'" (江門三地的臺辦), a name after a
+# leaders' word ("市領導姜明": a person), or "and others" after it.
 _NO_BODY = re.compile(r"參加|参加|出席|見證|见证|成為|成为|以及|[【】]|史上|負責|负责|這次|这次|邀請|邀请|"
                       r"主動|主动|落實|落实|^[為为]|締盟|缔盟|週年|周年|進行|进行|分別|分别|[還还也亦又]$|"
+                      r"共建|[兩两三四五六七八九十]地的|"
                       r"(?:領導|领导)[\u4e00-\u9fff]{2,3}$|(?<!高)等$")
 
 

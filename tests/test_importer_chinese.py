@@ -2652,3 +2652,11 @@ def test_a_proposed_persons_words_that_no_name_holds() -> None:
 
     assert not any(_a_name(w) for w in ("令狐", "歐陽", "祝贺协议", "簽署", "分別"))
     assert all(_a_name(w) for w in ("令狐大文", "歐陽明", "王毅", "陳茂波", "塞西"))
+
+
+def test_witnesses_who_all_came_too_beside_a_group_named_by_no_one() -> None:
+    """"副縣長A、秘書長B及縣府各局處首長也都到場共同見證": A and B witnessed; the heads of each bureau
+    are a group the text names no one of, and 也都 (all, too) comes before they came."""
+    found = read_chinese("甲縣府與乙大學簽署合作意向書，"
+                         "副縣長林皆興、秘書長蔡淇賢及縣府各局處首長也都到場共同見證。")
+    assert [p.name for p in found.witnesses] == ["林皆興", "蔡淇賢"]

@@ -1554,7 +1554,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                       rf"(?:[與与](?P<co>[^，。在與与]{{2,30}}?)(?=一同|共同))?"
                       # ("A、B等人應邀見證觀禮": invited, they witnessed)
                       # ("A與B亦親臨現場，一同見證": they came to the spot, and witnessed together)
-                      rf"(?:亦|也)?(?:應邀|应邀)?(?:{_CAME}(?:現場|现场)?(?:[，,](?=一同|共同))?)?"
+                      # ("A、B也都到場共同見證": they all came too)
+                      rf"(?:(?:亦|也)都?)?(?:應邀|应邀)?(?:{_CAME}(?:現場|现场)?(?:[，,](?=一同|共同))?)?"
                       rf"(?:在場|在场|一同|共同|擔任|担任)?"
                       # ("A參加會談並見證簽字": took part in the talks, and witnessed)
                       # ("A、B等參加會議，並共同見證簽約儀式": a comma before 並)
@@ -1568,6 +1569,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                 # ("A和B19日在北京共同見證": the day after the names is none of them, nor the time
                 # of day after it: "A 15日傍晚與B共同見證")
                 words = re.sub(rf"(?:{ZH_WHEN})+$", "", ZH_CANDIDATE.sub("", m["list"]))
+                # ("A、B及縣府各局處首長": the heads of each bureau, a group the text names no one of)
+                words = re.sub(r"[及和與与][^、，。及和與与]{0,12}各[^、，。及和與与]{1,10}$", "", words)
                 # (one named only by a title, "文化部代表", is a person the text does not name)
                 # "A參加會見，與B、C出席簽約儀式並見證簽約": A, whom the clause before opens with, and
                 # the list after 與 (a clause before that signed is no one's who witnessed)

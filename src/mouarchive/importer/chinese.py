@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ..model import PartialDate
 from .dates import ZH_CANDIDATE
 from .earlier import looks_back
-from .lexicon import ZH_INSTRUMENT_WORD, ZH_SIGN, ZH_WEEKDAY, ZH_WHEN, words
+from .lexicon import ZH_INSTRUMENT_WORD, ZH_SIGN, ZH_SIGN_WORD, ZH_WEEKDAY, ZH_WHEN, words
 from .zh_names import (
     LONG_TRANSLITERATED,
     TRANSLITERATED,
@@ -1380,7 +1380,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
             ours = _OURS.search(m["head"]) and re.match(r"[與与和]", head)
             # ("今（25）日與B舉行X簽約儀式": the subject of the sentence before, the day, then B)
             # (only a day's words before 與: "…建設與產業轉型升級全面戰略合作協議" is what it is about)
-            elided = re.fullmatch(rf"(?:{ZH_WHEN}|[今昨本]?[（(]?\d{{1,2}}[)）]?日|\d{{1,2}}月)*"
+            elided = re.fullmatch(rf"(?:{_WHEN}|[今昨本]?[（(]?\d{{1,2}}[)）]?日|\d{{1,2}}月)*"
                                   r"[與与](?P<other>.+)", head[:start])
             if (len(named := _names(head[:start])) >= 2 and all(_is_party(n) for n in named)) or \
                     (ours and len(named := _names(head[1:start])) == 1 and _is_party(named[0])) or \
@@ -1723,7 +1723,7 @@ def _a_name(name: str) -> bool:
     word the tagger reads as one plain word (zh_names.one_plain_word), no instrument's, signing's or
     congratulating's word ("祝贺协议"), not a double surname alone."""
     return not one_plain_word(name) and name not in _DOUBLE_SURNAMES and \
-        not re.search(rf"{_INSTRUMENT_WORD}|{_SIGN}|祝賀|祝贺", name)
+        not re.search(rf"{_INSTRUMENT_WORD}|{ZH_SIGN_WORD}|祝賀|祝贺", name)
 
 
 # What no body's name holds, whichever reading proposed it: a verb of attending, witnessing or
@@ -1747,7 +1747,7 @@ def _well_formed(name: str) -> bool:
     # (nor a title at its end, a number, or the signing's words: "甲局局長", "2024年甲", "甲簽約儀式"; a
     # military unit's number is its name's: "中国人民解放军94755部队卫生所")
     if _NO_BODY.search(name) or _PERSON.fullmatch(name) or re.search(f"{_TITLE_END}$", name) or \
-            re.search(rf"\d(?!\d*(?:部隊|部队))|{_SIGN}|{_WITNESS}|儀式|仪式|舉行|举行|表示", name):
+            re.search(rf"\d(?!\d*(?:部隊|部队))|{ZH_SIGN_WORD}|{_WITNESS}|儀式|仪式|舉行|举行|表示", name):
         return False
     # (a trade's word before the joiner is a field's too: "創新科技及工業局")
     return not any(len(name[:m.start()]) >= 3 and len(name[m.end():]) >= 3 and

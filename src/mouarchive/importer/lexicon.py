@@ -280,12 +280,13 @@ PAST_VERB = r"(?:[a-z]+ed|met|held|took|gave|made|led|paid|had|saw|went|came|spo
 # A verb of signing: the sentences that hold one may state the signing date.
 # Traditional and Simplified; 締結 (concluded: not where cities become sisters or friends,
 # 締結姊妹市, which is no signing of the release's) and 簽下 (signed, as papers write it) among them.
-# (not where a quotation ends: "在“云签约”仪式上致辞" names an occasion, the speaker signed nothing;
-# nor after 主持: "A和B代表雙方主持簽訂協議書儀式", who presided over the signing signed nothing, nor
-# after 出席 or 參加: "A、B等出席签约活动", who attended it)
-ZH_SIGN = (r"(?<!主持)(?<!出席)(?<!參加)(?<!参加)"
-           r"(?:(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字|續簽|续签"
-           r"|(?:締結|缔结)(?![姊姐]妹|友好)|[簽签]下)(?![”」』]))")
+# The words themselves, wherever they stand: what a name or a place never holds.
+ZH_SIGN_WORD = (r"(?:簽署|签署|簽訂|签订|簽約|签约|簽定|签定|簽字|签字|續簽|续签"
+                r"|(?:締結|缔结)(?![姊姐]妹|友好)|[簽签]下)")
+# The verb that says a signing was made: not where a quotation ends ("在“云签约”仪式上致辞" names an
+# occasion, the speaker signed nothing), nor after 主持 ("A和B代表雙方主持簽訂協議書儀式", who
+# presided over the signing signed nothing), 出席 or 參加 ("A、B等出席签约活动", who attended it).
+ZH_SIGN = rf"(?<!主持)(?<!出席)(?<!參加)(?<!参加)(?:{ZH_SIGN_WORD}(?![”」』]))"
 # 籤 (a slip), which some pages write for 簽 in the verb (籤署, 籤訂): read as 簽, the one the patterns know.
 ZH_SIGN_VARIANT = re.compile(r"籤(?=[署訂約定字])")
 # Cantonese as Hong Kong papers write it: 噚日 (or 琴日, 尋日) is yesterday, 昨日, one character for one.

@@ -613,7 +613,7 @@ def well_formed_name(name: str) -> bool:
     """Whether a new party's words can be a body's name at all: the last check on every reading,
     so that a span one of them cuts wrong is left out rather than proposed."""
     # (nor people by their posts, in the plural: "Presidents of The Hong Kong Polytechnic University")
-    first = name.split()[0].casefold() if name.split() else ""
+    first = next(iter(name.split()), "").casefold()
     return not _NOT_IN_A_NAME.search(name) and \
         not (first not in TITLE_WORDS and (first.removesuffix("s") in TITLE_WORDS or first == "chairmen"))
 

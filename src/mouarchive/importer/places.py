@@ -27,6 +27,7 @@ from .lexicon import (
     ZH_EVENT_WORD,
     ZH_INSTRUMENT_WORD,
     ZH_SIGN,
+    ZH_SIGN_WORD,
     ZH_WHEN,
     names_a_country,
 )
@@ -361,7 +362,7 @@ _EVENT_NAME = re.compile(rf"\b{EVENT_WORD}$")
 _OCCASION = re.compile(rf"{_EVENT_NAME.pattern}|{ZH_EVENT_WORD}$")
 # What no place's name holds: the signing's or witnessing's words, or "the scene" ("在現場見證簽約一刻":
 # at the scene, witnessing the moment of signing); nor is "at the meeting" (會中) one.
-_DOINGS = re.compile(rf"{ZH_SIGN}|見證|见证|現場|现场|^(?:會|会)中$")
+_DOINGS = re.compile(rf"{ZH_SIGN_WORD}|見證|见证|現場|现场|^(?:會|会)中$")
 
 
 def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tuple[int, int]],

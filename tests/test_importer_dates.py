@@ -395,6 +395,14 @@ def test_a_signing_day_after_the_releases_own_day_is_left_out_and_said() -> None
     assert [a.signed for a in draft("8 May 2020").agreements] == [PartialDate(2020, 5, 8)]
 
 
+def test_a_chinese_day_set_for_what_is_to_come_is_no_signing_day() -> None:
+    """"定10日……簽署": the day is set for a signing to come (and a day after the release's own would
+    be read in the month before): no signing day yet."""
+    assert _dates("星港協會與月浦機關定10日在星港見證下簽署備忘錄。") == []
+    assert _dates("雙方將於15日簽署合作協議。") == []
+    assert _dates("星港協會與月浦機關10日簽署備忘錄。") == [PartialDate(2020, 5, 10)]
+
+
 def test_a_month_abbreviated_with_its_day_after_the_full_stop() -> None:
     """"signed ... on Feb.10": the day right after the abbreviation's full stop, no space between."""
     assert _dates("Pine Authority and Larch GmbH signed an agreement on May.8.") == [PartialDate(2020, 5, 8)]

@@ -207,6 +207,24 @@ def test_a_year_first_numeric_date_line_is_read_as_iso_and_a_day_first_one_is_no
     assert resolve_date("09/04/2019") is not None and isinstance(resolve_date("09/04/2019"), str)
 
 
+def test_a_year_first_date_line_with_dashes_and_no_leading_zeros() -> None:
+    """"发表于 2018-3-27 18:10:55": a forum's or a site's date line, year first, reads one way only."""
+    cut = cut_text("標題\n\n发表于 2018-3-27 18:10:55\n\n甲与乙今日签署协议。\n")
+    assert [date for date, _ in cut.published] == ["2018-03-27"]
+    assert cut_text("標題\n\n发表于 2018-3/27\n\n甲与乙今日签署协议。\n").published == []
+
+
+def test_an_agencys_dateline_in_round_brackets_with_its_reporter_and_year() -> None:
+    """"（中央社記者王小明月城2014年2月9日電）": the day of the dispatch; the reporter's name and the
+    place run together, so no place is read from it."""
+    cut = cut_text("標題\n\n（星港社記者王小明月城2014年2月9日電）甲與乙今日簽署備忘錄。\n")
+    assert [date for date, _ in cut.published] == ["2014年2月9日"]
+    assert cut.place is None
+    assert cut_text("標題\n\n（星港社月城2014年2月9日電）甲與乙今日簽署備忘錄。\n").published
+    # (a bracket inside the text, not opening its paragraph, is no dateline)
+    assert not cut_text("標題\n\n甲與乙簽署備忘錄（星港社月城2014年2月9日電）。\n").published
+
+
 def test_a_chinese_date_line_with_its_time_straight_after_and_a_bar_before_the_outlet() -> None:
     cut = cut_text("標題\n\n2024年05月30日10:04 | 來源：星港網-國際頻道\n\n甲與乙今日簽署協議。\n")
     assert [date for date, _ in cut.published] == ["2024年05月30日"]

@@ -112,6 +112,9 @@ _EARLIER_INSTRUMENT = re.compile(r"\b(?:previous|earlier|prior|former|existing|o
 # A Chinese signing talked of before it happens: "探討簽訂", "簽訂備忘錄的計劃" (the plan of it).
 _ZH_PLANNED = re.compile(r"(?:探討|探讨|商討|商讨|討論|讨论|洽談|洽谈|研究)$")
 _ZH_PLAN = re.compile(r"[^，。；]{0,12}?的(?:計劃|计划|可能|意向|事宜)")
+# A day the text says is set for what is to come ("定10日……簽署", "將於15日簽署", "預計20日"): no
+# signing's day yet, whichever month a day alone would be read in.
+_ZH_SET_FOR = re.compile(r"(?:定於|定于|定|預定|预定|預計|预计|將於|将于|將在|将在|擬於|拟于|擬|拟|將|将)$")
 _TO_COME = re.compile(r"\b(?:will|would|shall|may|might|could|expected|plans?|planned|scheduled|set\s+to|"
                       r"to\s+be)\b", re.IGNORECASE)
 # "announced today that they signed ... yesterday": a date before a reporting verb dates the report.
@@ -582,6 +585,8 @@ def signing_dates(text: str, spans: Iterable[tuple[int, int]], published: Partia
             if m.re is _CANDIDATE and m["bare"] and \
                     _TO_COME.search(sentence[max(0, m.start() - 60):m.start()]):
                 continue  # ("will be signed in June": a month to come, perhaps this one)
+            if m.re is ZH_CANDIDATE and _ZH_SET_FOR.search(sentence[:m.start()]):
+                continue
             if _NOT_SIGNING.search(sentence[max(0, m.start() - 30):m.start()]) or \
                     _REPORTING.match(sentence[m.end():]):
                 continue

@@ -88,6 +88,11 @@ _ZH_DATELINE = re.compile(r"(?:^|(?<=[\s）)]))(?P<agency>(?:[\u4e00-\u9fff]{1,6
 # An outlet's in lenticular brackets, with the year: "【新唐人2012年11月29日訊】"
 _ZH_BRACKET_DATELINE = re.compile(r"^【(?P<agency>[^】\d\n]{2,8}?)(?P<date>\d{4}年\d{1,2}月\d{1,2}日)"
                                   r"(?:[訊讯電电]|報導|报导|報道|报道)】\s*")  # (or "report")
+# An agency's in round brackets, with its reporter and the year (Taiwan's Central News Agency):
+# "（中央社記者林孟汝台北2014年2月9日電）". The reporter's name and the place run together with
+# nothing between them, so no place is taken from it.
+_ZH_ROUND_DATELINE = re.compile(r"^[（(](?P<agency>[\u4e00-\u9fff]{2,6}?社)"
+                                r"(?:記者|记者)?[\u4e00-\u9fff]{0,10}?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[電电][）)]\s*")
 # A newswire's, in Chinese: "香港, 2020年8月14日 - (亚太商讯) -", "香港，2025年3月18日 /美通社/ --"
 _ZH_WIRE_DATELINE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})\s*[,，]\s*"
                                r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)"
@@ -103,8 +108,8 @@ _PUBLISHED_LINE = re.compile(
 # A line that is a date, with what pages put around it: a label ("News |", "Updated:", "Date"), a
 # time, the outlet ("2017-12-15 China Daily", "(Xinhua) 09:37, September 02, 2021", "來源：新華社").
 # The outlet in Chinese ("2024-09-20 智通财经网", "香港卫视 2019/11/03 13:27"), a weekday ("2016年3月4日
-# 星期五"), an issue ("Nov 01, 2016 Volume 126"); a date written year first with dots or slashes
-# ("2018.07.18", "2019/11/03"), which reads one way only.
+# 星期五"), an issue ("Nov 01, 2016 Volume 126"); a date written year first with dots, slashes or
+# dashes ("2018.07.18", "2019/11/03", "发表于 2018-3-27 18:10:55"), which reads one way only.
 _DATE_LINE = re.compile(
     rf"^(?:\([A-Za-z ]{{2,30}}\)\s*)?"
     rf"(?:(?P<label>[A-Za-z ]{{1,30}}?|[\u4e00-\u9fff]{{2,8}})"
@@ -112,7 +117,7 @@ _DATE_LINE = re.compile(
     rf"(?:{TIME},?\s+)?"
     # ("2024年05月30日10:04 | 來源：人民網": a Chinese date with its time written straight after it, a bar
     # before the outlet)
-    rf"(?:(?P<date>{FULL_DATE})|(?P<ymd>\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})|"
+    rf"(?:(?P<date>{FULL_DATE})|(?P<ymd>\d{{4}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{1,2}})|"
     # ("14.03.2023": day first with dots, only where the day cannot be a month)
     rf"(?P<dmy>(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{{4}}))(?:,?\s+{TIME}|(?<=日){TIME})?\s*"
     rf"(?:[（(]星期.[)）]|星期.)?"
@@ -128,7 +133,7 @@ _EDITION_LINE = re.compile(r"^《[^》\n]{2,12}》\s*[（(](?P<date>\d{4}年\d{1
 def _line_date(m: re.Match[str]) -> str:
     """The date of a date line, a numeric one as ISO."""
     if m["ymd"]:
-        year, month, day = re.split(r"[./]", m["ymd"])
+        year, month, day = re.split(r"[./-]", m["ymd"])
         return f"{year}-{int(month):02d}-{int(day):02d}"
     if dmy := m.groupdict().get("dmy"):
         day, month, year = dmy.split(".")
@@ -385,7 +390,7 @@ def cut_text(text: str) -> Text:
             cut.published.append((m["date"], f"the dateline '{m.group(0).strip(' -–—')}'"))
             cut.kind_hint = cut.kind_hint or "press-release"  # a newswire carries press releases
             break
-        if m := _ZH_BRACKET_DATELINE.match(joined):
+        if (m := _ZH_BRACKET_DATELINE.match(joined)) or (m := _ZH_ROUND_DATELINE.match(joined)):
             cut.dateline = m.group(0)  # (no place: the outlet's name and its day)
             cut.published.append((m["date"], f"the dateline '{m.group(0).strip()}'"))
             cut.kind_hint = cut.kind_hint or "news"

@@ -2660,3 +2660,29 @@ def test_witnesses_who_all_came_too_beside_a_group_named_by_no_one() -> None:
     found = read_chinese("甲縣府與乙大學簽署合作意向書，"
                          "副縣長林皆興、秘書長蔡淇賢及縣府各局處首長也都到場共同見證。")
     assert [p.name for p in found.witnesses] == ["林皆興", "蔡淇賢"]
+
+
+def test_a_proposed_persons_words_are_no_bodys_and_no_half_of_a_title() -> None:
+    """"示范区管委会" is a committee, and "華碩共同執行長胡書賓" a co-chief executive's name, not
+    "華碩共": a person's words never end in a body's word of two characters or more, nor in 共;
+    a name ending in 國, one character, passes."""
+    from mouarchive.importer.chinese import _a_name
+
+    assert not any(_a_name(w) for w in ("管委会", "華碩共", "星港集團"))
+    assert all(_a_name(w) for w in ("王利國", "王树国", "胡書賓"))
+
+
+@pytest.mark.parametrize("name", ["根据星港市政府", "即星港大學", "星港市集中", "■劉海", "崔世安舉杯慶祝"])
+def test_words_that_no_bodys_name_holds(name: str) -> None:
+    """According to, namely, all at once, a caption's bullet, a toast: no body's words."""
+    from mouarchive.importer.chinese import _well_formed
+
+    assert not _well_formed(name)
+    assert _well_formed("星港市政府")
+
+
+def test_what_an_instrument_is_about_in_quotation_marks_before_its_word() -> None:
+    """"签订“专科医疗联合体”协议书": the quoted subject and the instrument's word, not 协议书 alone."""
+    found = read_chinese("2021年10月21日下午，甲市第二人民医院与乙医专第一附属医院"
+                         "签订“专科医疗联合体”协议书。")
+    assert found.instrument == "“专科医疗联合体”协议书"

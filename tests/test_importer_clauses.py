@@ -2850,3 +2850,46 @@ def test_a_days_word_before_a_title_is_no_signer() -> None:
                             "Trade Hon. Manoa Okoro signed a Memorandum of Understanding (MOU) with His "
                             "Excellency Luo Wei, the Chairman of the Kestria Aid Agency.\n", vocab)
     assert [p.name for a in draft.agreements for p in a.signatories] == ["Manoa Okoro", "Luo Wei"]
+
+
+def test_a_cooperation_after_on_is_what_the_instrument_is_about() -> None:
+    """"between A and B on Agricultural Cooperation and Related Activities": a cooperation is never a
+    body, so "on" and what follows it, "and" and all, end the names."""
+    found = party_slots("It is an MoU between the Pine Department and Larch Enterprise on Agricultural "
+                        "Cooperation and Related Activities.")
+    assert [name for name, _ in found] == ["Pine Department", "Larch Enterprise"]
+
+
+def test_a_body_named_after_a_styled_person_is_no_person() -> None:
+    """"the Sheikh Saud Kuwait Diplomatic Institute", "the Prince Saud Al-Faisal Institute for
+    Diplomatic Studies": a body's name, though a style opens it; "Prince Faisal bin Farhan" is a
+    person, with the prince's style before his name."""
+    from mouarchive.importer import draft_from_text
+
+    (agreement,) = draft_from_text(
+        "Ostland, Kestria sign pact\n\nJune 4, 2024\n\nA joint programme was signed between the Prince "
+        "Saud Al-Faisal Institute for Diplomatic Studies and the Sheikh Saud Nasser Al-Sabah Kestria "
+        "Diplomatic Institute.\n", VOCAB).agreements
+    assert not agreement.signatories
+    (agreement,) = draft_from_text(
+        "Ostland, Kestria sign MoUs\n\nJune 4, 2024\n\nThe MoUs were signed in the presence of Ostland's "
+        "Minister of Foreign Affairs Prince Faisal bin Farhan and his Kestrian counterpart Abdullah Ali "
+        "Al-Yahya.\n", VOCAB).agreements
+    assert [p.name for p in agreement.witnesses] == ["Faisal bin Farhan", "Abdullah Ali Al-Yahya"]
+
+
+def test_a_surname_alone_that_two_people_named_in_full_share_is_left_out_and_said() -> None:
+    """"Mr Lam; ...; and Mr Fred Lam witnessed", after "Mr Lam Sai-hung" was introduced: either of
+    them, so neither is proposed from it, and a note says why."""
+    from mouarchive.importer import draft_from_text
+
+    draft = draft_from_text(
+        "Airport deal signed\n\nNovember 26, 2024\n\nThe Secretary for Transport, Mr Lam Sai-hung, travelled "
+        "to Larch today to witness the signing.\n\nThe Agreement was signed by the Chief Executive of the "
+        "Ostland Airport Authority, Mrs Vivian Cheung, and the Chairman of the Larch Holdings Group, Mr "
+        "Chen Weijia. Mr Lam; the Mayor of Larch, Mr Huang Zhihao; and the Chairman of the Ostland Airport "
+        "Authority, Mr Fred Lam, witnessed the signing ceremony.\n", VOCAB)
+    witnesses = [p.name for a in draft.agreements for p in a.witnesses]
+    assert "Lam" not in witnesses and "Fred Lam" in witnesses
+    assert any(n.field == "witnesses" and "'Lam' is the name of Fred Lam and of Lam Sai-hung" in n.message
+               for n in draft.notes)

@@ -214,6 +214,21 @@ def test_a_year_first_date_line_with_dashes_and_no_leading_zeros() -> None:
     assert cut_text("標題\n\n发表于 2018-3/27\n\n甲与乙今日签署协议。\n").published == []
 
 
+def test_a_release_date_labelled_in_the_republic_of_chinas_years() -> None:
+    """"發稿日期：104年7月27日" on a Taiwanese release's header line: its year 104 is 2015."""
+    cut = cut_text("標題\n\n星港醫院新聞稿　發稿單位：星港醫院　發稿日期：104年7月27日　聯絡人：王小明\n\n"
+                   "甲與乙今(27)日簽署合作契約。\n")
+    assert [date for date, _ in cut.published] == ["104年7月27日"]
+    assert resolve_date("104年7月27日").date == PartialDate(2015, 7, 27)
+
+
+def test_an_agencys_release_service_dateline_with_the_day_run_together() -> None:
+    """"（中央社訊息服務20250922 17:22:22）": the day, written as eight digits, and the time."""
+    cut = cut_text("標題\n\n（星港社訊息服務20250922 17:22:22）甲會今(22)日拜會乙市政府。\n")
+    assert [date for date, _ in cut.published] == ["2025-09-22"]
+    assert not cut_text("標題\n\n（星港社訊息服務20251322 17:22:22）甲會拜會乙市政府。\n").published
+
+
 def test_an_agencys_dateline_in_round_brackets_with_its_reporter_and_year() -> None:
     """"（中央社記者王小明月城2014年2月9日電）": the day of the dispatch; the reporter's name and the
     place run together, so no place is read from it."""

@@ -1134,6 +1134,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                                       sentence[verb.end():]):
                     thing = quoted["thing"]
                     quoted_titles.append(thing)
+                # ("签订“专科医疗联合体”协议书": what it is about in quotation marks, then its word)
+                elif quoted := re.match(rf"了?(?P<thing>[「“][^「」“”，。]{{2,20}}[」”]{_INSTRUMENT_WORD})",
+                                        sentence[verb.end():]):
+                    thing = quoted["thing"]
                 # ("簽署兩市友好合作備忘錄": whose it is, the two cities', is no part of its name)
                 two_cities = two_cities or bool(re.match(r"(?:兩|两)市", thing))
                 # (but a tripartite one's 三方 is its kind: "簽署三方合作備忘錄", where 雙方 is "both")
@@ -1721,9 +1725,12 @@ _DOUBLE_SURNAMES = words("令狐 歐陽 欧阳 司徒 上官 諸葛 诸葛 司�
 def _a_name(name: str) -> bool:
     """Whether a proposed person's words can be a name at all, the last check on every reading: no
     word the tagger reads as one plain word (zh_names.one_plain_word), no instrument's, signing's or
-    congratulating's word ("祝贺协议"), not a double surname alone."""
+    congratulating's word ("祝贺协议"), not a double surname alone, and no body's last word nor
+    the first half of a word ("管委会", "華碩共同執行長胡書賓": a committee, a co-chief executive)."""
+    body_end = re.search(f"{_ORG_END}$", name)  # (of two characters or more: 王利國 is a name)
     return not one_plain_word(name) and name not in _DOUBLE_SURNAMES and \
-        not re.search(rf"{_INSTRUMENT_WORD}|{ZH_SIGN_WORD}|祝賀|祝贺", name)
+        not re.search(rf"{_INSTRUMENT_WORD}|{ZH_SIGN_WORD}|祝賀|祝贺|共$", name) and \
+        not (body_end and len(body_end.group(0)) >= 2)
 
 
 # What no body's name holds, whichever reading proposed it: a verb of attending, witnessing or
@@ -1736,6 +1743,9 @@ def _a_name(name: str) -> bool:
 _NO_BODY = re.compile(r"參加|参加|出席|見證|见证|成為|成为|以及|[【】]|史上|負責|负责|這次|这次|邀請|邀请|"
                       r"主動|主动|落實|落实|^[為为]|締盟|缔盟|週年|周年|進行|进行|分別|分别|[還还也亦又]$|"
                       r"共建|[兩两三四五六七八九十]地的|"
+                      # ("根据成都市政府", "即香港浸會大學", "宜宾市集中签署", "■劉海", "崔世安舉杯慶祝":
+                      # according to, namely, all at once, a caption's bullet, a toast)
+                      r"^(?:根據|根据|即)|集中$|[■□●◆◇▲△►▶•]|舉杯|举杯|慶祝|庆祝|"
                       r"(?:領導|领导)[\u4e00-\u9fff]{2,3}$|(?<!高)等$")
 
 

@@ -27,6 +27,8 @@ _HONOURS = (r"(?:(?:Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|"
             # Commerce", a body named with the style)
             # ("Prime Minister Sheikh Nadia": "Sheikh" before a one-word name is the name's first
             # word, as Bangladesh writes it; "Sheikh Ali Al-Thani" keeps it a style)
+            # ("Prince Faisal bin Farhan": a prince's style before an Arabic name with its father's)
+            r"(?:Prince|Princess)(?=\s+[A-Z][a-z]+\s+(?:bin|bint|ibn|Al)\b)|"
             r"(?:Sheikh|Sheikha)(?!\s+[A-Z][a-z]+(?![\w'’-]|\s+(?:[A-Z]|bin\b|bint\b|al\b|ibn\b)))|Senator|(?:Shri|Shrimati|Smt)(?!(?:\s+[A-Z][\w'’-]*){1,4}\s+(?:College|"
             r"University|Institute|School|Trust|Temple|Mandir|Hospital|Foundation|Society|Sansthan|"
             r"Vidyalaya|Vishwavidyalaya|Vidyapeeth|Mahavidyalaya|Group|Limited|Ltd|Bank|Academy|"

@@ -866,6 +866,13 @@ _GOVERNMENT_ON = re.compile(r"(\s(?:and|&)\s[^,;]*?\b(?:Government|government|SA
                             re.DOTALL)
 
 
+# "between the Department of Agriculture and Enterprise Singapore on Agricultural Cooperation and
+# Related Activities": a cooperation is what an instrument is about, never a body it names, so "on"
+# and what follows, "and" and all, end the names. (No party of the corpus's labels holds " on ".)
+_ON_A_COOPERATION = re.compile(r"\s+on\s+(?:[A-Z][\w'’-]*\s+){0,4}?"
+                               r"(?:Cooperation|Co-operation|Collaboration)\b.*$", re.DOTALL)
+
+
 def _with_place_of_its_acronym(name: str, text: str) -> str:
     """"Pine University in Ostland", where the text writes "PUO" too: the place after "in" is part of
     the name (the acronym has its letter), not where the body is."""
@@ -890,6 +897,7 @@ def _items(names: str) -> list[str]:
     # names ("the Basel Committee on Banking Supervision", "the Office on Drugs" are kept)
     names = _ON_AN_ACTIVITY.sub(r"\1", names)
     names = _GOVERNMENT_ON.sub(r"\1", names)
+    names = _ON_A_COOPERATION.sub("", names)
     # "Shandong Hi-Speed Group Co, Ltd.": a company's legal form after a comma is part of its name.
     names = re.sub(r",(?=\s*(?:Ltd|Limited|Inc|LLC|L\.L\.C|S\.A|AG|GmbH|PLC)\b)", _KEPT_COMMA, names)
     # "The Office of the Privacy Commissioner, Hong Kong, China and ...": places after an

@@ -94,6 +94,12 @@ def _anchors(segment: str, parties: Parties) -> list[Person]:
     found: list[Person] = []
     taken: list[tuple[int, int]] = []  # in order, not overlapping
     for m in HONORIFIC_PERSON.finditer(segment):
+        # ("the Sheikh Saud Kuwait Diplomatic Institute", "the Prince Saud Al-Faisal Institute for
+        # Diplomatic Studies": a body named after a person; "Prof Hahnkyu Park, Dean" is a person)
+        after = segment[m.end():]
+        if ((run_on := re.match(r" ([A-Z][\w'’-]*)", after)) and _bare(run_on[1]) in ORG_WORDS) or \
+                (_bare(m["name"].split()[-1]) in ORG_WORDS and re.match(r" (?:for|of|on)\b", after)):
+            continue
         honorific = m["hon"].rstrip(".")
         suffix = ", ".join(re.findall(SUFFIX, m["suffix"])) or None
         name = m["name"].replace(", ", " ")  # ("YEUNG, Hip Wo" is YEUNG Hip Wo)
@@ -701,6 +707,16 @@ def titled_people(text: str, spans: Sequence[tuple[int, int]], parties: Parties)
     return found
 
 
+def full_names_of(person: Person, registry: Sequence[Person]) -> set[str]:
+    """The names of more than a word in `registry` that a one-word name is the first or last word
+    of ("Lam": "Lam Sai-hung" and "Fred Lam"); none for a name of more words."""
+    if len(person.name.split()) != 1:
+        return set()
+    token = person.key
+    return {r.key for r in registry
+            if len(r.key.split()) > 1 and token in (r.key.split()[0], r.key.split()[-1])}
+
+
 def complete_person(person: Person, registry: Sequence[Person]) -> Person:
     """Fill in what a role list leaves out ("witnessed by Mr Song") from where the text introduced
     the person; a surname alone must point at exactly one person."""
@@ -710,14 +726,10 @@ def complete_person(person: Person, registry: Sequence[Person]) -> Person:
             len(person.name.split()) > 1:
         return person
     same = [r for r in registry if r.key == person.key]
-    if len(person.name.split()) == 1:
-        # (the one name of more than a word it is part of, over itself as another clause wrote it
-        # alone: "Silva, chair of X" is the "Ana Silva, chair of X" introduced before)
-        token = person.key
-        names = {r.key for r in registry
-                 if len(r.key.split()) > 1 and token in (r.key.split()[0], r.key.split()[-1])}
-        if len(names) == 1:
-            same = [r for r in registry if r.key in names]
+    # (the one name of more than a word it is part of, over itself as another clause wrote it
+    # alone: "Silva, chair of X" is the "Ana Silva, chair of X" introduced before)
+    if len(names := full_names_of(person, registry)) == 1:
+        same = [r for r in registry if r.key in names]
     if not same:
         return person
     known = same[0]

@@ -13,7 +13,7 @@ from .draft import Draft, DraftAgreement, DraftPerson, Note
 from .earlier import looks_back
 from .lexicon import SIGN_VERB
 from .parties import Parties
-from .people import complete_person, titled_people
+from .people import complete_person, full_names_of, titled_people
 from .roles import role_clauses
 from .text import CJK, Text, cut_text, facts_text, mask_quotes, sentences
 from .topics import find_topics
@@ -45,7 +45,16 @@ def draft_from_text(text: str, vocab: Vocabularies, source_name: str = "",
     registry = titled_people(facts, spans, parties) + \
         [p for role in roles for p in role.people if len(p.name.split()) > 1]
     for role in roles:
-        role.people = [complete_person(p, registry) for p in role.people]
+        # ("Mr Lam; ...; and Mr Fred Lam witnessed", after "Mr Lam Sai-hung" was introduced: a
+        # surname alone that two people named in full share is either of them, so it is left out,
+        # with a note, rather than proposed as a name the text gives no one)
+        for person in role.people:
+            if len(both := full_names_of(person, registry)) > 1:
+                named = sorted({r.name for r in registry if r.key in both})
+                notes.append(Note(role.role, f"'{person.name}' is the name of {' and of '.join(named)}; "
+                                             f"which one the text means is left to you"))
+        role.people = [complete_person(p, registry) for p in role.people
+                       if len(full_names_of(p, registry)) <= 1]
     reading = Reading(facts=facts, spans=spans, parties=parties, roles=roles, published=published,
                        signing_sentences=[i for i, (s, e) in enumerate(spans)
                                           if SIGN_VERB.search(facts[s:e])

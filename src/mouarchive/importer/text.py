@@ -93,6 +93,11 @@ _ZH_BRACKET_DATELINE = re.compile(r"^【(?P<agency>[^】\d\n]{2,8}?)(?P<date>\d{
 # nothing between them, so no place is taken from it.
 _ZH_ROUND_DATELINE = re.compile(r"^[（(](?P<agency>[\u4e00-\u9fff]{2,6}?社)"
                                 r"(?:記者|记者)?[\u4e00-\u9fff]{0,10}?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[電电][）)]\s*")
+# The agency's press release service, with the day run together and the time: "（中央社訊息服務20250922
+# 17:22:22）"
+_ZH_SERVICE_DATELINE = re.compile(r"^[（(](?P<agency>[\u4e00-\u9fff]{2,6}?社[\u4e00-\u9fff]{0,6}?)"
+                                  r"(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])"
+                                  r"\s+\d{1,2}:\d{2}(?::\d{2})?[）)]\s*")
 # A newswire's, in Chinese: "香港, 2020年8月14日 - (亚太商讯) -", "香港，2025年3月18日 /美通社/ --"
 _ZH_WIRE_DATELINE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})\s*[,，]\s*"
                                r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)"
@@ -265,7 +270,11 @@ _ANY_DATE = re.compile(rf"(?<![\d/.-])(?:(?P<date>{FULL_DATE})|(?P<ymd>\d{{4}}[.
 _HEAD_LINES = 8  # how far from the top and the bottom a page's date line may be
 # A date the page labels as its publication's ("发布时间：2025-04-10 15:57", "發佈日期: ..."): the
 # label says what the date is, however long the rest of its line of source and authors.
-_PUBLISHED_LABEL = re.compile(r"(?:[发發][布佈表]|刊[出登]|更新)(?:时间|時間|日期)\s*[：:]\s*$")
+_PUBLISHED_WORDS = r"(?:[发發][布佈表稿]|刊[出登]|更新)(?:时间|時間|日期)"
+_PUBLISHED_LABEL = re.compile(rf"{_PUBLISHED_WORDS}\s*[：:]\s*$")
+# ("發稿日期：104年7月27日": a Taiwanese release's, in the Republic of China's years, labelled)
+_ROC_LABELLED = re.compile(rf"{_PUBLISHED_WORDS}\s*[：:]\s*"
+                           rf"(?P<date>(?:民國|民国)?1\d{{2}}年\d{{1,2}}月\d{{1,2}}日)")
 _META_WORDS = 14  # a line of metadata ("Source: Xinhua | ... | Editor: Liu Wei") is short
 
 
@@ -283,6 +292,8 @@ def _metadata_date(lines: Sequence[str]) -> tuple[str, str] | None:
         head.append(line)
     for line in head + filled[-_HEAD_LINES:][::-1]:
         found = list(_ANY_DATE.finditer(line))
+        if not found and (roc := _ROC_LABELLED.search(line)):
+            return roc["date"], f"the page's date line '{line}'"
         if len({m.group(0) for m in found}) != 1:
             continue
         rest = _ANY_DATE.sub(" ", line)
@@ -389,6 +400,12 @@ def cut_text(text: str) -> Text:
             cut.place, cut.dateline = m["place"] or m["place_after"], m.group(0)
             cut.published.append((m["date"], f"the dateline '{m.group(0).strip(' -–—')}'"))
             cut.kind_hint = cut.kind_hint or "press-release"  # a newswire carries press releases
+            break
+        if m := _ZH_SERVICE_DATELINE.match(joined):
+            cut.dateline = m.group(0)
+            cut.published.append((f"{m['year']}-{m['month']}-{m['day']}",
+                                  f"the dateline '{m.group(0).strip()}'"))
+            cut.kind_hint = cut.kind_hint or "press-release"
             break
         if (m := _ZH_BRACKET_DATELINE.match(joined)) or (m := _ZH_ROUND_DATELINE.match(joined)):
             cut.dateline = m.group(0)  # (no place: the outlet's name and its day)

@@ -53,6 +53,9 @@ class StepRatio:
         mine, theirs = _median(walls), _median(_walls(peer_entry, "cold"))
         if mine is None or theirs is None:
             return Reading(None, "not measured")
+        if not _one_run(mine_entry, peer_entry):
+            return Reading(None, f"not measured in one run ({self.tool} and {self.peer} apart)",
+                           (mine_entry, peer_entry))
         return Reading(mine / theirs, f"{_ratio(mine / theirs)} ({_seconds(mine)} vs {_seconds(theirs)}, "
                        f"{_runs(len(walls))})", (mine_entry, peer_entry))
 
@@ -110,7 +113,7 @@ class ServeLatency:
 @dataclass(frozen=True)
 class ScaleTime:
     """A tool's cold build at `size` (bench.py's cold mode) ÷ its cold build at `base` (the rebuild
-    mode's cold step): time should grow no worse than linearly."""
+    mode's cold step) in the same run: time should grow no worse than linearly."""
 
     size: int
     base: int
@@ -125,6 +128,9 @@ class ScaleTime:
         big, small = _median([s["wall"] for s in samples]), _median([s["wall"] for s in base_samples])
         if big is None or small is None:
             return Reading(None, "not measured")
+        if not _one_run(entry, base_entry):
+            return Reading(None, f"not measured in one run ({self.size:,} and {self.base:,} apart)",
+                           (entry, base_entry))
         # The CPU time's ratio beside the wall's: the work may grow linearly while the wall grows
         # more, where stages that keep one core busy take a larger share at the larger size.
         cpu = _median([s["cpu"] for s in samples]), _median([s["cpu"] for s in base_samples])
@@ -179,12 +185,15 @@ def runs_needed(sizes: Iterable[int]) -> list[tuple[str, int, tuple[str, ...]]]:
     each mode's tools in the order the targets name them."""
     wanted = set(sizes)
     grouped: dict[tuple[str, int], list[str]] = {}
+    # (every measurement a target at a wanted size reads, whatever its size: the 100k target's
+    # 10k build is made in the same run as the 100k one)
     for target in TARGETS:
+        if target.measure.size not in wanted:
+            continue
         for mode, size, tool in target.measure.needs():
-            if size in wanted:
-                tools = grouped.setdefault((mode, size), [])
-                if tool not in tools:
-                    tools.append(tool)
+            tools = grouped.setdefault((mode, size), [])
+            if tool not in tools:
+                tools.append(tool)
     order = {"rebuild": 0, "serve": 1, "cold": 2}
     return [(mode, size, tuple(tools))
             for (mode, size), tools in sorted(grouped.items(), key=lambda kv: (kv[0][1], order[kv[0][0]]))]
@@ -204,6 +213,13 @@ def _measured(reading: Reading) -> str:
     seen = dict.fromkeys(f"{entry.get('measured', '?')} at `{entry.get('commit') or '?'}`"
                          for entry in reading.entries if entry)
     return "; ".join(seen)
+
+
+def _one_run(*entries: dict[str, Any]) -> bool:
+    """Whether the entries were measured by one bench.py run, the same command on the same day and
+    code, as bench.py's own tables pair them: a ratio of two runs divides two hours' (or two
+    machines') times, which differ by more than the code does."""
+    return len({(e.get("command"), e.get("measured"), e.get("commit")) for e in entries}) == 1
 
 
 def _rebuild_entry(store: Store, size: int, tool: str) -> dict[str, Any]:

@@ -54,6 +54,7 @@ def store() -> dict[str, Any]:
             "reloads": [{"edit": "title", "latency": 0.25}, {"edit": "topics", "latency": 0.31},
                         {"edit": "title again", "latency": 0.2}]}}},
         "cold": {"100000": {"mouarchive": {"measured": "2026-12-07", "commit": "abc1234",
+                                           "command": "bench.py --mode targets",
                                            "samples": [sample(380.0, rss_mib=1900, cpu=630.0)]}}},
     }
 
@@ -93,6 +94,19 @@ def test_scale_divides_by_the_ten_thousand_build(store: dict[str, Any]) -> None:
     assert row(table, "same work, 100k, peak memory")[2:4] == ["1,900 MiB (one run)", "yes"]
 
 
+def test_a_ratio_of_two_runs_is_judged_neither_way(store: dict[str, Any]) -> None:
+    """A 100k build of today over a 10k build of another day, or a peer measured by another command,
+    divides two hours' times: not a measurement of the target, whatever it comes to."""
+    store["cold"]["100000"]["mouarchive"]["measured"] = "2026-12-08"
+    store["rebuild"]["1000"]["hugo+pagefind"]["command"] = "bench.py --mode rebuild"
+    table = targets.targets_table(store)
+    assert row(table, "same work, 100k time ÷ 10k time")[2:4] == [
+        "not measured in one run (100,000 and 10,000 apart)", "–"]
+    assert row(table, "as shipped, cold, 1k ÷ `hugo+pagefind`")[2:4] == [
+        "not measured in one run (mouarchive-shipped and hugo+pagefind apart)", "–"]
+    assert row(table, "same work, 100k, peak memory")[3] == "yes"  # (no ratio: one build's own)
+
+
 def test_what_was_not_measured_is_said_and_judged_neither_way() -> None:
     table = targets.targets_table({})
     assert len(table.splitlines()) == 2 + len(targets.TARGETS)
@@ -105,4 +119,7 @@ def test_the_runs_needed_are_read_from_the_targets() -> None:
     runs = targets.runs_needed([1000, 10_000, 100_000])
     assert ("rebuild", 10_000, ("mouarchive-shipped", "hugo+pagefind", "mouarchive", "hugo")) in runs
     assert runs[-1] == ("cold", 100_000, ("mouarchive",))
+    # the 100k target's own 10k build is made in the same run, though 10k was not asked for
+    assert targets.runs_needed([100_000]) == [("rebuild", 10_000, ("mouarchive",)),
+                                              ("cold", 100_000, ("mouarchive",))]
     assert targets.serve_limits() == {1000: 0.3, 10_000: 1.0}

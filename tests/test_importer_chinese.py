@@ -2686,3 +2686,19 @@ def test_what_an_instrument_is_about_in_quotation_marks_before_its_word() -> Non
     found = read_chinese("2021年10月21日下午，甲市第二人民医院与乙医专第一附属医院"
                          "签订“专科医疗联合体”协议书。")
     assert found.instrument == "“专科医疗联合体”协议书"
+
+
+def test_a_quoted_instrument_with_its_acronym_inside_the_quotation_marks() -> None:
+    """"簽署「AI應用合作備忘錄（MOU）」": the quoted name, its acronym in brackets before the closing mark."""
+    found = read_chinese("星港市政府數位發展局4日與月浦電子簽署「AI應用合作備忘錄（MOU）」。")
+    assert found.instrument == "AI應用合作備忘錄"
+
+
+@pytest.mark.parametrize(("described", "name"), [
+    ("科技大廠月浦電子", "月浦電子"), ("半導體巨頭星港公司", "星港公司"), ("龍頭企業星港集團", "星港集團"),
+    ("大厂回族自治县", "大厂回族自治县"),  # (a county's name: no trade's word before 大厂)
+])
+def test_what_a_company_is_before_its_name_is_no_part_of_it(described: str, name: str) -> None:
+    from mouarchive.importer.chinese import _undescribed
+
+    assert _undescribed(described) == name

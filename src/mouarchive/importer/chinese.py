@@ -671,8 +671,16 @@ _DESCRIBED = re.compile(r"[^、，。與与和及的]{0,8}?(?:(?:頂尖|顶尖|�
                         r"(?P<name>[\u4e00-\u9fff]{2,20}(?:大學|大学|學院|学院))")
 
 
+# What a company is, before its name: "科技大廠群聯電子" (the technology maker 群聯電子), "半導體巨頭甲公司",
+# "龍頭企業甲集團": the trade's word before 大廠 or 巨頭 is wanted (大厂回族自治县 is a county's name).
+_DESCRIBED_MAKER = re.compile(r"(?:[^、，。與与和及的]{2,4}?(?:大廠|大厂|巨頭|巨头)|(?:龍頭企業|龙头企业))"
+                              r"(?P<name>[\u4e00-\u9fff]{2,20})")
+
+
 def _undescribed(name: str) -> str:
-    """A university's name without what the text says it is before it."""
+    """A university's or a company's name without what the text says it is before it."""
+    if m := _DESCRIBED_MAKER.fullmatch(name):
+        return m["name"]
     m = _DESCRIBED.fullmatch(name)
     return m["name"] if m and _is_party(m["name"]) else name
 
@@ -1129,8 +1137,10 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     thing = sentence[verb.end() + whole.start("thing"):m.end()]
                 # "簽署「醫衛合作了解備忘錄」": the quoted name, not its last word
                 # ("簽署台馬“警政合作協定”": in “”, after the two places' short forms)
+                # ("簽署「AI應用合作備忘錄（MOU）」": its acronym in brackets inside the quotation marks)
                 if quoted := re.match(rf"了?(?:[\u4e00-\u9fff]{{2}}(?=[「“]))?[「“]"
-                                      rf"(?P<thing>[^「」“”，。]{{0,40}}?{_INSTRUMENT.pattern})[」”]",
+                                      rf"(?P<thing>[^「」“”，。]{{0,40}}?{_INSTRUMENT.pattern})"
+                                      r"(?:[（(][A-Za-z]{2,8}[)）])?[」”]",
                                       sentence[verb.end():]):
                     thing = quoted["thing"]
                     quoted_titles.append(thing)
@@ -1691,7 +1701,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
     if len(set(parties)) == 1 and len(set(headline)) >= 2 and \
             not any(parties[0] in h or h in parties[0] for h in headline):
         parties = headline + parties
-    parties = [shorts.get(n, n) for n in parties or headline]
+    parties = [_undescribed(shorts.get(n, n)) for n in parties or headline]
     body = [words for in_headline, words in bare if not in_headline] or [words for _, words in bare]
     # ("A與B合作協議簽約儀式……簽署協議": the ceremony's 合作協議 says more than the bare 協議 after it;
     # "合作框架協議簽約儀式……此次簽訂合作協議": more than 合作協議, each of its words in order)

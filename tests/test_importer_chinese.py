@@ -2702,3 +2702,12 @@ def test_what_a_company_is_before_its_name_is_no_part_of_it(described: str, name
     from mouarchive.importer.chinese import _undescribed
 
     assert _undescribed(described) == name
+
+
+@pytest.mark.parametrize("name", ["國內的星港大學", "星港国际网络有限公司以云"])
+def test_of_and_a_companys_by_means_of_are_in_no_bodys_name(name: str) -> None:
+    """的 (of) is in no body's name of the corpus's labels; "公司以" is a company's "by means of"."""
+    from mouarchive.importer.chinese import _well_formed
+
+    assert not _well_formed(name)
+    assert _well_formed("以色列創新局")  # (以 of 以色列, Israel, stays)

@@ -2893,3 +2893,31 @@ def test_a_surname_alone_that_two_people_named_in_full_share_is_left_out_and_sai
     assert "Lam" not in witnesses and "Fred Lam" in witnesses
     assert any(n.field == "witnesses" and "'Lam' is the name of Fred Lam and of Lam Sai-hung" in n.message
                for n in draft.notes)
+
+
+def test_a_regulators_trades_and_a_chambers_chapter_are_one_name() -> None:
+    """"the Australian Securities and Investments Commission": a trade's word that ends companies'
+    names, then more such words and a kind, is one body's fields; "the Philippine Chamber of Commerce
+    and Industry-Iloilo Chapter": a field, then its chapter's place after a hyphen. Two companies
+    stay two."""
+    found = party_slots("On March 23 the Ostland Conduct Authority and the Kestrian Securities and "
+                        "Investments Commission signed an agreement.")
+    assert [name for name, _ in found] == ["Ostland Conduct Authority",
+                                           "Kestrian Securities and Investments Commission"]
+    found = party_slots("The Pine Chamber (PC) and the Larch Chamber of Commerce and Industry-Ostville "
+                        "Chapter (Ostville Chamber) have entered into a sisterhood agreement.")
+    assert [name for name, _ in found] == ["Pine Chamber",
+                                           "Larch Chamber of Commerce and Industry-Ostville Chapter"]
+    found = party_slots("Pine Securities and Larch Investment Bank signed an agreement.")
+    assert [name for name, _ in found] == ["Pine Securities", "Larch Investment Bank"]
+
+
+def test_a_word_that_points_back_names_no_instrument() -> None:
+    """"This agreement was signed on 4th March": the agreement the sentence before named, not one
+    called "This agreement"."""
+    from mouarchive.importer import draft_from_text
+
+    draft = draft_from_text("Pine University signs agreements\n\nMarch 20, 1996\n\nThe Faculty has recently "
+                            "signed collaboration agreements with the Larch Institute.\n\nThis agreement was "
+                            "signed on 4th March.\n", VOCAB)
+    assert all(a.instrument != "This agreement" for a in draft.agreements)

@@ -217,8 +217,10 @@ _OWN_NAME = (rf"(?:{_NAME_WORD}\s+(?:(?:and|&)\s+(?={_NAME_WORD}\s))?){{0,8}}?"
              rf"(?:\s+(?:(?:and|of|for|on|the|&|by)\s+)*{_CAPITALISED})*)?")
 _NAMED = re.compile(rf"\b(?:signed|inked|concluded|executed|entered\s+into)\s+(?:the\s+|an?\s+)?(?:new\s+)?"
                     rf"(?:[“\"](?P<quoted>[^”\"]{{5,200}})[”\"]|(?P<name>{_OWN_NAME})\b)|"
-                    # ("An agreement was signed": the article that opens a sentence is no name's word)
-                    rf"(?:^|\b[Tt]he\s+)(?!(?:The|An?)\b)(?P<passive>{_OWN_NAME})\s+(?:was|were|has\s+been)\s+"
+                    # ("An agreement was signed": the article that opens a sentence is no name's word;
+                    # nor is a word that points back: "This agreement was signed on 4th March")
+                    rf"(?:^|\b[Tt]he\s+)(?!(?:The|An?|This|That|These|Those|Such|Each|Both)\b)"
+                    rf"(?P<passive>{_OWN_NAME})\s+(?:was|were|has\s+been)\s+"
                     rf"{SIGNED}\b")
 
 

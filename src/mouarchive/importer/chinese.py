@@ -1756,6 +1756,9 @@ _NO_BODY = re.compile(r"參加|参加|出席|見證|见证|成為|成为|以及|
                       # ("根据成都市政府", "即香港浸會大學", "宜宾市集中签署", "■劉海", "崔世安舉杯慶祝":
                       # according to, namely, all at once, a caption's bullet, a toast)
                       r"^(?:根據|根据|即)|集中$|[■□●◆◇▲△►▶•]|舉杯|举杯|慶祝|庆祝|"
+                      # ("國內的世新", "央视国际网络有限公司以云": of (的, in no body's name of the
+                      # corpus's labels), and a company's "by means of" after its name)
+                      r"的|(?:公司|集團|集团)以|"
                       r"(?:領導|领导)[\u4e00-\u9fff]{2,3}$|(?<!高)等$")
 
 

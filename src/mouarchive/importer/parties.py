@@ -886,6 +886,10 @@ def _with_place_of_its_acronym(name: str, text: str) -> str:
     return name
 
 
+# Trades whose words end companies' names ("Pine Securities") and are a regulator's fields too.
+_TRADES = frozenset({"securities", "investments", "insurance", "futures"})
+
+
 def _items(names: str) -> list[str]:
     """A list of names apart: at commas, and at an "and" that starts a name ("and the ...", or a
     place after it) or follows a whole one - "National Development and Reform Commission" and
@@ -1079,7 +1083,15 @@ def _items(names: str) -> list[str]:
                              " ".join(current.split()[-3:]) if len(current.split()) >= 3 else current)) and \
                 current.split()[-1].casefold() not in ORG_WORDS | PLACE_KIND_WORDS | COUNTRIES and \
                 not _is_place(current.split()[-1]) and not _a_people(current.split()[-1])
-            goes_on = fields or activity or kind_after or whereabouts or affairs or topic or adjective
+            # ("the Australian Securities and Investments Commission": a trade's word that ends
+            # companies' names, then more such words and a kind, is one body's fields; "Chamber of
+            # Commerce and Industry-Iloilo Chapter": a field, then its chapter's place after a hyphen)
+            trades = not bracketed and current.split()[-1].casefold() in _TRADES and len(words) >= 2 and \
+                words[-1].casefold() in ORG_WORDS - PLACE_KIND_WORDS and \
+                all(w[:1].isupper() and w.casefold() in PORTFOLIO_WORDS | _TRADES for w in words[:-1])
+            chapter = not bracketed and "-" in words[0] and _fields_go_on(current, words[0].split("-")[0])
+            goes_on = fields or activity or kind_after or whereabouts or affairs or topic or adjective or \
+                trades or chapter
             # ("the Department of Foreign Affairs and Trade and Kestria's Ministry of Commerce": a
             # body a country or a place owns, after a whole name, opens the next name)
             owned = owned or (bool(m := re.match(rf"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?){_POSSESSIVE}\s+[A-Z]",

@@ -2704,9 +2704,10 @@ def test_what_a_company_is_before_its_name_is_no_part_of_it(described: str, name
     assert _undescribed(described) == name
 
 
-@pytest.mark.parametrize("name", ["國內的星港大學", "星港国际网络有限公司以云"])
-def test_of_and_a_companys_by_means_of_are_in_no_bodys_name(name: str) -> None:
-    """的 (of) is in no body's name of the corpus's labels; "公司以" is a company's "by means of"."""
+@pytest.mark.parametrize("name", ["國內的星港大學", "星港国际网络有限公司以云", "会后星港", "會上月浦市政府"])
+def test_of_by_means_of_and_the_meetings_words_are_in_no_bodys_name(name: str) -> None:
+    """的 (of) is in no body's name of the corpus's labels; "公司以" is a company's "by means of"; 会后
+    and 會上 (after the meeting, at it) open a sentence, not a name."""
     from mouarchive.importer.chinese import _well_formed
 
     assert not _well_formed(name)

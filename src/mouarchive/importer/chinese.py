@@ -1759,6 +1759,8 @@ _NO_BODY = re.compile(r"參加|参加|出席|見證|见证|成為|成为|以及|
                       # ("國內的世新", "央视国际网络有限公司以云": of (的, in no body's name of the
                       # corpus's labels), and a company's "by means of" after its name)
                       r"的|(?:公司|集團|集团)以|"
+                      # ("会后广东与香港签署": after the meeting, at the start)
+                      r"^(?:會後|会后|會上|会上|會中|会中|隨後|随后)|"
                       r"(?:領導|领导)[\u4e00-\u9fff]{2,3}$|(?<!高)等$")
 
 

@@ -2712,3 +2712,32 @@ def test_of_by_means_of_and_the_meetings_words_are_in_no_bodys_name(name: str) -
 
     assert not _well_formed(name)
     assert _well_formed("以色列創新局")  # (以 of 以色列, Israel, stays)
+
+
+def test_a_ministry_of_two_fields_joined_by_and_is_one_body() -> None:
+    """"國家工業和信息化部中小企業發展促進中心": MIIT's name joins its two fields by 和, whatever the
+    tagger reads there."""
+    found = read_chinese("星港生產力促進局與國家工業和信息化部中小企業發展促進中心今日簽署戰略合作框架協議。")
+    assert found.parties == ("星港生產力促進局", "國家工業和信息化部中小企業發展促進中心")
+
+
+def test_a_name_ending_in_and_before_another_joiner_keeps_it() -> None:
+    """"副市长戴邦和与乙公司副总经理张汉良": 和 right before 与 is the name's; "阮双琛和与会代表": 与会 is
+    attending, so that 和 joins."""
+    found = read_chinese("副市长戴邦和与星港公司副总经理张汉良代表双方签约。")
+    assert [p.name for p in found.signatories] == ["戴邦和", "张汉良"]
+    found = read_chinese("在罗莉、郭立宏、阮双琛和与会代表的共同见证下，常江和徐刚代表双方签署合作协议。")
+    assert "阮双琛" in [p.name for p in found.witnesses]
+
+
+def test_a_second_posts_concurrently_opens_no_name() -> None:
+    from mouarchive.importer.chinese import _a_name
+
+    assert not _a_name("兼機械")
+
+
+def test_a_form_is_no_place() -> None:
+    """"以綫上形式簽署": online, in the form of, is no place."""
+    from mouarchive.importer.places import _DOINGS
+
+    assert _DOINGS.search("綫形式") and not _DOINGS.search("星港大學")

@@ -277,6 +277,11 @@ class ChineseFacts:
     several: tuple[TitledAgreement, ...] = ()
 
 
+# The ministries whose names join two fields by 和 ("國家工業和信息化部" is one body, MIIT).
+_TWO_FIELD_MINISTRY = (r"(?:工業|工业)和信息化|住房和(?:城鄉|城乡)(?:建設|建设)|"
+                       r"(?:人力資源|人力资源)和(?:社會|社会)保障|文化和(?:旅遊|旅游)|(?:發展|发展)和改革")
+
+
 def _split(words: str, whole: Callable[[str], bool], in_words: bool = False,
            before_with: Callable[[str], bool] | None = None, people: bool = False) -> list[str]:
     """A list apart at its joiners, but only after a whole item: 和 in 共和國 and 及 in 工商及科技局
@@ -292,8 +297,18 @@ def _split(words: str, whole: Callable[[str], bool], in_words: bool = False,
     for i, piece in enumerate(pieces):
         # (a 、 after a title with no name yet joins two titles of one person: "黨組書記、局長李路寧")
         joins = piece != "和" or (at in bounds and at + len(piece) in bounds)
-        # ("甲市長黃定和、乙市長陳某": a 和 right before a 、 joins nothing, and ends a name)
-        if piece == "和" and i + 2 < len(pieces) and not pieces[i + 1].strip() and pieces[i + 2] == "、":
+        # (the State Council's ministries of two fields joined by 和: "工業和信息化部", whatever the
+        # tagger reads there)
+        before = current[-6:]
+        if piece == "和" and any(m.start() <= len(before) < m.end() for m in re.finditer(
+                _TWO_FIELD_MINISTRY, before + piece + "".join(pieces[i + 1:])[:8])):
+            joins = False
+        # ("甲市長黃定和、乙市長陳某": a 和 right before a 、 joins nothing, and ends a name; so does one
+        # right before another joiner: "副市长戴邦和与乙公司副总经理张汉良"; not before 與會, attending:
+        # "阮双琛和与会代表")
+        if piece == "和" and i + 2 < len(pieces) and not pieces[i + 1].strip() and \
+                (pieces[i + 2] == "、" or (pieces[i + 2] in ("與", "与", "及") and
+                                          not "".join(pieces[i + 3:]).startswith(("會", "会")))):
             joins = False
         # ("香港交易及結算所", "翻譯及外語學院": 及 between the fields a name is of, where the words
         # before it end in a common word and no organisation's)
@@ -1736,10 +1751,11 @@ def _a_name(name: str) -> bool:
     """Whether a proposed person's words can be a name at all, the last check on every reading: no
     word the tagger reads as one plain word (zh_names.one_plain_word), no instrument's, signing's or
     congratulating's word ("祝贺协议"), not a double surname alone, and no body's last word nor
-    the first half of a word ("管委会", "華碩共同執行長胡書賓": a committee, a co-chief executive)."""
+    the first half of a word ("管委会", "華碩共同執行長胡書賓": a committee, a co-chief executive), nor
+    a second post's 兼 (concurrently: "聯席院長兼機械及航空航天工程學系教授")."""
     body_end = re.search(f"{_ORG_END}$", name)  # (of two characters or more: 王利國 is a name)
     return not one_plain_word(name) and name not in _DOUBLE_SURNAMES and \
-        not re.search(rf"{_INSTRUMENT_WORD}|{ZH_SIGN_WORD}|祝賀|祝贺|共$", name) and \
+        not re.search(rf"{_INSTRUMENT_WORD}|{ZH_SIGN_WORD}|祝賀|祝贺|共$|^兼", name) and \
         not (body_end and len(body_end.group(0)) >= 2)
 
 

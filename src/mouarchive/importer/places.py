@@ -361,8 +361,9 @@ _EVENT_NAME = re.compile(rf"\b{EVENT_WORD}$")
 # An occasion by its name, in either language ("the Ministerial Roundtable", "雙城論壇").
 _OCCASION = re.compile(rf"{_EVENT_NAME.pattern}|{ZH_EVENT_WORD}$")
 # What no place's name holds: the signing's or witnessing's words, or "the scene" ("在現場見證簽約一刻":
-# at the scene, witnessing the moment of signing); nor is "at the meeting" (會中) one.
-_DOINGS = re.compile(rf"{ZH_SIGN_WORD}|見證|见证|現場|现场|^(?:會|会)中$")
+# at the scene, witnessing the moment of signing); nor is "at the meeting" (會中) one, nor a form
+# ("以綫上形式": online).
+_DOINGS = re.compile(rf"{ZH_SIGN_WORD}|見證|见证|現場|现场|^(?:會|会)中$|形式$")
 
 
 def signing_place(facts: str, spans: Sequence[tuple[int, int]], own: Sequence[tuple[int, int]],

@@ -2895,21 +2895,21 @@ def test_a_surname_alone_that_two_people_named_in_full_share_is_left_out_and_sai
                for n in draft.notes)
 
 
-def test_a_regulators_trades_and_a_chambers_chapter_are_one_name() -> None:
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("On March 23 the Ostland Conduct Authority and the Kestrian Securities and Investments Commission "
+     "signed an agreement.", ["Ostland Conduct Authority", "Kestrian Securities and Investments Commission"]),
+    ("The Pine Chamber (PC) and the Larch Chamber of Commerce and Industry-Ostville Chapter (Ostville "
+     "Chamber) have entered into a sisterhood agreement.",
+     ["Pine Chamber", "Larch Chamber of Commerce and Industry-Ostville Chapter"]),
+    ("Pine Securities and Larch Investment Bank signed an agreement.",
+     ["Pine Securities", "Larch Investment Bank"]),
+])
+def test_a_regulators_trades_and_a_chambers_chapter_are_one_name(sentence: str, names: list[str]) -> None:
     """"the Australian Securities and Investments Commission": a trade's word that ends companies'
     names, then more such words and a kind, is one body's fields; "the Philippine Chamber of Commerce
     and Industry-Iloilo Chapter": a field, then its chapter's place after a hyphen. Two companies
     stay two."""
-    found = party_slots("On March 23 the Ostland Conduct Authority and the Kestrian Securities and "
-                        "Investments Commission signed an agreement.")
-    assert [name for name, _ in found] == ["Ostland Conduct Authority",
-                                           "Kestrian Securities and Investments Commission"]
-    found = party_slots("The Pine Chamber (PC) and the Larch Chamber of Commerce and Industry-Ostville "
-                        "Chapter (Ostville Chamber) have entered into a sisterhood agreement.")
-    assert [name for name, _ in found] == ["Pine Chamber",
-                                           "Larch Chamber of Commerce and Industry-Ostville Chapter"]
-    found = party_slots("Pine Securities and Larch Investment Bank signed an agreement.")
-    assert [name for name, _ in found] == ["Pine Securities", "Larch Investment Bank"]
+    assert [name for name, _ in party_slots(sentence)] == names
 
 
 def test_a_word_that_points_back_names_no_instrument() -> None:

@@ -48,13 +48,15 @@ def draft_from_text(text: str, vocab: Vocabularies, source_name: str = "",
         # ("Mr Lam; ...; and Mr Fred Lam witnessed", after "Mr Lam Sai-hung" was introduced: a
         # surname alone that two people named in full share is either of them, so it is left out,
         # with a note, rather than proposed as a name the text gives no one)
+        kept = []
         for person in role.people:
             if len(both := full_names_of(person, registry)) > 1:
                 named = sorted({r.name for r in registry if r.key in both})
                 notes.append(Note(role.role, f"'{person.name}' is the name of {' and of '.join(named)}; "
                                              f"which one the text means is left to you"))
-        role.people = [complete_person(p, registry) for p in role.people
-                       if len(full_names_of(p, registry)) <= 1]
+            else:
+                kept.append(complete_person(person, registry))
+        role.people = kept
     reading = Reading(facts=facts, spans=spans, parties=parties, roles=roles, published=published,
                        signing_sentences=[i for i, (s, e) in enumerate(spans)
                                           if SIGN_VERB.search(facts[s:e])

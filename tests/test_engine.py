@@ -454,6 +454,46 @@ def test_a_patch_answered_first_is_recorded_when_settled(tmp_path: Path) -> None
     assert build_site(load_config(root)).up_to_date
 
 
+def test_a_search_part_replaced_in_the_spare_is_deleted_once_the_patch_has_settled(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a catch-up has indexed a part again in the current site, the next edit's staging site
+    (the spare) takes that part from the current site: its own old copy is moved aside
+    (write.Staging.remove_tree) and deleted by settle, after the answer, not within it."""
+    from mouarchive.engine import _stored_state, changed_since
+    from mouarchive.sources import source_digests
+
+    monkeypatch.setattr(search, "PART_SIZE", 12)
+    root = make_site(tmp_path / "site", count=40, workers=1)
+    config_file = root / "mouarchive.toml"
+    config_file.write_text(config_file.read_text().replace("search = false", "search = true"))
+    build_site(load_config(root))
+    settled(root)
+    config = load_config(root)
+    cache = BuildCache(config.output)
+    edited = root / "content" / "doc-0005.md"
+    with cache.lock():
+        engine = Engine(config)
+        engine.state, engine.pieces = _stored_state(
+            config, cache, False, source_digests(config.content, config.content_dir))
+        for step in range(2):
+            edited.write_text(document(5, body=f"Edit {step}: the search part moves. " * 9))
+            sources = source_digests(config.content, config.content_dir)
+            report = engine.patch(changed_since(config, engine.state, sources), swap=True, cache=cache,
+                                  edits=True, settle_later=True)
+            assert report is not None and report.patched and report.search_behind
+            trash = list(root.glob(".site.trash-*"))
+            if step == 1:  # the part the catch-up made was taken from the current site
+                assert len(trash) == 1 and any(p.is_file() for p in trash[0].rglob("*"))
+            engine.settle()
+            assert list(root.glob(".site.trash-*")) == []
+            engine.catch_up(cache)
+        engine.close()
+    built = snapshot(root / "site")
+    assert {k: v for k, v in built.items() if not k.startswith("pagefind/")} == {
+        k: v for k, v in clean_serial_build(root, tmp_path).items() if not k.startswith("pagefind/")}
+    assert build_site(load_config(root)).up_to_date
+
+
 def test_a_renderer_bound_to_another_archive_renders_it_as_a_new_one_would(tmp_path: Path) -> None:
     """Renderer.rebind, which the engine uses from patch to patch so that templates are loaded
     once: the templates it had loaded see the new archive, its records and its links."""

@@ -405,6 +405,7 @@ def write_site(config: SiteConfig, cache: BuildCache, plan: Plan, records: Recor
     copy_spare = (staging.baseline == "none" or now_there is None) and cache.enabled
 
     def settle() -> Manifest:
+        staging.empty_trash()
         listed = replace(manifest, listing=Listing.of(output, files, written.kept, settled))
         if copy_spare:
             prepare_spare_later(output, cache.lock_path, held_lock(cache.lock_path))

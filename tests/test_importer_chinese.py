@@ -2741,3 +2741,35 @@ def test_a_form_is_no_place() -> None:
     from mouarchive.importer.places import _DOINGS
 
     assert _DOINGS.search("綫形式") and not _DOINGS.search("星港大學")
+
+
+def test_names_with_no_title_each_acting_for_one_of_as_many_bodies() -> None:
+    """"A、B分别代表甲、乙签署": as many names as bodies, the tagger knowing one of them (张德华 it
+    reads otherwise), each acting for the body in the same place; a list of another length is none."""
+    found = read_chinese("王大文、张德华分别代表星港大学、月湾市人民政府签署协议。")
+    assert found.parties == ("星港大学", "月湾市人民政府")
+    assert [(p.name, p.title) for p in found.signatories] == [
+        ("王大文", "星港大学代表"), ("张德华", "月湾市人民政府代表")]
+    found = read_chinese("王大文、张德华、李志强分别代表星港大学、月湾市人民政府签署协议。")
+    assert found.signatories == ()
+
+
+def test_a_body_by_its_short_name_then_a_name_right_before_the_title() -> None:
+    """"中国信保王廷科总经理": 王廷科, the general manager of 中国信保, not 信保王 of 中国 with 廷科总经理 for
+    a title."""
+    from mouarchive.importer.chinese import _name_then_title
+
+    assert _name_then_title("中国信保王廷科总经理") == ChinesePerson("王廷科", "中国信保总经理")
+
+
+def test_a_person_whose_name_ends_in_a_countrys_word_is_no_party() -> None:
+    """"陳建國與王大文簽署了《…》": 陳建國 is a person, whose name ends in 國; the parties are the
+    title's."""
+    found = read_chinese("陳建國與王大文簽署了《星港局與月灣署合作協議》。")
+    assert found.parties == ("星港局", "月灣署")
+    assert read_chinese("泰國與中國簽署了合作協議。").parties == ("泰國", "中國")
+
+
+def test_a_farms_head() -> None:
+    found = read_chinese("月灣農場場長王大文與星港大學農學院院長李志強簽署備忘錄。")
+    assert [p.name for p in found.signatories] == ["王大文", "李志強"]

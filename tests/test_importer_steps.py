@@ -214,6 +214,12 @@ def test_a_year_first_date_line_with_dashes_and_no_leading_zeros() -> None:
     assert cut_text("標題\n\n发表于 2018-3/27\n\n甲与乙今日签署协议。\n").published == []
 
 
+def test_a_date_line_after_the_sites_address() -> None:
+    """"http://www.sina.com.cn　2010年05月11日09:51　中国日报网站": a portal's line, its address first."""
+    cut = cut_text("標題\n\nhttp://www.xinggang.cn\u30002010年05月11日09:51\u3000星港日报网站\n\n甲与乙今日签署协议。\n")
+    assert [date for date, _ in cut.published] == ["2010年05月11日"]
+
+
 def test_a_release_date_labelled_in_the_republic_of_chinas_years() -> None:
     """"發稿日期：104年7月27日" on a Taiwanese release's header line: its year 104 is 2015."""
     cut = cut_text("標題\n\n星港醫院新聞稿　發稿單位：星港醫院　發稿日期：104年7月27日　聯絡人：王小明\n\n"

@@ -58,6 +58,8 @@ _TITLE_END = (r"(?:長官|长官|秘書長|秘书长|司長|司长|局長|局长
               r"[關关社館馆團团站科組组隊队州縣县鎮镇町郡][長长]|"
               # (a township's head, 鄉長: not 家鄉長大, grown up in one's home town)
               r"[鄉乡][長长](?![期久遠远足效大])|"
+              # (a farm's, a ground's or an airport's head, 場長: not 市場長期, the market in the long run)
+              r"[場场][長长](?![期久遠远足效大廊])|"
               # (a broadcaster's head, 台長: not 平台長期, a platform for long; a vice minister in
               # Taiwan, 政務次長: not 多次長期)
               r"[台次][長长](?![期久遠远足效])|幹事|干事|董事(?![會会局長长])|理事(?![會会長长])|"
@@ -371,6 +373,18 @@ def _titles_only(words: str, whole: Callable[[str], bool]) -> bool:
     return bool(re.search(f"{_TITLE_END}$", words)) and not whole(words)
 
 
+def _one_for_each(words: str, bodies: list[str]) -> list[ChinesePerson]:
+    """"张建明、张德华分别代表中国人民大学、玉溪市人民政府签署": names with no title, as many as the
+    bodies they acted for (two or more), the one the tagger knows beside one it may not; each opens
+    with a surname and is two or three characters long. Each is a person acting for the body in the
+    same place in the other list; otherwise none."""
+    items = re.split(r"[、與与和及]", words)
+    if len(bodies) < 2 or len(items) != len(bodies) or not any(map(is_person_name, items)) or \
+            not all(2 <= len(item) <= 3 and _may_be_name(item) and item not in _PLACES for item in items):
+        return []
+    return [ChinesePerson(item, f"{body}代表") for item, body in zip(items, bodies, strict=True)]
+
+
 def _may_be_name(words: str) -> bool:
     """Whether the words may be a person's name the tagger does not know, beside people the text
     names: they open with a surname and end in no body's kind or title."""
@@ -400,6 +414,15 @@ def _name_then_title(item: str, beside: bool = False) -> ChinesePerson | None:
                     not re.search(r"[省市區区縣县州]$", m["name"]) and \
                     not any(e.start() < m.end("name") < e.end() for e in re.finditer(_ORG_END, item)) and \
                     (is_person_name(m["name"]) or (surname_first(m["name"]) and _is_party(item[:org.end()]))):
+                # ("中国信保王廷科总经理": not 信保王 of 中国, with 廷科总经理 for a title, where a name the
+                # tagger reads as a person's stands right before the title's own word)
+                if not re.fullmatch(rf"[總总]?{_TITLE_END}", m["title"]) and \
+                        (exact := re.fullmatch(rf"(?P<body>[\u4e00-\u9fff]{{2,12}}?)"
+                                               rf"(?P<name>[\u4e00-\u9fff]{{3}})(?<!副)"
+                                               rf"(?P<title>[總总]?{_TITLE_END})", item)) and \
+                        exact.start("name") > m.start("name") and surname_first(exact["name"]) and \
+                        is_person_name(exact["name"]):
+                    return ChinesePerson(exact["name"], exact["body"] + exact["title"])
                 return ChinesePerson(m["name"], item[:org.end()] + m["title"])
         # ("我國駐美國代表蕭美琴大使": a title, then the name, then the title the person is called by,
         # where the tagger reads the name as a person's)
@@ -1262,6 +1285,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                     continue  # "李家超說，簽署協議是……": what he said, where signing is a noun
                 words = clauses[-2]  # "A與B分別代表X及Y，簽署"
             co_signers: list[ChinesePerson] = []
+            acted_for: list[str] = []  # the bodies 代表 names, each a party
             # ("A與B的代表出席簽署儀式": their representatives attended, a noun, not "for")
             if behalf := re.search(r"(?:分別|分别|共同|一同)?(?<!的)代表"
                                    r"(?![團团處处]|出席|參加|参加)(?P<who>.+)$", words):
@@ -1284,6 +1308,7 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                         co_signers.insert(0, ChinesePerson(n, _subject(words[:behalf.start()]) + "代表"))
                     elif _is_party(n):
                         parties.append(n)
+                        acted_for.append(n)
                 words = words[:behalf.start()]
             co = re.match(r"[與与](?P<who>.+)$", _OPENERS.sub("", words))
             if co and words is not clauses[-1]:
@@ -1302,7 +1327,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                             r"(?:代表團|代表团)(?:出席|參加|参加)$", clauses[-2] if len(clauses) > 1 else "")
             if led and re.fullmatch(r"[並并]", words.strip()):
                 words = clauses[-2][:led.start()]
-            people = _people(re.sub(_MANNER, "", _subject(words)), known)
+            people = _people(re.sub(_MANNER, "", _subject(words)), known) or \
+                _one_for_each(re.sub(_MANNER, "", _subject(words)), acted_for)
             # "A今日在香港與B簽訂": B signed with A, after where ("A在X同B簽署": 同, "with", too)
             there = re.search(r"[在於于][^與与，。在]{1,12}(?:[與与]|同(?![時时步期]))(?P<co>[^與与，。]+)$",
                               words)
@@ -1480,8 +1506,9 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                                  _bare_subject(clauses[-2]))
             # (an organisation by its kind's word: a person or a phrase there is no party)
             # (or a state, as a city by 市: "澳大利亞維多利亞州25日與B簽署")
+            # (nor a person whose name ends in a body's word: "林定國與賀榮簽署了《X》", not a country)
             if subject and _is_party(subject) and re.search(f"(?:{_ORG_END}|州)$", subject) and \
-                    not re.search(_WITNESS, subject):
+                    not re.search(_WITNESS, subject) and not (len(subject) <= 3 and is_person_name(subject)):
                 parties.append(_own_name(subject))  # (as a list's names are: "我國通訊及新聞部")
         # "訪問團其後到訪X，A與該校理事長B簽署": 該校 (that school) is the one the clause before says
         # they visited, a party

@@ -114,9 +114,11 @@ _PUBLISHED_LINE = re.compile(
 # time, the outlet ("2017-12-15 China Daily", "(Xinhua) 09:37, September 02, 2021", "來源：新華社").
 # The outlet in Chinese ("2024-09-20 智通财经网", "香港卫视 2019/11/03 13:27"), a weekday ("2016年3月4日
 # 星期五"), an issue ("Nov 01, 2016 Volume 126"); a date written year first with dots, slashes or
-# dashes ("2018.07.18", "2019/11/03", "发表于 2018-3-27 18:10:55"), which reads one way only.
+# dashes ("2018.07.18", "2019/11/03", "发表于 2018-3-27 18:10:55"), which reads one way only. Perhaps
+# after the site's address ("http://www.sina.com.cn　2010年05月11日09:51　中国日报网站").
 _DATE_LINE = re.compile(
-    rf"^(?:\([A-Za-z ]{{2,30}}\)\s*)?"
+    rf"^(?:https?://[^\s\u3000]+[\s\u3000]+)?"
+    rf"(?:\([A-Za-z ]{{2,30}}\)\s*)?"
     rf"(?:(?P<label>[A-Za-z ]{{1,30}}?|[\u4e00-\u9fff]{{2,8}})"
     rf"\s*[|:：·•–-]?\s*)?"
     rf"(?:{TIME},?\s+)?"

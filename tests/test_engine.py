@@ -63,6 +63,14 @@ def _change(root: Path, kind: str, number: int, rng: random.Random) -> Path:
     return path
 
 
+def searched_site(tmp_path: Path, count: int) -> Path:
+    """A site of `count` documents with the search index on (make_site leaves it off)."""
+    root = make_site(tmp_path / "site", count=count, workers=1)
+    config = root / "mouarchive.toml"
+    config.write_text(config.read_text().replace("search = false", "search = true"))
+    return root
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_patched_build_equals_a_clean_build(tmp_path: Path, seed: int) -> None:
     root = make_site(tmp_path / "site", count=60, workers=1)
@@ -104,9 +112,7 @@ def test_the_engine_brings_the_search_index_up_to_date_in_place(
 
     monkeypatch.setattr(search, "PART_SIZE", 12)  # an index in parts, as a large archive's is
 
-    root = make_site(tmp_path / "site", count=30, workers=1)
-    config = root / "mouarchive.toml"
-    config.write_text(config.read_text().replace("search = false", "search = true"))
+    root = searched_site(tmp_path, 30)
     engine = Engine(load_config(root))
     engine.build()
     edited = root / "content" / "doc-0004.md"
@@ -129,7 +135,7 @@ def test_the_engine_brings_the_search_index_up_to_date_in_place(
     reference = tmp_path / "reference"
     reference.mkdir()
     (reference / "content").symlink_to(root / "content")
-    (reference / "mouarchive.toml").write_text(config.read_text())
+    (reference / "mouarchive.toml").write_text((root / "mouarchive.toml").read_text())
     Engine(load_config(reference)).build()
     assert (root / "site/pagefind/parts.json").read_bytes() == \
         (reference / "site/pagefind/parts.json").read_bytes()
@@ -170,9 +176,7 @@ def test_mouarchive_build_patches_from_the_state_the_last_build_left(
 
     monkeypatch.setattr(search, "PART_SIZE", 12)  # an index in parts, as a large archive's is
 
-    root = make_site(tmp_path / "site", count=40, workers=1)
-    config = root / "mouarchive.toml"
-    config.write_text(config.read_text().replace("search = false", "search = true"))
+    root = searched_site(tmp_path, 40)
     assert not build_site(load_config(root)).patched
     rng = random.Random(7)
     kinds = ("title", "topics", "body", "signed", "parties", "published", "new", "delete")
@@ -463,9 +467,7 @@ def test_a_search_part_replaced_in_the_spare_is_deleted_once_the_patch_has_settl
     from mouarchive.sources import source_digests
 
     monkeypatch.setattr(search, "PART_SIZE", 12)
-    root = make_site(tmp_path / "site", count=40, workers=1)
-    config_file = root / "mouarchive.toml"
-    config_file.write_text(config_file.read_text().replace("search = false", "search = true"))
+    root = searched_site(tmp_path, 40)
     build_site(load_config(root))
     settled(root)
     config = load_config(root)
@@ -571,15 +573,13 @@ def test_an_edit_answers_with_its_records_in_an_edits_part_which_the_catch_up_fo
     the parts holding their earlier versions are left as they were, and the search page finds what
     a clean build's index holds; the catch-up then makes the index a clean build's, part for part."""
     monkeypatch.setattr(search, "PART_SIZE", 12)  # an index in parts, as a large archive's is
-    root = make_site(tmp_path / "site", count=40, workers=1)
-    config_file = root / "mouarchive.toml"
-    config_file.write_text(config_file.read_text().replace("search = false", "search = true"))
+    root = searched_site(tmp_path, 40)
     build_site(load_config(root))
     settled(root)
     reference = tmp_path / "reference"
     reference.mkdir()
     (reference / "content").symlink_to(root / "content")
-    (reference / "mouarchive.toml").write_text(config_file.read_text())
+    (reference / "mouarchive.toml").write_text((root / "mouarchive.toml").read_text())
     rng = random.Random(11)
     cache = BuildCache(root / "site")
     edited_parts = hidden = 0
@@ -619,9 +619,7 @@ def test_an_edit_of_more_records_than_an_edits_part_holds_indexes_its_parts_agai
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(search, "PART_SIZE", 12)
     monkeypatch.setattr(search, "EDITS_MOST", 0)
-    root = make_site(tmp_path / "site", count=30, workers=1)
-    config_file = root / "mouarchive.toml"
-    config_file.write_text(config_file.read_text().replace("search = false", "search = true"))
+    root = searched_site(tmp_path, 30)
     build_site(load_config(root))
     settled(root)
     path = _change(root, "title", 4000, random.Random(3))

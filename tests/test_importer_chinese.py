@@ -2773,3 +2773,10 @@ def test_a_person_whose_name_ends_in_a_countrys_word_is_no_party() -> None:
 def test_a_farms_head() -> None:
     found = read_chinese("月灣農場場長王大文與星港大學農學院院長李志強簽署備忘錄。")
     assert [p.name for p in found.signatories] == ["王大文", "李志強"]
+
+
+def test_a_generals_rank_after_the_name_ends_it() -> None:
+    """"主任陳明進中將見證下": 中將, a lieutenant general's rank, is written after the name."""
+    found = read_chinese("備忘錄在星港警務處處長周一鳴和月灣公安部主任陳明進中將見證下，"
+                         "由王大文與李志強簽署。")
+    assert [p.name for p in found.witnesses] == ["周一鳴", "陳明進"]

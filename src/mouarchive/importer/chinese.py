@@ -91,8 +91,9 @@ _NAME = (rf"(?:(?![與与])(?:(?!期間|期间|會議|会议|儀式|仪式|助�
          rf"[\u4e00-\u9fff·々]){{2,4}}?|"
          rf"{TRANSLITERATED}|{LONG_TRANSLITERATED}|{_LATIN_NAME})")
 _LATIN_HONORIFIC = r"(?:(?:Dra?|Mrs?|Ms|Prof)\.?\s+)?"  # "委員Dra. Teresa Ribeiro": the name without it
-# What is written after a name: an honorific, a degree, or a rank ("趙玉沛院士": an academician).
-_AFTER_NAME = r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士|醫生|医生|院士)"
+# What is written after a name: an honorific, a degree, or a rank ("趙玉沛院士": an academician; "陳明進中將":
+# a general).
+_AFTER_NAME = r"(?:先生|女士|博士|教授|勳爵|勋爵|爵士|醫生|医生|院士|[上中少][將将])"
 # ("代表團訪京": 代表 opens a delegation's name, not a representative's)
 _PERSON = re.compile(rf"(?P<title>.*?{_TITLE_END})(?![團团處处])"
                      rf"{_LATIN_HONORIFIC}(?P<name>{_NAME}){_AFTER_NAME}?|"

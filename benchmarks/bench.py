@@ -16,7 +16,8 @@ cold     Builds each corpus with each tool into an empty output directory with a
          --runs times, taking the tools in turn (mouarchive, hugo, pelican, mouarchive, ...), and
          reports the median wall time, CPU time and peak memory of each, with mouarchive ÷ peer
          for the pairs that do the same work: mouarchive ÷ hugo, mouarchive ÷ pelican and
-         mouarchive-shipped ÷ hugo+pagefind.
+         mouarchive-shipped ÷ hugo+pagefind. Before each build its corpus's files are read once,
+         untimed, so that every build starts with its content in the page cache (read_through).
 rebuild  For mouarchive and Hugo (or mouarchive-shipped and hugo+pagefind): a cold build, then a
          build (a) with nothing changed, (b) after editing one document's title, (c) its body,
          (d) its topics, in one output dir; each mouarchive step ÷ the peer's cold build.
@@ -296,6 +297,23 @@ def busy_cpu_seconds() -> float:
         fields = [int(x) for x in stat.readline().split()[1:]]
     idle = fields[3] + fields[4]  # idle and iowait
     return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def read_through(site: Path) -> float:
+    """Read every file of the corpus `site` once, untimed, so that each build starts with its
+    content in the page cache, as content just written or checked out is; the seconds it took.
+
+    Without it a build's time held whatever the disk's cache held: the 10k corpus, read by every
+    run, stayed cached, and the 100k one did not, so the 100k build alone read 100,000 files from
+    the disk (11-16 s of its 269 s, against 1.5-2.3 s cached: RESULTS.md, issue 12). Every tool's
+    corpus is read so, before each of its cold builds."""
+    started = time.perf_counter()
+    for directory, _dirs, files in os.walk(site):
+        for name in files:
+            with open(os.path.join(directory, name), "rb") as handle:
+                while handle.read(1 << 20):
+                    pass
+    return time.perf_counter() - started
 
 
 def wait_for_quiet(max_wait: float, threshold: float = 0.3, window: float = 2.0) -> None:
@@ -702,11 +720,13 @@ def run_cold(ctx: Context, sizes: Sequence[int], tools: Sequence[str], runs: int
                 cache = fresh_dir(ctx.workdir / "cache" / tool, ctx.trash)
                 cmd = build_command(ctx, tool, sites[tool], out, cache, hugo_site)
                 log = ctx.workdir / "logs" / f"cold-{tool}-{size}-{run}.log"
+                read = read_through(sites[tool])
                 wait_for_quiet(ctx.quiet_wait)
                 sample = measure(cmd, log, ctx.timeout,
                                  settle=out if tool.startswith("mouarchive") else None)
                 row[tool].samples.append(sample)
-                print(f"{size:>7} docs  run {run}/{runs}  {tool:<17} {describe(sample)}", flush=True)
+                print(f"{size:>7} docs  run {run}/{runs}  {tool:<17} {describe(sample)}"
+                      f"  (its corpus read beforehand in {read:.1f} s)", flush=True)
                 if sample.ok:
                     row[tool].files, row[tool].bytes = count_files(out)
                 else:
@@ -807,6 +827,8 @@ def run_rebuild(ctx: Context, sizes: Sequence[int], tools: Sequence[str], runs: 
                 }
                 for step in REBUILD_STEPS:
                     edits[step]()
+                    if step == "cold":
+                        read_through(site)
                     log = ctx.workdir / "logs" / f"rebuild-{tool}-{size}-{run}-{step.replace(' ', '-')}.log"
                     wait_for_quiet(ctx.quiet_wait)
                     sample = measure(cmd, log, ctx.timeout,

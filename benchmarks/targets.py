@@ -112,8 +112,10 @@ class ServeLatency:
 
 @dataclass(frozen=True)
 class ScaleTime:
-    """A tool's cold build at `size` (bench.py's cold mode) ÷ its cold build at `base` (the rebuild
-    mode's cold step) in the same run: time should grow no worse than linearly."""
+    """A tool's cold build at `size` (bench.py's cold mode) ÷ its cold build at `base` in the same
+    run: time should grow no worse than linearly. The base is the cold mode's build where that run
+    made one (`--mode cold --sizes 10000,100000`), else the rebuild mode's cold step (as the
+    targets mode makes it)."""
 
     size: int
     base: int
@@ -124,7 +126,9 @@ class ScaleTime:
 
     def read(self, store: Store) -> Reading:
         entry, samples = _cold_builds(store, "cold", self.size, self.tool)
-        base_entry, base_samples = _cold_builds(store, "rebuild", self.base, self.tool)
+        base_entry, base_samples = _cold_builds(store, "cold", self.base, self.tool)
+        if not (base_samples and _one_run(entry, base_entry)):
+            base_entry, base_samples = _cold_builds(store, "rebuild", self.base, self.tool)
         big, small = _median([s["wall"] for s in samples]), _median([s["wall"] for s in base_samples])
         if big is None or small is None:
             return Reading(None, "not measured")

@@ -94,6 +94,21 @@ def test_scale_divides_by_the_ten_thousand_build(store: dict[str, Any]) -> None:
     assert row(table, "same work, 100k, peak memory")[2:4] == ["1,900 MiB (one run)", "yes"]
 
 
+def test_scale_divides_by_the_cold_modes_ten_thousand_build_of_the_same_run(
+        store: dict[str, Any]) -> None:
+    """`--mode cold --sizes 10000,100000` makes both builds in one run: the 10k one is the base,
+    over the rebuild mode's cold step of another run; a cold-mode 10k build of another run is not."""
+    store["cold"]["100000"]["mouarchive"]["command"] = "bench.py --mode cold"
+    store["cold"]["10000"] = {"mouarchive": {"measured": "2026-12-07", "commit": "abc1234",
+                                             "command": "bench.py --mode cold",
+                                             "samples": [sample(50.0, cpu=90.0)]}}
+    assert row(targets.targets_table(store), "same work, 100k time ÷ 10k time")[2:4] == [
+        "7.60× (380.00 s vs 50.00 s; CPU 7.00×)", "yes"]
+    store["cold"]["10000"]["mouarchive"]["measured"] = "2026-12-06"
+    assert row(targets.targets_table(store), "same work, 100k time ÷ 10k time")[2:4] == [
+        "not measured in one run (100,000 and 10,000 apart)", "–"]
+
+
 def test_a_ratio_of_two_runs_is_judged_neither_way(store: dict[str, Any]) -> None:
     """A 100k build of today over a 10k build of another day, or a peer measured by another command,
     divides two hours' times: not a measurement of the target, whatever it comes to."""

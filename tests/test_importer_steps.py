@@ -220,6 +220,18 @@ def test_a_date_line_after_the_sites_address() -> None:
     assert [date for date, _ in cut.published] == ["2010年05月11日"]
 
 
+def test_dates_in_chinese_numerals_are_read_as_dates() -> None:
+    """"二零零九年四月四日", "二0二四年四月二十四日" (a zero typed as a digit): the year digit by digit,
+    the month and the day with 十; the words around them, and a year with no day, left alone."""
+    from mouarchive.importer.text import arabic_dates
+
+    cut = cut_text("標題\n\n第三三五期\u3000二零零九年四月四日\n\n甲與乙於3月19日簽署備忘錄。\n")
+    assert [date for date, _ in cut.published] == ["2009年4月4日"]
+    assert arabic_dates("甲與乙於二0二四年十二月三十一日，簽署了協議") == "甲與乙於2024年12月31日，簽署了協議"
+    assert arabic_dates("二〇二四年二月十日") == "2024年2月10日"
+    assert arabic_dates("二零零九年度的三十日") == "二零零九年度的三十日"
+
+
 def test_a_release_date_labelled_in_the_republic_of_chinas_years() -> None:
     """"發稿日期：104年7月27日" on a Taiwanese release's header line: its year 104 is 2015."""
     cut = cut_text("標題\n\n星港醫院新聞稿　發稿單位：星港醫院　發稿日期：104年7月27日　聯絡人：王小明\n\n"

@@ -174,9 +174,34 @@ _KEEP_UP = re.compile(r"keep up with the latest (?P<who>.+?) news by following",
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
+# A date in Chinese numerals, the year digit by digit ("二〇二四年四月二十四日", "二零零九年四月四日",
+# "二0二四年", a zero typed as a digit): written in Arabic numerals, as every reading of dates takes it.
+_ZH_DIGIT = {c: n for n, chars in enumerate(("〇零○0", "一", "二", "三", "四", "五", "六", "七", "八", "九"))
+             for c in chars}
+_ZH_NUMERAL_DATE = re.compile(r"(?P<year>(?=[0-9〇零○一二三四五六七八九]*[〇零○一二三四五六七八九])"
+                              r"[0〇零○一二三四五六七八九]{4})年"
+                              r"(?P<month>十[一二]?|[一二三四五六七八九])月"
+                              r"(?P<day>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日")
+
+
+def _zh_number(numerals: str) -> int:
+    """一 to 三十一, with 十 for the tens."""
+    tens, ten, ones = numerals.partition("十")
+    if not ten:
+        return _ZH_DIGIT[numerals]
+    return (_ZH_DIGIT[tens] if tens else 1) * 10 + (_ZH_DIGIT[ones] if ones else 0)
+
+
+def arabic_dates(line: str) -> str:
+    """The line with each date in Chinese numerals written in Arabic ones ("2024年4月24日")."""
+    return _ZH_NUMERAL_DATE.sub(lambda m: f"{''.join(str(_ZH_DIGIT[c]) for c in m['year'])}年"
+                                          f"{_zh_number(m['month'])}月{_zh_number(m['day'])}日", line)
+
+
 def _plain(line: str) -> str:
-    """A line without Markdown markup: headings, emphasis and link targets; and without the mark
-    a photograph's caption opens with ("▲甲與乙簽署協議")."""
+    """A line without Markdown markup: headings, emphasis and link targets; without the mark a
+    photograph's caption opens with ("▲甲與乙簽署協議"); its dates in Chinese numerals in Arabic ones."""
+    line = arabic_dates(line)
     line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
     line = re.sub(r"^\s*[▲△▼▽↑]\s*", "", line)
     line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)

@@ -2780,3 +2780,12 @@ def test_a_generals_rank_after_the_name_ends_it() -> None:
     found = read_chinese("備忘錄在星港警務處處長周一鳴和月灣公安部主任陳明進中將見證下，"
                          "由王大文與李志強簽署。")
     assert [p.name for p in found.witnesses] == ["周一鳴", "陳明進"]
+
+
+def test_a_ministrys_centre_whose_head_signed_is_the_body() -> None:
+    """"生態環境部國家海洋環境監測中心主任": the centre's director, the centre the party; not the
+    ministry above it (as "衛生福利部苗栗醫院院長" gives the hospital)."""
+    from mouarchive.importer.chinese import title_organisation
+
+    assert title_organisation("星港環境部月灣海洋監測中心主任") == "星港環境部月灣海洋監測中心"
+    assert title_organisation("星港部部長") == "星港部"

@@ -602,9 +602,11 @@ def title_organisation(title: str) -> str | None:
                 not re.search(r"[與与和、]", org) and \
                 not re.search(rf"{_TITLE_END}(?:及|以及)", org) and \
                 m.end() < len(title) and _is_party(org):
-            # ("衛生福利部苗栗醫院院長": the ministry's hospital, whose head the title names, is the body)
+            # ("衛生福利部苗栗醫院院長": the ministry's hospital, whose head the title names, is the body;
+            # so is its centre or institute: "生態環境部國家海洋環境監測中心主任")
             if org.endswith("部") and (hospital := re.match(
-                    rf"[\u4e00-\u9fff]{{2,8}}?(?:醫院|医院)(?=(?:副|常務|常务)?{_TITLE_END}$)", rest)):
+                    rf"[\u4e00-\u9fff]{{2,14}}?(?:醫院|医院|中心|研究院|研究所)"
+                    rf"(?=(?:副|常務|常务)?{_TITLE_END}$)", rest)):
                 return org + hospital.group(0)
             return org
     return None

@@ -2789,3 +2789,10 @@ def test_a_ministrys_centre_whose_head_signed_is_the_body() -> None:
 
     assert title_organisation("星港環境部月灣海洋監測中心主任") == "星港環境部月灣海洋監測中心"
     assert title_organisation("星港部部長") == "星港部"
+
+
+@pytest.mark.parametrize("name", ["瑪努艾‧安東尼奧‧席爾瓦", "胡戈.費格雷多", "阿靈頓．羅伯特",
+                                  "安東尼·布林肯"])
+def test_a_transliterated_name_joined_by_any_of_the_dots_pages_use(name: str) -> None:
+    found = read_chinese(f"協議由星港電視公司主席白文浩與月灣國家電視台董事{name}代表雙方簽署。")
+    assert [p.name for p in found.signatories] == ["白文浩", name]

@@ -50,8 +50,10 @@ def _tagger():  # jieba has no type hints
 
 # A foreign name transliterated, its parts joined by the interpunct: "安東尼·布林肯", "瑪麗亞·若昂".
 # (no joiner before it, no honorific after it: "並與安東尼·布林肯", "布林肯教授" are none of the name)
-TRANSLITERATED = (r"(?![並并與与和及同、])[\u4e00-\u9fff]{1,5}?·[\u4e00-\u9fff]{1,6}?"
-                  r"(?:·[\u4e00-\u9fff]{1,6}?)?(?<!先生|女士|博士|教授)")
+# (Macao's and Taiwan's pages join them by other dots too: "瑪努艾‧安東尼奧‧席爾瓦", "胡戈.費格雷多")
+_INTERPUNCT = r"[·‧・．.]"
+TRANSLITERATED = (rf"(?![並并與与和及同、])[\u4e00-\u9fff]{{1,5}}?{_INTERPUNCT}[\u4e00-\u9fff]{{1,6}}?"
+                  rf"(?:{_INTERPUNCT}[\u4e00-\u9fff]{{1,6}}?)?(?<!先生|女士|博士|教授)")
 
 # A foreign name transliterated with no interpunct, longer than a Chinese name: five to seven of the
 # characters transliteration uses ("阿里沙赫巴納", after a title), in both scripts.

@@ -2796,3 +2796,9 @@ def test_a_ministrys_centre_whose_head_signed_is_the_body() -> None:
 def test_a_transliterated_name_joined_by_any_of_the_dots_pages_use(name: str) -> None:
     found = read_chinese(f"協議由星港電視公司主席白文浩與月灣國家電視台董事{name}代表雙方簽署。")
     assert [p.name for p in found.signatories] == ["白文浩", name]
+
+
+def test_the_two_who_held_talks_and_then_together_witnessed() -> None:
+    """"A與B舉行會談，並共同見證簽約": both, with no one named beside them after 並."""
+    found = read_chinese("星港集团董事长王大文与月湾市委书记李志强举行会谈，并共同见证签约。")
+    assert [p.name for p in found.witnesses] == ["王大文", "李志强"]

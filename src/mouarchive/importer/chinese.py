@@ -1599,7 +1599,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                         break
                 witnesses += [person for group in reversed(groups) for person in group]
             with_whom = r"(?:[與与和](?P<co>[^，。]{2,30}?)(?:共同|一同))?"  # (並和X共同見證)
-            for m in re.finditer(rf"[，,][並并]{with_whom}{_WITNESS}(?!下)", sentence):
+            # ("A與B舉行會談，並共同見證簽約": together, no one beside them named)
+            for m in re.finditer(rf"[，,][並并]{with_whom}(?:共同|一同)?{_WITNESS}(?!下)", sentence):
                 witnesses += _sentence_subject(sentence[:m.start()], known)
                 witnesses += _people(m["co"] or "", known)
                 # "A在武漢拜會B，雙方就…交流，並見證": both sides of the visit witnessed

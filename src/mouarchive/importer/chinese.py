@@ -1330,8 +1330,8 @@ def read_chinese(text: str, published: PartialDate | None = None) -> ChineseFact
                             r"(?:代表團|代表团)(?:出席|參加|参加)$", clauses[-2] if len(clauses) > 1 else "")
             if led and re.fullmatch(r"[並并]", words.strip()):
                 words = clauses[-2][:led.start()]
-            people = _people(re.sub(_MANNER, "", _subject(words)), known) or \
-                _one_for_each(re.sub(_MANNER, "", _subject(words)), acted_for)
+            who_signed = re.sub(_MANNER, "", _subject(words))
+            people = _people(who_signed, known) or _one_for_each(who_signed, acted_for)
             # "A今日在香港與B簽訂": B signed with A, after where ("A在X同B簽署": 同, "with", too)
             there = re.search(r"[在於于][^與与，。在]{1,12}(?:[與与]|同(?![時时步期]))(?P<co>[^與与，。]+)$",
                               words)
